@@ -1,0 +1,27 @@
+// Conventions of the HTTP contract that are not bodies: headers and their formats.
+
+/** Who makes a change, as the history records it (until accounts exist). 1–80 characters. */
+export const ACTOR_HEADER = 'X-Actor';
+export const DEFAULT_ACTOR = 'Anonymous editor';
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** A pledge's ETag is its version, quoted as HTTP wants strong validators. */
+export function etagFor(version: number): string {
+  return `"${version}"`;
+}
+
+/** The version an If-Match header names, or null when it names none we could have issued. */
+export function versionFromIfMatch(header: string | null | undefined): number | null {
+  if (!header) return null;
+  const m = /^\s*(?:W\/)?"(\d{1,12})"\s*$/.exec(header);
+  return m ? Number(m[1]) : null;
+}
+
+export const API_PATHS = {
+  health: '/api/health',
+  openapi: '/api/openapi.json',
+  pledges: '/api/pledges',
+  pledge: (id: string) => `/api/pledges/${encodeURIComponent(id)}`,
+  history: (id: string) => `/api/pledges/${encodeURIComponent(id)}/history`,
+  parties: '/api/parties',
+} as const;

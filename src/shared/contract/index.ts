@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './filters';
+export * from './pledge';
+export * from './primitives';
+export * from './http';

@@ -1,0 +1,51 @@
+// Building blocks of the HTTP contract. Everything here is plain zod so the client,
+// the server and the mocks share one definition (and the OpenAPI document is generated from it).
+import { z } from 'zod';
+import { isRealPlainDate, isValidTimeZone } from '../domain/dates';
+
+/** A calendar date, `YYYY-MM-DD`, that exists (no 2025-02-30). */
+export const plainDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date written YYYY-MM-DD')
+  .refine(isRealPlainDate, 'Not a real calendar date')
+  .meta({ id: 'PlainDate', description: 'A calendar date, YYYY-MM-DD', example: '2025-08-28' });
+
+/** An IANA time zone name such as `Europe/Kyiv`. */
+export const timeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(isValidTimeZone, 'Not a known IANA time zone (e.g. Europe/Kyiv)')
+  .meta({ id: 'TimeZone', description: 'An IANA time zone', example: 'America/New_York' });
+
+/** An instant, ISO 8601 in UTC. */
+export const instantSchema = z.iso.datetime().meta({ id: 'Instant', example: '2025-08-18T20:00:00Z' });
+
+/** Only http and https links are stored: anything else (javascript:, data:) is refused. */
+export const httpUrlSchema = z
+  .string()
+  .max(2000)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'http:' || url.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'Use a link that starts with http:// or https://')
+  .meta({ id: 'HttpUrl', example: 'https://www.whitehouse.gov/' });
+
+export const slugSchema = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and dashes');
+
+/** Text a person typed: trimmed, no control characters except newlines and tabs. */
+export const textSchema = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters`)
+    // eslint-disable-next-line no-control-regex
+    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'Contains control characters');

@@ -1,0 +1,87 @@
+// Calendar arithmetic on plain dates and zones. Everything goes through Temporal so that a
+// date is never confused with the instant of its UTC midnight.
+import { Temporal } from 'temporal-polyfill';
+
+export type PlainDateString = string;
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isRealPlainDate(value: string): boolean {
+  const m = DATE_RE.exec(value);
+  if (!m) return false;
+  try {
+    Temporal.PlainDate.from({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, { overflow: 'reject' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const zoneCache = new Map<string, boolean>();
+export function isValidTimeZone(zone: string): boolean {
+  const cached = zoneCache.get(zone);
+  if (cached !== undefined) return cached;
+  let ok = false;
+  // Only IANA names (Area/Location) and UTC: offsets like +03:00 carry no DST rules.
+  if (/^(?:UTC|[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+)$/.test(zone)) {
+    try {
+      Temporal.Now.instant().toZonedDateTimeISO(zone);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+  }
+  if (zoneCache.size < 1000) zoneCache.set(zone, ok);
+  return ok;
+}
+
+/** Negative, zero or positive, like a comparator. ISO dates compare as strings. */
+export function compareDates(a: PlainDateString, b: PlainDateString): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function addDays(date: PlainDateString, days: number): PlainDateString {
+  return Temporal.PlainDate.from(date).add({ days }).toString();
+}
+
+/** Whole calendar days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: PlainDateString, to: PlainDateString): number {
+  return Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to), { largestUnit: 'days' }).days;
+}
+
+/** The instant a calendar day starts in a zone (not always 00:00: some zones skip midnight). */
+export function startOfDay(date: PlainDateString, timeZone: string): Temporal.Instant {
+  return Temporal.PlainDate.from(date).toZonedDateTime({ timeZone }).toInstant();
+}
+
+/** The calendar date an instant falls on in a zone. */
+export function dateInZone(instant: Temporal.Instant, timeZone: string): PlainDateString {
+  return instant.toZonedDateTimeISO(timeZone).toPlainDate().toString();
+}
+
+export function instantFromEpochMs(ms: number): Temporal.Instant {
+  return Temporal.Instant.fromEpochMilliseconds(ms);
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function parts(date: PlainDateString): { y: number; m: number; d: number } {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return { y, m, d };
+}
+
+/** "28 Aug 2025": independent of the viewer's locale and zone. */
+export function formatDate(date: PlainDateString): string {
+  const { y, m, d } = parts(date);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** "25–28 Aug 2025", "28 Aug – 3 Sep 2025", "28 Dec 2025 – 3 Jan 2026". */
+export function formatDateRange(from: PlainDateString, to: PlainDateString): string {
+  if (from === to) return formatDate(to);
+  const a = parts(from);
+  const b = parts(to);
+  if (a.y !== b.y) return `${formatDate(from)} – ${formatDate(to)}`;
+  if (a.m !== b.m) return `${a.d} ${MONTHS[a.m - 1]} – ${b.d} ${MONTHS[b.m - 1]} ${b.y}`;
+  return `${a.d}–${b.d} ${MONTHS[b.m - 1]} ${b.y}`;
+}

@@ -1,0 +1,71 @@
+// Words for a deadline: the window itself ("due 25–28 Aug 2025") and where we stand relative
+// to it ("overdue by 457 days"). Day counts are calendar days in the pledge's time zone.
+import type { Temporal } from 'temporal-polyfill';
+import type { DeadlineWindow } from '../contract/pledge';
+import { dateInZone, daysBetween, formatDate, formatDateRange, instantFromEpochMs } from './dates';
+import { deadlineState, type Timed } from './deadline';
+
+export function describeWindow(deadline: DeadlineWindow | null): string {
+  if (!deadline) return 'no deadline';
+  if (deadline.earliest === undefined) return `due by ${formatDate(deadline.latest)}`;
+  if (deadline.earliest === deadline.latest) return `due ${formatDate(deadline.latest)}`;
+  return `due ${formatDateRange(deadline.earliest, deadline.latest)}`;
+}
+
+function days(n: number): string {
+  return n === 1 ? '1 day' : `${n} days`;
+}
+
+/** "due in 3 days", "window open, closes in 2 days", "overdue by 457 days", "met on time", "fulfilled 6 days late". */
+export function describeTiming(p: Timed, now: Temporal.Instant | number): string {
+  const instant = typeof now === 'number' ? instantFromEpochMs(now) : now;
+  const state = deadlineState(p, instant);
+  const today = dateInZone(instant, p.timeZone);
+  const dl = p.deadline;
+  switch (state) {
+    case 'none':
+      if (p.verdict === 'withdrawn') return dl ? 'withdrawn before the deadline' : 'withdrawn';
+      if (p.verdict !== 'open') return 'no deadline was set';
+      return 'no deadline';
+    case 'upcoming': {
+      const start = dl!.earliest ?? p.announcedOn;
+      const n = daysBetween(today, start);
+      if (dl!.earliest !== undefined && dl!.earliest !== dl!.latest) return n <= 1 ? 'window opens tomorrow' : `window opens in ${days(n)}`;
+      return n <= 1 ? 'due tomorrow' : `due in ${days(n)}`;
+    }
+    case 'due': {
+      const n = daysBetween(today, dl!.latest);
+      const isWindow = dl!.earliest !== undefined && dl!.earliest !== dl!.latest;
+      if (isWindow) return n === 0 ? 'window open, closes today' : `window open, closes in ${days(n)}`;
+      return n === 0 ? 'due today' : n === 1 ? 'due tomorrow' : `due in ${days(n)}`;
+    }
+    case 'overdue':
+      return `overdue by ${days(daysBetween(dl!.latest, today))}`;
+    case 'met':
+      return p.verdict === 'partially_fulfilled' ? 'partly met on time' : 'met on time';
+    case 'late': {
+      const n = daysBetween(dl!.latest, p.resolvedOn!);
+      return p.verdict === 'partially_fulfilled' ? `partly fulfilled ${days(n)} late` : `fulfilled ${days(n)} late`;
+    }
+    case 'missed':
+      return p.verdict === 'withdrawn' ? 'withdrawn after the deadline' : 'missed';
+  }
+}
+
+export const VERDICT_LABELS = {
+  open: 'Open',
+  fulfilled: 'Fulfilled',
+  partially_fulfilled: 'Partially fulfilled',
+  broken: 'Broken',
+  withdrawn: 'Withdrawn',
+} as const;
+
+export const DEADLINE_STATE_LABELS = {
+  none: 'No deadline',
+  upcoming: 'Upcoming',
+  due: 'Due',
+  overdue: 'Overdue',
+  met: 'Met',
+  late: 'Late',
+  missed: 'Missed',
+} as const;

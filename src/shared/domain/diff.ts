@@ -1,0 +1,39 @@
+// The changes between two versions of a pledge, field by field, for the history.
+import type { HistoryChange, PledgeRecord } from '../contract/pledge';
+
+/** Fields a person edits; bookkeeping (version, timestamps) is not history-worthy. */
+export const TRACKED_FIELDS = [
+  'title',
+  'quote',
+  'pledgers',
+  'beneficiaries',
+  'guarantors',
+  'announcedOn',
+  'timeZone',
+  'deadline',
+  'amount',
+  'tags',
+  'sources',
+  'verdict',
+  'resolvedOn',
+  'evidence',
+] as const satisfies readonly (keyof PledgeRecord)[];
+
+/** Canonical JSON (sorted keys) so that key order never looks like a change. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+export function diffPledges(before: PledgeRecord, after: PledgeRecord): HistoryChange[] {
+  const changes: HistoryChange[] = [];
+  for (const field of TRACKED_FIELDS) {
+    const from = before[field] ?? null;
+    const to = after[field] ?? null;
+    if (canonicalJson(from) !== canonicalJson(to)) changes.push({ field, from, to });
+  }
+  return changes;
+}

@@ -1,0 +1,6 @@
+export * from './dates';
+export * from './deadline';
+export * from './describe';
+export * from './diff';
+export * from './order';
+export * from './rules';
