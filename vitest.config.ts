@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// Unit, API and client-integration tests. Playwright journeys live in e2e/ and are not ours.
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    exclude: ['e2e/**', 'node_modules/**'],
+    environment: 'node',
+    setupFiles: ['src/test/setup.ts'],
+    restoreMocks: true,
+    testTimeout: 15_000,
+  },
+});
