@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 const layer = (from, patterns, message) => ({
   files: from,
   ignores: ['**/*.test.ts', '**/*.test.tsx', 'src/test/**'],
-  rules: { 'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }] },
+  rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] },
 });
 
 export default tseslint.config(
