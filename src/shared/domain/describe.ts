@@ -28,9 +28,12 @@ export function describeTiming(p: Timed, now: Temporal.Instant | number): string
       if (p.verdict !== 'open') return 'no deadline was set';
       return 'no deadline';
     case 'upcoming': {
-      const start = dl!.earliest ?? p.announcedOn;
-      const n = daysBetween(today, start);
-      if (dl!.earliest !== undefined && dl!.earliest !== dl!.latest) return n <= 1 ? 'window opens tomorrow' : `window opens in ${days(n)}`;
+      if (dl!.earliest !== undefined && dl!.earliest !== dl!.latest) {
+        const n = daysBetween(today, dl!.earliest);
+        return n <= 1 ? 'window opens tomorrow' : `window opens in ${days(n)}`;
+      }
+      // A one-day window, or a "due by" window seen before its announcement: what counts is the deadline.
+      const n = daysBetween(today, dl!.latest);
       return n <= 1 ? 'due tomorrow' : `due in ${days(n)}`;
     }
     case 'due': {
