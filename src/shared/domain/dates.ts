@@ -25,8 +25,9 @@ export function isValidTimeZone(zone: string): boolean {
   // Only IANA names (Area/Location) and UTC: offsets like +03:00 carry no DST rules.
   if (/^(?:UTC|[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+)$/.test(zone)) {
     try {
-      Temporal.Now.instant().toZonedDateTimeISO(zone);
-      ok = true;
+      // Temporal reads zone names case-insensitively ("europe/kyiv"); we only take the IANA
+      // spelling, so that one zone is never stored, shown or compared in two ways.
+      ok = Temporal.Now.instant().toZonedDateTimeISO(zone).timeZoneId === zone;
     } catch {
       ok = false;
     }

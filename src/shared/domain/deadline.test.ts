@@ -1,8 +1,10 @@
 // Deadline semantics at their edges. Every instant here is written explicitly in UTC (`…Z`),
 // so nothing depends on the zone the tests run in (they are run under several TZ values).
+import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import type { DeadlineWindow, Verdict } from '../contract/pledge';
+import { dateInZone } from './dates';
 import { closesAtMs, deadlineState, openStateAt, opensAtMs, resolvedState, type Timed } from './deadline';
 
 const at = (iso: string) => Temporal.Instant.from(iso);
@@ -268,5 +270,119 @@ describe('a resolved pledge: its state depends on the verdict and the date, neve
 
   it('falls back to the announcement date when a resolved pledge has lost its resolvedOn', () => {
     expect(deadlineState(pledge({ verdict: 'fulfilled', resolvedOn: null }), ms('2030-01-01T00:00:00Z'))).toBe('met');
+  });
+});
+
+describe('for any window, zone and instant', () => {
+  // Zones whose clocks never jump by more than an hour between 2000 and 2040…
+  const evenZones = [
+    'UTC',
+    'America/New_York',
+    'Pacific/Kiritimati',
+    'America/Adak',
+    'Europe/Kyiv',
+    'Europe/London',
+    'America/Santiago',
+    'Asia/Beirut',
+    'Australia/Lord_Howe', // half-hour DST
+    'Asia/Kathmandu',
+    'Pacific/Chatham',
+    'America/St_Johns',
+    'Africa/Casablanca',
+  ];
+  // …and some whose clocks do (Troll: two hours; Apia skipped 30 Dec 2011).
+  const allZones = [...evenZones, 'Antarctica/Troll', 'Pacific/Apia'];
+  const day0 = Temporal.PlainDate.from('2000-01-01');
+  const date = (n: number) => day0.add({ days: n }).toString();
+  const HOUR = 3_600_000;
+
+  const windowed = (zones: string[]) =>
+    fc
+      .record({
+        announced: fc.integer({ min: 0, max: 14_600 }), // 2000..2040
+        toEarliest: fc.integer({ min: 0, max: 90 }),
+        length: fc.integer({ min: 0, max: 120 }),
+        hasEarliest: fc.boolean(),
+        timeZone: fc.constantFrom(...zones),
+      })
+      .map(({ announced, toEarliest, length, hasEarliest, timeZone }) => {
+        const start = announced + (hasEarliest ? toEarliest : 0);
+        const deadline: DeadlineWindow = hasEarliest
+          ? { earliest: date(start), latest: date(start + length), text: 'x' }
+          : { latest: date(start + length), text: 'x' };
+        const p: Timed & { deadline: DeadlineWindow } = { announcedOn: date(announced), timeZone, deadline, verdict: 'open', resolvedOn: null };
+        return { p, firstDay: date(start), days: length + 1 };
+      });
+
+  const rank = { upcoming: 0, due: 1, overdue: 2 } as Record<string, number>;
+
+  it('moves only forward: upcoming → due → overdue, never back', () => {
+    fc.assert(
+      fc.property(windowed(allZones), fc.array(fc.integer({ min: -30 * 24 * HOUR, max: 200 * 24 * HOUR }), { minLength: 2, maxLength: 12 }), ({ p }, offsets) => {
+        const base = opensAtMs(p);
+        const states = [...offsets].sort((a, b) => a - b).map((o) => deadlineState(p, base + o));
+        for (const s of states) expect(['upcoming', 'due', 'overdue']).toContain(s);
+        for (let i = 1; i < states.length; i++) expect(rank[states[i]!]!).toBeGreaterThanOrEqual(rank[states[i - 1]!]!);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('changes state exactly at the opening and the closing instants', () => {
+    fc.assert(
+      fc.property(windowed(evenZones), ({ p }) => {
+        const opens = opensAtMs(p);
+        const closes = closesAtMs(p);
+        expect(deadlineState(p, opens - 1)).toBe('upcoming');
+        expect(deadlineState(p, opens)).toBe('due');
+        expect(deadlineState(p, closes - 1)).toBe('due');
+        expect(deadlineState(p, closes)).toBe('overdue');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is due exactly while the date in the pledge zone is within the window, overdue after its last day', () => {
+    fc.assert(
+      fc.property(windowed(allZones), fc.integer({ min: -5 * 24 * HOUR, max: 130 * 24 * HOUR }), ({ p, firstDay }, offset) => {
+        const now = opensAtMs(p) + offset;
+        const today = dateInZone(Temporal.Instant.fromEpochMilliseconds(now), p.timeZone);
+        const expected = today < firstDay ? 'upcoming' : today <= p.deadline.latest ? 'due' : 'overdue';
+        expect(deadlineState(p, now)).toBe(expected);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('lasts between 23 and 25 hours per calendar day in the window (where clocks jump by at most an hour)', () => {
+    fc.assert(
+      fc.property(windowed(evenZones), ({ p, days }) => {
+        const length = closesAtMs(p) - opensAtMs(p);
+        expect(length).toBeGreaterThanOrEqual(days * 23 * HOUR);
+        expect(length).toBeLessThanOrEqual(days * 25 * HOUR);
+        // Tighter: clock changes within a window of n days shift it by at most an hour either way.
+        expect(Math.abs(length - days * 24 * HOUR)).toBeLessThanOrEqual(HOUR);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a resolved pledge is met up to its last day, and late (or missed) after it, at any time', () => {
+    fc.assert(
+      fc.property(
+        windowed(allZones),
+        fc.constantFrom('fulfilled', 'partially_fulfilled', 'broken', 'withdrawn'),
+        fc.integer({ min: -100, max: 200 }),
+        fc.integer({ min: -1e12, max: 1e12 }),
+        ({ p }, verdict, shift, nowOffset) => {
+          const resolvedOn = Temporal.PlainDate.from(p.deadline.latest).add({ days: shift }).toString();
+          const state = deadlineState({ ...p, verdict, resolvedOn }, Date.UTC(2025, 0, 1) + nowOffset);
+          const after = shift > 0;
+          const expected = { fulfilled: after ? 'late' : 'met', partially_fulfilled: after ? 'late' : 'met', broken: 'missed', withdrawn: after ? 'missed' : 'none' }[verdict];
+          expect(state).toBe(expected);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
