@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The one test command (npm test): lint, typecheck, unit/API/client tests (dates under three
+# time zones), both builds, then the Playwright journeys in real Chromium. Installs Chromium
+# from Debian's packages when it is missing and we are allowed to.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p .tmp
+rm -f .tmp/vitest-*.json .tmp/playwright.json
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "Chromium"
+if [ -n "${CHROMIUM_PATH:-}" ]; then
+  echo "using CHROMIUM_PATH=$CHROMIUM_PATH"
+elif [ -x /usr/bin/chromium ]; then
+  echo "using /usr/bin/chromium"
+elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "installing Debian's chromium package"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+elif command -v sudo >/dev/null && command -v apt-get >/dev/null; then
+  sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+else
+  echo "No Chromium found. Install it (e.g. apt-get install chromium) or set CHROMIUM_PATH." >&2
+  exit 1
+fi
+
+step "Lint"
+npx eslint . --max-warnings 0
+
+step "Typecheck"
+npx tsc --noEmit -p tsconfig.json
+
+step "Unit, API and client tests (TZ=UTC)"
+TZ=UTC npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-utc.json
+
+# Dates must not depend on the machine's zone: the date-touching suites again, far east and far west.
+for zone in Pacific/Kiritimati America/Adak; do
+  step "Date-sensitive tests (TZ=$zone)"
+  TZ=$zone npx vitest run src/shared src/server --reporter=dot --reporter=json --outputFile.json=".tmp/vitest-${zone//\//-}.json"
+done
+
+step "Build (server mode and static demo)"
+npx vite build --logLevel warn
+npx vite build --mode mock --outDir dist-demo --logLevel warn
+
+step "Journeys in Chromium"
+npx playwright test
+
+step "Summary"
+node scripts/test-summary.mjs
