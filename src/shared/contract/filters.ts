@@ -43,15 +43,40 @@ export interface ParamProblem {
 
 type RawParams = URLSearchParams | Record<string, unknown>;
 
-function readParam(raw: RawParams, name: string): string | undefined {
-  if (raw instanceof URLSearchParams) {
-    const all = raw.getAll(name);
-    return all.length ? all.join(',') : undefined;
+/** A search value as text, or undefined when it is not something a URL could have carried. */
+function asText(value: unknown): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return String(value);
+    default:
+      return undefined;
   }
-  const value = raw[name];
-  if (value === undefined || value === null) return undefined;
-  if (Array.isArray(value)) return value.map(String).join(',');
-  return String(value);
+}
+
+/**
+ * One parameter as text (repeated or array values joined by commas), or undefined when absent
+ * or empty. A value that cannot be text (an object, from parsed JSON search params) is reported.
+ */
+function readParam(raw: RawParams, name: string, problems: ParamProblem[]): string | undefined {
+  let text: string | undefined;
+  if (raw instanceof URLSearchParams) {
+    text = raw.getAll(name).join(',');
+  } else {
+    if (!Object.hasOwn(raw, name)) return undefined;
+    const value = raw[name];
+    if (value === undefined || value === null) return undefined;
+    const parts = (Array.isArray(value) ? value : [value]).map(asText);
+    if (parts.some((p) => p === undefined)) {
+      problems.push({ param: name, message: `Expected text for ${name}` });
+      return undefined;
+    }
+    text = parts.join(',');
+  }
+  return text === '' ? undefined : text;
 }
 
 function paramNames(raw: RawParams): string[] {
@@ -65,7 +90,8 @@ function parseList<T extends string>(
   problems: ParamProblem[],
 ): T[] | undefined {
   const parts = [...new Set(value.split(',').map((s) => s.trim()).filter(Boolean))];
-  const good = parts.filter((p): p is T => (allowed as readonly string[]).includes(p));
+  // In the canonical order, so that equal views give equal filters (and equal query keys).
+  const good = allowed.filter((a) => parts.includes(a));
   const bad = parts.filter((p) => !(allowed as readonly string[]).includes(p));
   if (bad.length) {
     problems.push({ param, message: `Unknown ${param} ${bad.map((b) => `"${b.slice(0, 40)}"`).join(', ')}; use ${allowed.join(', ')}` });
@@ -88,22 +114,22 @@ export function parseFilters(raw: RawParams, extraParams: readonly string[] = []
       problems.push({ param: name.slice(0, 40), message: `Unknown parameter "${name.slice(0, 40)}"` });
     }
   }
-  const verdict = readParam(raw, 'verdict');
+  const verdict = readParam(raw, 'verdict', problems);
   if (verdict !== undefined) filters.verdict = parseList(verdict, VERDICTS, 'verdict', problems);
-  const state = readParam(raw, 'state');
+  const state = readParam(raw, 'state', problems);
   if (state !== undefined) filters.state = parseList(state, DEADLINE_STATES, 'state', problems);
-  const party = readParam(raw, 'party');
-  if (party !== undefined && party !== '') {
+  const party = readParam(raw, 'party', problems);
+  if (party !== undefined) {
     if (slugSchema.safeParse(party).success) filters.party = party;
     else problems.push({ param: 'party', message: 'A party is named by its id, e.g. united-states' });
   }
-  const q = readParam(raw, 'q');
+  const q = readParam(raw, 'q', problems);
   if (q !== undefined) {
     const trimmed = q.trim();
     if (trimmed.length > MAX_QUERY_TEXT) problems.push({ param: 'q', message: `Search text is limited to ${MAX_QUERY_TEXT} characters` });
     else if (trimmed) filters.q = trimmed;
   }
-  const sort = readParam(raw, 'sort');
+  const sort = readParam(raw, 'sort', problems);
   if (sort !== undefined) {
     if ((SORTS as readonly string[]).includes(sort)) filters.sort = sort as Sort;
     else problems.push({ param: 'sort', message: `Unknown sort "${sort.slice(0, 40)}"; use ${SORTS.join(', ')}` });
@@ -119,14 +145,14 @@ export function parseFilters(raw: RawParams, extraParams: readonly string[] = []
 export function parseListQuery(raw: RawParams): { query: ListQuery; problems: ParamProblem[] } {
   const { filters, problems } = parseFilters(raw, PAGE_PARAMS);
   const query: ListQuery = { ...filters };
-  const limit = readParam(raw, 'limit');
+  const limit = readParam(raw, 'limit', problems);
   if (limit !== undefined) {
     const n = /^\d{1,4}$/.test(limit) ? Number(limit) : NaN;
     if (Number.isInteger(n) && n >= 1 && n <= MAX_LIMIT) query.limit = n;
     else problems.push({ param: 'limit', message: `limit is a whole number from 1 to ${MAX_LIMIT}` });
   }
-  const cursor = readParam(raw, 'cursor');
-  if (cursor !== undefined && cursor !== '') {
+  const cursor = readParam(raw, 'cursor', problems);
+  if (cursor !== undefined) {
     if (/^[A-Za-z0-9_-]{1,200}$/.test(cursor)) query.cursor = cursor;
     else problems.push({ param: 'cursor', message: 'This cursor is not one the API gave out' });
   }

@@ -151,7 +151,8 @@ export const pledgePatchSchema = z
     evidence: z.array(evidenceInputSchema).max(50),
   })
   .partial()
-  .refine((p) => Object.keys(p).length > 0, 'Send at least one field to change')
+  // Only when nothing else is wrong: a patch of unknown fields is told about those, not that it is empty.
+  .refine((p) => Object.keys(p).length > 0, { message: 'Send at least one field to change', when: (payload) => payload.issues.length === 0 })
   .meta({ id: 'PledgePatch' });
 export type PledgePatch = z.input<typeof pledgePatchSchema>;
 

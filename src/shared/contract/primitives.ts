@@ -6,26 +6,33 @@ import { isRealPlainDate, isValidTimeZone } from '../domain/dates';
 /** A calendar date, `YYYY-MM-DD`, that exists (no 2025-02-30). */
 export const plainDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date written YYYY-MM-DD')
+  // abort: a malformed date gets one message, not also "Not a real calendar date".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use a date written YYYY-MM-DD', abort: true })
   .refine(isRealPlainDate, 'Not a real calendar date')
   .meta({ id: 'PlainDate', description: 'A calendar date, YYYY-MM-DD', example: '2025-08-28' });
 
 /** An IANA time zone name such as `Europe/Kyiv`. */
 export const timeZoneSchema = z
   .string()
-  .min(1)
-  .max(64)
+  .min(1, { abort: true })
+  .max(64, { abort: true })
   .refine(isValidTimeZone, 'Not a known IANA time zone (e.g. Europe/Kyiv)')
   .meta({ id: 'TimeZone', description: 'An IANA time zone', example: 'America/New_York' });
 
 /** An instant, ISO 8601 in UTC. */
 export const instantSchema = z.iso.datetime().meta({ id: 'Instant', example: '2025-08-18T20:00:00Z' });
 
-/** Only http and https links are stored: anything else (javascript:, data:) is refused. */
+/**
+ * Only absolute http and https links are stored: anything else (javascript:, data:) is refused.
+ * The text itself must start with http:// or https://: `new URL('https:example.com')` accepts
+ * it, but a browser resolves such an href against the current page, not example.com.
+ */
 export const httpUrlSchema = z
   .string()
+  .trim()
   .max(2000)
   .refine((value) => {
+    if (!/^https?:\/\//i.test(value)) return false;
     try {
       const url = new URL(value);
       return url.protocol === 'http:' || url.protocol === 'https:';

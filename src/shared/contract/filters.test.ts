@@ -1,0 +1,297 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import * as contract from './index';
+import { DEFAULT_SORT, MAX_LIMIT, MAX_QUERY_TEXT, SORTS, parseFilters, parseListQuery, serializeFilters, type ListQuery, type PledgeFilters } from './filters';
+import { DEADLINE_STATES, VERDICTS } from './pledge';
+
+const parse = (query: string, extra: string[] = []) => parseFilters(new URLSearchParams(query), extra);
+const problemParams = (r: { problems: { param: string }[] }) => r.problems.map((p) => p.param);
+
+describe('parseFilters', () => {
+  it('reads an empty query as the default view', () => {
+    expect(parse('')).toEqual({ filters: {}, problems: [] });
+  });
+
+  it('reads every filter', () => {
+    expect(parse('verdict=open,broken&state=overdue,due&party=united-states&q=guarantees&sort=-deadline')).toEqual({
+      filters: { verdict: ['open', 'broken'], state: ['due', 'overdue'], party: 'united-states', q: 'guarantees', sort: '-deadline' },
+      problems: [],
+    });
+  });
+
+  it('puts list values in their canonical order, whatever order the URL has', () => {
+    expect(parse('verdict=broken,open').filters.verdict).toEqual(['open', 'broken']);
+    expect(parse('state=missed,none,due').filters.state).toEqual(['none', 'due', 'missed']);
+    expect(parse('verdict=broken,open')).toEqual(parse('verdict=open,broken'));
+  });
+
+  it('reads repeated parameters like a comma-separated list, once each', () => {
+    expect(parse('verdict=open&verdict=broken&verdict=open').filters.verdict).toEqual(['open', 'broken']);
+    expect(parse('verdict= open , broken ,').filters.verdict).toEqual(['open', 'broken']);
+  });
+
+  it('drops an unknown value, keeps the others and says which', () => {
+    const r = parse('verdict=open,kept&state=late,soon');
+    expect(r.filters).toEqual({ verdict: ['open'], state: ['late'] });
+    expect(problemParams(r)).toEqual(['verdict', 'state']);
+    expect(r.problems[0]!.message).toContain('"kept"');
+    expect(r.problems[0]!.message).toContain(VERDICTS.join(', '));
+  });
+
+  it('drops a list with no known value entirely', () => {
+    const r = parse('verdict=kept');
+    expect(r.filters).toEqual({});
+    expect(problemParams(r)).toEqual(['verdict']);
+  });
+
+  it('reports unknown parameters, but not those that belong to the page', () => {
+    expect(problemParams(parse('foo=1&verdict=open'))).toEqual(['foo']);
+    expect(parse('foo=1&view=calendar', ['view']).problems).toEqual([{ param: 'foo', message: 'Unknown parameter "foo"' }]);
+    expect(problemParams(parse('Verdict=open'))).toEqual(['Verdict']);
+  });
+
+  it('shortens what it echoes back', () => {
+    const long = 'x'.repeat(500);
+    const r = parse(`${long}=1&sort=${long}&verdict=${long}`);
+    for (const p of r.problems) {
+      expect(p.param.length).toBeLessThanOrEqual(40);
+      expect(p.message.length).toBeLessThan(300);
+    }
+  });
+
+  it('wants a party id, not a name', () => {
+    expect(parse('party=united-states').filters.party).toBe('united-states');
+    const r = parse('party=United%20States');
+    expect(r.filters).toEqual({});
+    expect(problemParams(r)).toEqual(['party']);
+  });
+
+  it('trims the search text and limits it to 200 characters', () => {
+    expect(parse('q=%20%20security%20guarantees%20').filters.q).toBe('security guarantees');
+    expect(parse(`q=${'x'.repeat(MAX_QUERY_TEXT)}`).filters.q).toHaveLength(MAX_QUERY_TEXT);
+    const r = parse(`q=${'x'.repeat(MAX_QUERY_TEXT + 1)}`);
+    expect(r.filters).toEqual({});
+    expect(problemParams(r)).toEqual(['q']);
+  });
+
+  it('keeps search text with commas, ampersands and other scripts as typed', () => {
+    const q = 'a, b & c = «Зеленський» 100%';
+    expect(parseFilters({ q }).filters.q).toBe(q);
+    expect(parseFilters(serializeFilters({ q })).filters.q).toBe(q);
+  });
+
+  it('knows every sort, leaves the default one out, and reports others', () => {
+    for (const sort of SORTS) expect(parse(`sort=${sort}`).filters.sort).toBe(sort === DEFAULT_SORT ? undefined : sort);
+    expect(parse('sort=status').filters).toEqual({});
+    const r = parse('sort=newest');
+    expect(r.filters).toEqual({});
+    expect(problemParams(r)).toEqual(['sort']);
+  });
+
+  it('treats empty values as not given', () => {
+    expect(parse('verdict=&state=&party=&q=%20&sort=')).toEqual({ filters: {}, problems: [] });
+  });
+
+  describe('from search params already parsed (the router gives objects, arrays and numbers)', () => {
+    it('reads strings, arrays and numbers', () => {
+      expect(parseFilters({ verdict: ['broken', 'open'], state: 'due', party: 'g7', q: 2025, sort: 'title' })).toEqual({
+        filters: { verdict: ['open', 'broken'], state: ['due'], party: 'g7', q: '2025', sort: 'title' },
+        problems: [],
+      });
+    });
+
+    it('ignores undefined and null values', () => {
+      expect(parseFilters({ verdict: undefined, q: null })).toEqual({ filters: {}, problems: [] });
+    });
+
+    it('reports values that cannot be text instead of searching for "[object Object]"', () => {
+      const r = parseFilters({ q: { text: 'x' }, verdict: ['open', { a: 1 }], party: Object.create(null) as object });
+      expect(r.filters).toEqual({});
+      expect(problemParams(r).sort()).toEqual(['party', 'q', 'verdict']);
+    });
+
+    it('reads only the object’s own parameters', () => {
+      const inherited = Object.create({ q: 'inherited' }) as Record<string, unknown>;
+      expect(parseFilters(inherited)).toEqual({ filters: {}, problems: [] });
+    });
+  });
+});
+
+describe('parseListQuery', () => {
+  it('reads a page size from 1 to 200 and a cursor', () => {
+    expect(parseListQuery(new URLSearchParams('limit=1&cursor=abc_DEF-123'))).toEqual({ query: { limit: 1, cursor: 'abc_DEF-123' }, problems: [] });
+    expect(parseListQuery(new URLSearchParams(`limit=${MAX_LIMIT}`)).query.limit).toBe(MAX_LIMIT);
+    expect(parseListQuery({ limit: 50 }).query.limit).toBe(50);
+  });
+
+  it.each(['0', '201', '-1', '1.5', '1e2', 'fifty', ' 5', '99999'])('reports and drops limit=%s', (limit) => {
+    const r = parseListQuery(new URLSearchParams({ limit }));
+    expect(r.query).toEqual({});
+    expect(problemParams(r)).toEqual(['limit']);
+  });
+
+  it('reports a cursor it could not have given out', () => {
+    const r = parseListQuery(new URLSearchParams('cursor=../../etc'));
+    expect(r.query).toEqual({});
+    expect(problemParams(r)).toEqual(['cursor']);
+  });
+
+  it('reads filters alongside the page, and reports unknown parameters once', () => {
+    expect(parseListQuery(new URLSearchParams('verdict=open&limit=10&foo=1'))).toEqual({
+      query: { verdict: ['open'], limit: 10 },
+      problems: [{ param: 'foo', message: 'Unknown parameter "foo"' }],
+    });
+  });
+});
+
+describe('serializeFilters', () => {
+  it('writes parameters in one canonical order and leaves defaults out', () => {
+    const query: ListQuery = { cursor: 'c1', limit: 10, sort: 'title', q: 'security guarantees', party: 'ukraine', state: ['overdue', 'due'], verdict: ['broken', 'open'] };
+    expect(serializeFilters(query).toString()).toBe('verdict=open%2Cbroken&state=due%2Coverdue&party=ukraine&q=security+guarantees&sort=title&limit=10&cursor=c1');
+    expect(serializeFilters({ sort: 'status', verdict: [], q: '' }).toString()).toBe('');
+  });
+
+  it('gives equal views equal URLs', () => {
+    expect(serializeFilters(parse('state=due&verdict=broken,open').filters).toString()).toBe(serializeFilters(parse('verdict=open&verdict=broken&state=due&sort=status').filters).toString());
+  });
+});
+
+// ---- Properties -------------------------------------------------------------------------------
+
+const names = ['verdict', 'state', 'party', 'q', 'sort', 'limit', 'cursor', 'foo', 'Verdict', 'view', ''];
+const words = [...VERDICTS, ...DEADLINE_STATES, ...SORTS, 'united-states', 'g7', 'United States', 'kept', '', ' ', ',', 'open,broken', ' due ', '50', '0', 'abc_DEF'];
+const value = fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ minLength: 195, maxLength: 210 }));
+/** Query strings built from likely pieces, plus arbitrary text. */
+const queryString = fc.oneof(
+  fc
+    .array(fc.tuple(fc.oneof(fc.constantFrom(...names), fc.string({ maxLength: 6 })), fc.array(value, { minLength: 1, maxLength: 3 })), { maxLength: 6 })
+    .map((pairs) => {
+      const params = new URLSearchParams();
+      for (const [n, vs] of pairs) params.append(n, vs.join(','));
+      return params.toString();
+    }),
+  fc.string({ maxLength: 80 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+);
+/** What a router might hand over after parsing search params as JSON, and worse. */
+const searchObject = fc.dictionary(
+  fc.oneof(fc.constantFrom(...names), fc.string({ maxLength: 6 })),
+  fc.oneof(value, fc.array(value, { maxLength: 3 }), fc.anything({ withNullPrototype: true, withBigInt: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, maxDepth: 2 })),
+  { maxKeys: 6 },
+);
+const raw = fc.oneof(
+  queryString.map((q) => new URLSearchParams(q)),
+  searchObject,
+);
+
+describe('filters, for any input', () => {
+  it('parseFilters and parseListQuery never throw', () => {
+    fc.assert(
+      fc.property(raw, (r) => {
+        expect(() => parseFilters(r)).not.toThrow();
+        expect(() => parseListQuery(r)).not.toThrow();
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('report every parameter they drop (an empty value or the default sort is not dropped, it is absent)', () => {
+    fc.assert(
+      fc.property(raw, (r) => {
+        const { query, problems } = parseListQuery(r);
+        const reported = new Set(problems.map((p) => p.param));
+        const given = r instanceof URLSearchParams ? [...new Set(r.keys())] : Object.keys(r);
+        for (const name of given) {
+          if (reported.has(name.slice(0, 40))) continue;
+          const values = r instanceof URLSearchParams ? r.getAll(name) : [r[name]].flat();
+          const blank = values.every((v) => v === undefined || v === null || (typeof v === 'string' && v.split(',').every((s) => s.trim() === '')));
+          const isDefaultSort = name === 'sort' && values.join(',') === DEFAULT_SORT;
+          if (blank || isDefaultSort) continue;
+          expect(query[name as keyof ListQuery], `parameter ${JSON.stringify(name)} was dropped without a word`).toBeDefined();
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('serialize ∘ parse is canonical: its output parses back to the same view, with no problems, and serializes the same', () => {
+    fc.assert(
+      fc.property(raw, (r) => {
+        const once = serializeFilters(parseListQuery(r).query).toString();
+        const again = parseListQuery(new URLSearchParams(once));
+        expect(again.problems).toEqual([]);
+        expect(serializeFilters(again.query).toString()).toBe(once);
+        // The same view, except that lone surrogates (which UTF-8 cannot carry) come back as U+FFFD.
+        const first = parseListQuery(r).query;
+        if (first.q !== undefined) first.q = new URLSearchParams({ q: first.q }).get('q')!;
+        expect(again.query).toEqual(first);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('parse ∘ serialize gives back any view in its canonical form', () => {
+    const view = fc.record(
+      {
+        verdict: fc.subarray([...VERDICTS], { minLength: 1 }).chain((v) => fc.shuffledSubarray(v, { minLength: v.length, maxLength: v.length })),
+        state: fc.shuffledSubarray([...DEADLINE_STATES], { minLength: 1 }),
+        party: fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/).filter((s) => s.length <= 80),
+        q: fc.string({ minLength: 1, maxLength: MAX_QUERY_TEXT }).map((s) => s.trim()).filter(Boolean),
+        sort: fc.constantFrom(...SORTS),
+        limit: fc.integer({ min: 1, max: MAX_LIMIT }),
+        cursor: fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(view, (v) => {
+        const back = parseListQuery(new URLSearchParams(serializeFilters(v).toString()));
+        expect(back.problems).toEqual([]);
+        const canonical: ListQuery = { ...v };
+        if (v.verdict) canonical.verdict = VERDICTS.filter((x) => v.verdict!.includes(x));
+        if (v.state) canonical.state = DEADLINE_STATES.filter((x) => v.state!.includes(x));
+        if (v.sort === DEFAULT_SORT) delete canonical.sort;
+        // Lone surrogates cannot survive UTF-8 percent-encoding; they come back as U+FFFD.
+        if (v.q !== undefined) canonical.q = new URLSearchParams({ q: v.q }).get('q')!.trim() || undefined;
+        if (canonical.q === undefined) delete canonical.q;
+        expect(back.query).toEqual(canonical);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('equal views give equal URLs, whatever the order of parameters and values', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray([...VERDICTS]), fc.shuffledSubarray([...DEADLINE_STATES]), fc.boolean(), (verdict, state, stateFirst) => {
+        const a = new URLSearchParams();
+        const b = new URLSearchParams();
+        const entries: [string, string][] = [
+          ['verdict', verdict.join(',')],
+          ['state', state.join(',')],
+        ];
+        for (const [k, v] of entries) a.append(k, v);
+        for (const [k, v] of stateFirst ? entries.reverse() : entries) b.append(k, [...v.split(',')].reverse().join(','));
+        expect(serializeFilters(parseFilters(a).filters).toString()).toBe(serializeFilters(parseFilters(b).filters).toString());
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('the contract as a whole', () => {
+  it('can describe every schema in JSON Schema (for the OpenAPI document), as input and as output', () => {
+    const schemas = Object.entries(contract).filter(([, v]) => v instanceof z.ZodType) as [string, z.ZodType][];
+    expect(schemas.length).toBeGreaterThan(15);
+    for (const [, schema] of schemas) {
+      expect(() => z.toJSONSchema(schema, { io: 'input' })).not.toThrow();
+      expect(() => z.toJSONSchema(schema, { io: 'output' })).not.toThrow();
+    }
+  });
+
+  it('keeps PledgeFilters a subset of ListQuery', () => {
+    const f: PledgeFilters = { verdict: ['open'] };
+    const q: ListQuery = f;
+    expect(q).toBe(f);
+  });
+});
