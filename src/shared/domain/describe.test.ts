@@ -122,6 +122,29 @@ describe('describeTiming for a resolved pledge', () => {
   });
 });
 
+describe('describeTiming on inconsistent data (never crashes a page)', () => {
+  it('reads a resolved pledge without its date the way deadlineState does, from the announcement', () => {
+    const p = pledge({ announcedOn: '2025-09-01', deadline: { latest: '2025-08-28', text: 'x' }, verdict: 'fulfilled', resolvedOn: null });
+    expect(deadlineState(p, nyNoon('2025-09-10'))).toBe('late');
+    expect(describeTiming(p, nyNoon('2025-09-10'))).toBe('fulfilled 4 days late');
+  });
+
+  it('never throws for any verdict, with or without a date or a window', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...VERDICTS),
+        fc.option(fc.constantFrom('2025-08-10', '2025-08-20', '2025-08-28', '2025-09-03')),
+        fc.option(fc.constantFrom<DeadlineWindow>(summitWindow, { latest: '2025-08-15', text: 'x' }, { earliest: '2025-08-28', latest: '2025-08-28', text: 'x' })),
+        fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2027, 0, 1) }),
+        (verdict, resolvedOn, deadline, now) => {
+          expect(describeTiming(pledge({ verdict, resolvedOn, deadline }), now)).toMatch(/^[a-z]/);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('labels', () => {
   it('has a label for every verdict and every deadline state', () => {
     expect(Object.keys(VERDICT_LABELS).sort()).toEqual([...VERDICTS].sort());

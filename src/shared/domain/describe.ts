@@ -47,7 +47,8 @@ export function describeTiming(p: Timed, now: Temporal.Instant | number): string
     case 'met':
       return p.verdict === 'partially_fulfilled' ? 'partly met on time' : 'met on time';
     case 'late': {
-      const n = daysBetween(dl!.latest, p.resolvedOn!);
+      // The same date deadlineState judged by (it falls back to the announcement when the date is missing).
+      const n = daysBetween(dl!.latest, p.resolvedOn ?? p.announcedOn);
       return p.verdict === 'partially_fulfilled' ? `partly fulfilled ${days(n)} late` : `fulfilled ${days(n)} late`;
     }
     case 'missed':
