@@ -1,0 +1,5 @@
+// The route table: every page's path, in one place.
+export const paths = {
+  home: '/',
+  pledge: '/pledges/$id',
+} as const;

@@ -1,0 +1,37 @@
+// The router: the route tree, the URL format (plain `key=a,b` search strings), and the history
+// (browser history normally, hash history in the demo build so any static host can serve it).
+import { createRouter, type RouterHistory } from '@tanstack/react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { homeRoute } from './routes/home';
+import { pledgeRoute } from './routes/pledge';
+import { rootRoute } from './routes/root';
+import { NotFoundPage } from './routes/not-found';
+import { watchSearchProblems } from './search-problems';
+import { parseSearch, stringifySearch } from './search-serialization';
+
+const routeTree = rootRoute.addChildren([homeRoute, pledgeRoute]);
+
+export function createAppRouter({ queryClient, history }: { queryClient: QueryClient; history?: RouterHistory }) {
+  const router = createRouter({
+    routeTree,
+    history,
+    context: { queryClient },
+    parseSearch,
+    stringifySearch,
+    defaultPreload: 'intent',
+    // TanStack Query owns caching; the router only starts fetches.
+    defaultPreloadStaleTime: 0,
+    scrollRestoration: true,
+    defaultNotFoundComponent: () => <NotFoundPage kind="page" />,
+  });
+  watchSearchProblems(router);
+  return router;
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: AppRouter;
+  }
+}

@@ -1,0 +1,60 @@
+// The home page combines the list feature with the verdict quick action.
+import { getRouteApi } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import type { PledgeFilters } from '../../../shared/contract';
+import { Notice } from '../../components/notice';
+import { PageHeading } from '../../components/page-heading';
+import { FilterBar, type ChangeFilters } from '../../features/pledges/filter-bar';
+import { PledgeList } from '../../features/pledges/pledge-list';
+import { MarkVerdictButton } from '../../features/verdicts/mark-verdict-button';
+import { useLastListSearch } from '../../lib/stores/last-list-search';
+import { useSearchNotice } from '../../lib/stores/search-notice';
+import { useDocumentTitle } from '../../lib/use-document-title';
+
+const route = getRouteApi('/');
+
+function SearchProblemsNotice() {
+  const problems = useSearchNotice((s) => s.problems);
+  const clear = useSearchNotice((s) => s.clear);
+  if (!problems.length) return null;
+  return (
+    <Notice title="Part of this link could not be used, so it was left out" onDismiss={clear}>
+      <ul className="notice-list">
+        {problems.map((p) => (
+          <li key={`${p.param}:${p.message}`}>{p.message}</li>
+        ))}
+      </ul>
+    </Notice>
+  );
+}
+
+export function HomePage() {
+  const filters = route.useSearch();
+  const navigate = route.useNavigate();
+  const remember = useLastListSearch((s) => s.remember);
+  const clearNotice = useSearchNotice((s) => s.clear);
+  useDocumentTitle('Pledges');
+
+  useEffect(() => remember(filters), [filters, remember]);
+
+  const change: ChangeFilters = (next: PledgeFilters, options) => {
+    clearNotice();
+    void navigate({ search: next, replace: options?.replace });
+  };
+
+  return (
+    <>
+      <div className="page-intro">
+        <PageHeading>Pledges</PageHeading>
+        <p className="lede">Public commitments and their deadlines. What is overdue comes first.</p>
+      </div>
+      <SearchProblemsNotice />
+      <FilterBar filters={filters} onChange={change} />
+      <PledgeList
+        filters={filters}
+        onClearFilters={() => change(filters.sort ? { sort: filters.sort } : {})}
+        renderActions={(pledge) => <MarkVerdictButton pledge={pledge} variant="quiet" />}
+      />
+    </>
+  );
+}

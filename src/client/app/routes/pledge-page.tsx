@@ -1,0 +1,84 @@
+// The detail page combines the pledge, its history and the verdict action.
+import { useIsMutating, useQuery } from '@tanstack/react-query';
+import { createLazyRoute, getRouteApi, Link } from '@tanstack/react-router';
+import { pledgeIdSchema } from '../../../shared/contract';
+import { ErrorState } from '../../components/error-state';
+import { SkeletonLine } from '../../components/skeleton';
+import { HistoryTimeline } from '../../features/history/history-timeline';
+import { PledgeDetail } from '../../features/pledges/pledge-detail';
+import { MarkVerdictButton } from '../../features/verdicts/mark-verdict-button';
+import { errorMessage, isApiError } from '../../lib/api-client';
+import { pledgeDetailOptions } from '../../lib/api/pledge-detail';
+import { now } from '../../lib/clock';
+import { verdictMutationKey } from '../../lib/query-keys';
+import { useLastListSearch } from '../../lib/stores/last-list-search';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { paths } from '../paths';
+import { NotFoundPage } from './not-found';
+
+const route = getRouteApi('/pledges/$id');
+
+function BackLink() {
+  const lastSearch = useLastListSearch((s) => s.filters);
+  return (
+    <nav aria-label="Breadcrumb" className="breadcrumb">
+      <Link to={paths.home} search={lastSearch}>
+        <span aria-hidden="true">← </span>All pledges
+      </Link>
+    </nav>
+  );
+}
+
+function DetailSkeleton() {
+  return (
+    <div className="detail-skeleton" aria-busy="true">
+      <p className="visually-hidden" role="status">
+        Loading the pledge…
+      </p>
+      <SkeletonLine width="12rem" size="sm" />
+      <SkeletonLine width="70%" size="lg" />
+      <SkeletonLine width="40%" />
+      <SkeletonLine width="90%" />
+      <SkeletonLine width="85%" />
+    </div>
+  );
+}
+
+function SavingStatus({ id }: { id: string }) {
+  const saving = useIsMutating({ mutationKey: verdictMutationKey(id) });
+  return (
+    <span className="saving-status" role="status">
+      {saving ? 'Saving…' : ''}
+    </span>
+  );
+}
+
+function PledgePage() {
+  const { id } = route.useParams();
+  const validId = pledgeIdSchema.safeParse(id).success;
+  const query = useQuery({ ...pledgeDetailOptions(id), enabled: validId });
+  useDocumentTitle(query.data?.title ?? (validId && !query.isError ? 'Pledge' : 'Pledge not found'));
+
+  if (!validId || (isApiError(query.error) && query.error.status === 404)) return <NotFoundPage kind="pledge" />;
+
+  return (
+    <>
+      <BackLink />
+      {query.data ? (
+        <PledgeDetail
+          pledge={query.data}
+          nowMs={now()}
+          actions={<MarkVerdictButton pledge={query.data} />}
+          status={<SavingStatus id={id} />}
+          history={<HistoryTimeline pledgeId={id} />}
+        />
+      ) : query.isError ? (
+        <ErrorState level={1} title="This pledge could not be loaded" message={errorMessage(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+      ) : (
+        <DetailSkeleton />
+      )}
+    </>
+  );
+}
+
+export const Route = createLazyRoute('/pledges/$id')({ component: PledgePage });

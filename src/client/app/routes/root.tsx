@@ -1,0 +1,55 @@
+// The frame of every page: skip link, header, main landmark, footer, toasts and the verdict dialog.
+import { createRootRouteWithContext, Link, Outlet } from '@tanstack/react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { ToastRegion } from '../../components/toast-region';
+import { VerdictDialogHost } from '../../features/verdicts/verdict-dialog-host';
+import { useLastListSearch } from '../../lib/stores/last-list-search';
+import { DemoBanner } from '../demo-banner';
+import { paths } from '../paths';
+import { NotFoundPage } from './not-found';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+function skipToMain(event: React.MouseEvent) {
+  // With hash history "#main" would be read as a route, so move focus by hand.
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
+function RootLayout() {
+  const lastSearch = useLastListSearch((s) => s.filters);
+  return (
+    <div className="app">
+      <a href="#main" className="skip-link" onClick={skipToMain}>
+        Skip to content
+      </a>
+      <DemoBanner />
+      <header className="site-header">
+        <div className="container site-header-inner">
+          <Link to={paths.home} search={lastSearch} className="brand">
+            <span className="brand-mark" aria-hidden="true" />
+            Pledge Tracker
+          </Link>
+          <p className="tagline">Who promised what, to whom, by when.</p>
+        </div>
+      </header>
+      <main id="main" className="container site-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>Deadlines are calendar days in each pledge’s own time zone. Verdicts are set by people and carry their evidence.</p>
+        </div>
+      </footer>
+      <ToastRegion />
+      <VerdictDialogHost />
+    </div>
+  );
+}
+
+export const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: RootLayout,
+  notFoundComponent: () => <NotFoundPage kind="page" />,
+});

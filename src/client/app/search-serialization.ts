@@ -1,0 +1,41 @@
+// Page URLs use plain `key=a,b` search strings, written by the same serializer as API URLs,
+// so `/?verdict=open&state=overdue,due` and `/api/pledges?verdict=open&state=overdue,due`
+// describe one view. (TanStack Router's default would JSON-encode values.)
+import { serializeFilters, type PledgeFilters } from '../../shared/contract';
+import { fromQueryString, toQueryString } from '../lib/query-string';
+
+const FILTER_KEYS = ['verdict', 'state', 'party', 'q', 'sort'] as const;
+
+function asList(value: unknown): string[] | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (Array.isArray(value)) return value.map(String);
+  return String(value).split(',');
+}
+
+function asText(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  return Array.isArray(value) ? value.map(String).join(',') : String(value);
+}
+
+/** Raw strings, one per key: validation belongs to the route (validateSearch). */
+export function parseSearch(searchStr: string): Record<string, string> {
+  return fromQueryString(searchStr);
+}
+
+/** Filters in the shared canonical order (defaults left out), then anything else as-is. */
+export function stringifySearch(search: Record<string, unknown>): string {
+  const filters = {
+    verdict: asList(search.verdict),
+    state: asList(search.state),
+    party: asText(search.party),
+    q: asText(search.q),
+    sort: asText(search.sort),
+  } as PledgeFilters;
+  const params = serializeFilters(filters);
+  for (const [key, value] of Object.entries(search)) {
+    if ((FILTER_KEYS as readonly string[]).includes(key) || value === undefined || value === null) continue;
+    params.set(key, Array.isArray(value) ? value.map(String).join(',') : String(value));
+  }
+  const query = toQueryString(params);
+  return query ? `?${query}` : '';
+}

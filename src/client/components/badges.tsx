@@ -1,0 +1,34 @@
+// Two questions, two looks: the deadline state ("is it on time?") is a filled, coloured pill
+// with a dot; the verdict ("was it kept?") is an outlined, neutral pill with a mark.
+import type { DeadlineState, Verdict } from '../../shared/contract';
+import { DEADLINE_STATE_LABELS, VERDICT_LABELS } from '../../shared/domain';
+
+const VERDICT_MARKS: Record<Verdict, string> = {
+  open: '○',
+  fulfilled: '✓',
+  partially_fulfilled: '◐',
+  broken: '✕',
+  withdrawn: '↩',
+};
+
+export function DeadlineStateBadge({ state }: { state: DeadlineState }) {
+  return (
+    <span className={`badge badge-state state-${state}`}>
+      <span className="badge-dot" aria-hidden="true" />
+      <span className="visually-hidden">Deadline: </span>
+      {DEADLINE_STATE_LABELS[state]}
+    </span>
+  );
+}
+
+export function VerdictBadge({ verdict }: { verdict: Verdict }) {
+  return (
+    <span className={`badge badge-verdict verdict-${verdict}`}>
+      <span className="badge-mark" aria-hidden="true">
+        {VERDICT_MARKS[verdict]}
+      </span>
+      <span className="visually-hidden">Verdict: </span>
+      {VERDICT_LABELS[verdict]}
+    </span>
+  );
+}

@@ -1,0 +1,24 @@
+// What a failed load looks like: what happened, in words, and a way to try again.
+interface ErrorStateProps {
+  title: string;
+  message: string;
+  onRetry?: () => void;
+  retrying?: boolean;
+  /** The heading level that fits where the panel sits in the page's outline. */
+  level?: 1 | 2 | 3;
+}
+
+export function ErrorState({ title, message, onRetry, retrying = false, level = 2 }: ErrorStateProps) {
+  const Heading = level === 1 ? 'h1' : level === 2 ? 'h2' : 'h3';
+  return (
+    <div className="state-panel state-error" role="alert">
+      <Heading className="state-title">{title}</Heading>
+      <p>{message}</p>
+      {onRetry ? (
+        <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+          {retrying ? 'Trying again…' : 'Try again'}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+// A link out of the app. Only http(s) addresses ever become links; anything else is shown as text.
+import type { ReactNode } from 'react';
+import { isHttpUrl } from '../lib/format';
+
+export function ExternalLink({ href, children }: { href: string | undefined | null; children: ReactNode }) {
+  if (!isHttpUrl(href)) return <span>{children}</span>;
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer" className="external-link">
+      {children}
+      <span className="visually-hidden"> (opens in a new tab)</span>
+      <span className="external-mark" aria-hidden="true">
+        ↗
+      </span>
+    </a>
+  );
+}

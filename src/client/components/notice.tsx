@@ -1,0 +1,29 @@
+// A calm, dismissible note at the top of a page: something worth knowing, nothing broken.
+import type { ReactNode } from 'react';
+
+interface NoticeProps {
+  title: string;
+  children?: ReactNode;
+  onDismiss?: () => void;
+  tone?: 'info' | 'demo';
+  action?: ReactNode;
+}
+
+export function Notice({ title, children, onDismiss, tone = 'info', action }: NoticeProps) {
+  return (
+    <div className={`notice notice-${tone}`} role="status">
+      <div className="notice-text">
+        <p className="notice-title">{title}</p>
+        {children}
+      </div>
+      <div className="notice-actions">
+        {action}
+        {onDismiss ? (
+          <button type="button" className="button button-quiet" onClick={onDismiss}>
+            Dismiss
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+// Where toasts appear. Polite ones are announced when the reader is idle, errors at once.
+// Timers pause while the pointer is over a toast or focus is inside one, so "Undo" never
+// slips away from someone reaching for it.
+import { useEffect, useRef, useState } from 'react';
+import { useToasts, type Toast } from '../lib/stores/toasts';
+
+function ToastItem({ toast, paused }: { toast: Toast; paused: boolean }) {
+  const dismiss = useToasts((s) => s.dismiss);
+  const remaining = useRef(toast.durationMs);
+
+  useEffect(() => {
+    if (paused || remaining.current === null) return;
+    const startedAt = Date.now();
+    const timer = setTimeout(() => dismiss(toast.id), remaining.current);
+    return () => {
+      clearTimeout(timer);
+      if (remaining.current !== null) remaining.current = Math.max(1000, remaining.current - (Date.now() - startedAt));
+    };
+  }, [paused, dismiss, toast.id]);
+
+  return (
+    <li className={`toast toast-${toast.tone}`}>
+      <div className="toast-text">
+        <p className="toast-title">{toast.title}</p>
+        {toast.body ? <p className="toast-body">{toast.body}</p> : null}
+      </div>
+      {toast.action ? (
+        <button
+          type="button"
+          className="button button-small toast-action"
+          onClick={() => {
+            dismiss(toast.id);
+            toast.action!.onAction();
+          }}
+        >
+          {toast.action.label}
+        </button>
+      ) : null}
+      <button type="button" className="icon-button toast-close" aria-label="Dismiss notification" onClick={() => dismiss(toast.id)}>
+        <span aria-hidden="true">×</span>
+      </button>
+    </li>
+  );
+}
+
+export function ToastRegion() {
+  const toasts = useToasts((s) => s.toasts);
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const regionRef = useRef<HTMLElement>(null);
+  const paused = hovered || focused;
+
+  // A removed toast may take focus with it without a blur event: check again whenever the list changes.
+  useEffect(() => {
+    if (!regionRef.current?.contains(document.activeElement)) setFocused(false);
+  }, [toasts]);
+  const errors = toasts.filter((t) => t.tone === 'error');
+  const others = toasts.filter((t) => t.tone !== 'error');
+
+  return (
+    <section
+      ref={regionRef}
+      className="toast-region"
+      aria-label="Notifications"
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+      onFocus={() => setFocused(true)}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(false);
+      }}
+    >
+      <ol className="toast-list" aria-live="assertive" aria-relevant="additions text">
+        {errors.map((t) => (
+          <ToastItem key={t.id} toast={t} paused={paused} />
+        ))}
+      </ol>
+      <ol className="toast-list" aria-live="polite" aria-relevant="additions text">
+        {others.map((t) => (
+          <ToastItem key={t.id} toast={t} paused={paused} />
+        ))}
+      </ol>
+    </section>
+  );
+}

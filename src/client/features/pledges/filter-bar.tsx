@@ -1,0 +1,162 @@
+// The list's controls: text search, party, order, and the deadline-state and verdict filters.
+// They only ever change the URL; the list reads its view from there.
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { DEFAULT_SORT, MAX_QUERY_TEXT, SORTS, VERDICTS, type DeadlineState, type PledgeFilters, type Sort, type Verdict } from '../../../shared/contract';
+import { DEADLINE_STATE_LABELS, VERDICT_LABELS } from '../../../shared/domain';
+import { partiesOptions } from '../../lib/api/parties';
+import { SORT_LABELS, STATE_ORDER } from './filter-labels';
+
+export type ChangeFilters = (next: PledgeFilters, options?: { replace?: boolean }) => void;
+
+const SEARCH_DELAY_MS = 300;
+
+function toggle<T extends string>(list: readonly T[] | undefined, value: T): T[] | undefined {
+  const current = list ?? [];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  return next.length ? next : undefined;
+}
+
+function SearchField({ value, onCommit }: { value: string | undefined; onCommit: (q: string | undefined) => void }) {
+  const id = useId();
+  const [text, setText] = useState(value ?? '');
+  const [seen, setSeen] = useState(value);
+  // The URL changed from elsewhere (e.g. "Clear filters"): show what it says now.
+  if (seen !== value) {
+    setSeen(value);
+    if ((value ?? '') !== text.trim()) setText(value ?? '');
+  }
+  const commit = useRef(onCommit);
+  useLayoutEffect(() => {
+    commit.current = onCommit;
+  });
+  useEffect(() => {
+    const trimmed = text.trim();
+    if (trimmed === (value ?? '')) return;
+    const timer = setTimeout(() => commit.current(trimmed || undefined), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, value]);
+
+  return (
+    <div className="field field-search">
+      <label className="field-label" htmlFor={id}>
+        Search
+      </label>
+      <input
+        id={id}
+        type="search"
+        className="input"
+        placeholder="Words in the title, quote or tags"
+        maxLength={MAX_QUERY_TEXT}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit.current(text.trim() || undefined);
+          }
+        }}
+      />
+    </div>
+  );
+}
+
+function ChipGroup<T extends string>({ legend, options, selected, labels, onToggle, kind }: {
+  legend: string;
+  options: readonly T[];
+  selected: readonly T[] | undefined;
+  labels: Record<T, string>;
+  onToggle: (value: T) => void;
+  kind: 'state' | 'verdict';
+}) {
+  return (
+    <fieldset className="chip-group">
+      <legend className="chip-legend">{legend}</legend>
+      <div className="chips">
+        {options.map((option) => (
+          <label key={option} className={`chip chip-${kind} ${kind}-${option}`}>
+            <input type="checkbox" checked={selected?.includes(option) ?? false} onChange={() => onToggle(option)} />
+            <span>{labels[option]}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onChange: ChangeFilters }) {
+  const partyId = useId();
+  const sortId = useId();
+  const parties = useQuery(partiesOptions());
+  const partyOptions = parties.data ?? [];
+  const unknownParty = filters.party && !partyOptions.some((p) => p.id === filters.party) ? filters.party : null;
+
+  return (
+    <form className="filters" role="search" aria-label="Filter pledges" onSubmit={(e) => e.preventDefault()}>
+      <div className="filters-row">
+        <SearchField value={filters.q} onCommit={(q) => onChange({ ...filters, q }, { replace: true })} />
+        <div className="field">
+          <label className="field-label" htmlFor={partyId}>
+            Party
+          </label>
+          <select
+            id={partyId}
+            className="input select"
+            value={filters.party ?? ''}
+            onChange={(e) => onChange({ ...filters, party: e.target.value || undefined })}
+          >
+            <option value="">Any party</option>
+            {unknownParty ? <option value={unknownParty}>{unknownParty}</option> : null}
+            {partyOptions.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor={sortId}>
+            Order
+          </label>
+          <select
+            id={sortId}
+            className="input select"
+            value={filters.sort ?? DEFAULT_SORT}
+            onChange={(e) => {
+              const sort = e.target.value as Sort;
+              onChange({ ...filters, sort: sort === DEFAULT_SORT ? undefined : sort });
+            }}
+          >
+            {SORTS.map((s) => (
+              <option key={s} value={s}>
+                {SORT_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="filters-chips">
+        <ChipGroup<DeadlineState>
+          legend="Deadline"
+          kind="state"
+          options={STATE_ORDER}
+          selected={filters.state}
+          labels={DEADLINE_STATE_LABELS}
+          onToggle={(v) => onChange({ ...filters, state: toggle(filters.state, v) })}
+        />
+        <ChipGroup<Verdict>
+          legend="Verdict"
+          kind="verdict"
+          options={VERDICTS}
+          selected={filters.verdict}
+          labels={VERDICT_LABELS}
+          onToggle={(v) => onChange({ ...filters, verdict: toggle(filters.verdict, v) })}
+        />
+      </div>
+    </form>
+  );
+}
+
+export function hasActiveFilters(filters: PledgeFilters): boolean {
+  return Boolean(filters.verdict?.length || filters.state?.length || filters.party || filters.q);
+}

@@ -1,0 +1,18 @@
+// Words for the list's controls. Typed against the contract, so a new sort or state cannot be
+// added without a label.
+import type { DeadlineState, Sort } from '../../../shared/contract';
+
+export const SORT_LABELS: Record<Sort, string> = {
+  status: 'Needs attention first',
+  deadline: 'Deadline, soonest first',
+  '-deadline': 'Deadline, latest first',
+  '-announced': 'Announced, newest first',
+  announced: 'Announced, oldest first',
+  '-updated': 'Recently updated',
+  updated: 'Least recently updated',
+  title: 'Title, A to Z',
+  '-title': 'Title, Z to A',
+};
+
+/** Deadline states in the order a reader scans them: what needs attention, then how it ended. */
+export const STATE_ORDER: DeadlineState[] = ['overdue', 'due', 'upcoming', 'met', 'late', 'missed', 'none'];

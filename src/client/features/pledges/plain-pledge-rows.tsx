@@ -1,0 +1,29 @@
+// A list that fits in one page (at most DEFAULT_LIMIT rows), rendered as it is.
+import type { ReactNode } from 'react';
+import type { Pledge } from '../../../shared/contract';
+import { now } from '../../lib/clock';
+import { useDensity } from '../../lib/stores/density';
+import { PledgeRow } from './pledge-row';
+
+export interface PledgeRowsProps {
+  items: Pledge[];
+  total: number;
+  hasMore: boolean;
+  loadMore: () => void;
+  loadingMore: boolean;
+  renderActions?: (pledge: Pledge) => ReactNode;
+}
+
+export function PlainPledgeRows({ items, renderActions }: Pick<PledgeRowsProps, 'items' | 'renderActions'>) {
+  const density = useDensity((s) => s.density);
+  const nowMs = now();
+  return (
+    <ul className={`pledge-list is-plain density-${density}`} aria-label="Pledges">
+      {items.map((pledge) => (
+        <li key={pledge.id} className="pledge-list-item">
+          <PledgeRow pledge={pledge} nowMs={nowMs} actions={renderActions?.(pledge)} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,186 @@
+// One pledge, in full: the quote, who promised what to whom, the deadline and where we stand,
+// the amount, the sources and the evidence. The page supplies the actions and the history.
+import type { ReactNode } from 'react';
+import type { Amount, Evidence, Pledge, Source } from '../../../shared/contract';
+import { deadlineState, describeTiming, describeWindow, formatDate, VERDICT_LABELS } from '../../../shared/domain';
+import { DeadlineStateBadge, VerdictBadge } from '../../components/badges';
+import { ExternalLink } from '../../components/external-link';
+import { PageHeading } from '../../components/page-heading';
+import { deliveredShare, formatInstant, formatMoney, formatMoneyExact, hostOf, partyNames } from '../../lib/format';
+
+interface PledgeDetailProps {
+  pledge: Pledge;
+  nowMs: number;
+  /** Buttons for the pledge (e.g. "Mark verdict"). */
+  actions?: ReactNode;
+  /** A line about a change in progress ("Saving…"). */
+  status?: ReactNode;
+  /** The history timeline, from its own feature. */
+  history: ReactNode;
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="fact">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function AmountFact({ amount }: { amount: Amount }) {
+  const share = deliveredShare(amount);
+  const percent = Math.round(share * 100);
+  return (
+    <div className="amount">
+      <p className="amount-total" title={formatMoneyExact(amount.value, amount.currency)}>
+        {formatMoney(amount.value, amount.currency)} pledged
+      </p>
+      <div className="amount-bar" aria-hidden="true">
+        <span style={{ width: `${percent}%` }} />
+      </div>
+      <p className="amount-delivered">
+        {formatMoney(amount.delivered, amount.currency)} delivered so far ({percent}%)
+      </p>
+    </div>
+  );
+}
+
+function SourceItem({ source }: { source: Source }) {
+  const meta = [source.publisher, source.publishedOn ? formatDate(source.publishedOn) : null].filter(Boolean).join(', ');
+  return (
+    <li className="source">
+      <ExternalLink href={source.url}>{source.title}</ExternalLink>
+      {meta ? <span className="source-meta"> · {meta}</span> : null}
+    </li>
+  );
+}
+
+function EvidenceItem({ evidence }: { evidence: Evidence }) {
+  return (
+    <li className="evidence">
+      <ExternalLink href={evidence.url}>{evidence.title ?? hostOf(evidence.url)}</ExternalLink>
+      {evidence.note ? <p className="evidence-note">{evidence.note}</p> : null}
+      <p className="evidence-meta">
+        Added <time dateTime={evidence.addedAt}>{formatInstant(evidence.addedAt)}</time>
+      </p>
+    </li>
+  );
+}
+
+export function PledgeDetail({ pledge, nowMs, actions, status, history }: PledgeDetailProps) {
+  const state = deadlineState(pledge, nowMs);
+  const firstSource = pledge.sources[0];
+  return (
+    <article className="pledge-detail" aria-labelledby="pledge-title">
+      <header className="detail-header">
+        <div className="badges">
+          <DeadlineStateBadge state={state} />
+          <VerdictBadge verdict={pledge.verdict} />
+          <span className={`detail-timing timing-${state}`}>{describeTiming(pledge, nowMs)}</span>
+        </div>
+        <PageHeading id="pledge-title" className="detail-title">
+          {pledge.title}
+        </PageHeading>
+        <p className="detail-parties">
+          {partyNames(pledge.pledgers)}
+          {pledge.beneficiaries.length ? (
+            <>
+              <span aria-hidden="true"> → </span>
+              <span className="visually-hidden"> to </span>
+              {partyNames(pledge.beneficiaries)}
+            </>
+          ) : null}
+        </p>
+        <div className="detail-actions">
+          {actions}
+          {status}
+        </div>
+      </header>
+
+      <div className="detail-grid">
+        {pledge.quote ? (
+          <figure className="quote">
+            <blockquote cite={firstSource?.url}>
+              <p>{pledge.quote}</p>
+            </blockquote>
+            {firstSource ? (
+              <figcaption>
+                <cite>{firstSource.publisher ?? firstSource.title}</cite>
+                {firstSource.publishedOn ? `, ${formatDate(firstSource.publishedOn)}` : ''}
+              </figcaption>
+            ) : null}
+          </figure>
+        ) : null}
+
+        <section className="detail-aside" aria-labelledby="facts-heading">
+          <h2 id="facts-heading" className="visually-hidden">
+            Facts
+          </h2>
+          <dl className="facts">
+            <Fact term="Pledged by">{partyNames(pledge.pledgers)}</Fact>
+            <Fact term="Pledged to">{pledge.beneficiaries.length ? partyNames(pledge.beneficiaries) : 'Not named'}</Fact>
+            {pledge.guarantors.length ? <Fact term="Guarantors">{partyNames(pledge.guarantors)}</Fact> : null}
+            <Fact term="Announced">
+              {formatDate(pledge.announcedOn)}
+              <span className="fact-note">Dates are counted in {pledge.timeZone}.</span>
+            </Fact>
+            <Fact term="Deadline">
+              <span className="fact-strong">{describeWindow(pledge.deadline)}</span>
+              {pledge.deadline ? <span className="fact-note">From the words “{pledge.deadline.text}”</span> : null}
+            </Fact>
+            {pledge.resolvedOn ? <Fact term="Happened on">{formatDate(pledge.resolvedOn)}</Fact> : null}
+            {pledge.amount ? (
+              <Fact term="Amount">
+                <AmountFact amount={pledge.amount} />
+              </Fact>
+            ) : null}
+            {pledge.tags.length ? (
+              <Fact term="Tags">
+                <ul className="tags">
+                  {pledge.tags.map((t) => (
+                    <li key={t} className="tag">
+                      {t}
+                    </li>
+                  ))}
+                </ul>
+              </Fact>
+            ) : null}
+          </dl>
+
+          <div className="detail-sources">
+            <h3 className="aside-heading">Sources</h3>
+            {pledge.sources.length ? (
+              <ul className="sources">
+                {pledge.sources.map((s, i) => (
+                  <SourceItem key={`${s.title}-${i}`} source={s} />
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">No sources recorded.</p>
+            )}
+          </div>
+        </section>
+        <section className="detail-section detail-evidence" aria-labelledby="evidence-heading">
+          <h2 id="evidence-heading">Evidence</h2>
+          {pledge.evidence.length ? (
+            <ul className="evidence-list">
+              {pledge.evidence.map((e) => (
+                <EvidenceItem key={`${e.url}-${e.addedAt}`} evidence={e} />
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">
+              {pledge.verdict === 'open' ? 'None yet. Evidence is added when a verdict is marked.' : `None recorded for this ${VERDICT_LABELS[pledge.verdict].toLowerCase()} verdict.`}
+            </p>
+          )}
+        </section>
+
+        <section className="detail-section detail-history" aria-labelledby="history-heading">
+          <h2 id="history-heading">History</h2>
+          {history}
+        </section>
+      </div>
+    </article>
+  );
+}

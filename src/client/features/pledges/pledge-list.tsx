@@ -1,0 +1,110 @@
+// The list of pledges for a view: a count, the rows, and designed loading, empty and error
+// states. One page (up to 50) renders as is; a longer view pages through the API with a cursor
+// as the reader scrolls, virtualized so only rows near the viewport are in the DOM (10,000
+// pledges stay smooth). The virtualizer is loaded only when a view is that long.
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { lazy, Suspense, type ReactNode } from 'react';
+import type { Pledge, PledgeFilters } from '../../../shared/contract';
+import { ErrorState } from '../../components/error-state';
+import { errorMessage } from '../../lib/api-client';
+import { pledgeListOptions } from '../../lib/api/pledge-list';
+import { plural } from '../../lib/format';
+import { useDensity } from '../../lib/stores/density';
+import { hasActiveFilters } from './filter-bar';
+import { ListEmpty, ListLoading } from './list-states';
+import { PlainPledgeRows } from './plain-pledge-rows';
+
+interface PledgeListProps {
+  filters: PledgeFilters;
+  onClearFilters: () => void;
+  /** Extra controls for a row (e.g. a quick "Mark verdict"), supplied by the page. */
+  renderActions?: (pledge: Pledge) => ReactNode;
+}
+
+function DensityToggle() {
+  const density = useDensity((s) => s.density);
+  const setDensity = useDensity((s) => s.setDensity);
+  return (
+    <fieldset className="segmented">
+      <legend className="visually-hidden">Row spacing</legend>
+      {(['comfortable', 'compact'] as const).map((d) => (
+        <label key={d} className="segment">
+          <input type="radio" name="density" value={d} checked={density === d} onChange={() => setDensity(d)} />
+          <span>{d === 'comfortable' ? 'Comfortable' : 'Compact'}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+const VirtualPledgeRows = lazy(() => import('./virtual-pledge-rows'));
+
+export function PledgeList({ filters, onClearFilters, renderActions }: PledgeListProps) {
+  const query = useInfiniteQuery(pledgeListOptions(filters));
+  const filtered = hasActiveFilters(filters);
+
+  if (query.isPending) return <ListLoading />;
+  if (query.isError && !query.data) {
+    return (
+      <ErrorState
+        title="The pledges could not be loaded"
+        message={errorMessage(query.error)}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  }
+
+  const pages = query.data.pages;
+  const items = pages.flatMap((p) => p.items);
+  const total = pages[pages.length - 1]?.total ?? 0;
+  const updating = query.isPlaceholderData;
+  const long = pages.length > 1 || query.hasNextPage;
+
+  return (
+    <section className="results" aria-labelledby="results-count" aria-busy={updating || undefined}>
+      <div className="results-bar">
+        <p id="results-count" className="results-count" aria-live="polite">
+          {filtered ? `${plural(total, 'pledge')} ${total === 1 ? 'matches' : 'match'}` : plural(total, 'pledge')}
+          {updating ? <span className="results-updating"> · updating…</span> : null}
+        </p>
+        <div className="results-tools">
+          {filtered ? (
+            <button type="button" className="button button-small button-quiet" onClick={onClearFilters}>
+              Clear filters
+            </button>
+          ) : null}
+          <DensityToggle />
+        </div>
+      </div>
+      {total === 0 || items.length === 0 ? (
+        <ListEmpty filtered={filtered} onClearFilters={onClearFilters} />
+      ) : (
+        <div className={updating ? 'results-body is-updating' : 'results-body'}>
+          {long ? (
+            <Suspense fallback={<PlainPledgeRows items={pages[0]?.items ?? []} renderActions={renderActions} />}>
+              <VirtualPledgeRows
+                items={items}
+                total={total}
+                hasMore={query.hasNextPage}
+                loadMore={() => void query.fetchNextPage()}
+                loadingMore={query.isFetchingNextPage || query.isFetchNextPageError}
+                renderActions={renderActions}
+              />
+            </Suspense>
+          ) : (
+            <PlainPledgeRows items={items} renderActions={renderActions} />
+          )}
+          {query.isFetchNextPageError ? (
+            <div className="load-more-error" role="alert">
+              <p>More pledges could not be loaded: {errorMessage(query.error)}</p>
+              <button type="button" className="button button-small" onClick={() => void query.fetchNextPage()}>
+                Try again
+              </button>
+            </div>
+          ) : null}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+// One pledge in the list: what was promised (a link to it), by whom to whom, the window in
+// words, where we stand against it, and the two badges (on time? kept?).
+import { Link } from '@tanstack/react-router';
+import { memo, type ReactNode } from 'react';
+import type { Pledge } from '../../../shared/contract';
+import { deadlineState, describeTiming, describeWindow } from '../../../shared/domain';
+import { DeadlineStateBadge, VerdictBadge } from '../../components/badges';
+import { partyNames } from '../../lib/format';
+import { paths } from '../../app/paths';
+
+interface PledgeRowProps {
+  pledge: Pledge;
+  nowMs: number;
+  actions?: ReactNode;
+}
+
+export const PledgeRow = memo(function PledgeRow({ pledge, nowMs, actions }: PledgeRowProps) {
+  const state = deadlineState(pledge, nowMs);
+  const titleId = `pledge-${pledge.id}-title`;
+  return (
+    <article className={`pledge-row accent-${state}`} aria-labelledby={titleId}>
+      <div className="pledge-row-main">
+        <h2 className="pledge-row-title" id={titleId}>
+          <Link to={paths.pledge} params={{ id: pledge.id }}>
+            {pledge.title}
+          </Link>
+        </h2>
+        <p className="pledge-row-parties">
+          <span className="visually-hidden">Pledged by </span>
+          {partyNames(pledge.pledgers)}
+          {pledge.beneficiaries.length ? (
+            <>
+              <span className="arrow" aria-hidden="true">
+                {' → '}
+              </span>
+              <span className="visually-hidden"> to </span>
+              {partyNames(pledge.beneficiaries)}
+            </>
+          ) : null}
+        </p>
+        <p className="pledge-row-window">{describeWindow(pledge.deadline)}</p>
+      </div>
+      <div className="pledge-row-side">
+        <div className="badges">
+          <DeadlineStateBadge state={state} />
+          <VerdictBadge verdict={pledge.verdict} />
+        </div>
+        <p className={`pledge-row-timing timing-${state}`}>{describeTiming(pledge, nowMs)}</p>
+        {actions ? <div className="pledge-row-actions">{actions}</div> : null}
+      </div>
+    </article>
+  );
+});

@@ -1,0 +1,70 @@
+// A long list, virtualized: only the rows near the viewport are in the DOM, and the next page
+// is fetched as the reader nears the end. Loaded only for lists longer than one page, so short
+// lists (and the home page's first load) do not pay for the virtualizer.
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { SkeletonRow } from '../../components/skeleton';
+import { now } from '../../lib/clock';
+import { useDensity } from '../../lib/stores/density';
+import { PledgeRow } from './pledge-row';
+import type { PledgeRowsProps } from './plain-pledge-rows';
+
+const ROW_GAP = 12;
+
+/** Where the list starts on the page, kept current as content above it changes height. */
+function useOffsetTop(ref: React.RefObject<HTMLElement | null>): number {
+  const [top, setTop] = useState(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const update = () => setTop(Math.round(el.getBoundingClientRect().top + window.scrollY));
+    update();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(update);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [ref]);
+  return top;
+}
+
+export default function VirtualPledgeRows({ items, total, hasMore, loadMore, loadingMore, renderActions }: PledgeRowsProps) {
+  const density = useDensity((s) => s.density);
+  const listRef = useRef<HTMLUListElement>(null);
+  const scrollMargin = useOffsetTop(listRef);
+  const nowMs = now();
+  const virtualizer = useWindowVirtualizer({
+    count: items.length + (hasMore ? 1 : 0),
+    estimateSize: () => (density === 'compact' ? 96 : 136),
+    overscan: 6,
+    gap: ROW_GAP,
+    scrollMargin,
+    getItemKey: (index) => items[index]?.id ?? 'more',
+  });
+  const virtualItems = virtualizer.getVirtualItems();
+  const lastIndex = virtualItems.length ? virtualItems[virtualItems.length - 1]!.index : -1;
+
+  useEffect(() => {
+    if (hasMore && !loadingMore && lastIndex >= items.length - 1) loadMore();
+  }, [hasMore, loadingMore, lastIndex, items.length, loadMore]);
+
+  return (
+    <ul ref={listRef} className={`pledge-list is-virtual density-${density}`} aria-label="Pledges" style={{ height: virtualizer.getTotalSize() }}>
+      {virtualItems.map((row) => {
+        const pledge = items[row.index];
+        return (
+          <li
+            key={row.key}
+            ref={virtualizer.measureElement}
+            data-index={row.index}
+            className="pledge-list-item"
+            style={{ transform: `translateY(${row.start - scrollMargin}px)` }}
+            aria-setsize={total}
+            aria-posinset={row.index + 1}
+          >
+            {pledge ? <PledgeRow pledge={pledge} nowMs={nowMs} actions={renderActions?.(pledge)} /> : <SkeletonRow />}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,90 @@
+// The verdict form's rules, kept out of the component: what the draft turns into (a PATCH body),
+// and which field each problem belongs to, whether the browser or the server found it.
+import { pledgePatchSchema, type ErrorIssue, type Evidence, type EvidenceInput, type Pledge, type PledgePatch, type Verdict } from '../../../shared/contract';
+import { checkPledgeRules, todayIn } from '../../../shared/domain';
+
+/** What marking a verdict sends: the three fields, all of them. */
+export type VerdictPatch = Required<Pick<PledgePatch, 'verdict' | 'resolvedOn' | 'evidence'>>;
+
+export interface VerdictDraft {
+  /** The new verdict; 'open' means "reopen". */
+  choice: Verdict;
+  resolvedOn: string;
+  url: string;
+  note: string;
+  actor: string;
+}
+
+export type VerdictField = 'choice' | 'resolvedOn' | 'url' | 'note' | 'actor' | 'form';
+export type FieldErrors = Partial<Record<VerdictField, string>>;
+
+export const MAX_ACTOR_LENGTH = 80;
+
+export function toEvidenceInput(e: Evidence): EvidenceInput {
+  return e.title === undefined ? { url: e.url, note: e.note } : { url: e.url, note: e.note, title: e.title };
+}
+
+export function initialDraft(pledge: Pledge, nowMs: number, actor: string): VerdictDraft {
+  return {
+    choice: pledge.verdict === 'open' ? 'fulfilled' : pledge.verdict,
+    resolvedOn: pledge.resolvedOn ?? todayIn(pledge.timeZone, nowMs),
+    url: '',
+    note: '',
+    actor,
+  };
+}
+
+export function buildPatch(pledge: Pledge, draft: VerdictDraft): VerdictPatch {
+  const evidence = pledge.evidence.map(toEvidenceInput);
+  if (draft.choice === 'open') return { verdict: 'open', resolvedOn: null, evidence };
+  const url = draft.url.trim();
+  if (url) evidence.push({ url, note: draft.note.trim() });
+  return { verdict: draft.choice, resolvedOn: draft.resolvedOn || null, evidence };
+}
+
+/** The patch that puts a pledge's verdict back as it was: what "Undo" sends. */
+export function restorePatch(before: Pledge): VerdictPatch {
+  return { verdict: before.verdict, resolvedOn: before.resolvedOn, evidence: before.evidence.map(toEvidenceInput) };
+}
+
+/** Places an issue (by its dotted path) next to the field it is about. */
+export function fieldForIssue(path: string, newEvidenceIndex: number): VerdictField {
+  if (path === 'verdict') return 'choice';
+  if (path === 'resolvedOn') return 'resolvedOn';
+  if (path === 'evidence') return 'url';
+  const m = /^evidence\.(\d+)(?:\.(\w+))?/.exec(path);
+  if (m && Number(m[1]) === newEvidenceIndex) return m[2] === 'note' ? 'note' : 'url';
+  return 'form';
+}
+
+export function errorsFromIssues(issues: readonly ErrorIssue[], newEvidenceIndex: number): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const field = fieldForIssue(issue.path, newEvidenceIndex);
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}
+
+/** Everything wrong with a draft, checked with the same schema and rules the server uses. */
+export function validateDraft(pledge: Pledge, draft: VerdictDraft, nowMs: number): FieldErrors {
+  const errors: FieldErrors = {};
+  const actor = draft.actor.trim();
+  if (!actor) errors.actor = 'Say who is making this change: a name or initials';
+  else if (actor.length > MAX_ACTOR_LENGTH) errors.actor = `At most ${MAX_ACTOR_LENGTH} characters`;
+  if (draft.choice !== 'open' && !draft.url.trim() && draft.note.trim()) {
+    errors.url = 'Add the link this note is about';
+  }
+  const patch = buildPatch(pledge, draft);
+  const parsed = pledgePatchSchema.safeParse(patch);
+  const newIndex = pledge.evidence.length;
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+    return { ...errorsFromIssues(issues, newIndex), ...errors };
+  }
+  const ruleIssues = checkPledgeRules(
+    { ...pledge, verdict: patch.verdict, resolvedOn: patch.resolvedOn, evidence: patch.evidence.map((e) => ({ ...e, note: e.note ?? '', addedAt: new Date(nowMs).toISOString() })) },
+    nowMs,
+  );
+  return { ...errorsFromIssues(ruleIssues, newIndex), ...errors };
+}

@@ -1,0 +1,127 @@
+// Marking a verdict, optimistically:
+//   1. onMutate: stop in-flight pledge fetches, remember the detail and every cached list page,
+//      and show the change at once everywhere (the deadline state recomputed by the domain).
+//   2. onSuccess: put the server's version in place and offer "Undo" for 8 seconds. Undo is the
+//      same mutation, restoring the previous verdict, date and evidence against the new version.
+//   3. onError: put everything back as it was and say why. A 412 means someone else changed the
+//      pledge first: say so and load their version. A 400 reopens the form with the server's
+//      field issues next to the fields.
+//   4. onSettled: invalidate ['pledges'] so lists, detail and history agree with the server.
+// It runs through a MutationObserver (not a component hook) so it outlives the dialog that
+// started it, and "Undo" in a toast can start one too.
+import { MutationObserver, type InfiniteData, type MutationOptions, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import type { Pledge, PledgePage } from '../../../shared/contract';
+import { VERDICT_LABELS } from '../../../shared/domain';
+import { isApiError, errorMessage } from '../../lib/api-client';
+import { updatePledge } from '../../lib/api/update-pledge';
+import { now } from '../../lib/clock';
+import { pledgeKeys, verdictMutationKey } from '../../lib/query-keys';
+import { pushToast } from '../../lib/stores/toasts';
+import { openVerdictDialog } from './verdict-dialog-store';
+import { restorePatch, type VerdictDraft, type VerdictPatch } from './verdict-form';
+import { applyVerdictPatch, replaceInPages } from './verdict-optimistic';
+
+export const UNDO_MS = 8000;
+
+export interface VerdictChange {
+  kind: 'mark' | 'undo';
+  /** The pledge as the person saw it when making the change (its version goes in If-Match). */
+  before: Pledge;
+  patch: VerdictPatch;
+  actor: string;
+  /** The form as submitted, to reopen it if the server refuses the change. */
+  draft?: VerdictDraft;
+}
+
+interface Snapshot {
+  detail: Pledge | undefined;
+  lists: [QueryKey, InfiniteData<PledgePage> | undefined][];
+}
+
+function showEverywhere(queryClient: QueryClient, pledge: Pledge): void {
+  queryClient.setQueryData<Pledge>(pledgeKeys.detail(pledge.id), (old) => (old ? pledge : old));
+  queryClient.setQueriesData<InfiniteData<PledgePage>>({ queryKey: pledgeKeys.lists() }, (data) => replaceInPages(data, pledge));
+}
+
+function restore(queryClient: QueryClient, id: string, snapshot: Snapshot | undefined): void {
+  if (!snapshot) return;
+  if (snapshot.detail) queryClient.setQueryData(pledgeKeys.detail(id), snapshot.detail);
+  for (const [key, data] of snapshot.lists) queryClient.setQueryData(key, data);
+}
+
+function shortTitle(title: string): string {
+  return title.length > 80 ? `${title.slice(0, 77)}…` : title;
+}
+
+function verdictOptions(queryClient: QueryClient, id: string): MutationOptions<Pledge, unknown, VerdictChange, Snapshot> {
+  return {
+    mutationKey: verdictMutationKey(id),
+    mutationFn: (change) => updatePledge({ id: change.before.id, version: change.before.version, patch: change.patch, actor: change.actor }),
+
+    onMutate: async (change) => {
+      await queryClient.cancelQueries({ queryKey: pledgeKeys.all });
+      const snapshot: Snapshot = {
+        detail: queryClient.getQueryData<Pledge>(pledgeKeys.detail(id)),
+        lists: queryClient.getQueriesData<InfiniteData<PledgePage>>({ queryKey: pledgeKeys.lists() }),
+      };
+      showEverywhere(queryClient, applyVerdictPatch(snapshot.detail ?? change.before, change.patch, now()));
+      return snapshot;
+    },
+
+    onSuccess: (updated, change) => {
+      showEverywhere(queryClient, updated);
+      const title = shortTitle(updated.title);
+      if (change.kind === 'undo') {
+        pushToast({ tone: 'info', title: 'Change undone', body: `“${title}” is ${VERDICT_LABELS[updated.verdict]} again.` });
+        return;
+      }
+      pushToast({
+        tone: 'success',
+        title: updated.verdict === 'open' ? 'Reopened' : `Marked ${VERDICT_LABELS[updated.verdict]}`,
+        body: `“${title}”`,
+        durationMs: UNDO_MS,
+        action: {
+          label: 'Undo',
+          onAction: () => startVerdictChange(queryClient, { kind: 'undo', before: updated, patch: restorePatch(change.before), actor: change.actor }),
+        },
+      });
+    },
+
+    onError: (error, change, snapshot) => {
+      restore(queryClient, id, snapshot);
+      const title = shortTitle(change.before.title);
+      const verb = change.kind === 'undo' ? 'Could not undo' : 'Not saved';
+      if (isApiError(error) && error.status === 412) {
+        pushToast({
+          tone: 'error',
+          title: `${verb}: someone else changed this pledge`,
+          body: `“${title}” was changed by someone else while you were editing. Their version is shown now; check it, then try again if it is still needed.`,
+        });
+        return;
+      }
+      if (change.kind === 'mark' && change.draft && isApiError(error) && error.status === 400 && error.issues.length) {
+        openVerdictDialog({ pledgeId: id, draft: change.draft, serverIssues: error.issues, serverMessage: error.message });
+        pushToast({ tone: 'error', title: `${verb}: ${error.message}`, body: 'The form shows what to fix.' });
+        return;
+      }
+      const draft = change.draft;
+      pushToast({
+        tone: 'error',
+        title: `${verb}: “${title}” was left as it was`,
+        body: errorMessage(error),
+        action:
+          change.kind === 'mark' && draft
+            ? { label: 'Edit again', onAction: () => openVerdictDialog({ pledgeId: id, draft, serverMessage: errorMessage(error) }) }
+            : undefined,
+      });
+    },
+
+    onSettled: () => queryClient.invalidateQueries({ queryKey: pledgeKeys.all }),
+  };
+}
+
+/** Starts a verdict change. It reports its outcome through the cache and toasts, never by throwing. */
+export function startVerdictChange(queryClient: QueryClient, change: VerdictChange): void {
+  const observer = new MutationObserver(queryClient, verdictOptions(queryClient, change.before.id));
+  observer.mutate(change).catch(() => undefined);
+}

@@ -1,0 +1,89 @@
+// The one door to the API. Every answer is parsed with the shared contract, so a server that
+// drifts from it fails loudly (in tests first) instead of rendering half a pledge.
+import type { z } from 'zod';
+import { errorBodySchema, type ErrorCode, type ErrorIssue } from '../../shared/contract';
+
+export type ApiErrorCode = ErrorCode | 'network' | 'bad_response';
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: ApiErrorCode;
+  readonly issues: ErrorIssue[];
+
+  constructor(status: number, code: ApiErrorCode, message: string, issues: ErrorIssue[] = []) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/** Words for any error, fit to show a person. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return 'Something unexpected went wrong.';
+}
+
+interface RequestOptions<S extends z.ZodType> {
+  schema: S;
+  method?: 'GET' | 'PATCH' | 'POST';
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+export interface ApiResponse<T> {
+  data: T;
+  headers: Headers;
+}
+
+function resolve(path: string): string {
+  // Root-relative like the browser resolves it; Node's fetch (tests) needs an absolute URL.
+  return new URL(path, globalThis.location?.href ?? 'http://localhost/').toString();
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+export async function apiRequest<S extends z.ZodType>(path: string, options: RequestOptions<S>): Promise<ApiResponse<z.output<S>>> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(resolve(path), {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new ApiError(0, 'network', 'Could not reach the server. Check the connection and try again.');
+  }
+  const json = await readJson(response);
+  if (!response.ok) {
+    const parsed = errorBodySchema.safeParse(json);
+    if (parsed.success) {
+      const { code, message, issues } = parsed.data.error;
+      throw new ApiError(response.status, code, message, issues ?? []);
+    }
+    throw new ApiError(response.status, response.status >= 500 ? 'internal' : 'bad_response', `The server answered ${response.status} ${response.statusText}`.trim() + '.');
+  }
+  const parsed = options.schema.safeParse(json);
+  if (!parsed.success) {
+    throw new ApiError(response.status, 'bad_response', 'The server sent an answer this page does not understand.');
+  }
+  return { data: parsed.data, headers: response.headers };
+}

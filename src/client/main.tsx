@@ -1,0 +1,51 @@
+// Entry point. In the demo build (`--mode mock`) the API runs in this browser: start the MSW
+// worker first, then render. The mock code is loaded only in that mode.
+import { createBrowserHistory, createHashHistory } from '@tanstack/react-router';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AppProviders } from './app/providers';
+import { createQueryClient } from './app/query-client';
+import { createAppRouter } from './app/router';
+import { useDemo } from './lib/stores/demo';
+import './styles.css';
+
+const DEMO = import.meta.env.MODE === 'mock';
+
+async function startDemo(): Promise<void> {
+  const mocks = await import('../mocks/browser');
+  await mocks.startMockWorker();
+  useDemo.setState({ enabled: true, reset: mocks.resetDemoData });
+}
+
+function showStartupFailure(root: HTMLElement, error: unknown): void {
+  root.innerHTML = '';
+  const box = document.createElement('main');
+  box.className = 'container startup-failure';
+  const heading = document.createElement('h1');
+  heading.textContent = 'The demo could not start';
+  const text = document.createElement('p');
+  text.textContent = `This browser refused to run the demo's built-in server (${error instanceof Error ? error.message : String(error)}). A recent Chrome, Firefox or Safari, outside private browsing, should work.`;
+  box.append(heading, text);
+  root.append(box);
+}
+
+async function start(): Promise<void> {
+  const rootElement = document.getElementById('root')!;
+  if (DEMO) {
+    try {
+      await startDemo();
+    } catch (error) {
+      showStartupFailure(rootElement, error);
+      return;
+    }
+  }
+  const queryClient = createQueryClient();
+  const router = createAppRouter({ queryClient, history: DEMO ? createHashHistory() : createBrowserHistory() });
+  createRoot(rootElement).render(
+    <StrictMode>
+      <AppProviders router={router} queryClient={queryClient} />
+    </StrictMode>,
+  );
+}
+
+void start();

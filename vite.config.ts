@@ -1,0 +1,48 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const temporalRuntime = fileURLToPath(new URL('./src/client/lib/temporal-runtime.ts', import.meta.url));
+
+/**
+ * The shared domain imports `temporal-polyfill`, which bundles ~19 KB (gzipped) of polyfill even
+ * for browsers that ship Temporal. In the browser build, send that import to a module that uses
+ * the native Temporal when present and loads the polyfill on demand otherwise.
+ */
+function nativeTemporalFirst(): Plugin {
+  return {
+    name: 'pledge-tracker:native-temporal-first',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === 'temporal-polyfill' && importer && importer !== temporalRuntime) return temporalRuntime;
+      return null;
+    },
+  };
+}
+
+// Normal mode: the SPA talks to the API on the same origin (dev: proxied to the Node server).
+// Mock mode (`--mode mock`): the API runs in the browser (MSW), and the build is relative
+// (`base: './'`) with hash routing, so it works from any static host at any path.
+export default defineConfig(({ mode }) => {
+  const demo = mode === 'mock';
+  return {
+    plugins: [react(), nativeTemporalFirst()],
+    base: demo ? './' : '/',
+    server: {
+      proxy: demo ? undefined : { '/api': { target: process.env.API_ORIGIN ?? 'http://127.0.0.1:3000', changeOrigin: false } },
+    },
+    build: {
+      // es2022 for top-level await (see temporal-runtime.ts).
+      target: 'es2022',
+      sourcemap: true,
+      rolldownOptions: {
+        output: {
+          // Everything the first page needs in one chunk (it compresses better than several);
+          // lazy routes, the dialog, the virtualizer and the Temporal polyfill stay apart.
+          codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+        },
+      },
+    },
+  };
+});
