@@ -192,7 +192,7 @@ describe('filters, for any input', () => {
         expect(() => parseFilters(r)).not.toThrow();
         expect(() => parseListQuery(r)).not.toThrow();
       }),
-      { numRuns: 400 },
+      { numRuns: 250 },
     );
   });
 
@@ -211,7 +211,7 @@ describe('filters, for any input', () => {
           expect(query[name as keyof ListQuery], `parameter ${JSON.stringify(name)} was dropped without a word`).toBeDefined();
         }
       }),
-      { numRuns: 400 },
+      { numRuns: 250 },
     );
   });
 
@@ -227,7 +227,7 @@ describe('filters, for any input', () => {
         if (first.q !== undefined) first.q = new URLSearchParams({ q: first.q }).get('q')!;
         expect(again.query).toEqual(first);
       }),
-      { numRuns: 400 },
+      { numRuns: 250 },
     );
   });
 

@@ -338,7 +338,7 @@ describe('for any window, zone and instant', () => {
         expect(deadlineState(p, closes - 1)).toBe('due');
         expect(deadlineState(p, closes)).toBe('overdue');
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 

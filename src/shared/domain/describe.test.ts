@@ -186,7 +186,7 @@ describe('describeTiming, for any window, zone and instant', () => {
           );
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -200,7 +200,7 @@ describe('describeTiming, for any window, zone and instant', () => {
         expect(opensAtMs(p)).toBeLessThan(closesAtMs(p));
         expect(describeTiming(p, now)).toBe(after === 1 ? 'overdue by 1 day' : `overdue by ${after} days`);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 });
