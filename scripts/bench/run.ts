@@ -1,0 +1,91 @@
+// npm run bench: prints numbers, asserts nothing. Seeds 100,000 synthetic pledges into a
+// temporary SQLite file, starts the real server on loopback in its own process, loads it with
+// autocannon at 20 connections, and measures the JavaScript the home page loads.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { syntheticData } from '../../src/server/seed/synthetic';
+import { openSqlStore } from '../../src/server/store/sql/sqlStore';
+import { homePageJs } from './bundle-size';
+
+const COUNT = Number(process.env.BENCH_PLEDGES ?? 100_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = 20;
+const PORT = Number(process.env.BENCH_PORT ?? 4390);
+const BASE = `http://127.0.0.1:${PORT}`;
+
+const SCENARIOS: [string, string][] = [
+  ['no filter (status order)', '/api/pledges?limit=50'],
+  ['state=overdue', '/api/pledges?limit=50&state=overdue'],
+  ['party=party-3', '/api/pledges?limit=50&party=party-3'],
+  ['verdict=fulfilled, sort=-deadline', '/api/pledges?limit=50&verdict=fulfilled&sort=-deadline'],
+  ['q=treaty', '/api/pledges?limit=50&q=treaty'],
+];
+
+async function waitForHealth(deadlineMs: number): Promise<void> {
+  while (Date.now() < deadlineMs) {
+    try {
+      const res = await fetch(`${BASE}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('The server did not answer /api/health in time');
+}
+
+function load(path: string, seconds: number): Promise<autocannon.Result> {
+  return autocannon({ url: `${BASE}${path}`, connections: CONNECTIONS, duration: seconds });
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'pledge-bench-'));
+  const dbPath = join(dir, 'bench.db');
+  const server = { child: undefined as ReturnType<typeof spawn> | undefined };
+  try {
+    console.log(`Building the client (vite build)…`);
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+    const bundle = homePageJs('dist');
+
+    console.log(`Seeding ${COUNT.toLocaleString('en')} pledges into ${dbPath}…`);
+    const t0 = performance.now();
+    const store = await openSqlStore({ path: dbPath });
+    await store.seedIfEmpty(syntheticData({ count: COUNT }));
+    await store.close();
+    console.log(`  seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+    server.child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      env: { ...process.env, HOST: '127.0.0.1', PORT: String(PORT), DATABASE_PATH: dbPath, NODE_ENV: 'production' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    await waitForHealth(Date.now() + 60_000);
+
+    const rows: string[][] = [];
+    for (const [name, path] of SCENARIOS) {
+      await load(path, 2); // warm-up: caches, JIT
+      const r = await load(path, SECONDS);
+      rows.push([name, `${r.latency.p50}`, `${r.latency.p99}`, `${Math.round(r.requests.average)}`, `${r.non2xx + r.errors}`]);
+    }
+
+    console.log(`\nGET /api/pledges at ${CONNECTIONS} connections, ${SECONDS} s each, ${COUNT.toLocaleString('en')} pledges`);
+    const header = ['scenario', 'p50 ms', 'p99 ms', 'req/s', 'errors'];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+    const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+    console.log(line(header));
+    for (const row of rows) console.log(line(row));
+
+    console.log(`\nHome page JavaScript (gzipped): ${(bundle.totalGzipBytes / 1024).toFixed(1)} KB`);
+    for (const f of bundle.files) console.log(`  ${f.file}  ${(f.gzipBytes / 1024).toFixed(1)} KB`);
+  } finally {
+    server.child?.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
