@@ -1,0 +1,32 @@
+// Pieces of the OpenAPI description shared by the routes.
+import { z } from 'zod';
+import { errorBodySchema, errorStatus, pledgeIdSchema, type ErrorCode } from '../../shared/contract';
+
+const ERROR_DESCRIPTIONS: Record<ErrorCode, string> = {
+  invalid_input: 'Invalid input; `issues` names each field (or parameter) and what is wrong with it',
+  not_found: 'No such pledge',
+  method_not_allowed: 'Method not allowed here (see the Allow header)',
+  precondition_failed: 'If-Match names a version that is no longer the current one',
+  precondition_required: 'If-Match is missing',
+  payload_too_large: 'The body is larger than 64 KB',
+  unsupported_media_type: 'The body is not JSON',
+  internal: 'Something went wrong on the server',
+};
+
+/** Response entries for the errors a route can answer with, all in the one error shape. */
+export function errorResponses(...codes: ErrorCode[]) {
+  return Object.fromEntries(
+    [...codes, 'internal' as const].map((code) => [
+      errorStatus[code],
+      { description: ERROR_DESCRIPTIONS[code], content: { 'application/json': { schema: errorBodySchema } } },
+    ]),
+  );
+}
+
+export const pledgeParamsSchema = z.object({ id: pledgeIdSchema });
+
+export const etagHeader = z.object({ ETag: z.string().meta({ description: 'The pledge version, e.g. "3"; send it back in If-Match' }) });
+
+export const writeHeadersSchema = z.object({
+  'x-actor': z.string().min(1).max(80).optional().meta({ description: 'Who makes the change, as the history records it (default: Anonymous editor)' }),
+});

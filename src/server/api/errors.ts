@@ -1,0 +1,29 @@
+// The one error shape, { error: { code, message, issues? } }, and the exception that carries it
+// from anywhere in a handler to the app's error handler.
+import type { Context } from 'hono';
+import { errorStatus, type ErrorBody, type ErrorCode, type ErrorIssue } from '../../shared/contract';
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: ErrorIssue[],
+    /** Extra response headers, e.g. Allow on a 405. */
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export function errorBody(code: ErrorCode, message: string, issues?: ErrorIssue[]): ErrorBody {
+  return { error: { code, message, ...(issues?.length ? { issues } : {}) } };
+}
+
+export function errorResponse(c: Context, error: ApiError): Response {
+  for (const [name, value] of Object.entries(error.headers ?? {})) c.header(name, value);
+  return c.json(errorBody(error.code, error.message, error.issues), errorStatus[error.code] as 400);
+}
+
+export const invalidInput = (message: string, issues?: ErrorIssue[]) => new ApiError('invalid_input', message, issues);
+export const notFound = (message = 'There is nothing at this address.') => new ApiError('not_found', message);

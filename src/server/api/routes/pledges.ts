@@ -1,0 +1,195 @@
+// The pledge resource: list (filtered, sorted, paged), read, create, and change.
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import {
+  API_PATHS,
+  DEFAULT_LIMIT,
+  DEFAULT_SORT,
+  etagFor,
+  listQueryParamsSchema,
+  newPledgeSchema,
+  parseListQuery,
+  pledgePageSchema,
+  pledgePatchSchema,
+  pledgeSchema,
+  type ErrorIssue,
+  type Party,
+  type PledgeRecord,
+} from '../../../shared/contract';
+import { checkPledgeRules, diffPledges } from '../../../shared/domain';
+import { PARTY_ROLES } from '../../store/derived';
+import { applyPatch, newPledgeId, newPledgeRecord, ROLE_FIELDS, type NewPledgeInput } from '../changes';
+import { decodeCursor, encodeCursor, viewFingerprint } from '../cursor';
+import { errorResponses, etagHeader, pledgeParamsSchema, writeHeadersSchema } from '../docs';
+import type { ApiDeps, ApiEnv } from '../env';
+import { ApiError, invalidInput, notFound } from '../errors';
+import { pledgeView } from '../pledgeView';
+import { limitBody, readActor, requireIfMatch, requireJson } from '../requestChecks';
+
+const listRoute = createRoute({
+  method: 'get',
+  path: API_PATHS.pledges,
+  summary: 'A page of pledges matching the filters, in the chosen order',
+  description:
+    'Filters combine with AND; the values of one filter with OR. Each item carries its deadlineState as of the request. ' +
+    'Follow nextCursor for the next page (null on the last); a cursor only works with the filters and sort it came from. ' +
+    'Any unknown or invalid parameter is refused with 400, one issue per parameter.',
+  request: { query: listQueryParamsSchema },
+  responses: {
+    200: { description: 'A page', content: { 'application/json': { schema: pledgePageSchema } } },
+    ...errorResponses('invalid_input'),
+  },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/api/pledges/{id}',
+  summary: 'One pledge',
+  request: { params: pledgeParamsSchema },
+  responses: {
+    200: { description: 'The pledge', headers: etagHeader, content: { 'application/json': { schema: pledgeSchema } } },
+    ...errorResponses('not_found'),
+  },
+});
+
+const createPledgeRoute = createRoute({
+  method: 'post',
+  path: API_PATHS.pledges,
+  summary: 'Record a new pledge (verdict open)',
+  middleware: [limitBody, requireJson, readActor] as const,
+  request: {
+    headers: writeHeadersSchema,
+    body: { required: true, content: { 'application/json': { schema: newPledgeSchema } } },
+  },
+  responses: {
+    201: { description: 'Created; Location names it', headers: etagHeader, content: { 'application/json': { schema: pledgeSchema } } },
+    ...errorResponses('invalid_input', 'payload_too_large', 'unsupported_media_type'),
+  },
+});
+
+const patchRoute = createRoute({
+  method: 'patch',
+  path: '/api/pledges/{id}',
+  summary: 'Change a pledge; marking a verdict is a change of verdict, resolvedOn and evidence',
+  description:
+    'Requires If-Match with the ETag of the version the change was made against. Only the fields sent change; ' +
+    '`evidence` replaces the whole list (items whose url and note are unchanged keep their addedAt). ' +
+    'A change that changes nothing answers 200 with the pledge as it is, without a new version or history event.',
+  middleware: [limitBody, requireJson, readActor, requireIfMatch] as const,
+  request: {
+    params: pledgeParamsSchema,
+    headers: writeHeadersSchema.extend({ 'if-match': z.string().meta({ description: 'The ETag of the version the change was made against, e.g. "3"' }) }),
+    body: { required: true, content: { 'application/json': { schema: pledgePatchSchema } } },
+  },
+  responses: {
+    200: { description: 'The pledge after the change', headers: etagHeader, content: { 'application/json': { schema: pledgeSchema } } },
+    ...errorResponses('invalid_input', 'not_found', 'precondition_failed', 'precondition_required', 'payload_too_large', 'unsupported_media_type'),
+  },
+});
+
+/** Every party named, known, and in one role only; else the issues, one per offending entry. */
+async function resolveParties(input: NewPledgeInput, { store }: ApiDeps): Promise<Map<string, Party>> {
+  const named = PARTY_ROLES.flatMap((role) => input[ROLE_FIELDS[role]].map((id, index) => ({ id, path: `${ROLE_FIELDS[role]}.${index}`, role })));
+  const parties = new Map((await store.getParties(named.map((n) => n.id))).map((p) => [p.id, p]));
+  const issues: ErrorIssue[] = [];
+  const roleOf = new Map<string, string>();
+  for (const { id, path, role } of named) {
+    if (!parties.has(id)) issues.push({ path, message: `No party has the id "${id}"` });
+    else if (roleOf.has(id)) issues.push({ path, message: `Already named as ${roleOf.get(id)}; a party takes one role in a pledge` });
+    else roleOf.set(id, role === 'pledger' ? 'a pledger' : role === 'beneficiary' ? 'a beneficiary' : 'a guarantor');
+  }
+  if (issues.length) throw invalidInput('Some parties cannot be used.', issues);
+  return parties;
+}
+
+function rulesOrThrow(record: PledgeRecord, nowMs: number): void {
+  const issues = checkPledgeRules(record, nowMs);
+  if (issues.length) throw invalidInput('The pledge would not be consistent.', issues);
+}
+
+export function registerPledges(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
+  const { store, now } = deps;
+
+  // Registered for the document only: the parameters are read by the shared parseListQuery,
+  // the same parser the pages use, which joins repeated parameters and reports every problem.
+  app.openAPIRegistry.registerPath(listRoute);
+  app.get(API_PATHS.pledges, async (c) => {
+    const { query, problems } = parseListQuery(new URL(c.req.url).searchParams);
+    if (problems.length) {
+      throw invalidInput('Some query parameters are not valid.', problems.map((p) => ({ path: p.param, message: p.message })));
+    }
+    const { limit = DEFAULT_LIMIT, cursor, sort = DEFAULT_SORT, ...filters } = query;
+    const fingerprint = viewFingerprint({ ...filters, sort });
+    const offset = cursor === undefined ? 0 : decodeCursor(cursor, fingerprint);
+    if (offset === null) {
+      throw invalidInput('This cursor belongs to another view.', [{ path: 'cursor', message: 'Use the nextCursor of a page with the same filters and sort' }]);
+    }
+    const nowMs = now();
+    const { items, total } = await store.list({ ...filters, sort, offset, limit }, nowMs);
+    const next = offset + items.length;
+    return c.json({
+      items: items.map((record) => pledgeView(record, nowMs)),
+      nextCursor: items.length && next < total ? encodeCursor(next, fingerprint) : null,
+      total,
+    });
+  });
+
+  app.openapi(getRoute, async (c) => {
+    const record = await store.get(c.req.valid('param').id);
+    if (!record) throw notFound('No pledge has this id.');
+    c.header('ETag', etagFor(record.version));
+    return c.json(pledgeView(record, now()), 200);
+  });
+
+  app.openapi(createPledgeRoute, async (c) => {
+    const input = c.req.valid('json');
+    const parties = await resolveParties(input, deps);
+    const nowMs = now();
+    const at = new Date(nowMs).toISOString();
+    let record = newPledgeRecord(input, newPledgeId(input.title), parties, at);
+    rulesOrThrow(record, nowMs);
+    // Ids carry a random suffix; on the rare collision, draw another.
+    for (let attempt = 0; ; attempt++) {
+      const result = await store.create(record, { pledgeId: record.id, at, actor: c.get('actor'), kind: 'created', version: 1, changes: [] });
+      if (result.status === 'ok') break;
+      if (attempt >= 4) throw new Error(`Could not find a free pledge id for "${input.title}"`);
+      record = { ...record, id: newPledgeId(input.title) };
+    }
+    c.header('Location', API_PATHS.pledge(record.id));
+    c.header('ETag', etagFor(record.version));
+    return c.json(pledgeView(record, nowMs), 201);
+  });
+
+  app.openapi(patchRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const patch = c.req.valid('json');
+    const expectedVersion = c.get('expectedVersion');
+    const current = await store.get(id);
+    if (!current) throw notFound('No pledge has this id.');
+    if (current.version !== expectedVersion) throw stale(current);
+    const nowMs = now();
+    const at = new Date(nowMs).toISOString();
+    const merged = applyPatch(current, patch, at);
+    rulesOrThrow(merged, nowMs);
+    const changes = diffPledges(current, merged);
+    if (!changes.length) {
+      c.header('ETag', etagFor(current.version));
+      return c.json(pledgeView(current, nowMs), 200);
+    }
+    const next: PledgeRecord = { ...merged, version: current.version + 1, updatedAt: at };
+    const result = await store.update(id, expectedVersion, next, { pledgeId: id, at, actor: c.get('actor'), kind: 'updated', version: next.version, changes });
+    if (result.status === 'not_found') throw notFound('No pledge has this id.');
+    if (result.status === 'conflict') throw stale(result.current);
+    c.header('ETag', etagFor(next.version));
+    return c.json(pledgeView(next, nowMs), 200);
+  });
+}
+
+function stale(current: PledgeRecord): ApiError {
+  return new ApiError(
+    'precondition_failed',
+    `Someone changed this pledge since you loaded it (it is now at version ${current.version}). Reload it and make your change again.`,
+    undefined,
+    { ETag: etagFor(current.version) },
+  );
+}

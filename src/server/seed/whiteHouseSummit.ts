@@ -1,0 +1,92 @@
+// The first data the app ships with: the commitments made at the White House summit of
+// Monday 18 August 2025 (../shared/seeds/article-white-house-summit.txt). Titles are our words;
+// quotes are the article's, verbatim (a test holds them to it). The article names no publisher
+// or link, so the source carries neither.
+import type { Party, PledgeRecord } from '../../shared/contract';
+
+export const SUMMIT_DATE = '2025-08-18';
+export const SUMMIT_ZONE = 'America/New_York';
+
+export const SUMMIT_PARTIES: Party[] = [
+  { id: 'united-states', name: 'United States', kind: 'state' },
+  { id: 'ukraine', name: 'Ukraine', kind: 'state' },
+  { id: 'russia', name: 'Russia', kind: 'state' },
+  { id: 'european-allies', name: 'European allies', kind: 'group' },
+  { id: 'donald-trump', name: 'Donald Trump', kind: 'person' },
+  { id: 'volodymyr-zelensky', name: 'Volodymyr Zelensky', kind: 'person' },
+  { id: 'vladimir-putin', name: 'Vladimir Putin', kind: 'person' },
+  { id: 'emmanuel-macron', name: 'Emmanuel Macron', kind: 'person' },
+];
+
+const SOURCE = {
+  title: 'White House summit on Ukraine: security guarantees promised, Zelensky ready to meet Putin',
+  publishedOn: SUMMIT_DATE,
+};
+
+type SeedPledge = Pick<PledgeRecord, 'id' | 'title' | 'quote' | 'deadline' | 'amount' | 'tags'> & {
+  pledgers: string[];
+  beneficiaries: string[];
+};
+
+export const SUMMIT_PLEDGES: SeedPledge[] = [
+  {
+    id: 'security-guarantees-in-writing',
+    title: 'Put the security guarantees for Ukraine in writing',
+    quote: 'the guarantees are slated to be formally written within the next week to ten days',
+    pledgers: ['united-states', 'european-allies'],
+    beneficiaries: ['ukraine'],
+    deadline: { earliest: '2025-08-25', latest: '2025-08-28', text: 'within the next week to ten days' },
+    amount: null,
+    tags: ['security-guarantees', 'ukraine'],
+  },
+  {
+    id: 'ukraine-buys-us-weapons',
+    title: 'Buy about $90 billion of American weapons',
+    quote: 'Ukraine has offered to purchase roughly $90 billion worth of American weaponry',
+    pledgers: ['ukraine'],
+    beneficiaries: ['united-states'],
+    deadline: null,
+    amount: { value: 90_000_000_000, currency: 'USD', delivered: 0 },
+    tags: ['arms', 'ukraine'],
+  },
+  {
+    id: 'zelensky-meets-putin',
+    title: 'Meet Vladimir Putin face to face to end the war',
+    quote: 'declaring his willingness to meet directly with Russian President Vladimir Putin in an effort to end the war',
+    pledgers: ['volodymyr-zelensky'],
+    beneficiaries: ['vladimir-putin'],
+    deadline: null,
+    amount: null,
+    tags: ['peace-talks'],
+  },
+  {
+    id: 'us-help-on-security',
+    title: 'Help secure Ukraine, with Europe as the first line of defence',
+    quote: '“a lot of help” would be forthcoming on security, with European nations acting as a “first line of defence” supported by the U.S.',
+    pledgers: ['united-states'],
+    beneficiaries: ['ukraine'],
+    deadline: null,
+    amount: null,
+    tags: ['security-guarantees', 'ukraine'],
+  },
+];
+
+export function summitRecords(nowIso: string): PledgeRecord[] {
+  const names = new Map(SUMMIT_PARTIES.map((p) => [p.id, p.name]));
+  const refs = (ids: string[]) => ids.map((id) => ({ id, name: names.get(id)! }));
+  return SUMMIT_PLEDGES.map((p) => ({
+    ...p,
+    pledgers: refs(p.pledgers),
+    beneficiaries: refs(p.beneficiaries),
+    guarantors: [],
+    announcedOn: SUMMIT_DATE,
+    timeZone: SUMMIT_ZONE,
+    sources: [SOURCE],
+    evidence: [],
+    verdict: 'open',
+    resolvedOn: null,
+    version: 1,
+    createdAt: nowIso,
+    updatedAt: nowIso,
+  }));
+}

@@ -1,0 +1,53 @@
+// What both stores derive from a pledge record to filter and order it. Keeping it in one place
+// is what lets the SQL store and the memory store agree on every query.
+import type { DeadlineState, PledgeRecord } from '../../shared/contract';
+import { titleSortKey } from '../../shared/domain';
+import { settledState, windowBounds } from '../timing';
+
+export const PARTY_ROLES = ['pledger', 'beneficiary', 'guarantor'] as const;
+export type PartyRole = (typeof PARTY_ROLES)[number];
+
+export interface DerivedFields {
+  opensAt: number | null;
+  closesAt: number | null;
+  /** The state of a resolved pledge (it no longer depends on the clock); null while open. */
+  resolvedState: DeadlineState | null;
+  deadlineLatest: string | null;
+  titleKey: string;
+  searchText: string;
+}
+
+export function deriveFields(record: PledgeRecord): DerivedFields {
+  const bounds = windowBounds(record);
+  return {
+    opensAt: bounds?.opensAt ?? null,
+    closesAt: bounds?.closesAt ?? null,
+    resolvedState: settledState(record),
+    deadlineLatest: record.deadline?.latest ?? null,
+    titleKey: titleSortKey(record.title),
+    searchText: searchTextOf(record),
+  };
+}
+
+/** Who takes part in a pledge, in which role; the party filter matches any role. */
+export function partyLinks(record: PledgeRecord): { partyId: string; role: PartyRole }[] {
+  return [
+    ...record.pledgers.map((p) => ({ partyId: p.id, role: 'pledger' as const })),
+    ...record.beneficiaries.map((p) => ({ partyId: p.id, role: 'beneficiary' as const })),
+    ...record.guarantors.map((p) => ({ partyId: p.id, role: 'guarantor' as const })),
+  ];
+}
+
+/**
+ * Search is a case-insensitive substring match of every word of `q` against the title, quote
+ * and tags. Lower-casing happens here, in JavaScript, for both stores: SQLite's own LIKE only
+ * folds ASCII, which would make the stores disagree on "Zelenskyy" vs "ZELENSKYY" in Cyrillic.
+ */
+export function searchTextOf(record: Pick<PledgeRecord, 'title' | 'quote' | 'tags'>): string {
+  return [record.title, record.quote, ...record.tags].join('\n').toLowerCase();
+}
+
+export function searchWords(q: string | undefined): string[] {
+  if (!q) return [];
+  return [...new Set(q.toLowerCase().split(/\s+/).filter(Boolean))];
+}

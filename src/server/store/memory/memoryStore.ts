@@ -1,0 +1,169 @@
+// The in-memory store: what MSW mounts in the browser demo and in client tests. Browser-safe
+// (no node: imports). Filtering and ordering use the shared domain functions directly, and the
+// conformance suite holds the SQL store to the same answers.
+import type { HistoryEvent, Party, PledgeRecord } from '../../../shared/contract';
+import { comparePledges, openStateAt, type SortKeys } from '../../../shared/domain';
+import { deriveFields, partyLinks, searchWords, type DerivedFields } from '../derived';
+import type { CreateResult, ListResult, NewHistoryEvent, PledgeStore, SeedData, StoreListQuery, UpdateResult } from '../types';
+import { snapshotSchema, SNAPSHOT_FORMAT, type MemorySnapshot } from './snapshot';
+
+interface Entry {
+  record: PledgeRecord;
+  derived: DerivedFields;
+  partyIds: Set<string>;
+}
+
+export interface MemoryStoreOptions {
+  /** Called after every successful write, e.g. to persist a snapshot to localStorage. */
+  onWrite?: (store: MemoryStore) => void;
+}
+
+/** Records are frozen on the way in, so nobody can change a stored pledge behind the store's back. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+function entryOf(record: PledgeRecord): Entry {
+  const frozen = deepFreeze(structuredClone(record));
+  return { record: frozen, derived: deriveFields(frozen), partyIds: new Set(partyLinks(frozen).map((l) => l.partyId)) };
+}
+
+function sortKeys(entry: Entry, nowMs: number): SortKeys {
+  const { record, derived } = entry;
+  const state =
+    derived.resolvedState ??
+    (derived.opensAt === null || derived.closesAt === null ? 'none' : openStateAt(derived.opensAt, derived.closesAt, nowMs));
+  return {
+    id: record.id,
+    verdict: record.verdict,
+    state,
+    opensAt: derived.opensAt,
+    closesAt: derived.closesAt,
+    latest: derived.deadlineLatest,
+    announcedOn: record.announcedOn,
+    resolvedOn: record.resolvedOn,
+    updatedAt: record.updatedAt,
+    titleKey: derived.titleKey,
+  };
+}
+
+export class MemoryStore implements PledgeStore {
+  readonly kind = 'memory' as const;
+  private pledges = new Map<string, Entry>();
+  private parties = new Map<string, Party>();
+  private events = new Map<string, HistoryEvent[]>();
+  private nextHistoryId = 1;
+
+  constructor(private readonly options: MemoryStoreOptions = {}) {}
+
+  /** A store holding exactly what `snapshot()` wrote, or null if the data is not a valid snapshot. */
+  static fromSnapshot(data: unknown, options: MemoryStoreOptions = {}): MemoryStore | null {
+    const parsed = snapshotSchema.safeParse(data);
+    if (!parsed.success) return null;
+    const store = new MemoryStore(options);
+    for (const party of parsed.data.parties) store.parties.set(party.id, deepFreeze(party));
+    for (const record of parsed.data.pledges) store.pledges.set(record.id, entryOf(record as PledgeRecord));
+    for (const event of parsed.data.history) store.appendEvent(deepFreeze(event as HistoryEvent));
+    store.nextHistoryId = Math.max(parsed.data.nextHistoryId, ...parsed.data.history.map((e) => e.id + 1));
+    return store;
+  }
+
+  /** Everything the store holds, as plain JSON. */
+  snapshot(): MemorySnapshot {
+    return {
+      format: SNAPSHOT_FORMAT,
+      parties: [...this.parties.values()],
+      pledges: [...this.pledges.values()].map((e) => e.record),
+      history: [...this.events.values()].flat().sort((a, b) => a.id - b.id),
+      nextHistoryId: this.nextHistoryId,
+    };
+  }
+
+  async list(query: StoreListQuery, nowMs: number): Promise<ListResult> {
+    const words = searchWords(query.q);
+    const matching: SortKeys[] = [];
+    for (const entry of this.pledges.values()) {
+      if (query.verdict && !query.verdict.includes(entry.record.verdict)) continue;
+      if (query.party && !entry.partyIds.has(query.party)) continue;
+      if (words.some((w) => !entry.derived.searchText.includes(w))) continue;
+      const keys = sortKeys(entry, nowMs);
+      if (query.state && !query.state.includes(keys.state)) continue;
+      matching.push(keys);
+    }
+    matching.sort((a, b) => comparePledges(query.sort, a, b));
+    const page = matching.slice(query.offset, query.offset + query.limit);
+    return { items: page.map((k) => this.pledges.get(k.id)!.record), total: matching.length };
+  }
+
+  async get(id: string): Promise<PledgeRecord | null> {
+    return this.pledges.get(id)?.record ?? null;
+  }
+
+  async create(record: PledgeRecord, event: NewHistoryEvent): Promise<CreateResult> {
+    if (this.pledges.has(record.id)) return { status: 'exists' };
+    this.pledges.set(record.id, entryOf(record));
+    this.addEvent(event);
+    this.options.onWrite?.(this);
+    return { status: 'ok' };
+  }
+
+  async update(id: string, expectedVersion: number, next: PledgeRecord, event: NewHistoryEvent): Promise<UpdateResult> {
+    const current = this.pledges.get(id);
+    if (!current) return { status: 'not_found' };
+    if (current.record.version !== expectedVersion) return { status: 'conflict', current: current.record };
+    this.pledges.set(id, entryOf(next));
+    this.addEvent(event);
+    this.options.onWrite?.(this);
+    return { status: 'ok' };
+  }
+
+  async history(id: string): Promise<HistoryEvent[]> {
+    return [...(this.events.get(id) ?? [])];
+  }
+
+  async listParties(): Promise<Party[]> {
+    return [...this.parties.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+  }
+
+  async getParties(ids: readonly string[]): Promise<Party[]> {
+    return [...new Set(ids)].flatMap((id) => this.parties.get(id) ?? []);
+  }
+
+  async createParty(party: Party): Promise<CreateResult> {
+    if (this.parties.has(party.id)) return { status: 'exists' };
+    this.parties.set(party.id, deepFreeze({ ...party }));
+    this.options.onWrite?.(this);
+    return { status: 'ok' };
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return this.pledges.size === 0 && this.parties.size === 0;
+  }
+
+  async seedIfEmpty(data: SeedData): Promise<boolean> {
+    if (!(await this.isEmpty())) return false;
+    for (const party of data.parties) this.parties.set(party.id, deepFreeze({ ...party }));
+    for (const { record, event } of data.pledges) {
+      this.pledges.set(record.id, entryOf(record));
+      this.addEvent(event);
+    }
+    this.options.onWrite?.(this);
+    return true;
+  }
+
+  async close(): Promise<void> {}
+
+  private addEvent(event: NewHistoryEvent): void {
+    this.appendEvent(deepFreeze({ ...structuredClone(event), id: this.nextHistoryId++ }));
+  }
+
+  private appendEvent(event: HistoryEvent): void {
+    const list = this.events.get(event.pledgeId);
+    if (list) list.push(event);
+    else this.events.set(event.pledgeId, [event]);
+  }
+}

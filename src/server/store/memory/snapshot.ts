@@ -1,0 +1,16 @@
+// The memory store's plain-JSON form, for the browser demo's localStorage. It is read back
+// through zod because what a browser kept from an older build may no longer fit.
+import { z } from 'zod';
+import { historyEventSchema, partySchema, pledgeSchema } from '../../../shared/contract';
+
+export const SNAPSHOT_FORMAT = 'pledge-tracker/memory-store@1';
+
+export const snapshotSchema = z.object({
+  format: z.literal(SNAPSHOT_FORMAT),
+  parties: z.array(partySchema),
+  pledges: z.array(pledgeSchema.omit({ deadlineState: true })),
+  history: z.array(historyEventSchema),
+  nextHistoryId: z.number().int().positive(),
+});
+
+export type MemorySnapshot = z.infer<typeof snapshotSchema>;

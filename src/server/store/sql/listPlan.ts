@@ -1,0 +1,131 @@
+// How a list query becomes SQL. The default "status" order is served as up to five segments
+// (overdue, due, upcoming, open without deadline, resolved), each a range of its own index in
+// its own order, walked in turn to honour offset and limit. Every other sort is one query over
+// one index. A segment the filters exclude is left out, never queried.
+//
+// A party's view runs on pledge_parties, whose rows carry the same list columns under the same
+// names and whose indexes are the same ones led by party_id; the conditions below only name
+// those shared columns, so they apply to either table. Only a search (?q=) needs the pledges
+// table, where the party becomes a membership test.
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { DeadlineState } from '../../../shared/contract';
+import { searchWords } from '../derived';
+import type { StoreListQuery } from '../types';
+import type { Database, ListColumns } from './schema';
+
+export type ListTable = 'pledges' | 'pledge_parties';
+export type Condition = (eb: ExpressionBuilder<Database, 'pledges'>) => Expression<SqlBool>;
+export type OrderTerm = { by: keyof ListColumns | 'id' | 'pledge_id' | Expression<unknown>; desc?: boolean };
+
+export interface ListPart {
+  table: ListTable;
+  where: Condition;
+  orderBy: OrderTerm[];
+}
+
+export interface ListPlan {
+  parts: ListPart[];
+  /** Identifies the parts and their conditions (not the clock or the page), for the count cache. */
+  countKey: string;
+  /** True when a condition no index serves (a search) makes every query read all rows. */
+  scans: boolean;
+}
+
+interface Segment {
+  name: string;
+  where: Condition;
+  orderBy: OrderTerm[];
+}
+
+const isOpen = sql<SqlBool>`verdict = 'open'`;
+const isResolved = sql<SqlBool>`verdict <> 'open'`;
+const RESOLVED_STATES: readonly DeadlineState[] = ['none', 'met', 'late', 'missed'];
+
+/** The status segments the verdict and state filters leave in, in display order. */
+function statusSegments(query: StoreListQuery, nowMs: number): Segment[] {
+  const wantsOpen = !query.verdict || query.verdict.includes('open');
+  const wants = (state: DeadlineState) => wantsOpen && (!query.state || query.state.includes(state));
+  const segments: Segment[] = [];
+  if (wants('overdue')) {
+    segments.push({
+      name: 'overdue',
+      where: (eb) => eb.and([isOpen, eb('closes_at', '<=', nowMs), eb('opens_at', '<=', nowMs)]),
+      orderBy: [{ by: 'closes_at' }],
+    });
+  }
+  if (wants('due')) {
+    segments.push({
+      name: 'due',
+      where: (eb) => eb.and([isOpen, eb('closes_at', '>', nowMs), eb('opens_at', '<=', nowMs)]),
+      orderBy: [{ by: 'closes_at' }],
+    });
+  }
+  if (wants('upcoming')) {
+    segments.push({ name: 'upcoming', where: (eb) => eb.and([isOpen, eb('opens_at', '>', nowMs)]), orderBy: [{ by: 'opens_at' }] });
+  }
+  if (wants('none')) {
+    segments.push({ name: 'undated', where: (eb) => eb.and([isOpen, eb('closes_at', 'is', null)]), orderBy: [{ by: 'announced_on', desc: true }] });
+  }
+  const verdicts = query.verdict?.filter((v) => v !== 'open');
+  const states = query.state?.filter((s) => RESOLVED_STATES.includes(s));
+  if ((!verdicts || verdicts.length) && (!states || states.length)) {
+    segments.push({
+      name: `resolved(${verdicts?.join('|') ?? '*'};${states?.join('|') ?? '*'})`,
+      where: (eb) =>
+        eb.and([isResolved, ...(verdicts ? [eb('verdict', 'in', verdicts)] : []), ...(states ? [eb('resolved_state', 'in', states)] : [])]),
+      orderBy: [{ by: 'resolved_on', desc: true }],
+    });
+  }
+  return segments;
+}
+
+function sortOrder(sort: Exclude<StoreListQuery['sort'], 'status'>): OrderTerm[] {
+  const desc = sort.startsWith('-');
+  switch (sort.replace(/^-/, '')) {
+    case 'deadline':
+      // The expressions of the deadline_asc/desc indexes: no deadline sorts last either way.
+      return [{ by: desc ? sql`coalesce(deadline_latest, '')` : sql`coalesce(deadline_latest, '~')`, desc }];
+    case 'announced':
+      return [{ by: 'announced_on', desc }];
+    case 'updated':
+      return [{ by: 'updated_at', desc }];
+    default:
+      return [{ by: 'title_key', desc }];
+  }
+}
+
+export function planList(query: StoreListQuery, nowMs: number): ListPlan {
+  const words = searchWords(query.q);
+  const party = query.party;
+  const table: ListTable = party !== undefined && !words.length ? 'pledge_parties' : 'pledges';
+  const id = table === 'pledges' ? 'id' : 'pledge_id';
+  const common: Condition[] = [];
+  if (party !== undefined) {
+    common.push(
+      table === 'pledge_parties'
+        ? () => sql<SqlBool>`party_id = ${party}`
+        : (eb) => eb('id', 'in', eb.selectFrom('pledge_parties').select('pledge_id').where('party_id', '=', party)),
+    );
+  }
+  for (const word of words) common.push(() => sql<SqlBool>`instr(search_text, ${word}) > 0`);
+  const withCommon = (where: Condition | null): Condition => (eb) => eb.and([...(where ? [where(eb)] : []), ...common.map((c) => c(eb))]);
+  const filterKey = `${table} ${JSON.stringify([party ?? null, words])}`;
+  const segments = statusSegments(query, nowMs);
+
+  if (query.sort === 'status') {
+    return {
+      parts: segments.map((s) => ({ table, where: withCommon(s.where), orderBy: [...s.orderBy, { by: id }] })),
+      countKey: `status ${segments.map((s) => s.name).join(',')} ${filterKey}`,
+      scans: words.length > 0,
+    };
+  }
+  // Other sorts: one query. The verdict and state filters become the union of the segments they
+  // keep, or no condition at all when they keep everything.
+  const filtered = query.verdict !== undefined || query.state !== undefined;
+  const union: Condition | null = filtered ? (eb) => eb.or(segments.map((s) => s.where(eb))) : null;
+  return {
+    parts: segments.length ? [{ table, where: withCommon(union), orderBy: [...sortOrder(query.sort), { by: id }] }] : [],
+    countKey: `single ${filtered ? segments.map((s) => s.name).join(',') : '*'} ${filterKey}`,
+    scans: words.length > 0,
+  };
+}

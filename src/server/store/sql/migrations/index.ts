@@ -1,0 +1,11 @@
+// Every migration, in the order it is applied. A migration is never edited once released:
+// a change to the schema is a new file here.
+import type { Kysely } from 'kysely';
+import * as initial from './001_initial';
+
+export interface Migration {
+  name: string;
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ name: '001_initial', up: initial.up }];

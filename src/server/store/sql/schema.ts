@@ -1,0 +1,67 @@
+// The tables as Kysely sees them (see migrations/ for how they are made).
+import type { Generated } from 'kysely';
+import type { DeadlineState, HistoryEvent, Party, Verdict } from '../../../shared/contract';
+import type { PartyRole } from '../derived';
+
+export interface PartiesTable {
+  id: string;
+  name: string;
+  kind: Party['kind'];
+}
+
+/** A pledge: the full record as JSON in `doc`, plus the columns queries filter and sort on. */
+export interface PledgesTable extends ListColumns {
+  id: string;
+  version: number;
+  search_text: string;
+  doc: string;
+}
+
+/** The columns a list filters and sorts on, shared by pledges and pledge_parties. */
+export interface ListColumns {
+  verdict: Verdict;
+  resolved_state: DeadlineState | null;
+  announced_on: string;
+  resolved_on: string | null;
+  deadline_latest: string | null;
+  /** Epoch ms, from the domain's opensAtMs/closesAtMs; null without a deadline. */
+  opens_at: number | null;
+  closes_at: number | null;
+  title_key: string;
+  updated_at: string;
+}
+
+/**
+ * One row per party taking part in a pledge, in its role, carrying a copy of the pledge's list
+ * columns: a party's view (?party=…) is then an index range of this table, as fast as the
+ * unfiltered view is over pledges, instead of a scan of pledges probing party membership.
+ */
+export interface PledgePartiesTable extends ListColumns {
+  party_id: string;
+  pledge_id: string;
+  role: PartyRole;
+}
+
+export interface HistoryTable {
+  id: Generated<number>;
+  pledge_id: string;
+  at: string;
+  actor: string;
+  kind: HistoryEvent['kind'];
+  version: number;
+  /** JSON array of { field, from, to }. */
+  changes: string;
+}
+
+export interface MigrationsTable {
+  name: string;
+  applied_at: string;
+}
+
+export interface Database {
+  parties: PartiesTable;
+  pledges: PledgesTable;
+  pledge_parties: PledgePartiesTable;
+  history: HistoryTable;
+  schema_migrations: MigrationsTable;
+}

@@ -1,0 +1,247 @@
+// The SQLite store used by the Node server. See listPlan.ts for how lists stay fast at 100,000
+// pledges, countCache.ts for totals, and statements.ts for why writes are synchronous.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql, type Insertable } from 'kysely';
+import type { HistoryEvent, Party, PledgeRecord } from '../../../shared/contract';
+import type { CreateResult, ListResult, NewHistoryEvent, PledgeStore, SeedData, StoreListQuery, UpdateResult } from '../types';
+import { CountCache, type ClockInterval } from './countCache';
+import { planList, type ListPart, type ListPlan } from './listPlan';
+import { migrate } from './migrate';
+import { historyEvent, historyRow, pledgeRows } from './rows';
+import type { Database } from './schema';
+import { Statements } from './statements';
+
+/** Rows per multi-row INSERT when seeding: well under SQLite's limit of bound parameters. */
+const INSERT_BATCH = 200;
+
+export interface SqlStoreOptions {
+  /** A file path, or ':memory:'. The parent folder is created if missing. */
+  path: string;
+}
+
+/** Opens (creating if needed) the database, applies pending migrations, and returns the store. */
+export async function openSqlStore({ path }: SqlStoreOptions): Promise<SqlStore> {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new BetterSqlite3(path);
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL'); // durable across app crashes; WAL makes this the usual choice
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('cache_size = -65536'); // 64 MiB (default 2 MiB): the list indexes of 100k pledges stay in memory
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    await migrate(db);
+    return new SqlStore(sqlite, db);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export class SqlStore implements PledgeStore {
+  readonly kind = 'sqlite' as const;
+  private readonly statements: Statements;
+  private readonly counts: CountCache;
+
+  constructor(
+    private readonly sqlite: BetterSqlite3.Database,
+    private readonly db: Kysely<Database>,
+  ) {
+    this.statements = new Statements(sqlite);
+    this.counts = new CountCache((now) => this.clockInterval(now));
+  }
+
+  async list(query: StoreListQuery, nowMs: number): Promise<ListResult> {
+    const plan = planList(query, nowMs);
+    const counts = this.counts.get(plan.countKey, nowMs, () => this.countParts(plan));
+    const items: PledgeRecord[] = [];
+    let skip = query.offset;
+    plan.parts.forEach((part, i) => {
+      const count = counts[i]!;
+      const wanted = query.limit - items.length;
+      if (wanted <= 0) return;
+      if (skip >= count) {
+        skip -= count;
+        return;
+      }
+      items.push(...this.page(part, wanted, skip));
+      skip = 0;
+    });
+    return { items, total: counts.reduce((a, b) => a + b, 0) };
+  }
+
+  async get(id: string): Promise<PledgeRecord | null> {
+    const row = this.statements.first(this.db.selectFrom('pledges').select('doc').where('id', '=', id));
+    return row ? (JSON.parse(row.doc) as PledgeRecord) : null;
+  }
+
+  async create(record: PledgeRecord, event: NewHistoryEvent): Promise<CreateResult> {
+    return this.write(() => {
+      if (this.statements.first(this.db.selectFrom('pledges').select('id').where('id', '=', record.id))) return { status: 'exists' };
+      this.insertPledges([record]);
+      this.insertEvents([event]);
+      return { status: 'ok' };
+    });
+  }
+
+  async update(id: string, expectedVersion: number, next: PledgeRecord, event: NewHistoryEvent): Promise<UpdateResult> {
+    return this.write(() => {
+      const current = this.statements.first(this.db.selectFrom('pledges').select(['version', 'doc']).where('id', '=', id));
+      if (!current) return { status: 'not_found' };
+      if (current.version !== expectedVersion) return { status: 'conflict', current: JSON.parse(current.doc) as PledgeRecord };
+      const { pledge, parties } = pledgeRows(next);
+      const { id: _id, ...changes } = pledge;
+      this.statements.run(this.db.updateTable('pledges').set(changes).where('id', '=', id));
+      // The copies of the list columns follow the pledge: rewrite its party rows.
+      this.statements.run(this.db.deleteFrom('pledge_parties').where('pledge_id', '=', id));
+      if (parties.length) this.statements.run(this.db.insertInto('pledge_parties').values(parties));
+      this.insertEvents([event]);
+      return { status: 'ok' };
+    });
+  }
+
+  async history(id: string): Promise<HistoryEvent[]> {
+    return this.statements.all(this.db.selectFrom('history').selectAll().where('pledge_id', '=', id).orderBy('id')).map(historyEvent);
+  }
+
+  async listParties(): Promise<Party[]> {
+    return this.statements.all(this.db.selectFrom('parties').select(['id', 'name', 'kind']).orderBy('name').orderBy('id'));
+  }
+
+  async getParties(ids: readonly string[]): Promise<Party[]> {
+    if (!ids.length) return [];
+    return this.statements.all(this.db.selectFrom('parties').select(['id', 'name', 'kind']).where('id', 'in', [...new Set(ids)]));
+  }
+
+  async createParty(party: Party): Promise<CreateResult> {
+    return this.write(() => {
+      const result = this.statements.run(this.db.insertInto('parties').values(party).onConflict((oc) => oc.column('id').doNothing()));
+      return result.changes ? { status: 'ok' } : { status: 'exists' };
+    });
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return this.empty();
+  }
+
+  async seedIfEmpty(data: SeedData): Promise<boolean> {
+    return this.write(() => {
+      if (!this.empty()) return false;
+      // Bulk load: filling the empty tables first and indexing afterwards is ~3 times faster than
+      // maintaining some thirty indexes row by row (100,000 pledges: ~10 s instead of ~30 s).
+      // DDL is transactional in SQLite, so a failure restores the indexes with everything else.
+      const indexes = this.sqlite
+        .prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null and tbl_name in ('pledges', 'pledge_parties', 'history')`)
+        .all() as { name: string; sql: string }[];
+      for (const index of indexes) this.sqlite.exec(`drop index "${index.name}"`);
+      for (const batch of chunks(data.parties, INSERT_BATCH)) this.statements.run(this.db.insertInto('parties').values(batch));
+      this.insertPledges(data.pledges.map((p) => p.record));
+      this.insertEvents(data.pledges.map((p) => p.event));
+      for (const index of indexes) this.sqlite.exec(index.sql);
+      return true;
+    });
+  }
+
+  async close(): Promise<void> {
+    if (!this.sqlite.open) return;
+    this.sqlite.pragma('optimize');
+    await this.db.destroy(); // closes the better-sqlite3 handle
+    if (this.sqlite.open) this.sqlite.close();
+  }
+
+  /** A write in one transaction; any write may change counts and window boundaries. */
+  private write<T>(fn: () => T): T {
+    try {
+      return this.statements.transaction(fn);
+    } finally {
+      this.counts.clear();
+    }
+  }
+
+  private empty(): boolean {
+    const row = this.statements.first(
+      this.db.selectNoFrom((eb) => [
+        eb.exists(eb.selectFrom('pledges').select('id')).as('pledges'),
+        eb.exists(eb.selectFrom('parties').select('id')).as('parties'),
+      ]),
+    );
+    return !row?.pledges && !row?.parties;
+  }
+
+  private insertPledges(records: readonly PledgeRecord[]): void {
+    for (const batch of chunks(records, INSERT_BATCH)) {
+      const rows = batch.map(pledgeRows);
+      this.statements.run(this.db.insertInto('pledges').values(rows.map((r) => r.pledge)));
+      for (const parties of chunks(rows.flatMap((r) => r.parties), INSERT_BATCH)) this.statements.run(this.db.insertInto('pledge_parties').values(parties));
+    }
+  }
+
+  private insertEvents(events: readonly NewHistoryEvent[]): void {
+    for (const batch of chunks(events, INSERT_BATCH)) {
+      this.statements.run(this.db.insertInto('history').values(batch.map(historyRow) as Insertable<Database['history']>[]));
+    }
+  }
+
+  /** Conditions name columns pledges and pledge_parties share (see listPlan.ts), hence the cast. */
+  private filtered(part: ListPart) {
+    return this.db.selectFrom(part.table as 'pledges').where((eb) => part.where(eb));
+  }
+
+  private countParts(plan: ListPlan): number[] {
+    const parts = plan.parts;
+    if (!plan.scans || parts.length < 2) {
+      return parts.map((part) => this.statements.first(this.filtered(part).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0);
+    }
+    // A search reads every row anyway: count all segments in that one pass, not one pass each.
+    const row = this.statements.first(
+      this.db
+        .selectFrom(parts[0]!.table as 'pledges')
+        .where((eb) => eb.or(parts.map((part) => part.where(eb))))
+        .select((eb) => parts.map((part, i) => sql<number>`count(*) filter (where ${part.where(eb)})`.as(`n${i}`))),
+    ) as Record<string, number> | undefined;
+    return parts.map((_, i) => row?.[`n${i}`] ?? 0);
+  }
+
+  private page(part: ListPart, limit: number, offset: number): PledgeRecord[] {
+    let query = this.filtered(part);
+    for (const term of part.orderBy) query = query.orderBy(term.by as 'id', term.desc ? 'desc' : 'asc');
+    query = query.limit(limit).offset(offset);
+    if (part.table === 'pledges') return this.statements.all(query.select('doc')).map((row) => JSON.parse(row.doc) as PledgeRecord);
+    // A party's page is found in pledge_parties; the documents are then read by id, in that order.
+    const ids = this.statements.all(query.select(sql<string>`pledge_id`.as('id'))).map((row) => row.id);
+    if (!ids.length) return [];
+    const docs = new Map(
+      this.statements
+        .all(this.db.selectFrom('pledges').select(['id', 'doc']).where('id', 'in', sql<string>`(select value from json_each(${JSON.stringify(ids)}))`))
+        .map((row) => [row.id, row.doc]),
+    );
+    return ids.map((id) => JSON.parse(docs.get(id)!) as PledgeRecord);
+  }
+
+  /** The clock values around `now` in which no open pledge's window opens or closes. */
+  private clockInterval(nowMs: number): ClockInterval {
+    const edge = (column: 'opens_at' | 'closes_at', after: boolean): number | null => {
+      const row = this.statements.first(
+        this.db
+          .selectFrom('pledges')
+          .select(column)
+          .where(sql<boolean>`verdict = 'open'`)
+          .where(column, after ? '>' : '<=', nowMs)
+          .orderBy(column, after ? 'asc' : 'desc')
+          .limit(1),
+      );
+      return row?.[column] ?? null;
+    };
+    const before = [edge('opens_at', false), edge('closes_at', false)].filter((v): v is number => v !== null);
+    const after = [edge('opens_at', true), edge('closes_at', true)].filter((v): v is number => v !== null);
+    return { from: before.length ? Math.max(...before) : -Infinity, until: after.length ? Math.min(...after) : Infinity };
+  }
+}

@@ -1,0 +1,45 @@
+// Kysely builds and types every query; better-sqlite3 runs it synchronously through a cache of
+// prepared statements. Synchronous execution is what makes a store method atomic without a lock:
+// nothing else runs on the event loop between BEGIN and COMMIT. (Kysely's own driver prepares
+// each statement anew on every call, which costs more than the list query itself.)
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Compilable } from 'kysely';
+
+const MAX_CACHED = 500;
+
+export class Statements {
+  private cache = new Map<string, BetterSqlite3.Statement>();
+
+  constructor(private readonly sqlite: BetterSqlite3.Database) {}
+
+  all<R>(query: Compilable<R>): R[] {
+    const { sql, parameters } = query.compile();
+    return this.prepare(sql).all(parameters) as R[];
+  }
+
+  first<R>(query: Compilable<R>): R | undefined {
+    const { sql, parameters } = query.compile();
+    return this.prepare(sql).get(parameters) as R | undefined;
+  }
+
+  run(query: Compilable<unknown>): BetterSqlite3.RunResult {
+    const { sql, parameters } = query.compile();
+    return this.prepare(sql).run(parameters);
+  }
+
+  /** Runs `fn` in one BEGIN IMMEDIATE transaction: all of it or none of it. */
+  transaction<T>(fn: () => T): T {
+    return this.sqlite.transaction(fn).immediate();
+  }
+
+  private prepare(sql: string): BetterSqlite3.Statement {
+    let statement = this.cache.get(sql);
+    if (!statement) {
+      statement = this.sqlite.prepare(sql);
+      // Queries differ by shape (filters, number of search words), not by value: few distinct texts.
+      if (this.cache.size >= MAX_CACHED) this.cache.clear();
+      this.cache.set(sql, statement);
+    }
+    return statement;
+  }
+}

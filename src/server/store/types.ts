@@ -1,0 +1,64 @@
+// The persistence boundary. Both stores (SQLite for the Node server, in-memory for MSW and the
+// static demo) implement this interface and are held to the same behaviour by one conformance
+// suite. A store only stores and queries: validation, merging, diffing and rules live in the API.
+import type { DeadlineState, HistoryEvent, Party, PledgeRecord, Sort, Verdict } from '../../shared/contract';
+
+/** One page of a view, as the store sees it: normalized filters, a resolved sort, an offset. */
+export interface StoreListQuery {
+  verdict?: Verdict[];
+  state?: DeadlineState[];
+  party?: string;
+  q?: string;
+  sort: Sort;
+  offset: number;
+  limit: number;
+}
+
+export interface ListResult {
+  items: PledgeRecord[];
+  /** How many pledges match the filters, whatever the page. */
+  total: number;
+}
+
+/** A history event before the store gives it its id. */
+export type NewHistoryEvent = Omit<HistoryEvent, 'id'>;
+
+export type CreateResult = { status: 'ok' } | { status: 'exists' };
+
+export type UpdateResult =
+  | { status: 'ok' }
+  | { status: 'not_found' }
+  /** Someone else changed the pledge first; nothing was written. */
+  | { status: 'conflict'; current: PledgeRecord };
+
+/** What a fresh store starts with: parties, then pledges each with its "created" event. */
+export interface SeedData {
+  parties: Party[];
+  pledges: { record: PledgeRecord; event: NewHistoryEvent }[];
+}
+
+export interface PledgeStore {
+  readonly kind: 'sqlite' | 'memory';
+  /** Pledges matching the filters, in the order of `query.sort`, as the clock reads `nowMs`. */
+  list(query: StoreListQuery, nowMs: number): Promise<ListResult>;
+  get(id: string): Promise<PledgeRecord | null>;
+  /** Inserts a pledge and its "created" event atomically. */
+  create(record: PledgeRecord, event: NewHistoryEvent): Promise<CreateResult>;
+  /**
+   * Replaces a pledge if its stored version is still `expectedVersion`, writing the record and
+   * its history event atomically (both or neither).
+   */
+  update(id: string, expectedVersion: number, next: PledgeRecord, event: NewHistoryEvent): Promise<UpdateResult>;
+  /** A pledge's history, oldest event first. */
+  history(id: string): Promise<HistoryEvent[]>;
+  /** Every party, by name. */
+  listParties(): Promise<Party[]>;
+  /** The parties among `ids` that exist (in no particular order). */
+  getParties(ids: readonly string[]): Promise<Party[]>;
+  createParty(party: Party): Promise<CreateResult>;
+  /** True when the store holds neither pledges nor parties. */
+  isEmpty(): Promise<boolean>;
+  /** Writes `data` in one transaction if (and only if) the store is empty; tells whether it did. */
+  seedIfEmpty(data: SeedData): Promise<boolean>;
+  close(): Promise<void>;
+}
