@@ -45,7 +45,9 @@ function validationHook(result: { success: boolean; target: string; error?: z.Zo
   return errorResponse(c, invalidInput(message, issuesOf(result.error)));
 }
 
-export function createApi({ store, now, logError = (error) => console.error(error) }: ApiOptions): OpenAPIHono<ApiEnv> {
+export type PledgeApi = OpenAPIHono<ApiEnv>;
+
+export function createApi({ store, now, logError = (error) => console.error(error) }: ApiOptions): PledgeApi {
   const app = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
   const deps = { store, now };
 

@@ -1,0 +1,35 @@
+// The mocked backend: the same API app the Node server runs, over an in-memory store seeded
+// with the same data. Browser-safe.
+import { createApi, type PledgeApi } from '../server/api/createApi';
+import { seedIfEmpty } from '../server/seed/seed';
+import { MemoryStore, type MemoryStoreOptions } from '../server/store/memory/memoryStore';
+import type { SeedData } from '../server/store/types';
+
+export interface MockBackend {
+  store: MemoryStore;
+  app: PledgeApi;
+}
+
+export interface MockBackendOptions {
+  /** The API's clock, in epoch ms (default: the real clock, read on every request). */
+  now?: number | (() => number);
+  /** A snapshot to restore (e.g. from localStorage); ignored if it is not a valid one. */
+  restore?: unknown;
+  /** What to start with instead of the summit seed; `null` starts empty. */
+  data?: SeedData | null;
+  /** Called after every write, e.g. to persist the store. */
+  onWrite?: MemoryStoreOptions['onWrite'];
+}
+
+export async function createMockBackend(options: MockBackendOptions = {}): Promise<MockBackend> {
+  const pinned = options.now;
+  const now = typeof pinned === 'function' ? pinned : pinned === undefined ? () => Date.now() : () => pinned;
+  const storeOptions = { onWrite: options.onWrite };
+  let store = options.restore === undefined ? null : MemoryStore.fromSnapshot(options.restore, storeOptions);
+  if (!store) {
+    store = new MemoryStore(storeOptions);
+    if (options.data === undefined) await seedIfEmpty(store, now());
+    else if (options.data) await store.seedIfEmpty(options.data);
+  }
+  return { store, app: createApi({ store, now }) };
+}

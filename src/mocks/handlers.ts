@@ -1,0 +1,37 @@
+// One MSW handler for the whole API: every /api request goes to the same Hono app the Node
+// server runs. Tests override single routes in front of it (mockServer.use(http.patch(...)))
+// to inject a 500, a delay or a 412; everything else falls through to the real API logic.
+import { http } from 'msw';
+import { createMockBackend, type MockBackend } from './backend';
+
+let backend: Promise<MockBackend> = createMockBackend();
+
+/** Makes the handler answer from this backend from now on. */
+export function useMockBackend(next: MockBackend | Promise<MockBackend>): Promise<MockBackend> {
+  backend = Promise.resolve(next);
+  return backend;
+}
+
+/** The backend the handler currently answers from. */
+export function currentMockBackend(): Promise<MockBackend> {
+  return backend;
+}
+
+/**
+ * The app's routes start at /api; a page served under a sub-path (a static demo at /demo/)
+ * may call /demo/api/…, so the request is re-addressed to start at /api.
+ */
+function atApiRoot(request: Request): Request {
+  const url = new URL(request.url);
+  const at = url.pathname.indexOf('/api/');
+  if (at <= 0) return request;
+  url.pathname = url.pathname.slice(at);
+  return new Request(url, request);
+}
+
+export const apiHandler = http.all('*/api/*', async ({ request }) => {
+  const { app } = await backend;
+  return app.fetch(atApiRoot(request));
+});
+
+export const handlers = [apiHandler];

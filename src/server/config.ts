@@ -1,0 +1,54 @@
+// The server's configuration, read from the environment and validated once at start: a bad
+// value stops the server with a message naming the variable, before anything is opened.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const PORT_MESSAGE = 'Use a whole number from 0 to 65535 (0 picks a free port)';
+
+const envSchema = z.object({
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  PORT: z
+    .string()
+    .trim()
+    .regex(/^\d{1,5}$/, PORT_MESSAGE)
+    .transform(Number)
+    .refine((n) => n <= 65535, PORT_MESSAGE)
+    .default(3000),
+  DATABASE_PATH: z.string().trim().min(1).default('./data/pledges.db'),
+  /** Pins the server clock to an instant. For tests only: production reads the real clock. */
+  FIXED_NOW: z.iso
+    .datetime({ offset: true, message: 'Use an ISO instant such as 2025-09-01T12:00:00Z' })
+    .transform((s) => Date.parse(s))
+    .optional(),
+});
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  /** Absolute path of the SQLite file. */
+  databasePath: string;
+  /** Epoch ms the clock is pinned to, if FIXED_NOW is set. */
+  fixedNowMs?: number;
+}
+
+export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; message: string };
+
+export function readConfig(env: Record<string, string | undefined>, cwd = process.cwd()): ConfigResult {
+  // An empty variable (PORT=) means "not set", as in most tools.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}=${JSON.stringify(env[String(issue.path[0])] ?? '')}: ${issue.message}`);
+    return { ok: false, message: `Invalid configuration:\n${lines.join('\n')}` };
+  }
+  const { HOST, PORT, DATABASE_PATH, FIXED_NOW } = parsed.data;
+  return {
+    ok: true,
+    config: {
+      host: HOST,
+      port: PORT,
+      databasePath: DATABASE_PATH === ':memory:' ? DATABASE_PATH : resolve(cwd, DATABASE_PATH),
+      ...(FIXED_NOW !== undefined ? { fixedNowMs: FIXED_NOW } : {}),
+    },
+  };
+}

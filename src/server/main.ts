@@ -1,0 +1,64 @@
+// The Node entry (`npm start`): one process, one port, serving the API and the built SPA.
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApi } from './api/createApi';
+import { readConfig } from './config';
+import { seedIfEmpty } from './seed/seed';
+import { staticSite } from './staticSite';
+import { openSqlStore } from './store/sql/sqlStore';
+
+const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+
+async function main(): Promise<void> {
+  const result = readConfig(process.env);
+  if (!result.ok) {
+    console.error(result.message);
+    process.exit(1);
+  }
+  const { host, port, databasePath, fixedNowMs } = result.config;
+  const now = fixedNowMs === undefined ? () => Date.now() : () => fixedNowMs;
+  if (fixedNowMs !== undefined) console.warn(`FIXED_NOW: the clock is pinned to ${new Date(fixedNowMs).toISOString()} (for tests only).`);
+
+  const store = await openSqlStore({ path: databasePath });
+  if (await seedIfEmpty(store, now())) console.log(`Created ${databasePath} with the White House summit pledges.`);
+
+  const api = createApi({ store, now });
+  const site = staticSite(DIST);
+  if (!site.built) console.warn(`No built web app in ${DIST}: run "npm run build" (npm start does it). The API works meanwhile.`);
+
+  const server = serve(
+    {
+      fetch: (request) => (/^\/api(?:\/|$)/.test(new URL(request.url).pathname) ? api.fetch(request) : site.app.fetch(request)),
+      hostname: host,
+      port,
+    },
+    (info) => {
+      const shownHost = host.includes(':') ? `[${host}]` : host;
+      console.log(`Pledge Tracker is running at http://${shownHost}:${info.port}`);
+    },
+  );
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    console.error(error.code === 'EADDRINUSE' ? `Port ${port} on ${host} is already in use: set PORT to another one.` : error);
+    void store.close().finally(() => process.exit(1));
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down.`);
+    // Finish requests in flight, then close the database; don't wait on idle keep-alive sockets.
+    server.close(() => {
+      void store.close().then(() => process.exit(0));
+    });
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error('Pledge Tracker could not start:', error);
+  process.exit(1);
+});

@@ -1,0 +1,44 @@
+// Serves the built SPA (dist/) beside the API on one port: hashed assets with a long cache,
+// other files revalidated, and index.html for every other GET so that deep links work.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+
+const NOT_BUILT = `<!doctype html>
+<html lang="en"><meta charset="utf-8"><title>Pledge Tracker: not built</title>
+<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; line-height: 1.5">
+<h1>The web app has not been built</h1>
+<p>The API is running (try <a href="/api/health">/api/health</a>), but there is no <code>dist/</code> folder to serve the pages from.
+Run <code>npm run build</code> and reload, or start with <code>npm start</code>, which builds first.</p>
+</body></html>`;
+
+export function staticSite(distDir: string): { app: Hono; built: boolean } {
+  const app = new Hono();
+  if (!existsSync(join(distDir, 'index.html'))) {
+    app.get('*', (c) => c.html(NOT_BUILT, 503, { 'Cache-Control': 'no-store' }));
+    return { app, built: false };
+  }
+  app.use('*', compress());
+  // Vite puts content-hashed files under assets/: a new build means new names, so cache forever.
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    if (c.res.ok) c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
+  });
+  app.use('/assets/*', serveStatic({ root: distDir }));
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.res.ok && !c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-cache');
+  });
+  app.use('*', serveStatic({ root: distDir }));
+  // A missing file (anything with an extension, or under assets/) is a 404, not the app's page:
+  // a browser asking for a script must not be handed HTML.
+  app.get('*', async (c, next) => {
+    const path = c.req.path;
+    if (path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path)) return c.text('Not found', 404);
+    return next();
+  });
+  app.get('*', serveStatic({ root: distDir, path: 'index.html' }));
+  return { app, built: true };
+}

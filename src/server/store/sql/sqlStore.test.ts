@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import { afterAll, describe, expect, it } from 'vitest';
+import { describeStoreConformance } from '../../testing/storeConformance';
+import { migrate } from './migrate';
+import { MIGRATIONS } from './migrations';
+import type { Database } from './schema';
+import { openSqlStore } from './sqlStore';
+
+const dir = mkdtempSync(join(tmpdir(), 'pledge-sql-store-'));
+let files = 0;
+const nextPath = () => join(dir, `store-${++files}.db`);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describeStoreConformance('SqlStore', async (data) => {
+  const path = nextPath();
+  const store = await openSqlStore({ path });
+  if (data) await store.seedIfEmpty(data);
+  return {
+    store,
+    reopen: async () => {
+      await store.close();
+      return openSqlStore({ path });
+    },
+  };
+});
+
+describe('SqlStore database', () => {
+  it('opens in WAL mode with foreign keys on and a busy timeout', async () => {
+    const path = nextPath();
+    const store = await openSqlStore({ path });
+    await store.close();
+    const db = new BetterSqlite3(path);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+    // foreign_keys and busy_timeout are per connection: check them on the store's own.
+    const probe = await openSqlStore({ path });
+    const sqlite = (probe as unknown as { sqlite: BetterSqlite3.Database }).sqlite;
+    expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+    await probe.close();
+  });
+
+  it('creates the folder of the database file', async () => {
+    const store = await openSqlStore({ path: join(dir, 'nested', 'deeper', 'x.db') });
+    expect(await store.isEmpty()).toBe(true);
+    await store.close();
+  });
+
+  it('applies each migration once, and records it', async () => {
+    const path = nextPath();
+    await (await openSqlStore({ path })).close();
+    await (await openSqlStore({ path })).close();
+    const db = new BetterSqlite3(path);
+    expect(db.prepare('select name from schema_migrations').all()).toEqual(MIGRATIONS.map((m) => ({ name: m.name })));
+    db.close();
+  });
+
+  it('rolls a failing migration back entirely, schema and record', async () => {
+    const sqlite = new BetterSqlite3(nextPath());
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const failing = {
+      name: '999_broken',
+      up: async (trx: Kysely<unknown>) => {
+        await trx.schema.createTable('half_done').addColumn('id', 'integer').execute();
+        await sql`select * from no_such_table`.execute(trx);
+      },
+    };
+    await expect(migrate(db, [...MIGRATIONS, failing])).rejects.toThrow(/no_such_table/);
+    const tables = sqlite.prepare(`select name from sqlite_master where type = 'table'`).all() as { name: string }[];
+    expect(tables.map((t) => t.name)).toContain('pledges');
+    expect(tables.map((t) => t.name)).not.toContain('half_done');
+    expect(sqlite.prepare('select name from schema_migrations').all()).toEqual([{ name: '001_initial' }]);
+    await db.destroy();
+  });
+
+  it('refuses a database migrated by a newer version of the app', async () => {
+    const path = nextPath();
+    await (await openSqlStore({ path })).close();
+    const sqlite = new BetterSqlite3(path);
+    sqlite.prepare(`insert into schema_migrations values ('002_from_the_future', '2030-01-01T00:00:00Z')`).run();
+    sqlite.close();
+    await expect(openSqlStore({ path })).rejects.toThrow(/newer version/);
+  });
+
+  it('serves the default order from its indexes, never sorting the table', async () => {
+    const store = await openSqlStore({ path: nextPath() });
+    const sqlite = (store as unknown as { sqlite: BetterSqlite3.Database }).sqlite;
+    const plan = (query: string) => (sqlite.prepare(`explain query plan ${query}`).all(Date.now(), Date.now(), 50) as { detail: string }[]).map((r) => r.detail).join(' | ');
+    const overdue = plan(`select doc from pledges where verdict = 'open' and closes_at <= ? and opens_at <= ? order by closes_at, id limit ?`);
+    expect(overdue).toMatch(/USING INDEX pledges_open_by_close/);
+    expect(overdue).not.toMatch(/TEMP B-TREE/);
+    const party = plan(`select pledge_id from pledge_parties where party_id = 'x' and verdict = 'open' and closes_at <= ? and opens_at <= ? order by closes_at, pledge_id limit ?`);
+    expect(party).toMatch(/USING (COVERING )?INDEX pledge_parties_open_by_close/);
+    expect(party).not.toMatch(/TEMP B-TREE/);
+    await store.close();
+  });
+});

@@ -1,0 +1,239 @@
+// One suite, run against every PledgeStore. Lists are checked against an oracle written
+// straight from the domain (deadlineState, comparePledges) rather than against either store,
+// so passing it means both stores return the same items, in the same order, with the same
+// totals, for every filter, sort and page.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEADLINE_STATES, SORTS, VERDICTS, type PledgeRecord } from '../../shared/contract';
+import { closesAtMs, comparePledges, deadlineState, opensAtMs, titleSortKey, type SortKeys } from '../../shared/domain';
+import type { NewHistoryEvent, PledgeStore, SeedData, StoreListQuery } from '../store/types';
+import { generatedPledges, seedDataOf, TEST_PARTIES, windowEdges } from './generatedPledges';
+
+export interface OpenedStore {
+  store: PledgeStore;
+  /** Closes the store and opens it again on the same data, if the store persists. */
+  reopen?: () => Promise<PledgeStore>;
+}
+
+export type StoreFactory = (data?: SeedData) => Promise<OpenedStore>;
+
+const NOW = Date.parse('2025-09-01T12:00:00Z');
+
+interface OracleRow {
+  record: PledgeRecord;
+  keys: SortKeys;
+  parties: string[];
+  text: string;
+}
+
+/** The domain's answer, computed the slow, obvious way (memoized per data set and instant). */
+const oracleRows = new WeakMap<PledgeRecord[], Map<number, OracleRow[]>>();
+
+function rowsAt(records: PledgeRecord[], nowMs: number): OracleRow[] {
+  let byNow = oracleRows.get(records);
+  if (!byNow) oracleRows.set(records, (byNow = new Map()));
+  let rows = byNow.get(nowMs);
+  if (!rows) {
+    rows = records.map((r) => ({
+      record: r,
+      keys: {
+        id: r.id,
+        verdict: r.verdict,
+        state: deadlineState(r, nowMs),
+        opensAt: r.deadline ? opensAtMs({ ...r, deadline: r.deadline }) : null,
+        closesAt: r.deadline ? closesAtMs({ ...r, deadline: r.deadline }) : null,
+        latest: r.deadline?.latest ?? null,
+        announcedOn: r.announcedOn,
+        resolvedOn: r.resolvedOn,
+        updatedAt: r.updatedAt,
+        titleKey: titleSortKey(r.title),
+      },
+      parties: [...r.pledgers, ...r.beneficiaries, ...r.guarantors].map((p) => p.id),
+      text: [r.title, r.quote, ...r.tags].join('\n').toLowerCase(),
+    }));
+    byNow.set(nowMs, rows);
+  }
+  return rows;
+}
+
+function oracle(records: PledgeRecord[], query: StoreListQuery, nowMs: number): { ids: string[]; total: number } {
+  const words = (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const keys = rowsAt(records, nowMs)
+    .filter(
+      (row) =>
+        (!query.verdict || query.verdict.includes(row.record.verdict)) &&
+        (!query.state || query.state.includes(row.keys.state)) &&
+        (!query.party || row.parties.includes(query.party)) &&
+        words.every((w) => row.text.includes(w)),
+    )
+    .map((row) => row.keys);
+  keys.sort((a, b) => comparePledges(query.sort, a, b));
+  return { ids: keys.slice(query.offset, query.offset + query.limit).map((k) => k.id), total: keys.length };
+}
+
+async function listIds(store: PledgeStore, query: StoreListQuery, nowMs: number) {
+  const { items, total } = await store.list(query, nowMs);
+  return { ids: items.map((i) => i.id), total };
+}
+
+function event(record: PledgeRecord, kind: NewHistoryEvent['kind'], at = record.updatedAt): NewHistoryEvent {
+  return { pledgeId: record.id, at, actor: 'Tester', kind, version: record.version, changes: kind === 'created' ? [] : [{ field: 'title', from: 'a', to: 'b' }] };
+}
+
+export function describeStoreConformance(name: string, open: StoreFactory): void {
+  describe(`${name}: the PledgeStore contract`, () => {
+    const records = generatedPledges(300);
+    const data = seedDataOf(records);
+    const edges = windowEdges(records);
+    const nows = [NOW, Date.parse('2025-01-01T00:00:00Z'), Date.parse('2026-06-01T00:00:00Z'), ...fc.sample(fc.constantFrom(...edges), { numRuns: 6, seed: 7 })];
+
+    it('lists every sort and filter combination like the domain says, with totals', async () => {
+      const { store } = await open(data);
+      const verdicts = [undefined, ['open'], ['fulfilled', 'broken'], ['withdrawn', 'open']] as const;
+      const states = [undefined, ['overdue'], ['due', 'upcoming'], ['none'], ['met', 'late', 'missed'], ['none', 'overdue']] as const;
+      const parties = [undefined, 'party-0', 'party-5', 'nobody'];
+      const queries = [undefined, 'alpha', 'GRAIN we', 'слава'];
+      for (const sort of SORTS) {
+        for (const verdict of verdicts) {
+          for (const state of states) {
+            for (const party of parties) {
+              for (const q of queries) {
+                const query: StoreListQuery = { verdict: verdict && [...verdict], state: state && [...state], party, q, sort, offset: 0, limit: 1000 };
+                expect(await listIds(store, query, NOW), JSON.stringify(query)).toEqual(oracle(records, query, NOW));
+              }
+            }
+          }
+        }
+      }
+      await store.close();
+    });
+
+    it('pages through any view by offset, at any moment, windows opening and closing included', async () => {
+      const { store } = await open(data);
+      const queryArb = fc.record({
+        verdict: fc.option(fc.subarray([...VERDICTS], { minLength: 1 }), { nil: undefined }),
+        state: fc.option(fc.subarray([...DEADLINE_STATES], { minLength: 1 }), { nil: undefined }),
+        party: fc.option(fc.constantFrom(...TEST_PARTIES.map((p) => p.id)), { nil: undefined }),
+        q: fc.option(fc.constantFrom('a', 'Beta', 'energy', 'we will'), { nil: undefined }),
+        sort: fc.constantFrom(...SORTS),
+        offset: fc.nat(320),
+        limit: fc.integer({ min: 1, max: 200 }),
+      });
+      await fc.assert(
+        fc.asyncProperty(queryArb, fc.constantFrom(...nows), async (query, nowMs) => {
+          expect(await listIds(store, query, nowMs)).toEqual(oracle(records, query, nowMs));
+        }),
+        { numRuns: 250 },
+      );
+      await store.close();
+    });
+
+    it('moves a pledge between segments as the clock passes its window, without any write', async () => {
+      const { store } = await open(data);
+      const windowed = records.find((r) => r.verdict === 'open' && r.deadline)!;
+      const closes = closesAtMs({ ...windowed, deadline: windowed.deadline! });
+      for (const nowMs of [closes - 1, closes, closes - 1]) {
+        for (const state of [['due'], ['overdue'], ['upcoming']] as const) {
+          const query: StoreListQuery = { state: [...state], sort: 'status', offset: 0, limit: 500 };
+          expect(await listIds(store, query, nowMs)).toEqual(oracle(records, query, nowMs));
+        }
+      }
+      await store.close();
+    });
+
+    it('reads, creates and refuses a second pledge with the same id', async () => {
+      const { store } = await open(data);
+      const fresh = { ...records[0]!, id: 'brand-new', title: 'Brand new' };
+      expect(await store.get('brand-new')).toBeNull();
+      expect(await store.create(fresh, event(fresh, 'created'))).toEqual({ status: 'ok' });
+      expect(await store.get('brand-new')).toEqual(fresh);
+      expect(await store.create({ ...fresh, title: 'Other' }, event(fresh, 'created'))).toEqual({ status: 'exists' });
+      expect((await store.get('brand-new'))?.title).toBe('Brand new');
+      expect(await store.history('brand-new')).toHaveLength(1);
+      await store.close();
+    });
+
+    it('updates only from the expected version, writing the record and its event together', async () => {
+      const { store } = await open(data);
+      const before = records[1]!;
+      const next = { ...before, title: 'Renamed', version: 2, pledgers: [{ id: 'party-5', name: 'Party A' }], beneficiaries: [], guarantors: [] };
+      expect(await store.update(before.id, 7, next, event(next, 'updated'))).toEqual({ status: 'conflict', current: before });
+      expect(await store.get(before.id)).toEqual(before);
+      expect(await store.history(before.id)).toHaveLength(1);
+      expect(await store.update('missing', 1, next, event(next, 'updated'))).toEqual({ status: 'not_found' });
+      expect(await store.update(before.id, 1, next, event(next, 'updated'))).toEqual({ status: 'ok' });
+      expect(await store.get(before.id)).toEqual(next);
+      const history = await store.history(before.id);
+      expect(history.map((e) => [e.kind, e.version])).toEqual([['created', 1], ['updated', 2]]);
+      expect(history[1]!.id).toBeGreaterThan(history[0]!.id);
+      expect(history[1]!.changes).toEqual([{ field: 'title', from: 'a', to: 'b' }]);
+      // The lists see the change at once: filters, counts and order.
+      const updated = records.map((r) => (r.id === before.id ? next : r));
+      for (const query of [
+        { party: 'party-5', sort: 'title' },
+        { q: 'renamed', sort: 'status' },
+        { party: before.pledgers[0]!.id, sort: 'status' },
+      ] as const) {
+        const full: StoreListQuery = { ...query, offset: 0, limit: 500 };
+        expect(await listIds(store, full, NOW)).toEqual(oracle(updated, full, NOW));
+      }
+      await store.close();
+    });
+
+    it('keeps the history of each pledge apart, oldest first', async () => {
+      const { store } = await open(data);
+      const [a, b] = [records[2]!, records[3]!];
+      const a2 = { ...a, version: 2, title: 'A2' };
+      const b2 = { ...b, version: 2, title: 'B2' };
+      const a3 = { ...a2, version: 3, title: 'A3' };
+      await store.update(a.id, 1, a2, event(a2, 'updated'));
+      await store.update(b.id, 1, b2, event(b2, 'updated'));
+      await store.update(a.id, 2, a3, event(a3, 'updated'));
+      expect((await store.history(a.id)).map((e) => e.version)).toEqual([1, 2, 3]);
+      expect((await store.history(b.id)).map((e) => e.version)).toEqual([1, 2]);
+      expect(await store.history('missing')).toEqual([]);
+      await store.close();
+    });
+
+    it('lists parties by name and finds the ones that exist', async () => {
+      const { store } = await open(data);
+      const byName = [...TEST_PARTIES].sort((x, y) => (x.name < y.name ? -1 : 1));
+      expect(await store.listParties()).toEqual(byName);
+      expect((await store.getParties(['party-1', 'nobody', 'party-1'])).map((p) => p.id)).toEqual(['party-1']);
+      expect(await store.getParties([])).toEqual([]);
+      expect(await store.createParty({ id: 'new-party', name: 'New party', kind: 'group' })).toEqual({ status: 'ok' });
+      expect(await store.createParty({ id: 'new-party', name: 'Again', kind: 'group' })).toEqual({ status: 'exists' });
+      expect((await store.getParties(['new-party']))[0]?.name).toBe('New party');
+      await store.close();
+    });
+
+    it('seeds only an empty store', async () => {
+      const { store } = await open();
+      expect(await store.isEmpty()).toBe(true);
+      expect(await store.list({ sort: 'status', offset: 0, limit: 10 }, NOW)).toEqual({ items: [], total: 0 });
+      expect(await store.seedIfEmpty(seedDataOf(records.slice(0, 5)))).toBe(true);
+      expect(await store.isEmpty()).toBe(false);
+      expect(await store.seedIfEmpty(seedDataOf(records.slice(5, 10)))).toBe(false);
+      expect((await store.list({ sort: 'status', offset: 0, limit: 50 }, NOW)).total).toBe(5);
+      expect(await store.history(records[0]!.id)).toHaveLength(1);
+      await store.close();
+    });
+
+    it('keeps what it stored across a reopen, if it persists', async () => {
+      const opened = await open(data);
+      if (!opened.reopen) {
+        await opened.store.close();
+        return;
+      }
+      const before = records[4]!;
+      const next = { ...before, version: 2, verdict: 'withdrawn' as const, resolvedOn: before.announcedOn };
+      await opened.store.update(before.id, 1, next, event(next, 'updated'));
+      const store = await opened.reopen();
+      expect(await store.get(before.id)).toEqual(next);
+      expect((await store.history(before.id)).map((e) => e.version)).toEqual([1, 2]);
+      const query: StoreListQuery = { sort: 'status', offset: 0, limit: 500 };
+      expect(await listIds(store, query, NOW)).toEqual(oracle(records.map((r) => (r.id === before.id ? next : r)), query, NOW));
+      await store.close();
+    });
+  });
+}
