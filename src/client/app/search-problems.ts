@@ -16,7 +16,8 @@ export function watchSearchProblems(router: AnyRouter): () => void {
   useSearchNotice.getState().clear();
   check(router.latestLocation);
   return router.subscribe('onBeforeLoad', (event) => {
-    if (event.pathChanged) useSearchNotice.getState().clear();
+    // Leaving the page clears the notice; the first load (no previous location) must not.
+    if (event.fromLocation && event.pathChanged) useSearchNotice.getState().clear();
     check(event.toLocation);
   });
 }

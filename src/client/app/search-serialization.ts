@@ -1,7 +1,7 @@
 // Page URLs use plain `key=a,b` search strings, written by the same serializer as API URLs,
 // so `/?verdict=open&state=overdue,due` and `/api/pledges?verdict=open&state=overdue,due`
 // describe one view. (TanStack Router's default would JSON-encode values.)
-import { serializeFilters, type PledgeFilters } from '../../shared/contract';
+import { parseFilters, serializeFilters, type PledgeFilters } from '../../shared/contract';
 import { fromQueryString, toQueryString } from '../lib/query-string';
 
 const FILTER_KEYS = ['verdict', 'state', 'party', 'q', 'sort'] as const;
@@ -15,6 +15,14 @@ function asList(value: unknown): string[] | undefined {
 function asText(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   return Array.isArray(value) ? value.map(String).join(',') : String(value);
+}
+
+/**
+ * The valid filters of a search object, nothing else. The router merges validated values over
+ * the raw ones, so an invalid or unknown raw key would otherwise linger beside them.
+ */
+export function filtersOf(search: object): PledgeFilters {
+  return parseFilters(search as Record<string, unknown>).filters;
 }
 
 /** Raw strings, one per key: validation belongs to the route (validateSearch). */

@@ -3,6 +3,7 @@
 import { createRoute } from '@tanstack/react-router';
 import { parseFilters, type PledgeFilters } from '../../../shared/contract';
 import { paths } from '../paths';
+import { filtersOf } from '../search-serialization';
 import { HomePage } from './home-page';
 import { rootRoute } from './root';
 
@@ -10,5 +11,7 @@ export const homeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: paths.home,
   validateSearch: (raw: Record<string, unknown>): PledgeFilters => parseFilters(raw).filters,
+  // The router keeps raw keys next to the validated ones; a list URL holds valid filters only.
+  search: { middlewares: [({ search, next }) => filtersOf(next(search))] },
   component: HomePage,
 });

@@ -90,6 +90,10 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
   const parties = useQuery(partiesOptions());
   const partyOptions = parties.data ?? [];
   const unknownParty = filters.party && !partyOptions.some((p) => p.id === filters.party) ? filters.party : null;
+  const chipsId = useId();
+  // On a phone the chip groups fold away behind one button; on wider screens they are always shown.
+  const [chipsOpen, setChipsOpen] = useState(false);
+  const chipCount = (filters.state?.length ?? 0) + (filters.verdict?.length ?? 0);
 
   return (
     <form className="filters" role="search" aria-label="Filter pledges" onSubmit={(e) => e.preventDefault()}>
@@ -135,7 +139,19 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
           </select>
         </div>
       </div>
-      <div className="filters-chips">
+      <button
+        type="button"
+        className="button button-small filters-toggle"
+        aria-expanded={chipsOpen}
+        aria-controls={chipsId}
+        onClick={() => setChipsOpen((open) => !open)}
+      >
+        Deadline and verdict filters{chipCount ? ` (${chipCount} on)` : ''}
+        <span className="filters-toggle-mark" aria-hidden="true">
+          {chipsOpen ? '▴' : '▾'}
+        </span>
+      </button>
+      <div className="filters-chips" id={chipsId} data-open={chipsOpen || undefined}>
         <ChipGroup<DeadlineState>
           legend="Deadline"
           kind="state"

@@ -2,10 +2,11 @@
 // the amount, the sources and the evidence. The page supplies the actions and the history.
 import type { ReactNode } from 'react';
 import type { Amount, Evidence, Pledge, Source } from '../../../shared/contract';
-import { deadlineState, describeTiming, describeWindow, formatDate, VERDICT_LABELS } from '../../../shared/domain';
+import { deadlineState, describeWindow, formatDate, VERDICT_LABELS } from '../../../shared/domain';
 import { DeadlineStateBadge, VerdictBadge } from '../../components/badges';
 import { ExternalLink } from '../../components/external-link';
 import { PageHeading } from '../../components/page-heading';
+import { timingText } from './timing-text';
 import { deliveredShare, formatInstant, formatMoney, formatMoneyExact, hostOf, partyNames } from '../../lib/format';
 
 interface PledgeDetailProps {
@@ -71,13 +72,14 @@ function EvidenceItem({ evidence }: { evidence: Evidence }) {
 export function PledgeDetail({ pledge, nowMs, actions, status, history }: PledgeDetailProps) {
   const state = deadlineState(pledge, nowMs);
   const firstSource = pledge.sources[0];
+  const timing = timingText(pledge, nowMs);
   return (
     <article className="pledge-detail" aria-labelledby="pledge-title">
       <header className="detail-header">
         <div className="badges">
           <DeadlineStateBadge state={state} />
           <VerdictBadge verdict={pledge.verdict} />
-          <span className={`detail-timing timing-${state}`}>{describeTiming(pledge, nowMs)}</span>
+          {timing ? <span className={`detail-timing timing-${state}`}>{timing}</span> : null}
         </div>
         <PageHeading id="pledge-title" className="detail-title">
           {pledge.title}

@@ -3,10 +3,11 @@
 import { Link } from '@tanstack/react-router';
 import { memo, type ReactNode } from 'react';
 import type { Pledge } from '../../../shared/contract';
-import { deadlineState, describeTiming, describeWindow } from '../../../shared/domain';
+import { deadlineState, describeWindow } from '../../../shared/domain';
 import { DeadlineStateBadge, VerdictBadge } from '../../components/badges';
 import { partyNames } from '../../lib/format';
 import { paths } from '../../app/paths';
+import { timingText } from './timing-text';
 
 interface PledgeRowProps {
   pledge: Pledge;
@@ -17,6 +18,7 @@ interface PledgeRowProps {
 export const PledgeRow = memo(function PledgeRow({ pledge, nowMs, actions }: PledgeRowProps) {
   const state = deadlineState(pledge, nowMs);
   const titleId = `pledge-${pledge.id}-title`;
+  const timing = timingText(pledge, nowMs);
   return (
     <article className={`pledge-row accent-${state}`} aria-labelledby={titleId}>
       <div className="pledge-row-main">
@@ -45,7 +47,7 @@ export const PledgeRow = memo(function PledgeRow({ pledge, nowMs, actions }: Ple
           <DeadlineStateBadge state={state} />
           <VerdictBadge verdict={pledge.verdict} />
         </div>
-        <p className={`pledge-row-timing timing-${state}`}>{describeTiming(pledge, nowMs)}</p>
+        {timing ? <p className={`pledge-row-timing timing-${state}`}>{timing}</p> : null}
         {actions ? <div className="pledge-row-actions">{actions}</div> : null}
       </div>
     </article>

@@ -74,6 +74,7 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
     if (first || found.form) {
       const el = first ? formRef.current?.querySelector<HTMLElement>(`[data-field="${first}"]`) : null;
       el?.focus();
+      el?.scrollIntoView?.({ block: 'center' });
       return;
     }
     const actor = draft.actor.trim();
@@ -162,6 +163,7 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
 
           <fieldset className="field evidence-group">
             <legend className="field-label">Evidence{needsEvidence ? '' : ' (optional)'}</legend>
+            {needsEvidence ? <p className="field-hint">A {VERDICT_LABELS[draft.choice].toLowerCase()} verdict needs at least one link that shows it.</p> : null}
             {pledge.evidence.length ? (
               <div className="existing-evidence">
                 <p className="field-hint">Already recorded, and kept:</p>
@@ -199,7 +201,7 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
               id={ids.note}
               data-field="note"
               className="input textarea"
-              rows={3}
+              rows={2}
               value={draft.note}
               aria-invalid={errors.note ? true : undefined}
               aria-describedby={describedBy('note')}

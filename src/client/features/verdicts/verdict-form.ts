@@ -20,6 +20,9 @@ export type FieldErrors = Partial<Record<VerdictField, string>>;
 
 export const MAX_ACTOR_LENGTH = 80;
 
+/** The name travels in an HTTP header, which browsers only allow to carry Latin-1 text. */
+const HEADER_SAFE = /^[\u0020-\u007E\u00A0-\u00FF]*$/;
+
 export function toEvidenceInput(e: Evidence): EvidenceInput {
   return e.title === undefined ? { url: e.url, note: e.note } : { url: e.url, note: e.note, title: e.title };
 }
@@ -50,6 +53,7 @@ export function restorePatch(before: Pledge): VerdictPatch {
 /** Places an issue (by its dotted path) next to the field it is about. */
 export function fieldForIssue(path: string, newEvidenceIndex: number): VerdictField {
   if (path === 'verdict') return 'choice';
+  if (path.toLowerCase() === 'x-actor') return 'actor';
   if (path === 'resolvedOn') return 'resolvedOn';
   if (path === 'evidence') return 'url';
   const m = /^evidence\.(\d+)(?:\.(\w+))?/.exec(path);
@@ -72,19 +76,24 @@ export function validateDraft(pledge: Pledge, draft: VerdictDraft, nowMs: number
   const actor = draft.actor.trim();
   if (!actor) errors.actor = 'Say who is making this change: a name or initials';
   else if (actor.length > MAX_ACTOR_LENGTH) errors.actor = `At most ${MAX_ACTOR_LENGTH} characters`;
+  else if (!HEADER_SAFE.test(actor)) errors.actor = 'For now a name can use Latin letters (accents too), digits and punctuation only';
   if (draft.choice !== 'open' && !draft.url.trim() && draft.note.trim()) {
     errors.url = 'Add the link this note is about';
   }
   const patch = buildPatch(pledge, draft);
-  const parsed = pledgePatchSchema.safeParse(patch);
   const newIndex = pledge.evidence.length;
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-    return { ...errorsFromIssues(issues, newIndex), ...errors };
-  }
+  const parsed = pledgePatchSchema.safeParse(patch);
+  const shapeIssues = parsed.success ? [] : parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  // The cross-field rules only read dates, the verdict and how much evidence there is, so they
+  // can run on the draft as typed: every problem shows at once, not one round at a time.
   const ruleIssues = checkPledgeRules(
-    { ...pledge, verdict: patch.verdict, resolvedOn: patch.resolvedOn, evidence: patch.evidence.map((e) => ({ ...e, note: e.note ?? '', addedAt: new Date(nowMs).toISOString() })) },
+    {
+      ...pledge,
+      verdict: patch.verdict,
+      resolvedOn: patch.resolvedOn,
+      evidence: patch.evidence.map((e) => ({ url: e.url, note: e.note ?? '', addedAt: new Date(nowMs).toISOString() })),
+    },
     nowMs,
   );
-  return { ...errorsFromIssues(ruleIssues, newIndex), ...errors };
+  return { ...errorsFromIssues([...shapeIssues, ...ruleIssues], newIndex), ...errors };
 }

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { parseFilters } from '../../shared/contract';
+import { filtersOf, parseSearch, stringifySearch } from './search-serialization';
+
+describe('page search strings', () => {
+  test('read as plain key=a,b pairs, repeated keys joined', () => {
+    expect(parseSearch('?verdict=open,broken&state=overdue&state=due&q=a+b')).toEqual({ verdict: 'open,broken', state: 'overdue,due', q: 'a b' });
+    expect(parseSearch('')).toEqual({});
+  });
+
+  test('write filters in the shared canonical order, commas left readable, defaults left out', () => {
+    expect(stringifySearch({ state: ['due', 'overdue'], verdict: ['broken', 'open'], sort: 'status', q: 'war, peace' })).toBe(
+      '?verdict=open,broken&state=due,overdue&q=war,+peace',
+    );
+    expect(stringifySearch({})).toBe('');
+    expect(stringifySearch({ sort: '-deadline', party: 'united-states' })).toBe('?party=united-states&sort=-deadline');
+  });
+
+  test('round-trip through the shared parser to the same view', () => {
+    const filters = { verdict: ['open' as const], state: ['due' as const, 'overdue' as const], party: 'ukraine', q: 'guarantees', sort: 'title' as const };
+    const again = parseFilters(parseSearch(stringifySearch(filters)));
+    expect(again.problems).toEqual([]);
+    expect(again.filters).toEqual(filters);
+  });
+
+  test('keep keys that are not filters as they are (other pages own them)', () => {
+    expect(stringifySearch({ tab: 'history', verdict: 'open' })).toBe('?verdict=open&tab=history');
+  });
+
+  test('filtersOf keeps the valid filters only, whatever the router merged in', () => {
+    expect(filtersOf({ verdict: ['open'], foo: '1', q: 'x', sort: 'sideways' })).toEqual({ verdict: ['open'], q: 'x' });
+  });
+});

@@ -1,0 +1,51 @@
+// Mounts the real app (router, query cache, providers) at a URL, for tests that drive it like a
+// user. Each call gets a fresh cache and a memory history; UI stores and the clock are reset
+// between tests.
+import '@testing-library/jest-dom/vitest';
+import { createMemoryHistory } from '@tanstack/react-router';
+import { cleanup, render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, vi } from 'vitest';
+import { AppProviders } from '../app/providers';
+import { createQueryClient } from '../app/query-client';
+import { createAppRouter } from '../app/router';
+import { pinClock, unpinClock } from '../lib/clock';
+import { useDensity } from '../lib/stores/density';
+import { useEditor } from '../lib/stores/editor';
+import { useSearchNotice } from '../lib/stores/search-notice';
+import { useToasts } from '../lib/stores/toasts';
+import { useVerdictDialog } from '../features/verdicts/verdict-dialog-store';
+import { useLastListSearch } from '../lib/stores/last-list-search';
+
+interface RenderAppOptions {
+  /** Pins the client clock (ISO instant) for the whole test. */
+  now?: string;
+  /** Pre-fills the persisted "Editing as" name. */
+  editor?: string;
+}
+
+export function renderApp(url = '/', options: RenderAppOptions = {}) {
+  // jsdom has no layout: the router's scroll restoration would only log "not implemented".
+  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+  if (options.now) pinClock(options.now);
+  if (options.editor) useEditor.setState({ name: options.editor });
+  const queryClient = createQueryClient({ retry: false });
+  const history = createMemoryHistory({ initialEntries: [url] });
+  const router = createAppRouter({ queryClient, history });
+  const user = userEvent.setup();
+  const view = render(<AppProviders router={router} queryClient={queryClient} />);
+  return { ...view, user, router, queryClient, history };
+}
+
+afterEach(() => {
+  cleanup();
+  unpinClock();
+  localStorage.clear();
+  useToasts.setState({ toasts: [] });
+  useVerdictDialog.setState({ target: null });
+  useSearchNotice.setState({ problems: [] });
+  useEditor.setState({ name: '' });
+  useDensity.setState({ density: 'comfortable' });
+  useLastListSearch.setState({ filters: {} });
+  document.title = '';
+});
