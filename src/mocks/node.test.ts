@@ -1,0 +1,67 @@
+// The mocked backend as client tests use it: MSW in Node, the real API over a memory store.
+import { http, HttpResponse } from 'msw';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { healthResponseSchema, pledgePageSchema, pledgeSchema, type Pledge } from '../shared/contract';
+import { mockServer, resetMockStore } from './node';
+
+const BASE = 'http://localhost';
+
+beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => resetMockStore());
+afterEach(() => mockServer.resetHandlers());
+afterAll(() => mockServer.close());
+
+async function patchTitle(title: string, version = 1): Promise<Response> {
+  return fetch(`${BASE}/api/pledges/zelensky-meets-putin`, {
+    method: 'PATCH',
+    headers: { 'Content-Type': 'application/json', 'If-Match': `"${version}"` },
+    body: JSON.stringify({ title }),
+  });
+}
+
+describe('the mocked backend', () => {
+  it('answers with the seeded pledges, in the shape of the contract', async () => {
+    const res = await fetch(`${BASE}/api/pledges`);
+    expect(res.status).toBe(200);
+    const page = pledgePageSchema.parse(await res.json());
+    expect(page.total).toBe(4);
+    expect(page.items[0]!.id).toBe('security-guarantees-in-writing');
+  });
+
+  it('behaves like the real API: writes, versions, 412 on a stale change', async () => {
+    const ok = await patchTitle('Meet Putin in person');
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('ETag')).toBe('"2"');
+    expect(pledgeSchema.parse(await ok.json()).title).toBe('Meet Putin in person');
+    expect((await patchTitle('Stale', 1)).status).toBe(412);
+  });
+
+  it('starts each test from a fresh, seeded store', async () => {
+    const res = await fetch(`${BASE}/api/pledges/zelensky-meets-putin`);
+    expect(((await res.json()) as Pledge).version).toBe(1);
+  });
+
+  it('lets a test override one route to inject a failure, the rest still answering', async () => {
+    mockServer.use(http.patch('*/api/pledges/:id', () => HttpResponse.json({ error: { code: 'internal', message: 'Injected' } }, { status: 500 })));
+    expect((await patchTitle('Anything')).status).toBe(500);
+    expect((await fetch(`${BASE}/api/pledges/zelensky-meets-putin`)).status).toBe(200);
+  });
+
+  it('pins the clock, or starts empty, when asked', async () => {
+    await resetMockStore({ now: Date.parse('2025-08-26T12:00:00Z') });
+    const health = healthResponseSchema.parse(await (await fetch(`${BASE}/api/health`)).json());
+    expect(health).toEqual({ status: 'ok', store: 'memory', now: '2025-08-26T12:00:00.000Z' });
+    const page = pledgePageSchema.parse(await (await fetch(`${BASE}/api/pledges?state=due`)).json());
+    expect(page.items.map((p) => p.id)).toEqual(['security-guarantees-in-writing']);
+
+    const empty = await resetMockStore({ data: null });
+    expect(await empty.store.isEmpty()).toBe(true);
+    expect(pledgePageSchema.parse(await (await fetch(`${BASE}/api/pledges`)).json()).total).toBe(0);
+  });
+
+  it('answers a page served under a sub-path, as a static demo is', async () => {
+    const res = await fetch(`${BASE}/some/demo/api/pledges/ukraine-buys-us-weapons`);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as Pledge).id).toBe('ukraine-buys-us-weapons');
+  });
+});

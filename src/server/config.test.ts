@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from './config';
+
+describe('readConfig', () => {
+  it('has defaults for everything', () => {
+    expect(readConfig({}, '/srv/app')).toEqual({ ok: true, config: { host: '127.0.0.1', port: 3000, databasePath: '/srv/app/data/pledges.db' } });
+  });
+
+  it('reads the variables, treating empty ones as unset', () => {
+    const result = readConfig({ HOST: '0.0.0.0', PORT: '0', DATABASE_PATH: '/tmp/p.db', FIXED_NOW: '2025-09-01T14:00:00+02:00' }, '/srv');
+    expect(result).toEqual({ ok: true, config: { host: '0.0.0.0', port: 0, databasePath: '/tmp/p.db', fixedNowMs: Date.parse('2025-09-01T12:00:00Z') } });
+    expect(readConfig({ PORT: '', HOST: ' ' }, '/srv')).toMatchObject({ ok: true, config: { port: 3000, host: '127.0.0.1' } });
+  });
+
+  it('refuses bad values with a message naming each variable', () => {
+    for (const port of ['65536', '-1', 'http', '80.5']) {
+      const result = readConfig({ PORT: port });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.message).toContain(`PORT="${port}"`);
+    }
+    const result = readConfig({ PORT: 'x', FIXED_NOW: 'tomorrow' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message).toMatch(/^Invalid configuration:/);
+      expect(result.message).toContain('FIXED_NOW="tomorrow"');
+      expect(result.message).toContain('PORT="x"');
+    }
+  });
+});
