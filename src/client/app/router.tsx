@@ -6,6 +6,7 @@ import { homeRoute } from './routes/home';
 import { pledgeRoute } from './routes/pledge';
 import { rootRoute } from './routes/root';
 import { NotFoundPage } from './routes/not-found';
+import { RouteError } from './routes/route-error';
 import { watchSearchProblems } from './search-problems';
 import { parseSearch, stringifySearch } from './search-serialization';
 
@@ -23,6 +24,7 @@ export function createAppRouter({ queryClient, history }: { queryClient: QueryCl
     defaultPreloadStaleTime: 0,
     scrollRestoration: true,
     defaultNotFoundComponent: () => <NotFoundPage kind="page" />,
+    defaultErrorComponent: RouteError,
   });
   watchSearchProblems(router);
   return router;

@@ -8,7 +8,7 @@ import { HistoryTimeline } from '../../features/history/history-timeline';
 import { PledgeDetail } from '../../features/pledges/pledge-detail';
 import { MarkVerdictButton } from '../../features/verdicts/mark-verdict-button';
 import { errorMessage, isApiError } from '../../lib/api-client';
-import { pledgeDetailOptions } from '../../lib/api/pledge-detail';
+import { pledgeDetailOptions } from '../../lib/endpoints/pledge-detail';
 import { now } from '../../lib/clock';
 import { verdictMutationKey } from '../../lib/query-keys';
 import { useLastListSearch } from '../../lib/stores/last-list-search';

@@ -2,7 +2,7 @@
 // itself is loaded when first needed (or when a link to it is hovered).
 import { createRoute } from '@tanstack/react-router';
 import { pledgeIdSchema } from '../../../shared/contract';
-import { pledgeDetailOptions } from '../../lib/api/pledge-detail';
+import { pledgeDetailOptions } from '../../lib/endpoints/pledge-detail';
 import { paths } from '../paths';
 import { rootRoute } from './root';
 

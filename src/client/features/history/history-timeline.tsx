@@ -4,7 +4,7 @@ import type { HistoryEvent } from '../../../shared/contract';
 import { ErrorState } from '../../components/error-state';
 import { SkeletonLine } from '../../components/skeleton';
 import { errorMessage } from '../../lib/api-client';
-import { pledgeHistoryOptions } from '../../lib/api/pledge-history';
+import { pledgeHistoryOptions } from '../../lib/endpoints/pledge-history';
 import { formatInstant } from '../../lib/format';
 import { describeChange } from './describe-change';
 

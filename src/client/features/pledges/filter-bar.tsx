@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { DEFAULT_SORT, MAX_QUERY_TEXT, SORTS, VERDICTS, type DeadlineState, type PledgeFilters, type Sort, type Verdict } from '../../../shared/contract';
 import { DEADLINE_STATE_LABELS, VERDICT_LABELS } from '../../../shared/domain';
-import { partiesOptions } from '../../lib/api/parties';
+import { partiesOptions } from '../../lib/endpoints/parties';
 import { SORT_LABELS, STATE_ORDER } from './filter-labels';
 
 export type ChangeFilters = (next: PledgeFilters, options?: { replace?: boolean }) => void;

@@ -7,7 +7,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import type { Pledge, PledgeFilters } from '../../../shared/contract';
 import { ErrorState } from '../../components/error-state';
 import { errorMessage } from '../../lib/api-client';
-import { pledgeListOptions } from '../../lib/api/pledge-list';
+import { pledgeListOptions } from '../../lib/endpoints/pledge-list';
 import { plural } from '../../lib/format';
 import { useDensity } from '../../lib/stores/density';
 import { hasActiveFilters } from './filter-bar';

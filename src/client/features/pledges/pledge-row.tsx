@@ -40,7 +40,7 @@ export const PledgeRow = memo(function PledgeRow({ pledge, nowMs, actions }: Ple
             </>
           ) : null}
         </p>
-        <p className="pledge-row-window">{describeWindow(pledge.deadline)}</p>
+        <p className={pledge.deadline ? 'pledge-row-window' : 'pledge-row-window is-none'}>{describeWindow(pledge.deadline)}</p>
       </div>
       <div className="pledge-row-side">
         <div className="badges">

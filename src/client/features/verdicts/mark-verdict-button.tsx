@@ -16,7 +16,7 @@ export function MarkVerdictButton({ pledge, variant = 'primary' }: MarkVerdictBu
       onClick={() => openVerdictDialog({ pledgeId: pledge.id })}
     >
       {label}
-      {variant === 'quiet' ? <span className="visually-hidden">: {pledge.title}</span> : null}
+      {variant === 'quiet' ? <span className="visually-hidden"> for “{pledge.title}”</span> : null}
     </button>
   );
 }

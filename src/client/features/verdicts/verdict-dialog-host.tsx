@@ -1,16 +1,37 @@
 // Mounts the (lazy) verdict dialog whenever the store says it is open, once for the whole app.
-import { lazy, Suspense } from 'react';
+// If its code cannot be fetched, the page stays as it is and a toast says so.
+import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { pushToast } from '../../lib/stores/toasts';
 import { useVerdictDialog } from './verdict-dialog-store';
 
 const VerdictDialog = lazy(() => import('./verdict-dialog'));
+
+class DialogLoadBoundary extends Component<{ children: ReactNode; onFail: () => void }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override componentDidCatch() {
+    pushToast({ tone: 'error', title: 'The verdict form could not be opened', body: 'Check the connection, then try again (reloading the page helps after an update).' });
+    this.props.onFail();
+  }
+
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
 
 export function VerdictDialogHost() {
   const target = useVerdictDialog((s) => s.target);
   const close = useVerdictDialog((s) => s.close);
   if (!target) return null;
   return (
-    <Suspense fallback={null}>
-      <VerdictDialog key={`${target.pledgeId}:${target.serverIssues ? 'retry' : 'new'}`} target={target} onClose={close} />
-    </Suspense>
+    <DialogLoadBoundary key={target.pledgeId} onFail={close}>
+      <Suspense fallback={null}>
+        <VerdictDialog key={`${target.pledgeId}:${target.serverIssues ? 'retry' : 'new'}`} target={target} onClose={close} />
+      </Suspense>
+    </DialogLoadBoundary>
   );
 }

@@ -5,7 +5,7 @@ import { useId, useRef, useState } from 'react';
 import { VERDICTS_NEEDING_EVIDENCE, type Pledge, type PledgePage, type Verdict } from '../../../shared/contract';
 import { formatDate, todayIn, VERDICT_LABELS } from '../../../shared/domain';
 import { Dialog } from '../../components/dialog';
-import { pledgeDetailOptions } from '../../lib/api/pledge-detail';
+import { pledgeDetailOptions } from '../../lib/endpoints/pledge-detail';
 import { now } from '../../lib/clock';
 import { hostOf } from '../../lib/format';
 import { pledgeKeys } from '../../lib/query-keys';
@@ -178,7 +178,7 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
               Link{needsEvidence ? '' : ' to more evidence'}
             </label>
             <p id={`${ids.url}-hint`} className="field-hint">
-              A page that shows it, starting with http:// or https://.
+              Starting with http:// or https://.
             </p>
             <input
               id={ids.url}

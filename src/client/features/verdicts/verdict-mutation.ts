@@ -13,7 +13,7 @@ import { MutationObserver, type InfiniteData, type MutationOptions, type QueryCl
 import type { Pledge, PledgePage } from '../../../shared/contract';
 import { VERDICT_LABELS } from '../../../shared/domain';
 import { isApiError, errorMessage } from '../../lib/api-client';
-import { updatePledge } from '../../lib/api/update-pledge';
+import { updatePledge } from '../../lib/endpoints/update-pledge';
 import { now } from '../../lib/clock';
 import { pledgeKeys, verdictMutationKey } from '../../lib/query-keys';
 import { pushToast } from '../../lib/stores/toasts';
