@@ -3,6 +3,7 @@
 // The instants only depend on (zone, date), so they are memoized here and the domain functions
 // stay the single definition. Browser-safe: used by the API and both stores.
 import type { DeadlineState, PledgeRecord } from '../shared/contract';
+import type { PledgeTiming } from './store/types';
 import { closesAtMs, openStateAt, opensAtMs, resolvedState } from '../shared/domain';
 
 const MAX_ENTRIES = 50_000;
@@ -42,10 +43,19 @@ export function settledState(p: Timed): DeadlineState | null {
   return p.verdict === 'open' ? null : resolvedState(p.deadline, p.verdict, p.resolvedOn ?? p.announcedOn);
 }
 
+/** What a pledge's deadline state is derived from, computed once when it is stored. */
+export function timingOf(p: Timed): PledgeTiming {
+  const bounds = windowBounds(p);
+  return { opensAt: bounds?.opensAt ?? null, closesAt: bounds?.closesAt ?? null, resolvedState: settledState(p) };
+}
+
+/** The deadline state at `nowMs` from precomputed timing: the domain's rules, without Temporal. */
+export function stateFromTiming(t: PledgeTiming, nowMs: number): DeadlineState {
+  if (t.resolvedState) return t.resolvedState;
+  return t.opensAt === null || t.closesAt === null ? 'none' : openStateAt(t.opensAt, t.closesAt, nowMs);
+}
+
 /** Same answer as the domain's deadlineState, from memoized bounds. */
 export function deadlineStateAt(p: Timed, nowMs: number): DeadlineState {
-  const settled = settledState(p);
-  if (settled) return settled;
-  const bounds = windowBounds(p);
-  return bounds ? openStateAt(bounds.opensAt, bounds.closesAt, nowMs) : 'none';
+  return stateFromTiming(timingOf(p), nowMs);
 }

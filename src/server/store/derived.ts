@@ -1,28 +1,22 @@
 // What both stores derive from a pledge record to filter and order it. Keeping it in one place
 // is what lets the SQL store and the memory store agree on every query.
-import type { DeadlineState, PledgeRecord } from '../../shared/contract';
+import type { PledgeRecord } from '../../shared/contract';
 import { titleSortKey } from '../../shared/domain';
-import { settledState, windowBounds } from '../timing';
+import { timingOf } from '../timing';
+import type { PledgeTiming } from './types';
 
 export const PARTY_ROLES = ['pledger', 'beneficiary', 'guarantor'] as const;
 export type PartyRole = (typeof PARTY_ROLES)[number];
 
-export interface DerivedFields {
-  opensAt: number | null;
-  closesAt: number | null;
-  /** The state of a resolved pledge (it no longer depends on the clock); null while open. */
-  resolvedState: DeadlineState | null;
+export interface DerivedFields extends PledgeTiming {
   deadlineLatest: string | null;
   titleKey: string;
   searchText: string;
 }
 
 export function deriveFields(record: PledgeRecord): DerivedFields {
-  const bounds = windowBounds(record);
   return {
-    opensAt: bounds?.opensAt ?? null,
-    closesAt: bounds?.closesAt ?? null,
-    resolvedState: settledState(record),
+    ...timingOf(record),
     deadlineLatest: record.deadline?.latest ?? null,
     titleKey: titleSortKey(record.title),
     searchText: searchTextOf(record),

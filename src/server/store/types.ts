@@ -14,8 +14,26 @@ export interface StoreListQuery {
   limit: number;
 }
 
+/** When a pledge's window opens and closes, and its state once resolved: all its deadline state needs. */
+export interface PledgeTiming {
+  opensAt: number | null;
+  closesAt: number | null;
+  resolvedState: DeadlineState | null;
+}
+
+/**
+ * A pledge as a list returns it: the record as the store keeps it, JSON text, and its timing.
+ * Lists hand out JSON rather than objects because a page of 50 is served as it is stored:
+ * parsing it and serializing it again cost more than the rest of the request together.
+ */
+export interface ListedPledge {
+  id: string;
+  json: string;
+  timing: PledgeTiming;
+}
+
 export interface ListResult {
-  items: PledgeRecord[];
+  items: ListedPledge[];
   /** How many pledges match the filters, whatever the page. */
   total: number;
 }

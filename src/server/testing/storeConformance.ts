@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DEADLINE_STATES, SORTS, VERDICTS, type PledgeRecord } from '../../shared/contract';
 import { closesAtMs, comparePledges, deadlineState, opensAtMs, titleSortKey, type SortKeys } from '../../shared/domain';
 import type { NewHistoryEvent, PledgeStore, SeedData, StoreListQuery } from '../store/types';
+import { stateFromTiming } from '../timing';
 import { generatedPledges, seedDataOf, TEST_PARTIES, windowEdges } from './generatedPledges';
 
 export interface OpenedStore {
@@ -119,9 +120,17 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
         offset: fc.nat(320),
         limit: fc.integer({ min: 1, max: 200 }),
       });
+      const byId = new Map(records.map((r) => [r.id, r]));
       await fc.assert(
         fc.asyncProperty(queryArb, fc.constantFrom(...nows), async (query, nowMs) => {
-          expect(await listIds(store, query, nowMs)).toEqual(oracle(records, query, nowMs));
+          const { items, total } = await store.list(query, nowMs);
+          expect({ ids: items.map((i) => i.id), total }).toEqual(oracle(records, query, nowMs));
+          // Each item is the stored record, with the timing its deadline state comes from.
+          for (const item of items) {
+            const record = byId.get(item.id)!;
+            expect(JSON.parse(item.json)).toEqual(record);
+            expect(stateFromTiming(item.timing, nowMs)).toBe(deadlineState(record, nowMs));
+          }
         }),
         { numRuns: 250 },
       );

@@ -23,7 +23,7 @@ import { decodeCursor, encodeCursor, viewFingerprint } from '../cursor';
 import { errorResponses, etagHeader, pledgeParamsSchema, writeHeadersSchema } from '../docs';
 import type { ApiDeps, ApiEnv } from '../env';
 import { ApiError, invalidInput, notFound } from '../errors';
-import { pledgeView } from '../pledgeView';
+import { pageJson, pledgeView } from '../pledgeView';
 import { limitBody, readActor, requireIfMatch, requireJson } from '../requestChecks';
 
 const listRoute = createRoute({
@@ -127,11 +127,8 @@ export function registerPledges(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
     const nowMs = now();
     const { items, total } = await store.list({ ...filters, sort, offset, limit }, nowMs);
     const next = offset + items.length;
-    return c.json({
-      items: items.map((record) => pledgeView(record, nowMs)),
-      nextCursor: items.length && next < total ? encodeCursor(next, fingerprint) : null,
-      total,
-    });
+    const nextCursor = items.length && next < total ? encodeCursor(next, fingerprint) : null;
+    return c.body(pageJson(items, nextCursor, total, nowMs), 200, { 'Content-Type': 'application/json' });
   });
 
   app.openapi(getRoute, async (c) => {

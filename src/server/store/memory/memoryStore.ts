@@ -2,13 +2,16 @@
 // (no node: imports). Filtering and ordering use the shared domain functions directly, and the
 // conformance suite holds the SQL store to the same answers.
 import type { HistoryEvent, Party, PledgeRecord } from '../../../shared/contract';
-import { comparePledges, openStateAt, type SortKeys } from '../../../shared/domain';
+import { comparePledges, type SortKeys } from '../../../shared/domain';
+import { stateFromTiming } from '../../timing';
 import { deriveFields, partyLinks, searchWords, type DerivedFields } from '../derived';
 import type { CreateResult, ListResult, NewHistoryEvent, PledgeStore, SeedData, StoreListQuery, UpdateResult } from '../types';
 import { snapshotSchema, SNAPSHOT_FORMAT, type MemorySnapshot } from './snapshot';
 
 interface Entry {
   record: PledgeRecord;
+  /** The record as JSON, made once per write, for lists (see ListedPledge). */
+  json: string;
   derived: DerivedFields;
   partyIds: Set<string>;
 }
@@ -28,19 +31,17 @@ function deepFreeze<T>(value: T): T {
 }
 
 function entryOf(record: PledgeRecord): Entry {
-  const frozen = deepFreeze(structuredClone(record));
-  return { record: frozen, derived: deriveFields(frozen), partyIds: new Set(partyLinks(frozen).map((l) => l.partyId)) };
+  const json = JSON.stringify(record);
+  const frozen = deepFreeze(JSON.parse(json) as PledgeRecord);
+  return { record: frozen, json, derived: deriveFields(frozen), partyIds: new Set(partyLinks(frozen).map((l) => l.partyId)) };
 }
 
 function sortKeys(entry: Entry, nowMs: number): SortKeys {
   const { record, derived } = entry;
-  const state =
-    derived.resolvedState ??
-    (derived.opensAt === null || derived.closesAt === null ? 'none' : openStateAt(derived.opensAt, derived.closesAt, nowMs));
   return {
     id: record.id,
     verdict: record.verdict,
-    state,
+    state: stateFromTiming(derived, nowMs),
     opensAt: derived.opensAt,
     closesAt: derived.closesAt,
     latest: derived.deadlineLatest,
@@ -95,8 +96,15 @@ export class MemoryStore implements PledgeStore {
       matching.push(keys);
     }
     matching.sort((a, b) => comparePledges(query.sort, a, b));
-    const page = matching.slice(query.offset, query.offset + query.limit);
-    return { items: page.map((k) => this.pledges.get(k.id)!.record), total: matching.length };
+    const page = matching.slice(query.offset, query.offset + query.limit).map((k) => this.pledges.get(k.id)!);
+    return {
+      items: page.map(({ record, json, derived }) => ({
+        id: record.id,
+        json,
+        timing: { opensAt: derived.opensAt, closesAt: derived.closesAt, resolvedState: derived.resolvedState },
+      })),
+      total: matching.length,
+    };
   }
 
   async get(id: string): Promise<PledgeRecord | null> {

@@ -3,15 +3,20 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql, type Insertable } from 'kysely';
+import { Kysely, SqliteDialect, sql, type Compilable, type Insertable } from 'kysely';
 import type { HistoryEvent, Party, PledgeRecord } from '../../../shared/contract';
-import type { CreateResult, ListResult, NewHistoryEvent, PledgeStore, SeedData, StoreListQuery, UpdateResult } from '../types';
+import type { CreateResult, ListedPledge, ListResult, NewHistoryEvent, PledgeStore, SeedData, StoreListQuery, UpdateResult } from '../types';
 import { CountCache, type ClockInterval } from './countCache';
 import { planList, type ListPart, type ListPlan } from './listPlan';
 import { migrate } from './migrate';
 import { historyEvent, historyRow, pledgeRows } from './rows';
 import type { Database } from './schema';
 import { Statements } from './statements';
+
+type TimingRow = { id: string; opens_at: number | null; closes_at: number | null; resolved_state: ListedPledge['timing']['resolvedState'] };
+
+/** Page queries kept compiled: one per view shape (filters and sort) seen recently. */
+const MAX_COMPILED_PAGES = 500;
 
 /** Rows per multi-row INSERT when seeding: well under SQLite's limit of bound parameters. */
 const INSERT_BATCH = 200;
@@ -50,19 +55,23 @@ export class SqlStore implements PledgeStore {
   readonly kind = 'sqlite' as const;
   private readonly statements: Statements;
   private readonly counts: CountCache;
+  /** Documents by id, the ids given as one JSON array parameter. */
+  private readonly docsByIds: string;
+  private readonly compiledPages = new Map<string, { sql: string; conditions: unknown[]; clockAt: number[] }>();
 
   constructor(
     private readonly sqlite: BetterSqlite3.Database,
     private readonly db: Kysely<Database>,
   ) {
     this.statements = new Statements(sqlite);
+    this.docsByIds = db.selectFrom('pledges').select(['id', 'doc']).where('id', 'in', sql<string>`(select value from json_each(${'[]'}))`).compile().sql;
     this.counts = new CountCache((now) => this.clockInterval(now));
   }
 
   async list(query: StoreListQuery, nowMs: number): Promise<ListResult> {
     const plan = planList(query, nowMs);
     const counts = this.counts.get(plan.countKey, nowMs, () => this.countParts(plan));
-    const items: PledgeRecord[] = [];
+    const items: ListedPledge[] = [];
     let skip = query.offset;
     plan.parts.forEach((part, i) => {
       const count = counts[i]!;
@@ -72,7 +81,7 @@ export class SqlStore implements PledgeStore {
         skip -= count;
         return;
       }
-      items.push(...this.page(part, wanted, skip));
+      items.push(...this.page(`${query.sort} ${plan.countKey} #${i}`, part, nowMs, wanted, skip));
       skip = 0;
     });
     return { items, total: counts.reduce((a, b) => a + b, 0) };
@@ -210,20 +219,51 @@ export class SqlStore implements PledgeStore {
     return parts.map((_, i) => row?.[`n${i}`] ?? 0);
   }
 
-  private page(part: ListPart, limit: number, offset: number): PledgeRecord[] {
-    let query = this.filtered(part);
-    for (const term of part.orderBy) query = query.orderBy(term.by as 'id', term.desc ? 'desc' : 'asc');
-    query = query.limit(limit).offset(offset);
-    if (part.table === 'pledges') return this.statements.all(query.select('doc')).map((row) => JSON.parse(row.doc) as PledgeRecord);
-    // A party's page is found in pledge_parties; the documents are then read by id, in that order.
-    const ids = this.statements.all(query.select(sql<string>`pledge_id`.as('id'))).map((row) => row.id);
-    if (!ids.length) return [];
-    const docs = new Map(
-      this.statements
-        .all(this.db.selectFrom('pledges').select(['id', 'doc']).where('id', 'in', sql<string>`(select value from json_each(${JSON.stringify(ids)}))`))
-        .map((row) => [row.id, row.doc]),
-    );
-    return ids.map((id) => JSON.parse(docs.get(id)!) as PledgeRecord);
+  private page(shape: string, part: ListPart, nowMs: number, limit: number, offset: number): ListedPledge[] {
+    const build = () => {
+      let query = this.filtered(part);
+      for (const term of part.orderBy) query = query.orderBy(term.by as 'id', term.desc ? 'desc' : 'asc');
+      return query.limit(limit).offset(offset);
+    };
+    const listed = (row: TimingRow, json: string): ListedPledge => ({
+      id: row.id,
+      json,
+      timing: { opensAt: row.opens_at, closesAt: row.closes_at, resolvedState: row.resolved_state },
+    });
+    if (part.table === 'pledges') {
+      const rows = this.pageRows(shape, nowMs, limit, offset, () => build().select(['id', 'opens_at', 'closes_at', 'resolved_state', 'doc']));
+      return rows.map((row) => listed(row, row.doc));
+    }
+    // A party's page is found in pledge_parties (which has the timing too); the documents are
+    // then read by id and put in that order.
+    const rows = this.pageRows(shape, nowMs, limit, offset, () => build().select([sql<string>`pledge_id`.as('id'), 'opens_at', 'closes_at', 'resolved_state']));
+    if (!rows.length) return [];
+    const docs = new Map(this.statements.allCompiled<{ id: string; doc: string }>(this.docsByIds, [JSON.stringify(rows.map((r) => r.id))]).map((row) => [row.id, row.doc]));
+    return rows.map((row) => listed(row, docs.get(row.id)!));
+  }
+
+  /**
+   * Runs a page query, compiled once per shape. Building and compiling it through Kysely costs
+   * as much as running it, and from one request to the next only the clock (every number among
+   * the conditions), the limit and the offset (the last two parameters) change. A query that
+   * breaks that assumption is simply not cached.
+   */
+  private pageRows<R>(shape: string, nowMs: number, limit: number, offset: number, build: () => Compilable<R>): R[] {
+    let compiled = this.compiledPages.get(shape);
+    if (!compiled) {
+      const { sql: text, parameters } = build().compile();
+      const conditions = parameters.slice(0, -2);
+      const clockAt = conditions.flatMap((value, i) => (typeof value === 'number' ? [i] : []));
+      const cacheable = clockAt.every((i) => conditions[i] === nowMs) && parameters.at(-2) === limit && parameters.at(-1) === offset;
+      if (!cacheable) return this.statements.allCompiled<R>(text, parameters);
+      compiled = { sql: text, conditions, clockAt };
+      if (this.compiledPages.size >= MAX_COMPILED_PAGES) this.compiledPages.clear();
+      this.compiledPages.set(shape, compiled);
+    }
+    const parameters = [...compiled.conditions];
+    for (const i of compiled.clockAt) parameters[i] = nowMs;
+    parameters.push(limit, offset);
+    return this.statements.allCompiled<R>(compiled.sql, parameters);
   }
 
   /** The clock values around `now` in which no open pledge's window opens or closes. */

@@ -22,6 +22,11 @@ export class Statements {
     return this.prepare(sql).get(parameters) as R | undefined;
   }
 
+  /** Runs SQL compiled earlier (see SqlStore's page cache) with fresh parameters. */
+  allCompiled<R>(sql: string, parameters: readonly unknown[]): R[] {
+    return this.prepare(sql).all(parameters) as R[];
+  }
+
   run(query: Compilable<unknown>): BetterSqlite3.RunResult {
     const { sql, parameters } = query.compile();
     return this.prepare(sql).run(parameters);

@@ -40,11 +40,14 @@ async function createListIndexes(db: Kysely<unknown>, table: 'pledges' | 'pledge
   await index('resolved', `resolved_on desc, ${id}, verdict, resolved_state`, sql<SqlBool>`verdict <> 'open'`);
   // "deadline" puts pledges without one last in both directions: coalesce to a value that sorts
   // after ('~') or, descending, before ('') any date. Queries use the very same expressions.
-  await index('deadline_asc', `coalesce(deadline_latest, '~'), ${id}`);
-  await index('deadline_desc', `coalesce(deadline_latest, '') desc, ${id}`);
+  // The columns after the id make each index cover the verdict and state filters, so a filtered
+  // walk in this order tests rows in the index and reads only the ones it returns.
+  const filters = 'verdict, resolved_state, opens_at, closes_at';
+  await index('deadline_asc', `coalesce(deadline_latest, '~'), ${id}, ${filters}`);
+  await index('deadline_desc', `coalesce(deadline_latest, '') desc, ${id}, ${filters}`);
   for (const column of ['announced_on', 'updated_at', 'title_key']) {
-    await index(`${column}_asc`, `${column}, ${id}`);
-    await index(`${column}_desc`, `${column} desc, ${id}`);
+    await index(`${column}_asc`, `${column}, ${id}, ${filters}`);
+    await index(`${column}_desc`, `${column} desc, ${id}, ${filters}`);
   }
 }
 
