@@ -84,6 +84,7 @@ export function PledgeList({ filters, onClearFilters, renderActions }: PledgeLis
           {long ? (
             <Suspense fallback={<PlainPledgeRows items={pages[0]?.items ?? []} renderActions={renderActions} />}>
               <VirtualPledgeRows
+                viewKey={JSON.stringify(filters)}
                 items={items}
                 total={total}
                 hasMore={query.hasNextPage}

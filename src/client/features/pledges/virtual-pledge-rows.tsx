@@ -1,7 +1,7 @@
 // A long list, virtualized: only the rows near the viewport are in the DOM, and the next page
 // is fetched as the reader nears the end. Loaded only for lists longer than one page, so short
 // lists (and the home page's first load) do not pay for the virtualizer.
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { SkeletonRow } from '../../components/skeleton';
 import { now } from '../../lib/clock';
@@ -10,6 +10,19 @@ import { PledgeRow } from './pledge-row';
 import type { PledgeRowsProps } from './plain-pledge-rows';
 
 const ROW_GAP = 12;
+
+/**
+ * Row sizes measured in earlier visits to a view, so that coming back to it (the router restores
+ * the scroll position) lands on the same rows rather than on estimates. A few views are kept.
+ */
+const measurements = new Map<string, VirtualItem[]>();
+const KEPT_VIEWS = 5;
+
+function remember(viewKey: string, items: VirtualItem[]): void {
+  measurements.delete(viewKey);
+  measurements.set(viewKey, items);
+  while (measurements.size > KEPT_VIEWS) measurements.delete(measurements.keys().next().value!);
+}
 
 /** Where the list starts on the page, kept current as content above it changes height. */
 function useOffsetTop(ref: React.RefObject<HTMLElement | null>): number {
@@ -27,8 +40,9 @@ function useOffsetTop(ref: React.RefObject<HTMLElement | null>): number {
   return top;
 }
 
-export default function VirtualPledgeRows({ items, total, hasMore, loadMore, loadingMore, renderActions }: PledgeRowsProps) {
+export default function VirtualPledgeRows({ viewKey, items, total, hasMore, loadMore, loadingMore, renderActions }: PledgeRowsProps & { viewKey: string }) {
   const density = useDensity((s) => s.density);
+  const cacheKey = `${density}:${viewKey}`;
   const listRef = useRef<HTMLUListElement>(null);
   const scrollMargin = useOffsetTop(listRef);
   const nowMs = now();
@@ -39,7 +53,10 @@ export default function VirtualPledgeRows({ items, total, hasMore, loadMore, loa
     gap: ROW_GAP,
     scrollMargin,
     getItemKey: (index) => items[index]?.id ?? 'more',
+    initialMeasurementsCache: measurements.get(cacheKey),
   });
+
+  useEffect(() => () => remember(cacheKey, virtualizer.measurementsCache), [cacheKey, virtualizer]);
   const virtualItems = virtualizer.getVirtualItems();
   const lastIndex = virtualItems.length ? virtualItems[virtualItems.length - 1]!.index : -1;
 

@@ -116,7 +116,7 @@ describe('marking a verdict', () => {
     await user.click(within(toast).getByRole('button', { name: 'Edit again' }));
     const reopened = await screen.findByRole('dialog');
     expect(within(reopened).getByLabelText(/^Link/)).toHaveValue('https://example.org/guarantees-text');
-    expect(within(reopened).getByRole('alert')).toHaveTextContent('The store could not save this change.');
+    expect(within(reopened).getByRole('alert')).toHaveTextContent('Not saved: The store could not save this change.');
   });
 
   test('a conflict (412) says someone else changed it, and loads their version', async () => {
@@ -172,6 +172,7 @@ describe('marking a verdict', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save verdict' }));
 
     const reopened = within(await screen.findByRole('dialog'));
+    expect(reopened.getByRole('alert')).toHaveTextContent('Not saved: The request body is not valid. See below.');
     expect(reopened.getByLabelText(/^Link/)).toHaveAccessibleDescription(/This address does not answer/);
     expect(reopened.getByLabelText(/^Link/)).toHaveValue('https://example.org/guarantees-text');
     expect(reopened.getByLabelText('Note')).toHaveValue('Published after the summit.');

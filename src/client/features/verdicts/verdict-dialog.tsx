@@ -43,9 +43,13 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
   const savedName = useEditor((s) => s.name);
   const setName = useEditor((s) => s.setName);
   const [draft, setDraft] = useState<VerdictDraft>(() => target.draft ?? initialDraft(pledge, now(), savedName));
-  const [errors, setErrors] = useState<FieldErrors>(() =>
-    target.serverIssues ? errorsFromIssues(target.serverIssues, pledge.evidence.length) : target.serverMessage ? { form: target.serverMessage } : {},
-  );
+  const [errors, setErrors] = useState<FieldErrors>(() => {
+    // Reopened after the server refused the change: its reasons, by field, and a line that says so.
+    const byField = target.serverIssues ? errorsFromIssues(target.serverIssues, pledge.evidence.length) : {};
+    if (!target.serverMessage) return byField;
+    const intro = target.serverIssues?.length ? `Not saved: ${target.serverMessage} See below.` : `Not saved: ${target.serverMessage}`;
+    return { ...byField, form: byField.form ? `${intro} ${byField.form}` : intro };
+  });
   const formRef = useRef<HTMLFormElement>(null);
   const ids = {
     choice: useId(),

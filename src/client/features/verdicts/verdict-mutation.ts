@@ -100,8 +100,8 @@ function verdictOptions(queryClient: QueryClient, id: string): MutationOptions<P
         return;
       }
       if (change.kind === 'mark' && change.draft && isApiError(error) && error.status === 400 && error.issues.length) {
+        // The form reopens with the server's words next to the fields (and says so as it opens).
         openVerdictDialog({ pledgeId: id, draft: change.draft, serverIssues: error.issues, serverMessage: error.message });
-        pushToast({ tone: 'error', title: `${verb}: ${error.message}`, body: 'The form shows what to fix.' });
         return;
       }
       const draft = change.draft;
