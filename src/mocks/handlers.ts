@@ -12,11 +12,6 @@ export function useMockBackend(next: MockBackend | Promise<MockBackend>): Promis
   return backend;
 }
 
-/** The backend the handler currently answers from. */
-export function currentMockBackend(): Promise<MockBackend> {
-  return backend;
-}
-
 /**
  * The app's routes start at /api; a page served under a sub-path (a static demo at /demo/)
  * may call /demo/api/…, so the request is re-addressed to start at /api.
@@ -29,7 +24,7 @@ function atApiRoot(request: Request): Request {
   return new Request(url, request);
 }
 
-export const apiHandler = http.all('*/api/*', async ({ request }) => {
+const apiHandler = http.all('*/api/*', async ({ request }) => {
   const { app } = await backend;
   return app.fetch(atApiRoot(request));
 });

@@ -1,7 +1,7 @@
-// Deadline timing for hot paths. The domain's opensAtMs/closesAtMs go through Temporal, which
-// costs ~15 µs a call: fine for one pledge, too slow for every item of every list response.
-// The instants only depend on (zone, date), so they are memoized here and the domain functions
-// stay the single definition. Browser-safe: used by the API and both stores.
+// Deadline timing, computed once per write and kept beside each stored pledge, so that no list
+// needs Temporal: the domain's opensAtMs/closesAtMs cost ~15 µs a call, fine for one pledge, not
+// for 100,000 at seeding. The instants depend only on (zone, date) and are memoized; the domain
+// functions stay the single definition. Browser-safe: used by the API and both stores.
 import type { DeadlineState, PledgeRecord } from '../shared/contract';
 import type { PledgeTiming } from './store/types';
 import { closesAtMs, openStateAt, opensAtMs, resolvedState } from '../shared/domain';
@@ -20,7 +20,7 @@ function remember(cache: Map<string, number>, key: string, compute: () => number
   return value;
 }
 
-export interface WindowBounds {
+interface WindowBounds {
   opensAt: number;
   closesAt: number;
 }
@@ -28,7 +28,7 @@ export interface WindowBounds {
 type Timed = Pick<PledgeRecord, 'announcedOn' | 'timeZone' | 'deadline' | 'verdict' | 'resolvedOn'>;
 
 /** Epoch-ms bounds of a pledge's deadline window, or null without a deadline. */
-export function windowBounds(p: Pick<Timed, 'announcedOn' | 'timeZone' | 'deadline'>): WindowBounds | null {
+function windowBounds(p: Pick<Timed, 'announcedOn' | 'timeZone' | 'deadline'>): WindowBounds | null {
   const deadline = p.deadline;
   if (!deadline) return null;
   const start = deadline.earliest ?? p.announcedOn;
@@ -39,7 +39,7 @@ export function windowBounds(p: Pick<Timed, 'announcedOn' | 'timeZone' | 'deadli
 }
 
 /** The clock-independent state of a resolved pledge; null while the verdict is open. */
-export function settledState(p: Timed): DeadlineState | null {
+function settledState(p: Timed): DeadlineState | null {
   return p.verdict === 'open' ? null : resolvedState(p.deadline, p.verdict, p.resolvedOn ?? p.announcedOn);
 }
 

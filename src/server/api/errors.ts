@@ -16,7 +16,7 @@ export class ApiError extends Error {
   }
 }
 
-export function errorBody(code: ErrorCode, message: string, issues?: ErrorIssue[]): ErrorBody {
+function errorBody(code: ErrorCode, message: string, issues?: ErrorIssue[]): ErrorBody {
   return { error: { code, message, ...(issues?.length ? { issues } : {}) } };
 }
 

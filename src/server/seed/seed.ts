@@ -3,7 +3,7 @@
 import type { PledgeStore, SeedData } from '../store/types';
 import { SUMMIT_PARTIES, summitRecords } from './whiteHouseSummit';
 
-export const SEED_ACTOR = 'Seed';
+const SEED_ACTOR = 'Seed';
 
 export function summitSeed(nowMs: number): SeedData {
   const at = new Date(nowMs).toISOString();

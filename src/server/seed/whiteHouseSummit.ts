@@ -4,8 +4,8 @@
 // or link, so the source carries neither.
 import type { Party, PledgeRecord } from '../../shared/contract';
 
-export const SUMMIT_DATE = '2025-08-18';
-export const SUMMIT_ZONE = 'America/New_York';
+const SUMMIT_DATE = '2025-08-18';
+const SUMMIT_ZONE = 'America/New_York';
 
 export const SUMMIT_PARTIES: Party[] = [
   { id: 'united-states', name: 'United States', kind: 'state' },

@@ -37,7 +37,7 @@ export function partyLinks(record: PledgeRecord): { partyId: string; role: Party
  * and tags. Lower-casing happens here, in JavaScript, for both stores: SQLite's own LIKE only
  * folds ASCII, which would make the stores disagree on "Zelenskyy" vs "ZELENSKYY" in Cyrillic.
  */
-export function searchTextOf(record: Pick<PledgeRecord, 'title' | 'quote' | 'tags'>): string {
+function searchTextOf(record: Pick<PledgeRecord, 'title' | 'quote' | 'tags'>): string {
   return [record.title, record.quote, ...record.tags].join('\n').toLowerCase();
 }
 
