@@ -48,7 +48,7 @@ export default function VirtualPledgeRows({ viewKey, items, total, hasMore, load
   const nowMs = now();
   const virtualizer = useWindowVirtualizer({
     count: items.length + (hasMore ? 1 : 0),
-    estimateSize: () => (density === 'compact' ? 96 : 136),
+    estimateSize: () => (density === 'compact' ? 68 : 128),
     overscan: 6,
     gap: ROW_GAP,
     scrollMargin,
