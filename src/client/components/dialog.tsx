@@ -68,7 +68,8 @@ export function Dialog({ title, description, onClose, children, initialFocus }: 
 
   return createPortal(
     <div className="dialog-host" data-dialog-host="">
-      <div className="dialog-backdrop" aria-hidden="true" onClick={() => onCloseRef.current()} />
+      {/* A stray click beside the form should not throw away what was typed: close with Escape, Cancel or ×. */}
+      <div className="dialog-backdrop" aria-hidden="true" />
       <div
         ref={panelRef}
         className="dialog"

@@ -4,6 +4,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useToasts, type Toast } from '../lib/stores/toasts';
 
+/** A pressed toast button disappears with its toast: give focus a sensible place to land. */
+function refocusMain(): void {
+  document.getElementById('main')?.focus({ preventScroll: true });
+}
+
 function ToastItem({ toast, paused }: { toast: Toast; paused: boolean }) {
   const dismiss = useToasts((s) => s.dismiss);
   const remaining = useRef(toast.durationMs);
@@ -30,13 +35,22 @@ function ToastItem({ toast, paused }: { toast: Toast; paused: boolean }) {
           className="button button-small toast-action"
           onClick={() => {
             dismiss(toast.id);
+            refocusMain();
             toast.action!.onAction();
           }}
         >
           {toast.action.label}
         </button>
       ) : null}
-      <button type="button" className="icon-button toast-close" aria-label="Dismiss notification" onClick={() => dismiss(toast.id)}>
+      <button
+        type="button"
+        className="icon-button toast-close"
+        aria-label="Dismiss notification"
+        onClick={() => {
+          dismiss(toast.id);
+          refocusMain();
+        }}
+      >
         <span aria-hidden="true">×</span>
       </button>
     </li>
