@@ -128,7 +128,7 @@ export function registerPledges(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
     const { items, total } = await store.list({ ...filters, sort, offset, limit }, nowMs);
     const next = offset + items.length;
     const nextCursor = items.length && next < total ? encodeCursor(next, fingerprint) : null;
-    return c.body(pageJson(items, nextCursor, total, nowMs), 200, { 'Content-Type': 'application/json' });
+    return c.body(pageJson(items, nextCursor, total, nowMs), 200, { 'Content-Type': 'application/json; charset=UTF-8' });
   });
 
   app.openapi(getRoute, async (c) => {
