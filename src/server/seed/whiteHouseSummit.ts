@@ -3,6 +3,7 @@
 // quotes are the article's, verbatim (a test holds them to it). The article names no publisher
 // or link, so the source carries neither.
 import type { Party, PledgeRecord } from '../../shared/contract';
+import { newPledgeRecord, type NewPledgeInput } from '../api/changes';
 
 const SUMMIT_DATE = '2025-08-18';
 const SUMMIT_ZONE = 'America/New_York';
@@ -23,10 +24,8 @@ const SOURCE = {
   publishedOn: SUMMIT_DATE,
 };
 
-type SeedPledge = Pick<PledgeRecord, 'id' | 'title' | 'quote' | 'deadline' | 'amount' | 'tags'> & {
-  pledgers: string[];
-  beneficiaries: string[];
-};
+/** A summit pledge as a POST body would carry it, with its readable id. */
+type SeedPledge = Pick<NewPledgeInput, 'title' | 'quote' | 'pledgers' | 'beneficiaries' | 'deadline' | 'amount' | 'tags'> & { id: string };
 
 export const SUMMIT_PLEDGES: SeedPledge[] = [
   {
@@ -72,21 +71,8 @@ export const SUMMIT_PLEDGES: SeedPledge[] = [
 ];
 
 export function summitRecords(nowIso: string): PledgeRecord[] {
-  const names = new Map(SUMMIT_PARTIES.map((p) => [p.id, p.name]));
-  const refs = (ids: string[]) => ids.map((id) => ({ id, name: names.get(id)! }));
-  return SUMMIT_PLEDGES.map((p) => ({
-    ...p,
-    pledgers: refs(p.pledgers),
-    beneficiaries: refs(p.beneficiaries),
-    guarantors: [],
-    announcedOn: SUMMIT_DATE,
-    timeZone: SUMMIT_ZONE,
-    sources: [SOURCE],
-    evidence: [],
-    verdict: 'open',
-    resolvedOn: null,
-    version: 1,
-    createdAt: nowIso,
-    updatedAt: nowIso,
-  }));
+  const parties = new Map(SUMMIT_PARTIES.map((p) => [p.id, p]));
+  return SUMMIT_PLEDGES.map(({ id, ...pledge }) =>
+    newPledgeRecord({ ...pledge, guarantors: [], announcedOn: SUMMIT_DATE, timeZone: SUMMIT_ZONE, sources: [SOURCE] }, id, parties, nowIso),
+  );
 }
