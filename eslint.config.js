@@ -13,7 +13,7 @@ const layer = (from, patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'data'] },
+  { ignores: ['dist', 'dist-demo', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'data', '.tmp', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -11,6 +11,7 @@ test('the demo works with no server and keeps changes in this browser', async ({
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('link', { name: 'Meet Vladimir Putin face to face to end the war' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meet Vladimir Putin face to face to end the war');
   await page.getByRole('button', { name: /^Mark verdict/ }).first().click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('radio', { name: /^Broken/ }).check();
