@@ -17,7 +17,7 @@ import {
   type PledgeRecord,
 } from '../../../shared/contract';
 import { checkPledgeRules, diffPledges } from '../../../shared/domain';
-import { PARTY_ROLES } from '../../store/derived';
+import { PARTY_ROLES, type PartyRole } from '../../store/derived';
 import { applyPatch, newPledgeId, newPledgeRecord, ROLE_FIELDS, type NewPledgeInput } from '../changes';
 import { decodeCursor, encodeCursor, viewFingerprint } from '../cursor';
 import { errorResponses, etagHeader, pledgeParamsSchema, writeHeadersSchema } from '../docs';
@@ -92,11 +92,11 @@ async function resolveParties(input: NewPledgeInput, { store }: ApiDeps): Promis
   const named = PARTY_ROLES.flatMap((role) => input[ROLE_FIELDS[role]].map((id, index) => ({ id, path: `${ROLE_FIELDS[role]}.${index}`, role })));
   const parties = new Map((await store.getParties(named.map((n) => n.id))).map((p) => [p.id, p]));
   const issues: ErrorIssue[] = [];
-  const roleOf = new Map<string, string>();
+  const roleOf = new Map<string, PartyRole>();
   for (const { id, path, role } of named) {
     if (!parties.has(id)) issues.push({ path, message: `No party has the id "${id}"` });
     else if (roleOf.has(id)) issues.push({ path, message: `Already named as ${roleOf.get(id)}; a party takes one role in a pledge` });
-    else roleOf.set(id, role === 'pledger' ? 'a pledger' : role === 'beneficiary' ? 'a beneficiary' : 'a guarantor');
+    else roleOf.set(id, role);
   }
   if (issues.length) throw invalidInput('Some parties cannot be used.', issues);
   return parties;
