@@ -24,7 +24,14 @@ function atApiRoot(request: Request): Request {
   return new Request(url, request);
 }
 
-const apiHandler = http.all('*/api/*', async ({ request }) => {
+/**
+ * Anything under /api/, at the root or under a sub-path, as the Node server answers it (unknown
+ * API paths get the same JSON 404); never the dev server's source modules (/src/…,
+ * /node_modules/…, /@vite/…), which may have "api" in their path too.
+ */
+export const API_URL = /^https?:\/\/[^/]+(?:\/(?!src\/|node_modules\/|@)[^/?#]+)*\/api\//;
+
+const apiHandler = http.all(API_URL, async ({ request }) => {
   const { app } = await backend;
   return app.fetch(atApiRoot(request));
 });

@@ -2,7 +2,7 @@
 // problem gets its own status: 413 too large, 415 not JSON, 428 no If-Match, 400 bad actor.
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { ACTOR_HEADER, DEFAULT_ACTOR, MAX_BODY_BYTES, versionFromIfMatch } from '../../shared/contract';
+import { ACTOR_HEADER, DEFAULT_ACTOR, decodeActor, MAX_BODY_BYTES, versionFromIfMatch } from '../../shared/contract';
 import { ApiError, invalidInput } from './errors';
 import type { ApiEnv } from './env';
 
@@ -32,7 +32,7 @@ export const readActor: MiddlewareHandler<ApiEnv> = async (c, next) => {
   const raw = c.req.header(ACTOR_HEADER);
   let actor = DEFAULT_ACTOR;
   if (raw !== undefined) {
-    actor = raw.trim();
+    actor = decodeActor(raw).trim();
     if (!actor || actor.length > MAX_ACTOR || CONTROL.test(actor)) {
       throw invalidInput(`${ACTOR_HEADER} names who makes the change.`, [
         { path: ACTOR_HEADER, message: `Use 1 to ${MAX_ACTOR} characters, or leave the header out` },

@@ -58,7 +58,7 @@ describe('the verdict draft', () => {
     expect(validateDraft(pledge, { ...draft, actor: 'Ana', url: 'javascript:alert(1)' }, NOW).url).toMatch(/http/);
     expect(validateDraft(pledge, { ...draft, actor: 'Ana', url: 'https://example.org', resolvedOn: '2026-11-30' }, NOW).resolvedOn).toMatch(/after today/);
     expect(validateDraft(pledge, { ...draft, actor: 'Ana', url: 'https://example.org', resolvedOn: '2025-08-01' }, NOW).resolvedOn).toMatch(/before the pledge was made/);
-    expect(validateDraft(pledge, { ...draft, actor: 'Ана', url: 'https://example.org' }, NOW).actor).toMatch(/Latin/);
+    expect(validateDraft(pledge, { ...draft, actor: 'Олена', url: 'https://example.org' }, NOW)).toEqual({});
     expect(validateDraft(pledge, { ...draft, actor: 'Zoë', url: 'https://example.org' }, NOW)).toEqual({});
   });
 

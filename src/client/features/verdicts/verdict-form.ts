@@ -20,8 +20,6 @@ export type FieldErrors = Partial<Record<VerdictField, string>>;
 
 export const MAX_ACTOR_LENGTH = 80;
 
-/** The name travels in an HTTP header, which browsers only allow to carry Latin-1 text. */
-const HEADER_SAFE = /^[\u0020-\u007E\u00A0-\u00FF]*$/;
 
 export function toEvidenceInput(e: Evidence): EvidenceInput {
   return e.title === undefined ? { url: e.url, note: e.note } : { url: e.url, note: e.note, title: e.title };
@@ -76,7 +74,6 @@ export function validateDraft(pledge: Pledge, draft: VerdictDraft, nowMs: number
   const actor = draft.actor.trim();
   if (!actor) errors.actor = 'Say who is making this change: a name or initials';
   else if (actor.length > MAX_ACTOR_LENGTH) errors.actor = `At most ${MAX_ACTOR_LENGTH} characters`;
-  else if (!HEADER_SAFE.test(actor)) errors.actor = 'For now a name can use Latin letters (accents too), digits and punctuation only';
   if (draft.choice !== 'open' && !draft.url.trim() && draft.note.trim()) {
     errors.url = 'Add the link this note is about';
   }

@@ -1,6 +1,6 @@
 // PATCH /api/pledges/:id: a conditional update. If-Match names the version the change was
 // made against, so two people can never silently overwrite each other (412 when stale).
-import { ACTOR_HEADER, API_PATHS, etagFor, pledgeSchema, type Pledge, type PledgePatch } from '../../../shared/contract';
+import { ACTOR_HEADER, API_PATHS, encodeActor, etagFor, pledgeSchema, type Pledge, type PledgePatch } from '../../../shared/contract';
 import { apiRequest } from '../api-client';
 
 export interface UpdatePledgeInput {
@@ -15,7 +15,7 @@ export async function updatePledge({ id, version, patch, actor }: UpdatePledgeIn
     schema: pledgeSchema,
     method: 'PATCH',
     body: patch,
-    headers: { 'If-Match': etagFor(version), [ACTOR_HEADER]: actor },
+    headers: { 'If-Match': etagFor(version), [ACTOR_HEADER]: encodeActor(actor) },
   });
   return data;
 }
