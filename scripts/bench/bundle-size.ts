@@ -1,12 +1,14 @@
 // The JavaScript the home page makes a browser download, gzipped: every script and
 // modulepreload that dist/index.html names (lazy routes are not counted until visited).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface BundleReport {
   files: { file: string; gzipBytes: number }[];
   totalGzipBytes: number;
+  /** The Temporal polyfill, which only browsers without a built-in Temporal download. */
+  temporalPolyfillGzipBytes: number | null;
 }
 
 export function homePageJs(distDir = 'dist'): BundleReport {
@@ -18,5 +20,10 @@ export function homePageJs(distDir = 'dist'): BundleReport {
     const path = join(distDir, ref.replace(/^\.?\//, ''));
     return { file: ref, gzipBytes: gzipSync(readFileSync(path), { level: 9 }).length };
   });
-  return { files, totalGzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0) };
+  const polyfill = readdirSync(join(distDir, 'assets')).find((f) => /^temporal-polyfill-.*\.js$/.test(f));
+  return {
+    files,
+    totalGzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0),
+    temporalPolyfillGzipBytes: polyfill ? gzipSync(readFileSync(join(distDir, 'assets', polyfill)), { level: 9 }).length : null,
+  };
 }

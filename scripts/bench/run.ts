@@ -79,6 +79,10 @@ async function main() {
 
     console.log(`\nHome page JavaScript (gzipped): ${(bundle.totalGzipBytes / 1024).toFixed(1)} KB`);
     for (const f of bundle.files) console.log(`  ${f.file}  ${(f.gzipBytes / 1024).toFixed(1)} KB`);
+    if (bundle.temporalPolyfillGzipBytes !== null) {
+      const withPolyfill = bundle.totalGzipBytes + bundle.temporalPolyfillGzipBytes;
+      console.log(`  + ${(bundle.temporalPolyfillGzipBytes / 1024).toFixed(1)} KB Temporal polyfill in browsers without a built-in Temporal (${(withPolyfill / 1024).toFixed(1)} KB in all)`);
+    }
   } finally {
     server.child?.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
