@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -32,7 +33,7 @@ export default tseslint.config(
   layer(['src/server/**'], ['**/client/**', '**/mocks/**', '**/test/**'], 'server/ must not import client/, mocks/ or test helpers.'),
   layer(['src/client/**'], ['**/server/**', '**/mocks/**', '**/test/**'], 'client/ talks to the server over HTTP only.'),
   // Features are combined by routes, never by importing each other.
-  ...['pledges', 'verdicts', 'history'].map((name) =>
+  ...readdirSync(new URL('./src/client/features', import.meta.url)).map((name) =>
     layer([`src/client/features/${name}/**`], ['**/features/!(' + name + ')/**', '**/server/**', '**/mocks/**', '**/test/**'], 'A feature does not import another feature: combine them in a route.'),
   ),
 );

@@ -3,3 +3,4 @@ export * from './filters';
 export * from './pledge';
 export * from './primitives';
 export * from './http';
+export * from './extract';

@@ -1,0 +1,80 @@
+// The contract of "Add from article": POST /api/extract and the in-browser extractor answer alike.
+import { z } from 'zod';
+import { instantSchema, plainDateSchema, slugSchema, textSchema, timeZoneSchema } from './primitives';
+
+export const MAX_ARTICLE_CHARS = 60_000;
+
+export const extractRequestSchema = z
+  .strictObject({
+    text: z.string().min(1, 'Paste the article text').max(MAX_ARTICLE_CHARS, `At most ${MAX_ARTICLE_CHARS} characters`),
+    /** The publication date, in `timeZone`: the reference date D of every relative deadline. */
+    publishedOn: plainDateSchema,
+    /** The publication instant, when known (needed for "within 48 hours"). */
+    publishedAt: instantSchema.optional(),
+    timeZone: timeZoneSchema,
+  })
+  .meta({ id: 'ExtractRequest' });
+export type ExtractRequest = z.infer<typeof extractRequestSchema>;
+
+/** A party as the extractor proposes it: a known party (by id) or a new one to create. */
+export const partyGuessSchema = z
+  .object({
+    id: slugSchema,
+    name: z.string(),
+    /** False when no known party matched and this is a proposal for a new one. */
+    known: z.boolean(),
+    /** The words in the sentence that named it. */
+    matched: z.string(),
+  })
+  .meta({ id: 'PartyGuess' });
+export type PartyGuess = z.infer<typeof partyGuessSchema>;
+
+export const extractedDeadlineSchema = z
+  .object({
+    earliest: plainDateSchema.optional(),
+    latest: plainDateSchema,
+    /** The deadline words as written, e.g. "within the next week to ten days". */
+    text: z.string(),
+    /** The convention applied, in words, e.g. "within A to B days → D+7 .. D+10". */
+    rule: z.string(),
+    /** Where the deadline words stand in the article (character offsets, end exclusive). */
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+  })
+  .meta({ id: 'ExtractedDeadline' });
+export type ExtractedDeadline = z.infer<typeof extractedDeadlineSchema>;
+
+export const extractedAmountSchema = z
+  .object({
+    value: z.number().positive(),
+    currency: z.string().regex(/^[A-Z]{3}$/),
+    text: z.string(),
+    /** "roughly", "about", "some", "nearly", … */
+    approximate: z.boolean(),
+  })
+  .meta({ id: 'ExtractedAmount' });
+export type ExtractedAmount = z.infer<typeof extractedAmountSchema>;
+
+export const candidateSchema = z
+  .object({
+    sentence: z.string(),
+    /** Character offsets of the sentence in the article (end exclusive). */
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    /** A short proposed title in our words. */
+    title: z.string(),
+    pledgers: z.array(partyGuessSchema),
+    beneficiaries: z.array(partyGuessSchema),
+    deadline: extractedDeadlineSchema.nullable(),
+    amount: extractedAmountSchema.nullable(),
+    /** 0 to 1. */
+    confidence: z.number().min(0).max(1),
+  })
+  .meta({ id: 'Candidate' });
+export type Candidate = z.infer<typeof candidateSchema>;
+
+export const extractResponseSchema = z.object({ candidates: z.array(candidateSchema) }).meta({ id: 'ExtractResponse' });
+export type ExtractResponse = z.infer<typeof extractResponseSchema>;
+
+/** A party with the other names it goes by, as the extractor matches them. */
+export const partyAliasesSchema = z.array(textSchema(120).pipe(z.string().min(1))).max(30);
