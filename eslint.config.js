@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 // features do not import each other; production code never imports mocks or test helpers.
 const layer = (from, patterns, message) => ({
   files: from,
-  ignores: ['**/*.test.ts', '**/*.test.tsx', 'src/test/**'],
+  ignores: ['**/*.test.ts', '**/*.test.tsx', 'src/test/**', '**/test-utils/**', '**/testing/**'],
   rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] },
 });
 
@@ -30,8 +30,8 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   layer(['src/shared/**'], ['**/client/**', '**/server/**', '**/mocks/**', '**/test/**', 'react', 'hono', 'hono/*'], 'shared/ is pure: it imports nothing of ours and no framework.'),
-  layer(['src/server/**'], ['**/client/**', '**/mocks/**', '**/test/**'], 'server/ must not import client/, mocks/ or test helpers.'),
-  layer(['src/client/**'], ['**/server/**', '**/mocks/**', '**/test/**'], 'client/ talks to the server over HTTP only.'),
+  layer(['src/server/**'], ['**/client/**', '**/mocks/**', '**/test/**', '**/testing/**'], 'server/ must not import client/, mocks/ or test helpers.'),
+  layer(['src/client/**'], ['**/server/**', '**/mocks/**', '**/test/**', '**/test-utils/**'], 'client/ talks to the server over HTTP only.'),
   // Features are combined by routes, never by importing each other.
   ...readdirSync(new URL('./src/client/features', import.meta.url)).map((name) =>
     layer([`src/client/features/${name}/**`], ['**/features/!(' + name + ')/**', '**/server/**', '**/mocks/**', '**/test/**'], 'A feature does not import another feature: combine them in a route.'),

@@ -1,30 +1,16 @@
 // Contract-valid pledges for tests that need data the seed does not have (e.g. a long list).
 import { pledgeSchema, type Pledge, type PledgePage } from '../../shared/contract';
+import { asPledge, guaranteesRecord } from '../../test/fixtures/pledge';
 
 export function makePledge(index: number, overrides: Partial<Pledge> = {}): Pledge {
   const day = String((index % 28) + 1).padStart(2, '0');
-  return pledgeSchema.parse({
+  const record = guaranteesRecord({
     id: `synthetic-${index}`,
     title: `Synthetic pledge number ${index}`,
     quote: `We will do thing number ${index}.`,
-    pledgers: [{ id: 'united-states', name: 'United States' }],
-    beneficiaries: [{ id: 'ukraine', name: 'Ukraine' }],
-    guarantors: [],
-    announcedOn: '2025-08-18',
-    timeZone: 'America/New_York',
     deadline: { latest: `2025-09-${day}`, text: 'by September' },
-    amount: null,
-    tags: [],
-    sources: [],
-    evidence: [],
-    verdict: 'open',
-    resolvedOn: null,
-    version: 1,
-    createdAt: '2025-08-18T20:00:00.000Z',
-    updatedAt: '2025-08-18T20:00:00.000Z',
-    deadlineState: 'overdue',
-    ...overrides,
   });
+  return pledgeSchema.parse({ ...asPledge(record, 'overdue'), ...overrides });
 }
 
 /** Pages of `total` synthetic pledges, `size` at a time, with cursors "p1", "p2", … */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { asPledge, guaranteesRecord } from '../../test/fixtures/pledge';
 import { issuesFromZod } from './errors';
 import {
   deadlineWindowSchema,
@@ -159,27 +160,19 @@ describe('pledgePatchSchema', () => {
 });
 
 describe('pledgeSchema (responses)', () => {
-  const pledge = {
-    id: 'security-guarantees-written',
-    title: 'Security guarantees formally written',
-    quote: '',
-    pledgers: [{ id: 'united-states', name: 'United States' }],
-    beneficiaries: [],
-    guarantors: [],
-    announcedOn: '2025-08-18',
-    timeZone: 'America/New_York',
-    deadline: { earliest: '2025-08-25', latest: '2025-08-28', text: 'within the next week to ten days' },
-    amount: null,
-    tags: [],
-    sources: [],
-    evidence: [{ url: 'https://example.com', note: '', addedAt: '2025-08-27T10:00:00.000Z' }],
-    verdict: 'fulfilled',
-    resolvedOn: '2025-08-27',
-    version: 2,
-    createdAt: '2025-08-18T20:00:00.000Z',
-    updatedAt: '2025-08-27T10:00:00.000Z',
-    deadlineState: 'met',
-  };
+  const pledge = asPledge(
+    guaranteesRecord({
+      pledgers: [{ id: 'united-states', name: 'United States' }],
+      beneficiaries: [],
+      quote: '',
+      evidence: [{ url: 'https://example.com', note: '', addedAt: '2025-08-27T10:00:00.000Z' }],
+      verdict: 'fulfilled',
+      resolvedOn: '2025-08-27',
+      version: 2,
+      updatedAt: '2025-08-27T10:00:00.000Z',
+    }),
+    'met',
+  );
 
   it('parses a pledge as the API sends it', () => {
     expect(pledgeSchema.parse(pledge)).toEqual(pledge);

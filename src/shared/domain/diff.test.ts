@@ -1,28 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PledgeRecord } from '../contract/pledge';
+import { guaranteesRecord } from '../../test/fixtures/pledge';
 import { TRACKED_FIELDS, canonicalJson, diffPledges } from './diff';
 
-const record: PledgeRecord = {
-  id: 'security-guarantees-written',
-  title: 'Security guarantees formally written',
-  quote: 'within the next week to ten days',
-  pledgers: [{ id: 'united-states', name: 'United States' }],
-  beneficiaries: [{ id: 'ukraine', name: 'Ukraine' }],
-  guarantors: [],
-  announcedOn: '2025-08-18',
-  timeZone: 'America/New_York',
-  deadline: { earliest: '2025-08-25', latest: '2025-08-28', text: 'within the next week to ten days' },
+const record: PledgeRecord = guaranteesRecord({
   amount: { value: 90e9, currency: 'USD', delivered: 0 },
   tags: ['security', 'summit'],
   sources: [{ title: 'White House summit', publisher: 'Example News', url: 'https://example.com/story', publishedOn: '2025-08-18' }],
-  evidence: [],
-  verdict: 'open',
-  resolvedOn: null,
-  version: 1,
-  createdAt: '2025-08-18T20:00:00.000Z',
-  updatedAt: '2025-08-18T20:00:00.000Z',
-};
+});
 
 /** The same value with every object's keys in another order. */
 function reorderKeys(value: unknown): unknown {

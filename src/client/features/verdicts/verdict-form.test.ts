@@ -1,31 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { pledgeSchema, type Pledge } from '../../../shared/contract';
+import { asPledge, guaranteesRecord } from '../../../test/fixtures/pledge';
 import { buildPatch, errorsFromIssues, fieldForIssue, initialDraft, restorePatch, validateDraft } from './verdict-form';
 import { applyVerdictPatch } from './verdict-optimistic';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
 
-const pledge: Pledge = pledgeSchema.parse({
-  id: 'security-guarantees-in-writing',
-  title: 'Put the security guarantees for Ukraine in writing',
-  quote: 'the guarantees are slated to be formally written within the next week to ten days',
-  pledgers: [{ id: 'united-states', name: 'United States' }],
-  beneficiaries: [{ id: 'ukraine', name: 'Ukraine' }],
-  guarantors: [],
-  announcedOn: '2025-08-18',
-  timeZone: 'America/New_York',
-  deadline: { earliest: '2025-08-25', latest: '2025-08-28', text: 'within the next week to ten days' },
-  amount: null,
-  tags: [],
-  sources: [],
-  evidence: [],
-  verdict: 'open',
-  resolvedOn: null,
-  version: 3,
-  createdAt: '2025-08-18T20:00:00.000Z',
-  updatedAt: '2025-08-18T20:00:00.000Z',
-  deadlineState: 'overdue',
-});
+const pledge: Pledge = pledgeSchema.parse(asPledge(guaranteesRecord({ version: 3 }), 'overdue'));
 
 describe('the verdict draft', () => {
   test('starts at Fulfilled, dated today where the pledge was made', () => {
