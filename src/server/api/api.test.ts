@@ -37,7 +37,7 @@ describe('the API', () => {
     for (const [method, url, allow] of [
       ['DELETE', '/api/pledges/security-guarantees-in-writing', 'GET, PATCH, HEAD, OPTIONS'],
       ['PUT', '/api/pledges', 'GET, POST, HEAD, OPTIONS'],
-      ['POST', '/api/parties', 'GET, HEAD, OPTIONS'],
+      ['DELETE', '/api/parties', 'GET, POST, HEAD, OPTIONS'],
       ['PATCH', '/api/pledges/x/history', 'GET, HEAD, OPTIONS'],
     ] as const) {
       const res = await api.call(method, url);
@@ -75,6 +75,7 @@ describe('the API', () => {
       'GET /api/pledges/{id}',
       'GET /api/pledges/{id}/history',
       'PATCH /api/pledges/{id}',
+      'POST /api/parties',
       'POST /api/pledges',
     ]);
     expect(Object.keys(res.body.components.schemas)).toEqual(expect.arrayContaining(['Pledge', 'NewPledge', 'PledgePatch', 'PledgePage', 'Error', 'HistoryEvent', 'DeadlineWindow']));

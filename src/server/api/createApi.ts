@@ -25,7 +25,7 @@ const METHODS: [path: string, methods: string[]][] = [
   [API_PATHS.pledges, ['GET', 'POST']],
   ['/api/pledges/:id', ['GET', 'PATCH']],
   ['/api/pledges/:id/history', ['GET']],
-  [API_PATHS.parties, ['GET']],
+  [API_PATHS.parties, ['GET', 'POST']],
 ];
 
 /** zod reports unknown fields as one issue on the object; we name each field instead. */

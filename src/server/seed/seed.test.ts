@@ -66,7 +66,7 @@ describe('the summit seed', () => {
     expect((await store.list({ sort: 'status', offset: 0, limit: 50 }, NOW)).total).toBe(records.length);
 
     const withAParty = new MemoryStore();
-    await withAParty.createParty({ id: 'someone', name: 'Someone', kind: 'person' });
+    await withAParty.createParty({ id: 'someone', name: 'Someone', kind: 'person', aliases: [] });
     expect(await seedIfEmpty(withAParty, NOW)).toBe(false);
   });
 });

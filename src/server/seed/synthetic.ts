@@ -22,7 +22,7 @@ function random(seed: number): () => number {
 }
 
 export function syntheticParties(count = 40): Party[] {
-  return Array.from({ length: count }, (_, i) => ({ id: `party-${i + 1}`, name: `Party ${i + 1}`, kind: i % 3 === 0 ? 'person' : 'state' }));
+  return Array.from({ length: count }, (_, i) => ({ id: `party-${i + 1}`, name: `Party ${i + 1}`, kind: i % 3 === 0 ? 'person' : 'state', aliases: [] }));
 }
 
 export interface SyntheticOptions {

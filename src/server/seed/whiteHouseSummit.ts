@@ -9,14 +9,20 @@ const SUMMIT_DATE = '2025-08-18';
 const SUMMIT_ZONE = 'America/New_York';
 
 export const SUMMIT_PARTIES: Party[] = [
-  { id: 'united-states', name: 'United States', kind: 'state' },
-  { id: 'ukraine', name: 'Ukraine', kind: 'state' },
-  { id: 'russia', name: 'Russia', kind: 'state' },
-  { id: 'european-allies', name: 'European allies', kind: 'group' },
-  { id: 'donald-trump', name: 'Donald Trump', kind: 'person' },
-  { id: 'volodymyr-zelensky', name: 'Volodymyr Zelensky', kind: 'person' },
-  { id: 'vladimir-putin', name: 'Vladimir Putin', kind: 'person' },
-  { id: 'emmanuel-macron', name: 'Emmanuel Macron', kind: 'person' },
+  { id: 'united-states', name: 'United States', kind: 'state', aliases: ['the United States', 'U.S.', 'US', 'USA', 'Washington', 'American', 'America'] },
+  { id: 'ukraine', name: 'Ukraine', kind: 'state', aliases: ['Kyiv', 'Ukrainian'] },
+  { id: 'russia', name: 'Russia', kind: 'state', aliases: ['Moscow', 'Kremlin', 'Russian'] },
+  {
+    id: 'european-allies',
+    name: 'European allies',
+    kind: 'group',
+    aliases: ['European nations', 'European allies', 'European leaders', 'European officials', 'Europe'],
+  },
+  { id: 'donald-trump', name: 'Donald Trump', kind: 'person', aliases: ['Trump'], represents: 'united-states' },
+  { id: 'volodymyr-zelensky', name: 'Volodymyr Zelensky', kind: 'person', aliases: ['Zelensky'], represents: 'ukraine' },
+  { id: 'vladimir-putin', name: 'Vladimir Putin', kind: 'person', aliases: ['Putin'], represents: 'russia' },
+  // France is not a party of the seed, so Macron represents no one here.
+  { id: 'emmanuel-macron', name: 'Emmanuel Macron', kind: 'person', aliases: ['Macron'] },
 ];
 
 const SOURCE = {

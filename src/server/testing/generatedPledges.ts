@@ -7,7 +7,7 @@ import { VERDICTS, VERDICTS_NEEDING_EVIDENCE } from '../../shared/contract';
 import { addDays, closesAtMs, opensAtMs } from '../../shared/domain';
 import type { SeedData } from '../store/types';
 
-export const TEST_PARTIES: Party[] = Array.from({ length: 6 }, (_, i) => ({ id: `party-${i}`, name: `Party ${String.fromCharCode(70 - i)}`, kind: i % 2 ? 'person' : 'state' }));
+export const TEST_PARTIES: Party[] = Array.from({ length: 6 }, (_, i) => ({ id: `party-${i}`, name: `Party ${String.fromCharCode(70 - i)}`, kind: i % 2 ? 'person' : 'state', aliases: i === 2 ? ['Third', 'P2'] : [] }));
 const ZONES = ['America/New_York', 'Pacific/Kiritimati', 'America/Adak', 'Europe/Kyiv', 'UTC'];
 const DATES = ['2025-01-01', '2025-03-30', '2025-06-15', '2025-08-18', '2025-08-25', '2025-09-01', '2025-10-26', '2025-12-31'];
 const TITLES = ['Alpha', 'alpha', 'Beta grain', 'Éclair', 'zeta', 'Gamma ray', 'Слава energy'];

@@ -210,9 +210,13 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
       expect(await store.listParties()).toEqual(byName);
       expect((await store.getParties(['party-1', 'nobody', 'party-1'])).map((p) => p.id)).toEqual(['party-1']);
       expect(await store.getParties([])).toEqual([]);
-      expect(await store.createParty({ id: 'new-party', name: 'New party', kind: 'group' })).toEqual({ status: 'ok' });
-      expect(await store.createParty({ id: 'new-party', name: 'Again', kind: 'group' })).toEqual({ status: 'exists' });
-      expect((await store.getParties(['new-party']))[0]?.name).toBe('New party');
+      expect(await store.createParty({ id: 'new-party', name: 'New party', kind: 'group', aliases: [] })).toEqual({ status: 'ok' });
+      expect(await store.createParty({ id: 'new-party', name: 'Again', kind: 'group', aliases: ['Other'] })).toEqual({ status: 'exists' });
+      expect((await store.getParties(['new-party']))[0]).toEqual({ id: 'new-party', name: 'New party', kind: 'group', aliases: [] });
+      const person = { id: 'an-envoy', name: 'An Envoy', kind: 'person' as const, aliases: ['Envoy', 'the envoy'], represents: 'party-0' };
+      expect(await store.createParty(person)).toEqual({ status: 'ok' });
+      expect(await store.getParties(['an-envoy'])).toEqual([person]);
+      expect((await store.listParties()).find((p) => p.id === 'party-2')?.aliases).toEqual(['Third', 'P2']);
       await store.close();
     });
 

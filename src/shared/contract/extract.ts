@@ -1,6 +1,6 @@
 // The contract of "Add from article": POST /api/extract and the in-browser extractor answer alike.
 import { z } from 'zod';
-import { instantSchema, plainDateSchema, slugSchema, textSchema, timeZoneSchema } from './primitives';
+import { instantSchema, plainDateSchema, slugSchema, timeZoneSchema } from './primitives';
 
 export const MAX_ARTICLE_CHARS = 60_000;
 
@@ -75,6 +75,3 @@ export type Candidate = z.infer<typeof candidateSchema>;
 
 export const extractResponseSchema = z.object({ candidates: z.array(candidateSchema) }).meta({ id: 'ExtractResponse' });
 export type ExtractResponse = z.infer<typeof extractResponseSchema>;
-
-/** A party with the other names it goes by, as the extractor matches them. */
-export const partyAliasesSchema = z.array(textSchema(120).pipe(z.string().min(1))).max(30);

@@ -41,4 +41,5 @@ export const API_PATHS = {
   pledge: (id: string) => `/api/pledges/${encodeURIComponent(id)}`,
   history: (id: string) => `/api/pledges/${encodeURIComponent(id)}/history`,
   parties: '/api/parties',
+  extract: '/api/extract',
 } as const;

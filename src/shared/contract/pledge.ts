@@ -14,14 +14,37 @@ export const deadlineStateSchema = z.enum(DEADLINE_STATES).meta({ id: 'DeadlineS
 export type DeadlineState = z.infer<typeof deadlineStateSchema>;
 
 export const PARTY_KINDS = ['state', 'group', 'person', 'organisation'] as const;
+
+/** Other names a party goes by ("Kyiv" for Ukraine, "U.S." for the United States): at most 30. */
+export const partyAliasesSchema = z
+  .array(textSchema(120).pipe(z.string().min(1, 'An alias cannot be empty')))
+  .max(30, 'At most 30 aliases')
+  .refine((a) => new Set(a.map((x) => x.toLowerCase())).size === a.length, 'Each alias only once');
+
 export const partySchema = z
   .object({
     id: slugSchema,
     name: z.string().min(1).max(120),
     kind: z.enum(PARTY_KINDS),
+    /** Other names it goes by, as articles write them. */
+    aliases: z.array(z.string()).default([]),
+    /** For a person (or body) acting for a state: that state's party id. */
+    represents: slugSchema.optional(),
   })
   .meta({ id: 'Party' });
 export type Party = z.infer<typeof partySchema>;
+
+/** Body of POST /api/parties. The id is made from the name unless given. Unknown fields are refused. */
+export const newPartySchema = z
+  .strictObject({
+    id: slugSchema.optional(),
+    name: textSchema(120).pipe(z.string().min(1, 'A party needs a name')),
+    kind: z.enum(PARTY_KINDS),
+    aliases: partyAliasesSchema.default([]),
+    represents: slugSchema.optional(),
+  })
+  .meta({ id: 'NewParty' });
+export type NewParty = z.input<typeof newPartySchema>;
 
 /** A party as a pledge refers to it: its id and (for display) its name. */
 export const partyRefSchema = z.object({ id: slugSchema, name: z.string() }).meta({ id: 'PartyRef' });

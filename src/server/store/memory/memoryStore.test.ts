@@ -35,7 +35,7 @@ describe('MemoryStore snapshots', () => {
     const writes: number[] = [];
     const store = new MemoryStore({ onWrite: (s) => writes.push(s.snapshot().pledges.length) });
     await store.seedIfEmpty(seedDataOf(generatedPledges(3)));
-    await store.createParty({ id: 'extra', name: 'Extra', kind: 'group' });
+    await store.createParty({ id: 'extra', name: 'Extra', kind: 'group', aliases: [] });
     expect(writes).toEqual([3, 3]);
   });
 

@@ -143,7 +143,7 @@ export class MemoryStore implements PledgeStore {
 
   async createParty(party: Party): Promise<CreateResult> {
     if (this.parties.has(party.id)) return { status: 'exists' };
-    this.parties.set(party.id, deepFreeze({ ...party }));
+    this.parties.set(party.id, deepFreeze({ ...party, aliases: [...(party.aliases ?? [])] }));
     this.options.onWrite?.(this);
     return { status: 'ok' };
   }
@@ -154,7 +154,7 @@ export class MemoryStore implements PledgeStore {
 
   async seedIfEmpty(data: SeedData): Promise<boolean> {
     if (!(await this.isEmpty())) return false;
-    for (const party of data.parties) this.parties.set(party.id, deepFreeze({ ...party }));
+    for (const party of data.parties) this.parties.set(party.id, deepFreeze({ ...party, aliases: [...(party.aliases ?? [])] }));
     for (const { record, event } of data.pledges) {
       this.pledges.set(record.id, entryOf(record));
       this.addEvent(event);

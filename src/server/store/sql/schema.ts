@@ -7,6 +7,9 @@ export interface PartiesTable {
   id: string;
   name: string;
   kind: Party['kind'];
+  /** JSON array of strings (002_party_aliases). */
+  aliases: Generated<string>;
+  represents: string | null;
 }
 
 /** A pledge: the full record as JSON in `doc`, plus the columns queries filter and sort on. */

@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql, type Compilable, type Insertable } from 'kysely';
+import { Kysely, SqliteDialect, sql, type Compilable, type Insertable, type Selectable } from 'kysely';
 import type { HistoryEvent, Party, PledgeRecord } from '../../../shared/contract';
 import type { CreateResult, ListedPledge, ListResult, NewHistoryEvent, PledgeStore, SeedData, StoreListQuery, UpdateResult } from '../types';
 import { CountCache, type ClockInterval } from './countCache';
@@ -43,6 +43,18 @@ export async function openSqlStore({ path }: SqlStoreOptions): Promise<SqlStore>
     sqlite.close();
     throw error;
   }
+}
+
+const PARTY_COLUMNS = ['id', 'name', 'kind', 'aliases', 'represents'] as const;
+
+type PartyRow = Pick<Selectable<Database['parties']>, (typeof PARTY_COLUMNS)[number]>;
+
+function partyOf({ aliases, represents, ...rest }: PartyRow): Party {
+  return { ...rest, aliases: JSON.parse(aliases) as string[], ...(represents ? { represents } : {}) };
+}
+
+function partyRow(party: Party): Insertable<Database['parties']> {
+  return { id: party.id, name: party.name, kind: party.kind, aliases: JSON.stringify(party.aliases ?? []), represents: party.represents ?? null };
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -122,17 +134,17 @@ export class SqlStore implements PledgeStore {
   }
 
   async listParties(): Promise<Party[]> {
-    return this.statements.all(this.db.selectFrom('parties').select(['id', 'name', 'kind']).orderBy('name').orderBy('id'));
+    return this.statements.all(this.db.selectFrom('parties').select(PARTY_COLUMNS).orderBy('name').orderBy('id')).map(partyOf);
   }
 
   async getParties(ids: readonly string[]): Promise<Party[]> {
     if (!ids.length) return [];
-    return this.statements.all(this.db.selectFrom('parties').select(['id', 'name', 'kind']).where('id', 'in', [...new Set(ids)]));
+    return this.statements.all(this.db.selectFrom('parties').select(PARTY_COLUMNS).where('id', 'in', [...new Set(ids)])).map(partyOf);
   }
 
   async createParty(party: Party): Promise<CreateResult> {
     return this.write(() => {
-      const result = this.statements.run(this.db.insertInto('parties').values(party).onConflict((oc) => oc.column('id').doNothing()));
+      const result = this.statements.run(this.db.insertInto('parties').values(partyRow(party)).onConflict((oc) => oc.column('id').doNothing()));
       return result.changes ? { status: 'ok' } : { status: 'exists' };
     });
   }
@@ -151,7 +163,7 @@ export class SqlStore implements PledgeStore {
         .prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null and tbl_name in ('pledges', 'pledge_parties', 'history')`)
         .all() as { name: string; sql: string }[];
       for (const index of indexes) this.sqlite.exec(`drop index "${index.name}"`);
-      for (const batch of chunks(data.parties, INSERT_BATCH)) this.statements.run(this.db.insertInto('parties').values(batch));
+      for (const batch of chunks(data.parties, INSERT_BATCH)) this.statements.run(this.db.insertInto('parties').values(batch.map(partyRow)));
       this.insertPledges(data.pledges.map((p) => p.record));
       this.insertEvents(data.pledges.map((p) => p.event));
       for (const index of indexes) this.sqlite.exec(index.sql);

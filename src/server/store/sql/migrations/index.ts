@@ -2,10 +2,14 @@
 // a change to the schema is a new file here.
 import type { Kysely } from 'kysely';
 import * as initial from './001_initial';
+import * as partyAliases from './002_party_aliases';
 
 export interface Migration {
   name: string;
   up(db: Kysely<unknown>): Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ name: '001_initial', up: initial.up }];
+export const MIGRATIONS: readonly Migration[] = [
+  { name: '001_initial', up: initial.up },
+  { name: '002_party_aliases', up: partyAliases.up },
+];
