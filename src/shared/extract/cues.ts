@@ -1,0 +1,84 @@
+// Commitment cues: the words that make a sentence a pledge ("will", "pledged", "offered to",
+// "slated to", reported "would"), and the guards that keep out questions, refusals, forecasts
+// and past facts.
+
+export type CueKind =
+  | 'pledge'
+  | 'promise'
+  | 'vow'
+  | 'commitment'
+  | 'agreement'
+  | 'offer'
+  | 'plan'
+  | 'willingness'
+  | 'assurance'
+  | 'intent';
+
+export interface Cue {
+  kind: CueKind;
+  /** Offsets inside the sentence of the cue words. */
+  start: number;
+  end: number;
+  /** True for cues that name a commitment outright ("pledged"); false for modal ones ("will"). */
+  strong: boolean;
+}
+
+interface CuePattern {
+  re: RegExp;
+  kind: CueKind;
+  strong: boolean;
+}
+
+const CUES: CuePattern[] = [
+  { re: /\b(?:pledged|pledges|pledging|pledge to|(?:a |the |its |their |his |her )pledge (?:to|of|from))\b/gi, kind: 'pledge', strong: true },
+  { re: /\b(?:promised|promises|promising|promise to|(?:a |the )promise (?:to|of|from))\b/gi, kind: 'promise', strong: true },
+  { re: /\b(?:vowed|vows|vowing|vow to)\b/gi, kind: 'vow', strong: true },
+  { re: /\b(?:committed to|commits to|commit to|committing to|(?:a |the |its |their )?(?:firm |new |formal )?commitments? (?:to|from|by))\b/gi, kind: 'commitment', strong: true },
+  { re: /\b(?:agreed to|agrees to|agree to|agreeing to|agreed (?:on|that)|(?:an |the )agreement to)\b/gi, kind: 'agreement', strong: true },
+  { re: /\b(?:offered to|offers to|offer to|offering to|has offered|have offered)\b/gi, kind: 'offer', strong: true },
+  { re: /\b(?:undertook to|undertakes to|guaranteed|guarantees to|guarantee to)\b/gi, kind: 'commitment', strong: true },
+  { re: /\b(?:assured|assures|assuring)\b/gi, kind: 'assurance', strong: true },
+  { re: /\b(?:willing to|willingness to|ready to|readiness to|prepared to)\b/gi, kind: 'willingness', strong: false },
+  { re: /\b(?:plans to|planned to|plan to|planning to|intends to|intend to|intended to|intention to|aims to|aim to)\b/gi, kind: 'plan', strong: false },
+  { re: /\b(?:slated to|set to|scheduled to|due to (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)|expected to|poised to|going to)\b/gi, kind: 'intent', strong: false },
+  { re: /\b(?:will|shall|won't|will not)\b(?! of\b)/gi, kind: 'intent', strong: false },
+];
+
+// "would" is a commitment only in reported speech ("said it would send"), and not in
+// description ("which would be the first encounter").
+const REPORTING = /\b(?:said|says|told|tells|announced|announces|stated|states|confirmed|confirms|added|insisted|indicated|signalled|signaled|declared|assured|assures|promised|pledged|vowed|revealed|wrote|posted)\b/i;
+const WOULD = /\bwould\b/gi;
+
+// A cue behind these words is refused, hedged or denied, not given.
+const NEGATED_BEFORE = /\b(?:refused|refuses|declined|declines|failed|fails|reluctant|unwilling|stopped short of|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|no longer|never|not|without|would not|won't say whether|denied|denies|rejected|rejects|ruled out)\s+(?:\w+\s+){0,2}$/i;
+
+// Subjects for which "will"/"expected to"/"set to" is a forecast, not a commitment.
+const FORECAST_SUBJECT = /\b(?:prices?|inflation|temperatures?|weather|rain|storms?|markets?|shares|stocks|growth|economy|demand|costs?|rates?|traffic|the war|fighting|casualties|turnout|numbers?|figures?|unemployment|it)\s+(?:\w+\s+){0,3}$/i;
+
+export function findCues(sentence: string): Cue[] {
+  const cues: Cue[] = [];
+  if (/\?\s*["”’]?\s*$/.test(sentence)) return cues; // A question commits no one.
+  for (const { re, kind, strong } of CUES) {
+    re.lastIndex = 0;
+    for (const m of sentence.matchAll(re)) {
+      const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+      if (NEGATED_BEFORE.test(before)) continue;
+      if (!strong && FORECAST_SUBJECT.test(before)) continue;
+      // "the will of the people", "goodwill", "Will Smith"
+      if (/^will$/i.test(m[0]) && (/\bthe\s+$|\bfree\s+$|\bpolitical\s+$/i.test(before) || (m[0] === 'Will' && m.index > 0))) continue;
+      cues.push({ kind, strong, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  WOULD.lastIndex = 0;
+  for (const m of sentence.matchAll(WOULD)) {
+    const before = sentence.slice(0, m.index);
+    const after = sentence.slice(m.index + m[0].length);
+    if (!REPORTING.test(before)) continue;
+    if (/\b(?:which|who|that|it)\s+$/i.test(before) && /^\s+be\s+(?:the|a|an)\b/i.test(after)) continue;
+    if (/^\s+(?:be\s+)?(?:the|a|an)\s+/i.test(after) && /\b(?:which|this|that)\s+$/i.test(before)) continue;
+    if (/^\s+(?:have|not|never|like|rather)\b/i.test(after)) continue;
+    if (NEGATED_BEFORE.test(before.slice(-60))) continue;
+    cues.push({ kind: 'intent', strong: false, start: m.index, end: m.index + m[0].length });
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,144 @@
+// Finds the parties named in a sentence: known parties by name and alias (case-aware, on word
+// boundaries), and named entities we do not know yet, proposed as new parties.
+import type { PartyGuess } from '../contract/extract';
+import type { KnownParty } from './types';
+
+export interface PartyMention {
+  guess: PartyGuess;
+  /** Offsets inside the sentence (end exclusive). */
+  start: number;
+  end: number;
+  /** The known party, when one matched. */
+  party?: KnownParty;
+}
+
+interface Matcher {
+  re: RegExp;
+  party: KnownParty;
+}
+
+const matcherCache = new WeakMap<readonly KnownParty[], Matcher[]>();
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One regex per name, longest names first so "Volodymyr Zelensky" wins over "Zelensky". */
+function matchersFor(parties: readonly KnownParty[]): Matcher[] {
+  const cached = matcherCache.get(parties);
+  if (cached) return cached;
+  const list: { name: string; party: KnownParty }[] = [];
+  for (const party of parties) {
+    for (const raw of [party.name, ...party.aliases]) {
+      const name = raw.trim().replace(/^the\s+/i, '');
+      if (name.length > 0) list.push({ name, party });
+    }
+  }
+  list.sort((a, b) => b.name.length - a.name.length);
+  const matchers = list.map(({ name, party }) => {
+    // A name written with capitals matches only with those capitals ("US", never "us"); a
+    // demonym also matches its plural ("Ukrainians"). The boundaries are letters and digits,
+    // so "U.S." matches before a comma and "US" never inside "USD".
+    const hasUpper = name !== name.toLowerCase();
+    const plural = /an$/.test(name) ? 's?' : '';
+    const source = `(?<![\\p{L}\\p{N}])${escape(name)}${plural}(?![\\p{L}\\p{N}])`;
+    return { re: new RegExp(source, hasUpper ? 'gu' : 'giu'), party };
+  });
+  matcherCache.set(parties, matchers);
+  return matchers;
+}
+
+// Capitalised words that are not names of parties.
+const NOT_NAMES = new Set(
+  (
+    'The A An In On At By For To Of And But Or If As It Its He She They We I You This That These Those There Here Then ' +
+    'When While After Before Since Until Under Over With Without From Into Monday Tuesday Wednesday Thursday Friday ' +
+    'Saturday Sunday January February March April May June July August September October November December ' +
+    'President Prime Minister Chancellor Secretary Foreign Defence Defense Finance Minister Ambassador General Mr Mrs Ms Dr ' +
+    'Officials Leaders Christmas Easter However Meanwhile Also Still Yet Earlier Later Last Next First Second Third ' +
+    'Q1 Q2 Q3 Q4 New Year Both Each Every All Some Many Most No Not One Two Three Four Five Six Seven Eight Nine Ten ' +
+    'According Despite Although Though Because So Such Our Their His Her Who What Which Why How Spokesperson Spokesman ' +
+    'Spokeswoman Government Ministry Office Senior European Union Day Week Month Year Friday’s Monday’s Ten'
+  ).split(/\s+/),
+);
+// Titles that stand before a person's name and are not part of it.
+const TITLES = /^(?:(?:Vice |Deputy )?President|(?:Deputy )?Prime Minister|Chancellor|(?:Foreign|Defen[cs]e|Finance|Economy|Energy) (?:Minister|Secretary)|Minister|Secretary(?: of State)?|Ambassador|General|Senator|Governor|King|Queen|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+/;
+
+const DEMONYMS: Record<string, string> = {
+  French: 'France', German: 'Germany', British: 'United Kingdom', Polish: 'Poland', Italian: 'Italy', Spanish: 'Spain',
+  Dutch: 'Netherlands', Japanese: 'Japan', Canadian: 'Canada', Chinese: 'China', Indian: 'India', Turkish: 'Turkey',
+  Swedish: 'Sweden', Norwegian: 'Norway', Danish: 'Denmark', Finnish: 'Finland', Belgian: 'Belgium', Czech: 'Czechia',
+  Australian: 'Australia', Korean: 'South Korea', Swiss: 'Switzerland', Austrian: 'Austria', Irish: 'Ireland',
+  Estonian: 'Estonia', Latvian: 'Latvia', Lithuanian: 'Lithuania', Romanian: 'Romania', Greek: 'Greece',
+  Portuguese: 'Portugal', Hungarian: 'Hungary', Brazilian: 'Brazil', Mexican: 'Mexico', Israeli: 'Israel',
+};
+
+export function slugify(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80)
+      .replace(/-+$/g, '') || 'party'
+  );
+}
+
+const NAME_RE = /(?<![\p{L}\p{N}])(?:[A-Z][\p{L}’'-]*|[A-Z]{2,})(?:\s+(?:of\s+|the\s+|de\s+|von\s+)?(?:[A-Z][\p{L}’'-]*|[A-Z]{2,}))*/gu;
+
+function unknownMentions(sentence: string, taken: { start: number; end: number }[]): PartyMention[] {
+  const out: PartyMention[] = [];
+  for (const m of sentence.matchAll(NAME_RE)) {
+    let text = m[0].replace(/[’']s$/, '');
+    let start = m.index;
+    // Drop leading words that are not names ("The", "President", "On").
+    for (;;) {
+      const title = TITLES.exec(text);
+      if (title) {
+        start += title[0].length;
+        text = text.slice(title[0].length);
+        continue;
+      }
+      const first = /^(\S+)\s+/.exec(text);
+      if (first && NOT_NAMES.has(first[1]!)) {
+        start += first[0].length;
+        text = text.slice(first[0].length);
+        continue;
+      }
+      break;
+    }
+    const end = start + text.length;
+    if (!text || NOT_NAMES.has(text) || text.split(/\s+/).every((w) => NOT_NAMES.has(w))) continue;
+    if (taken.some((t) => start < t.end && end > t.start)) continue;
+    // A demonym before a title and a name ("French President Emmanuel Macron") names the
+    // person's state, not a party of its own.
+    const demonym = DEMONYMS[text];
+    if (demonym !== undefined) {
+      if (/^\s+(?:President|Prime Minister|Chancellor|Foreign|Defen[cs]e|Minister|officials|leaders)/.test(sentence.slice(end))) continue;
+      out.push({ guess: { id: slugify(demonym), name: demonym, known: false, matched: text }, start, end });
+      continue;
+    }
+    // A lone capitalised word at the start of the sentence is usually not a name.
+    if (start === 0 && !/\s/.test(text) && !/^[A-Z]{2,}$/.test(text)) continue;
+    out.push({ guess: { id: slugify(text), name: text, known: false, matched: text }, start, end });
+  }
+  return out;
+}
+
+/** All parties named in a sentence, in the order they appear, overlapping names resolved to the longest. */
+export function findParties(sentence: string, parties: readonly KnownParty[]): PartyMention[] {
+  const mentions: PartyMention[] = [];
+  for (const { re, party } of matchersFor(parties)) {
+    re.lastIndex = 0;
+    for (const m of sentence.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (mentions.some((t) => start < t.end && end > t.start)) continue;
+      mentions.push({ guess: { id: party.id, name: party.name, known: true, matched: m[0] }, start, end, party });
+    }
+  }
+  mentions.push(...unknownMentions(sentence, mentions));
+  return mentions.sort((a, b) => a.start - b.start);
+}
