@@ -39,6 +39,7 @@ describe('the API', () => {
       ['PUT', '/api/pledges', 'GET, POST, HEAD, OPTIONS'],
       ['DELETE', '/api/parties', 'GET, POST, HEAD, OPTIONS'],
       ['PATCH', '/api/pledges/x/history', 'GET, HEAD, OPTIONS'],
+      ['GET', '/api/extract', 'POST, HEAD, OPTIONS'],
     ] as const) {
       const res = await api.call(method, url);
       expect(res.status, `${method} ${url}`).toBe(405);
@@ -75,6 +76,7 @@ describe('the API', () => {
       'GET /api/pledges/{id}',
       'GET /api/pledges/{id}/history',
       'PATCH /api/pledges/{id}',
+      'POST /api/extract',
       'POST /api/parties',
       'POST /api/pledges',
     ]);

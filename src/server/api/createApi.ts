@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { API_PATHS, issuesFromZod, type ErrorIssue } from '../../shared/contract';
 import type { ApiDeps, ApiEnv } from './env';
 import { ApiError, errorResponse, invalidInput, notFound } from './errors';
+import { registerExtract } from './routes/extract';
 import { registerHealth } from './routes/health';
 import { registerHistory } from './routes/history';
 import { registerParties } from './routes/parties';
@@ -26,6 +27,7 @@ const METHODS: [path: string, methods: string[]][] = [
   ['/api/pledges/:id', ['GET', 'PATCH']],
   ['/api/pledges/:id/history', ['GET']],
   [API_PATHS.parties, ['GET', 'POST']],
+  [API_PATHS.extract, ['POST']],
 ];
 
 /** zod reports unknown fields as one issue on the object; we name each field instead. */
@@ -61,6 +63,7 @@ export function createApi({ store, now, logError = (error) => console.error(erro
   registerPledges(app, deps);
   registerHistory(app, deps);
   registerParties(app, deps);
+  registerExtract(app, deps);
   app.doc31(API_PATHS.openapi, {
     openapi: '3.1.0',
     info: {

@@ -6,12 +6,17 @@ import { ACTOR_HEADER, DEFAULT_ACTOR, decodeActor, MAX_BODY_BYTES, versionFromIf
 import { ApiError, invalidInput } from './errors';
 import type { ApiEnv } from './env';
 
-export const limitBody: MiddlewareHandler = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: () => {
-    throw new ApiError('payload_too_large', `A request body is limited to ${MAX_BODY_BYTES / 1024} KB.`);
-  },
-});
+/** A body larger than `maxBytes` is refused with 413 before it is read whole. */
+export function limitBodyTo(maxBytes: number): MiddlewareHandler {
+  return bodyLimit({
+    maxSize: maxBytes,
+    onError: () => {
+      throw new ApiError('payload_too_large', `A request body is limited to ${maxBytes / 1024} KB.`);
+    },
+  });
+}
+
+export const limitBody: MiddlewareHandler = limitBodyTo(MAX_BODY_BYTES);
 
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;.*)?$/i;
 

@@ -4,6 +4,12 @@ import { instantSchema, plainDateSchema, slugSchema, timeZoneSchema } from './pr
 
 export const MAX_ARTICLE_CHARS = 60_000;
 
+/**
+ * The body limit of POST /api/extract: an article at its longest, every character escaped or
+ * written in four UTF-8 bytes, still fits. Other writes keep MAX_BODY_BYTES.
+ */
+export const MAX_EXTRACT_BODY_BYTES = 256 * 1024;
+
 export const extractRequestSchema = z
   .strictObject({
     text: z.string().min(1, 'Paste the article text').max(MAX_ARTICLE_CHARS, `At most ${MAX_ARTICLE_CHARS} characters`),

@@ -56,3 +56,15 @@ export const textSchema = (max: number) =>
     .max(max, `At most ${max} characters`)
     // eslint-disable-next-line no-control-regex
     .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'Contains control characters');
+
+/** A slug made of a name: "Rüstem Umërov" → "rustem-umerov"; "" when the name has no Latin letters or digits. */
+export function slugFromName(name: string, max = 80): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max)
+    .replace(/-+$/, '');
+}

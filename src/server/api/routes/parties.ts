@@ -1,7 +1,7 @@
 // The parties: list them (with the other names they go by), and add one (the intake page creates
 // the new parties an article names before it creates their pledges).
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { API_PATHS, newPartySchema, partiesResponseSchema, partySchema, type ErrorIssue, type Party } from '../../../shared/contract';
+import { API_PATHS, newPartySchema, partiesResponseSchema, partySchema, slugFromName, type ErrorIssue, type Party } from '../../../shared/contract';
 import { errorResponses, writeHeadersSchema } from '../docs';
 import type { ApiDeps, ApiEnv } from '../env';
 import { invalidInput } from '../errors';
@@ -35,24 +35,12 @@ const createPartyRoute = createRoute({
   },
 });
 
-/** "Volodymyr Zelensky" → "volodymyr-zelensky"; "Ελλάδα" (nothing Latin) → "" (the caller then asks for an id). */
-export function partyIdFromName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-}
-
 export function registerParties(app: OpenAPIHono<ApiEnv>, { store }: ApiDeps): void {
   app.openapi(listRoute, async (c) => c.json({ items: await store.listParties() }, 200));
 
   app.openapi(createPartyRoute, async (c) => {
     const input = c.req.valid('json');
-    const id = input.id ?? partyIdFromName(input.name);
+    const id = input.id ?? slugFromName(input.name);
     const idPath = input.id === undefined ? 'name' : 'id';
     if (!id) throw invalidInput('The party needs an id.', [{ path: 'id', message: 'The name has no letters an id can be made of; give an id (lowercase letters, digits, dashes)' }]);
     const issues: ErrorIssue[] = [];
