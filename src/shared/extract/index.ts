@@ -12,7 +12,21 @@ import type { KnownParty } from './types';
 
 export type { KnownParty } from './types';
 
+const PRONOUN = /^(?:he|she|they|it|we|i|the (?:president|minister|chancellor|government|leader|administration))$/i;
+
+/** The last word of a noun phrase, lower-cased, without a plural "s": "the guarantees" → "guarantee". */
+function headNoun(phrase: string): string | null {
+  const words = phrase
+    .toLowerCase()
+    .replace(/(?:\s+(?:are|is|were|was|will|would|have|has|had|be|been|now|also|still|both|all))+$/, '')
+    .match(/[a-z]+/g);
+  const last = words?.[words.length - 1];
+  if (!last || last.length < 4) return null;
+  return last.replace(/s$/, '');
+}
+
 export function extractPledges(request: ExtractRequest, parties: readonly KnownParty[]): ExtractResponse {
+  const represents = new Map(parties.map((p) => [p.id, p.represents]));
   const ref = { date: request.publishedOn, timeZone: request.timeZone, ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}) };
   const candidates: Candidate[] = [];
   for (const sentence of splitSentences(request.text)) {
@@ -22,19 +36,45 @@ export function extractPledges(request: ExtractRequest, parties: readonly KnownP
     const deadline = findDeadline(sentence.text, sentence.start, cue.start, ref);
     const amount = findAmount(sentence.text);
     const roles = assignRoles(sentence.text, cue, parties);
-    const rest = sentence.text.slice(cue.end);
-    const title = proposeTitle(cue.kind, rest, deadline?.text ?? null);
+    let { pledgers, beneficiaries } = roles;
+    const recent = candidates.slice(-3).reverse();
+    // Context from the pledges just before: "the guarantees are slated to be written" are the
+    // guarantees committed to a sentence earlier; "he" is that sentence's pledger.
+    if (pledgers.length === 0 && roles.subjectText) {
+      const subject = roles.subjectText.replace(/^.*\b(?:that)\s+/i, '').trim();
+      const noun = headNoun(subject);
+      const source = PRONOUN.test(subject)
+        ? recent[0]
+        : noun
+          ? recent.find((c) => c.sentence.toLowerCase().includes(noun))
+          : undefined;
+      if (source) {
+        pledgers = source.pledgers;
+        if (beneficiaries.length === 0) beneficiaries = source.beneficiaries;
+      } else {
+        pledgers = roles.speaker;
+      }
+    }
+    if (pledgers.length > 0 && beneficiaries.length === 0) {
+      const ours = new Set(pledgers.flatMap((p) => [p.id, represents.get(p.id)].filter((x): x is string => x !== undefined)));
+      const source = recent.find((c) => c.pledgers.some((p) => ours.has(p.id) || ours.has(represents.get(p.id) ?? '')));
+      if (source) beneficiaries = source.beneficiaries.filter((b) => !ours.has(b.id));
+    }
+    let rest = sentence.text.slice(cue.end);
+    // "a commitment from X and Y to provide …": the commitment is what follows the "to".
+    if (/\b(?:from|by)$/i.test(sentence.text.slice(cue.start, cue.end))) rest = rest.replace(/^.*?\bto\s+(?=\w)/, '');
+    const title = proposeTitle(cue.kind, rest, deadline?.text ?? null, roles.subjectText);
     let confidence = cue.strong ? 0.7 : 0.5;
-    if (roles.pledgers.length > 0) confidence += 0.15;
-    if (roles.pledgers.some((p) => p.known)) confidence += 0.05;
+    if (pledgers.length > 0) confidence += 0.15;
+    if (pledgers.some((p) => p.known)) confidence += 0.05;
     if (deadline || amount) confidence += 0.1;
     candidates.push({
       sentence: sentence.text,
       start: sentence.start,
       end: sentence.end,
       title,
-      pledgers: roles.pledgers,
-      beneficiaries: roles.beneficiaries,
+      pledgers,
+      beneficiaries,
       deadline,
       amount,
       confidence: Math.min(1, Math.round(confidence * 100) / 100),

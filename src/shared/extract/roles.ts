@@ -23,16 +23,38 @@ function dropAttributes(mentions: PartyMention[], sentence: string): PartyMentio
   });
 }
 
-export function assignRoles(sentence: string, cue: Cue, parties: readonly KnownParty[]): { pledgers: PartyGuess[]; beneficiaries: PartyGuess[] } {
+export interface Roles {
+  pledgers: PartyGuess[];
+  beneficiaries: PartyGuess[];
+  /** The subject words when no party is named there ("the guarantees"), for titles and context. */
+  subjectText: string;
+  /** Who said it, when the pledge is reported speech: the pledger when context names no other. */
+  speaker: PartyGuess[];
+}
+
+export function assignRoles(sentence: string, cue: Cue, parties: readonly KnownParty[]): Roles {
   const mentions = dropAttributes(findParties(sentence, parties), sentence);
   const before = mentions.filter((m) => m.end <= cue.start);
-  const after = mentions.filter((m) => m.start >= cue.end);
+  let after = mentions.filter((m) => m.start >= cue.end);
+  // "a commitment from the United States and its European allies to provide … for Ukraine":
+  // the pledgers follow the cue, up to the "to" of what they committed to.
+  if (/\b(?:from|by)$/i.test(sentence.slice(cue.start, cue.end))) {
+    const to = /\bto\s+\w/i.exec(sentence.slice(cue.end));
+    const cut = to ? cue.end + to.index : sentence.length;
+    const givers = after.filter((m) => m.end <= cut);
+    if (givers.length > 0) return finish(givers, after.filter((m) => m.start >= cut), '', []);
+  }
   // The clause of the cue starts after the last reporting verb before it.
   let clauseStart = 0;
   REPORTING.lastIndex = 0;
   for (const m of sentence.slice(0, cue.start).matchAll(REPORTING)) clauseStart = m.index + m[0].length;
   let subject = before.filter((m) => m.start >= clauseStart);
-  if (subject.length === 0) subject = before.filter((m) => m.start < clauseStart);
+  const speaker = before.filter((m) => m.start < clauseStart);
+  const clauseSubject = sentence.slice(clauseStart, cue.start).trim();
+  // No party in the clause: the speaker commits ("Trump assured reporters that help would
+  // come"), unless the clause has a subject of its own that the caller may resolve from
+  // context ("revealing that the guarantees are slated to be written").
+  if (subject.length === 0 && (clauseStart === 0 || !/\p{L}{3,}/u.test(clauseSubject) || /^[“"]/.test(clauseSubject))) subject = speaker;
   if (subject.length === 0 && /\b(?:we|I)\b/.test(sentence.slice(0, cue.start))) {
     // A quote ("We will send…,” the chancellor said): the speaker comes after the quote.
     subject = after.filter((m) => /\b(?:said|says|told|added)\b/.test(sentence.slice(Math.max(0, m.start - 30), m.end + 15)));
@@ -48,9 +70,17 @@ export function assignRoles(sentence: string, cue: Cue, parties: readonly KnownP
     }
     subject = group;
   }
+  const subjectText = subject.length === 0 ? clauseSubject : '';
+  // Parties that act alongside ("with European nations acting as…") receive nothing.
+  after = after.filter((m) => !(/\bwith\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 12), m.start)) && /^\s+\w+ing\b/.test(sentence.slice(m.end))));
+  return finish(subject, after, subjectText, speaker);
+}
+
+function finish(subject: PartyMention[], after: PartyMention[], subjectText: string, speaker: PartyMention[]): Roles {
   const pledgers = unique(subject.map((m) => m.guess));
   const ids = new Set(pledgers.map((p) => p.id));
-  const representsPledger = (m: PartyMention) => m.party?.represents !== undefined && ids.has(m.party.represents);
-  const beneficiaries = unique(after.filter((m) => !ids.has(m.guess.id) && !representsPledger(m)).map((m) => m.guess));
-  return { pledgers, beneficiaries };
+  const states = new Set(subject.map((m) => m.party?.represents).filter((x): x is string => x !== undefined));
+  // The pledger's own state ("Trump … supported by the U.S.") is not its beneficiary.
+  const beneficiaries = unique(after.filter((m) => !ids.has(m.guess.id) && !states.has(m.guess.id) && !(m.party?.represents && ids.has(m.party.represents))).map((m) => m.guess));
+  return { pledgers, beneficiaries, subjectText, speaker: unique(speaker.map((m) => m.guess)) };
 }
