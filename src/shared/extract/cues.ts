@@ -34,8 +34,10 @@ const CUES: CuePattern[] = [
   { re: /\b(?:promised|promises|promising|promise to|(?:a |the )promise (?:to|of|from))\b/gi, kind: 'promise', strong: true },
   { re: /\b(?:vowed|vows|vowing|vow to)\b/gi, kind: 'vow', strong: true },
   { re: /\b(?:committed to|commits to|commit to|committing to|(?:a |the |its |their )?(?:firm |new |formal )?commitments? (?:to|from|by))\b/gi, kind: 'commitment', strong: true },
-  { re: /\b(?:agreed to|agrees to|agree to|agreeing to|agreed (?:on|that)|(?:an |the )agreement to)\b/gi, kind: 'agreement', strong: true },
-  { re: /\b(?:offered to|offers to|offer to|offering to|has offered|have offered)\b/gi, kind: 'offer', strong: true },
+  // "agreed in March to train": a short adverbial may stand between the verb and its "to".
+  { re: /\b(?:agreed|agrees|agree|agreeing)(?=\s+(?:[\w,]+\s+){0,3}?to\s)|\bagreed (?:on|that)\b|\b(?:an |the )agreement to\b/gi, kind: 'agreement', strong: true },
+  // "offered to buy", "has offered", "offered US$250m": an offer of an action or of money.
+  { re: /\b(?:offered|offers|offer|offering)(?=\s+(?:[\w,]+\s+){0,3}?to\s|\s+(?:up to |some |about |nearly |roughly )?(?:US|C|A)?[$€£¥₴]|\s+\d)|\b(?:has|have) offered\b/gi, kind: 'offer', strong: true },
   { re: /\b(?:undertook to|undertakes to|guaranteed|guarantees to|guarantee to)\b/gi, kind: 'commitment', strong: true },
   { re: /\b(?:assured|assures|assuring)\b/gi, kind: 'assurance', strong: true },
   { re: /\b(?:willing to|willingness to|ready to|readiness to|prepared to)\b/gi, kind: 'willingness', strong: false },
@@ -55,6 +57,15 @@ const NEGATED_BEFORE = /\b(?:refused|refuses|declined|declines|failed|fails|relu
 // Subjects for which "will"/"expected to"/"set to" is a forecast, not a commitment.
 const FORECAST_SUBJECT = /\b(?:prices?|inflation|temperatures?|weather|rain|storms?|markets?|shares|stocks|growth|economy|demand|costs?|rates?|traffic|the war|fighting|casualties|turnout|numbers?|figures?|unemployment|it)\s+(?:\w+\s+){0,3}$/i;
 
+const PARTICIPLE = /^(?:\w+ed|\w+en|sent|paid|held|built|made|kept|set|put|brought|bought|sold|spent|lent|met|signed|done|forthcoming|ready|available|able|in place|on hand)$/i;
+
+/** "be the first", "be the most expensive", "be difficult": a description after will/would. */
+function isDescription(after: string): boolean {
+  const m = /^\s+be\s+(?:\w+ly\s+)?(\w+)/i.exec(after);
+  if (!m) return false;
+  return !PARTICIPLE.test(m[1]!);
+}
+
 export function findCues(sentence: string): Cue[] {
   const cues: Cue[] = [];
   if (/\?\s*["”’]?\s*$/.test(sentence)) return cues; // A question commits no one.
@@ -64,6 +75,17 @@ export function findCues(sentence: string): Cue[] {
       const before = sentence.slice(Math.max(0, m.index - 60), m.index);
       if (NEGATED_BEFORE.test(before)) continue;
       if (!strong && FORECAST_SUBJECT.test(before)) continue;
+      // "The pledges made at the summit": a noun behind a determiner names past pledges.
+      if (
+        /^(?:pledges|promises|commitments)$/i.test(m[0]) &&
+        /\b(?:the|these|those|such|its|their|his|her|our)\s+(?:\w+\s+)?$/i.test(before) &&
+        !/^\s+(?:to|that|\d|[$€£]|(?:up to|some|about)\s)/i.test(sentence.slice(m.index + m[0].length))
+      ) continue;
+      // "promised nothing", "pledged no new money": a denial.
+      if (/^\s+(?:nothing|no|none)\b/i.test(sentence.slice(m.index + m[0].length))) continue;
+      // "will be the first meeting", "would be the most expensive": a description, not a
+      // commitment ("will be delivered", "would be forthcoming" stay).
+      if (/^(?:will|would|shall)$/i.test(m[0]) && isDescription(sentence.slice(m.index + m[0].length))) continue;
       // "the will of the people", "goodwill", "Will Smith"
       if (/^will$/i.test(m[0]) && (/\bthe\s+$|\bfree\s+$|\bpolitical\s+$/i.test(before) || (m[0] === 'Will' && m.index > 0))) continue;
       cues.push({ kind, strong, start: m.index, end: m.index + m[0].length });
@@ -78,6 +100,7 @@ export function findCues(sentence: string): Cue[] {
     if (/^\s+(?:be\s+)?(?:the|a|an)\s+/i.test(after) && /\b(?:which|this|that)\s+$/i.test(before)) continue;
     if (/^\s+(?:have|not|never|like|rather)\b/i.test(after)) continue;
     if (NEGATED_BEFORE.test(before.slice(-60))) continue;
+    if (isDescription(after)) continue;
     cues.push({ kind: 'intent', strong: false, start: m.index, end: m.index + m[0].length });
   }
   return cues.sort((a, b) => a.start - b.start);

@@ -163,7 +163,7 @@ function cap(re: string, flags = 'giu'): RegExp {
 type Rule = (s: string, ref: Reference) => DeadlineMatch[];
 
 const RANGE_RE = cap(
-  `${B}(within|in|over|inside)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+)?(?:(${N})\\s+)?${UNIT}?\\s*(?:to|-|–|—|or)\\s*(${N})\\s+${UNIT}${E}`,
+  `${B}(within|in|over|inside)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+)?(?:(${N})(?:\\s+|(?=\\s*[-–—])))?${UNIT}?\\s*(?:to|-|–|—|or)\\s*(${N})\\s+${UNIT}${E}`,
 );
 const rangeRule: Rule = (s, ref) => {
   const out: DeadlineMatch[] = [];

@@ -12,7 +12,7 @@ import type { KnownParty } from './types';
 
 export type { KnownParty } from './types';
 
-const PRONOUN = /^(?:he|she|they|it|we|i|the (?:president|minister|chancellor|government|leader|administration))$/i;
+const PRONOUN = /\b(?:he|she|they|them|it|we)\b|^the (?:president|minister|chancellor|government|leader|administration)$/i;
 
 /** The last word of a noun phrase, lower-cased, without a plural "s": "the guarantees" → "guarantee". */
 function headNoun(phrase: string): string | null {
@@ -29,25 +29,29 @@ export function extractPledges(request: ExtractRequest, parties: readonly KnownP
   const represents = new Map(parties.map((p) => [p.id, p.represents]));
   const ref = { date: request.publishedOn, timeZone: request.timeZone, ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}) };
   const candidates: Candidate[] = [];
-  for (const sentence of splitSentences(request.text)) {
+  const candidateSentences: number[] = [];
+  for (const [index, sentence] of splitSentences(request.text).entries()) {
     const cues = findCues(sentence.text);
-    const cue = cues[0];
-    if (!cue) continue;
+    if (cues.length === 0) continue;
+    // "assured Zelensky that Washington would…": the commitment is the reported one.
+    const cue = cues[0]!.kind === 'assurance' && cues[1] ? cues[1] : cues[0]!;
+    const titleCue = cues[0]!;
     const deadline = findDeadline(sentence.text, sentence.start, cue.start, ref);
     const amount = findAmount(sentence.text);
     const roles = assignRoles(sentence.text, cue, parties);
     let { pledgers, beneficiaries } = roles;
     const recent = candidates.slice(-3).reverse();
+    const previousIsPledge = candidateSentences[candidateSentences.length - 1] === index - 1;
     // Context from the pledges just before: "the guarantees are slated to be written" are the
     // guarantees committed to a sentence earlier; "he" is that sentence's pledger.
     if (pledgers.length === 0 && roles.subjectText) {
       const subject = roles.subjectText.replace(/^.*\b(?:that)\s+/i, '').trim();
       const noun = headNoun(subject);
+      // A pronoun is the last pledger; a noun phrase is the pledge that mentioned it, or the
+      // pledge of the sentence just before ("The first disbursement is scheduled…").
       const source = PRONOUN.test(subject)
         ? recent[0]
-        : noun
-          ? recent.find((c) => c.sentence.toLowerCase().includes(noun))
-          : undefined;
+        : ((noun ? recent.find((c) => c.sentence.toLowerCase().includes(noun)) : undefined) ?? (previousIsPledge ? recent[0] : undefined));
       if (source) {
         pledgers = source.pledgers;
         if (beneficiaries.length === 0) beneficiaries = source.beneficiaries;
@@ -63,11 +67,12 @@ export function extractPledges(request: ExtractRequest, parties: readonly KnownP
     let rest = sentence.text.slice(cue.end);
     // "a commitment from X and Y to provide …": the commitment is what follows the "to".
     if (/\b(?:from|by)$/i.test(sentence.text.slice(cue.start, cue.end))) rest = rest.replace(/^.*?\bto\s+(?=\w)/, '');
-    const title = proposeTitle(cue.kind, rest, deadline?.text ?? null, roles.subjectText);
+    const title = titleCue === cue ? proposeTitle(cue.kind, rest, deadline?.text ?? null, roles.subjectText) : proposeTitle(titleCue.kind, sentence.text.slice(titleCue.end), deadline?.text ?? null);
     let confidence = cue.strong ? 0.7 : 0.5;
     if (pledgers.length > 0) confidence += 0.15;
     if (pledgers.some((p) => p.known)) confidence += 0.05;
     if (deadline || amount) confidence += 0.1;
+    candidateSentences.push(index);
     candidates.push({
       sentence: sentence.text,
       start: sentence.start,

@@ -41,7 +41,7 @@ function matchersFor(parties: readonly KnownParty[]): Matcher[] {
     // so "U.S." matches before a comma and "US" never inside "USD".
     const hasUpper = name !== name.toLowerCase();
     const plural = /an$/.test(name) ? 's?' : '';
-    const source = `(?<![\\p{L}\\p{N}])${escape(name)}${plural}(?![\\p{L}\\p{N}])`;
+    const source = `(?<![\\p{L}\\p{N}])${escape(name)}${plural}(?![\\p{L}\\p{N}$])`;
     return { re: new RegExp(source, hasUpper ? 'gu' : 'giu'), party };
   });
   matcherCache.set(parties, matchers);
@@ -58,7 +58,9 @@ const NOT_NAMES = new Set(
     'Officials Leaders Christmas Easter However Meanwhile Also Still Yet Earlier Later Last Next First Second Third ' +
     'Q1 Q2 Q3 Q4 New Year Both Each Every All Some Many Most No Not One Two Three Four Five Six Seven Eight Nine Ten ' +
     'According Despite Although Though Because So Such Our Their His Her Who What Which Why How Spokesperson Spokesman ' +
-    'Spokeswoman Government Ministry Office Senior European Union Day Week Month Year Friday’s Monday’s Ten'
+    'Spokeswoman Government Ministry Office Senior European Union Day Week Month Year Friday’s Monday’s Ten ' +
+    'Officials Critics Analysts Prices Talks Sanctions Temperatures Markets Unemployment Opposition Free Will Last ' +
+    'BERLIN LONDON PARIS KYIV WASHINGTON TOKYO Rather Ahead While Instead Under Only Even Just'
   ).split(/\s+/),
 );
 // Titles that stand before a person's name and are not part of it.
@@ -110,6 +112,15 @@ function unknownMentions(sentence: string, taken: { start: number; end: number }
       break;
     }
     const end = start + text.length;
+    const before = sentence.slice(Math.max(0, start - 30), start);
+    const after = sentence.slice(end, end + 30);
+    // "Q3", "F-16", "Sept": a letter or an abbreviation is no name.
+    if (text.length < 2 || /^[\s-]*\d|^\$/.test(after) || /^(?:Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)$/.test(text)) continue;
+    // "25 Patriot systems", "four more IRIS-T systems": a product, not a party.
+    if (/(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|more|several|new))\s+$/i.test(before)) continue;
+    // "in Thessaloniki", "near Pokrovsk": a place, not a party.
+    if (/\b(?:in|at|near|outside|inside|across)\s+$/i.test(before)) continue;
+    // "Merz said", "said Ishiba": a speaker; callers read speakers apart.
     if (!text || NOT_NAMES.has(text) || text.split(/\s+/).every((w) => NOT_NAMES.has(w))) continue;
     if (taken.some((t) => start < t.end && end > t.start)) continue;
     // A demonym before a title and a name ("French President Emmanuel Macron") names the
@@ -120,8 +131,6 @@ function unknownMentions(sentence: string, taken: { start: number; end: number }
       out.push({ guess: { id: slugify(demonym), name: demonym, known: false, matched: text }, start, end });
       continue;
     }
-    // A lone capitalised word at the start of the sentence is usually not a name.
-    if (start === 0 && !/\s/.test(text) && !/^[A-Z]{2,}$/.test(text)) continue;
     out.push({ guess: { id: slugify(text), name: text, known: false, matched: text }, start, end });
   }
   return out;

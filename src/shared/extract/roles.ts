@@ -34,6 +34,11 @@ export interface Roles {
 
 export function assignRoles(sentence: string, cue: Cue, parties: readonly KnownParty[]): Roles {
   const mentions = dropAttributes(findParties(sentence, parties), sentence);
+  const isSpeaker = (m: PartyMention) =>
+    /^\s*(?:[A-Z][\p{L}-]+\s+)*(?:said|says|told|added|announced|insisted|stated)\b/u.test(sentence.slice(m.end, m.end + 40)) ||
+    /\b(?:said|says|added)\s+$/.test(sentence.slice(Math.max(0, m.start - 10), m.start));
+  const isAddressee = (m: PartyMention) =>
+    m.end <= cue.start && /\b(?:assured|assures|promised|promises|told|tells|pledged to)\s+$/i.test(sentence.slice(Math.max(0, m.start - 15), m.start)) && /^\s+that\b/i.test(sentence.slice(m.end, m.end + 8));
   const before = mentions.filter((m) => m.end <= cue.start);
   let after = mentions.filter((m) => m.start >= cue.end);
   // "a commitment from the United States and its European allies to provide … for Ukraine":
@@ -48,16 +53,20 @@ export function assignRoles(sentence: string, cue: Cue, parties: readonly KnownP
   let clauseStart = 0;
   REPORTING.lastIndex = 0;
   for (const m of sentence.slice(0, cue.start).matchAll(REPORTING)) clauseStart = m.index + m[0].length;
-  let subject = before.filter((m) => m.start >= clauseStart);
-  const speaker = before.filter((m) => m.start < clauseStart);
+  // A party behind a preposition is an object ("sat with European leaders and promised").
+  const isObject = (m: PartyMention) =>
+    !/\b(?:parliament|officials|government|authorities|leaders|ministry|diplomats|sources|embassy|people) in\s+$/i.test(sentence.slice(Math.max(0, m.start - 20), m.start)) &&
+    /\b(?:with|to|for|from|of|by|in|at|on|against|towards?|near|than)\s+(?:the\s+|its\s+|their\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 20), m.start));
+  let subject = before.filter((m) => m.start >= clauseStart && !isObject(m));
+  const speaker = before.filter((m) => m.start < clauseStart && !isObject(m) && !isAddressee(m));
   const clauseSubject = sentence.slice(clauseStart, cue.start).trim();
   // No party in the clause: the speaker commits ("Trump assured reporters that help would
   // come"), unless the clause has a subject of its own that the caller may resolve from
   // context ("revealing that the guarantees are slated to be written").
   if (subject.length === 0 && (clauseStart === 0 || !/\p{L}{3,}/u.test(clauseSubject) || /^[“"]/.test(clauseSubject))) subject = speaker;
-  if (subject.length === 0 && /\b(?:we|I)\b/.test(sentence.slice(0, cue.start))) {
+  if (subject.length === 0 && /\b(?:we|I)\b/i.test(sentence.slice(0, cue.start))) {
     // A quote ("We will send…,” the chancellor said): the speaker comes after the quote.
-    subject = after.filter((m) => /\b(?:said|says|told|added)\b/.test(sentence.slice(Math.max(0, m.start - 30), m.end + 15)));
+    subject = after.filter(isSpeaker);
   }
   // Of the subject, keep the nearest noun phrase: the parties joined by "and" right before the cue.
   if (subject.length > 1) {
@@ -72,8 +81,12 @@ export function assignRoles(sentence: string, cue: Cue, parties: readonly KnownP
   }
   const subjectText = subject.length === 0 ? clauseSubject : '';
   // Parties that act alongside ("with European nations acting as…") receive nothing.
+  // A speaker after the pledge ("…, Merz said") receives nothing either.
+  after = after.filter((m) => !isSpeaker(m));
   after = after.filter((m) => !(/\bwith\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 12), m.start)) && /^\s+\w+ing\b/.test(sentence.slice(m.end))));
-  return finish(subject, after, subjectText, speaker);
+  // Whom it was promised to: "assured Zelensky that Washington would…".
+  const addressees = before.filter(isAddressee);
+  return finish(subject, [...addressees, ...after], subjectText, speaker);
 }
 
 function finish(subject: PartyMention[], after: PartyMention[], subjectText: string, speaker: PartyMention[]): Roles {
