@@ -2,4 +2,5 @@
 export const paths = {
   home: '/',
   pledge: '/pledges/$id',
+  intake: '/intake',
 } as const;

@@ -3,6 +3,7 @@
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { homeRoute } from './routes/home';
+import { intakeRoute } from './routes/intake';
 import { pledgeRoute } from './routes/pledge';
 import { rootRoute } from './routes/root';
 import { NotFoundPage } from './routes/not-found';
@@ -10,7 +11,7 @@ import { RouteError } from './routes/route-error';
 import { watchSearchProblems } from './search-problems';
 import { parseSearch, stringifySearch } from './search-serialization';
 
-const routeTree = rootRoute.addChildren([homeRoute, pledgeRoute]);
+const routeTree = rootRoute.addChildren([homeRoute, pledgeRoute, intakeRoute]);
 
 export function createAppRouter({ queryClient, history }: { queryClient: QueryClient; history?: RouterHistory }) {
   const router = createRouter({

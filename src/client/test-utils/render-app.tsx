@@ -15,6 +15,7 @@ import { useEditor } from '../lib/stores/editor';
 import { useSearchNotice } from '../lib/stores/search-notice';
 import { useToasts } from '../lib/stores/toasts';
 import { useVerdictDialog } from '../features/verdicts/verdict-dialog-store';
+import { useIntake } from '../features/intake/intake-store';
 import { useLastListSearch } from '../lib/stores/last-list-search';
 
 interface RenderAppOptions {
@@ -43,6 +44,7 @@ afterEach(() => {
   localStorage.clear();
   useToasts.setState({ toasts: [] });
   useVerdictDialog.setState({ target: null });
+  useIntake.getState().reset();
   useSearchNotice.setState({ problems: [] });
   useEditor.setState({ name: '' });
   useDensity.setState({ density: 'comfortable' });

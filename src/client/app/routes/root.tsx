@@ -33,6 +33,11 @@ function RootLayout() {
             Pledge Tracker
           </Link>
           <p className="tagline">Who promised what, to whom, by when.</p>
+          <nav className="site-nav" aria-label="Main">
+            <Link to={paths.intake} className="site-nav-link" activeProps={{ 'aria-current': 'page' }}>
+              Add from article
+            </Link>
+          </nav>
         </div>
       </header>
       <main id="main" className="container site-main" tabIndex={-1}>

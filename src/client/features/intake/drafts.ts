@@ -1,0 +1,157 @@
+// What the intake page edits: one draft per candidate the extractor found, the pledge body it
+// becomes, and the server's refusals mapped back to the fields of the card. Pure.
+import { slugFromName, type Candidate, type ErrorIssue, type NewPledge, type Party, type PartyGuess, type Source } from '../../../shared/contract';
+
+export type PartyKind = Party['kind'];
+
+/** A party on a card: a known one, or a new one to create when the card is accepted. */
+export interface PartyChip {
+  id: string;
+  name: string;
+  known: boolean;
+  /** For a new party: what it is (asked on the chip). */
+  kind: PartyKind;
+}
+
+export type DraftStatus = 'open' | 'saving' | 'accepted' | 'rejected';
+
+export type DraftField = 'title' | 'quote' | 'pledgers' | 'beneficiaries' | 'earliest' | 'latest' | 'deadlineText' | 'amountValue' | 'amountCurrency';
+
+export type DraftErrors = Partial<Record<DraftField | 'form', string>>;
+
+export interface CandidateDraft {
+  /** Stable within one extraction: where the sentence stands in the article. */
+  key: string;
+  candidate: Candidate;
+  title: string;
+  quote: string;
+  pledgers: PartyChip[];
+  beneficiaries: PartyChip[];
+  earliest: string;
+  latest: string;
+  deadlineText: string;
+  amountValue: string;
+  amountCurrency: string;
+  status: DraftStatus;
+  /** The pledge created when it was accepted. */
+  pledgeId?: string;
+  errors: DraftErrors;
+}
+
+/** What an extraction ran on: the article and its source, as the pledges will carry them. */
+export interface ArticleContext {
+  text: string;
+  publishedOn: string;
+  timeZone: string;
+  source: Source;
+}
+
+function chipOf(guess: PartyGuess, parties: readonly Party[]): PartyChip {
+  const party = parties.find((p) => p.id === guess.id);
+  return { id: guess.id, name: party?.name ?? guess.name, known: guess.known && Boolean(party), kind: party?.kind ?? 'organisation' };
+}
+
+function uniqueChips(chips: PartyChip[], taken: ReadonlySet<string> = new Set()): PartyChip[] {
+  const seen = new Set(taken);
+  return chips.filter((c) => !seen.has(c.id) && seen.add(c.id));
+}
+
+export function draftOf(candidate: Candidate, parties: readonly Party[]): CandidateDraft {
+  const pledgers = uniqueChips(candidate.pledgers.map((g) => chipOf(g, parties)));
+  // A party takes one role in a pledge: a pledger is not also its beneficiary.
+  const beneficiaries = uniqueChips(
+    candidate.beneficiaries.map((g) => chipOf(g, parties)),
+    new Set(pledgers.map((p) => p.id)),
+  );
+  return {
+    key: `${candidate.start}-${candidate.end}`,
+    candidate,
+    title: candidate.title,
+    quote: candidate.sentence.trim(),
+    pledgers,
+    beneficiaries,
+    earliest: candidate.deadline?.earliest ?? '',
+    latest: candidate.deadline?.latest ?? '',
+    deadlineText: candidate.deadline?.text ?? '',
+    amountValue: candidate.amount ? String(candidate.amount.value) : '',
+    amountCurrency: candidate.amount?.currency ?? 'USD',
+    status: 'open',
+    errors: {},
+  };
+}
+
+/** A new party's chip from a typed name: its id is made from the name, as the server would. */
+export function newPartyChip(name: string, kind: PartyKind = 'organisation'): PartyChip | null {
+  const trimmed = name.trim();
+  const id = slugFromName(trimmed);
+  return trimmed && id ? { id, name: trimmed, known: false, kind } : null;
+}
+
+/** Problems found before asking the server (the server checks everything again). */
+export function checkDraft(draft: CandidateDraft): DraftErrors {
+  const errors: DraftErrors = {};
+  if (!draft.title.trim()) errors.title = 'A title is needed';
+  if (!draft.pledgers.length) errors.pledgers = 'Name at least one pledger';
+  if (draft.earliest && !draft.latest) errors.latest = 'Give the latest date too, or clear the earliest';
+  if ((draft.earliest || draft.latest) && !draft.deadlineText.trim()) errors.deadlineText = 'Keep the words the deadline came from';
+  if (draft.amountValue.trim()) {
+    const value = Number(draft.amountValue.replace(/[,\s_]/g, ''));
+    if (!Number.isFinite(value) || value <= 0) errors.amountValue = 'Use a positive number, e.g. 90000000000';
+    if (!/^[A-Z]{3}$/.test(draft.amountCurrency.trim().toUpperCase())) errors.amountCurrency = 'Use a three-letter code such as USD';
+  }
+  return errors;
+}
+
+/** The POST /api/pledges body a draft becomes. New parties must exist by then (same ids). */
+export function pledgeBody(draft: CandidateDraft, article: ArticleContext): NewPledge {
+  const amount = draft.amountValue.trim()
+    ? { value: Number(draft.amountValue.replace(/[,\s_]/g, '')), currency: draft.amountCurrency.trim().toUpperCase() }
+    : null;
+  const deadline = draft.latest
+    ? { ...(draft.earliest ? { earliest: draft.earliest } : {}), latest: draft.latest, text: draft.deadlineText.trim() }
+    : null;
+  return {
+    title: draft.title.trim(),
+    quote: draft.quote.trim(),
+    pledgers: draft.pledgers.map((p) => p.id),
+    beneficiaries: draft.beneficiaries.map((p) => p.id),
+    announcedOn: article.publishedOn,
+    timeZone: article.timeZone,
+    deadline,
+    amount,
+    sources: [article.source],
+  };
+}
+
+const FIELD_OF_PATH: [RegExp, DraftField | 'form'][] = [
+  [/^title$/, 'title'],
+  [/^quote$/, 'quote'],
+  [/^pledgers(\.|$)/, 'pledgers'],
+  [/^beneficiaries(\.|$)/, 'beneficiaries'],
+  [/^deadline\.earliest$/, 'earliest'],
+  [/^deadline\.latest$/, 'latest'],
+  [/^deadline\.text$/, 'deadlineText'],
+  [/^deadline$/, 'latest'],
+  [/^amount\.currency$/, 'amountCurrency'],
+  [/^amount(\.|$)/, 'amountValue'],
+];
+
+/** The server's issues, by field of the card; anything else (the source, the dates of the article) is said at the top of the card. */
+export function errorsFromIssues(issues: readonly ErrorIssue[], message: string): DraftErrors {
+  const errors: DraftErrors = {};
+  const rest: string[] = [];
+  for (const issue of issues) {
+    const field = FIELD_OF_PATH.find(([re]) => re.test(issue.path))?.[1];
+    if (field && field !== 'form') errors[field] = errors[field] ? `${errors[field]}; ${issue.message}` : issue.message;
+    else rest.push(issue.path ? `${issue.path}: ${issue.message}` : issue.message);
+  }
+  errors.form = [`Not saved: ${message}`, ...rest].join(' ');
+  return errors;
+}
+
+/** "Strong", "Likely", "Worth a look": how sure the extractor is, in calm words. */
+export function confidenceWords(confidence: number): string {
+  if (confidence >= 0.85) return 'Strong match';
+  if (confidence >= 0.65) return 'Likely a pledge';
+  return 'Worth a look';
+}

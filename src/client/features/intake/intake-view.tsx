@@ -1,0 +1,159 @@
+// "Add from article": paste a story, find its pledges (in the browser, with the same extractor
+// POST /api/extract runs), review each card, accept the ones worth tracking.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import type { ExtractRequest, Party, Source } from '../../../shared/contract';
+import { formatDate } from '../../../shared/domain';
+import { ErrorState } from '../../components/error-state';
+import { errorMessage } from '../../lib/api-client';
+import { partiesOptions } from '../../lib/endpoints/parties';
+import { useEditor } from '../../lib/stores/editor';
+import { acceptDraft } from './accept';
+import { ArticleForm, defaultForm } from './article-form';
+import { CandidateCard } from './candidate-card';
+import { draftOf } from './drafts';
+import { HighlightedArticle } from './highlighted-article';
+import { useIntake } from './intake-store';
+
+async function findCandidates(request: ExtractRequest, parties: readonly Party[]) {
+  // Loaded on this page only: the home page never pays for the extractor or chrono-node.
+  const { extractPledges } = await import('../../../shared/extract');
+  const known = parties.map((p) => ({ id: p.id, name: p.name, kind: p.kind, aliases: p.aliases, ...(p.represents ? { represents: p.represents } : {}) }));
+  return extractPledges(request, known).candidates;
+}
+
+type Run = { state: 'idle' } | { state: 'reading' } | { state: 'failed'; message: string };
+
+export function IntakeView() {
+  const queryClient = useQueryClient();
+  const parties = useQuery(partiesOptions());
+  const storedForm = useIntake((s) => s.form);
+  const [initialForm] = useState(defaultForm);
+  const form = storedForm ?? initialForm;
+  const setForm = useIntake((s) => s.setForm);
+  const extraction = useIntake((s) => s.extraction);
+  const setExtraction = useIntake((s) => s.setExtraction);
+  const updateDraft = useIntake((s) => s.updateDraft);
+  const editor = useEditor((s) => s.name);
+  const [run, setRun] = useState<Run>({ state: 'idle' });
+  const [acceptingAll, setAcceptingAll] = useState(false);
+  const resultsRef = useRef<HTMLHeadingElement>(null);
+  const cards = useRef(new Map<string, HTMLElement>());
+
+  async function find(request: ExtractRequest, source: Source) {
+    setRun({ state: 'reading' });
+    try {
+      const known = parties.data ?? (await queryClient.fetchQuery(partiesOptions()));
+      const candidates = await findCandidates(request, known);
+      setExtraction({
+        article: { text: request.text, publishedOn: request.publishedOn, timeZone: request.timeZone, source },
+        drafts: candidates.map((c) => draftOf(c, known)),
+      });
+      setRun({ state: 'idle' });
+      requestAnimationFrame(() => resultsRef.current?.focus());
+    } catch (error) {
+      setRun({ state: 'failed', message: error instanceof Error && !('status' in error) ? 'The article could not be read. Try again, or reload the page.' : errorMessage(error) });
+    }
+  }
+
+  function select(key: string) {
+    const card = cards.current.get(key);
+    card?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+    card?.focus({ preventScroll: true });
+  }
+
+  const accept = (key: string) => acceptDraft(queryClient, key, editor);
+
+  async function acceptAll() {
+    setAcceptingAll(true);
+    try {
+      for (const draft of useIntake.getState().extraction?.drafts ?? []) {
+        if (draft.status === 'open') await accept(draft.key);
+      }
+    } finally {
+      setAcceptingAll(false);
+    }
+  }
+
+  const drafts = extraction?.drafts ?? [];
+  const open = drafts.filter((d) => d.status === 'open').length;
+  const accepted = drafts.filter((d) => d.status === 'accepted').length;
+  const rejected = drafts.filter((d) => d.status === 'rejected').length;
+
+  return (
+    <div className="intake">
+      <ArticleForm form={form} onChange={setForm} onSubmit={(request, source) => void find(request, source)} busy={run.state === 'reading'} />
+
+      <div aria-live="polite" className="visually-hidden">
+        {run.state === 'reading' ? 'Reading the article…' : ''}
+      </div>
+
+      {run.state === 'reading' ? (
+        <div className="intake-reading" aria-hidden="true">
+          <span className="intake-spinner" /> Reading the article…
+        </div>
+      ) : null}
+
+      {run.state === 'failed' ? <ErrorState title="The article could not be read" message={run.message} /> : null}
+
+      {extraction && run.state !== 'reading' ? (
+        <section className="intake-results" aria-labelledby="intake-results-heading">
+          <div className="intake-results-bar">
+            <div>
+              <h2 id="intake-results-heading" ref={resultsRef} tabIndex={-1} className="intake-results-title">
+                {drafts.length ? `${drafts.length} possible ${drafts.length === 1 ? 'pledge' : 'pledges'}` : 'No pledges found in this text'}
+              </h2>
+              <p className="muted intake-results-meta">
+                {extraction.article.source.title} · published {formatDate(extraction.article.publishedOn)}, {extraction.article.timeZone}
+                {drafts.length ? ` · ${accepted} accepted, ${rejected} rejected, ${open} to review` : ''}
+              </p>
+            </div>
+            {open > 1 ? (
+              <button type="button" className="button" onClick={() => void acceptAll()} disabled={acceptingAll}>
+                {acceptingAll ? 'Accepting…' : `Accept all ${open}`}
+              </button>
+            ) : null}
+          </div>
+
+          {drafts.length ? (
+            <div className="intake-layout">
+              <section className="intake-article" aria-labelledby="intake-article-heading">
+                <h3 id="intake-article-heading" className="aside-heading">
+                  The article
+                </h3>
+                <p className="field-hint intake-legend">
+                  <mark className="intake-sentence">Highlighted</mark>: a candidate sentence. <mark className="intake-deadline-words">Underlined</mark>: its deadline words.
+                </p>
+                <HighlightedArticle text={extraction.article.text} drafts={drafts} onSelect={select} />
+              </section>
+              <section className="intake-cards" aria-label="Candidate pledges">
+                {drafts.map((draft, index) => (
+                  <CandidateCard
+                    key={draft.key}
+                    ref={(el) => {
+                      if (el) cards.current.set(draft.key, el);
+                      else cards.current.delete(draft.key);
+                    }}
+                    draft={draft}
+                    number={index + 1}
+                    parties={parties.data ?? []}
+                    publishedOn={extraction.article.publishedOn}
+                    onChange={(change) => updateDraft(draft.key, change)}
+                    onAccept={() => void accept(draft.key)}
+                  />
+                ))}
+              </section>
+            </div>
+          ) : (
+            <div className="state-panel">
+              <p>
+                No sentence in this text reads like a commitment (“will”, “pledged”, “agreed to”, “offered to”, “within ten days”…). Check that the whole
+                article was pasted, or add the pledge by hand.
+              </p>
+            </div>
+          )}
+        </section>
+      ) : null}
+    </div>
+  );
+}
