@@ -9,6 +9,10 @@ import autocannon from 'autocannon';
 import { syntheticData } from '../../src/server/seed/synthetic';
 import { openSqlStore } from '../../src/server/store/sql/sqlStore';
 import { homePageJs } from './bundle-size';
+import { extractPledges } from '../../src/shared/extract';
+import { CORPUS_ARTICLES } from '../../src/shared/extract/corpus/articles';
+import { CORPUS_PARTIES } from '../../src/shared/extract/corpus/parties';
+import { CORPUS_SENTENCES } from '../../src/shared/extract/corpus/sentences';
 
 const COUNT = Number(process.env.BENCH_PLEDGES ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -41,7 +45,29 @@ function load(path: string, seconds: number): Promise<autocannon.Result> {
   return autocannon({ url: `${BASE}${path}`, connections: CONNECTIONS, duration: seconds });
 }
 
+/** Extraction of a ~3,000-word article (corpus text repeated), timed many times in this process. */
+function benchExtraction(runs = Number(process.env.BENCH_EXTRACT_RUNS ?? 200)): void {
+  const pieces = [...CORPUS_ARTICLES.map((a) => a.text), ...CORPUS_SENTENCES.map((s) => s.text)];
+  let text = '';
+  for (let i = 0; text.split(/\s+/).length < 3000; i++) text += `${pieces[i % pieces.length]}\n\n`;
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const request = { text, publishedOn: '2025-08-18', timeZone: 'America/New_York' };
+  for (let i = 0; i < 10; i++) extractPledges(request, CORPUS_PARTIES); // warm-up: JIT, regex caches
+  const times: number[] = [];
+  let candidates = 0;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    candidates = extractPledges(request, CORPUS_PARTIES).candidates.length;
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const mean = times.reduce((a, b) => a + b, 0) / times.length;
+  const p99 = times[Math.min(times.length - 1, Math.ceil(times.length * 0.99) - 1)]!;
+  console.log(`\nExtraction of a ${words.toLocaleString('en')}-word article (${candidates} candidates), ${runs} runs: mean ${mean.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms (target < 50 ms)`);
+}
+
 async function main() {
+  benchExtraction();
   const dir = mkdtempSync(join(tmpdir(), 'pledge-bench-'));
   const dbPath = join(dir, 'bench.db');
   const server = { child: undefined as ReturnType<typeof spawn> | undefined };

@@ -46,8 +46,8 @@ const MONTH = '(January|February|March|April|May|June|July|August|September|Octo
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const YEAR = '((?:19|20)\\d\\d)';
 const ORD = '(\\d{1,2})(?:st|nd|rd|th)?';
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
+const B = '\\b';
+const E = '\\b';
 
 function unitOf(word: string): { unit: Unit; factor: number } {
   const w = word.toLowerCase().replace(/s$/, '');
@@ -123,13 +123,16 @@ function applyPrefix(
   ref: Reference,
   ownPrefix?: string,
 ): DeadlineMatch {
-  const before = sentence.slice(0, start);
+  // Only the last words before the date matter; a short window keeps these end-anchored
+  // regexes from scanning the whole sentence at every position.
+  const window = Math.max(0, start - 40);
+  const before = sentence.slice(window, start);
   const p = ownPrefix === undefined ? PREFIX_RE.exec(before) : null;
   const prefixWord = ownPrefix ?? p?.[1];
   const kind = target.impliesBy ? 'by' : prefixKind(prefixWord);
   const from = p ? start - p[0].length : start;
   const text = sentence.slice(from, end);
-  const past = PAST_BEFORE.test(sentence.slice(0, from)) || /^\s+ago\b/i.test(sentence.slice(end));
+  const past = PAST_BEFORE.test(sentence.slice(Math.max(0, from - 40), from)) || /^\s+ago\b/i.test(sentence.slice(end, end + 8));
   const leading = kind === 'by' || kind === 'before';
   const yearNote = target.yearless ? ' (no year: the next occurrence on or after D)' : '';
   let m: DeadlineMatch;
@@ -155,7 +158,7 @@ function yearFrom(word: string | undefined, ref: Reference): number | null {
   return /^\d{4}$/.test(w) ? Number(w) : null;
 }
 
-function cap(re: string, flags = 'giu'): RegExp {
+function cap(re: string, flags = 'gi'): RegExp {
   return new RegExp(re, flags);
 }
 
@@ -258,7 +261,7 @@ const simpleRule: Rule = (s, ref) => {
   const out: DeadlineMatch[] = [];
   for (const m of s.matchAll(SIMPLE_RE)) {
     const w = m[1]!.toLowerCase();
-    const before = s.slice(0, m.index);
+    const before = s.slice(Math.max(0, m.index - 20), m.index);
     const by = /\b(?:by|until|no later than)\s+$/i.exec(before);
     let earliest: string | undefined;
     let latest: string;
@@ -388,10 +391,20 @@ function partWord(w: string): 'early' | 'mid' | 'late' {
   return 'late';
 }
 
+// Cheap gates: most sentences name no month, weekday, quarter or year, and the rules below
+// are the costly ones.
+const HAS_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const HAS_WEEKDAY = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
+const HAS_QUARTER_HALF_YEAR = /\bQ[1-4]|\bH[12]\b|quarter|half|\b(?:19|20)\d\d\b|next year|this year/i;
+
 const calendarRule: Rule = (s, ref) => {
   const out: DeadlineMatch[] = [];
+  const months = HAS_MONTH.test(s);
+  const weekdays = HAS_WEEKDAY.test(s);
+  const periods = HAS_QUARTER_HALF_YEAR.test(s);
+  if (!months && !weekdays && !periods) return out;
   const dYear = yearOf(ref.date);
-  for (const m of s.matchAll(BETWEEN_DAYS_RE)) {
+  for (const m of months ? s.matchAll(BETWEEN_DAYS_RE) : []) {
     const [a, b, mon, y] = m[1] !== undefined ? [m[1], m[2], m[3], m[4]] : [m[5], m[6], m[7], m[8]];
     const month = monthNumber(mon!);
     if (!month || !isMonthWord(mon!)) continue;
@@ -401,21 +414,21 @@ const calendarRule: Rule = (s, ref) => {
     const past = last < ref.date;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], earliest: first, latest: past ? null : last, rule: past ? 'a date in the past of D → no deadline' : 'between A and B → A to B', leading: false });
   }
-  for (const m of s.matchAll(DAY_MONTH_RE)) {
+  for (const m of months ? s.matchAll(DAY_MONTH_RE) : []) {
     const month = monthNumber(m[3]!);
     if (!month || !isMonthWord(m[3]!)) continue;
     const date = m[4] ? exactDay(Number(m[4]), month, Number(m[2])) : nextDay(ref.date, month, Number(m[2]));
     if (!date) continue;
     out.push(applyPrefix(s, m.index, m.index + m[0].length, { period: day(date), what: m[0], yearless: !m[4] }, ref));
   }
-  for (const m of s.matchAll(MONTH_DAY_RE)) {
+  for (const m of months ? s.matchAll(MONTH_DAY_RE) : []) {
     const month = monthNumber(m[1]!);
     if (!month || !isMonthWord(m[1]!)) continue;
     const date = m[3] ? exactDay(Number(m[3]), month, Number(m[2])) : nextDay(ref.date, month, Number(m[2]));
     if (!date) continue;
     out.push(applyPrefix(s, m.index, m.index + m[0].length, { period: day(date), what: m[0], yearless: !m[3] }, ref));
   }
-  for (const m of s.matchAll(PART_MONTH_RE)) {
+  for (const m of months ? s.matchAll(PART_MONTH_RE) : []) {
     const month = monthNumber(m[3]!);
     if (!month || !isMonthWord(m[3]!)) continue;
     let p = m[4] ? monthPeriod(Number(m[4]), month) : nextMonth(ref.date, month);
@@ -425,40 +438,40 @@ const calendarRule: Rule = (s, ref) => {
     const target = { period, what: `${part} ${m[3]} (days ${part === 'early' ? '1–10' : part === 'mid' ? '11–20' : '21–end'})`, yearless: !m[4] };
     out.push(applyPrefix(s, m.index, m.index + m[0].length, target, ref));
   }
-  for (const m of s.matchAll(MONTH_RE)) {
+  for (const m of months ? s.matchAll(MONTH_RE) : []) {
     const month = monthNumber(m[2]!);
     if (!month || !isMonthWord(m[2]!)) continue;
-    const before = s.slice(0, m.index);
+    const before = s.slice(Math.max(0, m.index - 40), m.index);
     // A bare month is a deadline only behind a preposition ("in October", "by March").
     if (!PREFIX_RE.test(before) && !m[1]) continue;
     let p = m[3] ? monthPeriod(Number(m[3]), month) : nextMonth(ref.date, month);
     if (m[1]?.toLowerCase() === 'next' && !m[3] && month <= monthOf(ref.date)) p = monthPeriod(dYear + 1, month);
     out.push(applyPrefix(s, m.index, m.index + m[0].length, { period: p, what: m[0].replace(/^(?:this|next)\s+/i, ''), yearless: !m[3] }, ref));
   }
-  for (const m of s.matchAll(PART_YEAR_RE)) {
+  for (const m of periods ? s.matchAll(PART_YEAR_RE) : []) {
     const part = partWord((m[1] ?? m[3])!);
     const year = m[2] ? Number(m[2]) : yearFrom(m[4], ref)!;
     const period = partOfYear(year, part);
     out.push(applyPrefix(s, m.index, m.index + m[0].length, { period, what: `${part} ${year} (${part === 'early' ? 'January–April' : part === 'mid' ? 'May–August' : 'September–December'})`, yearless: false }, ref));
   }
-  for (const m of s.matchAll(QUARTER_RE)) {
+  for (const m of periods ? s.matchAll(QUARTER_RE) : []) {
     const q = m[1] ? Number(m[1]) : QUARTER_WORDS[m[2]!.toLowerCase()]!;
     let year = yearFrom(m[3] ?? m[4], ref);
     const yearless = year === null;
     if (year === null) year = quarterPeriod(dYear, q).last >= ref.date ? dYear : dYear + 1;
     out.push(applyPrefix(s, m.index, m.index + m[0].length, { period: quarterPeriod(year, q), what: `Q${q} ${year}`, yearless }, ref));
   }
-  for (const m of s.matchAll(HALF_RE)) {
+  for (const m of periods ? s.matchAll(HALF_RE) : []) {
     const half = m[1] ? (m[1].toLowerCase() === 'first' ? 1 : 2) : Number(m[4]!.slice(1));
     const year = m[1] ? yearFrom(m[2] ?? m[3], ref)! : Number(m[5]);
     out.push(applyPrefix(s, m.index, m.index + m[0].length, { period: halfPeriod(year, half), what: `the ${half === 1 ? 'first' : 'second'} half of ${year}`, yearless: false }, ref));
   }
-  for (const m of s.matchAll(YEAR_RE)) {
+  for (const m of periods ? s.matchAll(YEAR_RE) : []) {
     const year = Number(m[2]);
     const start = m.index + m[1]!.length + 1;
     out.push(applyPrefix(s, start, m.index + m[0].length, { period: yearPeriod(year), what: String(year), yearless: false }, ref));
   }
-  for (const m of s.matchAll(WEEKDAY_RE)) {
+  for (const m of weekdays ? s.matchAll(WEEKDAY_RE) : []) {
     const after = s.slice(m.index + m[0].length);
     // "Monday's meeting" names an event, not a date.
     if (/['’]s$/.test(m[0])) continue;
@@ -474,12 +487,22 @@ const calendarRule: Rule = (s, ref) => {
   return out;
 };
 
-const RULES: Rule[] = [rangeRule, withinRule, comingRule, inRule, holidayRule, periodRule, simpleRule, calendarRule];
+// Each rule with a cheap gate: a sentence without these words cannot match it.
+const RULES: [RegExp, Rule][] = [
+  [/day|week|month|year|hour|fortnight/i, rangeRule],
+  [/within|inside|next|coming|under|less than/i, withinRule],
+  [/coming|next few|next couple|ahead/i, comingRule],
+  [/day|week|month|year|hour|fortnight/i, inRule],
+  [/Christmas|New Year/, holidayRule],
+  [/week|month|quarter|year/i, periodRule],
+  [/tomorrow|today|tonight|weekend/i, simpleRule],
+  [/./, calendarRule],
+];
 
 /** Every deadline phrase our rules read in the sentence, non-overlapping, in text order. */
 export function findRuleDeadlines(sentence: string, ref: Reference): DeadlineMatch[] {
   const all: DeadlineMatch[] = [];
-  for (const rule of RULES) all.push(...rule(sentence, ref));
+  for (const [gate, rule] of RULES) if (gate.test(sentence)) all.push(...rule(sentence, ref));
   // Longest first, then earlier rule: "within the next week to ten days" beats "ten days".
   const ordered = all.map((m, i) => ({ m, i })).sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.i - b.i);
   const kept: DeadlineMatch[] = [];

@@ -13,39 +13,50 @@ export interface PartyMention {
 }
 
 interface Matcher {
-  re: RegExp;
-  party: KnownParty;
+  /** Names written with capitals, matched with those capitals ("US", never "us"). */
+  exact: RegExp | null;
+  /** Names written in lower case, matched in any case. */
+  loose: RegExp | null;
+  byName: Map<string, KnownParty>;
 }
 
-const matcherCache = new WeakMap<readonly KnownParty[], Matcher[]>();
+const matcherCache = new WeakMap<readonly KnownParty[], Matcher>();
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** One regex per name, longest names first so "Volodymyr Zelensky" wins over "Zelensky". */
-function matchersFor(parties: readonly KnownParty[]): Matcher[] {
+/**
+ * Two regexes for all names (one pass each per sentence, not one per name), longest names
+ * first so "Volodymyr Zelensky" wins over "Zelensky". The boundaries are letters, digits and
+ * "$", so "U.S." matches before a comma and "US" neither inside "USD" nor in "US$". A demonym
+ * also matches its plural ("Ukrainians").
+ */
+function matcherFor(parties: readonly KnownParty[]): Matcher {
   const cached = matcherCache.get(parties);
   if (cached) return cached;
-  const list: { name: string; party: KnownParty }[] = [];
+  const byName = new Map<string, KnownParty>();
+  const exact: string[] = [];
+  const loose: string[] = [];
   for (const party of parties) {
     for (const raw of [party.name, ...party.aliases]) {
       const name = raw.trim().replace(/^the\s+/i, '');
-      if (name.length > 0) list.push({ name, party });
+      if (name.length === 0) continue;
+      const hasUpper = name !== name.toLowerCase();
+      const key = hasUpper ? name : name.toLowerCase();
+      if (byName.has(key)) continue;
+      byName.set(key, party);
+      (hasUpper ? exact : loose).push(name);
     }
   }
-  list.sort((a, b) => b.name.length - a.name.length);
-  const matchers = list.map(({ name, party }) => {
-    // A name written with capitals matches only with those capitals ("US", never "us"); a
-    // demonym also matches its plural ("Ukrainians"). The boundaries are letters and digits,
-    // so "U.S." matches before a comma and "US" never inside "USD".
-    const hasUpper = name !== name.toLowerCase();
-    const plural = /an$/.test(name) ? 's?' : '';
-    const source = `(?<![\\p{L}\\p{N}])${escape(name)}${plural}(?![\\p{L}\\p{N}$])`;
-    return { re: new RegExp(source, hasUpper ? 'gu' : 'giu'), party };
-  });
-  matcherCache.set(parties, matchers);
-  return matchers;
+  const build = (names: string[], flags: string) => {
+    if (names.length === 0) return null;
+    const alternatives = [...names].sort((a, b) => b.length - a.length).map((n) => `${escape(n)}${/an$/.test(n) ? 's?' : ''}`);
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}$])`, flags);
+  };
+  const matcher = { exact: build(exact, 'gu'), loose: build(loose, 'giu'), byName };
+  matcherCache.set(parties, matcher);
+  return matcher;
 }
 
 // Capitalised words that are not names of parties.
@@ -138,16 +149,22 @@ function unknownMentions(sentence: string, taken: { start: number; end: number }
 
 /** All parties named in a sentence, in the order they appear, overlapping names resolved to the longest. */
 export function findParties(sentence: string, parties: readonly KnownParty[]): PartyMention[] {
-  const mentions: PartyMention[] = [];
-  for (const { re, party } of matchersFor(parties)) {
-    re.lastIndex = 0;
+  const { exact, loose, byName } = matcherFor(parties);
+  const found: PartyMention[] = [];
+  for (const [re, lower] of [[exact, false], [loose, true]] as const) {
+    if (!re) continue;
     for (const m of sentence.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (mentions.some((t) => start < t.end && end > t.start)) continue;
-      mentions.push({ guess: { id: party.id, name: party.name, known: true, matched: m[0] }, start, end, party });
+      const text = m[0];
+      const key = lower ? text.toLowerCase() : text;
+      const party = byName.get(key) ?? byName.get(key.replace(/s$/, ''));
+      if (!party) continue;
+      found.push({ guess: { id: party.id, name: party.name, known: true, matched: text }, start: m.index, end: m.index + text.length, party });
     }
   }
+  // Longest first when two names overlap.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const mentions: PartyMention[] = [];
+  for (const f of found) if (!mentions.some((t) => f.start < t.end && f.end > t.start)) mentions.push(f);
   mentions.push(...unknownMentions(sentence, mentions));
   return mentions.sort((a, b) => a.start - b.start);
 }

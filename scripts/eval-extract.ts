@@ -1,0 +1,44 @@
+// npm run eval:extract: scores the extractor on the annotated corpus (src/shared/extract/corpus),
+// next to chrono-node alone, and checks that the answers are identical under several process
+// time zones (each zone in its own child process, because a runtime reads TZ once at start).
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { evaluateCorpus } from '../src/shared/extract/corpus/evaluate';
+
+const ZONES = ['UTC', 'Pacific/Kiritimati', 'America/Adak'];
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+if (process.argv[2] === '--fingerprint') {
+  // Child mode: print the hash of every candidate, and the zone this runtime actually uses.
+  const { fingerprint } = evaluateCorpus();
+  const offset = new Date('2025-08-18T12:00:00Z').getTimezoneOffset();
+  console.log(JSON.stringify({ hash: createHash('sha256').update(fingerprint).digest('hex'), offset }));
+} else {
+  const r = evaluateCorpus();
+  console.log(`Corpus: ${r.sentences} sentences + ${r.articles} articles, ${r.pledges} annotated pledges\n`);
+  console.log(`  window exact-match        ${pct(r.windowExact)}   (chrono-node alone: ${pct(r.baselineWindowExact)})`);
+  console.log(`  detection precision       ${r.precision.toFixed(3)}`);
+  console.log(`  detection recall          ${r.recall.toFixed(3)}`);
+  console.log(`  amount accuracy           ${pct(r.amountAccuracy)}`);
+  console.log(`  party accuracy            ${pct(r.partyAccuracy)}   (pledgers and beneficiaries both exact)`);
+  if (r.failures.length > 0) {
+    console.log(`\n${r.failures.length} misses:`);
+    for (const f of r.failures) console.log(`  - ${f}`);
+  }
+
+  const self = fileURLToPath(import.meta.url);
+  const runs = ZONES.map((zone) => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', self, '--fingerprint'], { env: { ...process.env, TZ: zone }, encoding: 'utf8' });
+    return { zone, ...(JSON.parse(out.trim().split('\n').pop()!) as { hash: string; offset: number }) };
+  });
+  console.log('\nSame answers under every process time zone:');
+  for (const run of runs) console.log(`  TZ=${run.zone.padEnd(20)} Date offset ${String(run.offset).padStart(5)} min   ${run.hash.slice(0, 16)}`);
+  const offsets = new Set(runs.map((x) => x.offset));
+  const identical = new Set(runs.map((x) => x.hash)).size === 1;
+  if (offsets.size !== runs.length) console.log('  (warning: TZ did not change the runtime zone in every child)');
+  console.log(identical ? '  identical' : '  DIFFERENT: the extractor depends on the process time zone');
+  const ok = identical && r.windowExact >= 0.95 && r.precision >= 0.9 && r.recall >= 0.9;
+  console.log(`\nTargets (windows ≥ 95%, precision and recall ≥ 0.9, identical under TZ): ${ok ? 'met' : 'NOT met'}`);
+  if (!ok) process.exitCode = 1;
+}
