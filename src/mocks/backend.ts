@@ -2,6 +2,7 @@
 // with the same data. Browser-safe.
 import { createApi, type PledgeApi } from '../server/api/createApi';
 import { seedIfEmpty } from '../server/seed/seed';
+import { SUMMIT_PARTIES } from '../server/seed/whiteHouseSummit';
 import { MemoryStore, type MemoryStoreOptions } from '../server/store/memory/memoryStore';
 import type { SeedData } from '../server/store/types';
 
@@ -21,11 +22,29 @@ export interface MockBackendOptions {
   onWrite?: MemoryStoreOptions['onWrite'];
 }
 
+/**
+ * A demo kept in a browser before parties had aliases: the seeded parties it still holds as
+ * seeded (same id and name, no aliases field at all) get the seed's aliases, as migration
+ * 002_party_aliases does for SQLite. Anything else is left as it was.
+ */
+export function withSeededAliases(snapshot: unknown): unknown {
+  if (!snapshot || typeof snapshot !== 'object' || !Array.isArray((snapshot as { parties?: unknown }).parties)) return snapshot;
+  const seeded = new Map(SUMMIT_PARTIES.map((p) => [p.id, p]));
+  const parties = (snapshot as { parties: unknown[] }).parties.map((party) => {
+    if (!party || typeof party !== 'object' || 'aliases' in party) return party;
+    const { id, name } = party as { id?: unknown; name?: unknown };
+    const seed = typeof id === 'string' ? seeded.get(id) : undefined;
+    if (!seed || seed.name !== name) return party;
+    return { ...party, aliases: seed.aliases, ...(seed.represents ? { represents: seed.represents } : {}) };
+  });
+  return { ...snapshot, parties };
+}
+
 export async function createMockBackend(options: MockBackendOptions = {}): Promise<MockBackend> {
   const pinned = options.now;
   const now = typeof pinned === 'function' ? pinned : pinned === undefined ? () => Date.now() : () => pinned;
   const storeOptions = { onWrite: options.onWrite };
-  let store = options.restore === undefined ? null : MemoryStore.fromSnapshot(options.restore, storeOptions);
+  let store = options.restore === undefined ? null : MemoryStore.fromSnapshot(withSeededAliases(options.restore), storeOptions);
   if (!store) {
     store = new MemoryStore(storeOptions);
     if (options.data === undefined) await seedIfEmpty(store, now());

@@ -1,7 +1,9 @@
 // The mocked backend as client tests use it: MSW in Node, the real API over a memory store.
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { healthResponseSchema, pledgePageSchema, pledgeSchema, type Pledge } from '../shared/contract';
+import { readFileSync } from 'node:fs';
+import { extractResponseSchema, healthResponseSchema, partiesResponseSchema, pledgePageSchema, pledgeSchema, type Pledge } from '../shared/contract';
+import { openTestApi } from '../server/testing/apiHarness';
 import { mockServer, resetMockStore } from './node';
 
 const BASE = 'http://localhost';
@@ -41,6 +43,30 @@ describe('the mocked backend', () => {
     expect(((await res.json()) as Pledge).version).toBe(1);
   });
 
+  it('answers POST /api/extract exactly as the Node server over SQLite does', async () => {
+    const text = readFileSync(new URL('../server/seed/article-white-house-summit.txt', import.meta.url), 'utf8');
+    const body = { text, publishedOn: '2025-08-18', timeZone: 'America/New_York' };
+    const res = await fetch(`${BASE}/api/extract`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    expect(res.status).toBe(200);
+    const mocked = extractResponseSchema.parse(await res.json());
+    const server = await openTestApi();
+    try {
+      const real = await server.call('POST', '/api/extract', { body });
+      expect(mocked).toEqual(real.body);
+    } finally {
+      await server.close();
+    }
+    expect(mocked.candidates.some((c) => c.deadline?.latest === '2025-08-28')).toBe(true);
+  });
+
+  it('adds a party, with its aliases, as the real API does', async () => {
+    const res = await fetch(`${BASE}/api/parties`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'NATO', kind: 'organisation', aliases: ['the Alliance'] }) });
+    expect(res.status).toBe(201);
+    const list = partiesResponseSchema.parse(await (await fetch(`${BASE}/api/parties`)).json());
+    expect(list.items.find((p) => p.id === 'nato')?.aliases).toEqual(['the Alliance']);
+    expect(list.items.find((p) => p.id === 'ukraine')?.aliases).toEqual(['Kyiv', 'Ukrainian']);
+  });
+
   it('lets a test override one route to inject a failure, the rest still answering', async () => {
     mockServer.use(http.patch('*/api/pledges/:id', () => HttpResponse.json({ error: { code: 'internal', message: 'Injected' } }, { status: 500 })));
     expect((await patchTitle('Anything')).status).toBe(500);
@@ -63,5 +89,23 @@ describe('the mocked backend', () => {
     const res = await fetch(`${BASE}/some/demo/api/pledges/ukraine-buys-us-weapons`);
     expect(res.status).toBe(200);
     expect(((await res.json()) as Pledge).id).toBe('ukraine-buys-us-weapons');
+  });
+});
+
+describe('a demo kept in a browser before parties had aliases', () => {
+  it('gets the aliases of the seeded parties it still holds as seeded, nothing else', async () => {
+    const { createMockBackend } = await import('./backend');
+    const fresh = await createMockBackend({ now: 0 });
+    const old = fresh.store.snapshot();
+    const stripped = {
+      ...old,
+      parties: old.parties.map(({ aliases: _aliases, represents: _represents, ...party }) => (party.id === 'russia' ? { ...party, name: 'Russian Federation' } : party)),
+    };
+    const restored = await createMockBackend({ now: 0, restore: JSON.parse(JSON.stringify(stripped)) });
+    const byId = new Map((await restored.store.listParties()).map((p) => [p.id, p]));
+    expect(byId.get('ukraine')?.aliases).toEqual(['Kyiv', 'Ukrainian']);
+    expect(byId.get('volodymyr-zelensky')).toMatchObject({ aliases: ['Zelensky'], represents: 'ukraine' });
+    expect(byId.get('russia')).toEqual({ id: 'russia', name: 'Russian Federation', kind: 'state', aliases: [] });
+    expect((await restored.store.list({ sort: 'status', offset: 0, limit: 10 }, 0)).total).toBe(4);
   });
 });
