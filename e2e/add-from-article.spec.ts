@@ -50,7 +50,7 @@ test.describe('adding pledges from an article', () => {
 
     const meet = card(page, /willingness to meet directly with Russian President Vladimir Putin/);
     await expect(meet).toContainText('No deadline found in this sentence');
-    await expect(meet.getByLabel('Latest')).toHaveValue('');
+    await expect(meet.getByLabel('Latest')).toHaveCount(0);
     await expect(card(page, /a lot of help/)).toBeVisible();
     // "Nearly three and a half years ago" is no deadline.
     await expect(article.locator('mark', { hasText: /years ago/ })).toHaveCount(0);

@@ -1,7 +1,7 @@
 // One candidate pledge, every field editable before it is accepted. Errors sit next to their
 // fields; a refused accept keeps everything typed.
 import { Link } from '@tanstack/react-router';
-import { forwardRef, useId } from 'react';
+import { forwardRef, useId, useState } from 'react';
 import type { Party } from '../../../shared/contract';
 import { formatDate, formatDateRange } from '../../../shared/domain';
 import { formatMoney } from '../../lib/format';
@@ -29,6 +29,9 @@ function ruleLine(draft: CandidateDraft): { rule: string; window: string; detail
 export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCard({ draft, number, parties, publishedOn, onChange, onAccept }, ref) {
   const base = useId();
   const headingId = `${base}-heading`;
+  // Sections the extractor found nothing for stay folded until someone wants to fill them.
+  const [showDeadline, setShowDeadline] = useState(() => Boolean(draft.latest || draft.earliest || draft.deadlineText || draft.errors.latest || draft.errors.earliest));
+  const [showAmount, setShowAmount] = useState(() => Boolean(draft.amountValue || draft.errors.amountValue || draft.errors.amountCurrency));
   const id = (field: DraftField) => `${base}-${field}`;
   const saving = draft.status === 'saving';
   const set = <K extends keyof CandidateDraft>(key: K, value: CandidateDraft[K]) =>
@@ -173,100 +176,120 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
               </span>
             </p>
           ) : (
-            <p className="field-hint" id={`${base}-rule`}>
-              No deadline found in this sentence. Add dates if it has one.
+            <p className="intake-none" id={`${base}-rule`}>
+              <span className="muted">No deadline found in this sentence.</span>
+              {!showDeadline ? (
+                <button type="button" className="button button-quiet button-small" onClick={() => setShowDeadline(true)}>
+                  Add a deadline
+                </button>
+              ) : null}
             </p>
           )}
-          <div className="intake-row intake-row-deadline">
-            <div className="field">
-              <label className="field-sublabel" htmlFor={id('earliest')}>
-                Earliest <span className="muted">(optional)</span>
-              </label>
-              <input
-                id={id('earliest')}
-                type="date"
-                className="input input-date"
-                value={draft.earliest}
-                onChange={(e) => set('earliest', e.target.value)}
-                aria-invalid={invalid('earliest')}
-                aria-describedby={describedBy('earliest')}
-              />
-              {error('earliest')}
-            </div>
-            <div className="field">
-              <label className="field-sublabel" htmlFor={id('latest')}>
-                Latest
-              </label>
-              <input
-                id={id('latest')}
-                type="date"
-                className="input input-date"
-                value={draft.latest}
-                onChange={(e) => set('latest', e.target.value)}
-                aria-invalid={invalid('latest')}
-                aria-describedby={describedBy('latest')}
-              />
-              {error('latest')}
-            </div>
-          </div>
-          <div className="field">
-            <label className="field-sublabel" htmlFor={id('deadlineText')}>
-              Deadline words
-            </label>
-            <input
-              id={id('deadlineText')}
-              className="input"
-              value={draft.deadlineText}
-              onChange={(e) => set('deadlineText', e.target.value)}
-              aria-invalid={invalid('deadlineText')}
-              aria-describedby={describedBy('deadlineText')}
-            />
-            {error('deadlineText')}
-          </div>
+          {showDeadline || rule ? (
+            <>
+              <div className="intake-row intake-row-deadline">
+                <div className="field">
+                  <label className="field-sublabel" htmlFor={id('earliest')}>
+                    Earliest <span className="muted">(optional)</span>
+                  </label>
+                  <input
+                    id={id('earliest')}
+                    type="date"
+                    className="input input-date"
+                    value={draft.earliest}
+                    onChange={(e) => set('earliest', e.target.value)}
+                    aria-invalid={invalid('earliest')}
+                    aria-describedby={describedBy('earliest')}
+                  />
+                  {error('earliest')}
+                </div>
+                <div className="field">
+                  <label className="field-sublabel" htmlFor={id('latest')}>
+                    Latest
+                  </label>
+                  <input
+                    id={id('latest')}
+                    type="date"
+                    className="input input-date"
+                    value={draft.latest}
+                    onChange={(e) => set('latest', e.target.value)}
+                    aria-invalid={invalid('latest')}
+                    aria-describedby={describedBy('latest')}
+                  />
+                  {error('latest')}
+                </div>
+              </div>
+              <div className="field">
+                <label className="field-sublabel" htmlFor={id('deadlineText')}>
+                  Deadline words
+                </label>
+                <input
+                  id={id('deadlineText')}
+                  className="input"
+                  value={draft.deadlineText}
+                  onChange={(e) => set('deadlineText', e.target.value)}
+                  aria-invalid={invalid('deadlineText')}
+                  aria-describedby={describedBy('deadlineText')}
+                />
+                {error('deadlineText')}
+              </div>
+            </>
+          ) : null}
         </fieldset>
 
         <fieldset className="intake-amount">
           <legend className="field-sublabel">Amount</legend>
-          <div className="intake-row intake-row-amount">
-            <div className="field">
-              <label className="field-sublabel" htmlFor={id('amountValue')}>
-                Value <span className="muted">(optional)</span>
-              </label>
-              <input
-                id={id('amountValue')}
-                className="input"
-                inputMode="decimal"
-                value={draft.amountValue}
-                onChange={(e) => set('amountValue', e.target.value)}
-                aria-invalid={invalid('amountValue')}
-                aria-describedby={describedBy('amountValue', `${base}-amount-words`)}
-              />
-              {error('amountValue')}
-            </div>
-            <div className="field intake-currency">
-              <label className="field-sublabel" htmlFor={id('amountCurrency')}>
-                Currency
-              </label>
-              <input
-                id={id('amountCurrency')}
-                className="input"
-                value={draft.amountCurrency}
-                maxLength={3}
-                autoCapitalize="characters"
-                onChange={(e) => set('amountCurrency', e.target.value.toUpperCase())}
-                aria-invalid={invalid('amountCurrency')}
-                aria-describedby={describedBy('amountCurrency')}
-              />
-              {error('amountCurrency')}
-            </div>
-          </div>
-          <p className="field-hint" id={`${base}-amount-words`}>
-            {draft.amountValue.trim() && Number.isFinite(amountNumber) && amountNumber > 0 && /^[A-Z]{3}$/.test(draft.amountCurrency)
-              ? `${formatMoney(amountNumber, draft.amountCurrency)}${draft.candidate.amount ? ` · the article says “${draft.candidate.amount.text}”` : ''}`
-              : draft.candidate.amount
-                ? `The article says “${draft.candidate.amount.text}”.`
-                : 'No amount in this sentence.'}
-          </p>
+          {!showAmount && !draft.candidate.amount ? (
+            <p className="intake-none">
+              <span className="muted">No amount in this sentence.</span>
+              <button type="button" className="button button-quiet button-small" onClick={() => setShowAmount(true)}>
+                Add an amount
+              </button>
+            </p>
+          ) : (
+            <>
+              <div className="intake-row intake-row-amount">
+                <div className="field">
+                  <label className="field-sublabel" htmlFor={id('amountValue')}>
+                    Value <span className="muted">(optional)</span>
+                  </label>
+                  <input
+                    id={id('amountValue')}
+                    className="input"
+                    inputMode="decimal"
+                    value={draft.amountValue}
+                    onChange={(e) => set('amountValue', e.target.value)}
+                    aria-invalid={invalid('amountValue')}
+                    aria-describedby={describedBy('amountValue', `${base}-amount-words`)}
+                  />
+                  {error('amountValue')}
+                </div>
+                <div className="field intake-currency">
+                  <label className="field-sublabel" htmlFor={id('amountCurrency')}>
+                    Currency
+                  </label>
+                  <input
+                    id={id('amountCurrency')}
+                    className="input"
+                    value={draft.amountCurrency}
+                    maxLength={3}
+                    autoCapitalize="characters"
+                    onChange={(e) => set('amountCurrency', e.target.value.toUpperCase())}
+                    aria-invalid={invalid('amountCurrency')}
+                    aria-describedby={describedBy('amountCurrency')}
+                  />
+                  {error('amountCurrency')}
+                </div>
+              </div>
+              <p className="field-hint" id={`${base}-amount-words`}>
+                {draft.amountValue.trim() && Number.isFinite(amountNumber) && amountNumber > 0 && /^[A-Z]{3}$/.test(draft.amountCurrency)
+                  ? `${formatMoney(amountNumber, draft.amountCurrency)}${draft.candidate.amount ? ` · the article says “${draft.candidate.amount.text}”` : ''}`
+                  : draft.candidate.amount
+                    ? `The article says “${draft.candidate.amount.text}”.`
+                    : 'Give the value in full, e.g. 90000000000, and its currency.'}
+              </p>
+            </>
+          )}
         </fieldset>
       </fieldset>
 
