@@ -118,6 +118,18 @@ describe('add from article', () => {
     expect(screen.getByRole('heading', { level: 2, name: /possible pledges/ }).parentElement).toHaveTextContent(/1 accepted, 1 rejected/);
   });
 
+  test('accept all adds every open card, one after the other, and the list shows them', async () => {
+    const { user } = await findPledges();
+    const total = within(screen.getByRole('region', { name: 'Candidate pledges' })).getAllByRole('article').length;
+    await user.click(screen.getByRole('button', { name: `Accept all ${total}` }));
+    await waitFor(() => expect(screen.getAllByText(/Added to the tracker/)).toHaveLength(total), { timeout: 5000 });
+    const page = await backend.store.list({ sort: 'announced', offset: 0, limit: 50 }, Date.parse(NOW));
+    expect(page.total).toBe(4 + total);
+    await user.click(screen.getByRole('link', { name: 'All pledges' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pledges' })).toBeInTheDocument();
+    expect(await screen.findByText(`${4 + total} pledges`, { exact: false })).toBeInTheDocument();
+  });
+
   test('says so when a text holds no pledges, and asks for what is missing', async () => {
     const { user } = renderApp('/intake', { now: NOW });
     await screen.findByRole('heading', { level: 1, name: 'Add from article' });
