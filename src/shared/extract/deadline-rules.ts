@@ -15,6 +15,7 @@ import {
   nextMonth,
   partOfMonth,
   partOfYear,
+  plainDate,
   quarterPeriod,
   weekOf,
   weekdayAfter,
@@ -287,7 +288,7 @@ const END_OF_RE = /\b(?:by|before|until|at|towards?)?\s*(?:the\s+)?end\s+of\s+(?
 const LATER_THIS_RE = /\b(later|sometime|some time|during|by|before|in|within)\s+(this|next|the next|the coming)\s+(week|month|quarter|year)\b|\b(this|next)\s+(week|month|year)\b|\blater this (week|month|year)\b/gi;
 
 function periodOf(unit: string, ref: Reference, next: boolean): Period {
-  const d = Temporal.PlainDate.from(ref.date);
+  const d = plainDate(ref.date);
   if (unit === 'week') {
     const w = weekOf(ref.date);
     return next ? { first: addTo(w.first, { days: 7 }), last: addTo(w.last, { days: 7 }) } : w;

@@ -139,10 +139,12 @@ function unknownMentions(sentence: string, taken: { start: number; end: number }
     const demonym = DEMONYMS[text];
     if (demonym !== undefined) {
       if (/^\s+(?:President|Prime Minister|Chancellor|Foreign|Defen[cs]e|Minister|officials|leaders)/.test(sentence.slice(end))) continue;
-      out.push({ guess: { id: slugify(demonym), name: demonym, known: false, matched: text }, start, end });
+      out.push({ guess: { id: slugify(demonym), name: demonym, known: false, matched: text }, start, end, party: undefined });
       continue;
     }
-    out.push({ guess: { id: slugify(text), name: text, known: false, matched: text }, start, end });
+    // `party: undefined` keeps every mention the same object shape as a known one, so the
+    // optimised role code sees one shape and is not thrown back to the interpreter.
+    out.push({ guess: { id: slugify(text), name: text, known: false, matched: text }, start, end, party: undefined });
   }
   return out;
 }

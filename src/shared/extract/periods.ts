@@ -23,15 +23,48 @@ export function weekdayNumber(word: string): number | null {
   return i < 0 ? null : i + 1;
 }
 
-const pd = (date: string) => Temporal.PlainDate.from(date);
+// Memo tables for the calendar maths. An article asks the same few questions sentence after
+// sentence (D itself, D+7, the month of D, the next October…), and each answer through the
+// Temporal polyfill parses an ISO string and allocates several objects: that garbage was a
+// large part of the extraction time and of its slow outliers (GC pauses). Answers are
+// immutable (strings, Temporal dates, frozen periods), so they are safe to share. Only
+// successful answers are kept, so invalid input still throws or returns null as before. Each
+// table is cleared when it grows past MEMO_LIMIT, which bounds a long-running server.
+const MEMO_LIMIT = 2000;
+
+function memo<V>(table: Map<string, V>, key: string, compute: () => V): V {
+  const hit = table.get(key);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  if (table.size >= MEMO_LIMIT) table.clear();
+  table.set(key, value);
+  return value;
+}
+
+const plainDates = new Map<string, Temporal.PlainDate>();
+const sums = new Map<string, string>();
+const months = new Map<string, Period>();
+const nextDays = new Map<string, string | null>();
+const weeks = new Map<string, Period>();
+const weekdays = new Map<string, string>();
+const parts = new Map<string, Period>();
+
+/** An ISO date as a Temporal date, parsed once (Temporal dates are immutable). */
+export function plainDate(date: string): Temporal.PlainDate {
+  return memo(plainDates, date, () => Temporal.PlainDate.from(date));
+}
+
+const pd = plainDate;
 
 export function day(date: string): Period {
   return { first: date, last: date };
 }
 
 export function monthPeriod(year: number, month: number): Period {
-  const first = Temporal.PlainDate.from({ year, month, day: 1 });
-  return { first: first.toString(), last: first.with({ day: first.daysInMonth }).toString() };
+  return memo(months, `${year}-${month}`, () => {
+    const first = Temporal.PlainDate.from({ year, month, day: 1 });
+    return Object.freeze({ first: first.toString(), last: first.with({ day: first.daysInMonth }).toString() });
+  });
 }
 
 export function quarterPeriod(year: number, quarter: number): Period {
@@ -48,10 +81,12 @@ export function yearPeriod(year: number): Period {
 
 /** Early / mid / late of a month: days 1–10, 11–20, 21–end. */
 export function partOfMonth(p: Period, part: 'early' | 'mid' | 'late'): Period {
-  const first = pd(p.first);
-  if (part === 'early') return { first: p.first, last: first.with({ day: 10 }).toString() };
-  if (part === 'mid') return { first: first.with({ day: 11 }).toString(), last: first.with({ day: 20 }).toString() };
-  return { first: first.with({ day: 21 }).toString(), last: p.last };
+  return memo(parts, `${p.first} ${p.last} ${part}`, () => {
+    const first = pd(p.first);
+    if (part === 'early') return Object.freeze({ first: p.first, last: first.with({ day: 10 }).toString() });
+    if (part === 'mid') return Object.freeze({ first: first.with({ day: 11 }).toString(), last: first.with({ day: 20 }).toString() });
+    return Object.freeze({ first: first.with({ day: 21 }).toString(), last: p.last });
+  });
 }
 
 /** Early / mid / late of a year: January–April, May–August, September–December. */
@@ -62,16 +97,20 @@ export function partOfYear(year: number, part: 'early' | 'mid' | 'late'): Period
 
 /** The ISO week (Monday to Sunday) that holds `date`. */
 export function weekOf(date: string): Period {
-  const d = pd(date);
-  const monday = d.subtract({ days: d.dayOfWeek - 1 });
-  return { first: monday.toString(), last: monday.add({ days: 6 }).toString() };
+  return memo(weeks, date, () => {
+    const d = pd(date);
+    const monday = d.subtract({ days: d.dayOfWeek - 1 });
+    return Object.freeze({ first: monday.toString(), last: monday.add({ days: 6 }).toString() });
+  });
 }
 
 /** The first given weekday strictly after `date`. */
 export function weekdayAfter(date: string, weekday: number): string {
-  const d = pd(date);
-  const ahead = ((weekday - d.dayOfWeek + 7) % 7) || 7;
-  return d.add({ days: ahead }).toString();
+  return memo(weekdays, `${date} ${weekday}`, () => {
+    const d = pd(date);
+    const ahead = ((weekday - d.dayOfWeek + 7) % 7) || 7;
+    return d.add({ days: ahead }).toString();
+  });
 }
 
 export function yearOf(date: string): number {
@@ -90,6 +129,10 @@ export function nextMonth(ref: string, month: number): Period {
 
 /** A day without a year: the next occurrence on or after D. Null for a day that does not exist (31 June). */
 export function nextDay(ref: string, month: number, dayOfMonth: number): string | null {
+  return memo(nextDays, `${ref} ${month} ${dayOfMonth}`, () => computeNextDay(ref, month, dayOfMonth));
+}
+
+function computeNextDay(ref: string, month: number, dayOfMonth: number): string | null {
   const d = pd(ref);
   for (const year of [d.year, d.year + 1, d.year + 2, d.year + 3, d.year + 4]) {
     try {
@@ -111,5 +154,8 @@ export function exactDay(year: number, month: number, dayOfMonth: number): strin
 }
 
 export function addTo(date: string, amount: { days?: number; weeks?: number; months?: number; years?: number }): string {
-  return pd(date).add(amount).toString();
+  // Temporal applies years, months, weeks, days in that order whatever the key order, so the
+  // key lists them in that order.
+  const key = `${date} ${amount.years ?? ''} ${amount.months ?? ''} ${amount.weeks ?? ''} ${amount.days ?? ''}`;
+  return memo(sums, key, () => pd(date).add(amount).toString());
 }
