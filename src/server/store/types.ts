@@ -69,6 +69,11 @@ export interface PledgeStore {
   update(id: string, expectedVersion: number, next: PledgeRecord, event: NewHistoryEvent): Promise<UpdateResult>;
   /** A pledge's history, oldest event first. */
   history(id: string): Promise<HistoryEvent[]>;
+  /**
+   * The latest events of the pledges among `pledgeIds` (unknown ids match nothing), newest first
+   * (by `at`, then by id), at most `limit`: what the Atom feed of a view shows.
+   */
+  recentHistory(pledgeIds: readonly string[], limit: number): Promise<HistoryEvent[]>;
   /** Every party, by name. */
   listParties(): Promise<Party[]>;
   /** The parties among `ids` that exist (in no particular order). */

@@ -204,6 +204,31 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
       await store.close();
     });
 
+    it('gives the latest events of a set of pledges, newest first, up to a limit', async () => {
+      const { store } = await open(data);
+      const [a, b, c] = [records[5]!, records[6]!, records[7]!];
+      const later = (n: number) => new Date(Date.parse('2030-01-01T00:00:00Z') + n * 60_000).toISOString();
+      const a2 = { ...a, version: 2, title: 'A2', updatedAt: later(1) };
+      const c2 = { ...c, version: 2, title: 'C2', updatedAt: later(2) };
+      const b2 = { ...b, version: 2, title: 'B2', updatedAt: later(3) };
+      // Two events at the same instant: the one written last comes first.
+      const a3 = { ...a2, version: 3, title: 'A3', updatedAt: later(3) };
+      await store.update(a.id, 1, a2, event(a2, 'updated'));
+      await store.update(c.id, 1, c2, event(c2, 'updated'));
+      await store.update(b.id, 1, b2, event(b2, 'updated'));
+      await store.update(a.id, 2, a3, event(a3, 'updated'));
+      const seen = (events: { pledgeId: string; version: number }[]) => events.map((e) => `${e.pledgeId}@${e.version}`);
+      const recent = await store.recentHistory([a.id, b.id, 'missing', a.id], 3);
+      expect(seen(recent)).toEqual([`${a.id}@3`, `${b.id}@2`, `${a.id}@2`]);
+      expect(recent[0]).toMatchObject({ kind: 'updated', at: later(3), actor: 'Tester', changes: [{ field: 'title', from: 'a', to: 'b' }] });
+      const all = await store.recentHistory([a.id, b.id], 100);
+      expect(seen(all)).toEqual([`${a.id}@3`, `${b.id}@2`, `${a.id}@2`, ...seen([...(await store.history(a.id)).slice(0, 1), ...(await store.history(b.id)).slice(0, 1)].sort((x, y) => (x.at === y.at ? y.id - x.id : x.at < y.at ? 1 : -1)))]);
+      expect(await store.recentHistory([], 10)).toEqual([]);
+      expect(await store.recentHistory([a.id], 0)).toEqual([]);
+      expect(await store.recentHistory(['missing'], 10)).toEqual([]);
+      await store.close();
+    });
+
     it('lists parties by name and finds the ones that exist', async () => {
       const { store } = await open(data);
       const byName = [...TEST_PARTIES].sort((x, y) => (x.name < y.name ? -1 : 1));

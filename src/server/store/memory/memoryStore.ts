@@ -133,6 +133,12 @@ export class MemoryStore implements PledgeStore {
     return [...(this.events.get(id) ?? [])];
   }
 
+  async recentHistory(pledgeIds: readonly string[], limit: number): Promise<HistoryEvent[]> {
+    const events = [...new Set(pledgeIds)].flatMap((id) => this.events.get(id) ?? []);
+    events.sort((a, b) => (a.at === b.at ? b.id - a.id : a.at < b.at ? 1 : -1));
+    return events.slice(0, Math.max(0, limit));
+  }
+
   async listParties(): Promise<Party[]> {
     return [...this.parties.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
   }

@@ -133,6 +133,14 @@ export class SqlStore implements PledgeStore {
     return this.statements.all(this.db.selectFrom('history').selectAll().where('pledge_id', '=', id).orderBy('id')).map(historyEvent);
   }
 
+  async recentHistory(pledgeIds: readonly string[], limit: number): Promise<HistoryEvent[]> {
+    if (!pledgeIds.length || limit <= 0) return [];
+    const ids = sql<string>`(select value from json_each(${JSON.stringify([...new Set(pledgeIds)])}))`;
+    return this.statements
+      .all(this.db.selectFrom('history').selectAll().where('pledge_id', 'in', ids).orderBy('at', 'desc').orderBy('id', 'desc').limit(limit))
+      .map(historyEvent);
+  }
+
   async listParties(): Promise<Party[]> {
     return this.statements.all(this.db.selectFrom('parties').select(PARTY_COLUMNS).orderBy('name').orderBy('id')).map(partyOf);
   }
