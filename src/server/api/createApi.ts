@@ -9,6 +9,7 @@ import { API_PATHS, issuesFromZod, type ErrorIssue } from '../../shared/contract
 import type { ApiDeps, ApiEnv } from './env';
 import { ApiError, errorResponse, invalidInput, notFound } from './errors';
 import { registerExtract } from './routes/extract';
+import { registerFeeds } from './routes/feeds';
 import { registerHealth } from './routes/health';
 import { registerHistory } from './routes/history';
 import { registerParties } from './routes/parties';
@@ -24,6 +25,9 @@ const METHODS: [path: string, methods: string[]][] = [
   [API_PATHS.health, ['GET']],
   [API_PATHS.openapi, ['GET']],
   [API_PATHS.pledges, ['GET', 'POST']],
+  [API_PATHS.pledgesIcs, ['GET']],
+  [API_PATHS.pledgesAtom, ['GET']],
+  [API_PATHS.pledgesCsv, ['GET']],
   ['/api/pledges/:id', ['GET', 'PATCH']],
   ['/api/pledges/:id/history', ['GET']],
   [API_PATHS.parties, ['GET', 'POST']],
@@ -60,6 +64,7 @@ export function createApi({ store, now, logError = (error) => console.error(erro
   });
 
   registerHealth(app, deps);
+  registerFeeds(app, deps);
   registerPledges(app, deps);
   registerHistory(app, deps);
   registerParties(app, deps);

@@ -38,6 +38,10 @@ export const API_PATHS = {
   health: '/api/health',
   openapi: '/api/openapi.json',
   pledges: '/api/pledges',
+  /** The view as an iCalendar feed, an Atom feed of its changes, and a CSV file (same query parameters). */
+  pledgesIcs: '/api/pledges.ics',
+  pledgesAtom: '/api/pledges.atom',
+  pledgesCsv: '/api/pledges.csv',
   pledge: (id: string) => `/api/pledges/${encodeURIComponent(id)}`,
   history: (id: string) => `/api/pledges/${encodeURIComponent(id)}/history`,
   parties: '/api/parties',

@@ -1,0 +1,96 @@
+// Views that leave the browser: the same view (same query parameters as GET /api/pledges) as an
+// iCalendar feed, an Atom feed of its changes, and a CSV file. See docs/decisions/0010-feeds.md.
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { API_PATHS, listQueryParamsSchema } from '../../../shared/contract';
+import { dateInZone, instantFromEpochMs } from '../../../shared/domain';
+import { errorResponses } from '../docs';
+import type { ApiDeps, ApiEnv } from '../env';
+import { toAtom } from '../feeds/atom';
+import { toCsv } from '../feeds/csv';
+import { toICalendar } from '../feeds/ical';
+import { collectView, feedFilters, linksFor, MAX_FEED_EVENTS, MAX_FEED_PLEDGES } from '../feeds/view';
+
+/** The list's filters, without its page parameters: a feed is the whole view. */
+const feedQuerySchema = listQueryParamsSchema.omit({ limit: true, cursor: true });
+
+const text = (description: string) => z.string().meta({ description });
+
+const icsRoute = createRoute({
+  method: 'get',
+  path: API_PATHS.pledgesIcs,
+  summary: 'The view as an iCalendar (RFC 5545) feed: one all-day event per deadline window',
+  description:
+    `Same filters as GET /api/pledges (limit and cursor are refused: a feed is the whole view, up to ${MAX_FEED_PLEDGES} pledges). ` +
+    'Each pledge with a deadline is an all-day event from its earliest day (its latest for "due by") to the day after its latest ' +
+    '(DTEND is exclusive); its UID is "<pledge id>@pledge-tracker.invalid", the same on every request and after edits.',
+  request: { query: feedQuerySchema },
+  responses: {
+    200: { description: 'The calendar', content: { 'text/calendar': { schema: text('iCalendar text, CRLF, lines folded at 75 octets') } } },
+    ...errorResponses('invalid_input'),
+  },
+});
+
+const atomRoute = createRoute({
+  method: 'get',
+  path: API_PATHS.pledgesAtom,
+  summary: 'The changes to the view\'s pledges as an Atom (RFC 4287) feed, newest first',
+  description: `Same filters as GET /api/pledges. New pledges, verdicts, moved deadlines and other edits of the view's pledges (up to ${MAX_FEED_PLEDGES}), the latest ${MAX_FEED_EVENTS} events.`,
+  request: { query: feedQuerySchema },
+  responses: {
+    200: { description: 'The feed', content: { 'application/atom+xml': { schema: text('An Atom feed document') } } },
+    ...errorResponses('invalid_input'),
+  },
+});
+
+const csvRoute = createRoute({
+  method: 'get',
+  path: API_PATHS.pledgesCsv,
+  summary: 'The view as CSV (RFC 4180), for spreadsheets',
+  description:
+    `Same filters and order as GET /api/pledges, every pledge of the view (up to ${MAX_FEED_PLEDGES}). UTF-8 with a byte order mark, CRLF, a header row; ` +
+    "cells starting with =, +, -, @, a tab or a carriage return are prefixed with ' so spreadsheets never run them as formulas.",
+  request: { query: feedQuerySchema },
+  responses: {
+    200: { description: 'The file, as an attachment', content: { 'text/csv': { schema: text('CSV text') } } },
+    ...errorResponses('invalid_input'),
+  },
+});
+
+export function registerFeeds(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDeps): void {
+  // Registered for the document only: the query is read by the shared parser, as for the list.
+  app.openAPIRegistry.registerPath(icsRoute);
+  app.openAPIRegistry.registerPath(atomRoute);
+  app.openAPIRegistry.registerPath(csvRoute);
+
+  app.get(API_PATHS.pledgesIcs, async (c) => {
+    const filters = feedFilters(new URL(c.req.url));
+    const nowMs = now();
+    const { pledges } = await collectView(store, filters, nowMs);
+    const body = toICalendar(pledges, filters, linksFor(c.req.url), nowMs);
+    return c.body(body, 200, { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': 'inline; filename="pledges.ics"' });
+  });
+
+  app.get(API_PATHS.pledgesAtom, async (c) => {
+    const url = new URL(c.req.url);
+    const filters = feedFilters(url);
+    const nowMs = now();
+    const { pledges } = await collectView(store, filters, nowMs);
+    const events = await store.recentHistory(pledges.map((p) => p.record.id), MAX_FEED_EVENTS);
+    const links = linksFor(c.req.url);
+    const titles = new Map(pledges.map((p) => [p.record.id, p.record.title]));
+    const body = toAtom({ events, titles, filters, links, selfUrl: links.feed(API_PATHS.pledgesAtom, filters), nowMs });
+    return c.body(body, 200, { 'Content-Type': 'application/atom+xml; charset=utf-8' });
+  });
+
+  app.get(API_PATHS.pledgesCsv, async (c) => {
+    const filters = feedFilters(new URL(c.req.url));
+    const nowMs = now();
+    const { pledges } = await collectView(store, filters, nowMs);
+    const day = dateInZone(instantFromEpochMs(nowMs), 'UTC');
+    return c.body(toCsv(pledges, linksFor(c.req.url)), 200, {
+      'Content-Type': 'text/csv; charset=utf-8; header=present',
+      'Content-Disposition': `attachment; filename="pledges-${day}.csv"`,
+    });
+  });
+}
