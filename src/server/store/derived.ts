@@ -3,12 +3,14 @@
 import type { PledgeRecord } from '../../shared/contract';
 import { titleSortKey } from '../../shared/domain';
 import { timingOf } from '../timing';
-import type { PledgeTiming } from './types';
+import type { PledgeTiming, StoreListQuery } from './types';
 
 export const PARTY_ROLES = ['pledger', 'beneficiary', 'guarantor'] as const;
 export type PartyRole = (typeof PARTY_ROLES)[number];
 
 export interface DerivedFields extends PledgeTiming {
+  /** The first day of the deadline window: its earliest, else the day it was announced. */
+  deadlineStart: string | null;
   deadlineLatest: string | null;
   titleKey: string;
   searchText: string;
@@ -17,6 +19,7 @@ export interface DerivedFields extends PledgeTiming {
 export function deriveFields(record: PledgeRecord): DerivedFields {
   return {
     ...timingOf(record),
+    deadlineStart: record.deadline ? (record.deadline.earliest ?? record.announcedOn) : null,
     deadlineLatest: record.deadline?.latest ?? null,
     titleKey: titleSortKey(record.title),
     searchText: searchTextOf(record),
@@ -44,4 +47,18 @@ function searchTextOf(record: Pick<PledgeRecord, 'title' | 'quote' | 'tags'>): s
 export function searchWords(q: string | undefined): string[] {
   if (!q) return [];
   return [...new Set(q.toLowerCase().split(/\s+/).filter(Boolean))];
+}
+
+/** Does a pledge match the tag, role and deadline-range filters? (The memory store's test; SQL says the same in listPlan.ts.) */
+export function matchesExtraFilters(
+  query: Pick<StoreListQuery, 'party' | 'role' | 'tag' | 'from' | 'to'>,
+  record: Pick<PledgeRecord, 'tags'>,
+  derived: Pick<DerivedFields, 'deadlineStart' | 'deadlineLatest'>,
+  roleOf: (partyId: string) => PartyRole | undefined,
+): boolean {
+  if (query.party !== undefined && query.role !== undefined && roleOf(query.party) !== query.role) return false;
+  if (query.tag && !query.tag.some((t) => record.tags.includes(t))) return false;
+  if (query.from !== undefined && !(derived.deadlineLatest !== null && derived.deadlineLatest >= query.from)) return false;
+  if (query.to !== undefined && !(derived.deadlineStart !== null && derived.deadlineStart <= query.to)) return false;
+  return true;
 }

@@ -1,13 +1,20 @@
 // The persistence boundary. Both stores (SQLite for the Node server, in-memory for MSW and the
 // static demo) implement this interface and are held to the same behaviour by one conformance
 // suite. A store only stores and queries: validation, merging, diffing and rules live in the API.
-import type { DeadlineState, HistoryEvent, Party, PledgeRecord, Sort, Verdict } from '../../shared/contract';
+import type { DeadlineState, HistoryEvent, Party, PartyRoleFilter, PledgeRecord, Sort, Verdict } from '../../shared/contract';
 
 /** One page of a view, as the store sees it: normalized filters, a resolved sort, an offset. */
 export interface StoreListQuery {
   verdict?: Verdict[];
   state?: DeadlineState[];
   party?: string;
+  /** With party only: the party's role. */
+  role?: PartyRoleFilter;
+  /** Any of these tags. */
+  tag?: string[];
+  /** The deadline window (earliest, or announcedOn, to latest) overlaps [from, to]. */
+  from?: string;
+  to?: string;
   q?: string;
   sort: Sort;
   offset: number;

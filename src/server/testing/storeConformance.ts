@@ -4,7 +4,7 @@
 // totals, for every filter, sort and page.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_STATES, SORTS, VERDICTS, type PledgeRecord } from '../../shared/contract';
+import { DEADLINE_STATES, PARTY_ROLE_FILTERS, SORTS, VERDICTS, type PledgeRecord } from '../../shared/contract';
 import { closesAtMs, comparePledges, deadlineState, opensAtMs, titleSortKey, type SortKeys } from '../../shared/domain';
 import type { NewHistoryEvent, PledgeStore, SeedData, StoreListQuery } from '../store/types';
 import { stateFromTiming } from '../timing';
@@ -24,6 +24,8 @@ interface OracleRow {
   record: PledgeRecord;
   keys: SortKeys;
   parties: string[];
+  /** Each party's role: the first list that names it. */
+  roles: Map<string, string>;
   text: string;
 }
 
@@ -50,6 +52,9 @@ function rowsAt(records: PledgeRecord[], nowMs: number): OracleRow[] {
         titleKey: titleSortKey(r.title),
       },
       parties: [...r.pledgers, ...r.beneficiaries, ...r.guarantors].map((p) => p.id),
+      roles: new Map(
+        ([['guarantor', r.guarantors], ['beneficiary', r.beneficiaries], ['pledger', r.pledgers]] as const).flatMap(([role, list]) => list.map((p) => [p.id, role] as const)),
+      ),
       text: [r.title, r.quote, ...r.tags].join('\n').toLowerCase(),
     }));
     byNow.set(nowMs, rows);
@@ -65,6 +70,11 @@ function oracle(records: PledgeRecord[], query: StoreListQuery, nowMs: number): 
         (!query.verdict || query.verdict.includes(row.record.verdict)) &&
         (!query.state || query.state.includes(row.keys.state)) &&
         (!query.party || row.parties.includes(query.party)) &&
+        (!query.party || !query.role || row.roles.get(query.party) === query.role) &&
+        (!query.tag || query.tag.some((t) => row.record.tags.includes(t))) &&
+        // The window runs from its earliest (or the announcement) to its latest, and overlaps [from, to].
+        (!query.from || (row.record.deadline !== null && row.record.deadline.latest >= query.from)) &&
+        (!query.to || (row.record.deadline !== null && (row.record.deadline.earliest ?? row.record.announcedOn) <= query.to)) &&
         words.every((w) => row.text.includes(w)),
     )
     .map((row) => row.keys);
@@ -109,6 +119,44 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
       await store.close();
     });
 
+    it('lists by tag, party role and deadline range like the domain says, with every sort and the other filters', async () => {
+      const { store } = await open(data);
+      const tags = [undefined, ['grain'], ['arms', 'energy'], ['nothing-tagged-so']] as const;
+      const parties = [
+        {},
+        { party: 'party-1', role: 'pledger' },
+        { party: 'party-2', role: 'beneficiary' },
+        { party: 'party-3', role: 'guarantor' },
+        { party: 'party-0' },
+      ] as const;
+      const ranges = [{}, { from: '2025-09-01' }, { to: '2025-06-30' }, { from: '2025-08-25', to: '2025-09-10' }, { from: '2025-08-28', to: '2025-08-28' }];
+      const others = [{}, { state: ['overdue', 'due'] }, { verdict: ['fulfilled'] }, { q: 'alpha' }, { state: ['none'] }] as const;
+      let nonEmpty = 0;
+      for (const sort of SORTS) {
+        for (const tag of tags) {
+          for (const party of parties) {
+            for (const range of ranges) {
+              for (const other of others) {
+                const query: StoreListQuery = {
+                  ...JSON.parse(JSON.stringify({ ...other, ...party, ...range })),
+                  ...(tag ? { tag: [...tag] } : {}),
+                  sort,
+                  offset: 0,
+                  limit: 1000,
+                };
+                const expected = oracle(records, query, NOW);
+                if (expected.total) nonEmpty++;
+                expect(await listIds(store, query, NOW), JSON.stringify(query)).toEqual(expected);
+              }
+            }
+          }
+        }
+      }
+      // The cases are not vacuous: most views have pledges in them.
+      expect(nonEmpty).toBeGreaterThan(SORTS.length * 200);
+      await store.close();
+    });
+
     it('pages through any view by offset, at any moment, windows opening and closing included', async () => {
       const { store } = await open(data);
       const queryArb = fc.record({
@@ -116,6 +164,10 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
         state: fc.option(fc.subarray([...DEADLINE_STATES], { minLength: 1 }), { nil: undefined }),
         party: fc.option(fc.constantFrom(...TEST_PARTIES.map((p) => p.id)), { nil: undefined }),
         q: fc.option(fc.constantFrom('a', 'Beta', 'energy', 'we will'), { nil: undefined }),
+        role: fc.option(fc.constantFrom(...PARTY_ROLE_FILTERS), { nil: undefined }),
+        tag: fc.option(fc.subarray(['grain', 'arms', 'energy', 'none-such'], { minLength: 1 }), { nil: undefined }),
+        from: fc.option(fc.constantFrom('2025-01-01', '2025-08-28', '2025-09-15', '2026-01-01'), { nil: undefined }),
+        to: fc.option(fc.constantFrom('2025-03-30', '2025-08-28', '2025-10-01', '2026-06-01'), { nil: undefined }),
         sort: fc.constantFrom(...SORTS),
         offset: fc.nat(320),
         limit: fc.integer({ min: 1, max: 200 }),
@@ -165,7 +217,7 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
     it('updates only from the expected version, writing the record and its event together', async () => {
       const { store } = await open(data);
       const before = records[1]!;
-      const next = { ...before, title: 'Renamed', version: 2, pledgers: [{ id: 'party-5', name: 'Party A' }], beneficiaries: [], guarantors: [] };
+      const next = { ...before, title: 'Renamed', version: 2, pledgers: [{ id: 'party-5', name: 'Party A' }], beneficiaries: [], guarantors: [], tags: [] };
       expect(await store.update(before.id, 7, next, event(next, 'updated'))).toEqual({ status: 'conflict', current: before });
       expect(await store.get(before.id)).toEqual(before);
       expect(await store.history(before.id)).toHaveLength(1);
@@ -182,6 +234,9 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
         { party: 'party-5', sort: 'title' },
         { q: 'renamed', sort: 'status' },
         { party: before.pledgers[0]!.id, sort: 'status' },
+        { party: 'party-5', role: 'pledger', sort: 'status' },
+        { party: 'party-5', role: 'beneficiary', sort: 'status' },
+        { tag: ['grain', 'arms', 'energy'] as string[], sort: 'title' },
       ] as const) {
         const full: StoreListQuery = { ...query, offset: 0, limit: 500 };
         expect(await listIds(store, full, NOW)).toEqual(oracle(updated, full, NOW));

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as contract from './index';
-import { DEFAULT_SORT, MAX_LIMIT, MAX_QUERY_TEXT, SORTS, parseFilters, parseListQuery, serializeFilters, type ListQuery, type PledgeFilters } from './filters';
+import { DEFAULT_SORT, MAX_LIMIT, MAX_QUERY_TEXT, MAX_TAGS, PARTY_ROLE_FILTERS, SORTS, parseFilters, parseListQuery, serializeFilters, type ListQuery, type PledgeFilters } from './filters';
 import { DEADLINE_STATES, VERDICTS } from './pledge';
 
 const parse = (query: string, extra: string[] = []) => parseFilters(new URLSearchParams(query), extra);
@@ -118,6 +118,79 @@ describe('parseFilters', () => {
   });
 });
 
+describe('parseFilters: tags, party role and deadline range', () => {
+  it('reads one tag or several, sorted and once each', () => {
+    expect(parse('tag=security').filters).toEqual({ tag: ['security'] });
+    expect(parse('tag=security,aid&tag=aid').filters).toEqual({ tag: ['aid', 'security'] });
+    expect(parse('tag=security,aid')).toEqual(parse('tag=aid,security'));
+  });
+
+  it('drops a tag that is not a slug and keeps the others', () => {
+    const r = parse('tag=aid,Not%20a%20tag,%3Cscript%3E');
+    expect(r.filters).toEqual({ tag: ['aid'] });
+    expect(problemParams(r)).toEqual(['tag']);
+    expect(r.problems[0]!.message).toContain('"Not a tag"');
+  });
+
+  it(`refuses more than ${MAX_TAGS} tags with a message instead of cutting the list`, () => {
+    const many = Array.from({ length: MAX_TAGS + 1 }, (_, i) => `t${i}`).join(',');
+    const r = parse(`tag=${many}&verdict=open`);
+    expect(r.filters).toEqual({ verdict: ['open'] });
+    expect(r.problems).toEqual([{ param: 'tag', message: `At most ${MAX_TAGS} tags at once` }]);
+    expect(parse(`tag=${Array.from({ length: MAX_TAGS }, (_, i) => `t${i}`).join(',')}`).problems).toEqual([]);
+  });
+
+  it('reads the role of the party, leaves "either" (the default) out, and wants a party with it', () => {
+    for (const role of PARTY_ROLE_FILTERS) expect(parse(`party=ukraine&role=${role}`)).toEqual({ filters: { party: 'ukraine', role }, problems: [] });
+    expect(parse('party=ukraine&role=either')).toEqual({ filters: { party: 'ukraine' }, problems: [] });
+    const lone = parse('role=pledger');
+    expect(lone.filters).toEqual({});
+    expect(lone.problems).toEqual([{ param: 'role', message: 'A role only applies together with a party' }]);
+    const unknown = parse('party=ukraine&role=donor');
+    expect(unknown.filters).toEqual({ party: 'ukraine' });
+    expect(unknown.problems[0]!.message).toContain('pledger, beneficiary, guarantor, either');
+    // A role whose party was dropped is dropped too, and said so.
+    expect(problemParams(parse('party=United%20States&role=pledger'))).toEqual(['party', 'role']);
+  });
+
+  it('reads a deadline range of real dates, either end open', () => {
+    expect(parse('from=2025-09-01&to=2025-09-30').filters).toEqual({ from: '2025-09-01', to: '2025-09-30' });
+    expect(parse('from=2025-09-01').filters).toEqual({ from: '2025-09-01' });
+    expect(parse('to=2025-09-30').filters).toEqual({ to: '2025-09-30' });
+    expect(parse('from=2025-09-01&to=2025-09-01').filters).toEqual({ from: '2025-09-01', to: '2025-09-01' });
+    expect(parse('from=2024-02-29').problems).toEqual([]);
+  });
+
+  it('drops dates that are not real or not YYYY-MM-DD, and says which', () => {
+    for (const bad of ['2025-02-30', '2025-9-1', '01/09/2025', 'tomorrow', '2025-09-01T00:00', '2025-13-01', '2023-02-29']) {
+      const r = parse(`from=${encodeURIComponent(bad)}&to=2025-12-31`);
+      expect(r.filters, bad).toEqual({ to: '2025-12-31' });
+      expect(problemParams(r), bad).toEqual(['from']);
+    }
+    expect(problemParams(parse('to=2025-02-30'))).toEqual(['to']);
+  });
+
+  it('drops a range that ends before it starts, both ends, and says so', () => {
+    const r = parse('from=2025-09-30&to=2025-09-01&state=due');
+    expect(r.filters).toEqual({ state: ['due'] });
+    expect(problemParams(r)).toEqual(['from', 'to']);
+    expect(r.problems[0]!.message).toContain('2025-09-30');
+  });
+
+  it('reads every new filter together with the old ones', () => {
+    expect(parse('q=help&to=2025-09-30&from=2025-09-01&tag=security&role=pledger&party=united-states&state=overdue')).toEqual({
+      filters: { state: ['overdue'], party: 'united-states', role: 'pledger', tag: ['security'], from: '2025-09-01', to: '2025-09-30', q: 'help' },
+      problems: [],
+    });
+  });
+
+  it('never throws on a hostile URL, reporting each bad part', () => {
+    const r = parse(`state=%3Cscript%3E&q=${'x'.repeat(500)}&zzz=1&tag=${'a'.repeat(200)}&from=%00&role=%3Cb%3E`);
+    expect(r.filters).toEqual({});
+    expect(problemParams(r).sort()).toEqual(['from', 'q', 'role', 'state', 'tag', 'zzz']);
+  });
+});
+
 describe('parseListQuery', () => {
   it('reads a page size from 1 to 200 and a cursor', () => {
     expect(parseListQuery(new URLSearchParams('limit=1&cursor=abc_DEF-123'))).toEqual({ query: { limit: 1, cursor: 'abc_DEF-123' }, problems: [] });
@@ -152,6 +225,12 @@ describe('serializeFilters', () => {
     expect(serializeFilters({ sort: 'status', verdict: [], q: '' }).toString()).toBe('');
   });
 
+  it('writes the new filters in their place, tags sorted, role only with a party', () => {
+    const query: ListQuery = { q: 'help', to: '2025-09-30', from: '2025-09-01', tag: ['security', 'aid'], role: 'beneficiary', party: 'ukraine', state: ['overdue'] };
+    expect(serializeFilters(query).toString()).toBe('state=overdue&party=ukraine&role=beneficiary&tag=aid%2Csecurity&from=2025-09-01&to=2025-09-30&q=help');
+    expect(serializeFilters({ role: 'pledger', tag: [] }).toString()).toBe('');
+  });
+
   it('gives equal views equal URLs', () => {
     expect(serializeFilters(parse('state=due&verdict=broken,open').filters).toString()).toBe(serializeFilters(parse('verdict=open&verdict=broken&state=due&sort=status').filters).toString());
   });
@@ -159,8 +238,14 @@ describe('serializeFilters', () => {
 
 // ---- Properties -------------------------------------------------------------------------------
 
-const names = ['verdict', 'state', 'party', 'q', 'sort', 'limit', 'cursor', 'foo', 'Verdict', 'view', ''];
-const words = [...VERDICTS, ...DEADLINE_STATES, ...SORTS, 'united-states', 'g7', 'United States', 'kept', '', ' ', ',', 'open,broken', ' due ', '50', '0', 'abc_DEF'];
+/** Real calendar dates, leap days included. */
+const date = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+const names = ['verdict', 'state', 'party', 'role', 'tag', 'from', 'to', 'q', 'sort', 'limit', 'cursor', 'foo', 'Verdict', 'view', ''];
+const words = [
+  ...VERDICTS, ...DEADLINE_STATES, ...SORTS, ...PARTY_ROLE_FILTERS, 'either', 'united-states', 'g7', 'United States', 'kept', '', ' ', ',', 'open,broken', ' due ', '50', '0', 'abc_DEF',
+  'security,aid', 'a,b,c,d,e,f,g,h,i,j,k', '2025-09-01', '2025-09-30', '2025-02-30', '2025-9-1',
+];
 const value = fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ minLength: 195, maxLength: 210 }));
 /** Query strings built from likely pieces, plus arbitrary text. */
 const queryString = fc.oneof(
@@ -206,8 +291,8 @@ describe('filters, for any input', () => {
           if (reported.has(name.slice(0, 40))) continue;
           const values = r instanceof URLSearchParams ? r.getAll(name) : [r[name]].flat();
           const blank = values.every((v) => v === undefined || v === null || (typeof v === 'string' && v.split(',').every((s) => s.trim() === '')));
-          const isDefaultSort = name === 'sort' && values.join(',') === DEFAULT_SORT;
-          if (blank || isDefaultSort) continue;
+          const isDefault = (name === 'sort' && values.join(',') === DEFAULT_SORT) || (name === 'role' && values.join(',') === 'either');
+          if (blank || isDefault) continue;
           expect(query[name as keyof ListQuery], `parameter ${JSON.stringify(name)} was dropped without a word`).toBeDefined();
         }
       }),
@@ -237,6 +322,9 @@ describe('filters, for any input', () => {
         verdict: fc.subarray([...VERDICTS], { minLength: 1 }).chain((v) => fc.shuffledSubarray(v, { minLength: v.length, maxLength: v.length })),
         state: fc.shuffledSubarray([...DEADLINE_STATES], { minLength: 1 }),
         party: fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/).filter((s) => s.length <= 80),
+        role: fc.constantFrom(...PARTY_ROLE_FILTERS),
+        tag: fc.uniqueArray(fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/).filter((s) => s.length <= 80), { minLength: 1, maxLength: MAX_TAGS }),
+        range: fc.tuple(fc.option(date, { nil: undefined }), fc.option(date, { nil: undefined })),
         q: fc.string({ minLength: 1, maxLength: MAX_QUERY_TEXT }).map((s) => s.trim()).filter(Boolean),
         sort: fc.constantFrom(...SORTS),
         limit: fc.integer({ min: 1, max: MAX_LIMIT }),
@@ -245,10 +333,15 @@ describe('filters, for any input', () => {
       { requiredKeys: [] },
     );
     fc.assert(
-      fc.property(view, (v) => {
+      fc.property(view, ({ range, ...rest }) => {
+        // A range is written with from <= to, as any view the parser gives out.
+        const [from, to] = range?.[0] && range[1] && range[0] > range[1] ? [range[1], range[0]] : (range ?? []);
+        const v: ListQuery = { ...rest, ...(from ? { from } : {}), ...(to ? { to } : {}) };
         const back = parseListQuery(new URLSearchParams(serializeFilters(v).toString()));
         expect(back.problems).toEqual([]);
         const canonical: ListQuery = { ...v };
+        if (v.tag) canonical.tag = [...v.tag].sort();
+        if (v.party === undefined) delete canonical.role;
         if (v.verdict) canonical.verdict = VERDICTS.filter((x) => v.verdict!.includes(x));
         if (v.state) canonical.state = DEADLINE_STATES.filter((x) => v.state!.includes(x));
         if (v.sort === DEFAULT_SORT) delete canonical.sort;

@@ -2,6 +2,7 @@
 // so a page's URL and its API call always describe the same view.
 import { z } from 'zod';
 import { DEADLINE_STATES, VERDICTS, pledgeSchema, type DeadlineState, type Verdict } from './pledge';
+import { isRealPlainDate } from '../domain/dates';
 import { slugSchema } from './primitives';
 
 export const SORTS = [
@@ -20,12 +21,28 @@ export const DEFAULT_SORT: Sort = 'status';
 export const MAX_LIMIT = 200;
 export const DEFAULT_LIMIT = 50;
 export const MAX_QUERY_TEXT = 200;
+/** At most this many tags in one view: more is refused, not cut. */
+export const MAX_TAGS = 10;
+/**
+ * The role a party filter asks for (`party=ukraine&role=pledger`). Without `role` a party matches
+ * in any role, pledger, beneficiary or guarantor ("either", the default, never written).
+ */
+export const PARTY_ROLE_FILTERS = ['pledger', 'beneficiary', 'guarantor'] as const;
+export type PartyRoleFilter = (typeof PARTY_ROLE_FILTERS)[number];
+export const ANY_ROLE = 'either';
 
 /** What a view shows: the filters and the order. */
 export interface PledgeFilters {
   verdict?: Verdict[];
   state?: DeadlineState[];
   party?: string;
+  /** Only with `party`: the role the party takes in the pledge. */
+  role?: PartyRoleFilter;
+  /** Any of these tags (sorted, distinct). */
+  tag?: string[];
+  /** The deadline window overlaps [from, to] (calendar dates, either end may be open). */
+  from?: string;
+  to?: string;
   q?: string;
   sort?: Sort;
 }
@@ -99,7 +116,29 @@ function parseList<T extends string>(
   return good.length ? good : undefined;
 }
 
-const FILTER_PARAMS = ['verdict', 'state', 'party', 'q', 'sort'] as const;
+const FILTER_PARAMS = ['verdict', 'state', 'party', 'role', 'tag', 'from', 'to', 'q', 'sort'] as const;
+
+function parseTags(value: string, problems: ParamProblem[]): string[] | undefined {
+  const parts = [...new Set(value.split(',').map((s) => s.trim()).filter(Boolean))];
+  if (parts.length > MAX_TAGS) {
+    problems.push({ param: 'tag', message: `At most ${MAX_TAGS} tags at once` });
+    return undefined;
+  }
+  const good = parts.filter((t) => slugSchema.safeParse(t).success).sort();
+  const bad = parts.filter((t) => !slugSchema.safeParse(t).success);
+  if (bad.length) {
+    problems.push({ param: 'tag', message: `A tag is written in lowercase letters, digits and dashes: not ${bad.slice(0, 3).map((b) => `"${b.slice(0, 40)}"`).join(', ')}` });
+  }
+  return good.length ? good : undefined;
+}
+
+function parseDate(raw: RawParams, name: 'from' | 'to', problems: ParamProblem[]): string | undefined {
+  const value = readParam(raw, name, problems)?.trim();
+  if (!value) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isRealPlainDate(value)) return value;
+  problems.push({ param: name, message: `${name} is a calendar date written YYYY-MM-DD, e.g. 2025-09-01` });
+  return undefined;
+}
 const PAGE_PARAMS = ['limit', 'cursor'] as const;
 
 /**
@@ -122,6 +161,25 @@ export function parseFilters(raw: RawParams, extraParams: readonly string[] = []
   if (party !== undefined) {
     if (slugSchema.safeParse(party).success) filters.party = party;
     else problems.push({ param: 'party', message: 'A party is named by its id, e.g. united-states' });
+  }
+  const role = readParam(raw, 'role', problems);
+  if (role !== undefined && role !== ANY_ROLE) {
+    if (!(PARTY_ROLE_FILTERS as readonly string[]).includes(role)) {
+      problems.push({ param: 'role', message: `Unknown role "${role.slice(0, 40)}"; use ${[...PARTY_ROLE_FILTERS, ANY_ROLE].join(', ')}` });
+    } else if (filters.party === undefined) {
+      problems.push({ param: 'role', message: 'A role only applies together with a party' });
+    } else filters.role = role as PartyRoleFilter;
+  }
+  const tag = readParam(raw, 'tag', problems);
+  if (tag !== undefined) filters.tag = parseTags(tag, problems);
+  const from = parseDate(raw, 'from', problems);
+  const to = parseDate(raw, 'to', problems);
+  if (from !== undefined && to !== undefined && from > to) {
+    problems.push({ param: 'from', message: `The deadline range starts (${from}) after it ends (${to})` });
+    problems.push({ param: 'to', message: `The deadline range ends (${to}) before it starts (${from})` });
+  } else {
+    if (from !== undefined) filters.from = from;
+    if (to !== undefined) filters.to = to;
   }
   const q = readParam(raw, 'q', problems);
   if (q !== undefined) {
@@ -164,7 +222,13 @@ export function serializeFilters(filters: ListQuery): URLSearchParams {
   const out = new URLSearchParams();
   if (filters.verdict?.length) out.set('verdict', VERDICTS.filter((v) => filters.verdict!.includes(v)).join(','));
   if (filters.state?.length) out.set('state', DEADLINE_STATES.filter((s) => filters.state!.includes(s)).join(','));
-  if (filters.party) out.set('party', filters.party);
+  if (filters.party) {
+    out.set('party', filters.party);
+    if (filters.role) out.set('role', filters.role);
+  }
+  if (filters.tag?.length) out.set('tag', [...new Set(filters.tag)].sort().join(','));
+  if (filters.from) out.set('from', filters.from);
+  if (filters.to) out.set('to', filters.to);
   if (filters.q) out.set('q', filters.q);
   if (filters.sort && filters.sort !== DEFAULT_SORT) out.set('sort', filters.sort);
   if (filters.limit !== undefined) out.set('limit', String(filters.limit));
@@ -176,7 +240,11 @@ export function serializeFilters(filters: ListQuery): URLSearchParams {
 export const listQueryParamsSchema = z.object({
   verdict: z.string().optional().meta({ description: `Comma-separated verdicts: ${VERDICTS.join(', ')}` }),
   state: z.string().optional().meta({ description: `Comma-separated deadline states: ${DEADLINE_STATES.join(', ')}` }),
-  party: z.string().optional().meta({ description: 'A party id; matches pledgers, beneficiaries and guarantors' }),
+  party: z.string().optional().meta({ description: 'A party id; matches pledgers, beneficiaries and guarantors (see role)' }),
+  role: z.enum([...PARTY_ROLE_FILTERS, ANY_ROLE]).optional().meta({ description: 'With party: the role it takes (default either: any role)' }),
+  tag: z.string().optional().meta({ description: `Comma-separated tags, at most ${MAX_TAGS}; a pledge with any of them matches` }),
+  from: z.string().optional().meta({ description: 'YYYY-MM-DD: the deadline window ends on or after this date' }),
+  to: z.string().optional().meta({ description: 'YYYY-MM-DD: the deadline window starts on or before this date (a window without earliest starts on announcedOn)' }),
   q: z.string().max(MAX_QUERY_TEXT).optional().meta({ description: 'Words to find in the title, quote and tags' }),
   sort: z.enum(SORTS).optional().meta({ description: 'status (default: overdue, due, upcoming, no deadline, resolved) or a field; a leading - reverses' }),
   limit: z.string().optional().meta({ description: `Page size, 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT})` }),

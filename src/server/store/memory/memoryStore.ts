@@ -4,7 +4,7 @@
 import type { HistoryEvent, Party, PledgeRecord } from '../../../shared/contract';
 import { comparePledges, type SortKeys } from '../../../shared/domain';
 import { stateFromTiming } from '../../timing';
-import { deriveFields, partyLinks, searchWords, type DerivedFields } from '../derived';
+import { deriveFields, matchesExtraFilters, partyLinks, searchWords, type DerivedFields, type PartyRole } from '../derived';
 import type { CreateResult, ListResult, NewHistoryEvent, PledgeStore, SeedData, StoreListQuery, UpdateResult } from '../types';
 import { snapshotSchema, SNAPSHOT_FORMAT, type MemorySnapshot } from './snapshot';
 
@@ -13,7 +13,8 @@ interface Entry {
   /** The record as JSON, made once per write, for lists (see ListedPledge). */
   json: string;
   derived: DerivedFields;
-  partyIds: Set<string>;
+  /** Each party taking part, in its (first) role. */
+  partyIds: Map<string, PartyRole>;
 }
 
 export interface MemoryStoreOptions {
@@ -33,7 +34,7 @@ function deepFreeze<T>(value: T): T {
 function entryOf(record: PledgeRecord): Entry {
   const json = JSON.stringify(record);
   const frozen = deepFreeze(JSON.parse(json) as PledgeRecord);
-  return { record: frozen, json, derived: deriveFields(frozen), partyIds: new Set(partyLinks(frozen).map((l) => l.partyId)) };
+  return { record: frozen, json, derived: deriveFields(frozen), partyIds: new Map(partyLinks(frozen).reverse().map((l) => [l.partyId, l.role])) };
 }
 
 function sortKeys(entry: Entry, nowMs: number): SortKeys {
@@ -91,6 +92,7 @@ export class MemoryStore implements PledgeStore {
       if (query.verdict && !query.verdict.includes(entry.record.verdict)) continue;
       if (query.party && !entry.partyIds.has(query.party)) continue;
       if (words.some((w) => !entry.derived.searchText.includes(w))) continue;
+      if (!matchesExtraFilters(query, entry.record, entry.derived, (id) => entry.partyIds.get(id))) continue;
       const keys = sortKeys(entry, nowMs);
       if (query.state && !query.state.includes(keys.state)) continue;
       matching.push(keys);

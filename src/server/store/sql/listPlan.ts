@@ -107,9 +107,27 @@ export function planList(query: StoreListQuery, nowMs: number): ListPlan {
         : (eb) => eb('id', 'in', eb.selectFrom('pledge_parties').select('pledge_id').where('party_id', '=', party)),
     );
   }
+  const role = party !== undefined ? query.role : undefined;
+  if (role !== undefined) {
+    common.push(
+      table === 'pledge_parties'
+        ? () => sql<SqlBool>`role = ${role}`
+        : (eb) => eb('id', 'in', eb.selectFrom('pledge_parties').select('pledge_id').where('party_id', '=', party!).where('role', '=', role)),
+    );
+  }
+  const tags = query.tag?.length ? [...new Set(query.tag)].sort() : undefined;
+  if (tags) {
+    // A membership test against pledge_tags' primary key (tag, pledge_id): one probe per row and tag.
+    common.push(() => sql<SqlBool>`${sql.ref(id)} in (select pledge_id from pledge_tags where tag in (${sql.join(tags)}))`);
+  }
+  // The window [deadline_start, deadline_latest] overlaps [from, to]; no deadline never matches.
+  const { from, to } = query;
+  if (from !== undefined) common.push(() => sql<SqlBool>`deadline_latest >= ${from}`);
+  if (to !== undefined) common.push(() => sql<SqlBool>`deadline_start <= ${to}`);
   for (const word of words) common.push(() => sql<SqlBool>`instr(search_text, ${word}) > 0`);
   const withCommon = (where: Condition | null): Condition => (eb) => eb.and([...(where ? [where(eb)] : []), ...common.map((c) => c(eb))]);
-  const filterKey = `${table} ${JSON.stringify([party ?? null, words])}`;
+  // Every value of the conditions: compiled page queries are cached by this key (see SqlStore.pageRows).
+  const filterKey = `${table} ${JSON.stringify([party ?? null, role ?? null, tags ?? null, from ?? null, to ?? null, words])}`;
   const segments = statusSegments(query, nowMs);
 
   if (query.sort === 'status') {

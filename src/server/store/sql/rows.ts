@@ -2,7 +2,7 @@
 import type { HistoryEvent, PledgeRecord } from '../../../shared/contract';
 import { deriveFields, partyLinks, type DerivedFields } from '../derived';
 import type { NewHistoryEvent } from '../types';
-import type { HistoryTable, ListColumns, PledgePartiesTable, PledgesTable } from './schema';
+import type { HistoryTable, ListColumns, PledgePartiesTable, PledgesTable, PledgeTagsTable } from './schema';
 
 function listColumns(record: PledgeRecord, d: DerivedFields): ListColumns {
   return {
@@ -10,6 +10,7 @@ function listColumns(record: PledgeRecord, d: DerivedFields): ListColumns {
     resolved_state: d.resolvedState,
     announced_on: record.announcedOn,
     resolved_on: record.resolvedOn,
+    deadline_start: d.deadlineStart,
     deadline_latest: d.deadlineLatest,
     opens_at: d.opensAt,
     closes_at: d.closesAt,
@@ -18,8 +19,8 @@ function listColumns(record: PledgeRecord, d: DerivedFields): ListColumns {
   };
 }
 
-/** The pledge's row and one row per party taking part in it. */
-export function pledgeRows(record: PledgeRecord): { pledge: PledgesTable; parties: PledgePartiesTable[] } {
+/** The pledge's row, one row per party taking part in it, and one per tag. */
+export function pledgeRows(record: PledgeRecord): { pledge: PledgesTable; parties: PledgePartiesTable[]; tags: PledgeTagsTable[] } {
   const d = deriveFields(record);
   const columns = listColumns(record, d);
   // A party named in two roles keeps the first (the API refuses such a pledge anyway).
@@ -32,6 +33,7 @@ export function pledgeRows(record: PledgeRecord): { pledge: PledgesTable; partie
   return {
     pledge: { id: record.id, ...columns, version: record.version, search_text: d.searchText, doc: JSON.stringify(record) },
     parties,
+    tags: [...new Set(record.tags)].map((tag) => ({ tag, pledge_id: record.id })),
   };
 }
 

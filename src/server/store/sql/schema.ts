@@ -26,6 +26,8 @@ export interface ListColumns {
   resolved_state: DeadlineState | null;
   announced_on: string;
   resolved_on: string | null;
+  /** The window's first day: deadline.earliest, else announcedOn; null without a deadline (003). */
+  deadline_start: string | null;
   deadline_latest: string | null;
   /** Epoch ms, from the domain's opensAtMs/closesAtMs; null without a deadline. */
   opens_at: number | null;
@@ -43,6 +45,12 @@ export interface PledgePartiesTable extends ListColumns {
   party_id: string;
   pledge_id: string;
   role: PartyRole;
+}
+
+/** One row per tag of a pledge (003): `?tag=` reads ranges of its primary key. */
+export interface PledgeTagsTable {
+  tag: string;
+  pledge_id: string;
 }
 
 export interface HistoryTable {
@@ -65,6 +73,7 @@ export interface Database {
   parties: PartiesTable;
   pledges: PledgesTable;
   pledge_parties: PledgePartiesTable;
+  pledge_tags: PledgeTagsTable;
   history: HistoryTable;
   schema_migrations: MigrationsTable;
 }

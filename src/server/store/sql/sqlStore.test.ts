@@ -8,7 +8,10 @@ import { describeStoreConformance } from '../../testing/storeConformance';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import type { Database } from './schema';
-import { openSqlStore } from './sqlStore';
+import { pledgeRows } from './rows';
+import { openSqlStore, type SqlStore } from './sqlStore';
+import { MemoryStore } from '../memory/memoryStore';
+import { generatedPledges, seedDataOf, TEST_PARTIES } from '../../testing/generatedPledges';
 
 const dir = mkdtempSync(join(tmpdir(), 'pledge-sql-store-'));
 let files = 0;
@@ -84,6 +87,39 @@ describe('SqlStore database', () => {
     sqlite.prepare(`insert into schema_migrations values ('002_from_the_future', '2030-01-01T00:00:00Z')`).run();
     sqlite.close();
     await expect(openSqlStore({ path })).rejects.toThrow(/newer version/);
+  });
+
+  it('fills tags and window starts of pledges stored before 003, so the new filters find them', async () => {
+    const records = generatedPledges(60);
+    const path = nextPath();
+    // A database as 002 left it, seeded, then opened by this version.
+    const sqlite = new BetterSqlite3(path);
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    await migrate(db, MIGRATIONS.filter((m) => m.name < '003'));
+    for (const party of TEST_PARTIES) sqlite.prepare('insert into parties (id, name, kind) values (?, ?, ?)').run(party.id, party.name, party.kind);
+    for (const record of records) {
+      const { pledge, parties } = pledgeRows(record);
+      const { deadline_start: _s, ...old } = pledge;
+      await db.insertInto('pledges').values(old as typeof pledge).execute();
+      for (const { deadline_start: _p, ...row } of parties) await db.insertInto('pledge_parties').values(row as (typeof parties)[number]).execute();
+    }
+    await db.destroy();
+    const store = await openSqlStore({ path });
+    const fresh = new MemoryStore();
+    await fresh.seedIfEmpty(seedDataOf(records));
+    for (const query of [
+      { tag: ['grain'] },
+      { tag: ['arms', 'energy'], party: 'party-1' },
+      { from: '2025-08-25', to: '2025-09-10' },
+      { to: '2025-06-30', party: 'party-2', role: 'beneficiary' as const },
+    ]) {
+      const full = { ...query, sort: 'status' as const, offset: 0, limit: 500 };
+      const ids = async (s: { list: SqlStore['list'] }) => (await s.list(full, Date.parse('2025-09-01T12:00:00Z'))).items.map((i) => i.id);
+      const expected = await ids(fresh);
+      expect(expected.length, JSON.stringify(query)).toBeGreaterThan(0);
+      expect(await ids(store), JSON.stringify(query)).toEqual(expected);
+    }
+    await store.close();
   });
 
   it('serves the default order from its indexes, never sorting the table', async () => {

@@ -118,12 +118,14 @@ export class SqlStore implements PledgeStore {
       const current = this.statements.first(this.db.selectFrom('pledges').select(['version', 'doc']).where('id', '=', id));
       if (!current) return { status: 'not_found' };
       if (current.version !== expectedVersion) return { status: 'conflict', current: JSON.parse(current.doc) as PledgeRecord };
-      const { pledge, parties } = pledgeRows(next);
+      const { pledge, parties, tags } = pledgeRows(next);
       const { id: _id, ...changes } = pledge;
       this.statements.run(this.db.updateTable('pledges').set(changes).where('id', '=', id));
-      // The copies of the list columns follow the pledge: rewrite its party rows.
+      // The copies of the list columns follow the pledge: rewrite its party rows (and tags).
       this.statements.run(this.db.deleteFrom('pledge_parties').where('pledge_id', '=', id));
       if (parties.length) this.statements.run(this.db.insertInto('pledge_parties').values(parties));
+      this.statements.run(this.db.deleteFrom('pledge_tags').where('pledge_id', '=', id));
+      if (tags.length) this.statements.run(this.db.insertInto('pledge_tags').values(tags));
       this.insertEvents([event]);
       return { status: 'ok' };
     });
@@ -168,7 +170,7 @@ export class SqlStore implements PledgeStore {
       // maintaining some thirty indexes row by row (100,000 pledges: ~10 s instead of ~30 s).
       // DDL is transactional in SQLite, so a failure restores the indexes with everything else.
       const indexes = this.sqlite
-        .prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null and tbl_name in ('pledges', 'pledge_parties', 'history')`)
+        .prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null and tbl_name in ('pledges', 'pledge_parties', 'pledge_tags', 'history')`)
         .all() as { name: string; sql: string }[];
       for (const index of indexes) this.sqlite.exec(`drop index "${index.name}"`);
       for (const batch of chunks(data.parties, INSERT_BATCH)) this.statements.run(this.db.insertInto('parties').values(batch.map(partyRow)));
@@ -210,6 +212,7 @@ export class SqlStore implements PledgeStore {
       const rows = batch.map(pledgeRows);
       this.statements.run(this.db.insertInto('pledges').values(rows.map((r) => r.pledge)));
       for (const parties of chunks(rows.flatMap((r) => r.parties), INSERT_BATCH)) this.statements.run(this.db.insertInto('pledge_parties').values(parties));
+      for (const tags of chunks(rows.flatMap((r) => r.tags), INSERT_BATCH)) this.statements.run(this.db.insertInto('pledge_tags').values(tags));
     }
   }
 

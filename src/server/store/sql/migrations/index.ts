@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import * as initial from './001_initial';
 import * as partyAliases from './002_party_aliases';
+import * as tagsAndWindowStart from './003_tags_and_window_start';
 
 export interface Migration {
   name: string;
@@ -12,4 +13,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { name: '001_initial', up: initial.up },
   { name: '002_party_aliases', up: partyAliases.up },
+  { name: '003_tags_and_window_start', up: tagsAndWindowStart.up },
 ];
