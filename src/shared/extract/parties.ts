@@ -99,6 +99,22 @@ export function slugify(name: string): string {
   );
 }
 
+// Adjectives that open a multi-word proper name ("European Commission", "United Nations",
+// "Royal Navy"): before another capitalised noun they are part of the name, not a word to drop.
+const NAME_ADJECTIVES = new Set(
+  'European United Royal National International Federal Central World Supreme Atlantic Baltic Nordic African Arab Asian Islamic Catholic Orthodox Red'.split(' '),
+);
+// Capitalised words that end no proper name after such an adjective ("European Monday", "United States" stays).
+const NOT_NAME_HEADS = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Day Week Month Year Christmas Easter Officials Leaders'.split(' '),
+);
+
+/** "European Commission" → true: an adjective heading a capitalised noun, so the whole is one name. */
+function opensName(text: string): boolean {
+  const m = /^(\S+)\s+(\p{Lu}[\p{L}’'-]*)/u.exec(text);
+  return m !== null && NAME_ADJECTIVES.has(m[1]!) && !NOT_NAME_HEADS.has(m[2]!);
+}
+
 const NAME_RE = /(?<![\p{L}\p{N}])(?:[A-Z][\p{L}’'-]*|[A-Z]{2,})(?:\s+(?:of\s+|the\s+|de\s+|von\s+)?(?:[A-Z][\p{L}’'-]*|[A-Z]{2,}))*/gu;
 
 function unknownMentions(sentence: string, taken: { start: number; end: number }[]): PartyMention[] {
@@ -115,13 +131,15 @@ function unknownMentions(sentence: string, taken: { start: number; end: number }
         continue;
       }
       const first = /^(\S+)\s+/.exec(text);
-      if (first && NOT_NAMES.has(first[1]!)) {
+      if (first && NOT_NAMES.has(first[1]!) && !opensName(text)) {
         start += first[0].length;
         text = text.slice(first[0].length);
         continue;
       }
       break;
     }
+    // "European Council President": the office after an institution's name is not part of it.
+    if (opensName(text)) text = text.replace(/(?:\s+(?:President|Chancellor|Minister|Secretary|Ambassador|Spokesperson|Spokesman|Spokeswoman|Chief|Head))+$/, '');
     const end = start + text.length;
     const before = sentence.slice(Math.max(0, start - 30), start);
     const after = sentence.slice(end, end + 30);
@@ -132,7 +150,7 @@ function unknownMentions(sentence: string, taken: { start: number; end: number }
     // "in Thessaloniki", "near Pokrovsk": a place, not a party.
     if (/\b(?:in|at|near|outside|inside|across)\s+$/i.test(before)) continue;
     // "Merz said", "said Ishiba": a speaker; callers read speakers apart.
-    if (!text || NOT_NAMES.has(text) || text.split(/\s+/).every((w) => NOT_NAMES.has(w))) continue;
+    if (!text || NOT_NAMES.has(text) || (!opensName(text) && text.split(/\s+/).every((w) => NOT_NAMES.has(w)))) continue;
     if (taken.some((t) => start < t.end && end > t.start)) continue;
     // A demonym before a title and a name ("French President Emmanuel Macron") names the
     // person's state, not a party of its own.
