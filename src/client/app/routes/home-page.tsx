@@ -4,6 +4,7 @@ import { useEffect, useMemo } from 'react';
 import type { PledgeFilters } from '../../../shared/contract';
 import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
+import { ExportMenu } from '../../features/export/export-menu';
 import { FilterBar, type ChangeFilters } from '../../features/pledges/filter-bar';
 import { PledgeList } from '../../features/pledges/pledge-list';
 import { MarkVerdictButton } from '../../features/verdicts/mark-verdict-button';
@@ -53,6 +54,7 @@ export function HomePage() {
       </div>
       <SearchProblemsNotice />
       <FilterBar filters={filters} onChange={change} />
+      <ExportMenu filters={filters} />
       <PledgeList
         filters={filters}
         onClearFilters={() => change(filters.sort ? { sort: filters.sort } : {})}

@@ -1,0 +1,62 @@
+// "Export and subscribe": the current view as a calendar subscription, an Atom feed and a CSV
+// file. A native disclosure (<details>), so it is keyboard-friendly and stays out of the way.
+import { useId, useState } from 'react';
+import type { PledgeFilters } from '../../../shared/contract';
+import { exportLinks } from './export-links';
+
+export function ExportMenu({ filters }: { filters: PledgeFilters }) {
+  const links = exportLinks(filters, globalThis.location?.origin ?? 'http://localhost');
+  const fieldId = useId();
+  const [copied, setCopied] = useState(false);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(links.calendar);
+      setCopied(true);
+    } catch {
+      // No clipboard (permissions, old browser): select the text so it can be copied by hand.
+      (document.getElementById(fieldId) as HTMLInputElement | null)?.select();
+    }
+  }
+
+  return (
+    <details className="export">
+      <summary className="export-summary">Export and subscribe</summary>
+      <div className="export-body">
+        <p className="field-hint">These follow the filters you have set.</p>
+        <ul className="export-links">
+          <li>
+            <a className="button button-small" href={links.webcal}>
+              Subscribe in calendar
+            </a>
+          </li>
+          <li>
+            <a className="button button-small" href={links.atom} type="application/atom+xml">
+              Atom feed
+            </a>
+          </li>
+          <li>
+            <a className="button button-small" href={links.csv} download>
+              Download CSV
+            </a>
+          </li>
+        </ul>
+        <div className="field export-copy">
+          <label className="field-label" htmlFor={fieldId}>
+            Calendar address
+          </label>
+          <span className="field-hint">For calendars that ask for an address to subscribe to.</span>
+          <div className="export-copy-row">
+            <input id={fieldId} className="input" readOnly value={links.calendar} onFocus={(e) => e.currentTarget.select()} />
+            <button type="button" className="button button-small" onClick={() => void copy()}>
+              {copied ? 'Copied' : 'Copy'}
+            </button>
+          </div>
+          <span className="visually-hidden" role="status">
+            {copied ? 'Calendar address copied' : ''}
+          </span>
+        </div>
+      </div>
+    </details>
+  );
+}
