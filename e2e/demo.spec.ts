@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
@@ -24,4 +25,13 @@ test('the demo works with no server and keeps changes in this browser', async ({
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meet Vladimir Putin face to face to end the war');
   await expect(page.getByText('Broken').first()).toBeVisible();
   await expect(page.getByText('Demo user').first()).toBeVisible();
+
+  // The CSV of a view downloads from the API running in this browser.
+  await page.goto('/#/?state=overdue');
+  await page.getByText('Export and subscribe').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^pledges-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await readFile((await download.path())!, 'utf8');
+  expect(csv).toContain('security-guarantees-in-writing');
+  expect(csv).not.toContain('zelensky-meets-putin');
 });

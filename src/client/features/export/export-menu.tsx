@@ -1,8 +1,24 @@
 // "Export and subscribe": the current view as a calendar subscription, an Atom feed and a CSV
 // file. A native disclosure (<details>), so it is keyboard-friendly and stays out of the way.
-import { useId, useState } from 'react';
+import { useId, useState, type MouseEvent } from 'react';
 import type { PledgeFilters } from '../../../shared/contract';
 import { exportLinks } from './export-links';
+
+/** In the demo build the API answers inside this page (MSW), which a plain navigation never reaches. */
+const IN_PAGE_API = import.meta.env.MODE === 'mock';
+
+/** Downloads through fetch (which the demo's worker answers) and saves the answer under its own filename. */
+async function downloadInPage(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  const response = await fetch(event.currentTarget.href);
+  const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'pledges.csv';
+  const url = URL.createObjectURL(await response.blob());
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 export function ExportMenu({ filters }: { filters: PledgeFilters }) {
   const links = exportLinks(filters, globalThis.location?.origin ?? 'http://localhost');
@@ -23,7 +39,10 @@ export function ExportMenu({ filters }: { filters: PledgeFilters }) {
     <details className="export">
       <summary className="export-summary">Export and subscribe</summary>
       <div className="export-body">
-        <p className="field-hint">These follow the filters you have set.</p>
+        <p className="field-hint">
+          These follow the filters you have set.
+          {IN_PAGE_API ? ' In this demo the API runs inside your browser, so a calendar app or feed reader cannot reach it.' : ''}
+        </p>
         <ul className="export-links">
           <li>
             <a className="button button-small" href={links.webcal}>
@@ -36,7 +55,7 @@ export function ExportMenu({ filters }: { filters: PledgeFilters }) {
             </a>
           </li>
           <li>
-            <a className="button button-small" href={links.csv} download>
+            <a className="button button-small" href={links.csv} download onClick={IN_PAGE_API ? (e) => void downloadInPage(e) : undefined}>
               Download CSV
             </a>
           </li>
