@@ -26,6 +26,10 @@ const SCENARIOS: [string, string][] = [
   ['party=party-3', '/api/pledges?limit=50&party=party-3'],
   ['verdict=fulfilled, sort=-deadline', '/api/pledges?limit=50&verdict=fulfilled&sort=-deadline'],
   ['q=treaty', '/api/pledges?limit=50&q=treaty'],
+  ['tag=treaty', '/api/pledges?limit=50&tag=treaty'],
+  ['tag=treaty,loan, sort=-announced', '/api/pledges?limit=50&tag=loan,treaty&sort=-announced'],
+  ['from=2025-09-01&to=2025-09-30', '/api/pledges?limit=50&from=2025-09-01&to=2025-09-30'],
+  ['party=party-3&role=pledger', '/api/pledges?limit=50&party=party-3&role=pledger'],
 ];
 
 async function waitForHealth(deadlineMs: number): Promise<void> {

@@ -23,6 +23,17 @@ describe('page search strings', () => {
     expect(again.filters).toEqual(filters);
   });
 
+  test('write tags, the party role and the deadline range in their place, and read them back', () => {
+    const search = { q: 'help', to: '2025-09-30', from: '2025-09-01', tag: ['security', 'aid'], role: 'pledger', party: 'united-states', state: ['overdue'] };
+    const text = stringifySearch(search);
+    expect(text).toBe('?state=overdue&party=united-states&role=pledger&tag=aid,security&from=2025-09-01&to=2025-09-30&q=help');
+    expect(parseFilters(parseSearch(text))).toEqual({
+      filters: { state: ['overdue'], party: 'united-states', role: 'pledger', tag: ['aid', 'security'], from: '2025-09-01', to: '2025-09-30', q: 'help' },
+      problems: [],
+    });
+    expect(stringifySearch({ role: 'pledger' })).toBe('');
+  });
+
   test('keep keys that are not filters as they are (other pages own them)', () => {
     expect(stringifySearch({ tab: 'history', verdict: 'open' })).toBe('?verdict=open&tab=history');
   });

@@ -4,7 +4,7 @@
 import { parseFilters, serializeFilters, type PledgeFilters } from '../../shared/contract';
 import { fromQueryString, toQueryString } from '../lib/query-string';
 
-const FILTER_KEYS = ['verdict', 'state', 'party', 'q', 'sort'] as const;
+const FILTER_KEYS = ['verdict', 'state', 'party', 'role', 'tag', 'from', 'to', 'q', 'sort'] as const;
 
 function asList(value: unknown): string[] | undefined {
   if (value === undefined || value === null || value === '') return undefined;
@@ -36,6 +36,10 @@ export function stringifySearch(search: Record<string, unknown>): string {
     verdict: asList(search.verdict),
     state: asList(search.state),
     party: asText(search.party),
+    role: asText(search.role),
+    tag: asList(search.tag),
+    from: asText(search.from),
+    to: asText(search.to),
     q: asText(search.q),
     sort: asText(search.sort),
   } as PledgeFilters;

@@ -5,8 +5,10 @@ import type { PledgeFilters } from '../../../shared/contract';
 import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
 import { ExportMenu } from '../../features/export/export-menu';
+import { ActiveFilters } from '../../features/pledges/active-filters';
 import { FilterBar, type ChangeFilters } from '../../features/pledges/filter-bar';
 import { PledgeList } from '../../features/pledges/pledge-list';
+import { ShareView } from '../../features/share/share-view';
 import { MarkVerdictButton } from '../../features/verdicts/mark-verdict-button';
 import { useLastListSearch } from '../../lib/stores/last-list-search';
 import { useSearchNotice } from '../../lib/stores/search-notice';
@@ -54,6 +56,10 @@ export function HomePage() {
       </div>
       <SearchProblemsNotice />
       <FilterBar filters={filters} onChange={change} />
+      <div className="view-bar">
+        <ActiveFilters filters={filters} onChange={change} />
+        <ShareView title="Pledges · Pledge Tracker" />
+      </div>
       <ExportMenu filters={filters} />
       <PledgeList
         filters={filters}

@@ -2,10 +2,22 @@
 // They only ever change the URL; the list reads its view from there.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { DEFAULT_SORT, MAX_QUERY_TEXT, SORTS, VERDICTS, type DeadlineState, type PledgeFilters, type Sort, type Verdict } from '../../../shared/contract';
+import {
+  DEFAULT_SORT,
+  MAX_QUERY_TEXT,
+  MAX_TAGS,
+  PARTY_ROLE_FILTERS,
+  SORTS,
+  VERDICTS,
+  type DeadlineState,
+  type PartyRoleFilter,
+  type PledgeFilters,
+  type Sort,
+  type Verdict,
+} from '../../../shared/contract';
 import { DEADLINE_STATE_LABELS, VERDICT_LABELS } from '../../../shared/domain';
 import { partiesOptions } from '../../lib/endpoints/parties';
-import { SORT_LABELS, STATE_ORDER } from './filter-labels';
+import { ROLE_LABELS, SORT_LABELS, STATE_ORDER } from './filter-labels';
 
 export type ChangeFilters = (next: PledgeFilters, options?: { replace?: boolean }) => void;
 
@@ -61,6 +73,82 @@ function SearchField({ value, onCommit }: { value: string | undefined; onCommit:
   );
 }
 
+/** "Security, Aid  relief" → ['security', 'aid-relief']: tags are slugs; the route reports what is still not one. */
+function tagsOf(text: string): string[] | undefined {
+  const tags = text
+    .split(',')
+    .map((t) => t.trim().toLowerCase().replace(/\s+/g, '-'))
+    .filter(Boolean);
+  return tags.length ? [...new Set(tags)].slice(0, MAX_TAGS) : undefined;
+}
+
+function TagField({ value, onCommit }: { value: string[] | undefined; onCommit: (tags: string[] | undefined) => void }) {
+  const id = useId();
+  const hintId = useId();
+  const shown = value?.join(', ') ?? '';
+  const [text, setText] = useState(shown);
+  const [seen, setSeen] = useState(shown);
+  if (seen !== shown) {
+    setSeen(shown);
+    setText(shown);
+  }
+  const commit = () => {
+    const next = tagsOf(text);
+    if ((next?.join(', ') ?? '') !== shown) onCommit(next);
+    else setText(shown);
+  };
+  return (
+    <div className="field field-tags">
+      <label className="field-label" htmlFor={id}>
+        Tags
+      </label>
+      <input
+        id={id}
+        className="input"
+        placeholder="e.g. security, aid"
+        aria-describedby={hintId}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit();
+          }
+        }}
+      />
+      <span id={hintId} className="visually-hidden">
+        Separate tags with commas; a pledge with any of them is shown. Press Enter to apply.
+      </span>
+    </div>
+  );
+}
+
+function DateRange({ from, to, onChange }: { from?: string; to?: string; onChange: (range: { from?: string; to?: string }) => void }) {
+  const fromId = useId();
+  const toId = useId();
+  const set = (next: { from?: string; to?: string }) => {
+    // A range picked backwards is meant the other way round.
+    if (next.from && next.to && next.from > next.to) onChange({ from: next.to, to: next.from });
+    else onChange(next);
+  };
+  return (
+    <fieldset className="chip-group date-range">
+      <legend className="chip-legend">Deadline between</legend>
+      <div className="date-range-fields">
+        <label className="date-field" htmlFor={fromId}>
+          <span className="field-label">From</span>
+          <input id={fromId} type="date" className="input" value={from ?? ''} max={to} onChange={(e) => set({ from: e.target.value || undefined, to })} />
+        </label>
+        <label className="date-field" htmlFor={toId}>
+          <span className="field-label">To</span>
+          <input id={toId} type="date" className="input" value={to ?? ''} min={from} onChange={(e) => set({ from, to: e.target.value || undefined })} />
+        </label>
+      </div>
+    </fieldset>
+  );
+}
+
 function ChipGroup<T extends string>({ legend, options, selected, labels, onToggle, kind }: {
   legend: string;
   options: readonly T[];
@@ -86,6 +174,7 @@ function ChipGroup<T extends string>({ legend, options, selected, labels, onTogg
 
 export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onChange: ChangeFilters }) {
   const partyId = useId();
+  const roleId = useId();
   const sortId = useId();
   const parties = useQuery(partiesOptions());
   const partyOptions = parties.data ?? [];
@@ -93,7 +182,7 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
   const chipsId = useId();
   // On a phone the chip groups fold away behind one button; on wider screens they are always shown.
   const [chipsOpen, setChipsOpen] = useState(false);
-  const chipCount = (filters.state?.length ?? 0) + (filters.verdict?.length ?? 0);
+  const chipCount = (filters.state?.length ?? 0) + (filters.verdict?.length ?? 0) + (filters.from || filters.to ? 1 : 0);
 
   return (
     <form className="filters" role="search" aria-label="Filter pledges" onSubmit={(e) => e.preventDefault()}>
@@ -107,7 +196,10 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
             id={partyId}
             className="input select"
             value={filters.party ?? ''}
-            onChange={(e) => onChange({ ...filters, party: e.target.value || undefined })}
+            onChange={(e) => {
+              const party = e.target.value || undefined;
+              onChange({ ...filters, party, role: party ? filters.role : undefined });
+            }}
           >
             <option value="">Any party</option>
             {unknownParty ? <option value={unknownParty}>{unknownParty}</option> : null}
@@ -118,6 +210,27 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
             ))}
           </select>
         </div>
+        <div className="field">
+          <label className="field-label" htmlFor={roleId}>
+            As
+          </label>
+          <select
+            id={roleId}
+            className="input select"
+            value={filters.role ?? ''}
+            disabled={!filters.party}
+            title={filters.party ? undefined : 'Choose a party first'}
+            onChange={(e) => onChange({ ...filters, role: (e.target.value || undefined) as PartyRoleFilter | undefined })}
+          >
+            <option value="">Any role</option>
+            {PARTY_ROLE_FILTERS.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TagField value={filters.tag} onCommit={(tag) => onChange({ ...filters, tag })} />
         <div className="field">
           <label className="field-label" htmlFor={sortId}>
             Order
@@ -168,11 +281,12 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
           labels={VERDICT_LABELS}
           onToggle={(v) => onChange({ ...filters, verdict: toggle(filters.verdict, v) })}
         />
+        <DateRange from={filters.from} to={filters.to} onChange={(range) => onChange({ ...filters, ...range })} />
       </div>
     </form>
   );
 }
 
 export function hasActiveFilters(filters: PledgeFilters): boolean {
-  return Boolean(filters.verdict?.length || filters.state?.length || filters.party || filters.q);
+  return Boolean(filters.verdict?.length || filters.state?.length || filters.party || filters.tag?.length || filters.from || filters.to || filters.q);
 }

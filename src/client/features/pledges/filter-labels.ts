@@ -1,6 +1,6 @@
 // Words for the list's controls. Typed against the contract, so a new sort or state cannot be
 // added without a label.
-import type { DeadlineState, Sort } from '../../../shared/contract';
+import type { DeadlineState, PartyRoleFilter, Sort } from '../../../shared/contract';
 
 export const SORT_LABELS: Record<Sort, string> = {
   status: 'Needs attention first',
@@ -16,3 +16,9 @@ export const SORT_LABELS: Record<Sort, string> = {
 
 /** Deadline states in the order a reader scans them: what needs attention, then how it ended. */
 export const STATE_ORDER: DeadlineState[] = ['overdue', 'due', 'upcoming', 'met', 'late', 'missed', 'none'];
+
+export const ROLE_LABELS: Record<PartyRoleFilter, string> = {
+  pledger: 'Pledger',
+  beneficiary: 'Beneficiary',
+  guarantor: 'Guarantor',
+};
