@@ -18,8 +18,10 @@ test.describe('taking a view out of the browser', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n').filter(Boolean);
     expect(lines[0]).toMatch(/^id,title,pledgers,/);
-    expect(lines.slice(1)).toHaveLength(1);
-    expect(lines[1]).toContain('security-guarantees-in-writing,Put the security guarantees for Ukraine in writing');
+    // Other journeys add overdue pledges of their own: every row is overdue, the guarantees among them.
+    expect(lines.slice(1).length).toBeGreaterThanOrEqual(1);
+    for (const line of lines.slice(1)) expect(line).toContain(',overdue,Open,');
+    expect(lines.some((l) => l.startsWith('security-guarantees-in-writing,Put the security guarantees for Ukraine in writing,'))).toBe(true);
 
     const ics = await page.request.get(`/api/pledges.ics?state=overdue`);
     expect(ics.headers()['content-type']).toBe('text/calendar; charset=utf-8');
