@@ -3,17 +3,26 @@
 // its own order, walked in turn to honour offset and limit. Every other sort is one query over
 // one index. A segment the filters exclude is left out, never queried.
 //
-// A party's view runs on pledge_parties, whose rows carry the same list columns under the same
-// names and whose indexes are the same ones led by party_id; the conditions below only name
-// those shared columns, so they apply to either table. Only a search (?q=) needs the pledges
-// table, where the party becomes a membership test.
+// A party's view runs on pledge_parties, and a one-tag view on pledge_tags, whose rows carry the
+// same list columns under the same names and whose indexes are the same ones led by party_id
+// (with the role covered) or tag; the conditions below only name those shared columns, so they
+// apply to any of the tables. Only a search (?q=) needs the pledges table, where the party
+// becomes a membership test. Other tag filters probe pledge_tags by pledge id while walking the
+// view's index, which keeps the order coming from the index.
+//
+// A deadline range also bounds opens_at and closes_at, which the open segments' indexes are
+// ordered by or cover: a window that closes on or after `from` closes at the start of the day
+// after it in its zone, and one that opens on or before `to` opens at the start of that day in
+// its zone; a zone's offset is under a day (even the oldest local mean times in the tz database),
+// so a day's margin either side of midnight UTC keeps every match. These bounds only let the index skip rows the
+// exact text comparisons would reject; they are inlined so page queries stay cached by shape.
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { DeadlineState } from '../../../shared/contract';
 import { searchWords } from '../derived';
 import type { StoreListQuery } from '../types';
 import type { Database, ListColumns } from './schema';
 
-export type ListTable = 'pledges' | 'pledge_parties';
+export type ListTable = 'pledges' | 'pledge_parties' | 'pledge_tags';
 export type Condition = (eb: ExpressionBuilder<Database, 'pledges'>) => Expression<SqlBool>;
 export type OrderTerm = { by: keyof ListColumns | 'id' | 'pledge_id' | Expression<unknown>; desc?: boolean };
 
@@ -94,10 +103,18 @@ function sortOrder(sort: Exclude<StoreListQuery['sort'], 'status'>): OrderTerm[]
   }
 }
 
+const DAY_MS = 86_400_000;
+
+/** Midnight UTC at the start of a YYYY-MM-DD date. */
+function utcMidnight(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`);
+}
+
 export function planList(query: StoreListQuery, nowMs: number): ListPlan {
   const words = searchWords(query.q);
   const party = query.party;
-  const table: ListTable = party !== undefined && !words.length ? 'pledge_parties' : 'pledges';
+  const tags = query.tag?.length ? [...new Set(query.tag)].sort() : undefined;
+  const table: ListTable = words.length ? 'pledges' : party !== undefined ? 'pledge_parties' : tags?.length === 1 ? 'pledge_tags' : 'pledges';
   const id = table === 'pledges' ? 'id' : 'pledge_id';
   const common: Condition[] = [];
   if (party !== undefined) {
@@ -115,20 +132,32 @@ export function planList(query: StoreListQuery, nowMs: number): ListPlan {
         : (eb) => eb('id', 'in', eb.selectFrom('pledge_parties').select('pledge_id').where('party_id', '=', party!).where('role', '=', role)),
     );
   }
-  const tags = query.tag?.length ? [...new Set(query.tag)].sort() : undefined;
   if (tags) {
-    // A membership test against pledge_tags' primary key (tag, pledge_id): one probe per row and tag.
-    common.push(() => sql<SqlBool>`${sql.ref(id)} in (select pledge_id from pledge_tags where tag in (${sql.join(tags)}))`);
+    common.push(
+      table === 'pledge_tags'
+        ? () => sql<SqlBool>`tag = ${tags[0]!}`
+        : // A probe of pledge_tags_by_pledge (pledge_id, then the key's tag) per row the walk reads.
+          () => sql<SqlBool>`exists (select 1 from pledge_tags t where t.pledge_id = ${sql.ref(`${table}.${id}`)} and t.tag in (${sql.join(tags)}))`,
+    );
   }
   // The window [deadline_start, deadline_latest] overlaps [from, to]; no deadline never matches.
+  // The opens_at/closes_at bounds are implied by the text comparisons (see the top of the file).
   const { from, to } = query;
-  if (from !== undefined) common.push(() => sql<SqlBool>`deadline_latest >= ${from}`);
-  if (to !== undefined) common.push(() => sql<SqlBool>`deadline_start <= ${to}`);
+  if (from !== undefined) {
+    const after = utcMidnight(from) - DAY_MS;
+    common.push(() => sql<SqlBool>`closes_at > ${sql.lit(after)}`, () => sql<SqlBool>`deadline_latest >= ${from}`);
+  }
+  if (to !== undefined) {
+    const before = utcMidnight(to) + 2 * DAY_MS;
+    common.push(() => sql<SqlBool>`opens_at < ${sql.lit(before)}`, () => sql<SqlBool>`deadline_start <= ${to}`);
+  }
   for (const word of words) common.push(() => sql<SqlBool>`instr(search_text, ${word}) > 0`);
   const withCommon = (where: Condition | null): Condition => (eb) => eb.and([...(where ? [where(eb)] : []), ...common.map((c) => c(eb))]);
   // Every value of the conditions: compiled page queries are cached by this key (see SqlStore.pageRows).
   const filterKey = `${table} ${JSON.stringify([party ?? null, role ?? null, tags ?? null, from ?? null, to ?? null, words])}`;
-  const segments = statusSegments(query, nowMs);
+  // A deadline range never matches a pledge without a deadline: its segment is left out.
+  const ranged = from !== undefined || to !== undefined;
+  const segments = statusSegments(query, nowMs).filter((s) => !(ranged && s.name === 'undated'));
 
   if (query.sort === 'status') {
     return {

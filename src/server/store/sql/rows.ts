@@ -33,7 +33,7 @@ export function pledgeRows(record: PledgeRecord): { pledge: PledgesTable; partie
   return {
     pledge: { id: record.id, ...columns, version: record.version, search_text: d.searchText, doc: JSON.stringify(record) },
     parties,
-    tags: [...new Set(record.tags)].map((tag) => ({ tag, pledge_id: record.id })),
+    tags: [...new Set(record.tags)].map((tag) => ({ tag, pledge_id: record.id, ...columns })),
   };
 }
 

@@ -47,8 +47,11 @@ export interface PledgePartiesTable extends ListColumns {
   role: PartyRole;
 }
 
-/** One row per tag of a pledge (003): `?tag=` reads ranges of its primary key. */
-export interface PledgeTagsTable {
+/**
+ * One row per tag of a pledge (003), carrying a copy of the pledge's list columns (004) as
+ * pledge_parties does: a one-tag view is an index range of this table, in the view's order.
+ */
+export interface PledgeTagsTable extends ListColumns {
   tag: string;
   pledge_id: string;
 }

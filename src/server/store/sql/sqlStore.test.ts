@@ -122,6 +122,42 @@ describe('SqlStore database', () => {
     await store.close();
   });
 
+  it('copies the list columns into the tags of pledges stored before 004, so a one-tag view reads them', async () => {
+    const records = generatedPledges(60);
+    const path = nextPath();
+    // A database as 003 left it, seeded, then opened by this version.
+    const sqlite = new BetterSqlite3(path);
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    await migrate(db, MIGRATIONS.filter((m) => m.name < '004'));
+    for (const party of TEST_PARTIES) sqlite.prepare('insert into parties (id, name, kind) values (?, ?, ?)').run(party.id, party.name, party.kind);
+    for (const record of records) {
+      const { pledge, parties, tags } = pledgeRows(record);
+      await db.insertInto('pledges').values(pledge).execute();
+      if (parties.length) await db.insertInto('pledge_parties').values(parties).execute();
+      for (const { tag, pledge_id } of tags) sqlite.prepare('insert into pledge_tags (tag, pledge_id) values (?, ?)').run(tag, pledge_id);
+    }
+    await db.destroy();
+    const store = await openSqlStore({ path });
+    const reopened = (store as unknown as { sqlite: BetterSqlite3.Database }).sqlite;
+    const stale = reopened
+      .prepare(
+        `select count(*) as n from pledge_tags t join pledges p on p.id = t.pledge_id
+          where t.verdict is not p.verdict or t.closes_at is not p.closes_at or t.title_key is not p.title_key or t.deadline_start is not p.deadline_start`,
+      )
+      .get() as { n: number };
+    expect(stale.n).toBe(0);
+    const fresh = new MemoryStore();
+    await fresh.seedIfEmpty(seedDataOf(records));
+    for (const query of [{ tag: ['grain'] }, { tag: ['energy'], sort: '-announced' as const }, { tag: ['arms'], from: '2025-08-25' }]) {
+      const full = { sort: 'status' as const, ...query, offset: 0, limit: 500 };
+      const ids = async (s: { list: SqlStore['list'] }) => (await s.list(full, Date.parse('2025-09-01T12:00:00Z'))).items.map((i) => i.id);
+      const expected = await ids(fresh);
+      expect(expected.length, JSON.stringify(query)).toBeGreaterThan(0);
+      expect(await ids(store), JSON.stringify(query)).toEqual(expected);
+    }
+    await store.close();
+  });
+
   it('serves the default order from its indexes, never sorting the table', async () => {
     const store = await openSqlStore({ path: nextPath() });
     const sqlite = (store as unknown as { sqlite: BetterSqlite3.Database }).sqlite;

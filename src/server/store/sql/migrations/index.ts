@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import * as initial from './001_initial';
 import * as partyAliases from './002_party_aliases';
 import * as tagsAndWindowStart from './003_tags_and_window_start';
+import * as tagListsAndRoleInIndexes from './004_tag_lists_and_role_in_indexes';
 
 export interface Migration {
   name: string;
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '001_initial', up: initial.up },
   { name: '002_party_aliases', up: partyAliases.up },
   { name: '003_tags_and_window_start', up: tagsAndWindowStart.up },
+  { name: '004_tag_lists_and_role_in_indexes', up: tagListsAndRoleInIndexes.up },
 ];
