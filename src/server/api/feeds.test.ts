@@ -131,6 +131,11 @@ describe('GET /api/pledges.ics', () => {
     const overdue = events((await get(api, '/api/pledges.ics?state=overdue')).text);
     expect(overdue.map((e) => e.uid)).toEqual([`${GUARANTEES}@pledge-tracker.invalid`]);
     expect(events((await get(api, '/api/pledges.ics?verdict=fulfilled')).text)).toEqual([]);
+    // The list's newer filters come for free, and name the calendar.
+    const ranged = (await get(api, '/api/pledges.ics?from=2025-08-27&to=2025-08-27&tag=security-guarantees')).text;
+    expect(ranged.replaceAll('\r\n ', '')).toContain('X-WR-CALNAME:Pledges: tag security-guarantees · deadline 2025-08-27 to 2025-08-27');
+    expect(events(ranged).map((e) => e.uid)).toEqual([`${GUARANTEES}@pledge-tracker.invalid`]);
+    expect(events((await get(api, '/api/pledges.ics?from=2025-09-01')).text).map((e) => e.uid)).not.toContain(`${GUARANTEES}@pledge-tracker.invalid`);
     const bad = await get(api, '/api/pledges.ics?state=soon&colour=red&limit=10');
     expect(bad.status).toBe(400);
     const body = JSON.parse(bad.text) as { error: { code: string; issues: { path: string }[] } };

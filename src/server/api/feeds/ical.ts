@@ -68,7 +68,9 @@ export function calendarName(filters: PledgeFilters): string {
   const parts = [
     filters.state?.length ? filters.state.map((s) => DEADLINE_STATE_LABELS[s].toLowerCase()).join(' or ') : '',
     filters.verdict?.length ? `verdict ${filters.verdict.map((v) => VERDICT_LABELS[v].toLowerCase()).join(' or ')}` : '',
-    filters.party ? `party ${filters.party}` : '',
+    filters.party ? `party ${filters.party}${filters.role ? ` as ${filters.role}` : ''}` : '',
+    filters.tag?.length ? `tag ${filters.tag.join(' or ')}` : '',
+    filters.from || filters.to ? `deadline ${filters.from ?? '…'} to ${filters.to ?? '…'}` : '',
     filters.q ? `“${filters.q}”` : '',
   ].filter(Boolean);
   return parts.length ? `Pledges: ${parts.join(' · ')}` : 'Pledges';
