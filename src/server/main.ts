@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApi } from './api/createApi';
 import { readConfig } from './config';
+import { createDescriber } from './preview/describe';
 import { seedIfEmpty } from './seed/seed';
 import { staticSite } from './staticSite';
 import { openSqlStore } from './store/sql/sqlStore';
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   if (await seedIfEmpty(store, now())) console.log(`Created ${databasePath} with the White House summit pledges.`);
 
   const api = createApi({ store, now });
-  const site = staticSite(DIST);
+  const site = staticSite(DIST, { describe: createDescriber({ store, now }) });
   if (!site.built) console.warn(`No built web app in ${DIST}: run "npm run build" (npm start does it). The API works meanwhile.`);
 
   const server = serve(

@@ -1,8 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDescriber } from './preview/describe';
 import { staticSite } from './staticSite';
+import { openTestApi, TEST_NOW } from './testing/apiHarness';
 
 const dir = mkdtempSync(join(tmpdir(), 'pledge-dist-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -51,5 +53,104 @@ describe('staticSite', () => {
     const res = await missing.app.request('/');
     expect(res.status).toBe(503);
     expect(await res.text()).toContain('npm run build');
+  });
+});
+
+describe('staticSite link previews', () => {
+  const dist = join(dir, 'dist-previews');
+  mkdirSync(join(dist, 'assets'), { recursive: true });
+  writeFileSync(
+    join(dist, 'index.html'),
+    '<!doctype html>\n<html lang="en">\n  <head>\n    <meta charset="UTF-8" />\n    <meta name="description" content="Generic." />\n    <title>Pledge Tracker</title>\n  </head>\n  <body><div id="root"></div><script type="module" src="/assets/app-abc123.js"></script></body>\n</html>\n',
+  );
+  writeFileSync(join(dist, 'assets', 'app-abc123.js'), 'console.log("<title>app</title>")');
+  let api: Awaited<ReturnType<typeof openTestApi>>;
+  let app: ReturnType<typeof staticSite>['app'];
+  beforeAll(async () => {
+    api = await openTestApi();
+    app = staticSite(dist, { describe: createDescriber({ store: api.store, now: () => TEST_NOW }) }).app;
+  });
+  afterAll(() => api.close());
+
+  const meta = (html: string, key: string) => {
+    const m = new RegExp(`<meta (?:property|name)="${key.replace('.', '\\.')}" content="([^"]*)" />`).exec(html);
+    return m?.[1];
+  };
+  const page = async (path: string) => {
+    const res = await app.request(`http://tracker.test${path}`);
+    expect(res.status, path).toBe(200);
+    expect(res.headers.get('Content-Type')).toMatch(/text\/html/);
+    expect(res.headers.get('Cache-Control')).toBe('no-cache');
+    return res.text();
+  };
+
+  it('describes a view: title, Open Graph and Twitter tags, absolute og:url', async () => {
+    const total = (await api.call<{ total: number }>('GET', '/api/pledges?state=overdue&party=united-states&limit=1')).body.total;
+    const title = `${total} overdue pledge${total === 1 ? '' : 's'} · party: United States · Pledge Tracker`;
+    const html = await page('/?state=overdue&party=united-states');
+    expect(html).toContain(`<title>${title}</title>`);
+    expect(html.match(/<title>/g)).toHaveLength(1);
+    expect(html.match(/name="description"/g)).toHaveLength(1);
+    expect(meta(html, 'og:title')).toBe(title);
+    expect(meta(html, 'twitter:title')).toBe(title);
+    expect(meta(html, 'og:description')).toMatch(/^\d+ overdue pledges?, party: United States\./);
+    expect(meta(html, 'description')).toBe(meta(html, 'og:description'));
+    expect(meta(html, 'og:type')).toBe('website');
+    expect(meta(html, 'og:site_name')).toBe('Pledge Tracker');
+    expect(meta(html, 'twitter:card')).toBe('summary');
+    expect(meta(html, 'og:url')).toBe('http://tracker.test/?state=overdue&amp;party=united-states');
+    expect(html).toContain('<div id="root"></div><script type="module" src="/assets/app-abc123.js"></script>');
+    expect((await page('/')).includes('<title>All pledges · Pledge Tracker</title>')).toBe(true);
+    expect(await page('/index.html')).toContain('<title>All pledges · Pledge Tracker</title>');
+  });
+
+  it('describes a pledge by its title and deadline; an unknown pledge gets the generic page', async () => {
+    const html = await page('/pledges/security-guarantees-in-writing');
+    expect(meta(html, 'og:title')).toBe('Put the security guarantees for Ukraine in writing — due 25–28 Aug 2025, overdue');
+    expect(meta(html, 'og:url')).toBe('http://tracker.test/pledges/security-guarantees-in-writing');
+    const unknown = await page('/pledges/no-such-pledge');
+    expect(unknown).toContain('<title>Pledge Tracker</title>');
+    expect(meta(unknown, 'og:title')).toBe('Pledge Tracker');
+  });
+
+  it('escapes a hostile title and URL so that they stay inert', async () => {
+    const created = await api.call<{ id: string }>('POST', '/api/pledges', {
+      body: {
+        title: `"><script>alert(1)</script>&'`,
+        quote: 'q',
+        pledgers: ['united-states'],
+        beneficiaries: ['ukraine'],
+        announcedOn: '2025-08-20',
+        timeZone: 'Europe/Kyiv',
+        deadline: { latest: '2025-11-30', text: 'this autumn' },
+      },
+    });
+    expect(created.status).toBe(201);
+    const html = await page(`/pledges/${created.body.id}?x="><script>alert(2)</script>`);
+    expect(html).not.toContain('<script>alert');
+    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(html).toContain('<title>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;&#39; — due by 30 Nov 2025, due</title>');
+    expect(meta(html, 'og:title')).toBe('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;&#39; — due by 30 Nov 2025, due');
+    const view = await page(`/?q=${encodeURIComponent('"><script>alert(3)</script>')}`);
+    expect(view).not.toContain('<script>alert');
+    expect(meta(view, 'og:title')).toMatch(/matching “&quot;&gt;&lt;script&gt;alert\(3\)&lt;\/script&gt;”/);
+  });
+
+  it('leaves static assets and missing files alone', async () => {
+    const res = await app.request('/assets/app-abc123.js');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toMatch(/javascript/);
+    expect(await res.text()).toBe('console.log("<title>app</title>")');
+    expect((await app.request('/assets/gone-123.js')).status).toBe(404);
+    expect((await app.request('/favicon.ico')).status).toBe(404);
+  });
+
+  it('serves the generic page when describing fails', async () => {
+    const errors: unknown[] = [];
+    const failing = staticSite(dist, { describe: () => Promise.reject(new Error('db down')), logError: (e) => errors.push(e) }).app;
+    const res = await failing.request('/?state=overdue');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<title>Pledge Tracker</title>');
+    expect(errors).toHaveLength(1);
   });
 });

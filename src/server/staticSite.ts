@@ -1,10 +1,13 @@
 // Serves the built SPA (dist/) beside the API on one port: hashed assets with a long cache,
-// other files revalidated, and index.html for every other GET so that deep links work.
-import { existsSync } from 'node:fs';
+// other files revalidated, and index.html for every other GET so that deep links work, with the
+// page's title and link-preview tags (docs/decisions/0012-link-previews.md).
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { GENERIC_PAGE, type PageDescription } from './preview/describe';
+import { pageTemplate } from './preview/html';
 
 const NOT_BUILT = `<!doctype html>
 <html lang="en"><meta charset="utf-8"><title>Pledge Tracker: not built</title>
@@ -14,7 +17,13 @@ const NOT_BUILT = `<!doctype html>
 Run <code>npm run build</code> and reload, or start with <code>npm start</code>, which builds first.</p>
 </body></html>`;
 
-export function staticSite(distDir: string): { app: Hono; built: boolean } {
+export interface StaticSiteOptions {
+  /** The title and description of the page at a URL (the generic ones when absent or failing). */
+  describe?: (url: URL) => Promise<PageDescription>;
+  logError?: (error: unknown) => void;
+}
+
+export function staticSite(distDir: string, { describe, logError = (error) => console.error(error) }: StaticSiteOptions = {}): { app: Hono; built: boolean } {
   const app = new Hono();
   if (!existsSync(join(distDir, 'index.html'))) {
     app.get('*', (c) => c.html(NOT_BUILT, 503, { 'Cache-Control': 'no-store' }));
@@ -31,6 +40,22 @@ export function staticSite(distDir: string): { app: Hono; built: boolean } {
     await next();
     if (c.res.ok && !c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-cache');
   });
+  // Pages (no file extension, or index.html itself) are the cached template with their own tags.
+  const template = pageTemplate(readFileSync(join(distDir, 'index.html'), 'utf8'));
+  app.get('*', async (c, next) => {
+    const path = c.req.path;
+    if (path.startsWith('/assets/') || (/\.[a-z0-9]+$/i.test(path) && path !== '/index.html')) return next();
+    const url = new URL(c.req.url);
+    let page = GENERIC_PAGE;
+    if (describe) {
+      try {
+        page = await describe(url);
+      } catch (error) {
+        logError(error);
+      }
+    }
+    return c.html(template.render(page, url.href));
+  });
   app.use('*', serveStatic({ root: distDir }));
   // A missing file (anything with an extension, or under assets/) is a 404, not the app's page:
   // a browser asking for a script must not be handed HTML.
@@ -39,6 +64,5 @@ export function staticSite(distDir: string): { app: Hono; built: boolean } {
     if (path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path)) return c.text('Not found', 404);
     return next();
   });
-  app.get('*', serveStatic({ root: distDir, path: 'index.html' }));
   return { app, built: true };
 }
