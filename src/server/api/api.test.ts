@@ -70,6 +70,7 @@ describe('the API', () => {
     expect(res.body.openapi).toBe('3.1.0');
     const operations = Object.entries(res.body.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     expect(operations.sort()).toEqual([
+      'DELETE /api/views/{slug}',
       'GET /api/health',
       'GET /api/parties',
       'GET /api/pledges',
@@ -78,10 +79,14 @@ describe('the API', () => {
       'GET /api/pledges.ics',
       'GET /api/pledges/{id}',
       'GET /api/pledges/{id}/history',
+      'GET /api/views',
+      'GET /api/views/{slug}',
       'PATCH /api/pledges/{id}',
+      'PATCH /api/views/{slug}',
       'POST /api/extract',
       'POST /api/parties',
       'POST /api/pledges',
+      'POST /api/views',
     ]);
     expect(Object.keys(res.body.components.schemas)).toEqual(expect.arrayContaining(['Pledge', 'NewPledge', 'PledgePatch', 'PledgePage', 'Error', 'HistoryEvent', 'DeadlineWindow']));
     const patch = res.body.paths['/api/pledges/{id}']!.patch as { responses: Record<string, unknown>; parameters: { name: string; in: string }[] };

@@ -14,6 +14,7 @@ import { registerHealth } from './routes/health';
 import { registerHistory } from './routes/history';
 import { registerParties } from './routes/parties';
 import { registerPledges } from './routes/pledges';
+import { registerViews } from './routes/views';
 
 export interface ApiOptions extends ApiDeps {
   /** Where unexpected errors are reported (their details never reach the client). */
@@ -32,6 +33,8 @@ const METHODS: [path: string, methods: string[]][] = [
   ['/api/pledges/:id/history', ['GET']],
   [API_PATHS.parties, ['GET', 'POST']],
   [API_PATHS.extract, ['POST']],
+  [API_PATHS.views, ['GET', 'POST']],
+  ['/api/views/:slug', ['GET', 'PATCH', 'DELETE']],
 ];
 
 /** zod reports unknown fields as one issue on the object; we name each field instead. */
@@ -69,6 +72,7 @@ export function createApi({ store, now, logError = (error) => console.error(erro
   registerHistory(app, deps);
   registerParties(app, deps);
   registerExtract(app, deps);
+  registerViews(app, deps);
   app.doc31(API_PATHS.openapi, {
     openapi: '3.1.0',
     info: {

@@ -1,7 +1,7 @@
 // The persistence boundary. Both stores (SQLite for the Node server, in-memory for MSW and the
 // static demo) implement this interface and are held to the same behaviour by one conformance
 // suite. A store only stores and queries: validation, merging, diffing and rules live in the API.
-import type { DeadlineState, HistoryEvent, Party, PartyRoleFilter, PledgeRecord, Sort, Verdict } from '../../shared/contract';
+import type { DeadlineState, HistoryEvent, Party, PartyRoleFilter, PledgeRecord, SavedView, Sort, Verdict } from '../../shared/contract';
 
 /** One page of a view, as the store sees it: normalized filters, a resolved sort, an offset. */
 export interface StoreListQuery {
@@ -86,6 +86,15 @@ export interface PledgeStore {
   /** The parties among `ids` that exist (in no particular order). */
   getParties(ids: readonly string[]): Promise<Party[]>;
   createParty(party: Party): Promise<CreateResult>;
+  /** Every saved view, oldest first (by createdAt, then slug). */
+  listViews(): Promise<SavedView[]>;
+  getView(slug: string): Promise<SavedView | null>;
+  /** Stores a new view; 'exists' when its slug is taken (nothing is written). */
+  createView(view: SavedView): Promise<CreateResult>;
+  /** Renames a view, setting its updatedAt; null when there is no such view. */
+  renameView(slug: string, name: string, updatedAt: string): Promise<SavedView | null>;
+  /** Deletes a view; false when there was none. */
+  deleteView(slug: string): Promise<boolean>;
   /** True when the store holds neither pledges nor parties. */
   isEmpty(): Promise<boolean>;
   /** Writes `data` in one transaction if (and only if) the store is empty; tells whether it did. */

@@ -300,6 +300,32 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
       await store.close();
     });
 
+    it('keeps saved views: create, list oldest first, get, rename, delete, across a reopen', async () => {
+      const opened = await open();
+      let store = opened.store;
+      const a = { slug: 'bbbbbbb', name: 'Overdue', query: 'state=overdue', createdAt: '2025-09-01T10:00:00.000Z', updatedAt: '2025-09-01T10:00:00.000Z' };
+      const b = { slug: 'aaaaaaa', name: 'Ukraine «guarantees»', query: '', createdAt: '2025-09-01T11:00:00.000Z', updatedAt: '2025-09-01T11:00:00.000Z' };
+      const c = { ...a, slug: 'ccccccc', name: 'Same instant', createdAt: a.createdAt, updatedAt: a.updatedAt };
+      expect(await store.listViews()).toEqual([]);
+      expect(await store.createView(b)).toEqual({ status: 'ok' });
+      expect(await store.createView(c)).toEqual({ status: 'ok' });
+      expect(await store.createView(a)).toEqual({ status: 'ok' });
+      expect(await store.createView({ ...a, name: 'Taken' })).toEqual({ status: 'exists' });
+      expect(await store.listViews()).toEqual([a, c, b]);
+      expect(await store.getView('aaaaaaa')).toEqual(b);
+      expect(await store.getView('zzzzzzz')).toBeNull();
+      const renamed = { ...a, name: 'Overdue now', updatedAt: '2025-09-02T09:00:00.000Z' };
+      expect(await store.renameView(a.slug, renamed.name, renamed.updatedAt)).toEqual(renamed);
+      expect(await store.renameView('zzzzzzz', 'x', renamed.updatedAt)).toBeNull();
+      expect(await store.deleteView(c.slug)).toBe(true);
+      expect(await store.deleteView(c.slug)).toBe(false);
+      // Views are not data a seed would fill: a store holding only views is still empty.
+      expect(await store.isEmpty()).toBe(true);
+      if (opened.reopen) store = await opened.reopen();
+      expect(await store.listViews()).toEqual([renamed, b]);
+      await store.close();
+    });
+
     it('seeds only an empty store', async () => {
       const { store } = await open();
       expect(await store.isEmpty()).toBe(true);

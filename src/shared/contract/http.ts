@@ -46,4 +46,6 @@ export const API_PATHS = {
   history: (id: string) => `/api/pledges/${encodeURIComponent(id)}/history`,
   parties: '/api/parties',
   extract: '/api/extract',
+  views: '/api/views',
+  view: (slug: string) => `/api/views/${encodeURIComponent(slug)}`,
 } as const;

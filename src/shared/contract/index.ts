@@ -4,3 +4,4 @@ export * from './pledge';
 export * from './primitives';
 export * from './http';
 export * from './extract';
+export * from './views';

@@ -23,6 +23,16 @@ describe('MemoryStore snapshots', () => {
     expect(ids[1]).toBeGreaterThan(Math.max(...store.snapshot().history.map((e) => e.id)));
   });
 
+  it('keeps saved views in its snapshot, and reads snapshots kept before views existed', async () => {
+    const store = new MemoryStore();
+    const view = { slug: 'k7m2xq9', name: 'Overdue', query: 'state=overdue', createdAt: '2025-09-01T10:00:00.000Z', updatedAt: '2025-09-01T10:00:00.000Z' };
+    await store.createView(view);
+    const restored = MemoryStore.fromSnapshot(JSON.parse(JSON.stringify(store.snapshot())))!;
+    expect(await restored.listViews()).toEqual([view]);
+    const { views: _views, ...older } = store.snapshot();
+    expect(await MemoryStore.fromSnapshot(older)!.listViews()).toEqual([]);
+  });
+
   it('refuses data that is not one of its snapshots', () => {
     expect(MemoryStore.fromSnapshot(null)).toBeNull();
     expect(MemoryStore.fromSnapshot({ format: 'something else' })).toBeNull();

@@ -1,7 +1,7 @@
 // The in-memory store: what MSW mounts in the browser demo and in client tests. Browser-safe
 // (no node: imports). Filtering and ordering use the shared domain functions directly, and the
 // conformance suite holds the SQL store to the same answers.
-import type { HistoryEvent, Party, PledgeRecord } from '../../../shared/contract';
+import type { HistoryEvent, Party, PledgeRecord, SavedView } from '../../../shared/contract';
 import { comparePledges, type SortKeys } from '../../../shared/domain';
 import { stateFromTiming } from '../../timing';
 import { deriveFields, matchesExtraFilters, partyLinks, searchWords, type DerivedFields, type PartyRole } from '../derived';
@@ -59,6 +59,7 @@ export class MemoryStore implements PledgeStore {
   private parties = new Map<string, Party>();
   private events = new Map<string, HistoryEvent[]>();
   private nextHistoryId = 1;
+  private views = new Map<string, SavedView>();
 
   constructor(private readonly options: MemoryStoreOptions = {}) {}
 
@@ -70,6 +71,7 @@ export class MemoryStore implements PledgeStore {
     for (const party of parsed.data.parties) store.parties.set(party.id, deepFreeze(party));
     for (const record of parsed.data.pledges) store.pledges.set(record.id, entryOf(record as PledgeRecord));
     for (const event of parsed.data.history) store.appendEvent(deepFreeze(event as HistoryEvent));
+    for (const view of parsed.data.views) store.views.set(view.slug, deepFreeze({ ...view }));
     store.nextHistoryId = Math.max(parsed.data.nextHistoryId, ...parsed.data.history.map((e) => e.id + 1));
     return store;
   }
@@ -82,6 +84,7 @@ export class MemoryStore implements PledgeStore {
       pledges: [...this.pledges.values()].map((e) => e.record),
       history: [...this.events.values()].flat().sort((a, b) => a.id - b.id),
       nextHistoryId: this.nextHistoryId,
+      views: [...this.views.values()],
     };
   }
 
@@ -154,6 +157,36 @@ export class MemoryStore implements PledgeStore {
     this.parties.set(party.id, deepFreeze({ ...party, aliases: [...(party.aliases ?? [])] }));
     this.options.onWrite?.(this);
     return { status: 'ok' };
+  }
+
+  async listViews(): Promise<SavedView[]> {
+    return [...this.views.values()].sort((a, b) => (a.createdAt === b.createdAt ? (a.slug < b.slug ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1));
+  }
+
+  async getView(slug: string): Promise<SavedView | null> {
+    return this.views.get(slug) ?? null;
+  }
+
+  async createView(view: SavedView): Promise<CreateResult> {
+    if (this.views.has(view.slug)) return { status: 'exists' };
+    this.views.set(view.slug, deepFreeze({ ...view }));
+    this.options.onWrite?.(this);
+    return { status: 'ok' };
+  }
+
+  async renameView(slug: string, name: string, updatedAt: string): Promise<SavedView | null> {
+    const current = this.views.get(slug);
+    if (!current) return null;
+    const next = deepFreeze({ ...current, name, updatedAt });
+    this.views.set(slug, next);
+    this.options.onWrite?.(this);
+    return next;
+  }
+
+  async deleteView(slug: string): Promise<boolean> {
+    const had = this.views.delete(slug);
+    if (had) this.options.onWrite?.(this);
+    return had;
   }
 
   async isEmpty(): Promise<boolean> {

@@ -1,7 +1,7 @@
 // The memory store's plain-JSON form, for the browser demo's localStorage. It is read back
 // through zod because what a browser kept from an older build may no longer fit.
 import { z } from 'zod';
-import { historyEventSchema, partySchema, pledgeSchema } from '../../../shared/contract';
+import { historyEventSchema, partySchema, pledgeSchema, savedViewSchema } from '../../../shared/contract';
 
 export const SNAPSHOT_FORMAT = 'pledge-tracker/memory-store@1';
 
@@ -11,6 +11,8 @@ export const snapshotSchema = z.object({
   pledges: z.array(pledgeSchema.omit({ deadlineState: true })),
   history: z.array(historyEventSchema),
   nextHistoryId: z.number().int().positive(),
+  /** Saved views (absent in snapshots kept before they existed). */
+  views: z.array(savedViewSchema).default([]),
 });
 
 export type MemorySnapshot = z.infer<typeof snapshotSchema>;

@@ -67,6 +67,15 @@ export interface HistoryTable {
   changes: string;
 }
 
+/** A saved view (005). */
+export interface SavedViewsTable {
+  slug: string;
+  name: string;
+  query: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface MigrationsTable {
   name: string;
   applied_at: string;
@@ -78,5 +87,6 @@ export interface Database {
   pledge_parties: PledgePartiesTable;
   pledge_tags: PledgeTagsTable;
   history: HistoryTable;
+  saved_views: SavedViewsTable;
   schema_migrations: MigrationsTable;
 }

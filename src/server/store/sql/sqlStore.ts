@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type Compilable, type Insertable, type Selectable } from 'kysely';
-import type { HistoryEvent, Party, PledgeRecord } from '../../../shared/contract';
+import type { HistoryEvent, Party, PledgeRecord, SavedView } from '../../../shared/contract';
 import type { CreateResult, ListedPledge, ListResult, NewHistoryEvent, PledgeStore, SeedData, StoreListQuery, UpdateResult } from '../types';
 import { CountCache, type ClockInterval } from './countCache';
 import { planList, type ListPart, type ListPlan } from './listPlan';
@@ -55,6 +55,12 @@ function partyOf({ aliases, represents, ...rest }: PartyRow): Party {
 
 function partyRow(party: Party): Insertable<Database['parties']> {
   return { id: party.id, name: party.name, kind: party.kind, aliases: JSON.stringify(party.aliases ?? []), represents: party.represents ?? null };
+}
+
+type ViewRow = Selectable<Database['saved_views']>;
+
+function viewOf(row: ViewRow): SavedView {
+  return { slug: row.slug, name: row.name, query: row.query, createdAt: row.created_at, updatedAt: row.updated_at };
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -157,6 +163,30 @@ export class SqlStore implements PledgeStore {
       const result = this.statements.run(this.db.insertInto('parties').values(partyRow(party)).onConflict((oc) => oc.column('id').doNothing()));
       return result.changes ? { status: 'ok' } : { status: 'exists' };
     });
+  }
+
+  async listViews(): Promise<SavedView[]> {
+    return this.statements.all(this.db.selectFrom('saved_views').selectAll().orderBy('created_at').orderBy('slug')).map(viewOf);
+  }
+
+  async getView(slug: string): Promise<SavedView | null> {
+    const row = this.statements.first(this.db.selectFrom('saved_views').selectAll().where('slug', '=', slug));
+    return row ? viewOf(row) : null;
+  }
+
+  async createView(view: SavedView): Promise<CreateResult> {
+    const row = { slug: view.slug, name: view.name, query: view.query, created_at: view.createdAt, updated_at: view.updatedAt };
+    const result = this.statements.run(this.db.insertInto('saved_views').values(row).onConflict((oc) => oc.column('slug').doNothing()));
+    return result.changes ? { status: 'ok' } : { status: 'exists' };
+  }
+
+  async renameView(slug: string, name: string, updatedAt: string): Promise<SavedView | null> {
+    const result = this.statements.run(this.db.updateTable('saved_views').set({ name, updated_at: updatedAt }).where('slug', '=', slug));
+    return result.changes ? this.getView(slug) : null;
+  }
+
+  async deleteView(slug: string): Promise<boolean> {
+    return this.statements.run(this.db.deleteFrom('saved_views').where('slug', '=', slug)).changes > 0;
   }
 
   async isEmpty(): Promise<boolean> {

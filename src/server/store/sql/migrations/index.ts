@@ -5,6 +5,7 @@ import * as initial from './001_initial';
 import * as partyAliases from './002_party_aliases';
 import * as tagsAndWindowStart from './003_tags_and_window_start';
 import * as tagListsAndRoleInIndexes from './004_tag_lists_and_role_in_indexes';
+import * as savedViews from './005_saved_views';
 
 export interface Migration {
   name: string;
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '002_party_aliases', up: partyAliases.up },
   { name: '003_tags_and_window_start', up: tagsAndWindowStart.up },
   { name: '004_tag_lists_and_role_in_indexes', up: tagListsAndRoleInIndexes.up },
+  { name: '005_saved_views', up: savedViews.up },
 ];
