@@ -3,4 +3,5 @@ export const paths = {
   home: '/',
   pledge: '/pledges/$id',
   intake: '/intake',
+  savedView: '/v/$slug',
 } as const;

@@ -6,12 +6,13 @@ import { homeRoute } from './routes/home';
 import { intakeRoute } from './routes/intake';
 import { pledgeRoute } from './routes/pledge';
 import { rootRoute } from './routes/root';
+import { savedViewRoute } from './routes/saved-view';
 import { NotFoundPage } from './routes/not-found';
 import { RouteError } from './routes/route-error';
 import { watchSearchProblems } from './search-problems';
 import { parseSearch, stringifySearch } from './search-serialization';
 
-const routeTree = rootRoute.addChildren([homeRoute, pledgeRoute, intakeRoute]);
+const routeTree = rootRoute.addChildren([homeRoute, pledgeRoute, intakeRoute, savedViewRoute]);
 
 export function createAppRouter({ queryClient, history }: { queryClient: QueryClient; history?: RouterHistory }) {
   const router = createRouter({

@@ -31,7 +31,7 @@ export function errorMessage(error: unknown): string {
 
 interface RequestOptions<S extends z.ZodType> {
   schema: S;
-  method?: 'GET' | 'PATCH' | 'POST';
+  method?: 'GET' | 'PATCH' | 'POST' | 'DELETE';
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;

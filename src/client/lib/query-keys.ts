@@ -15,4 +15,10 @@ export const partyKeys = {
   all: ['parties'] as const,
 };
 
+export const viewKeys = {
+  all: ['views'] as const,
+  list: () => ['views', 'list'] as const,
+  detail: (slug: string) => ['views', 'detail', slug] as const,
+};
+
 export const verdictMutationKey = (id: string) => ['pledges', 'verdict', id] as const;

@@ -8,6 +8,7 @@ import { ExportMenu } from '../../features/export/export-menu';
 import { ActiveFilters } from '../../features/pledges/active-filters';
 import { FilterBar, type ChangeFilters } from '../../features/pledges/filter-bar';
 import { PledgeList } from '../../features/pledges/pledge-list';
+import { SaveViewButton } from '../../features/saved-views/save-view-button';
 import { ShareView } from '../../features/share/share-view';
 import { MarkVerdictButton } from '../../features/verdicts/mark-verdict-button';
 import { useLastListSearch } from '../../lib/stores/last-list-search';
@@ -58,6 +59,7 @@ export function HomePage() {
       <FilterBar filters={filters} onChange={change} />
       <div className="view-bar">
         <ActiveFilters filters={filters} onChange={change} />
+        <SaveViewButton filters={filters} />
         <ShareView title="Pledges · Pledge Tracker" />
       </div>
       <ExportMenu filters={filters} />

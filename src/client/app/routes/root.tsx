@@ -2,6 +2,7 @@
 import { createRootRouteWithContext, Link, Outlet } from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { ToastRegion } from '../../components/toast-region';
+import { SavedViewsMenu } from '../../features/saved-views/saved-views-menu';
 import { VerdictDialogHost } from '../../features/verdicts/verdict-dialog-host';
 import { useLastListSearch } from '../../lib/stores/last-list-search';
 import { DemoBanner } from '../demo-banner';
@@ -37,6 +38,7 @@ function RootLayout() {
             <Link to={paths.intake} className="site-nav-link" activeProps={{ 'aria-current': 'page' }}>
               Add from article
             </Link>
+            <SavedViewsMenu />
           </nav>
         </div>
       </header>

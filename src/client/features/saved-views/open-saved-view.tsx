@@ -1,0 +1,46 @@
+// What the short link /v/<slug> shows: it fetches the saved view and replaces itself with the
+// full view's URL (so the address bar, Back and Copy link hold the view), or says calmly that
+// the view no longer exists.
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { parseFilters } from '../../../shared/contract';
+import { ErrorState } from '../../components/error-state';
+import { PageHeading } from '../../components/page-heading';
+import { errorMessage, isApiError } from '../../lib/api-client';
+import { viewOptions } from '../../lib/endpoints/views';
+import { useDocumentTitle } from '../../lib/use-document-title';
+
+export function OpenSavedView({ slug }: { slug: string }) {
+  const view = useQuery({ ...viewOptions(slug), retry: false });
+  const navigate = useNavigate();
+  const gone = isApiError(view.error) && view.error.status === 404;
+  useDocumentTitle(gone ? 'Saved view not found' : view.data ? view.data.name : 'Opening saved view');
+
+  useEffect(() => {
+    if (!view.data) return;
+    void navigate({ to: '/', search: parseFilters(new URLSearchParams(view.data.query)).filters, replace: true });
+  }, [view.data, navigate]);
+
+  if (gone) {
+    return (
+      <div className="not-found">
+        <PageHeading>This saved view no longer exists</PageHeading>
+        <p>Someone deleted it, or the link was mistyped. The pledges themselves are all still here.</p>
+        <p>
+          <Link to="/" className="button">
+            See all pledges
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  if (view.error) {
+    return <ErrorState level={1} title="The saved view could not be opened" message={errorMessage(view.error)} onRetry={() => void view.refetch()} retrying={view.isFetching} />;
+  }
+  return (
+    <p className="muted" role="status">
+      Opening the saved view…
+    </p>
+  );
+}
