@@ -17,7 +17,7 @@ function SaveViewDialog({ filters, onClose }: { filters: PledgeFilters; onClose:
     mutationFn: (viewName: string) => createView({ name: viewName, query: serializeFilters(filters).toString() }),
     onSuccess: (view) => {
       void queryClient.invalidateQueries({ queryKey: viewKeys.all });
-      pushToast({ tone: 'success', title: `Saved “${view.name}”`, body: `It is under Saved views; its short link is ${new URL(`/v/${view.slug}`, window.location.origin).pathname}.` });
+      pushToast({ tone: 'success', title: `Saved “${view.name}”`, body: 'Find it under Saved views, with a short link to send.' });
       onClose();
     },
     onError: (e) => setError(isApiError(e) && e.issues.length ? e.issues.map((i) => i.message).join('. ') : errorMessage(e)),
