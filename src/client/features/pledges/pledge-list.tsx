@@ -69,11 +69,6 @@ export function PledgeList({ filters, onClearFilters, renderActions }: PledgeLis
           {updating ? <span className="results-updating"> · updating…</span> : null}
         </p>
         <div className="results-tools">
-          {filtered && total > 0 ? (
-            <button type="button" className="button button-small button-quiet" onClick={onClearFilters}>
-              Clear filters
-            </button>
-          ) : null}
           <DensityToggle />
         </div>
       </div>
