@@ -19,6 +19,24 @@ export const TRACKED_FIELDS = [
   'evidence',
 ] as const satisfies readonly (keyof PledgeRecord)[];
 
+/** What people call each tracked field, in the history timeline and the change feed alike. */
+export const FIELD_LABELS: Record<string, string> = {
+  title: 'Title',
+  quote: 'Quote',
+  pledgers: 'Pledged by',
+  beneficiaries: 'Pledged to',
+  guarantors: 'Guarantors',
+  announcedOn: 'Announced',
+  timeZone: 'Time zone',
+  deadline: 'Deadline',
+  amount: 'Amount',
+  tags: 'Tags',
+  sources: 'Sources',
+  verdict: 'Verdict',
+  resolvedOn: 'Date it happened',
+  evidence: 'Evidence',
+} satisfies Record<(typeof TRACKED_FIELDS)[number], string>;
+
 /** Canonical JSON (sorted keys) so that key order never looks like a change. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>

@@ -3,7 +3,7 @@
 // keeps whatever a field held), so each is checked with the contract before it is described.
 import { z } from 'zod';
 import { amountSchema, deadlineWindowSchema, verdictSchema, type HistoryChange } from '../../../shared/contract';
-import { describeWindow, formatDate, isRealPlainDate, VERDICT_LABELS } from '../../../shared/domain';
+import { describeWindow, FIELD_LABELS, formatDate, isRealPlainDate, VERDICT_LABELS } from '../../../shared/domain';
 import { formatMoney, hostOf } from '../../lib/format';
 
 export interface ChangeInWords {
@@ -14,23 +14,6 @@ export interface ChangeInWords {
   /** …or one phrase, when that reads better. */
   text?: string;
 }
-
-const FIELD_LABELS: Record<string, string> = {
-  title: 'Title',
-  quote: 'Quote',
-  pledgers: 'Pledged by',
-  beneficiaries: 'Pledged to',
-  guarantors: 'Guarantors',
-  announcedOn: 'Announced',
-  timeZone: 'Time zone',
-  deadline: 'Deadline',
-  amount: 'Amount',
-  tags: 'Tags',
-  sources: 'Sources',
-  verdict: 'Verdict',
-  resolvedOn: 'Date it happened',
-  evidence: 'Evidence',
-};
 
 const NOT_SET = 'not set';
 

@@ -2,7 +2,7 @@
 // deadlines and other edits, newest first.
 import { z } from 'zod';
 import { deadlineWindowSchema, verdictSchema, type HistoryChange, type HistoryEvent, type PledgeFilters } from '../../../shared/contract';
-import { describeWindow, isRealPlainDate, formatDate, VERDICT_LABELS } from '../../../shared/domain';
+import { describeWindow, FIELD_LABELS, isRealPlainDate, formatDate, VERDICT_LABELS } from '../../../shared/domain';
 import { calendarName } from './ical';
 import { ID_DOMAIN, type FeedLinks } from './view';
 
@@ -15,23 +15,6 @@ export function escapeXml(value: string): string {
       .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
   );
 }
-
-const FIELD_LABELS: Record<string, string> = {
-  title: 'Title',
-  quote: 'Quote',
-  pledgers: 'Pledged by',
-  beneficiaries: 'Pledged to',
-  guarantors: 'Guarantors',
-  announcedOn: 'Announced',
-  timeZone: 'Time zone',
-  deadline: 'Deadline',
-  amount: 'Amount',
-  tags: 'Tags',
-  sources: 'Sources',
-  verdict: 'Verdict',
-  resolvedOn: 'Date it happened',
-  evidence: 'Evidence',
-};
 
 const partyListSchema = z.array(z.object({ name: z.string() }));
 const amountLikeSchema = z.object({ value: z.number(), currency: z.string(), delivered: z.number().optional() });
