@@ -16,6 +16,11 @@ export interface StoreListQuery {
   from?: string;
   to?: string;
   q?: string;
+  /**
+   * The list as it stood at the end of this day, rebuilt from history (see asOfList.ts). Each
+   * item's timing then carries its state of that day as `resolvedState`, pinned.
+   */
+  asOf?: string;
   sort: Sort;
   offset: number;
   limit: number;
@@ -78,9 +83,10 @@ export interface PledgeStore {
   history(id: string): Promise<HistoryEvent[]>;
   /**
    * The latest events of the pledges among `pledgeIds` (unknown ids match nothing), newest first
-   * (by `at`, then by id), at most `limit`: what the Atom feed of a view shows.
+   * (by `at`, then by id), at most `limit`: what the Atom feed of a view shows. With `before`
+   * (an ISO instant), only events from before it.
    */
-  recentHistory(pledgeIds: readonly string[], limit: number): Promise<HistoryEvent[]>;
+  recentHistory(pledgeIds: readonly string[], limit: number, before?: string): Promise<HistoryEvent[]>;
   /** Every party, by name. */
   listParties(): Promise<Party[]>;
   /** The parties among `ids` that exist (in no particular order). */

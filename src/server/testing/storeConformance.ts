@@ -4,8 +4,8 @@
 // totals, for every filter, sort and page.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_STATES, PARTY_ROLE_FILTERS, SORTS, VERDICTS, type PledgeRecord } from '../../shared/contract';
-import { closesAtMs, comparePledges, deadlineState, opensAtMs, titleSortKey, type SortKeys } from '../../shared/domain';
+import { DEADLINE_STATES, PARTY_ROLE_FILTERS, SORTS, VERDICTS, type DeadlineState, type PledgeRecord } from '../../shared/contract';
+import { closesAtMs, comparePledges, deadlineState, diffPledges, opensAtMs, recordAsOf, stateAsOf, titleSortKey, type SortKeys } from '../../shared/domain';
 import type { NewHistoryEvent, PledgeStore, SeedData, StoreListQuery } from '../store/types';
 import { stateFromTiming } from '../timing';
 import { generatedPledges, seedDataOf, TEST_PARTIES, windowEdges } from './generatedPledges';
@@ -62,9 +62,11 @@ function rowsAt(records: PledgeRecord[], nowMs: number): OracleRow[] {
   return rows;
 }
 
-function oracle(records: PledgeRecord[], query: StoreListQuery, nowMs: number): { ids: string[]; total: number } {
+/** `stateOf` pins each pledge's state (as-of views); by default it is the state at `nowMs`. */
+function oracle(records: PledgeRecord[], query: StoreListQuery, nowMs: number, stateOf?: (r: PledgeRecord) => DeadlineState): { ids: string[]; total: number } {
   const words = (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  const keys = rowsAt(records, nowMs)
+  const rows = stateOf ? rowsAt(records, nowMs).map((row) => ({ ...row, keys: { ...row.keys, state: stateOf(row.record) } })) : rowsAt(records, nowMs);
+  const keys = rows
     .filter(
       (row) =>
         (!query.verdict || query.verdict.includes(row.record.verdict)) &&
@@ -281,6 +283,83 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
       expect(await store.recentHistory([], 10)).toEqual([]);
       expect(await store.recentHistory([a.id], 0)).toEqual([]);
       expect(await store.recentHistory(['missing'], 10)).toEqual([]);
+      await store.close();
+    });
+
+    it('lists a view as of any day like the domain rebuilds it from history, and keeps the clock out of it', async () => {
+      const { store } = await open(data);
+      // Edits spread over Aug–Oct 2025: moved deadlines, verdicts, renames, new tags.
+      const edits = fc.sample(
+        fc.record({
+          index: fc.nat(records.length - 1),
+          hours: fc.integer({ min: 0, max: 24 * 75 }),
+          title: fc.constantFrom('Renamed', 'alpha two', 'Zulu'),
+          tags: fc.subarray(['grain', 'arms', 'energy', 'water']),
+          latest: fc.constantFrom('2025-08-28', '2025-09-10', '2025-10-31'),
+          verdict: fc.constantFrom('open', 'fulfilled', 'broken', 'withdrawn'),
+        }),
+        { numRuns: 60, seed: 11 },
+      );
+      const current = new Map(records.map((r) => [r.id, r]));
+      const start = Date.parse('2025-08-20T00:00:00Z');
+      for (const edit of [...edits].sort((a, b) => a.hours - b.hours)) {
+        const before = current.get(records[edit.index]!.id)!;
+        const at = new Date(start + edit.hours * 3_600_000).toISOString();
+        const resolved = edit.verdict !== 'open';
+        const next: PledgeRecord = {
+          ...before,
+          title: edit.title,
+          tags: edit.tags,
+          deadline: before.deadline && { ...before.deadline, latest: edit.latest < (before.deadline.earliest ?? '') ? before.deadline.earliest! : edit.latest },
+          verdict: edit.verdict as PledgeRecord['verdict'],
+          resolvedOn: resolved ? at.slice(0, 10) : null,
+          evidence: resolved ? [{ url: 'https://example.org/e', note: '', addedAt: at }] : [],
+          version: before.version + 1,
+          updatedAt: at,
+        };
+        const changes = diffPledges(before, next);
+        expect(await store.update(before.id, before.version, next, { pledgeId: before.id, at, actor: 'Tester', kind: 'updated', version: next.version, changes })).toEqual({ status: 'ok' });
+        current.set(before.id, next);
+      }
+      const events = (await Promise.all([...current.keys()].map((id) => store.history(id)))).flat();
+      const finals = [...current.values()];
+      const days = ['2024-12-31', '2025-01-01', '2025-08-18', '2025-08-26', '2025-09-01', '2025-09-15', '2025-10-20', '2026-01-01'];
+      const queryArb = fc.record({
+        verdict: fc.option(fc.subarray([...VERDICTS], { minLength: 1 }), { nil: undefined }),
+        state: fc.option(fc.subarray([...DEADLINE_STATES], { minLength: 1 }), { nil: undefined }),
+        party: fc.option(fc.constantFrom(...TEST_PARTIES.map((p) => p.id)), { nil: undefined }),
+        q: fc.option(fc.constantFrom('a', 'renamed', 'zulu', 'energy'), { nil: undefined }),
+        tag: fc.option(fc.subarray(['grain', 'arms', 'energy', 'water'], { minLength: 1 }), { nil: undefined }),
+        from: fc.option(fc.constantFrom('2025-08-28', '2025-09-15'), { nil: undefined }),
+        sort: fc.constantFrom(...SORTS),
+        offset: fc.nat(120),
+        limit: fc.integer({ min: 1, max: 200 }),
+        asOf: fc.constantFrom(...days),
+      });
+      const asOfDay = new Map(
+        days.map((day) => {
+          const rebuilt = finals.flatMap((r) => recordAsOf(r, events, day) ?? []);
+          return [day, { rebuilt, pinned: new Map(rebuilt.map((r) => [r.id, stateAsOf(r, day)])) }] as const;
+        }),
+      );
+      let nonEmpty = 0;
+      await fc.assert(
+        fc.asyncProperty(queryArb, fc.constantFrom(...nows), async (query, nowMs) => {
+          const { rebuilt, pinned } = asOfDay.get(query.asOf)!;
+          const expected = oracle(rebuilt, query, NOW, (r) => pinned.get(r.id)!);
+          const { items, total } = await store.list(query, nowMs);
+          expect({ ids: items.map((i) => i.id), total }, JSON.stringify(query)).toEqual(expected);
+          if (total) nonEmpty++;
+          const byId = new Map(rebuilt.map((r) => [r.id, r]));
+          for (const item of items) {
+            expect(JSON.parse(item.json)).toEqual(byId.get(item.id));
+            // Whatever the clock says, the state is the one of that day.
+            expect(stateFromTiming(item.timing, nowMs)).toBe(pinned.get(item.id));
+          }
+        }),
+        { numRuns: 150 },
+      );
+      expect(nonEmpty).toBeGreaterThan(30);
       await store.close();
     });
 

@@ -2,15 +2,42 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as contract from './index';
-import { DEFAULT_SORT, MAX_LIMIT, MAX_QUERY_TEXT, MAX_TAGS, PARTY_ROLE_FILTERS, SORTS, parseFilters, parseListQuery, serializeFilters, type ListQuery, type PledgeFilters } from './filters';
+import { DEFAULT_SORT, DEFAULT_ZOOM, VIEW_MODES, ZOOMS, dataFilters, latestCalendarDay, MAX_LIMIT, MAX_QUERY_TEXT, MAX_TAGS, PARTY_ROLE_FILTERS, SORTS, parseFilters, parseListQuery, serializeFilters, type ListQuery, type PledgeFilters } from './filters';
 import { DEADLINE_STATES, VERDICTS } from './pledge';
 
-const parse = (query: string, extra: string[] = []) => parseFilters(new URLSearchParams(query), extra);
+const parse = (query: string, extra: string[] = []) => parseFilters(new URLSearchParams(query), { extraParams: extra });
 const problemParams = (r: { problems: { param: string }[] }) => r.problems.map((p) => p.param);
 
 describe('parseFilters', () => {
   it('reads an empty query as the default view', () => {
     expect(parse('')).toEqual({ filters: {}, problems: [] });
+  });
+
+  it('reads asOf as a calendar date and refuses one that has not begun anywhere yet', () => {
+    expect(parse('asOf=2025-09-01').filters).toEqual({ asOf: '2025-09-01' });
+    expect(problemParams(parse('asOf=2025-02-30'))).toEqual(['asOf']);
+    expect(problemParams(parse('asOf=1 Sep'))).toEqual(['asOf']);
+    const now = Date.parse('2025-09-01T09:00:00Z'); // already 1 Sep everywhere, 2 Sep in UTC+14 from 10:00
+    const at = (q: string) => parseFilters(new URLSearchParams(q), { nowMs: now });
+    expect(at('asOf=2025-09-01').filters).toEqual({ asOf: '2025-09-01' });
+    expect(at('asOf=2025-09-02').problems).toEqual([{ param: 'asOf', message: 'asOf is a day that has already begun: 2025-09-01 at the latest' }]);
+    expect(parseFilters(new URLSearchParams('asOf=2025-09-02'), { nowMs: Date.parse('2025-09-01T10:00:00Z') }).filters).toEqual({ asOf: '2025-09-02' });
+  });
+
+  it('gives the latest calendar day on Earth, in UTC+14', () => {
+    expect(latestCalendarDay(Date.parse('2025-08-31T09:59:59.999Z'))).toBe('2025-08-31');
+    expect(latestCalendarDay(Date.parse('2025-08-31T10:00:00Z'))).toBe('2025-09-01');
+  });
+
+  it('reads the presentation (view, zoom) and leaves it out of the data filters', () => {
+    expect(parse('view=timeline&zoom=month&state=due').filters).toEqual({ view: 'timeline', zoom: 'month', state: ['due'] });
+    expect(parse('view=list&zoom=quarter').filters).toEqual({});
+    // A zoom without the timeline has nothing to apply to, and is no mistake.
+    expect(parse('zoom=year')).toEqual({ filters: {}, problems: [] });
+    expect(problemParams(parse('view=grid&zoom=decade'))).toEqual(['view', 'zoom']);
+    expect(dataFilters({ view: 'timeline', zoom: 'year', state: ['due'] })).toEqual({ state: ['due'] });
+    expect(serializeFilters({ view: 'timeline', zoom: 'year', asOf: '2025-09-01', sort: 'deadline' }).toString()).toBe('sort=deadline&asOf=2025-09-01&view=timeline&zoom=year');
+    expect(serializeFilters({ zoom: 'year' }).toString()).toBe('');
   });
 
   it('reads every filter', () => {
@@ -47,7 +74,7 @@ describe('parseFilters', () => {
 
   it('reports unknown parameters, but not those that belong to the page', () => {
     expect(problemParams(parse('foo=1&verdict=open'))).toEqual(['foo']);
-    expect(parse('foo=1&view=calendar', ['view']).problems).toEqual([{ param: 'foo', message: 'Unknown parameter "foo"' }]);
+    expect(parse('foo=1&page=2', ['page']).problems).toEqual([{ param: 'foo', message: 'Unknown parameter "foo"' }]);
     expect(problemParams(parse('Verdict=open'))).toEqual(['Verdict']);
   });
 
@@ -241,10 +268,10 @@ describe('serializeFilters', () => {
 /** Real calendar dates, leap days included. */
 const date = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 
-const names = ['verdict', 'state', 'party', 'role', 'tag', 'from', 'to', 'q', 'sort', 'limit', 'cursor', 'foo', 'Verdict', 'view', ''];
+const names = ['verdict', 'state', 'party', 'role', 'tag', 'from', 'to', 'q', 'sort', 'asOf', 'view', 'zoom', 'limit', 'cursor', 'foo', 'Verdict', 'asof', ''];
 const words = [
   ...VERDICTS, ...DEADLINE_STATES, ...SORTS, ...PARTY_ROLE_FILTERS, 'either', 'united-states', 'g7', 'United States', 'kept', '', ' ', ',', 'open,broken', ' due ', '50', '0', 'abc_DEF',
-  'security,aid', 'a,b,c,d,e,f,g,h,i,j,k', '2025-09-01', '2025-09-30', '2025-02-30', '2025-9-1',
+  ...VIEW_MODES, ...ZOOMS, 'security,aid', 'a,b,c,d,e,f,g,h,i,j,k', '2025-09-01', '2025-09-30', '2025-02-30', '2025-9-1',
 ];
 const value = fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ minLength: 195, maxLength: 210 }));
 /** Query strings built from likely pieces, plus arbitrary text. */
@@ -291,7 +318,13 @@ describe('filters, for any input', () => {
           if (reported.has(name.slice(0, 40))) continue;
           const values = r instanceof URLSearchParams ? r.getAll(name) : [r[name]].flat();
           const blank = values.every((v) => v === undefined || v === null || (typeof v === 'string' && v.split(',').every((s) => s.trim() === '')));
-          const isDefault = (name === 'sort' && values.join(',') === DEFAULT_SORT) || (name === 'role' && values.join(',') === 'either');
+          const joined = values.join(',');
+          const isDefault =
+            (name === 'sort' && joined === DEFAULT_SORT) ||
+            (name === 'role' && joined === 'either') ||
+            (name === 'view' && joined === 'list') ||
+            // A zoom only applies to the timeline; elsewhere it has nothing to say.
+            (name === 'zoom' && (joined === DEFAULT_ZOOM || query.view !== 'timeline'));
           if (blank || isDefault) continue;
           expect(query[name as keyof ListQuery], `parameter ${JSON.stringify(name)} was dropped without a word`).toBeDefined();
         }
@@ -327,6 +360,9 @@ describe('filters, for any input', () => {
         range: fc.tuple(fc.option(date, { nil: undefined }), fc.option(date, { nil: undefined })),
         q: fc.string({ minLength: 1, maxLength: MAX_QUERY_TEXT }).map((s) => s.trim()).filter(Boolean),
         sort: fc.constantFrom(...SORTS),
+        asOf: date,
+        view: fc.constant('timeline' as const),
+        zoom: fc.constantFrom('month' as const, 'year' as const),
         limit: fc.integer({ min: 1, max: MAX_LIMIT }),
         cursor: fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
       },
@@ -345,6 +381,7 @@ describe('filters, for any input', () => {
         if (v.verdict) canonical.verdict = VERDICTS.filter((x) => v.verdict!.includes(x));
         if (v.state) canonical.state = DEADLINE_STATES.filter((x) => v.state!.includes(x));
         if (v.sort === DEFAULT_SORT) delete canonical.sort;
+        if (v.view === undefined) delete canonical.zoom;
         // Lone surrogates cannot survive UTF-8 percent-encoding; they come back as U+FFFD.
         if (v.q !== undefined) canonical.q = new URLSearchParams({ q: v.q }).get('q')!.trim() || undefined;
         if (canonical.q === undefined) delete canonical.q;

@@ -31,6 +31,19 @@ export const PARTY_ROLE_FILTERS = ['pledger', 'beneficiary', 'guarantor'] as con
 export type PartyRoleFilter = (typeof PARTY_ROLE_FILTERS)[number];
 export const ANY_ROLE = 'either';
 
+/** How a view is drawn: a list (the default, never written) or a timeline. */
+export const VIEW_MODES = ['list', 'timeline'] as const;
+export type ViewMode = (typeof VIEW_MODES)[number];
+/** The span a timeline shows at once; quarter is the default, never written. */
+export const ZOOMS = ['month', 'quarter', 'year'] as const;
+export type Zoom = (typeof ZOOMS)[number];
+export const DEFAULT_ZOOM: Zoom = 'quarter';
+/**
+ * Parameters that change how a view is drawn, not which pledges it holds: the API accepts them
+ * (a page URL and an API URL stay interchangeable) and ignores them.
+ */
+export const PRESENTATION_PARAMS = ['view', 'zoom'] as const;
+
 /** What a view shows: the filters and the order. */
 export interface PledgeFilters {
   verdict?: Verdict[];
@@ -45,6 +58,15 @@ export interface PledgeFilters {
   to?: string;
   q?: string;
   sort?: Sort;
+  /**
+   * The view as it stood at the end of this calendar day (each pledge's own day, in its zone),
+   * rebuilt from history; absent means now.
+   */
+  asOf?: string;
+  /** Presentation only (see PRESENTATION_PARAMS): the timeline instead of the list. */
+  view?: Exclude<ViewMode, 'list'>;
+  /** Presentation only, with view=timeline: the span the timeline shows. */
+  zoom?: Exclude<Zoom, typeof DEFAULT_ZOOM>;
 }
 
 /** A page of a view, as GET /api/pledges takes it. */
@@ -116,7 +138,8 @@ function parseList<T extends string>(
   return good.length ? good : undefined;
 }
 
-const FILTER_PARAMS = ['verdict', 'state', 'party', 'role', 'tag', 'from', 'to', 'q', 'sort'] as const;
+/** Every parameter of the filter language, in the order the serializer writes them. */
+export const FILTER_PARAMS = ['verdict', 'state', 'party', 'role', 'tag', 'from', 'to', 'q', 'sort', 'asOf', 'view', 'zoom'] as const;
 
 function parseTags(value: string, problems: ParamProblem[]): string[] | undefined {
   const parts = [...new Set(value.split(',').map((s) => s.trim()).filter(Boolean))];
@@ -132,20 +155,33 @@ function parseTags(value: string, problems: ParamProblem[]): string[] | undefine
   return good.length ? good : undefined;
 }
 
-function parseDate(raw: RawParams, name: 'from' | 'to', problems: ParamProblem[]): string | undefined {
+function parseDate(raw: RawParams, name: 'from' | 'to' | 'asOf', problems: ParamProblem[]): string | undefined {
   const value = readParam(raw, name, problems)?.trim();
   if (!value) return undefined;
   if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isRealPlainDate(value)) return value;
   problems.push({ param: name, message: `${name} is a calendar date written YYYY-MM-DD, e.g. 2025-09-01` });
   return undefined;
 }
-const PAGE_PARAMS = ['limit', 'cursor'] as const;
 
 /**
- * Reads filters leniently: whatever is invalid is dropped and reported, never thrown.
- * `extraParams` names parameters that belong to someone else (e.g. the page) and are ignored.
+ * The latest calendar date anywhere on Earth at `nowMs` (the date in UTC+14, the furthest-ahead
+ * zone): an as-of day after it has not begun for anyone, so it has no record to show.
  */
-export function parseFilters(raw: RawParams, extraParams: readonly string[] = []): { filters: PledgeFilters; problems: ParamProblem[] } {
+export function latestCalendarDay(nowMs: number): string {
+  return new Date(nowMs + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
+export interface ParseFiltersOptions {
+  /** Parameters that belong to someone else (e.g. paging) and are ignored. */
+  extraParams?: readonly string[];
+  /** The clock, when known: an `asOf` in the future is refused. */
+  nowMs?: number;
+}
+const PAGE_PARAMS = ['limit', 'cursor'] as const;
+
+/** Reads filters leniently: whatever is invalid is dropped and reported, never thrown. */
+export function parseFilters(raw: RawParams, options: ParseFiltersOptions = {}): { filters: PledgeFilters; problems: ParamProblem[] } {
+  const { extraParams = [], nowMs } = options;
   const problems: ParamProblem[] = [];
   const filters: PledgeFilters = {};
   for (const name of paramNames(raw)) {
@@ -192,6 +228,23 @@ export function parseFilters(raw: RawParams, extraParams: readonly string[] = []
     if ((SORTS as readonly string[]).includes(sort)) filters.sort = sort as Sort;
     else problems.push({ param: 'sort', message: `Unknown sort "${sort.slice(0, 40)}"; use ${SORTS.join(', ')}` });
   }
+  const asOf = parseDate(raw, 'asOf', problems);
+  if (asOf !== undefined) {
+    const latest = nowMs === undefined ? undefined : latestCalendarDay(nowMs);
+    if (latest !== undefined && asOf > latest) problems.push({ param: 'asOf', message: `asOf is a day that has already begun: ${latest} at the latest` });
+    else filters.asOf = asOf;
+  }
+  const view = readParam(raw, 'view', problems);
+  if (view !== undefined && view !== 'list') {
+    if (view === 'timeline') filters.view = view;
+    else problems.push({ param: 'view', message: `Unknown view "${view.slice(0, 40)}"; use ${VIEW_MODES.join(', ')}` });
+  }
+  const zoom = readParam(raw, 'zoom', problems);
+  if (zoom !== undefined && zoom !== DEFAULT_ZOOM) {
+    if (!(ZOOMS as readonly string[]).includes(zoom)) problems.push({ param: 'zoom', message: `Unknown zoom "${zoom.slice(0, 40)}"; use ${ZOOMS.join(', ')}` });
+    // A zoom without the timeline is harmless and simply has nothing to apply to.
+    else if (filters.view === 'timeline') filters.zoom = zoom as Exclude<Zoom, typeof DEFAULT_ZOOM>;
+  }
   for (const key of Object.keys(filters) as (keyof PledgeFilters)[]) {
     if (filters[key] === undefined) delete filters[key];
   }
@@ -200,8 +253,8 @@ export function parseFilters(raw: RawParams, extraParams: readonly string[] = []
 }
 
 /** Reads a list query (filters plus paging) leniently, like parseFilters. */
-export function parseListQuery(raw: RawParams): { query: ListQuery; problems: ParamProblem[] } {
-  const { filters, problems } = parseFilters(raw, PAGE_PARAMS);
+export function parseListQuery(raw: RawParams, nowMs?: number): { query: ListQuery; problems: ParamProblem[] } {
+  const { filters, problems } = parseFilters(raw, { extraParams: PAGE_PARAMS, nowMs });
   const query: ListQuery = { ...filters };
   const limit = readParam(raw, 'limit', problems);
   if (limit !== undefined) {
@@ -231,9 +284,20 @@ export function serializeFilters(filters: ListQuery): URLSearchParams {
   if (filters.to) out.set('to', filters.to);
   if (filters.q) out.set('q', filters.q);
   if (filters.sort && filters.sort !== DEFAULT_SORT) out.set('sort', filters.sort);
+  if (filters.asOf) out.set('asOf', filters.asOf);
+  if (filters.view === 'timeline') {
+    out.set('view', filters.view);
+    if (filters.zoom && filters.zoom !== DEFAULT_ZOOM) out.set('zoom', filters.zoom);
+  }
   if (filters.limit !== undefined) out.set('limit', String(filters.limit));
   if (filters.cursor) out.set('cursor', filters.cursor);
   return out;
+}
+
+/** The filters that choose pledges: the view without its presentation (view, zoom). */
+export function dataFilters<T extends PledgeFilters>(filters: T): Omit<T, 'view' | 'zoom'> {
+  const { view: _view, zoom: _zoom, ...rest } = filters;
+  return rest;
 }
 
 /** For the OpenAPI document: the query parameters of GET /api/pledges. */
@@ -247,6 +311,9 @@ export const listQueryParamsSchema = z.object({
   to: z.string().optional().meta({ description: 'YYYY-MM-DD: the deadline window starts on or before this date (a window without earliest starts on announcedOn)' }),
   q: z.string().max(MAX_QUERY_TEXT).optional().meta({ description: 'Words to find in the title, quote and tags' }),
   sort: z.enum(SORTS).optional().meta({ description: 'status (default: overdue, due, upcoming, no deadline, resolved) or a field; a leading - reverses' }),
+  asOf: z.string().optional().meta({ description: 'YYYY-MM-DD: the view as it stood at the end of that day (in each pledge’s zone), rebuilt from history; not after today' }),
+  view: z.enum(VIEW_MODES).optional().meta({ description: 'Presentation only (list or timeline); ignored by the API' }),
+  zoom: z.enum(ZOOMS).optional().meta({ description: 'Presentation only (the timeline’s span); ignored by the API' }),
   limit: z.string().optional().meta({ description: `Page size, 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT})` }),
   cursor: z.string().optional().meta({ description: 'The nextCursor of the previous page' }),
 });

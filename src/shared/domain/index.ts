@@ -4,3 +4,4 @@ export * from './describe';
 export * from './diff';
 export * from './order';
 export * from './rules';
+export * from './as-of';

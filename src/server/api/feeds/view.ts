@@ -1,6 +1,6 @@
 // What every feed of a view needs: the view read from the query (with the list's own parser and
 // the list's 400s), its pledges paged out of the store, and absolute links.
-import { DEFAULT_SORT, parseFilters, serializeFilters, type DeadlineState, type PledgeFilters, type PledgeRecord } from '../../../shared/contract';
+import { dataFilters, DEFAULT_SORT, parseFilters, serializeFilters, type DeadlineState, type PledgeFilters, type PledgeRecord } from '../../../shared/contract';
 import type { PledgeStore } from '../../store/types';
 import { stateFromTiming } from '../../timing';
 import { invalidInput } from '../errors';
@@ -27,8 +27,8 @@ export interface ViewPledge {
  * The view's filters from a feed URL. Feeds always cover the whole view, so the page parameters
  * (limit, cursor) are refused like any other unknown parameter: one 400 naming each.
  */
-export function feedFilters(url: URL): PledgeFilters {
-  const { filters, problems } = parseFilters(url.searchParams);
+export function feedFilters(url: URL, nowMs: number): PledgeFilters {
+  const { filters, problems } = parseFilters(url.searchParams, { nowMs });
   if (problems.length) {
     throw invalidInput('Some query parameters are not valid.', problems.map((p) => ({ path: p.param, message: p.message })));
   }
@@ -37,7 +37,7 @@ export function feedFilters(url: URL): PledgeFilters {
 
 /** Every pledge of the view (up to MAX_FEED_PLEDGES), in the view's order, with its state at `nowMs`. */
 export async function collectView(store: PledgeStore, filters: PledgeFilters, nowMs: number): Promise<{ pledges: ViewPledge[]; total: number }> {
-  const { sort = DEFAULT_SORT, ...rest } = filters;
+  const { sort = DEFAULT_SORT, ...rest } = dataFilters(filters);
   const pledges: ViewPledge[] = [];
   let total = 0;
   for (let offset = 0; offset < MAX_FEED_PLEDGES; ) {

@@ -3,13 +3,15 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { API_PATHS, listQueryParamsSchema } from '../../../shared/contract';
-import { dateInZone, instantFromEpochMs } from '../../../shared/domain';
+import type { HistoryEvent } from '../../../shared/contract';
+import { dateInZone, endOfDayMs, instantFromEpochMs, latestEndOfDayMs } from '../../../shared/domain';
+import type { PledgeStore } from '../../store/types';
 import { errorResponses } from '../docs';
 import type { ApiDeps, ApiEnv } from '../env';
 import { toAtom } from '../feeds/atom';
 import { toCsv } from '../feeds/csv';
 import { toICalendar } from '../feeds/ical';
-import { collectView, feedFilters, linksFor, MAX_FEED_EVENTS, MAX_FEED_PLEDGES } from '../feeds/view';
+import { collectView, feedFilters, linksFor, MAX_FEED_EVENTS, MAX_FEED_PLEDGES, type ViewPledge } from '../feeds/view';
 
 /** The list's filters, without its page parameters: a feed is the whole view. */
 const feedQuerySchema = listQueryParamsSchema.omit({ limit: true, cursor: true });
@@ -57,6 +59,18 @@ const csvRoute = createRoute({
   },
 });
 
+/**
+ * The latest events of the view's pledges; for a view as of a day, the latest up to the end of
+ * that day in each pledge's zone (the store is asked for those before the day ends everywhere).
+ */
+async function changesOfView(store: PledgeStore, pledges: readonly ViewPledge[], asOf: string | undefined): Promise<HistoryEvent[]> {
+  const ids = pledges.map((p) => p.record.id);
+  if (asOf === undefined) return store.recentHistory(ids, MAX_FEED_EVENTS);
+  const zones = new Map(pledges.map((p) => [p.record.id, p.record.timeZone]));
+  const events = await store.recentHistory(ids, MAX_FEED_EVENTS, new Date(latestEndOfDayMs(asOf)).toISOString());
+  return events.filter((e) => Date.parse(e.at) < endOfDayMs(asOf, zones.get(e.pledgeId)!)).slice(0, MAX_FEED_EVENTS);
+}
+
 export function registerFeeds(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDeps): void {
   // Registered for the document only: the query is read by the shared parser, as for the list.
   app.openAPIRegistry.registerPath(icsRoute);
@@ -64,8 +78,8 @@ export function registerFeeds(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDeps)
   app.openAPIRegistry.registerPath(csvRoute);
 
   app.get(API_PATHS.pledgesIcs, async (c) => {
-    const filters = feedFilters(new URL(c.req.url));
     const nowMs = now();
+    const filters = feedFilters(new URL(c.req.url), nowMs);
     const { pledges } = await collectView(store, filters, nowMs);
     const body = toICalendar(pledges, filters, linksFor(c.req.url), nowMs);
     return c.body(body, 200, { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': 'inline; filename="pledges.ics"' });
@@ -73,10 +87,10 @@ export function registerFeeds(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDeps)
 
   app.get(API_PATHS.pledgesAtom, async (c) => {
     const url = new URL(c.req.url);
-    const filters = feedFilters(url);
     const nowMs = now();
+    const filters = feedFilters(url, nowMs);
     const { pledges } = await collectView(store, filters, nowMs);
-    const events = await store.recentHistory(pledges.map((p) => p.record.id), MAX_FEED_EVENTS);
+    const events = await changesOfView(store, pledges, filters.asOf);
     const links = linksFor(c.req.url);
     const titles = new Map(pledges.map((p) => [p.record.id, p.record.title]));
     const body = toAtom({ events, titles, filters, links, selfUrl: links.feed(API_PATHS.pledgesAtom, filters), nowMs });
@@ -84,8 +98,8 @@ export function registerFeeds(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDeps)
   });
 
   app.get(API_PATHS.pledgesCsv, async (c) => {
-    const filters = feedFilters(new URL(c.req.url));
     const nowMs = now();
+    const filters = feedFilters(new URL(c.req.url), nowMs);
     const { pledges } = await collectView(store, filters, nowMs);
     const day = dateInZone(instantFromEpochMs(nowMs), 'UTC');
     return c.body(toCsv(pledges, linksFor(c.req.url)), 200, {

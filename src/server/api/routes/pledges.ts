@@ -3,6 +3,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
   API_PATHS,
+  dataFilters,
   DEFAULT_LIMIT,
   DEFAULT_SORT,
   etagFor,
@@ -114,17 +115,18 @@ export function registerPledges(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
   // the same parser the pages use, which joins repeated parameters and reports every problem.
   app.openAPIRegistry.registerPath(listRoute);
   app.get(API_PATHS.pledges, async (c) => {
-    const { query, problems } = parseListQuery(new URL(c.req.url).searchParams);
+    const nowMs = now();
+    const { query, problems } = parseListQuery(new URL(c.req.url).searchParams, nowMs);
     if (problems.length) {
       throw invalidInput('Some query parameters are not valid.', problems.map((p) => ({ path: p.param, message: p.message })));
     }
-    const { limit = DEFAULT_LIMIT, cursor, sort = DEFAULT_SORT, ...filters } = query;
+    // The presentation (view, zoom) is the page's business: the same pledges either way.
+    const { limit = DEFAULT_LIMIT, cursor, sort = DEFAULT_SORT, ...filters } = dataFilters(query);
     const fingerprint = viewFingerprint({ ...filters, sort });
     const offset = cursor === undefined ? 0 : decodeCursor(cursor, fingerprint);
     if (offset === null) {
       throw invalidInput('This cursor belongs to another view.', [{ path: 'cursor', message: 'Use the nextCursor of a page with the same filters and sort' }]);
     }
-    const nowMs = now();
     const { items, total } = await store.list({ ...filters, sort, offset, limit }, nowMs);
     const next = offset + items.length;
     const nextCursor = items.length && next < total ? encodeCursor(next, fingerprint) : null;

@@ -2,9 +2,10 @@
 // (no node: imports). Filtering and ordering use the shared domain functions directly, and the
 // conformance suite holds the SQL store to the same answers.
 import type { HistoryEvent, Party, PledgeRecord, SavedView } from '../../../shared/contract';
-import { comparePledges, type SortKeys } from '../../../shared/domain';
 import { stateFromTiming } from '../../timing';
-import { deriveFields, matchesExtraFilters, partyLinks, searchWords, type DerivedFields, type PartyRole } from '../derived';
+import { listAsOf } from '../asOfList';
+import { deriveFields, partyLinks, type DerivedFields, type PartyRole } from '../derived';
+import { selectPage } from '../select';
 import type { CreateResult, ListResult, NewHistoryEvent, PledgeStore, SeedData, StoreListQuery, UpdateResult } from '../types';
 import { snapshotSchema, SNAPSHOT_FORMAT, type MemorySnapshot } from './snapshot';
 
@@ -35,22 +36,6 @@ function entryOf(record: PledgeRecord): Entry {
   const json = JSON.stringify(record);
   const frozen = deepFreeze(JSON.parse(json) as PledgeRecord);
   return { record: frozen, json, derived: deriveFields(frozen), partyIds: new Map(partyLinks(frozen).reverse().map((l) => [l.partyId, l.role])) };
-}
-
-function sortKeys(entry: Entry, nowMs: number): SortKeys {
-  const { record, derived } = entry;
-  return {
-    id: record.id,
-    verdict: record.verdict,
-    state: stateFromTiming(derived, nowMs),
-    opensAt: derived.opensAt,
-    closesAt: derived.closesAt,
-    latest: derived.deadlineLatest,
-    announcedOn: record.announcedOn,
-    resolvedOn: record.resolvedOn,
-    updatedAt: record.updatedAt,
-    titleKey: derived.titleKey,
-  };
 }
 
 export class MemoryStore implements PledgeStore {
@@ -89,26 +74,19 @@ export class MemoryStore implements PledgeStore {
   }
 
   async list(query: StoreListQuery, nowMs: number): Promise<ListResult> {
-    const words = searchWords(query.q);
-    const matching: SortKeys[] = [];
-    for (const entry of this.pledges.values()) {
-      if (query.verdict && !query.verdict.includes(entry.record.verdict)) continue;
-      if (query.party && !entry.partyIds.has(query.party)) continue;
-      if (words.some((w) => !entry.derived.searchText.includes(w))) continue;
-      if (!matchesExtraFilters(query, entry.record, entry.derived, (id) => entry.partyIds.get(id))) continue;
-      const keys = sortKeys(entry, nowMs);
-      if (query.state && !query.state.includes(keys.state)) continue;
-      matching.push(keys);
+    if (query.asOf !== undefined) {
+      const asOf = query.asOf;
+      const events = [...this.events.values()].flat();
+      return listAsOf([...this.pledges.values()].map((e) => e.record), events, { ...query, asOf });
     }
-    matching.sort((a, b) => comparePledges(query.sort, a, b));
-    const page = matching.slice(query.offset, query.offset + query.limit).map((k) => this.pledges.get(k.id)!);
+    const { page, total } = selectPage(this.pledges.values(), query, (entry) => stateFromTiming(entry.derived, nowMs));
     return {
       items: page.map(({ record, json, derived }) => ({
         id: record.id,
         json,
         timing: { opensAt: derived.opensAt, closesAt: derived.closesAt, resolvedState: derived.resolvedState },
       })),
-      total: matching.length,
+      total,
     };
   }
 
@@ -138,8 +116,8 @@ export class MemoryStore implements PledgeStore {
     return [...(this.events.get(id) ?? [])];
   }
 
-  async recentHistory(pledgeIds: readonly string[], limit: number): Promise<HistoryEvent[]> {
-    const events = [...new Set(pledgeIds)].flatMap((id) => this.events.get(id) ?? []);
+  async recentHistory(pledgeIds: readonly string[], limit: number, before?: string): Promise<HistoryEvent[]> {
+    const events = [...new Set(pledgeIds)].flatMap((id) => this.events.get(id) ?? []).filter((e) => before === undefined || e.at < before);
     events.sort((a, b) => (a.at === b.at ? b.id - a.id : a.at < b.at ? 1 : -1));
     return events.slice(0, Math.max(0, limit));
   }

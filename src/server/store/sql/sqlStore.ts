@@ -5,6 +5,8 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type Compilable, type Insertable, type Selectable } from 'kysely';
 import type { HistoryEvent, Party, PledgeRecord, SavedView } from '../../../shared/contract';
+import { earliestEndOfDayMs } from '../../../shared/domain';
+import { listAsOf } from '../asOfList';
 import type { CreateResult, ListedPledge, ListResult, NewHistoryEvent, PledgeStore, SeedData, StoreListQuery, UpdateResult } from '../types';
 import { CountCache, type ClockInterval } from './countCache';
 import { planList, type ListPart, type ListPlan } from './listPlan';
@@ -87,6 +89,7 @@ export class SqlStore implements PledgeStore {
   }
 
   async list(query: StoreListQuery, nowMs: number): Promise<ListResult> {
+    if (query.asOf !== undefined) return this.listAsOf({ ...query, asOf: query.asOf });
     const plan = planList(query, nowMs);
     const counts = this.counts.get(plan.countKey, nowMs, () => this.countParts(plan));
     const items: ListedPledge[] = [];
@@ -103,6 +106,24 @@ export class SqlStore implements PledgeStore {
       skip = 0;
     });
     return { items, total: counts.reduce((a, b) => a + b, 0) };
+  }
+
+  /**
+   * An as-of list is rebuilt in memory (asOfList.ts) from the pledges announced by then and the
+   * history of those changed since the day ended anywhere: a slower, rarer path than the
+   * indexed lists.
+   */
+  private listAsOf(query: StoreListQuery & { asOf: string }): ListResult {
+    const docs = this.statements.all(this.db.selectFrom('pledges').select('doc').where('announced_on', '<=', query.asOf));
+    const since = new Date(earliestEndOfDayMs(query.asOf)).toISOString();
+    // The whole history of each pledge changed since: undoing a change needs the one before it.
+    const changedSince = this.db.selectFrom('history').select('pledge_id').where('kind', '=', 'updated').where('at', '>=', since);
+    const events = this.statements.all(this.db.selectFrom('history').selectAll().where('pledge_id', 'in', changedSince)).map(historyEvent);
+    return listAsOf(
+      docs.map((row) => JSON.parse(row.doc) as PledgeRecord),
+      events,
+      query,
+    );
   }
 
   async get(id: string): Promise<PledgeRecord | null> {
@@ -141,12 +162,12 @@ export class SqlStore implements PledgeStore {
     return this.statements.all(this.db.selectFrom('history').selectAll().where('pledge_id', '=', id).orderBy('id')).map(historyEvent);
   }
 
-  async recentHistory(pledgeIds: readonly string[], limit: number): Promise<HistoryEvent[]> {
+  async recentHistory(pledgeIds: readonly string[], limit: number, before?: string): Promise<HistoryEvent[]> {
     if (!pledgeIds.length || limit <= 0) return [];
     const ids = sql<string>`(select value from json_each(${JSON.stringify([...new Set(pledgeIds)])}))`;
-    return this.statements
-      .all(this.db.selectFrom('history').selectAll().where('pledge_id', 'in', ids).orderBy('at', 'desc').orderBy('id', 'desc').limit(limit))
-      .map(historyEvent);
+    let query = this.db.selectFrom('history').selectAll().where('pledge_id', 'in', ids);
+    if (before !== undefined) query = query.where('at', '<', before);
+    return this.statements.all(query.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit)).map(historyEvent);
   }
 
   async listParties(): Promise<Party[]> {
