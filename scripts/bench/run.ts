@@ -2,7 +2,7 @@
 // temporary SQLite file, starts the real server on loopback in its own process, loads it with
 // autocannon at 20 connections, and measures the JavaScript the home page loads.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -19,6 +19,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 20;
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
 const BASE = `http://127.0.0.1:${PORT}`;
+/** BENCH_ONLY=party,tag: only the scenarios whose name contains one of these words, and only the list. */
+const ONLY = process.env.BENCH_ONLY?.split(',').map((w) => w.trim()).filter(Boolean);
 
 const SCENARIOS: [string, string][] = [
   ['no filter (status order)', '/api/pledges?limit=50'],
@@ -76,21 +78,34 @@ function benchExtraction(runs = Number(process.env.BENCH_EXTRACT_RUNS ?? 200)): 
 }
 
 async function main() {
-  benchExtraction();
+  const scenarios = ONLY ? SCENARIOS.filter(([name]) => ONLY.some((word) => name.includes(word))) : SCENARIOS;
+  if (!scenarios.length) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY} matches no scenario`);
+  if (!ONLY) benchExtraction();
   const dir = mkdtempSync(join(tmpdir(), 'pledge-bench-'));
   const dbPath = join(dir, 'bench.db');
   const server = { child: undefined as ReturnType<typeof spawn> | undefined };
   try {
-    console.log(`Building the client (vite build)…`);
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-    const bundle = homePageJs('dist');
+    let bundle: ReturnType<typeof homePageJs> | undefined;
+    if (!ONLY) {
+      console.log(`Building the client (vite build)…`);
+      execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+      bundle = homePageJs('dist');
+    }
 
-    console.log(`Seeding ${COUNT.toLocaleString('en')} pledges into ${dbPath}…`);
-    const t0 = performance.now();
-    const store = await openSqlStore({ path: dbPath });
-    await store.seedIfEmpty(syntheticData({ count: COUNT }));
-    await store.close();
-    console.log(`  seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    // BENCH_DB=file keeps the seeded database there and starts later runs from a copy of it.
+    const kept = process.env.BENCH_DB;
+    if (kept && existsSync(kept)) {
+      console.log(`Copying the database seeded earlier in ${kept}…`);
+    } else {
+      const seedPath = kept ?? dbPath;
+      console.log(`Seeding ${COUNT.toLocaleString('en')} pledges into ${seedPath}…`);
+      const t0 = performance.now();
+      const store = await openSqlStore({ path: seedPath });
+      await store.seedIfEmpty(syntheticData({ count: COUNT }));
+      await store.close();
+      console.log(`  seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    }
+    if (kept) copyFileSync(kept, dbPath);
 
     server.child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
       env: { ...process.env, HOST: '127.0.0.1', PORT: String(PORT), DATABASE_PATH: dbPath, NODE_ENV: 'production' },
@@ -99,7 +114,7 @@ async function main() {
     await waitForHealth(Date.now() + 60_000);
 
     const rows: string[][] = [];
-    for (const [name, path] of SCENARIOS) {
+    for (const [name, path] of scenarios) {
       await load(path, 2); // warm-up: caches, JIT
       const r = await load(path, SECONDS);
       rows.push([name, `${r.latency.p50}`, `${r.latency.p99}`, `${Math.round(r.requests.average)}`, `${r.non2xx + r.errors}`]);
@@ -112,6 +127,7 @@ async function main() {
     console.log(line(header));
     for (const row of rows) console.log(line(row));
 
+    if (!bundle) return;
     console.log(`\nHome page JavaScript (gzipped): ${(bundle.totalGzipBytes / 1024).toFixed(1)} KB`);
     for (const f of bundle.files) console.log(`  ${f.file}  ${(f.gzipBytes / 1024).toFixed(1)} KB`);
     if (bundle.temporalPolyfillGzipBytes !== null) {
