@@ -3,12 +3,14 @@
 // its own order, walked in turn to honour offset and limit. Every other sort is one query over
 // one index. A segment the filters exclude is left out, never queried.
 //
-// A party's view runs on pledge_parties, and a one-tag view on pledge_tags, whose rows carry the
+// A party's view runs on pledge_parties, and a tag view on pledge_tags, whose rows carry the
 // same list columns under the same names and whose indexes are the same ones led by party_id
 // (with the role covered) or tag; the conditions below only name those shared columns, so they
-// apply to any of the tables. Only a search (?q=) needs the pledges table, where the party
-// becomes a membership test. Other tag filters probe pledge_tags by pledge id while walking the
-// view's index, which keeps the order coming from the index.
+// apply to any of the tables. A view of several tags is the union of one index range per tag,
+// merged in the view's order (a pledge with two of the tags is one row: its copies are equal).
+// Only a search (?q=) needs the pledges table, where the party becomes a membership test. Tags
+// beside a party or a search probe pledge_tags by pledge id while walking the view's index,
+// which keeps the order coming from the index.
 //
 // A deadline range also bounds opens_at and closes_at, which the open segments' indexes are
 // ordered by or cover: a window that closes on or after `from` closes at the start of the day
@@ -29,6 +31,8 @@ export type OrderTerm = { by: keyof ListColumns | 'id' | 'pledge_id' | Expressio
 export interface ListPart {
   table: ListTable;
   where: Condition;
+  /** When set, the rows matching `where` and any one of these, each a range of its own index. */
+  anyOf?: Condition[];
   orderBy: OrderTerm[];
 }
 
@@ -114,7 +118,7 @@ export function planList(query: StoreListQuery, nowMs: number): ListPlan {
   const words = searchWords(query.q);
   const party = query.party;
   const tags = query.tag?.length ? [...new Set(query.tag)].sort() : undefined;
-  const table: ListTable = words.length ? 'pledges' : party !== undefined ? 'pledge_parties' : tags?.length === 1 ? 'pledge_tags' : 'pledges';
+  const table: ListTable = words.length ? 'pledges' : party !== undefined ? 'pledge_parties' : tags ? 'pledge_tags' : 'pledges';
   const id = table === 'pledges' ? 'id' : 'pledge_id';
   const common: Condition[] = [];
   if (party !== undefined) {
@@ -132,13 +136,13 @@ export function planList(query: StoreListQuery, nowMs: number): ListPlan {
         : (eb) => eb('id', 'in', eb.selectFrom('pledge_parties').select('pledge_id').where('party_id', '=', party!).where('role', '=', role)),
     );
   }
-  if (tags) {
-    common.push(
-      table === 'pledge_tags'
-        ? () => sql<SqlBool>`tag = ${tags[0]!}`
-        : // A probe of pledge_tags_by_pledge (pledge_id, then the key's tag) per row the walk reads.
-          () => sql<SqlBool>`exists (select 1 from pledge_tags t where t.pledge_id = ${sql.ref(`${table}.${id}`)} and t.tag in (${sql.join(tags)}))`,
-    );
+  // On pledge_tags, one range per tag: a condition of its own when there is one, else the union.
+  const tagRanges = table === 'pledge_tags' ? tags!.map((tag): Condition => () => sql<SqlBool>`tag = ${tag}`) : undefined;
+  const anyOf = tagRanges && tagRanges.length > 1 ? tagRanges : undefined;
+  if (tagRanges && !anyOf) common.push(tagRanges[0]!);
+  if (tags && !tagRanges) {
+    // A probe of pledge_tags_by_pledge (pledge_id, then the key's tag) per row the walk reads.
+    common.push(() => sql<SqlBool>`exists (select 1 from pledge_tags t where t.pledge_id = ${sql.ref(`${table}.${id}`)} and t.tag in (${sql.join(tags)}))`);
   }
   // The window [deadline_start, deadline_latest] overlaps [from, to]; no deadline never matches.
   // The opens_at/closes_at bounds are implied by the text comparisons (see the top of the file).
@@ -161,7 +165,7 @@ export function planList(query: StoreListQuery, nowMs: number): ListPlan {
 
   if (query.sort === 'status') {
     return {
-      parts: segments.map((s) => ({ table, where: withCommon(s.where), orderBy: [...s.orderBy, { by: id }] })),
+      parts: segments.map((s) => ({ table, where: withCommon(s.where), ...(anyOf ? { anyOf } : {}), orderBy: [...s.orderBy, { by: id }] })),
       countKey: `status ${segments.map((s) => s.name).join(',')} ${filterKey}`,
       scans: words.length > 0,
     };
@@ -171,7 +175,7 @@ export function planList(query: StoreListQuery, nowMs: number): ListPlan {
   const filtered = query.verdict !== undefined || query.state !== undefined;
   const union: Condition | null = filtered ? (eb) => eb.or(segments.map((s) => s.where(eb))) : null;
   return {
-    parts: segments.length ? [{ table, where: withCommon(union), orderBy: [...sortOrder(query.sort), { by: id }] }] : [],
+    parts: segments.length ? [{ table, where: withCommon(union), ...(anyOf ? { anyOf } : {}), orderBy: [...sortOrder(query.sort), { by: id }] }] : [],
     countKey: `single ${filtered ? segments.map((s) => s.name).join(',') : '*'} ${filterKey}`,
     scans: words.length > 0,
   };

@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql, type Compilable, type Insertable, type Selectable } from 'kysely';
+import { Kysely, SqliteDialect, sql, type CompiledQuery, type Insertable, type Selectable } from 'kysely';
 import type { HistoryEvent, Party, PledgeRecord, SavedView } from '../../../shared/contract';
 import { earliestEndOfDayMs } from '../../../shared/domain';
 import { listAsOf } from '../asOfList';
@@ -75,8 +75,6 @@ export class SqlStore implements PledgeStore {
   readonly kind = 'sqlite' as const;
   private readonly statements: Statements;
   private readonly counts: CountCache;
-  /** Documents by id, the ids given as one JSON array parameter. */
-  private readonly docsByIds: string;
   private readonly compiledPages = new Map<string, { sql: string; conditions: unknown[]; clockAt: number[] }>();
 
   constructor(
@@ -84,7 +82,6 @@ export class SqlStore implements PledgeStore {
     private readonly db: Kysely<Database>,
   ) {
     this.statements = new Statements(sqlite);
-    this.docsByIds = db.selectFrom('pledges').select(['id', 'doc']).where('id', 'in', sql<string>`(select value from json_each(${'[]'}))`).compile().sql;
     this.counts = new CountCache((now) => this.clockInterval(now));
   }
 
@@ -274,14 +271,20 @@ export class SqlStore implements PledgeStore {
   }
 
   /** Conditions name columns pledges and pledge_parties share (see listPlan.ts), hence the cast. */
-  private filtered(part: ListPart) {
-    return this.db.selectFrom(part.table as 'pledges').where((eb) => part.where(eb));
+  private filtered(part: ListPart, arm?: ListPart['where']) {
+    return this.db.selectFrom(part.table as 'pledges').where((eb) => (arm ? eb.and([part.where(eb), arm(eb)]) : part.where(eb)));
   }
 
   private countParts(plan: ListPlan): number[] {
     const parts = plan.parts;
     if (!plan.scans || parts.length < 2) {
-      return parts.map((part) => this.statements.first(this.filtered(part).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0);
+      return parts.map((part) => {
+        if (!part.anyOf) return this.statements.first(this.filtered(part).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
+        // A union of ranges: a pledge in several of them is counted once.
+        const ids = part.anyOf.map((arm) => this.filtered(part, arm).select(sql<string>`pledge_id`.as('pledge_id')));
+        const union = ids.slice(1).reduce((all, next) => all.union(next), ids[0]!);
+        return this.statements.first(this.db.selectFrom(union.as('u')).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
+      });
     }
     // A search reads every row anyway: count all segments in that one pass, not one pass each.
     const row = this.statements.first(
@@ -294,26 +297,32 @@ export class SqlStore implements PledgeStore {
   }
 
   private page(shape: string, part: ListPart, nowMs: number, limit: number, offset: number): ListedPledge[] {
-    const build = () => {
-      let query = this.filtered(part);
-      for (const term of part.orderBy) query = query.orderBy(term.by as 'id', term.desc ? 'desc' : 'asc');
-      return query.limit(limit).offset(offset);
+    type PageRow = TimingRow & { doc: string };
+    const build = (): CompiledQuery<PageRow> => {
+      if (part.table === 'pledges') {
+        let query = this.filtered(part);
+        for (const term of part.orderBy) query = query.orderBy(term.by as 'id', term.desc ? 'desc' : 'asc');
+        return query.select(['id', 'opens_at', 'closes_at', 'resolved_state', 'doc']).limit(limit).offset(offset).compile();
+      }
+      // A party's or a tag's page is found in its index alone (pledge_id and the sort keys,
+      // which the index covers), then joined to pledges by id for the documents and timing: a
+      // table row is read only for the rows the page returns, not for the ones the offset skips.
+      const keys = part.orderBy.map((term, i) => ({ name: term.by === 'pledge_id' ? 'pledge_id' : `k${i}`, term }));
+      const arm = (condition?: ListPart['where']) =>
+        this.filtered(part, condition).select(keys.map(({ name, term }) => sql`${typeof term.by === 'string' ? sql.ref(term.by) : term.by}`.as(name)));
+      const arms = part.anyOf ? part.anyOf.map(arm) : [arm()];
+      let ranked = arms.slice(1).reduce((all, next) => all.union(next), arms[0]!);
+      for (const { name, term } of keys) ranked = ranked.orderBy(sql.ref(name), term.desc ? 'desc' : 'asc');
+      const order = sql.join(keys.map(({ name, term }) => sql`${sql.ref(`x.${name}`)} ${sql.raw(term.desc ? 'desc' : 'asc')}`));
+      return sql<PageRow>`select p.id, p.opens_at, p.closes_at, p.resolved_state, p.doc
+        from (${ranked.limit(limit).offset(offset)}) x join pledges p on p.id = x.pledge_id
+        order by ${order}`.compile(this.db);
     };
-    const listed = (row: TimingRow, json: string): ListedPledge => ({
+    return this.pageRows(shape, nowMs, limit, offset, build).map((row) => ({
       id: row.id,
-      json,
+      json: row.doc,
       timing: { opensAt: row.opens_at, closesAt: row.closes_at, resolvedState: row.resolved_state },
-    });
-    if (part.table === 'pledges') {
-      const rows = this.pageRows(shape, nowMs, limit, offset, () => build().select(['id', 'opens_at', 'closes_at', 'resolved_state', 'doc']));
-      return rows.map((row) => listed(row, row.doc));
-    }
-    // A party's page is found in pledge_parties (which has the timing too); the documents are
-    // then read by id and put in that order.
-    const rows = this.pageRows(shape, nowMs, limit, offset, () => build().select([sql<string>`pledge_id`.as('id'), 'opens_at', 'closes_at', 'resolved_state']));
-    if (!rows.length) return [];
-    const docs = new Map(this.statements.allCompiled<{ id: string; doc: string }>(this.docsByIds, [JSON.stringify(rows.map((r) => r.id))]).map((row) => [row.id, row.doc]));
-    return rows.map((row) => listed(row, docs.get(row.id)!));
+    }));
   }
 
   /**
@@ -322,10 +331,10 @@ export class SqlStore implements PledgeStore {
    * the conditions), the limit and the offset (the last two parameters) change. A query that
    * breaks that assumption is simply not cached.
    */
-  private pageRows<R>(shape: string, nowMs: number, limit: number, offset: number, build: () => Compilable<R>): R[] {
+  private pageRows<R>(shape: string, nowMs: number, limit: number, offset: number, build: () => CompiledQuery<R>): R[] {
     let compiled = this.compiledPages.get(shape);
     if (!compiled) {
-      const { sql: text, parameters } = build().compile();
+      const { sql: text, parameters } = build();
       const conditions = parameters.slice(0, -2);
       const clockAt = conditions.flatMap((value, i) => (typeof value === 'number' ? [i] : []));
       const cacheable = clockAt.every((i) => conditions[i] === nowMs) && parameters.at(-2) === limit && parameters.at(-1) === offset;
