@@ -3,12 +3,13 @@
 // validation (the router rewrites the address to the clean one right after).
 import type { AnyRouter, ParsedLocation } from '@tanstack/react-router';
 import { parseFilters } from '../../shared/contract';
+import { now } from '../lib/clock';
 import { useSearchNotice } from '../lib/stores/search-notice';
 import { paths } from './paths';
 
 function check(location: ParsedLocation): void {
   if (location.pathname !== paths.home) return;
-  const { problems } = parseFilters(location.search as Record<string, unknown>);
+  const { problems } = parseFilters(location.search as Record<string, unknown>, { nowMs: now() });
   if (problems.length) useSearchNotice.getState().report(problems);
 }
 

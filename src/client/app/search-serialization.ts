@@ -1,10 +1,9 @@
 // Page URLs use plain `key=a,b` search strings, written by the same serializer as API URLs,
 // so `/?verdict=open&state=overdue,due` and `/api/pledges?verdict=open&state=overdue,due`
 // describe one view. (TanStack Router's default would JSON-encode values.)
-import { parseFilters, serializeFilters, type PledgeFilters } from '../../shared/contract';
+import { FILTER_PARAMS, parseFilters, serializeFilters, type PledgeFilters } from '../../shared/contract';
+import { now } from '../lib/clock';
 import { fromQueryString, toQueryString } from '../lib/query-string';
-
-const FILTER_KEYS = ['verdict', 'state', 'party', 'role', 'tag', 'from', 'to', 'q', 'sort'] as const;
 
 function asList(value: unknown): string[] | undefined {
   if (value === undefined || value === null || value === '') return undefined;
@@ -22,7 +21,7 @@ function asText(value: unknown): string | undefined {
  * the raw ones, so an invalid or unknown raw key would otherwise linger beside them.
  */
 export function filtersOf(search: object): PledgeFilters {
-  return parseFilters(search as Record<string, unknown>).filters;
+  return parseFilters(search as Record<string, unknown>, { nowMs: now() }).filters;
 }
 
 /** Raw strings, one per key: validation belongs to the route (validateSearch). */
@@ -42,10 +41,13 @@ export function stringifySearch(search: Record<string, unknown>): string {
     to: asText(search.to),
     q: asText(search.q),
     sort: asText(search.sort),
+    asOf: asText(search.asOf),
+    view: asText(search.view),
+    zoom: asText(search.zoom),
   } as PledgeFilters;
   const params = serializeFilters(filters);
   for (const [key, value] of Object.entries(search)) {
-    if ((FILTER_KEYS as readonly string[]).includes(key) || value === undefined || value === null) continue;
+    if ((FILTER_PARAMS as readonly string[]).includes(key) || value === undefined || value === null) continue;
     params.set(key, Array.isArray(value) ? value.map(String).join(',') : String(value));
   }
   const query = toQueryString(params);

@@ -71,3 +71,8 @@ export function recordAsOf(
 export function stateAsOf(record: PledgeRecord, date: string): DeadlineState {
   return deadlineState(record, endOfDayMs(date, record.timeZone) - 1);
 }
+
+/** The instant a view judges a pledge at: now, or the last instant of the as-of day in its zone. */
+export function viewMoment(timeZone: string, asOf: string | undefined, nowMs: number): number {
+  return asOf === undefined ? nowMs : endOfDayMs(asOf, timeZone) - 1;
+}

@@ -1,12 +1,15 @@
-// The home page combines the list feature with the verdict quick action.
+// The home page: a view of the pledges (filters, an as-of day, list or timeline, all from the
+// URL), with the verdict quick action on today's list.
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useMemo } from 'react';
 import type { PledgeFilters } from '../../../shared/contract';
+import { formatDate } from '../../../shared/domain';
 import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
 import { ExportMenu } from '../../features/export/export-menu';
 import { ActiveFilters } from '../../features/pledges/active-filters';
-import { FilterBar, type ChangeFilters } from '../../features/pledges/filter-bar';
+import { AsOfBanner } from '../../features/pledges/as-of-banner';
+import { FilterBar, withoutFilters, type ChangeFilters } from '../../features/pledges/filter-bar';
 import { PledgeList } from '../../features/pledges/pledge-list';
 import { SaveViewButton } from '../../features/saved-views/save-view-button';
 import { ShareView } from '../../features/share/share-view';
@@ -40,7 +43,7 @@ export function HomePage() {
   const navigate = route.useNavigate();
   const remember = useLastListSearch((s) => s.remember);
   const clearNotice = useSearchNotice((s) => s.clear);
-  useDocumentTitle('Pledges');
+  useDocumentTitle(filters.asOf ? `Pledges as of ${formatDate(filters.asOf)}` : 'Pledges');
 
   useEffect(() => remember(filters), [filters, remember]);
 
@@ -56,6 +59,7 @@ export function HomePage() {
         <p className="lede">Public commitments and their deadlines. What is overdue comes first.</p>
       </div>
       <SearchProblemsNotice />
+      {filters.asOf ? <AsOfBanner asOf={filters.asOf} onBackToToday={() => change({ ...filters, asOf: undefined })} /> : null}
       <FilterBar filters={filters} onChange={change} />
       <div className="view-bar">
         <ActiveFilters filters={filters} onChange={change} />
@@ -65,8 +69,9 @@ export function HomePage() {
       <ExportMenu filters={filters} />
       <PledgeList
         filters={filters}
-        onClearFilters={() => change(filters.sort ? { sort: filters.sort } : {})}
-        renderActions={(pledge) => <MarkVerdictButton pledge={pledge} variant="quiet" />}
+        onClearFilters={() => change(withoutFilters(filters))}
+        // A view of the past is for reading: verdicts are given in today's view.
+        renderActions={filters.asOf ? undefined : (pledge) => <MarkVerdictButton pledge={pledge} variant="quiet" />}
       />
     </>
   );

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { PledgeFilters } from '../../../shared/contract';
 import { DEADLINE_STATE_LABELS, VERDICT_LABELS, formatDate, formatDateRange } from '../../../shared/domain';
 import { partiesOptions } from '../../lib/endpoints/parties';
-import type { ChangeFilters } from './filter-bar';
+import { withoutFilters, type ChangeFilters } from './filter-bar';
 import { STATE_ORDER } from './filter-labels';
 
 const ROLE_WORDS = { pledger: 'as pledger', beneficiary: 'as beneficiary', guarantor: 'as guarantor' } as const;
@@ -66,7 +66,7 @@ export function ActiveFilters({ filters, onChange }: { filters: PledgeFilters; o
           </li>
         ))}
       </ul>
-      <button type="button" className="button button-small button-quiet" onClick={() => onChange(filters.sort ? { sort: filters.sort } : {})}>
+      <button type="button" className="button button-small button-quiet" onClick={() => onChange(withoutFilters(filters))}>
         Clear all
       </button>
     </section>

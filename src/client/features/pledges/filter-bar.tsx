@@ -15,7 +15,8 @@ import {
   type Sort,
   type Verdict,
 } from '../../../shared/contract';
-import { DEADLINE_STATE_LABELS, VERDICT_LABELS } from '../../../shared/domain';
+import { DEADLINE_STATE_LABELS, VERDICT_LABELS, dateInZone, instantFromEpochMs } from '../../../shared/domain';
+import { now } from '../../lib/clock';
 import { partiesOptions } from '../../lib/endpoints/parties';
 import { ROLE_LABELS, SORT_LABELS, STATE_ORDER } from './filter-labels';
 
@@ -149,6 +150,36 @@ function DateRange({ from, to, onChange }: { from?: string; to?: string; onChang
   );
 }
 
+/** Today's date where the reader is: the latest day one can look back to. */
+function readerToday(): string {
+  return dateInZone(instantFromEpochMs(now()), Intl.DateTimeFormat().resolvedOptions().timeZone);
+}
+
+function AsOfField({ value, onChange }: { value?: string; onChange: (asOf: string | undefined) => void }) {
+  const id = useId();
+  const hintId = useId();
+  return (
+    <fieldset className="chip-group as-of-field">
+      <legend className="chip-legend">Look back</legend>
+      <label className="date-field" htmlFor={id}>
+        <span className="field-label">As of</span>
+        <input
+          id={id}
+          type="date"
+          className="input"
+          value={value ?? ''}
+          max={readerToday()}
+          aria-describedby={hintId}
+          onChange={(e) => onChange(e.target.value || undefined)}
+        />
+      </label>
+      <span id={hintId} className="visually-hidden">
+        Shows the record as it stood at the end of that day.
+      </span>
+    </fieldset>
+  );
+}
+
 function ChipGroup<T extends string>({ legend, options, selected, labels, onToggle, kind }: {
   legend: string;
   options: readonly T[];
@@ -182,7 +213,7 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
   const chipsId = useId();
   // On a phone the chip groups fold away behind one button; on wider screens they are always shown.
   const [chipsOpen, setChipsOpen] = useState(false);
-  const chipCount = (filters.state?.length ?? 0) + (filters.verdict?.length ?? 0) + (filters.from || filters.to ? 1 : 0);
+  const chipCount = (filters.state?.length ?? 0) + (filters.verdict?.length ?? 0) + (filters.from || filters.to ? 1 : 0) + (filters.asOf ? 1 : 0);
 
   return (
     <form className="filters" role="search" aria-label="Filter pledges" onSubmit={(e) => e.preventDefault()}>
@@ -259,7 +290,7 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
         aria-controls={chipsId}
         onClick={() => setChipsOpen((open) => !open)}
       >
-        Deadline and verdict filters{chipCount ? ` (${chipCount} on)` : ''}
+        Deadline, verdict and date filters{chipCount ? ` (${chipCount} on)` : ''}
         <span className="filters-toggle-mark" aria-hidden="true">
           {chipsOpen ? '▴' : '▾'}
         </span>
@@ -282,9 +313,15 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
           onToggle={(v) => onChange({ ...filters, verdict: toggle(filters.verdict, v) })}
         />
         <DateRange from={filters.from} to={filters.to} onChange={(range) => onChange({ ...filters, ...range })} />
+        <AsOfField value={filters.asOf} onChange={(asOf) => onChange({ ...filters, asOf })} />
       </div>
     </form>
   );
+}
+
+/** The view without its filters: the order, the drawing and the as-of day stay as they are. */
+export function withoutFilters({ sort, view, zoom, asOf }: PledgeFilters): PledgeFilters {
+  return JSON.parse(JSON.stringify({ sort, asOf, view, zoom })) as PledgeFilters;
 }
 
 export function hasActiveFilters(filters: PledgeFilters): boolean {

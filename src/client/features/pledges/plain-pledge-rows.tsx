@@ -1,6 +1,7 @@
 // A list that fits in one page (at most DEFAULT_LIMIT rows), rendered as it is.
 import type { ReactNode } from 'react';
 import type { Pledge } from '../../../shared/contract';
+import { viewMoment } from '../../../shared/domain';
 import { now } from '../../lib/clock';
 import { useDensity } from '../../lib/stores/density';
 import { PledgeRow } from './pledge-row';
@@ -12,16 +13,18 @@ export interface PledgeRowsProps {
   loadMore: () => void;
   loadingMore: boolean;
   renderActions?: (pledge: Pledge) => ReactNode;
+  /** The view's as-of day: each row is judged at its end, in the pledge's zone, not now. */
+  asOf?: string;
 }
 
-export function PlainPledgeRows({ items, renderActions }: Pick<PledgeRowsProps, 'items' | 'renderActions'>) {
+export function PlainPledgeRows({ items, renderActions, asOf }: Pick<PledgeRowsProps, 'items' | 'renderActions' | 'asOf'>) {
   const density = useDensity((s) => s.density);
   const nowMs = now();
   return (
     <ul className={`pledge-list is-plain density-${density}`} aria-label="Pledges">
       {items.map((pledge) => (
         <li key={pledge.id} className="pledge-list-item">
-          <PledgeRow pledge={pledge} nowMs={nowMs} actions={renderActions?.(pledge)} />
+          <PledgeRow pledge={pledge} nowMs={viewMoment(pledge.timeZone, asOf, nowMs)} actions={renderActions?.(pledge)} />
         </li>
       ))}
     </ul>

@@ -4,7 +4,7 @@
 // pledges stay smooth). The virtualizer is loaded only when a view is that long.
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
-import type { Pledge, PledgeFilters } from '../../../shared/contract';
+import { dataFilters, type Pledge, type PledgeFilters } from '../../../shared/contract';
 import { ErrorState } from '../../components/error-state';
 import { errorMessage } from '../../lib/api-client';
 import { pledgeListOptions } from '../../lib/endpoints/pledge-list';
@@ -40,7 +40,7 @@ function DensityToggle() {
 const VirtualPledgeRows = lazy(() => import('./virtual-pledge-rows'));
 
 export function PledgeList({ filters, onClearFilters, renderActions }: PledgeListProps) {
-  const query = useInfiniteQuery(pledgeListOptions(filters));
+  const query = useInfiniteQuery(pledgeListOptions(dataFilters(filters)));
   const filtered = hasActiveFilters(filters);
 
   if (query.isPending) return <ListLoading />;
@@ -77,19 +77,20 @@ export function PledgeList({ filters, onClearFilters, renderActions }: PledgeLis
       ) : (
         <div className={updating ? 'results-body is-updating' : 'results-body'}>
           {long ? (
-            <Suspense fallback={<PlainPledgeRows items={pages[0]?.items ?? []} renderActions={renderActions} />}>
+            <Suspense fallback={<PlainPledgeRows items={pages[0]?.items ?? []} renderActions={renderActions} asOf={filters.asOf} />}>
               <VirtualPledgeRows
-                viewKey={JSON.stringify(filters)}
+                viewKey={JSON.stringify(dataFilters(filters))}
                 items={items}
                 total={total}
                 hasMore={query.hasNextPage}
                 loadMore={() => void query.fetchNextPage()}
                 loadingMore={query.isFetchingNextPage || query.isFetchNextPageError}
                 renderActions={renderActions}
+                asOf={filters.asOf}
               />
             </Suspense>
           ) : (
-            <PlainPledgeRows items={items} renderActions={renderActions} />
+            <PlainPledgeRows items={items} renderActions={renderActions} asOf={filters.asOf} />
           )}
           {query.isFetchNextPageError ? (
             <div className="load-more-error" role="alert">

@@ -4,6 +4,7 @@
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { SkeletonRow } from '../../components/skeleton';
+import { viewMoment } from '../../../shared/domain';
 import { now } from '../../lib/clock';
 import { useDensity } from '../../lib/stores/density';
 import { PledgeRow } from './pledge-row';
@@ -40,7 +41,7 @@ function useOffsetTop(ref: React.RefObject<HTMLElement | null>): number {
   return top;
 }
 
-export default function VirtualPledgeRows({ viewKey, items, total, hasMore, loadMore, loadingMore, renderActions }: PledgeRowsProps & { viewKey: string }) {
+export default function VirtualPledgeRows({ viewKey, items, total, hasMore, loadMore, loadingMore, renderActions, asOf }: PledgeRowsProps & { viewKey: string }) {
   const density = useDensity((s) => s.density);
   const cacheKey = `${density}:${viewKey}`;
   const listRef = useRef<HTMLUListElement>(null);
@@ -78,7 +79,7 @@ export default function VirtualPledgeRows({ viewKey, items, total, hasMore, load
             aria-setsize={total}
             aria-posinset={row.index + 1}
           >
-            {pledge ? <PledgeRow pledge={pledge} nowMs={nowMs} actions={renderActions?.(pledge)} /> : <SkeletonRow />}
+            {pledge ? <PledgeRow pledge={pledge} nowMs={viewMoment(pledge.timeZone, asOf, nowMs)} actions={renderActions?.(pledge)} /> : <SkeletonRow />}
           </li>
         );
       })}
