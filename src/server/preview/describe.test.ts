@@ -77,6 +77,11 @@ describe('createDescriber', () => {
     expect(page.title).toBe(`${listed.body.total} overdue pledge${listed.body.total === 1 ? '' : 's'} · party: United States · Pledge Tracker`);
   });
 
+  it('names the day of an as-of view and counts the pledges as they stood then', async () => {
+    expect((await describeUrl(new URL('http://x.test/?state=due&asOf=2025-08-26'))).title).toBe('1 due pledge · as of 26 Aug 2025 · Pledge Tracker');
+    expect((await describeUrl(new URL('http://x.test/?state=due'))).title).toBe('0 due pledges · Pledge Tracker');
+  });
+
   it('describes a pledge, and falls back to the generic words for an unknown one or another page', async () => {
     expect((await describeUrl(new URL('http://x.test/pledges/security-guarantees-in-writing'))).title).toMatch(/^Put the security guarantees .* — due 25–28 Aug 2025, overdue$/);
     expect(await describeUrl(new URL('http://x.test/pledges/no-such-pledge'))).toEqual(GENERIC_PAGE);

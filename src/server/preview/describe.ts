@@ -1,7 +1,7 @@
 // Link previews: the words a chat app or a social site shows for a page URL (its <title> and
 // Open Graph / Twitter tags). Pure functions of a view's filters and count, or of one pledge.
-import { DEFAULT_SORT, parseFilters, pledgeIdSchema, type PledgeFilters, type PledgeRecord } from '../../shared/contract';
-import { DEADLINE_STATE_LABELS, VERDICT_LABELS, deadlineState, describeTiming, describeWindow } from '../../shared/domain';
+import { dataFilters, DEFAULT_SORT, parseFilters, pledgeIdSchema, type PledgeFilters, type PledgeRecord } from '../../shared/contract';
+import { DEADLINE_STATE_LABELS, VERDICT_LABELS, deadlineState, describeTiming, describeWindow, formatDate } from '../../shared/domain';
 import type { PledgeStore } from '../store/types';
 
 export const SITE_NAME = 'Pledge Tracker';
@@ -33,6 +33,7 @@ export function describeView(filters: PledgeFilters, total: number, partyName: (
     filters.tag?.length ? `tag: ${or(filters.tag)}` : '',
     filters.from || filters.to ? `deadline: ${filters.from ?? '…'} to ${filters.to ?? '…'}` : '',
     filters.q ? `matching “${filters.q}”` : '',
+    filters.asOf ? `as of ${formatDate(filters.asOf)}` : '',
   ].filter(Boolean);
   if (!states && !parts.length) {
     return { title: `All pledges · ${SITE_NAME}`, description: `${count} tracked: who promised what, to whom, by when, and whether it was kept.` };
@@ -68,10 +69,11 @@ export function describePledge(record: PledgeRecord, nowMs: number): PageDescrip
 export function createDescriber({ store, now }: { store: PledgeStore; now: () => number }): (url: URL) => Promise<PageDescription> {
   return async (url) => {
     if (url.pathname === '/' || url.pathname === '/index.html') {
-      const { filters } = parseFilters(url.searchParams);
-      const { sort = DEFAULT_SORT, ...rest } = filters;
+      const nowMs = now();
+      const { filters } = parseFilters(url.searchParams, { nowMs });
+      const { sort = DEFAULT_SORT, ...rest } = dataFilters(filters);
       const [{ total }, parties] = await Promise.all([
-        store.list({ ...rest, sort, offset: 0, limit: 1 }, now()),
+        store.list({ ...rest, sort, offset: 0, limit: 1 }, nowMs),
         filters.party ? store.getParties([filters.party]) : Promise.resolve([]),
       ]);
       return describeView(filters, total, (id) => parties.find((p) => p.id === id)?.name ?? id);
