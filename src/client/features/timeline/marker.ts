@@ -1,0 +1,22 @@
+// The day the timeline is read at, drawn as a vertical line: today (in the viewer's zone), or
+// the as-of day of a pinned view.
+import { dateInZone, formatDate, instantFromEpochMs } from '../../../shared/domain';
+
+export interface TimelineMarker {
+  date: string;
+  /** "Today · 29 Nov 2026" or "As of 1 Sep 2025" */
+  label: string;
+  /** "Go to today" or "Go to 1 Sep 2025" */
+  goLabel: string;
+}
+
+/** The calendar date it is at an instant where the viewer is. */
+export function viewerToday(nowMs: number, timeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone): string {
+  return dateInZone(instantFromEpochMs(nowMs), timeZone);
+}
+
+export function timelineMarker(nowMs: number, asOf: string | undefined, timeZone?: string): TimelineMarker {
+  if (asOf) return { date: asOf, label: `As of ${formatDate(asOf)}`, goLabel: `Go to ${formatDate(asOf)}` };
+  const today = viewerToday(nowMs, timeZone);
+  return { date: today, label: `Today · ${formatDate(today)}`, goLabel: 'Go to today' };
+}

@@ -1,0 +1,110 @@
+// The axis of the timeline per zoom: where grid lines go and which labels it offers.
+//   month:   a label per month ("Sep 2025"), per week (Mondays, "8") and per day ("9")
+//   quarter: a label per month ("Sep 2025") and per week ("8")
+//   year:    a label per year ("Jan 2026"), per quarter ("Apr") and per month ("Feb")
+// Which labels are actually shown is decided by placeLabels (no label overlaps another).
+import type { Zoom } from '../../../shared/contract';
+import { addDays, daysBetween } from '../../../shared/domain';
+import { estimateLabelWidth, placeLabels } from './labels';
+import { widthOf, xOf, type TimeScale } from './scale';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export type GridKind = 'year' | 'month' | 'week';
+
+export interface AxisTick {
+  date: string;
+  x: number;
+  /** A grid line through the rows, or none (a day at month zoom is only labelled). */
+  grid: GridKind | null;
+  label: string;
+  /** Importance of the label: 0 shows first. */
+  level: number;
+}
+
+export interface PlacedTick extends AxisTick {
+  /** Whether its label is shown (it fits without touching another). */
+  showLabel: boolean;
+}
+
+/** Font size and spacing of the tick labels, as timeline.css draws them. */
+export const TICK_FONT_PX = 12;
+export const TICK_LABEL_INSET_PX = 5;
+const TICK_GAP_PX = 10;
+
+function monthOf(date: string): number {
+  return Number(date.slice(5, 7));
+}
+
+function firstOfMonth(date: string): string {
+  return `${date.slice(0, 7)}-01`;
+}
+
+function nextMonth(firstDay: string): string {
+  return firstOfMonth(addDays(firstDay, 31));
+}
+
+/** 1 for Monday … 7 for Sunday. 1970-01-05 was a Monday. */
+function isoWeekday(date: string): number {
+  const d = daysBetween('1970-01-05', date) % 7;
+  return ((d + 7) % 7) + 1;
+}
+
+function monthTicks(scale: TimeScale, end: string, zoom: Zoom): AxisTick[] {
+  const ticks: AxisTick[] = [];
+  for (let m = firstOfMonth(scale.start); m <= end; m = nextMonth(m)) {
+    if (m < scale.start) continue;
+    const month = monthOf(m);
+    const year = m.slice(0, 4);
+    const name = MONTHS[month - 1]!;
+    if (zoom === 'year') {
+      ticks.push(
+        month === 1
+          ? { date: m, x: 0, grid: 'year', label: `${name} ${year}`, level: 0 }
+          : { date: m, x: 0, grid: 'month', label: name, level: (month - 1) % 3 === 0 ? 1 : 2 },
+      );
+    } else {
+      ticks.push({ date: m, x: 0, grid: month === 1 ? 'year' : 'month', label: `${name} ${year}`, level: 0 });
+    }
+  }
+  return ticks;
+}
+
+function dayTicks(scale: TimeScale, end: string, zoom: Zoom): AxisTick[] {
+  const ticks: AxisTick[] = [];
+  const weekday = isoWeekday(scale.start);
+  if (zoom === 'month') {
+    for (let i = 0; i < scale.days; i++) {
+      const date = addDays(scale.start, i);
+      if (date.endsWith('-01')) continue;
+      const monday = (weekday - 1 + i) % 7 === 0;
+      ticks.push({ date, x: 0, grid: monday ? 'week' : null, label: String(Number(date.slice(8))), level: monday ? 1 : 2 });
+    }
+  } else if (zoom === 'quarter') {
+    for (let i = (8 - weekday) % 7; i < scale.days; i += 7) {
+      const date = addDays(scale.start, i);
+      if (date > end) break;
+      if (date.endsWith('-01')) continue;
+      ticks.push({ date, x: 0, grid: 'week', label: String(Number(date.slice(8))), level: 1 });
+    }
+  }
+  return ticks;
+}
+
+/** Every tick the zoom offers over the axis, left to right. */
+export function axisTicks(scale: TimeScale, zoom: Zoom): AxisTick[] {
+  const end = addDays(scale.start, scale.days - 1);
+  const ticks = [...monthTicks(scale, end, zoom), ...dayTicks(scale, end, zoom)];
+  for (const t of ticks) t.x = xOf(scale, t.date);
+  return ticks.sort((a, b) => a.x - b.x);
+}
+
+/** The ticks with the labels that fit: none overlaps another, evenly spaced per level. */
+export function placeTicks(scale: TimeScale, zoom: Zoom, measure: (text: string) => number = (t) => estimateLabelWidth(t, TICK_FONT_PX)): PlacedTick[] {
+  const ticks = axisTicks(scale, zoom);
+  const shown = placeLabels(
+    ticks.map((t) => ({ x: t.x + TICK_LABEL_INSET_PX, width: measure(t.label), level: t.level })),
+    { gap: TICK_GAP_PX, maxX: widthOf(scale) },
+  );
+  return ticks.map((t, i) => ({ ...t, showLabel: shown.has(i) }));
+}
