@@ -1,0 +1,380 @@
+// A view of pledges drawn on a time axis: one row per pledge with a deadline (a bar across its
+// window, a point for a single day), coloured by where it stands; a line for today (or the
+// as-of day); a zoom (about a month, a quarter or a year across the screen). It loads the same
+// pages as the list, so switching between them reuses the cache, and a new filter keeps the old
+// drawing on screen, dimmed, until the new one arrives.
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { Fragment, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
+import { dataFilters, ZOOMS, type Pledge, type PledgeFilters, type Zoom } from '../../../shared/contract';
+import { DEADLINE_STATE_LABELS, formatDateRange } from '../../../shared/domain';
+import { ErrorState } from '../../components/error-state';
+import { SkeletonLine } from '../../components/skeleton';
+import { errorMessage } from '../../lib/api-client';
+import { now } from '../../lib/clock';
+import { pledgeListOptions } from '../../lib/endpoints/pledge-list';
+import { plural } from '../../lib/format';
+import { paths } from '../../app/paths';
+import { timelineMarker, type TimelineMarker } from './marker';
+import { rovingTarget } from './roving';
+import { timelineRows, type TimelineRow } from './rows';
+import { axisRange, dateAt, initialViewStart, pxPerDayFor, revealScroll, VISIBLE_DAYS, widthOf, xOf, type TimeScale } from './scale';
+import { estimateLabelWidth } from './labels';
+import { placeTicks, TICK_FONT_PX, TICK_LABEL_INSET_PX } from './ticks';
+import './timeline.css';
+
+interface PledgeTimelineProps {
+  filters: PledgeFilters;
+  zoom: Zoom;
+  onZoomChange: (zoom: Zoom) => void;
+}
+
+const ZOOM_LABELS: Record<Zoom, string> = { month: 'Month', quarter: 'Quarter', year: 'Year' };
+
+/** Height of the sticky axis (tick labels and the marker's flag), as timeline.css draws it. */
+const AXIS_PX = 60;
+/** The narrowest a bar is drawn, so a short window stays visible (and clickable) when zoomed out. */
+const MIN_BAR_PX = 8;
+const POINT_PX = 14;
+
+function ZoomToggle({ zoom, onChange }: { zoom: Zoom; onChange: (zoom: Zoom) => void }) {
+  return (
+    <fieldset className="segmented">
+      <legend className="visually-hidden">Zoom</legend>
+      {ZOOMS.map((z) => (
+        <label key={z} className="segment">
+          <input type="radio" name="timeline-zoom" value={z} checked={zoom === z} onChange={() => onChange(z)} />
+          <span>{ZOOM_LABELS[z]}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function TimelineLoading() {
+  const bars: [number, number][] = [
+    [8, 30],
+    [22, 18],
+    [35, 40],
+    [14, 24],
+    [50, 20],
+  ];
+  return (
+    <div className="timeline-frame timeline-loading" aria-busy="true">
+      <p className="visually-hidden" role="status">
+        Loading the timeline…
+      </p>
+      <div className="timeline-loading-axis" aria-hidden="true" />
+      {bars.map(([left, width], i) => (
+        <div key={i} className="timeline-loading-row" aria-hidden="true" style={{ paddingLeft: `${left}%` }}>
+          <SkeletonLine width={`${Math.min(width + 15, 45)}%`} size="sm" />
+          <SkeletonLine width={`${width}%`} size="md" />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function PledgeLinks({ pledges }: { pledges: readonly Pledge[] }) {
+  return (
+    <>
+      {pledges.map((p, i) => (
+        <Fragment key={p.id}>
+          {i === 0 ? '' : i === pledges.length - 1 ? ' and ' : ', '}
+          <Link to={paths.pledge} params={{ id: p.id }}>
+            {p.title}
+          </Link>
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+function Undated({ pledges }: { pledges: readonly Pledge[] }) {
+  if (!pledges.length) return null;
+  const n = pledges.length;
+  return (
+    <p className="timeline-undated">
+      {plural(n, 'pledge')} in this view {n === 1 ? 'has' : 'have'} no deadline: <PledgeLinks pledges={pledges} />.
+    </p>
+  );
+}
+
+interface Anchor {
+  date: string;
+  /** How far into that day, 0 to 1. */
+  part: number;
+}
+
+function reducedMotion(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+interface ChartHandle {
+  goToMarker: () => void;
+}
+
+interface ChartProps {
+  rows: TimelineRow[];
+  marker: TimelineMarker;
+  zoom: Zoom;
+  handle: Ref<ChartHandle>;
+}
+
+function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
+  const viewportRef = useRef<HTMLDivElement>(null);
+  const barRefs = useRef<(HTMLAnchorElement | null)[]>([]);
+  const navigate = useNavigate();
+  const [viewportPx, setViewportPx] = useState(0);
+  const [activeId, setActiveId] = useState<string | null>(null);
+
+  useLayoutEffect(() => {
+    const el = viewportRef.current;
+    if (!el) return;
+    setViewportPx(el.clientWidth);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setViewportPx(el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const visibleDays = VISIBLE_DAYS[zoom];
+  const pxPerDay = pxPerDayFor(zoom, viewportPx);
+  const range = useMemo(() => axisRange(rows, marker.date, visibleDays), [rows, marker.date, visibleDays]);
+  const scale: TimeScale = useMemo(() => ({ start: range.start, days: range.days, pxPerDay }), [range.start, range.days, pxPerDay]);
+  const ticks = useMemo(() => placeTicks(scale, zoom), [scale, zoom]);
+  const width = widthOf(scale);
+  const markerX = xOf(scale, marker.date) + pxPerDay / 2;
+
+  // What stays in the middle of the screen when the scale changes (zoom, resize, more pages).
+  const anchor = useRef<Anchor | null>(null);
+  const shownMarker = useRef<string | null>(null);
+  const rememberCentre = () => {
+    const el = viewportRef.current;
+    if (!el) return;
+    const x = el.scrollLeft + el.clientWidth / 2;
+    const date = dateAt(scale, x);
+    anchor.current = { date, part: Math.min(1, Math.max(0, (x - xOf(scale, date)) / pxPerDay)) };
+  };
+
+  useLayoutEffect(() => {
+    const el = viewportRef.current;
+    if (!el) return;
+    if (anchor.current === null || shownMarker.current !== marker.date) {
+      // First drawing, or a new as-of day: bring the marker into view with as many bars as fit.
+      el.scrollLeft = xOf(scale, initialViewStart(rows, marker.date, visibleDays));
+      shownMarker.current = marker.date;
+    } else {
+      el.scrollLeft = xOf(scale, anchor.current.date) + anchor.current.part * scale.pxPerDay - el.clientWidth / 2;
+    }
+    rememberCentre();
+    // Only a new scale or marker moves the view; new rows on the same scale leave it alone.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scale, marker.date]);
+
+  useImperativeHandle(handle, () => ({
+    goToMarker: () => {
+      const el = viewportRef.current;
+      if (!el) return;
+      const left = Math.max(0, markerX - el.clientWidth / 2);
+      if (typeof el.scrollTo === 'function') el.scrollTo({ left, behavior: reducedMotion() ? 'auto' : 'smooth' });
+      else el.scrollLeft = left;
+    },
+  }));
+
+  const activeIndex = Math.max(
+    0,
+    rows.findIndex((r) => r.pledge.id === activeId),
+  );
+
+  const geometry = (row: TimelineRow) => {
+    const x = xOf(scale, row.first);
+    if (row.point) return { x, left: x + pxPerDay / 2 - POINT_PX / 2, width: POINT_PX };
+    const w = Math.max(MIN_BAR_PX, xOf(scale, row.last) + pxPerDay - x);
+    return { x, left: x, width: w };
+  };
+
+  // Bring a focused bar into view below the sticky axis, with room on either side.
+  const reveal = (index: number) => {
+    const el = viewportRef.current;
+    const bar = barRefs.current[index];
+    const row = rows[index];
+    if (!el || !bar || !row) return;
+    const { left, width: w } = geometry(row);
+    el.scrollLeft = revealScroll(el.scrollLeft, el.clientWidth, left, w, 24);
+    const item = bar.closest('li');
+    if (item) {
+      const top = item.offsetTop - AXIS_PX;
+      const next = revealScroll(el.scrollTop, el.clientHeight - AXIS_PX, top, item.offsetHeight, 8);
+      if (next !== el.scrollTop) el.scrollTop = next;
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = rovingTarget(event.key, activeIndex, rows.length);
+    if (target === null) return;
+    event.preventDefault();
+    setActiveId(rows[target]!.pledge.id);
+    barRefs.current[target]?.focus({ preventScroll: true });
+    reveal(target);
+  };
+
+  const canvasStyle = { width, '--tl-viewport': `${Math.max(viewportPx, 280)}px` } as CSSProperties;
+
+  const flagHalf = estimateLabelWidth(marker.label, TICK_FONT_PX) / 2 + 12;
+
+  return (
+    <div className="timeline-frame">
+        <div className="timeline-viewport" ref={viewportRef} onScroll={rememberCentre}>
+          <div className={`timeline-canvas zoom-${zoom}`} style={canvasStyle}>
+            <div className="timeline-grid" aria-hidden="true">
+              {ticks.map((t) =>
+                t.grid ? <span key={t.date} className={`timeline-gridline is-${t.grid}`} style={{ left: t.x }} /> : null,
+              )}
+            </div>
+            <div className="timeline-marker-line" aria-hidden="true" style={{ left: markerX }} />
+            <div className="timeline-axis">
+              <div className="timeline-ticks" aria-hidden="true">
+                {ticks.map((t) =>
+                  t.showLabel ? (
+                    <span key={t.date} className={`timeline-tick is-level-${t.level}`} style={{ left: t.x + TICK_LABEL_INSET_PX }}>
+                      {t.label}
+                    </span>
+                  ) : null,
+                )}
+              </div>
+              <div className="timeline-marker-lane">
+                <span className="timeline-marker-flag" style={{ left: Math.min(Math.max(markerX, flagHalf), width - flagHalf) }}>
+                  {marker.label}
+                </span>
+              </div>
+            </div>
+            <ol className="timeline-rows" aria-label="Pledges on the timeline" onKeyDown={onKeyDown}>
+              {rows.map((row, i) => {
+                const { x, left, width: w } = geometry(row);
+                const id = row.pledge.id;
+                return (
+                  <li key={id} className={`timeline-row state-${row.state}`}>
+                    <span
+                      className="timeline-label"
+                      aria-hidden="true"
+                      style={{ marginLeft: x }}
+                      onClick={() => void navigate({ to: paths.pledge, params: { id } })}
+                    >
+                      <span className="timeline-label-title">{row.pledge.title}</span>
+                      <span className="timeline-label-meta">
+                        <span className="timeline-label-dot" />
+                        {formatDateRange(row.first, row.last)} · {DEADLINE_STATE_LABELS[row.state]}
+                      </span>
+                    </span>
+                    <span className="timeline-track">
+                      <Link
+                        ref={(el) => {
+                          barRefs.current[i] = el;
+                        }}
+                        to={paths.pledge}
+                        params={{ id }}
+                        className={row.point ? 'timeline-bar is-point' : 'timeline-bar'}
+                        style={{ left, width: w }}
+                        aria-label={row.name}
+                        title={row.name}
+                        tabIndex={i === activeIndex ? 0 : -1}
+                        onFocus={() => {
+                          setActiveId(id);
+                          reveal(i);
+                        }}
+                      />
+                    </span>
+                  </li>
+                );
+              })}
+            </ol>
+          </div>
+        </div>
+    </div>
+  );
+}
+
+export function PledgeTimeline({ filters, zoom, onZoomChange }: PledgeTimelineProps) {
+  const query = useInfiniteQuery(pledgeListOptions(dataFilters(filters)));
+  const items = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
+  const nowMs = now();
+  const marker = timelineMarker(nowMs, filters.asOf);
+  const { rows, undated } = useMemo(() => timelineRows(items, nowMs, filters.asOf), [items, nowMs, filters.asOf]);
+
+  const pages = query.data?.pages ?? [];
+  const total = pages[pages.length - 1]?.total ?? 0;
+  const updating = query.isPlaceholderData;
+  const chart = useRef<ChartHandle>(null);
+
+  let body;
+  if (query.isPending) {
+    body = <TimelineLoading />;
+  } else if (query.isError && !query.data) {
+    body = (
+      <ErrorState
+        title="The timeline could not be loaded"
+        message={errorMessage(query.error)}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  } else if (total === 0 || items.length === 0) {
+    body = (
+      <div className="state-panel state-empty" role="status">
+        <h2 className="state-title">No pledges match this view</h2>
+        <p>Nothing fits all of these filters, so there is nothing to draw.</p>
+      </div>
+    );
+  } else {
+    body = (
+      <div className={updating ? 'timeline-body is-updating' : 'timeline-body'}>
+        {rows.length ? (
+          <TimelineChart rows={rows} marker={marker} zoom={zoom} handle={chart} />
+        ) : (
+          <div className="state-panel state-empty" role="status">
+            <h2 className="state-title">Nothing to draw</h2>
+            <p>None of the pledges loaded in this view has a deadline.</p>
+          </div>
+        )}
+        <Undated pledges={undated} />
+        {query.hasNextPage || query.isFetchNextPageError ? (
+          <div className="timeline-more">
+            <p>
+              Showing {items.length.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')}
+            </p>
+            <button type="button" className="button button-small" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+              {query.isFetchingNextPage ? 'Loading…' : query.isFetchNextPageError ? 'Try again' : 'Load more'}
+            </button>
+            {query.isFetchNextPageError ? (
+              <p className="timeline-more-error" role="alert">
+                More pledges could not be loaded: {errorMessage(query.error)}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+    );
+  }
+
+  return (
+    <section className="timeline" aria-label="Timeline" aria-busy={updating || query.isPending || undefined}>
+      <div className="timeline-toolbar">
+        <p className="results-count" aria-live="polite">
+          {query.data ? plural(total, 'pledge') : '\u00a0'}
+          {updating ? <span className="results-updating"> · updating…</span> : null}
+        </p>
+        <div className="timeline-tools">
+          {rows.length && !query.isPending ? (
+            <button type="button" className="button button-small button-quiet" onClick={() => chart.current?.goToMarker()}>
+              {marker.goLabel}
+            </button>
+          ) : null}
+          <ZoomToggle zoom={zoom} onChange={onZoomChange} />
+        </div>
+      </div>
+      {body}
+    </section>
+  );
+}
