@@ -32,6 +32,7 @@ const SCENARIOS: [string, string][] = [
   ['tag=treaty,loan, sort=-announced', '/api/pledges?limit=50&tag=loan,treaty&sort=-announced'],
   ['from=2025-09-01&to=2025-09-30', '/api/pledges?limit=50&from=2025-09-01&to=2025-09-30'],
   ['party=party-3&role=pledger', '/api/pledges?limit=50&party=party-3&role=pledger'],
+  ['tag=loan,treaty (status order)', '/api/pledges?limit=50&tag=loan,treaty'],
 ];
 
 async function waitForHealth(deadlineMs: number): Promise<void> {
