@@ -3,7 +3,7 @@
 // between tests.
 import '@testing-library/jest-dom/vitest';
 import { createMemoryHistory } from '@tanstack/react-router';
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, configure, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, vi } from 'vitest';
 import { AppProviders } from '../app/providers';
@@ -17,6 +17,11 @@ import { useToasts } from '../lib/stores/toasts';
 import { useVerdictDialog } from '../features/verdicts/verdict-dialog-store';
 import { useIntake } from '../features/intake/intake-store';
 import { useLastListSearch } from '../lib/stores/last-list-search';
+
+// findBy… and waitFor wait up to 3 s, not 1: on a busy two-core machine (the full suite runs
+// three time zones and a browser) a first render can take longer than a second without anything
+// being wrong. A real hang still fails.
+configure({ asyncUtilTimeout: 3000 });
 
 interface RenderAppOptions {
   /** Pins the client clock (ISO instant) for the whole test. */

@@ -2,7 +2,7 @@
 // URL), with the verdict quick action on today's list.
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useMemo } from 'react';
-import type { PledgeFilters } from '../../../shared/contract';
+import type { Pledge, PledgeFilters } from '../../../shared/contract';
 import { formatDate } from '../../../shared/domain';
 import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
@@ -35,6 +35,9 @@ function SearchProblemsNotice() {
     </Notice>
   );
 }
+
+/** The row action of today's list; defined once, so list rows stay memoized across renders. */
+const quickVerdict = (pledge: Pledge) => <MarkVerdictButton pledge={pledge} variant="quiet" />;
 
 export function HomePage() {
   // Until the router rewrites a link with bad keys, they sit beside the filters: leave them out.
@@ -71,7 +74,7 @@ export function HomePage() {
         filters={filters}
         onClearFilters={() => change(withoutFilters(filters))}
         // A view of the past is for reading: verdicts are given in today's view.
-        renderActions={filters.asOf ? undefined : (pledge) => <MarkVerdictButton pledge={pledge} variant="quiet" />}
+        renderActions={filters.asOf ? undefined : quickVerdict}
       />
     </>
   );

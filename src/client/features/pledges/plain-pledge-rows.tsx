@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { Pledge } from '../../../shared/contract';
 import { viewMoment } from '../../../shared/domain';
-import { now } from '../../lib/clock';
+import { useMinuteClock } from '../../lib/use-minute-clock';
 import { useDensity } from '../../lib/stores/density';
 import { PledgeRow } from './pledge-row';
 
@@ -19,12 +19,12 @@ export interface PledgeRowsProps {
 
 export function PlainPledgeRows({ items, renderActions, asOf }: Pick<PledgeRowsProps, 'items' | 'renderActions' | 'asOf'>) {
   const density = useDensity((s) => s.density);
-  const nowMs = now();
+  const nowMs = useMinuteClock();
   return (
     <ul className={`pledge-list is-plain density-${density}`} aria-label="Pledges">
       {items.map((pledge) => (
         <li key={pledge.id} className="pledge-list-item">
-          <PledgeRow pledge={pledge} nowMs={viewMoment(pledge.timeZone, asOf, nowMs)} actions={renderActions?.(pledge)} />
+          <PledgeRow pledge={pledge} nowMs={viewMoment(pledge.timeZone, asOf, nowMs)} renderActions={renderActions} />
         </li>
       ))}
     </ul>

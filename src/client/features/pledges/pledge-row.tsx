@@ -12,10 +12,12 @@ import { timingText } from './timing-text';
 interface PledgeRowProps {
   pledge: Pledge;
   nowMs: number;
-  actions?: ReactNode;
+  /** Extra controls for the row; a stable function, so the memoized row re-renders only when its pledge or the minute changes. */
+  renderActions?: (pledge: Pledge) => ReactNode;
 }
 
-export const PledgeRow = memo(function PledgeRow({ pledge, nowMs, actions }: PledgeRowProps) {
+export const PledgeRow = memo(function PledgeRow({ pledge, nowMs, renderActions }: PledgeRowProps) {
+  const actions = renderActions?.(pledge);
   const state = deadlineState(pledge, nowMs);
   const titleId = `pledge-${pledge.id}-title`;
   const timing = timingText(pledge, nowMs);

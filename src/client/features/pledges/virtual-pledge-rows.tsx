@@ -5,7 +5,7 @@ import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { SkeletonRow } from '../../components/skeleton';
 import { viewMoment } from '../../../shared/domain';
-import { now } from '../../lib/clock';
+import { useMinuteClock } from '../../lib/use-minute-clock';
 import { useDensity } from '../../lib/stores/density';
 import { PledgeRow } from './pledge-row';
 import type { PledgeRowsProps } from './plain-pledge-rows';
@@ -46,7 +46,7 @@ export default function VirtualPledgeRows({ viewKey, items, total, hasMore, load
   const cacheKey = `${density}:${viewKey}`;
   const listRef = useRef<HTMLUListElement>(null);
   const scrollMargin = useOffsetTop(listRef);
-  const nowMs = now();
+  const nowMs = useMinuteClock();
   const virtualizer = useWindowVirtualizer({
     count: items.length + (hasMore ? 1 : 0),
     estimateSize: () => (density === 'compact' ? 68 : 128),
@@ -79,7 +79,7 @@ export default function VirtualPledgeRows({ viewKey, items, total, hasMore, load
             aria-setsize={total}
             aria-posinset={row.index + 1}
           >
-            {pledge ? <PledgeRow pledge={pledge} nowMs={viewMoment(pledge.timeZone, asOf, nowMs)} actions={renderActions?.(pledge)} /> : <SkeletonRow />}
+            {pledge ? <PledgeRow pledge={pledge} nowMs={viewMoment(pledge.timeZone, asOf, nowMs)} renderActions={renderActions} /> : <SkeletonRow />}
           </li>
         );
       })}
