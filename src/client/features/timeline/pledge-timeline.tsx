@@ -125,7 +125,8 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
   const viewportRef = useRef<HTMLDivElement>(null);
   const barRefs = useRef<(HTMLAnchorElement | null)[]>([]);
   const navigate = useNavigate();
-  const [viewportPx, setViewportPx] = useState(0);
+  // Null until measured: nothing is scrolled before the real width is known.
+  const [viewportPx, setViewportPx] = useState<number | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
 
   useLayoutEffect(() => {
@@ -139,7 +140,7 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
   }, []);
 
   const visibleDays = VISIBLE_DAYS[zoom];
-  const pxPerDay = pxPerDayFor(zoom, viewportPx);
+  const pxPerDay = pxPerDayFor(zoom, viewportPx ?? 0);
   const range = useMemo(() => axisRange(rows, marker.date, visibleDays), [rows, marker.date, visibleDays]);
   const scale: TimeScale = useMemo(() => ({ start: range.start, days: range.days, pxPerDay }), [range.start, range.days, pxPerDay]);
   const ticks = useMemo(() => placeTicks(scale, zoom), [scale, zoom]);
@@ -151,7 +152,7 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
   const shownMarker = useRef<string | null>(null);
   const rememberCentre = () => {
     const el = viewportRef.current;
-    if (!el) return;
+    if (!el || viewportPx === null) return;
     const x = el.scrollLeft + el.clientWidth / 2;
     const date = dateAt(scale, x);
     anchor.current = { date, part: Math.min(1, Math.max(0, (x - xOf(scale, date)) / pxPerDay)) };
@@ -159,7 +160,7 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
 
   useLayoutEffect(() => {
     const el = viewportRef.current;
-    if (!el) return;
+    if (!el || viewportPx === null) return;
     if (anchor.current === null || shownMarker.current !== marker.date) {
       // First drawing, or a new as-of day: bring the marker into view with as many bars as fit.
       el.scrollLeft = xOf(scale, initialViewStart(rows, marker.date, visibleDays));
@@ -170,7 +171,7 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
     rememberCentre();
     // Only a new scale or marker moves the view; new rows on the same scale leave it alone.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scale, marker.date]);
+  }, [scale, marker.date, viewportPx === null]);
 
   useImperativeHandle(handle, () => ({
     goToMarker: () => {
@@ -220,7 +221,7 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
     reveal(target);
   };
 
-  const canvasStyle = { width, '--tl-viewport': `${Math.max(viewportPx, 280)}px` } as CSSProperties;
+  const canvasStyle = { width, '--tl-viewport': `${Math.max(viewportPx ?? 0, 280)}px` } as CSSProperties;
 
   const flagHalf = estimateLabelWidth(marker.label, TICK_FONT_PX) / 2 + 12;
 
@@ -256,16 +257,15 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
                 const id = row.pledge.id;
                 return (
                   <li key={id} className={`timeline-row state-${row.state}`}>
-                    <span
-                      className="timeline-label"
-                      aria-hidden="true"
-                      style={{ marginLeft: x }}
-                      onClick={() => void navigate({ to: paths.pledge, params: { id } })}
-                    >
-                      <span className="timeline-label-title">{row.pledge.title}</span>
-                      <span className="timeline-label-meta">
-                        <span className="timeline-label-dot" />
-                        {formatDateRange(row.first, row.last)} · {DEADLINE_STATE_LABELS[row.state]}
+                    {/* The spacer puts the title over its bar; sticky, the title stays on screen. */}
+                    <span className="timeline-label-line" aria-hidden="true">
+                      <span className="timeline-label-spacer" style={{ width: x }} />
+                      <span className="timeline-label" onClick={() => void navigate({ to: paths.pledge, params: { id } })}>
+                        <span className="timeline-label-title">{row.pledge.title}</span>
+                        <span className="timeline-label-meta">
+                          <span className="timeline-label-dot" />
+                          {formatDateRange(row.first, row.last)} · {DEADLINE_STATE_LABELS[row.state]}
+                        </span>
                       </span>
                     </span>
                     <span className="timeline-track">

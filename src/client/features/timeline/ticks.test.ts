@@ -5,7 +5,7 @@ import { ZOOMS } from '../../../shared/contract';
 import { addDays } from '../../../shared/domain';
 import { estimateLabelWidth } from './labels';
 import { pxPerDayFor, VISIBLE_DAYS, widthOf, type TimeScale } from './scale';
-import { axisTicks, placeTicks, TICK_FONT_PX, TICK_LABEL_INSET_PX } from './ticks';
+import { axisTicks, BOLD_WIDTH, placeTicks, TICK_FONT_PX, TICK_LABEL_INSET_PX } from './ticks';
 
 const scaleFor = (zoom: (typeof ZOOMS)[number], viewport: number, start = '2025-07-10', days = 182): TimeScale => ({ start, days, pxPerDay: pxPerDayFor(zoom, viewport) });
 const labels = (scale: TimeScale, zoom: (typeof ZOOMS)[number]) => placeTicks(scale, zoom).filter((t) => t.showLabel).map((t) => t.label);
@@ -48,7 +48,7 @@ describe('ticks per zoom', () => {
         const scale = scaleFor(zoom, viewport, start, days);
         const shown = placeTicks(scale, zoom)
           .filter((t) => t.showLabel)
-          .map((t) => ({ x: t.x + TICK_LABEL_INSET_PX, w: estimateLabelWidth(t.label, TICK_FONT_PX) }));
+          .map((t) => ({ x: t.x + TICK_LABEL_INSET_PX, w: estimateLabelWidth(t.label, TICK_FONT_PX) * (t.level === 0 ? BOLD_WIDTH : 1) }));
         for (let i = 1; i < shown.length; i++) expect(shown[i]!.x).toBeGreaterThanOrEqual(shown[i - 1]!.x + shown[i - 1]!.w);
         for (const s of shown) expect(s.x + s.w).toBeLessThanOrEqual(widthOf(scale));
         // An axis as long as the timeline draws (two screens at least) always has labels.

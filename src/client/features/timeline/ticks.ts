@@ -31,6 +31,8 @@ export interface PlacedTick extends AxisTick {
 export const TICK_FONT_PX = 12;
 export const TICK_LABEL_INSET_PX = 5;
 const TICK_GAP_PX = 10;
+/** How much wider a bold label is than a regular one, about. */
+export const BOLD_WIDTH = 1.1;
 
 function monthOf(date: string): number {
   return Number(date.slice(5, 7));
@@ -103,7 +105,8 @@ export function axisTicks(scale: TimeScale, zoom: Zoom): AxisTick[] {
 export function placeTicks(scale: TimeScale, zoom: Zoom, measure: (text: string) => number = (t) => estimateLabelWidth(t, TICK_FONT_PX)): PlacedTick[] {
   const ticks = axisTicks(scale, zoom);
   const shown = placeLabels(
-    ticks.map((t) => ({ x: t.x + TICK_LABEL_INSET_PX, width: measure(t.label), level: t.level })),
+    // Level 0 is drawn bold: a little wider.
+    ticks.map((t) => ({ x: t.x + TICK_LABEL_INSET_PX, width: measure(t.label) * (t.level === 0 ? BOLD_WIDTH : 1), level: t.level })),
     { gap: TICK_GAP_PX, maxX: widthOf(scale) },
   );
   return ticks.map((t, i) => ({ ...t, showLabel: shown.has(i) }));
