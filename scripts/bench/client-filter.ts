@@ -109,6 +109,12 @@ export async function benchFilterChange({ count = 10_000, port = 4391 } = {}): P
   const dir = mkdtempSync(join(tmpdir(), 'pledge-bench-client-'));
   const dbPath = join(dir, 'client.db');
   const base = `http://127.0.0.1:${port}`;
+  // A server left over on the port would be measured instead of ours: refuse to start.
+  const leftover = await fetch(`${base}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  if (leftover) throw new Error(`Something already answers on ${base}: stop it or set BENCH_CLIENT_PORT`);
   const store = await openSqlStore({ path: dbPath });
   await store.seedIfEmpty(syntheticData({ count }));
   await store.close();
@@ -149,7 +155,7 @@ export function printFilterChange({ pledges, runs }: FilterChangeResult): void {
 
 // Run on its own: npx tsx scripts/bench/client-filter.ts (after vite build).
 if (import.meta.url === `file://${process.argv[1]}`) {
-  benchFilterChange({ count: Number(process.env.BENCH_CLIENT_PLEDGES ?? 10_000) })
+  benchFilterChange({ count: Number(process.env.BENCH_CLIENT_PLEDGES ?? 10_000), port: Number(process.env.BENCH_CLIENT_PORT ?? 4391) })
     .then(printFilterChange)
     .catch((error: unknown) => {
       console.error(error);
