@@ -5,15 +5,15 @@
 // drawing on screen, dimmed, until the new one arrives.
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { Fragment, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
+import { Fragment, memo, useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
 import { dataFilters, ZOOMS, type Pledge, type PledgeFilters, type Zoom } from '../../../shared/contract';
 import { DEADLINE_STATE_LABELS, formatDateRange } from '../../../shared/domain';
 import { ErrorState } from '../../components/error-state';
 import { SkeletonLine } from '../../components/skeleton';
 import { errorMessage } from '../../lib/api-client';
-import { now } from '../../lib/clock';
 import { pledgeListOptions } from '../../lib/endpoints/pledge-list';
 import { plural } from '../../lib/format';
+import { useMinuteClock } from '../../lib/use-minute-clock';
 import { paths } from '../../app/paths';
 import { timelineMarker, type TimelineMarker } from './marker';
 import { rovingTarget } from './roving';
@@ -100,6 +100,65 @@ function Undated({ pledges }: { pledges: readonly Pledge[] }) {
   );
 }
 
+interface Geometry {
+  /** Where the window's first day starts. */
+  x: number;
+  /** The drawn shape: a bar from x, or a point centred on its day. */
+  left: number;
+  width: number;
+}
+
+interface RowItemProps {
+  row: TimelineRow;
+  index: number;
+  geometry: Geometry;
+  active: boolean;
+  onBarFocus: (index: number) => void;
+  registerBar: (index: number, el: HTMLAnchorElement | null) => void;
+  openPledge: (id: string) => void;
+}
+
+const TimelineRowItem = memo(
+  function TimelineRowItem({ row, index, geometry, active, onBarFocus, registerBar, openPledge }: RowItemProps) {
+    const id = row.pledge.id;
+    return (
+      <li className={`timeline-row state-${row.state}`}>
+        {/* The spacer puts the title over its bar; sticky, the title stays on screen. */}
+        <span className="timeline-label-line" aria-hidden="true">
+          <span className="timeline-label-spacer" style={{ width: geometry.x }} />
+          <span className="timeline-label" onClick={() => openPledge(id)}>
+            <span className="timeline-label-title">{row.pledge.title}</span>
+            <span className="timeline-label-meta">
+              <span className="timeline-label-dot" />
+              {formatDateRange(row.first, row.last)} · {DEADLINE_STATE_LABELS[row.state]}
+            </span>
+          </span>
+        </span>
+        <span className="timeline-track">
+          <Link
+            ref={(el) => registerBar(index, el)}
+            to={paths.pledge}
+            params={{ id }}
+            className={row.point ? 'timeline-bar is-point' : 'timeline-bar'}
+            style={{ left: geometry.left, width: geometry.width }}
+            aria-label={row.name}
+            title={row.name}
+            tabIndex={active ? 0 : -1}
+            onFocus={() => onBarFocus(index)}
+          />
+        </span>
+      </li>
+    );
+  },
+  (a, b) =>
+    a.row === b.row &&
+    a.index === b.index &&
+    a.active === b.active &&
+    a.geometry.x === b.geometry.x &&
+    a.geometry.left === b.geometry.left &&
+    a.geometry.width === b.geometry.width,
+);
+
 interface Anchor {
   date: string;
   /** How far into that day, 0 to 1. */
@@ -143,7 +202,9 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
   const pxPerDay = pxPerDayFor(zoom, viewportPx ?? 0);
   const range = useMemo(() => axisRange(rows, marker.date, visibleDays), [rows, marker.date, visibleDays]);
   const scale: TimeScale = useMemo(() => ({ start: range.start, days: range.days, pxPerDay }), [range.start, range.days, pxPerDay]);
-  const ticks = useMemo(() => placeTicks(scale, zoom), [scale, zoom]);
+  // Until the width is known only the frame is drawn: the rows are drawn once, at their scale.
+  const measured = viewportPx !== null;
+  const ticks = useMemo(() => (measured ? placeTicks(scale, zoom) : []), [measured, scale, zoom]);
   const width = widthOf(scale);
   const markerX = xOf(scale, marker.date) + pxPerDay / 2;
 
@@ -152,7 +213,7 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
   const shownMarker = useRef<string | null>(null);
   const rememberCentre = () => {
     const el = viewportRef.current;
-    if (!el || viewportPx === null) return;
+    if (!el || !measured) return;
     const x = el.scrollLeft + el.clientWidth / 2;
     const date = dateAt(scale, x);
     anchor.current = { date, part: Math.min(1, Math.max(0, (x - xOf(scale, date)) / pxPerDay)) };
@@ -160,7 +221,7 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
 
   useLayoutEffect(() => {
     const el = viewportRef.current;
-    if (!el || viewportPx === null) return;
+    if (!el || !measured) return;
     if (anchor.current === null || shownMarker.current !== marker.date) {
       // First drawing, or a new as-of day: bring the marker into view with as many bars as fit.
       el.scrollLeft = xOf(scale, initialViewStart(rows, marker.date, visibleDays));
@@ -171,7 +232,7 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
     rememberCentre();
     // Only a new scale or marker moves the view; new rows on the same scale leave it alone.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scale, marker.date, viewportPx === null]);
+  }, [scale, marker.date, measured]);
 
   useImperativeHandle(handle, () => ({
     goToMarker: () => {
@@ -188,7 +249,7 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
     rows.findIndex((r) => r.pledge.id === activeId),
   );
 
-  const geometry = (row: TimelineRow) => {
+  const geometry = (row: TimelineRow): Geometry => {
     const x = xOf(scale, row.first);
     if (row.point) return { x, left: x + pxPerDay / 2 - POINT_PX / 2, width: POINT_PX };
     const w = Math.max(MIN_BAR_PX, xOf(scale, row.last) + pxPerDay - x);
@@ -210,6 +271,19 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
       if (next !== el.scrollTop) el.scrollTop = next;
     }
   };
+
+  // Rows are memoized: they get callbacks that never change and call this render's functions.
+  const latest = useRef({ reveal, navigate, rows });
+  latest.current = { reveal, navigate, rows };
+  const onBarFocus = useCallback((index: number) => {
+    const row = latest.current.rows[index];
+    if (row) setActiveId(row.pledge.id);
+    latest.current.reveal(index);
+  }, []);
+  const registerBar = useCallback((index: number, el: HTMLAnchorElement | null) => {
+    barRefs.current[index] = el;
+  }, []);
+  const openPledge = useCallback((id: string) => void latest.current.navigate({ to: paths.pledge, params: { id } }), []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -252,43 +326,18 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
               </div>
             </div>
             <ol className="timeline-rows" aria-label="Pledges on the timeline" onKeyDown={onKeyDown}>
-              {rows.map((row, i) => {
-                const { x, left, width: w } = geometry(row);
-                const id = row.pledge.id;
-                return (
-                  <li key={id} className={`timeline-row state-${row.state}`}>
-                    {/* The spacer puts the title over its bar; sticky, the title stays on screen. */}
-                    <span className="timeline-label-line" aria-hidden="true">
-                      <span className="timeline-label-spacer" style={{ width: x }} />
-                      <span className="timeline-label" onClick={() => void navigate({ to: paths.pledge, params: { id } })}>
-                        <span className="timeline-label-title">{row.pledge.title}</span>
-                        <span className="timeline-label-meta">
-                          <span className="timeline-label-dot" />
-                          {formatDateRange(row.first, row.last)} · {DEADLINE_STATE_LABELS[row.state]}
-                        </span>
-                      </span>
-                    </span>
-                    <span className="timeline-track">
-                      <Link
-                        ref={(el) => {
-                          barRefs.current[i] = el;
-                        }}
-                        to={paths.pledge}
-                        params={{ id }}
-                        className={row.point ? 'timeline-bar is-point' : 'timeline-bar'}
-                        style={{ left, width: w }}
-                        aria-label={row.name}
-                        title={row.name}
-                        tabIndex={i === activeIndex ? 0 : -1}
-                        onFocus={() => {
-                          setActiveId(id);
-                          reveal(i);
-                        }}
-                      />
-                    </span>
-                  </li>
-                );
-              })}
+              {(measured ? rows : []).map((row, i) => (
+                <TimelineRowItem
+                  key={row.pledge.id}
+                  row={row}
+                  index={i}
+                  geometry={geometry(row)}
+                  active={i === activeIndex}
+                  onBarFocus={onBarFocus}
+                  registerBar={registerBar}
+                  openPledge={openPledge}
+                />
+              ))}
             </ol>
           </div>
         </div>
@@ -299,8 +348,9 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
 export function PledgeTimeline({ filters, zoom, onZoomChange }: PledgeTimelineProps) {
   const query = useInfiniteQuery(pledgeListOptions(dataFilters(filters)));
   const items = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
-  const nowMs = now();
-  const marker = timelineMarker(nowMs, filters.asOf);
+  // To the minute: the rows stay equal from one render to the next (and memoized).
+  const nowMs = useMinuteClock();
+  const marker = useMemo(() => timelineMarker(nowMs, filters.asOf), [nowMs, filters.asOf]);
   const { rows, undated } = useMemo(() => timelineRows(items, nowMs, filters.asOf), [items, nowMs, filters.asOf]);
 
   const pages = query.data?.pages ?? [];
