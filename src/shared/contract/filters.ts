@@ -37,7 +37,7 @@ export type ViewMode = (typeof VIEW_MODES)[number];
 /** The span a timeline shows at once; quarter is the default, never written. */
 export const ZOOMS = ['month', 'quarter', 'year'] as const;
 export type Zoom = (typeof ZOOMS)[number];
-export const DEFAULT_ZOOM: Zoom = 'quarter';
+export const DEFAULT_ZOOM = 'quarter' satisfies Zoom;
 /**
  * Parameters that change how a view is drawn, not which pledges it holds: the API accepts them
  * (a page URL and an API URL stay interchangeable) and ignores them.

@@ -2,7 +2,7 @@
 // URL), with the verdict quick action on today's list.
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useMemo } from 'react';
-import type { Pledge, PledgeFilters } from '../../../shared/contract';
+import { DEFAULT_ZOOM, type Pledge, type PledgeFilters } from '../../../shared/contract';
 import { formatDate } from '../../../shared/domain';
 import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
@@ -11,6 +11,8 @@ import { ActiveFilters } from '../../features/pledges/active-filters';
 import { AsOfBanner } from '../../features/pledges/as-of-banner';
 import { FilterBar, withoutFilters, type ChangeFilters } from '../../features/pledges/filter-bar';
 import { PledgeList } from '../../features/pledges/pledge-list';
+import { ViewModeSwitch } from '../../features/pledges/view-mode-switch';
+import { PledgeTimeline } from '../../features/timeline/pledge-timeline';
 import { SaveViewButton } from '../../features/saved-views/save-view-button';
 import { ShareView } from '../../features/share/share-view';
 import { MarkVerdictButton } from '../../features/verdicts/mark-verdict-button';
@@ -65,17 +67,22 @@ export function HomePage() {
       {filters.asOf ? <AsOfBanner asOf={filters.asOf} onBackToToday={() => change({ ...filters, asOf: undefined })} /> : null}
       <FilterBar filters={filters} onChange={change} />
       <div className="view-bar">
+        <ViewModeSwitch filters={filters} onChange={change} />
         <ActiveFilters filters={filters} onChange={change} />
         <SaveViewButton filters={filters} />
         <ShareView title="Pledges · Pledge Tracker" />
       </div>
       <ExportMenu filters={filters} />
-      <PledgeList
-        filters={filters}
-        onClearFilters={() => change(withoutFilters(filters))}
-        // A view of the past is for reading: verdicts are given in today's view.
-        renderActions={filters.asOf ? undefined : quickVerdict}
-      />
+      {filters.view === 'timeline' ? (
+        <PledgeTimeline filters={filters} zoom={filters.zoom ?? DEFAULT_ZOOM} onZoomChange={(zoom) => change({ ...filters, zoom: zoom === DEFAULT_ZOOM ? undefined : zoom })} />
+      ) : (
+        <PledgeList
+          filters={filters}
+          onClearFilters={() => change(withoutFilters(filters))}
+          // A view of the past is for reading: verdicts are given in today's view.
+          renderActions={filters.asOf ? undefined : quickVerdict}
+        />
+      )}
     </>
   );
 }

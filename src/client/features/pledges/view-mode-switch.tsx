@@ -1,0 +1,29 @@
+// List or timeline: two drawings of the same view. The choice lives in the URL (view=timeline).
+import type { PledgeFilters } from '../../../shared/contract';
+import type { ChangeFilters } from './filter-bar';
+
+const MODES = [
+  { value: 'list', label: 'List' },
+  { value: 'timeline', label: 'Timeline' },
+] as const;
+
+export function ViewModeSwitch({ filters, onChange }: { filters: PledgeFilters; onChange: ChangeFilters }) {
+  const current = filters.view ?? 'list';
+  return (
+    <fieldset className="segmented view-mode">
+      <legend className="visually-hidden">Show the view as</legend>
+      {MODES.map((mode) => (
+        <label key={mode.value} className="segment">
+          <input
+            type="radio"
+            name="view-mode"
+            value={mode.value}
+            checked={current === mode.value}
+            onChange={() => onChange({ ...filters, view: mode.value === 'timeline' ? 'timeline' : undefined, zoom: mode.value === 'timeline' ? filters.zoom : undefined })}
+          />
+          <span>{mode.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
