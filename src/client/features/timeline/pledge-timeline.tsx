@@ -90,12 +90,13 @@ function PledgeLinks({ pledges }: { pledges: readonly Pledge[] }) {
   );
 }
 
-function Undated({ pledges }: { pledges: readonly Pledge[] }) {
+function Undated({ pledges, partial }: { pledges: readonly Pledge[]; partial: boolean }) {
   if (!pledges.length) return null;
   const n = pledges.length;
+  const has = n === 1 ? 'has' : 'have';
   return (
     <p className="timeline-undated">
-      {plural(n, 'pledge')} in this view {n === 1 ? 'has' : 'have'} no deadline: <PledgeLinks pledges={pledges} />.
+      {partial ? `${plural(n, 'pledge')} loaded so far ${has}` : `${plural(n, 'pledge')} in this view ${has}`} no deadline: <PledgeLinks pledges={pledges} />.
     </p>
   );
 }
@@ -388,7 +389,7 @@ export function PledgeTimeline({ filters, zoom, onZoomChange }: PledgeTimelinePr
             <p>None of the pledges loaded in this view has a deadline.</p>
           </div>
         )}
-        <Undated pledges={undated} />
+        <Undated pledges={undated} partial={query.hasNextPage} />
         {query.hasNextPage || query.isFetchNextPageError ? (
           <div className="timeline-more">
             <p>
