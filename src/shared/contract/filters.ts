@@ -287,7 +287,8 @@ export function serializeFilters(filters: ListQuery): URLSearchParams {
   if (filters.asOf) out.set('asOf', filters.asOf);
   if (filters.view === 'timeline') {
     out.set('view', filters.view);
-    if (filters.zoom && filters.zoom !== DEFAULT_ZOOM) out.set('zoom', filters.zoom);
+    // Typed without the default, but a hand-built object may still carry it.
+    if (filters.zoom && (filters.zoom as Zoom) !== DEFAULT_ZOOM) out.set('zoom', filters.zoom);
   }
   if (filters.limit !== undefined) out.set('limit', String(filters.limit));
   if (filters.cursor) out.set('cursor', filters.cursor);
