@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// The timeline against the mock API (the real API code over the seeded in-memory store): the
+// The timeline in the app against the mock API (the real API code over the seeded in-memory store): the
 // summit's guarantees drawn as a bar, overdue on 1 Sep 2025; the three pledges without a deadline
 // named under the drawing; zoom, keyboard, paging, loading, empty and error states.
 import { act, screen, waitFor, within } from '@testing-library/react';
@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { mockServer, resetMockStore } from '../../../mocks/node';
 import { syntheticPage } from '../../test-utils/fixtures';
 import { apiError } from '../../test-utils/mock-api';
-import { renderTimeline } from './testing/render-timeline';
+import { renderApp } from '../../test-utils/render-app';
 import { viewerToday } from './marker';
 import { formatDate } from '../../../shared/domain';
 
@@ -25,7 +25,7 @@ const bars = (region: HTMLElement) => within(within(region).getByRole('list', { 
 
 describe('the timeline', () => {
   test('draws the guarantees as an overdue bar, today as a line, and names the pledges without a deadline', async () => {
-    renderTimeline('/?view=timeline', { now: NOW });
+    renderApp('/?view=timeline', { now: NOW });
     const region = await timeline();
     const bar = await within(region).findByRole('link', { name: `${GUARANTEES}: 25–28 Aug 2025, overdue` });
     expect(bar).toHaveAttribute('href', '/pledges/security-guarantees-in-writing');
@@ -45,7 +45,7 @@ describe('the timeline', () => {
   });
 
   test('as of a day: the line is that day and each pledge is judged at its end', async () => {
-    renderTimeline('/?view=timeline&asOf=2025-08-26', { now: '2026-11-28T12:00:00Z' });
+    renderApp('/?view=timeline&asOf=2025-08-26', { now: '2026-11-28T12:00:00Z' });
     const region = await timeline();
     expect(await within(region).findByRole('link', { name: `${GUARANTEES}: 25–28 Aug 2025, due` })).toBeInTheDocument();
     expect(within(region).getByText('As of 26 Aug 2025')).toBeInTheDocument();
@@ -53,7 +53,7 @@ describe('the timeline', () => {
   });
 
   test('the zoom is a radio group that asks for the new zoom', async () => {
-    const { user, router } = renderTimeline('/?view=timeline', { now: NOW });
+    const { user, router } = renderApp('/?view=timeline', { now: NOW });
     const region = await timeline();
     await within(region).findAllByRole('link');
     const group = within(region).getByRole('group', { name: 'Zoom' });
@@ -69,7 +69,7 @@ describe('the timeline', () => {
 
   test('one tab stop; arrows, Home and End move between pledges; Enter opens one', async () => {
     mockServer.use(http.get('*/api/pledges', () => HttpResponse.json(syntheticPage(5, 50, null))));
-    const { user, router } = renderTimeline('/?view=timeline', { now: NOW });
+    const { user, router } = renderApp('/?view=timeline', { now: NOW });
     const region = await timeline();
     await within(region).findAllByRole('link', { name: /Synthetic pledge/ });
     const links = bars(region);
@@ -101,7 +101,7 @@ describe('the timeline', () => {
 
   test('a long view loads more on request and says how much is shown', async () => {
     mockServer.use(http.get('*/api/pledges', ({ request }) => HttpResponse.json(syntheticPage(120, 50, new URL(request.url).searchParams.get('cursor')))));
-    const { user } = renderTimeline('/?view=timeline', { now: NOW });
+    const { user } = renderApp('/?view=timeline', { now: NOW });
     const region = await timeline();
     expect(await within(region).findByText('Showing 50 of 120')).toBeInTheDocument();
     expect(bars(region)).toHaveLength(50);
@@ -119,17 +119,17 @@ describe('the timeline', () => {
         await delay(150);
       }),
     );
-    const first = renderTimeline('/?view=timeline', { now: NOW });
+    const first = renderApp('/?view=timeline', { now: NOW });
     expect(await screen.findByText('Loading the timeline…')).toBeInTheDocument();
     expect(await within(await timeline()).findByRole('link', { name: /^Put the security/ })).toBeInTheDocument();
     first.unmount();
 
-    const empty = renderTimeline('/?view=timeline&q=nothing-like-this', { now: NOW });
+    const empty = renderApp('/?view=timeline&q=nothing-like-this', { now: NOW });
     expect(await screen.findByText('No pledges match this view')).toBeInTheDocument();
     empty.unmount();
 
     mockServer.use(http.get('*/api/pledges', () => apiError('internal', 'The store is not answering.'), { once: true }));
-    const { user } = renderTimeline('/?view=timeline', { now: NOW });
+    const { user } = renderApp('/?view=timeline', { now: NOW });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The timeline could not be loaded');
     expect(alert).toHaveTextContent('The store is not answering.');
@@ -139,7 +139,7 @@ describe('the timeline', () => {
 
   test('a new filter keeps the old drawing on screen, dimmed, until the new one arrives', async () => {
     let release: () => void = () => undefined;
-    const { router } = renderTimeline('/?view=timeline', { now: NOW });
+    const { router } = renderApp('/?view=timeline', { now: NOW });
     const region = await timeline();
     await within(region).findByRole('link', { name: /^Put the security/ });
     mockServer.use(
