@@ -2,6 +2,7 @@
 export const paths = {
   home: '/',
   pledge: '/pledges/$id',
+  newPledge: '/pledges/new',
   intake: '/intake',
   savedView: '/v/$slug',
 } as const;

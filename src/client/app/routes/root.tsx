@@ -35,6 +35,9 @@ function RootLayout() {
           </Link>
           <p className="tagline">Who promised what, to whom, by when.</p>
           <nav className="site-nav" aria-label="Main">
+            <Link to={paths.newPledge} className="site-nav-link" activeProps={{ 'aria-current': 'page' }}>
+              New pledge
+            </Link>
             <Link to={paths.intake} className="site-nav-link" activeProps={{ 'aria-current': 'page' }}>
               Add from article
             </Link>

@@ -1,0 +1,82 @@
+// When it is due: no deadline, dates picked, or the words that were said with a preview of the
+// dates they mean, counted from the announcement in the pledge's zone (the extractor's rules).
+import { useId } from 'react';
+import { formatDate, formatDateRange } from '../../../shared/domain';
+import type { WindowFromWords } from '../../../shared/extract/window-from-words';
+import { FormField } from '../../components/form-field';
+import type { DeadlineMode, FieldErrors, PledgeDraft } from './pledge-draft';
+
+const MODES: { value: DeadlineMode; label: string }[] = [
+  { value: 'words', label: 'In words' },
+  { value: 'dates', label: 'Dates' },
+  { value: 'none', label: 'No deadline' },
+];
+
+interface DeadlineFieldProps {
+  draft: PledgeDraft;
+  errors: FieldErrors;
+  fromWords: { window: WindowFromWords | null; ready: boolean };
+  onChange: (patch: Partial<PledgeDraft>) => void;
+}
+
+export function DeadlineField({ draft, errors, fromWords, onChange }: DeadlineFieldProps) {
+  const base = useId();
+  const previewId = `${base}-preview`;
+  const errorId = `${base}-error`;
+  const { window } = fromWords;
+  return (
+    <fieldset className="field deadline-field" aria-describedby={errors.deadline ? errorId : undefined}>
+      <legend className="field-label">Deadline</legend>
+      <div className="segmented" role="radiogroup" aria-label="How the deadline is given">
+        {MODES.map((mode) => (
+          <label key={mode.value} className="segment">
+            <input type="radio" name={`${base}-mode`} value={mode.value} checked={draft.deadlineMode === mode.value} onChange={() => onChange({ deadlineMode: mode.value })} />
+            <span>{mode.label}</span>
+          </label>
+        ))}
+      </div>
+      {draft.deadlineMode === 'words' ? (
+        <FormField label="As it was said" hint="e.g. “within the next week to ten days”, “by the end of September”">
+          {(control) => (
+            <input
+              {...control}
+              aria-describedby={[control['aria-describedby'], previewId].filter(Boolean).join(' ')}
+              className="input"
+              value={draft.words}
+              onChange={(e) => onChange({ words: e.target.value })}
+            />
+          )}
+        </FormField>
+      ) : null}
+      {draft.deadlineMode === 'words' ? (
+        <p id={previewId} className="deadline-preview" aria-live="polite">
+          {!draft.words.trim()
+            ? 'The dates appear here as you type.'
+            : window
+              ? `Due ${window.earliest ? formatDateRange(window.earliest, window.latest) : `by ${formatDate(window.latest)}`}, counted from ${formatDate(draft.announcedOn)} in ${draft.timeZone}.`
+              : fromWords.ready
+                ? 'No dates found in these words yet.'
+                : 'Reading the words…'}
+        </p>
+      ) : null}
+      {draft.deadlineMode === 'dates' ? (
+        <div className="deadline-dates">
+          <FormField label="Earliest (optional)" error={errors['deadline.earliest']}>
+            {(control) => <input {...control} type="date" className="input" value={draft.earliest} max={draft.latest || undefined} onChange={(e) => onChange({ earliest: e.target.value })} />}
+          </FormField>
+          <FormField label="Latest">
+            {(control) => <input {...control} type="date" className="input" value={draft.latest} min={draft.earliest || undefined} onChange={(e) => onChange({ latest: e.target.value })} />}
+          </FormField>
+          <FormField label="Words (optional)" hint="What was said, kept with the dates.">
+            {(control) => <input {...control} className="input" value={draft.words} onChange={(e) => onChange({ words: e.target.value })} />}
+          </FormField>
+        </div>
+      ) : null}
+      {errors.deadline ? (
+        <p id={errorId} className="field-error">
+          {errors.deadline}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,22 @@
+// The new-pledge form as typed so far, kept in localStorage: a reload, a crash or a wrong click
+// never loses it. Cleared when the pledge is saved or the reader discards it.
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import type { PledgeDraft } from './pledge-draft';
+
+interface NewDraftState {
+  draft: PledgeDraft | null;
+  keep: (draft: PledgeDraft) => void;
+  discard: () => void;
+}
+
+export const useNewDraft = create<NewDraftState>()(
+  persist(
+    (set) => ({
+      draft: null,
+      keep: (draft) => set({ draft }),
+      discard: () => set({ draft: null }),
+    }),
+    { name: 'pledge-tracker:new-pledge-draft', storage: createJSONStorage(() => localStorage), version: 1 },
+  ),
+);

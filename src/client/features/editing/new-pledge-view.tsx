@@ -1,0 +1,110 @@
+// "New pledge": the form, a draft that survives reloads, a question before leaving with unsaved
+// words, and on success the new pledge's page.
+import { useQueryClient } from '@tanstack/react-query';
+import { useBlocker, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import type { NewPledge } from '../../../shared/contract';
+import { todayIn } from '../../../shared/domain';
+import { paths } from '../../app/paths';
+import { isApiError } from '../../lib/api-client';
+import { now } from '../../lib/clock';
+import { createPledge } from '../../lib/endpoints/create-pledge';
+import { pledgeKeys } from '../../lib/query-keys';
+import { useEditor } from '../../lib/stores/editor';
+import { useToasts } from '../../lib/stores/toasts';
+import { useNewDraft } from './new-draft-store';
+import { emptyDraft, fieldErrorsOf, fieldOf, type FieldErrors, type PledgeDraft } from './pledge-draft';
+import { PledgeForm } from './pledge-form';
+
+function readerZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+function isBlank(draft: PledgeDraft): boolean {
+  const fresh = emptyDraft(draft.announcedOn, draft.timeZone);
+  return JSON.stringify({ ...draft, announcedOn: '', timeZone: '' }) === JSON.stringify({ ...fresh, announcedOn: '', timeZone: '' });
+}
+
+export function NewPledgeView() {
+  const stored = useNewDraft((s) => s.draft);
+  const keep = useNewDraft((s) => s.keep);
+  const discard = useNewDraft((s) => s.discard);
+  const [draft, setDraft] = useState<PledgeDraft>(() => stored ?? emptyDraft(todayIn(readerZone(), now()), readerZone()));
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string>();
+  const [submitting, setSubmitting] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const editor = useEditor((s) => s.name);
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const push = useToasts((s) => s.push);
+  const dirty = !saved && !isBlank(draft);
+
+  // The draft is also in localStorage, but leaving should still be a choice, not an accident.
+  useBlocker({
+    shouldBlockFn: () => dirty && !window.confirm('Leave this page? Your new pledge is not saved yet (the draft is kept on this device).'),
+    enableBeforeUnload: () => dirty,
+  });
+
+  function change(next: PledgeDraft) {
+    setDraft(next);
+    setServerErrors({});
+    setFormError(undefined);
+    keep(next);
+  }
+
+  async function save(body: NewPledge) {
+    setSubmitting(true);
+    setFormError(undefined);
+    try {
+      const pledge = await createPledge(body, editor || undefined);
+      setSaved(true);
+      discard();
+      await queryClient.invalidateQueries({ queryKey: pledgeKeys.lists() });
+      push({ tone: 'success', title: `Recorded “${pledge.title}”` });
+      // Saved: nothing is left to lose, so the leave question must not ask.
+      void navigate({ to: paths.pledge, params: { id: pledge.id }, ignoreBlocker: true });
+    } catch (error) {
+      if (isApiError(error) && error.issues.length) {
+        const byField: FieldErrors = {};
+        for (const [path, message] of Object.entries(fieldErrorsOf(error.issues))) byField[fieldOf(path)] ??= message;
+        setServerErrors(byField);
+        setFormError(error.message);
+      } else {
+        setFormError(`${isApiError(error) ? error.message : 'The pledge could not be saved.'} Your words are kept here; try again.`);
+      }
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <>
+      {stored && !isBlank(stored) ? (
+        <p className="field-hint draft-note">
+          This is the draft you started earlier on this device.{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              discard();
+              setDraft(emptyDraft(todayIn(readerZone(), now()), readerZone()));
+            }}
+          >
+            Start again
+          </button>
+        </p>
+      ) : null}
+      <PledgeForm
+        draft={draft}
+        onDraftChange={change}
+        serverErrors={serverErrors}
+        formError={formError}
+        submitting={submitting}
+        submitLabel="Record the pledge"
+        onSubmit={(body) => void save(body)}
+        onCancel={() => void navigate({ to: paths.home })}
+      />
+    </>
+  );
+}

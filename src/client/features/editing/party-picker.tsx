@@ -1,0 +1,140 @@
+// Parties of one role on the form: chips of the chosen ones, removable, and a field to add one —
+// an existing party (by name or alias, suggested as you type) or, if none fits, a new party
+// created on the spot with its kind.
+import { useId, useState } from 'react';
+import { PARTY_KINDS, slugFromName, type Party, type PartyRef } from '../../../shared/contract';
+
+type PartyKind = (typeof PARTY_KINDS)[number];
+const KIND_LABELS: Record<PartyKind, string> = { state: 'State', group: 'Group', person: 'Person', organisation: 'Organisation' };
+
+interface PartyPickerProps {
+  label: string;
+  hint?: string;
+  value: PartyRef[];
+  parties: readonly Party[];
+  /** Ids chosen in another role: a party takes one role in a pledge. */
+  taken: ReadonlySet<string>;
+  error?: string;
+  onChange: (next: PartyRef[]) => void;
+  /** Creates a party and gives it back (the caller refreshes the party list). */
+  onCreate: (name: string, kind: PartyKind) => Promise<Party>;
+}
+
+function findParty(parties: readonly Party[], text: string): Party | undefined {
+  const wanted = text.trim().toLowerCase();
+  return parties.find((p) => p.name.toLowerCase() === wanted || p.id === wanted || p.aliases.some((a) => a.toLowerCase() === wanted));
+}
+
+export function PartyPicker({ label, hint, value, parties, taken, error, onChange, onCreate }: PartyPickerProps) {
+  const base = useId();
+  const [typed, setTyped] = useState('');
+  const [kind, setKind] = useState<PartyKind>('state');
+  const [message, setMessage] = useState('');
+  const [creating, setCreating] = useState(false);
+  const name = typed.trim();
+  const known = name ? findParty(parties, name) : undefined;
+  const isNew = Boolean(name) && !known && Boolean(slugFromName(name));
+
+  function add(party: PartyRef) {
+    if (value.some((p) => p.id === party.id)) return setMessage(`${party.name} is already here.`);
+    if (taken.has(party.id)) return setMessage(`${party.name} already has another role in this pledge.`);
+    onChange([...value, { id: party.id, name: party.name }]);
+    setTyped('');
+    setMessage('');
+  }
+
+  async function submit() {
+    if (!name) return;
+    if (known) return add(known);
+    if (!slugFromName(name)) return setMessage('Use a name with letters or digits.');
+    setCreating(true);
+    try {
+      add(await onCreate(name, kind));
+    } catch (e) {
+      setMessage(e instanceof Error ? e.message : 'The party could not be added.');
+    } finally {
+      setCreating(false);
+    }
+  }
+
+  const inputId = `${base}-input`;
+  const errorId = `${base}-error`;
+  const hintId = `${base}-hint`;
+  const listId = `${base}-list`;
+  const described = [hint ? hintId : '', error ? errorId : '', message ? `${base}-message` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset className="field party-picker" aria-invalid={error ? true : undefined}>
+      <legend className="field-label">{label}</legend>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {value.length ? (
+        <ul className="party-chips" aria-label={`${label}: chosen`}>
+          {value.map((party) => (
+            <li key={party.id} className="party-chip">
+              <span>{party.name}</span>
+              <button type="button" className="party-chip-remove" aria-label={`Remove ${party.name}`} onClick={() => onChange(value.filter((p) => p.id !== party.id))}>
+                <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="party-add">
+        <label className="visually-hidden" htmlFor={inputId}>
+          Add to {label.toLowerCase()}
+        </label>
+        <input
+          id={inputId}
+          className="input"
+          list={listId}
+          placeholder="Type a party’s name"
+          value={typed}
+          aria-describedby={described}
+          onChange={(e) => {
+            setTyped(e.target.value);
+            setMessage('');
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              void submit();
+            }
+          }}
+        />
+        <datalist id={listId}>
+          {parties.map((p) => (
+            <option key={p.id} value={p.name} />
+          ))}
+        </datalist>
+        {isNew ? (
+          <label className="party-kind">
+            <span className="visually-hidden">Kind of the new party</span>
+            <select className="input select" value={kind} onChange={(e) => setKind(e.target.value as PartyKind)}>
+              {PARTY_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <button type="button" className="button button-small" disabled={!name || creating} onClick={() => void submit()}>
+          {isNew ? `Add “${name.length > 24 ? `${name.slice(0, 24)}…` : name}” as new` : 'Add'}
+        </button>
+      </div>
+      {message ? (
+        <p id={`${base}-message`} className="field-hint" role="status">
+          {message}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

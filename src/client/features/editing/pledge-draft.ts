@@ -1,0 +1,185 @@
+// A pledge as its form holds it (text as typed), and the way from there to the body of
+// POST /api/pledges. Validation is the shared contract's: the form shows the same messages the
+// server would send, next to the same fields.
+import { newPledgeSchema, type DeadlineWindow, type NewPledge, type PartyRef, type Pledge } from '../../../shared/contract';
+import { formatDateRange, formatDate } from '../../../shared/domain';
+
+export type DeadlineMode = 'none' | 'dates' | 'words';
+
+export interface SourceDraft {
+  title: string;
+  publisher: string;
+  url: string;
+  publishedOn: string;
+}
+
+export interface PledgeDraft {
+  title: string;
+  quote: string;
+  pledgers: PartyRef[];
+  beneficiaries: PartyRef[];
+  guarantors: PartyRef[];
+  announcedOn: string;
+  timeZone: string;
+  deadlineMode: DeadlineMode;
+  earliest: string;
+  latest: string;
+  /** The deadline as said, e.g. "within the next week to ten days". */
+  words: string;
+  amountValue: string;
+  currency: string;
+  /** Comma-separated. */
+  tags: string;
+  sources: SourceDraft[];
+}
+
+/** Field errors by path, as the contract names them ("title", "deadline.latest", "sources.0.url"). */
+export type FieldErrors = Record<string, string>;
+
+export const emptySource = (): SourceDraft => ({ title: '', publisher: '', url: '', publishedOn: '' });
+
+export function emptyDraft(today: string, timeZone: string): PledgeDraft {
+  return {
+    title: '',
+    quote: '',
+    pledgers: [],
+    beneficiaries: [],
+    guarantors: [],
+    announcedOn: today,
+    timeZone,
+    deadlineMode: 'words',
+    earliest: '',
+    latest: '',
+    words: '',
+    amountValue: '',
+    currency: 'USD',
+    tags: '',
+    sources: [],
+  };
+}
+
+/** The form filled with a stored pledge, to edit it. */
+export function draftFromPledge(pledge: Pledge): PledgeDraft {
+  return {
+    title: pledge.title,
+    quote: pledge.quote,
+    pledgers: pledge.pledgers,
+    beneficiaries: pledge.beneficiaries,
+    guarantors: pledge.guarantors,
+    announcedOn: pledge.announcedOn,
+    timeZone: pledge.timeZone,
+    deadlineMode: pledge.deadline ? 'dates' : 'none',
+    earliest: pledge.deadline?.earliest ?? '',
+    latest: pledge.deadline?.latest ?? '',
+    words: pledge.deadline?.text ?? '',
+    amountValue: pledge.amount ? String(pledge.amount.value) : '',
+    currency: pledge.amount?.currency ?? 'USD',
+    tags: pledge.tags.join(', '),
+    sources: pledge.sources.map((s) => ({ title: s.title, publisher: s.publisher ?? '', url: s.url ?? '', publishedOn: s.publishedOn ?? '' })),
+  };
+}
+
+/** "security, Aid relief" → ['security', 'aid-relief']. */
+export function tagsOf(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((t) => t.trim().toLowerCase().replace(/\s+/g, '-'))
+        .filter(Boolean),
+    ),
+  ];
+}
+
+/** Amounts as people type them: "90,000,000,000", "90 000 000 000", "1.5". */
+export function amountOf(text: string): number {
+  const cleaned = text.replace(/[\s,_\u00a0\u202f]/g, '');
+  return cleaned === '' ? NaN : Number(cleaned);
+}
+
+/** The words a window of picked dates is shown with. */
+function datesText(earliest: string, latest: string): string {
+  return earliest && earliest !== latest ? formatDateRange(earliest, latest) : `by ${formatDate(latest)}`;
+}
+
+/**
+ * The deadline the draft describes. In "words" mode `fromWords` is the window those words were
+ * read as (null when they name no date, which the caller reports on the field).
+ */
+export function deadlineOf(draft: PledgeDraft, fromWords: Omit<DeadlineWindow, 'text'> | null): DeadlineWindow | null {
+  switch (draft.deadlineMode) {
+    case 'none':
+      return null;
+    case 'words':
+      return fromWords ? { ...(fromWords.earliest ? { earliest: fromWords.earliest } : {}), latest: fromWords.latest, text: draft.words.trim() } : null;
+    case 'dates': {
+      const window: DeadlineWindow = { latest: draft.latest, text: draft.words.trim() || (draft.latest ? datesText(draft.earliest, draft.latest) : '') };
+      return draft.earliest ? { ...window, earliest: draft.earliest } : window;
+    }
+  }
+}
+
+/** The body of POST /api/pledges the draft makes, before validation. */
+export function toNewPledge(draft: PledgeDraft, fromWords: Omit<DeadlineWindow, 'text'> | null): NewPledge {
+  const value = amountOf(draft.amountValue);
+  return {
+    title: draft.title.trim(),
+    quote: draft.quote.trim(),
+    pledgers: draft.pledgers.map((p) => p.id),
+    beneficiaries: draft.beneficiaries.map((p) => p.id),
+    guarantors: draft.guarantors.map((p) => p.id),
+    announcedOn: draft.announcedOn,
+    timeZone: draft.timeZone.trim(),
+    deadline: deadlineOf(draft, fromWords),
+    amount: draft.amountValue.trim() ? { value, currency: draft.currency.trim().toUpperCase(), delivered: 0 } : null,
+    tags: tagsOf(draft.tags),
+    sources: draft.sources
+      .filter((s) => s.title.trim() || s.url.trim() || s.publisher.trim() || s.publishedOn)
+      .map((s) => ({
+        title: s.title.trim(),
+        ...(s.publisher.trim() ? { publisher: s.publisher.trim() } : {}),
+        ...(s.url.trim() ? { url: s.url.trim() } : {}),
+        ...(s.publishedOn ? { publishedOn: s.publishedOn } : {}),
+      })),
+  };
+}
+
+/** The first message per path, paths written as the API writes them ("sources.0.url"). */
+export function fieldErrorsOf(issues: readonly { path: string | readonly PropertyKey[]; message: string }[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const path = typeof issue.path === 'string' ? issue.path : issue.path.map(String).join('.');
+    errors[path || 'form'] ??= issue.message;
+  }
+  return errors;
+}
+
+/** Where a message about `path` is shown: the field it belongs to ("amount.value" → "amount"). */
+export function fieldOf(path: string): string {
+  if (/^sources\.\d+\./.test(path)) return path;
+  if (/^(pledgers|beneficiaries|guarantors)\b/.test(path)) return path.split('.')[0]!;
+  if (path.startsWith('deadline')) return path === 'deadline.earliest' ? 'deadline.earliest' : 'deadline';
+  if (path.startsWith('amount')) return path === 'amount.currency' ? 'amount.currency' : 'amount';
+  if (path.startsWith('tags')) return 'tags';
+  return path;
+}
+
+/**
+ * The draft checked against the contract, plus what only the form knows (words that name no
+ * date, a number that is not one). Empty when the draft can be sent.
+ */
+export function validateDraft(draft: PledgeDraft, fromWords: Omit<DeadlineWindow, 'text'> | null): { body: NewPledge; errors: FieldErrors } {
+  const body = toNewPledge(draft, fromWords);
+  const errors: FieldErrors = {};
+  const result = newPledgeSchema.safeParse(body);
+  if (!result.success) {
+    for (const [path, message] of Object.entries(fieldErrorsOf(result.error.issues))) errors[fieldOf(path)] ??= message;
+  }
+  if (draft.deadlineMode === 'words') {
+    if (!draft.words.trim()) errors.deadline = 'Say when, in words (e.g. “within ten days”), or pick dates';
+    else if (!fromWords) errors.deadline = 'These words name no date we can read; pick the dates instead';
+  }
+  if (draft.deadlineMode === 'dates' && !draft.latest) errors.deadline = 'Pick the last day of the window';
+  if (draft.amountValue.trim() && !Number.isFinite(amountOf(draft.amountValue))) errors.amount = 'Write the amount as a number, e.g. 90000000000';
+  return { body, errors };
+}

@@ -1,0 +1,152 @@
+// The pledge form: what was promised, by whom to whom, when (as words with a preview, or as
+// dates), how much, tags and sources. Errors are the contract's messages, next to their fields,
+// after the first attempt to save; saving with errors moves focus to the first one.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import type { NewPledge, Party } from '../../../shared/contract';
+import { FormField } from '../../components/form-field';
+import { createParty } from '../../lib/endpoints/create-party';
+import { partiesOptions } from '../../lib/endpoints/parties';
+import { partyKeys } from '../../lib/query-keys';
+import { useEditor } from '../../lib/stores/editor';
+import { DeadlineField } from './deadline-field';
+import { PartyPicker } from './party-picker';
+import { validateDraft, type FieldErrors, type PledgeDraft } from './pledge-draft';
+import { SourcesField } from './sources-field';
+import { useWindowFromWords } from './use-window-from-words';
+import { ZoneField } from './zone-field';
+
+export interface PledgeFormProps {
+  draft: PledgeDraft;
+  onDraftChange: (draft: PledgeDraft) => void;
+  /** What the server refused, by field (cleared by the owner when the draft changes). */
+  serverErrors: FieldErrors;
+  /** A message about the whole form (e.g. the network failed); the draft is kept. */
+  formError?: string;
+  submitting: boolean;
+  submitLabel: string;
+  onSubmit: (body: NewPledge) => void;
+  onCancel: () => void;
+}
+
+export function PledgeForm({ draft, onDraftChange, serverErrors, formError, submitting, submitLabel, onSubmit, onCancel }: PledgeFormProps) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [tried, setTried] = useState(false);
+  const queryClient = useQueryClient();
+  const parties = useQuery(partiesOptions()).data ?? [];
+  const editor = useEditor((s) => s.name);
+  const fromWords = useWindowFromWords(draft.words, draft.announcedOn, draft.timeZone, draft.deadlineMode === 'words');
+  const { body, errors: clientErrors } = useMemo(() => validateDraft(draft, fromWords.window), [draft, fromWords.window]);
+  const errors: FieldErrors = { ...(tried ? clientErrors : {}), ...serverErrors };
+  const change = (patch: Partial<PledgeDraft>) => onDraftChange({ ...draft, ...patch });
+
+  const roles = [
+    ['pledgers', 'Pledged by', 'Who made the promise. At least one.'],
+    ['beneficiaries', 'Pledged to', 'Who it was made to, if anyone.'],
+    ['guarantors', 'Guaranteed by', 'Who vouches for it, if anyone.'],
+  ] as const;
+
+  async function addParty(name: string, kind: Party['kind']): Promise<Party> {
+    const party = await createParty({ name, kind }, editor || undefined);
+    queryClient.setQueryData<Party[]>(partyKeys.all, (old) => [...(old ?? []), party].sort((a, b) => a.name.localeCompare(b.name)));
+    return party;
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setTried(true);
+    if (Object.keys(clientErrors).length) {
+      // After React has drawn the messages, go to the first field that has one.
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"] input, [aria-invalid="true"]')?.focus());
+      return;
+    }
+    onSubmit(body);
+  }
+
+  const errorCount = Object.keys(errors).length;
+  return (
+    <form ref={formRef} className="pledge-form" noValidate onSubmit={submit} aria-busy={submitting || undefined}>
+      {formError ? (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      ) : null}
+      {tried && errorCount ? (
+        <p className="form-error" role="alert">
+          {errorCount === 1 ? 'One field needs attention.' : `${errorCount} fields need attention.`} Nothing was saved yet.
+        </p>
+      ) : null}
+
+      <section className="form-section" aria-labelledby="form-what">
+        <h2 id="form-what" className="form-section-title">
+          What was promised
+        </h2>
+        <FormField label="Title" hint="A short line in your words, e.g. “Put the security guarantees in writing”." error={errors.title}>
+          {(control) => <input {...control} className="input" maxLength={200} value={draft.title} onChange={(e) => change({ title: e.target.value })} />}
+        </FormField>
+        <FormField label="Quote" hint="The words as reported, if you have them." error={errors.quote}>
+          {(control) => <textarea {...control} className="input textarea" rows={3} maxLength={1000} value={draft.quote} onChange={(e) => change({ quote: e.target.value })} />}
+        </FormField>
+      </section>
+
+      <section className="form-section" aria-labelledby="form-who">
+        <h2 id="form-who" className="form-section-title">
+          Who
+        </h2>
+        {roles.map(([field, label, hint]) => (
+          <PartyPicker
+            key={field}
+            label={label}
+            hint={hint}
+            value={draft[field]}
+            parties={parties}
+            taken={new Set(roles.filter(([other]) => other !== field).flatMap(([other]) => draft[other].map((p) => p.id)))}
+            error={errors[field]}
+            onChange={(next) => change({ [field]: next })}
+            onCreate={addParty}
+          />
+        ))}
+      </section>
+
+      <section className="form-section" aria-labelledby="form-when">
+        <h2 id="form-when" className="form-section-title">
+          When
+        </h2>
+        <div className="form-row">
+          <FormField label="Announced on" error={errors.announcedOn}>
+            {(control) => <input {...control} type="date" className="input" value={draft.announcedOn} onChange={(e) => change({ announcedOn: e.target.value })} />}
+          </FormField>
+          <ZoneField value={draft.timeZone} error={errors.timeZone} onChange={(timeZone) => change({ timeZone })} />
+        </div>
+        <DeadlineField draft={draft} errors={errors} fromWords={fromWords} onChange={change} />
+      </section>
+
+      <section className="form-section" aria-labelledby="form-more">
+        <h2 id="form-more" className="form-section-title">
+          Amount, tags and sources
+        </h2>
+        <div className="form-row">
+          <FormField label="Amount (optional)" hint="The sum pledged, e.g. 90000000000." error={errors.amount}>
+            {(control) => <input {...control} className="input" inputMode="decimal" value={draft.amountValue} onChange={(e) => change({ amountValue: e.target.value })} />}
+          </FormField>
+          <FormField label="Currency" hint="Three letters, e.g. USD, EUR." error={errors['amount.currency']} className="field-narrow">
+            {(control) => <input {...control} className="input" maxLength={3} autoCapitalize="characters" value={draft.currency} onChange={(e) => change({ currency: e.target.value.toUpperCase() })} />}
+          </FormField>
+        </div>
+        <FormField label="Tags" hint="Separated by commas, e.g. security, weapons." error={errors.tags}>
+          {(control) => <input {...control} className="input" value={draft.tags} onChange={(e) => change({ tags: e.target.value })} />}
+        </FormField>
+        <SourcesField sources={draft.sources} errors={errors} onChange={(sources) => change({ sources })} />
+      </section>
+
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={submitting}>
+          {submitting ? 'Saving…' : submitLabel}
+        </button>
+        <button type="button" className="button" onClick={onCancel} disabled={submitting}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
