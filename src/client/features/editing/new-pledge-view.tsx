@@ -30,6 +30,8 @@ export function NewPledgeView() {
   const keep = useNewDraft((s) => s.keep);
   const discard = useNewDraft((s) => s.discard);
   const [draft, setDraft] = useState<PledgeDraft>(() => stored ?? emptyDraft(todayIn(readerZone(), now()), readerZone()));
+  // Said once, for a draft found on arrival: not for the one being typed now.
+  const [resumed, setResumed] = useState(() => Boolean(stored && !isBlank(stored)));
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string>();
   const [submitting, setSubmitting] = useState(false);
@@ -80,7 +82,7 @@ export function NewPledgeView() {
 
   return (
     <>
-      {stored && !isBlank(stored) ? (
+      {resumed ? (
         <p className="field-hint draft-note">
           This is the draft you started earlier on this device.{' '}
           <button
@@ -88,6 +90,7 @@ export function NewPledgeView() {
             className="link-button"
             onClick={() => {
               discard();
+              setResumed(false);
               setDraft(emptyDraft(todayIn(readerZone(), now()), readerZone()));
             }}
           >

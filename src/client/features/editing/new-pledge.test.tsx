@@ -80,9 +80,11 @@ describe('a new pledge', () => {
   test('keeps the draft across a reload, and can start again', async () => {
     const first = renderApp('/pledges/new', { now: NOW });
     await first.user.type(await screen.findByLabelText('Title'), 'Half-typed pledge');
+    expect(screen.queryByText(/draft you started earlier/)).not.toBeInTheDocument();
     first.unmount();
     const { user } = renderApp('/pledges/new', { now: NOW });
     expect(await screen.findByLabelText('Title')).toHaveValue('Half-typed pledge');
+    expect(screen.getByText(/draft you started earlier/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Start again' }));
     expect(screen.getByLabelText('Title')).toHaveValue('');
   });
