@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { asPledge, guaranteesRecord } from '../../../test/fixtures/pledge';
+import { amountOf, draftFromPledge, emptyDraft, fieldOf, tagsOf, toNewPledge, validateDraft } from './pledge-draft';
+
+const SUMMIT = { earliest: '2025-08-25', latest: '2025-08-28' };
+
+describe('the pledge draft', () => {
+  it('becomes the body of POST /api/pledges, the words kept with their dates', () => {
+    const draft = {
+      ...emptyDraft('2025-08-18', 'America/New_York'),
+      title: '  Put it in writing ',
+      pledgers: [{ id: 'united-states', name: 'United States' }],
+      words: 'within the next week to ten days',
+      amountValue: '90,000,000,000',
+      currency: 'usd',
+      tags: 'Security, aid  relief, security',
+      sources: [{ title: 'Summit report', publisher: '', url: ' https://example.org/a ', publishedOn: '' }, { title: '', publisher: '', url: '', publishedOn: '' }],
+    };
+    expect(toNewPledge(draft, SUMMIT)).toEqual({
+      title: 'Put it in writing',
+      quote: '',
+      pledgers: ['united-states'],
+      beneficiaries: [],
+      guarantors: [],
+      announcedOn: '2025-08-18',
+      timeZone: 'America/New_York',
+      deadline: { earliest: '2025-08-25', latest: '2025-08-28', text: 'within the next week to ten days' },
+      amount: { value: 90_000_000_000, currency: 'USD', delivered: 0 },
+      tags: ['security', 'aid-relief'],
+      sources: [{ title: 'Summit report', url: 'https://example.org/a' }],
+    });
+    expect(validateDraft(draft, SUMMIT).errors).toEqual({});
+  });
+
+  it('names picked dates in words when none were given', () => {
+    const draft = { ...emptyDraft('2025-08-18', 'UTC'), deadlineMode: 'dates' as const, earliest: '2025-08-25', latest: '2025-08-28' };
+    expect(toNewPledge(draft, null).deadline).toEqual({ earliest: '2025-08-25', latest: '2025-08-28', text: '25–28 Aug 2025' });
+    expect(toNewPledge({ ...draft, earliest: '' }, null).deadline).toEqual({ latest: '2025-08-28', text: 'by 28 Aug 2025' });
+    expect(toNewPledge({ ...draft, deadlineMode: 'none' }, null).deadline).toBeNull();
+  });
+
+  it('says, by field, what the contract says is wrong, and what only the form knows', () => {
+    const draft = { ...emptyDraft('2025-08-18', 'Mars/Olympus'), words: 'some day', amountValue: 'lots', sources: [{ title: '', publisher: '', url: 'ftp://x', publishedOn: '' }] };
+    const { errors } = validateDraft(draft, null);
+    expect(Object.keys(errors).sort()).toEqual(['amount', 'deadline', 'pledgers', 'sources.0.title', 'sources.0.url', 'timeZone', 'title'].sort());
+    expect(errors.deadline).toBe('These words name no date we can read; pick the dates instead');
+    expect(errors.amount).toBe('Write the amount as a number, e.g. 90000000000');
+    expect(validateDraft({ ...draft, deadlineMode: 'dates' }, null).errors.deadline).toBe('Pick the last day of the window');
+  });
+
+  it('puts a message where its field is shown', () => {
+    expect(fieldOf('amount.value')).toBe('amount');
+    expect(fieldOf('amount.currency')).toBe('amount.currency');
+    expect(fieldOf('deadline.latest')).toBe('deadline');
+    expect(fieldOf('deadline.earliest')).toBe('deadline.earliest');
+    expect(fieldOf('pledgers.2')).toBe('pledgers');
+    expect(fieldOf('sources.1.url')).toBe('sources.1.url');
+    expect(fieldOf('tags.0')).toBe('tags');
+  });
+
+  it('fills the form from a stored pledge and gives the same pledge back', () => {
+    const pledge = asPledge(guaranteesRecord({ tags: ['security', 'written'], sources: [{ title: 'Report', publishedOn: '2025-08-18' }] }), 'overdue');
+    const body = toNewPledge(draftFromPledge(pledge), null);
+    expect(body).toMatchObject({
+      title: pledge.title,
+      pledgers: ['united-states'],
+      beneficiaries: ['ukraine'],
+      deadline: pledge.deadline,
+      tags: ['security', 'written'],
+      sources: [{ title: 'Report', publishedOn: '2025-08-18' }],
+      amount: null,
+    });
+  });
+
+  it('reads amounts and tags as people type them', () => {
+    expect(amountOf('90 000 000 000')).toBe(90e9);
+    expect(amountOf('1.5')).toBe(1.5);
+    expect(amountOf('')).toBeNaN();
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z][a-z0-9]{0,8}$/), { maxLength: 6 }), (words) => {
+        const tags = tagsOf(words.map((w) => ` ${w.toUpperCase()} `).join(','));
+        expect(tags).toEqual([...new Set(words)]);
+      }),
+    );
+  });
+});
