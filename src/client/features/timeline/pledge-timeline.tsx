@@ -271,6 +271,8 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
       const next = revealScroll(el.scrollTop, el.clientHeight - AXIS_PX, top, item.offsetHeight, 8);
       if (next !== el.scrollTop) el.scrollTop = next;
     }
+    // And the page, when the drawing is partly below the fold (the bar is already in the box).
+    bar.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   };
 
   // Rows are memoized: they get callbacks that never change and call this render's functions.
@@ -358,6 +360,7 @@ export function PledgeTimeline({ filters, zoom, onZoomChange }: PledgeTimelinePr
   const total = pages[pages.length - 1]?.total ?? 0;
   const updating = query.isPlaceholderData;
   const chart = useRef<ChartHandle>(null);
+
 
   let body;
   if (query.isPending) {
