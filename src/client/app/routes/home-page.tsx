@@ -2,7 +2,7 @@
 // URL), with the verdict quick action on today's list.
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useMemo } from 'react';
-import { DEFAULT_ZOOM, type Pledge, type PledgeFilters } from '../../../shared/contract';
+import { dataFilters, DEFAULT_ZOOM, serializeFilters, type Pledge, type PledgeFilters } from '../../../shared/contract';
 import { formatDate } from '../../../shared/domain';
 import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
@@ -54,7 +54,9 @@ export function HomePage() {
 
   const change: ChangeFilters = (next: PledgeFilters, options) => {
     clearNotice();
-    void navigate({ search: next, replace: options?.replace });
+    // Another drawing of the same pledges (list or timeline, a zoom) keeps the reader where they are.
+    const samePledges = serializeFilters(dataFilters(next)).toString() === serializeFilters(dataFilters(filters)).toString();
+    void navigate({ search: next, replace: options?.replace, resetScroll: !samePledges });
   };
 
   return (
