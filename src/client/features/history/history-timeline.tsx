@@ -6,7 +6,7 @@ import { SkeletonLine } from '../../components/skeleton';
 import { errorMessage } from '../../lib/api-client';
 import { pledgeHistoryOptions } from '../../lib/endpoints/pledge-history';
 import { formatInstant } from '../../lib/format';
-import { describeChange } from './describe-change';
+import { describeChange } from '../../lib/describe-change';
 
 function ChangeLine({ change }: { change: HistoryEvent['changes'][number] }) {
   const words = describeChange(change);
