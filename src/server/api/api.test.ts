@@ -127,7 +127,7 @@ describe('a restart', () => {
   it('keeps changes and their history, and does not seed again', async () => {
     const api = await openTestApi();
     const patched = await api.call<Pledge>('PATCH', '/api/pledges/ukraine-buys-us-weapons', {
-      body: { amount: { value: 90_000_000_000, currency: 'USD', delivered: 1_500_000_000 } },
+      body: { deliveries: [{ on: '2025-08-30', value: 1_500_000_000 }] },
       headers: { 'If-Match': '"1"', 'X-Actor': 'Analyst' },
     });
     expect(patched.status).toBe(200);

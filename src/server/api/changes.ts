@@ -1,10 +1,13 @@
 // Building the records that POST and PATCH store. Pure functions of their input and the clock.
 import type { z } from 'zod';
-import type { Evidence, Party, PartyRef, PledgeRecord, newPledgeSchema, pledgePatchSchema } from '../../shared/contract';
+import type { Amount, Delivery, ErrorIssue, Evidence, Party, PartyRef, PledgeRecord, newPledgeSchema, pledgePatchSchema } from '../../shared/contract';
+import { deliveredSum, slipOf } from '../../shared/domain';
 import type { PartyRole } from '../store/derived';
 
 export type NewPledgeInput = z.output<typeof newPledgeSchema>;
 export type PledgePatchInput = z.output<typeof pledgePatchSchema>;
+type AmountInput = NonNullable<NewPledgeInput['amount']>;
+type DeliveryInputs = NewPledgeInput['deliveries'];
 
 export const ROLE_FIELDS: Record<PartyRole, 'pledgers' | 'beneficiaries' | 'guarantors'> = {
   pledger: 'pledgers',
@@ -12,27 +15,80 @@ export const ROLE_FIELDS: Record<PartyRole, 'pledgers' | 'beneficiaries' | 'guar
   guarantor: 'guarantors',
 };
 
-export function newPledgeRecord(input: NewPledgeInput, id: string, parties: ReadonlyMap<string, Party>, nowIso: string): PledgeRecord {
-  const refs = (ids: string[]): PartyRef[] => ids.map((partyId) => ({ id: partyId, name: parties.get(partyId)?.name ?? partyId }));
+/** Thrown-free result of building a record: the record, or what is wrong with the input. */
+export type Built = { record: PledgeRecord; issues: ErrorIssue[] };
+
+function refsOf(ids: readonly string[], parties: ReadonlyMap<string, Party>): PartyRef[] {
+  return ids.map((partyId) => ({ id: partyId, name: parties.get(partyId)?.name ?? partyId }));
+}
+
+/** A short random id for a new delivery. */
+export function newDeliveryId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return `d-${[...bytes].map((b) => b.toString(36).padStart(2, '0')).join('').slice(0, 10)}`;
+}
+
+/**
+ * The deliveries a request asks for: items with an id keep it (it must be one of `previous`),
+ * items without one are new and get one.
+ */
+function buildDeliveries(previous: readonly Delivery[], next: DeliveryInputs, issues: ErrorIssue[], makeId: () => string): Delivery[] {
+  const known = new Set(previous.map((d) => d.id));
+  return next.map((item, i) => {
+    if (item.id !== undefined && !known.has(item.id)) issues.push({ path: `deliveries.${i}.id`, message: `No delivery of this pledge has the id "${item.id}"; leave the id out for a new one` });
+    let id = item.id;
+    while (id === undefined || (item.id === undefined && known.has(id))) id = makeId();
+    known.add(id);
+    return { id, on: item.on, value: item.value, note: item.note, ...(item.url !== undefined ? { url: item.url } : {}) };
+  });
+}
+
+/**
+ * The stored amount: `delivered` is the sum of the deliveries. An input that sends `delivered`
+ * must send that sum (echoing the record back is fine); deliveries need an amount to count in.
+ */
+function buildAmount(input: AmountInput | Amount | null, deliveries: readonly Delivery[], issues: ErrorIssue[]): Amount | null {
+  const delivered = deliveredSum(deliveries);
+  if (input === null) {
+    if (deliveries.length) issues.push({ path: 'deliveries', message: 'Deliveries count towards a pledged amount: give the pledge an amount, or remove its deliveries' });
+    return null;
+  }
+  if (input.delivered !== undefined && input.delivered !== delivered) {
+    issues.push({ path: 'amount.delivered', message: `What was delivered is the sum of the deliveries (${delivered}); record a delivery instead of setting it` });
+  }
+  return { value: input.value, currency: input.currency, delivered };
+}
+
+export function newPledgeRecord(input: NewPledgeInput, id: string, parties: ReadonlyMap<string, Party>, nowIso: string, makeId = newDeliveryId): Built {
+  const issues: ErrorIssue[] = [];
+  const deliveries = buildDeliveries([], input.deliveries, issues, makeId);
+  const amount = buildAmount(input.amount, deliveries, issues);
   return {
-    id,
-    title: input.title,
-    quote: input.quote,
-    pledgers: refs(input.pledgers),
-    beneficiaries: refs(input.beneficiaries),
-    guarantors: refs(input.guarantors),
-    announcedOn: input.announcedOn,
-    timeZone: input.timeZone,
-    deadline: input.deadline,
-    amount: input.amount,
-    tags: input.tags,
-    sources: input.sources,
-    evidence: [],
-    verdict: 'open',
-    resolvedOn: null,
-    version: 1,
-    createdAt: nowIso,
-    updatedAt: nowIso,
+    record: {
+      id,
+      title: input.title,
+      quote: input.quote,
+      pledgers: refsOf(input.pledgers, parties),
+      beneficiaries: refsOf(input.beneficiaries, parties),
+      guarantors: refsOf(input.guarantors, parties),
+      announcedOn: input.announcedOn,
+      timeZone: input.timeZone,
+      deadline: input.deadline,
+      amount,
+      tags: input.tags,
+      sources: input.sources,
+      evidence: [],
+      verdict: 'open',
+      resolvedOn: null,
+      deliveries,
+      originalDeadline: input.deadline,
+      deadlineSlips: 0,
+      deletedAt: null,
+      version: 1,
+      createdAt: nowIso,
+      updatedAt: nowIso,
+    },
+    issues,
   };
 }
 
@@ -49,13 +105,31 @@ export function mergeEvidence(previous: readonly Evidence[], next: PledgePatchIn
   });
 }
 
-/** The pledge as it would be after the patch (version and timestamps untouched). */
-export function applyPatch(current: PledgeRecord, patch: PledgePatchInput, nowIso: string): PledgeRecord {
-  const { evidence, ...fields } = patch;
+/**
+ * The pledge as it would be after the patch (version and timestamps untouched): party ids become
+ * references named from `parties`, the amount's delivered is the sum of the deliveries, and a
+ * deadline moved later counts one more slip.
+ */
+export function applyPatch(current: PledgeRecord, patch: PledgePatchInput, parties: ReadonlyMap<string, Party>, nowIso: string, makeId = newDeliveryId): Built {
+  const issues: ErrorIssue[] = [];
+  const { evidence, deliveries: deliveryInput, amount: amountInput, pledgers, beneficiaries, guarantors, ...fields } = patch;
+  const deliveries = deliveryInput ? buildDeliveries(current.deliveries, deliveryInput, issues, makeId) : current.deliveries;
+  const amount = buildAmount(amountInput === undefined ? current.amount && { value: current.amount.value, currency: current.amount.currency } : amountInput, deliveries, issues);
+  const deadline = fields.deadline === undefined ? current.deadline : fields.deadline;
   return {
-    ...current,
-    ...fields,
-    ...(evidence ? { evidence: mergeEvidence(current.evidence, evidence, nowIso) } : {}),
+    record: {
+      ...current,
+      ...fields,
+      ...(pledgers ? { pledgers: refsOf(pledgers, parties) } : {}),
+      ...(beneficiaries ? { beneficiaries: refsOf(beneficiaries, parties) } : {}),
+      ...(guarantors ? { guarantors: refsOf(guarantors, parties) } : {}),
+      ...(evidence ? { evidence: mergeEvidence(current.evidence, evidence, nowIso) } : {}),
+      deliveries,
+      amount,
+      deadline,
+      deadlineSlips: current.deadlineSlips + slipOf(current.deadline, deadline),
+    },
+    issues,
   };
 }
 

@@ -5,6 +5,7 @@ import { errorBodySchema, errorStatus, pledgeIdSchema, type ErrorCode } from '..
 const ERROR_DESCRIPTIONS: Record<ErrorCode, string> = {
   invalid_input: 'Invalid input; `issues` names each field (or parameter) and what is wrong with it',
   not_found: 'No such pledge',
+  gone: 'The pledge is in the trash (restore it first)',
   method_not_allowed: 'Method not allowed here (see the Allow header)',
   precondition_failed: 'If-Match names a version that is no longer the current one',
   precondition_required: 'If-Match is missing',

@@ -150,7 +150,8 @@ describe('GET /api/pledges paging over 300 pledges', () => {
   it('defaults to 50 a page and follows nextCursor to the end, every pledge once, in order', async () => {
     const first = await api.call<PledgePage>('GET', '/api/pledges');
     expect(first.body.items).toHaveLength(50);
-    expect(first.body.total).toBe(300);
+    // The generated pledges in the trash are never listed.
+    expect(first.body.total).toBe(generatedPledges(300).filter((r) => !r.deletedAt).length);
     const all = await api.call<PledgePage>('GET', '/api/pledges?limit=200');
     const rest = await api.call<PledgePage>('GET', `/api/pledges?limit=200&cursor=${all.body.nextCursor}`);
     const everything = [...all.body.items, ...rest.body.items].map((p) => p.id);
@@ -162,6 +163,8 @@ describe('GET /api/pledges paging over 300 pledges', () => {
       ['tag=grain,arms', 13],
       ['party=party-1&role=beneficiary&sort=-updated', 5],
       ['from=2025-08-01&to=2025-09-30', 17],
+      ['sort=-progress&progress=partial,complete', 3],
+      ['sort=slips&slipped=true&party=party-3', 4],
     ] as const) {
       const { pages, total } = await walk(query, limit);
       const ids = pages.flat().map((p) => p.id);

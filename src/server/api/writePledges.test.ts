@@ -262,7 +262,10 @@ describe('PATCH /api/pledges/:id', () => {
         from: { earliest: '2025-08-25', latest: '2025-08-28', text: 'within the next week to ten days' },
         to: { earliest: '2025-08-25', latest: '2025-09-15', text: 'moved to mid-September' },
       },
+      // Moved later: a slip, counted by the server and kept in history with it.
+      { field: 'deadlineSlips', from: 0, to: 1 },
     ]);
+    expect(moved.body).toMatchObject({ deadlineSlips: 1, originalDeadline: { earliest: '2025-08-25', latest: '2025-08-28', text: 'within the next week to ten days' } });
   });
 
   it('judges a verdict given after the window as late', async () => {

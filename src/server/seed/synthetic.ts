@@ -62,6 +62,7 @@ export function syntheticData({ count, seed = 1, parties = syntheticParties(), s
     let beneficiary = pickParty();
     if (beneficiary.id === pledger.id) beneficiary = parties[(parties.indexOf(pledger) + 1) % parties.length]!;
     const title = `${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)} #${i + 1}`;
+    const deadline = latest ? { ...(earliest ? { earliest } : {}), latest, text: earliest ? 'within a window' : 'by a date' } : null;
     const record: PledgeRecord = {
       id,
       title: title[0]!.toUpperCase() + title.slice(1),
@@ -71,13 +72,17 @@ export function syntheticData({ count, seed = 1, parties = syntheticParties(), s
       guarantors: rand() < 0.1 ? [ref(pick(parties.filter((p) => p !== pledger && p !== beneficiary)))] : [],
       announcedOn,
       timeZone,
-      deadline: latest ? { ...(earliest ? { earliest } : {}), latest, text: earliest ? 'within a window' : 'by a date' } : null,
+      deadline,
       amount: rand() < 0.2 ? { value: Math.round(rand() * 1e9), currency: 'USD', delivered: 0 } : null,
       tags: [pick(WORDS)],
       sources: [{ title: `Source ${i + 1}`, publishedOn: announcedOn }],
       evidence: VERDICTS_NEEDING_EVIDENCE.includes(verdict) ? [{ url: `https://example.org/evidence/${i + 1}`, note: 'Reported', addedAt: at }] : [],
       verdict,
       resolvedOn,
+      deliveries: [],
+      originalDeadline: deadline,
+      deadlineSlips: 0,
+      deletedAt: null,
       version: 1,
       createdAt: at,
       updatedAt: at,

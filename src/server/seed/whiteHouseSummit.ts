@@ -79,6 +79,6 @@ export const SUMMIT_PLEDGES: SeedPledge[] = [
 export function summitRecords(nowIso: string): PledgeRecord[] {
   const parties = new Map(SUMMIT_PARTIES.map((p) => [p.id, p]));
   return SUMMIT_PLEDGES.map(({ id, ...pledge }) =>
-    newPledgeRecord({ ...pledge, guarantors: [], announcedOn: SUMMIT_DATE, timeZone: SUMMIT_ZONE, sources: [SOURCE] }, id, parties, nowIso),
+    newPledgeRecord({ ...pledge, guarantors: [], deliveries: [], announcedOn: SUMMIT_DATE, timeZone: SUMMIT_ZONE, sources: [SOURCE] }, id, parties, nowIso).record,
   );
 }

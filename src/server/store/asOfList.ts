@@ -29,8 +29,10 @@ export function listAsOf(records: Iterable<PledgeRecord>, events: readonly Histo
   };
   const candidates: AsOfCandidate[] = [];
   for (const current of records) {
+    // In the trash now, or then: out of the view either way.
+    if (current.deletedAt) continue;
     const record = recordAsOf(current, eventsOf.get(current.id) ?? [], query.asOf, () => endIn(current.timeZone));
-    if (!record) continue;
+    if (!record || record.deletedAt) continue;
     const derived = deriveFields(record);
     candidates.push({
       record,

@@ -1,7 +1,8 @@
 // What both stores derive from a pledge record to filter and order it. Keeping it in one place
 // is what lets the SQL store and the memory store agree on every query.
 import type { PledgeRecord } from '../../shared/contract';
-import { titleSortKey } from '../../shared/domain';
+import type { ProgressFilter } from '../../shared/contract';
+import { progressBucket, progressOf, titleSortKey } from '../../shared/domain';
 import { timingOf } from '../timing';
 import type { PledgeTiming, StoreListQuery } from './types';
 
@@ -14,6 +15,11 @@ export interface DerivedFields extends PledgeTiming {
   deadlineLatest: string | null;
   titleKey: string;
   searchText: string;
+  /** How many times the deadline moved later. */
+  slips: number;
+  /** Delivered ÷ pledged, and where that stands; null without an amount. */
+  progress: number | null;
+  progressState: ProgressFilter | null;
 }
 
 export function deriveFields(record: PledgeRecord): DerivedFields {
@@ -23,6 +29,9 @@ export function deriveFields(record: PledgeRecord): DerivedFields {
     deadlineLatest: record.deadline?.latest ?? null,
     titleKey: titleSortKey(record.title),
     searchText: searchTextOf(record),
+    slips: record.deadlineSlips,
+    progress: progressOf(record.amount),
+    progressState: progressBucket(record.amount),
   };
 }
 
@@ -51,14 +60,16 @@ export function searchWords(q: string | undefined): string[] {
 
 /** Does a pledge match the tag, role and deadline-range filters? (The memory store's test; SQL says the same in listPlan.ts.) */
 export function matchesExtraFilters(
-  query: Pick<StoreListQuery, 'party' | 'role' | 'tag' | 'from' | 'to'>,
+  query: Pick<StoreListQuery, 'party' | 'role' | 'tag' | 'from' | 'to' | 'slipped' | 'progress'>,
   record: Pick<PledgeRecord, 'tags'>,
-  derived: Pick<DerivedFields, 'deadlineStart' | 'deadlineLatest'>,
+  derived: Pick<DerivedFields, 'deadlineStart' | 'deadlineLatest' | 'slips' | 'progressState'>,
   roleOf: (partyId: string) => PartyRole | undefined,
 ): boolean {
   if (query.party !== undefined && query.role !== undefined && roleOf(query.party) !== query.role) return false;
   if (query.tag && !query.tag.some((t) => record.tags.includes(t))) return false;
   if (query.from !== undefined && !(derived.deadlineLatest !== null && derived.deadlineLatest >= query.from)) return false;
   if (query.to !== undefined && !(derived.deadlineStart !== null && derived.deadlineStart <= query.to)) return false;
+  if (query.slipped !== undefined && derived.slips > 0 !== query.slipped) return false;
+  if (query.progress && !(derived.progressState !== null && query.progress.includes(derived.progressState))) return false;
   return true;
 }

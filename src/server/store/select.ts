@@ -26,6 +26,8 @@ function sortKeys({ record, derived }: Candidate, state: DeadlineState): SortKey
     resolvedOn: record.resolvedOn,
     updatedAt: record.updatedAt,
     titleKey: derived.titleKey,
+    slips: derived.slips,
+    progress: derived.progress,
   };
 }
 
@@ -39,6 +41,7 @@ export function selectPage<C extends Candidate>(
   const matching: { candidate: C; keys: SortKeys }[] = [];
   for (const candidate of candidates) {
     const { record, derived, partyIds } = candidate;
+    if (record.deletedAt) continue;
     if (query.verdict && !query.verdict.includes(record.verdict)) continue;
     if (query.party && !partyIds.has(query.party)) continue;
     if (words.some((w) => !derived.searchText.includes(w))) continue;

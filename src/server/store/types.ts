@@ -1,7 +1,8 @@
 // The persistence boundary. Both stores (SQLite for the Node server, in-memory for MSW and the
 // static demo) implement this interface and are held to the same behaviour by one conformance
 // suite. A store only stores and queries: validation, merging, diffing and rules live in the API.
-import type { DeadlineState, HistoryEvent, Party, PartyRoleFilter, PledgeRecord, SavedView, Sort, Verdict } from '../../shared/contract';
+import type { DeadlineState, HistoryEvent, Party, PartyRoleFilter, PledgeRecord, ProgressFilter, SavedView, Sort, Verdict } from '../../shared/contract';
+import type { PartyCountRow } from '../../shared/domain';
 
 /** One page of a view, as the store sees it: normalized filters, a resolved sort, an offset. */
 export interface StoreListQuery {
@@ -15,6 +16,10 @@ export interface StoreListQuery {
   /** The deadline window (earliest, or announcedOn, to latest) overlaps [from, to]. */
   from?: string;
   to?: string;
+  /** true: deadlineSlips ≥ 1; false: 0. */
+  slipped?: boolean;
+  /** Any of these delivery progresses; pledges without an amount match none. */
+  progress?: ProgressFilter[];
   q?: string;
   /**
    * The list as it stood at the end of this day, rebuilt from history (see asOfList.ts). Each
@@ -67,6 +72,14 @@ export interface SeedData {
   pledges: { record: PledgeRecord; event: NewHistoryEvent }[];
 }
 
+/** What merging a party does to one pledge that names it: its next version and the event saying so. */
+export type MergeRewrite = (record: PledgeRecord) => { next: PledgeRecord; event: NewHistoryEvent };
+
+/**
+ * Every store keeps pledges in the trash (deletedAt set) out of every list, count, feed and
+ * as-of view; `get` and `history` still find them, and `update` writes them (a delete or a
+ * restore is an update of deletedAt, checked against the version like any other).
+ */
 export interface PledgeStore {
   readonly kind: 'sqlite' | 'memory';
   /** Pledges matching the filters, in the order of `query.sort`, as the clock reads `nowMs`. */
@@ -92,6 +105,22 @@ export interface PledgeStore {
   /** The parties among `ids` that exist (in no particular order). */
   getParties(ids: readonly string[]): Promise<Party[]>;
   createParty(party: Party): Promise<CreateResult>;
+  /**
+   * Replaces a party's name, kind and aliases, and the name every pledge (trash included) shows
+   * for it, without a new version: a reference's name is a copy for display. Null when unknown.
+   */
+  updateParty(party: Party): Promise<Party | null>;
+  /**
+   * Merges party `fromId` into `into` in one transaction: each pledge naming `fromId` (trash
+   * included) is replaced by what `rewrite` makes of it, with its event; parties representing
+   * `fromId` represent `into.id`; `into` is stored as given; `fromId` is deleted. Answers the
+   * ids of the pledges rewritten, or null when either party is unknown (nothing is written).
+   */
+  mergeParty(fromId: string, into: Party, rewrite: MergeRewrite): Promise<string[] | null>;
+  /** Count rows of the parties' records over the pledges not in the trash (see the domain's partyRecords). */
+  partyCounts(): Promise<PartyCountRow[]>;
+  /** The pledges in the trash, most recently deleted first (then by id). */
+  listTrash(): Promise<PledgeRecord[]>;
   /** Every saved view, oldest first (by createdAt, then slug). */
   listViews(): Promise<SavedView[]>;
   getView(slug: string): Promise<SavedView | null>;

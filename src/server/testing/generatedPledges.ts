@@ -26,6 +26,8 @@ const pledgeArbitrary = fc.record({
   verdict: fc.constantFrom<Verdict>(...VERDICTS, 'open', 'open'),
   resolvedAfter: fc.nat(120),
   updatedAt: fc.constantFrom(...UPDATED),
+  amount: fc.option(fc.record({ value: fc.constantFrom(100, 250, 1e9), parts: fc.array(fc.constantFrom(0, 25, 50, 100, 1e9), { maxLength: 3 }), currency: fc.constantFrom('USD', 'EUR') }), { nil: null }),
+  slips: fc.constantFrom(0, 0, 1, 2),
 });
 
 export function generatedPledges(count: number, seed = 20250818): PledgeRecord[] {
@@ -37,6 +39,9 @@ export function generatedPledges(count: number, seed = 20250818): PledgeRecord[]
     const earliest = g.deadline?.earliestAfter === undefined ? undefined : addDays(g.announcedOn, g.deadline.earliestAfter);
     const latest = g.deadline ? addDays(earliest ?? g.announcedOn, g.deadline.span) : undefined;
     const resolvedOn = g.verdict === 'open' ? null : addDays(g.announcedOn, g.resolvedAfter);
+    const deadline = latest ? { ...(earliest ? { earliest } : {}), latest, text: 'test window' } : null;
+    const deliveries = (g.amount?.parts ?? []).filter((v) => v > 0).map((value, k) => ({ id: `d-${i}-${k}`, on: g.announcedOn, value, note: '' }));
+    const amount = g.amount && { value: g.amount.value, currency: g.amount.currency, delivered: deliveries.reduce((sum, d) => sum + d.value, 0) };
     return {
       id: `p-${String(i).padStart(4, '0')}`,
       title: g.title,
@@ -46,13 +51,18 @@ export function generatedPledges(count: number, seed = 20250818): PledgeRecord[]
       guarantors: guarantors.map(ref),
       announcedOn: g.announcedOn,
       timeZone: g.timeZone,
-      deadline: latest ? { ...(earliest ? { earliest } : {}), latest, text: 'test window' } : null,
-      amount: null,
+      deadline,
+      amount,
       tags: g.tags,
       sources: [],
       evidence: VERDICTS_NEEDING_EVIDENCE.includes(g.verdict) ? [{ url: `https://example.org/${i}`, note: '', addedAt: g.updatedAt }] : [],
       verdict: g.verdict,
       resolvedOn,
+      deliveries,
+      originalDeadline: deadline,
+      deadlineSlips: deadline ? g.slips : 0,
+      // A few in the trash, never among the first ten (tests pick those to edit).
+      deletedAt: i % 17 === 16 ? `2025-09-0${(i % 3) + 1}T10:00:00.000Z` : null,
       version: 1,
       createdAt: UPDATED[0]!,
       updatedAt: g.updatedAt,

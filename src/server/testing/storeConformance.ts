@@ -4,8 +4,8 @@
 // totals, for every filter, sort and page.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_STATES, PARTY_ROLE_FILTERS, SORTS, VERDICTS, type DeadlineState, type PledgeRecord } from '../../shared/contract';
-import { closesAtMs, comparePledges, deadlineState, diffPledges, opensAtMs, recordAsOf, stateAsOf, titleSortKey, type SortKeys } from '../../shared/domain';
+import { DEADLINE_STATES, PARTY_ROLE_FILTERS, PROGRESS_FILTERS, SORTS, VERDICTS, type DeadlineState, type Party, type PledgeRecord } from '../../shared/contract';
+import { closesAtMs, comparePledges, deadlineState, diffPledges, opensAtMs, partyCountRows, partyRecords, progressBucket, recordAsOf, stateAsOf, titleSortKey, type SortKeys } from '../../shared/domain';
 import type { NewHistoryEvent, PledgeStore, SeedData, StoreListQuery } from '../store/types';
 import { stateFromTiming } from '../timing';
 import { generatedPledges, seedDataOf, TEST_PARTIES, windowEdges } from './generatedPledges';
@@ -50,6 +50,8 @@ function rowsAt(records: PledgeRecord[], nowMs: number): OracleRow[] {
         resolvedOn: r.resolvedOn,
         updatedAt: r.updatedAt,
         titleKey: titleSortKey(r.title),
+        slips: r.deadlineSlips,
+        progress: r.amount ? r.amount.delivered / r.amount.value : null,
       },
       parties: [...r.pledgers, ...r.beneficiaries, ...r.guarantors].map((p) => p.id),
       roles: new Map(
@@ -69,6 +71,10 @@ function oracle(records: PledgeRecord[], query: StoreListQuery, nowMs: number, s
   const keys = rows
     .filter(
       (row) =>
+        // The trash is never listed.
+        !row.record.deletedAt &&
+        (query.slipped === undefined || row.record.deadlineSlips > 0 === query.slipped) &&
+        (!query.progress || query.progress.some((p) => p === progressBucket(row.record.amount))) &&
         (!query.verdict || query.verdict.includes(row.record.verdict)) &&
         (!query.state || query.state.includes(row.keys.state)) &&
         (!query.party || row.parties.includes(query.party)) &&
@@ -170,6 +176,8 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
         tag: fc.option(fc.subarray(['grain', 'arms', 'energy', 'none-such'], { minLength: 1 }), { nil: undefined }),
         from: fc.option(fc.constantFrom('2025-01-01', '2025-08-28', '2025-09-15', '2026-01-01'), { nil: undefined }),
         to: fc.option(fc.constantFrom('2025-03-30', '2025-08-28', '2025-10-01', '2026-06-01'), { nil: undefined }),
+        slipped: fc.option(fc.boolean(), { nil: undefined }),
+        progress: fc.option(fc.subarray([...PROGRESS_FILTERS], { minLength: 1 }), { nil: undefined }),
         sort: fc.constantFrom(...SORTS),
         offset: fc.nat(320),
         limit: fc.integer({ min: 1, max: 200 }),
@@ -360,6 +368,120 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
         { numRuns: 150 },
       );
       expect(nonEmpty).toBeGreaterThan(30);
+      await store.close();
+    });
+
+    it('lists by slips and by delivery progress like the domain says, with the other filters, and leaves the trash out', async () => {
+      const { store } = await open(data);
+      let nonEmpty = 0;
+      for (const sort of SORTS) {
+        for (const slipped of [undefined, true, false]) {
+          for (const progress of [undefined, ['none'], ['partial', 'complete'], ['complete']] as const) {
+            for (const other of [{}, { party: 'party-1' }, { tag: ['grain'] }, { q: 'a' }, { state: ['overdue', 'met'] }, { verdict: ['open'], from: '2025-08-01' }] as const) {
+              const query: StoreListQuery = { ...JSON.parse(JSON.stringify(other)), ...(slipped === undefined ? {} : { slipped }), ...(progress ? { progress: [...progress] } : {}), sort, offset: 0, limit: 1000 };
+              const expected = oracle(records, query, NOW);
+              if (expected.total) nonEmpty++;
+              expect(await listIds(store, query, NOW), JSON.stringify(query)).toEqual(expected);
+            }
+          }
+        }
+      }
+      expect(nonEmpty).toBeGreaterThan(SORTS.length * 40);
+      // The data has some of everything.
+      expect(records.filter((r) => r.deletedAt).length).toBeGreaterThan(5);
+      expect(new Set(records.map((r) => progressBucket(r.amount)))).toEqual(new Set([null, 'none', 'partial', 'complete']));
+      await store.close();
+    });
+
+    it('keeps the trash out of every list and count, finds it by id, and lists it newest deletion first', async () => {
+      const { store } = await open(data);
+      const trash = records.filter((r) => r.deletedAt).sort((a, b) => (a.deletedAt === b.deletedAt ? (a.id < b.id ? -1 : 1) : a.deletedAt! < b.deletedAt! ? 1 : -1));
+      expect((await store.listTrash()).map((r) => r.id)).toEqual(trash.map((r) => r.id));
+      expect(await store.get(trash[0]!.id)).toEqual(trash[0]);
+      // Put one more in the trash, then restore one: lists, counts and party views follow.
+      const victim = records[3]!;
+      const deleted = { ...victim, deletedAt: '2025-09-05T00:00:00.000Z', version: 2 };
+      expect(await store.update(victim.id, 1, deleted, { pledgeId: victim.id, at: deleted.deletedAt, actor: 'T', kind: 'deleted', version: 2, changes: diffPledges(victim, deleted) })).toEqual({ status: 'ok' });
+      const back = trash[1]!;
+      const restored = { ...back, deletedAt: null, version: back.version + 1 };
+      expect(await store.update(back.id, back.version, restored, { pledgeId: back.id, at: '2025-09-06T00:00:00.000Z', actor: 'T', kind: 'restored', version: restored.version, changes: diffPledges(back, restored) })).toEqual({ status: 'ok' });
+      const now = records.map((r) => (r.id === victim.id ? deleted : r.id === back.id ? restored : r));
+      expect((await store.listTrash()).map((r) => r.id)).toEqual([victim.id, ...trash.filter((r) => r.id !== back.id).map((r) => r.id)]);
+      for (const query of [
+        { sort: 'status' },
+        { sort: 'title', party: victim.pledgers[0]!.id },
+        { sort: '-updated', party: back.pledgers[0]!.id, role: 'pledger' },
+        { sort: 'deadline', tag: ['grain', 'arms', 'energy'] },
+        { sort: 'progress', q: 'a' },
+        { sort: '-slips', asOf: '2025-12-31' },
+      ] as const) {
+        const full: StoreListQuery = { ...JSON.parse(JSON.stringify(query)), offset: 0, limit: 1000 };
+        const expected = full.asOf
+          ? oracle(now.flatMap((r) => recordAsOf(r, [], full.asOf!) ?? []), full, NOW, (r) => stateAsOf(r, full.asOf!))
+          : oracle(now, full, NOW);
+        expect(await listIds(store, full, NOW), JSON.stringify(query)).toEqual(expected);
+      }
+      expect((await store.history(victim.id)).map((e) => e.kind)).toEqual(['created', 'deleted']);
+      await store.close();
+    });
+
+    it("counts each party's record like the domain, over the pledges not in the trash", async () => {
+      const { store } = await open(data);
+      const sortRows = (rows: Awaited<ReturnType<PledgeStore['partyCounts']>>) => [...rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+      expect(sortRows(await store.partyCounts())).toEqual(sortRows(partyCountRows(records)));
+      expect(partyRecords(await store.partyCounts()).get('party-0')?.made).toBe(records.filter((r) => !r.deletedAt && r.pledgers[0]!.id === 'party-0').length);
+      await store.close();
+    });
+
+    it('renames a party in every pledge that names it, trash included, without new versions', async () => {
+      const { store } = await open(data);
+      const renamed: Party = { ...TEST_PARTIES[2]!, name: 'Renamed party', aliases: ['Old name'] };
+      expect(await store.updateParty(renamed)).toEqual(renamed);
+      expect(await store.updateParty({ ...renamed, id: 'nobody' })).toBeNull();
+      expect((await store.getParties(['party-2']))[0]).toEqual(renamed);
+      const naming = records.filter((r) => [...r.pledgers, ...r.beneficiaries, ...r.guarantors].some((p) => p.id === 'party-2'));
+      expect(naming.some((r) => r.deletedAt)).toBe(true);
+      for (const r of naming) {
+        const got = (await store.get(r.id))!;
+        expect(got.version).toBe(r.version);
+        expect([...got.pledgers, ...got.beneficiaries, ...got.guarantors].find((p) => p.id === 'party-2')?.name).toBe('Renamed party');
+      }
+      const query: StoreListQuery = { party: 'party-2', sort: 'title', offset: 0, limit: 1000 };
+      expect((await listIds(store, query, NOW)).ids).toEqual(oracle(records, query, NOW).ids);
+      await store.close();
+    });
+
+    it('merges a party into another in one go: every pledge rewritten with its event, references moved, the party gone', async () => {
+      const { store } = await open(data);
+      const into: Party = { ...TEST_PARTIES[1]!, aliases: [TEST_PARTIES[4]!.name] };
+      const rewrite = (r: PledgeRecord) => {
+        const move = (refs: PledgeRecord['pledgers']) => refs.map((p) => (p.id === 'party-4' ? { id: into.id, name: into.name } : p));
+        const seen = new Set<string>();
+        const once = (refs: PledgeRecord['pledgers']) => refs.filter((p) => !seen.has(p.id) && !!seen.add(p.id));
+        const pledgers = once(move(r.pledgers));
+        const next = { ...r, pledgers, beneficiaries: once(move(r.beneficiaries)), guarantors: once(move(r.guarantors)), version: r.version + 1 };
+        return { next, event: { pledgeId: r.id, at: '2025-09-07T00:00:00.000Z', actor: 'T', kind: 'merged' as const, version: next.version, changes: diffPledges(r, next), merged: { from: 'party-4', into: into.id } } };
+      };
+      expect(await store.mergeParty('party-4', { ...into, id: 'nobody' }, rewrite)).toBeNull();
+      expect(await store.mergeParty('party-4', into, () => {
+        throw new Error('refused');
+      }).catch((e: Error) => e.message)).toBe('refused');
+      expect((await store.getParties(['party-4'])).length).toBe(1);
+      const naming = records.filter((r) => [...r.pledgers, ...r.beneficiaries, ...r.guarantors].some((p) => p.id === 'party-4'));
+      const merged = await store.mergeParty('party-4', into, rewrite);
+      expect([...merged!].sort()).toEqual(naming.map((r) => r.id).sort());
+      expect(await store.getParties(['party-4'])).toEqual([]);
+      expect((await store.getParties([into.id]))[0]).toEqual(into);
+      const now = records.map((r) => (naming.includes(r) ? rewrite(r).next : r));
+      for (const r of naming) {
+        expect(await store.get(r.id)).toEqual(rewrite(r).next);
+        const last = (await store.history(r.id)).at(-1)!;
+        expect(last).toMatchObject({ kind: 'merged', merged: { from: 'party-4', into: into.id } });
+      }
+      for (const query of [{ party: into.id, sort: 'status' }, { party: 'party-4', sort: 'status' }, { party: into.id, role: 'guarantor', sort: 'title' }] as const) {
+        const full: StoreListQuery = { ...query, offset: 0, limit: 1000 };
+        expect(await listIds(store, full, NOW)).toEqual(oracle(now, full, NOW));
+      }
       await store.close();
     });
 

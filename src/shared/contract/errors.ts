@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const errorCodeSchema = z.enum([
   'invalid_input',
   'not_found',
+  /** The pledge is in the trash: restore it to read or change it. */
+  'gone',
   'method_not_allowed',
   'precondition_failed',
   'precondition_required',
@@ -34,6 +36,7 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 export const errorStatus: Record<ErrorCode, number> = {
   invalid_input: 400,
   not_found: 404,
+  gone: 410,
   method_not_allowed: 405,
   precondition_failed: 412,
   precondition_required: 428,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as contract from './index';
-import { DEFAULT_SORT, DEFAULT_ZOOM, VIEW_MODES, ZOOMS, dataFilters, latestCalendarDay, MAX_LIMIT, MAX_QUERY_TEXT, MAX_TAGS, PARTY_ROLE_FILTERS, SORTS, parseFilters, parseListQuery, serializeFilters, type ListQuery, type PledgeFilters } from './filters';
+import { PROGRESS_FILTERS, DEFAULT_SORT, DEFAULT_ZOOM, VIEW_MODES, ZOOMS, dataFilters, latestCalendarDay, MAX_LIMIT, MAX_QUERY_TEXT, MAX_TAGS, PARTY_ROLE_FILTERS, SORTS, parseFilters, parseListQuery, serializeFilters, type ListQuery, type PledgeFilters } from './filters';
 import { DEADLINE_STATES, VERDICTS } from './pledge';
 
 const parse = (query: string, extra: string[] = []) => parseFilters(new URLSearchParams(query), { extraParams: extra });
@@ -38,6 +38,14 @@ describe('parseFilters', () => {
     expect(dataFilters({ view: 'timeline', zoom: 'year', state: ['due'] })).toEqual({ state: ['due'] });
     expect(serializeFilters({ view: 'timeline', zoom: 'year', asOf: '2025-09-01', sort: 'deadline' }).toString()).toBe('sort=deadline&asOf=2025-09-01&view=timeline&zoom=year');
     expect(serializeFilters({ zoom: 'year' }).toString()).toBe('');
+  });
+
+  it('reads slipped and progress, and refuses other values', () => {
+    expect(parse('slipped=true&progress=complete,none').filters).toEqual({ slipped: true, progress: ['none', 'complete'] });
+    expect(parse('slipped=false').filters).toEqual({ slipped: false });
+    expect(problemParams(parse('slipped=yes&progress=half'))).toEqual(['slipped', 'progress']);
+    expect(serializeFilters({ progress: ['complete', 'partial'], slipped: true, sort: '-slips' }).toString()).toBe('slipped=true&progress=partial%2Ccomplete&sort=-slips');
+    expect(parse('sort=progress').filters).toEqual({ sort: 'progress' });
   });
 
   it('reads every filter', () => {
@@ -268,10 +276,10 @@ describe('serializeFilters', () => {
 /** Real calendar dates, leap days included. */
 const date = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 
-const names = ['verdict', 'state', 'party', 'role', 'tag', 'from', 'to', 'q', 'sort', 'asOf', 'view', 'zoom', 'limit', 'cursor', 'foo', 'Verdict', 'asof', ''];
+const names = ['verdict', 'state', 'party', 'role', 'tag', 'from', 'to', 'slipped', 'progress', 'q', 'sort', 'asOf', 'view', 'zoom', 'limit', 'cursor', 'foo', 'Verdict', 'asof', ''];
 const words = [
   ...VERDICTS, ...DEADLINE_STATES, ...SORTS, ...PARTY_ROLE_FILTERS, 'either', 'united-states', 'g7', 'United States', 'kept', '', ' ', ',', 'open,broken', ' due ', '50', '0', 'abc_DEF',
-  ...VIEW_MODES, ...ZOOMS, 'security,aid', 'a,b,c,d,e,f,g,h,i,j,k', '2025-09-01', '2025-09-30', '2025-02-30', '2025-9-1',
+  ...VIEW_MODES, ...ZOOMS, ...PROGRESS_FILTERS, 'true', 'false', 'complete,none', 'security,aid', 'a,b,c,d,e,f,g,h,i,j,k', '2025-09-01', '2025-09-30', '2025-02-30', '2025-9-1',
 ];
 const value = fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ minLength: 195, maxLength: 210 }));
 /** Query strings built from likely pieces, plus arbitrary text. */
@@ -358,6 +366,8 @@ describe('filters, for any input', () => {
         role: fc.constantFrom(...PARTY_ROLE_FILTERS),
         tag: fc.uniqueArray(fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/).filter((s) => s.length <= 80), { minLength: 1, maxLength: MAX_TAGS }),
         range: fc.tuple(fc.option(date, { nil: undefined }), fc.option(date, { nil: undefined })),
+        slipped: fc.boolean(),
+        progress: fc.shuffledSubarray([...PROGRESS_FILTERS], { minLength: 1 }),
         q: fc.string({ minLength: 1, maxLength: MAX_QUERY_TEXT }).map((s) => s.trim()).filter(Boolean),
         sort: fc.constantFrom(...SORTS),
         asOf: date,
@@ -380,6 +390,7 @@ describe('filters, for any input', () => {
         if (v.party === undefined) delete canonical.role;
         if (v.verdict) canonical.verdict = VERDICTS.filter((x) => v.verdict!.includes(x));
         if (v.state) canonical.state = DEADLINE_STATES.filter((x) => v.state!.includes(x));
+        if (v.progress) canonical.progress = PROGRESS_FILTERS.filter((x) => v.progress!.includes(x));
         if (v.sort === DEFAULT_SORT) delete canonical.sort;
         if (v.view === undefined) delete canonical.zoom;
         // Lone surrogates cannot survive UTF-8 percent-encoding; they come back as U+FFFD.

@@ -15,6 +15,10 @@ export const SORTS = [
   '-updated',
   'title',
   '-title',
+  'slips',
+  '-slips',
+  'progress',
+  '-progress',
 ] as const;
 export type Sort = (typeof SORTS)[number];
 export const DEFAULT_SORT: Sort = 'status';
@@ -30,6 +34,13 @@ export const MAX_TAGS = 10;
 export const PARTY_ROLE_FILTERS = ['pledger', 'beneficiary', 'guarantor'] as const;
 export type PartyRoleFilter = (typeof PARTY_ROLE_FILTERS)[number];
 export const ANY_ROLE = 'either';
+
+/**
+ * How much of a pledged amount has been delivered: none yet, partly, all of it (or more).
+ * Pledges without an amount match none of them.
+ */
+export const PROGRESS_FILTERS = ['none', 'partial', 'complete'] as const;
+export type ProgressFilter = (typeof PROGRESS_FILTERS)[number];
 
 /** How a view is drawn: a list (the default, never written) or a timeline. */
 export const VIEW_MODES = ['list', 'timeline'] as const;
@@ -56,6 +67,10 @@ export interface PledgeFilters {
   /** The deadline window overlaps [from, to] (calendar dates, either end may be open). */
   from?: string;
   to?: string;
+  /** true: the deadline was moved later at least once; false: never. */
+  slipped?: boolean;
+  /** Any of these delivery progresses (canonical order, distinct). */
+  progress?: ProgressFilter[];
   q?: string;
   sort?: Sort;
   /**
@@ -139,7 +154,7 @@ function parseList<T extends string>(
 }
 
 /** Every parameter of the filter language, in the order the serializer writes them. */
-export const FILTER_PARAMS = ['verdict', 'state', 'party', 'role', 'tag', 'from', 'to', 'q', 'sort', 'asOf', 'view', 'zoom'] as const;
+export const FILTER_PARAMS = ['verdict', 'state', 'party', 'role', 'tag', 'from', 'to', 'slipped', 'progress', 'q', 'sort', 'asOf', 'view', 'zoom'] as const;
 
 function parseTags(value: string, problems: ParamProblem[]): string[] | undefined {
   const parts = [...new Set(value.split(',').map((s) => s.trim()).filter(Boolean))];
@@ -217,6 +232,13 @@ export function parseFilters(raw: RawParams, options: ParseFiltersOptions = {}):
     if (from !== undefined) filters.from = from;
     if (to !== undefined) filters.to = to;
   }
+  const slipped = readParam(raw, 'slipped', problems);
+  if (slipped !== undefined) {
+    if (slipped === 'true' || slipped === 'false') filters.slipped = slipped === 'true';
+    else problems.push({ param: 'slipped', message: 'slipped is true (the deadline was moved later) or false' });
+  }
+  const progress = readParam(raw, 'progress', problems);
+  if (progress !== undefined) filters.progress = parseList(progress, PROGRESS_FILTERS, 'progress', problems);
   const q = readParam(raw, 'q', problems);
   if (q !== undefined) {
     const trimmed = q.trim();
@@ -282,6 +304,8 @@ export function serializeFilters(filters: ListQuery): URLSearchParams {
   if (filters.tag?.length) out.set('tag', [...new Set(filters.tag)].sort().join(','));
   if (filters.from) out.set('from', filters.from);
   if (filters.to) out.set('to', filters.to);
+  if (filters.slipped !== undefined) out.set('slipped', String(filters.slipped));
+  if (filters.progress?.length) out.set('progress', PROGRESS_FILTERS.filter((p) => filters.progress!.includes(p)).join(','));
   if (filters.q) out.set('q', filters.q);
   if (filters.sort && filters.sort !== DEFAULT_SORT) out.set('sort', filters.sort);
   if (filters.asOf) out.set('asOf', filters.asOf);
@@ -310,8 +334,10 @@ export const listQueryParamsSchema = z.object({
   tag: z.string().optional().meta({ description: `Comma-separated tags, at most ${MAX_TAGS}; a pledge with any of them matches` }),
   from: z.string().optional().meta({ description: 'YYYY-MM-DD: the deadline window ends on or after this date' }),
   to: z.string().optional().meta({ description: 'YYYY-MM-DD: the deadline window starts on or before this date (a window without earliest starts on announcedOn)' }),
+  slipped: z.enum(['true', 'false']).optional().meta({ description: 'true: the deadline was moved later at least once (deadlineSlips ≥ 1); false: never' }),
+  progress: z.string().optional().meta({ description: `Comma-separated delivery progress: ${PROGRESS_FILTERS.join(', ')} (delivered ÷ pledged is 0, between, ≥ 1); pledges without an amount match none` }),
   q: z.string().max(MAX_QUERY_TEXT).optional().meta({ description: 'Words to find in the title, quote and tags' }),
-  sort: z.enum(SORTS).optional().meta({ description: 'status (default: overdue, due, upcoming, no deadline, resolved) or a field; a leading - reverses' }),
+  sort: z.enum(SORTS).optional().meta({ description: 'status (default: overdue, due, upcoming, no deadline, resolved) or a field (slips: times the deadline moved later; progress: delivered ÷ pledged, pledges without an amount last); a leading - reverses' }),
   asOf: z.string().optional().meta({ description: 'YYYY-MM-DD: the view as it stood at the end of that day (in each pledge’s zone), rebuilt from history; not after today' }),
   view: z.enum(VIEW_MODES).optional().meta({ description: 'Presentation only (list or timeline); ignored by the API' }),
   zoom: z.enum(ZOOMS).optional().meta({ description: 'Presentation only (the timeline’s span); ignored by the API' }),

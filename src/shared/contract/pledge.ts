@@ -68,11 +68,46 @@ export const amountSchema = z
   .strictObject({
     value: z.number().finite().positive().max(1e15),
     currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD'),
-    /** What has been delivered so far, in the same currency. */
-    delivered: z.number().finite().min(0).max(1e15).default(0),
+    /**
+     * What has been delivered so far, in the same currency: the sum of the pledge's deliveries,
+     * kept by the server (see docs/decisions/0015-keeping-the-record.md).
+     */
+    delivered: z.number().finite().min(0).default(0),
   })
   .meta({ id: 'Amount' });
 export type Amount = z.infer<typeof amountSchema>;
+
+/**
+ * An amount as a person submits it. `delivered` may be left out; when sent it must equal the sum
+ * of the deliveries (a client echoing the record back is fine, setting it by hand is refused).
+ */
+export const amountInputSchema = z
+  .strictObject({
+    value: z.number().finite().positive().max(1e15),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD'),
+    delivered: z.number().finite().min(0).max(1e15).optional(),
+  })
+  .meta({ id: 'AmountInput' });
+
+/** A server-made id of a delivery. */
+export const deliveryIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Not a delivery id');
+
+/** One delivery towards a pledged amount, in the amount's currency. */
+export const deliverySchema = z
+  .strictObject({
+    id: deliveryIdSchema,
+    /** The day it was delivered. */
+    on: plainDateSchema,
+    value: z.number().finite().positive().max(1e15),
+    note: textSchema(2000).default(''),
+    url: httpUrlSchema.optional(),
+  })
+  .meta({ id: 'Delivery' });
+export type Delivery = z.infer<typeof deliverySchema>;
+
+/** A delivery as a PATCH sends it: without id when new, with the id it was given otherwise. */
+export const deliveryInputSchema = deliverySchema.extend({ id: deliveryIdSchema.optional() }).meta({ id: 'DeliveryInput' });
+export type DeliveryInput = z.input<typeof deliveryInputSchema>;
 
 export const sourceSchema = z
   .strictObject({
@@ -88,6 +123,8 @@ export type Source = z.infer<typeof sourceSchema>;
 export const evidenceInputSchema = z.strictObject({
   url: httpUrlSchema,
   title: textSchema(300).optional(),
+  /** The day the evidence is from (a statement, a report, a signing). */
+  date: plainDateSchema.optional(),
   note: textSchema(2000).default(''),
 });
 export type EvidenceInput = z.input<typeof evidenceInputSchema>;
@@ -117,6 +154,14 @@ export const pledgeSchema = z
     evidence: z.array(evidenceSchema),
     verdict: verdictSchema,
     resolvedOn: plainDateSchema.nullable(),
+    /** Deliveries towards `amount`, in its currency; `amount.delivered` is their sum. */
+    deliveries: z.array(deliverySchema).default([]),
+    /** The deadline as first recorded (server-kept; only a revert to version 1 changes it). */
+    originalDeadline: deadlineWindowSchema.nullable(),
+    /** How many edits moved `deadline.latest` later (server-kept). */
+    deadlineSlips: z.number().int().min(0).default(0),
+    /** When it was put in the trash; null while it is not. */
+    deletedAt: instantSchema.nullable().default(null),
     version: z.number().int().positive(),
     createdAt: instantSchema,
     updatedAt: instantSchema,
@@ -140,6 +185,15 @@ const tagsSchema = z
   .max(20)
   .refine((t) => new Set(t).size === t.length, 'Each tag only once');
 
+const sourcesSchema = z.array(sourceSchema).max(20);
+const deliveriesInputSchema = z
+  .array(deliveryInputSchema)
+  .max(200)
+  .refine((items) => {
+    const ids = items.flatMap((d) => (d.id === undefined ? [] : [d.id]));
+    return new Set(ids).size === ids.length;
+  }, 'Each delivery only once');
+
 /** Body of POST /api/pledges. Unknown fields are refused. */
 export const newPledgeSchema = z
   .strictObject({
@@ -151,24 +205,33 @@ export const newPledgeSchema = z
     announcedOn: plainDateSchema,
     timeZone: timeZoneSchema,
     deadline: deadlineWindowSchema.nullable().default(null),
-    amount: amountSchema.nullable().default(null),
+    amount: amountInputSchema.nullable().default(null),
+    deliveries: deliveriesInputSchema.default([]),
     tags: tagsSchema.default([]),
-    sources: z.array(sourceSchema).max(20).default([]),
+    sources: sourcesSchema.default([]),
   })
   .meta({ id: 'NewPledge' });
 export type NewPledge = z.input<typeof newPledgeSchema>;
 
 /**
- * Body of PATCH /api/pledges/:id. Every field is optional; `evidence` replaces the whole list.
- * Cross-field rules (a verdict needs a date, evidence, …) are checked on the merged result.
+ * Body of PATCH /api/pledges/:id. Every field is optional; `evidence`, `deliveries` and `sources`
+ * replace the whole list (a delivery without id is new). Cross-field rules (a verdict needs a
+ * date, evidence, …) are checked on the merged result.
  */
 export const pledgePatchSchema = z
   .strictObject({
     title: textSchema(200).pipe(z.string().min(1, 'A title is needed')),
     quote: textSchema(1000),
+    pledgers: partyIdsSchema('pledger', 1),
+    beneficiaries: partyIdsSchema('beneficiary', 0),
+    guarantors: partyIdsSchema('guarantor', 0),
+    announcedOn: plainDateSchema,
+    timeZone: timeZoneSchema,
     deadline: deadlineWindowSchema.nullable(),
-    amount: amountSchema.nullable(),
+    amount: amountInputSchema.nullable(),
+    deliveries: deliveriesInputSchema,
     tags: tagsSchema,
+    sources: sourcesSchema,
     verdict: verdictSchema,
     resolvedOn: plainDateSchema.nullable(),
     evidence: z.array(evidenceInputSchema).max(50),
@@ -186,21 +249,77 @@ export const historyChangeSchema = z.object({
 });
 export type HistoryChange = z.infer<typeof historyChangeSchema>;
 
+/**
+ * What an event did: created; updated (fields edited); deleted and restored (to and from the
+ * trash); reverted (fields set back to an earlier version); merged (a party merged into another).
+ */
+export const HISTORY_KINDS = ['created', 'updated', 'deleted', 'restored', 'reverted', 'merged'] as const;
+export type HistoryKind = (typeof HISTORY_KINDS)[number];
+
 export const historyEventSchema = z
   .object({
     id: z.number().int(),
     pledgeId: pledgeIdSchema,
     at: instantSchema,
     actor: z.string(),
-    kind: z.enum(['created', 'updated']),
+    kind: z.enum(HISTORY_KINDS),
     /** The version the pledge had after this event. */
     version: z.number().int().positive(),
     changes: z.array(historyChangeSchema),
+    /** kind 'reverted': the version whose fields were restored. */
+    revertedTo: z.number().int().positive().optional(),
+    /** kind 'merged': the party merged away and the one it was merged into. */
+    merged: z.object({ from: slugSchema, into: slugSchema }).optional(),
   })
   .meta({ id: 'HistoryEvent' });
 export type HistoryEvent = z.infer<typeof historyEventSchema>;
 
 export const historyResponseSchema = z.object({ items: z.array(historyEventSchema) });
+
+/** Body of PATCH /api/parties/:id: rename, change aliases or kind. Unknown fields are refused. */
+export const partyPatchSchema = z
+  .strictObject({
+    name: textSchema(120).pipe(z.string().min(1, 'A party needs a name')),
+    kind: z.enum(PARTY_KINDS),
+    aliases: partyAliasesSchema,
+  })
+  .partial()
+  .refine((p) => Object.keys(p).length > 0, { message: 'Send at least one field to change', when: (payload) => payload.issues.length === 0 })
+  .meta({ id: 'PartyPatch' });
+export type PartyPatch = z.input<typeof partyPatchSchema>;
+
+/** Body of POST /api/parties/:id/merge: the party it is merged into. */
+export const partyMergeSchema = z.strictObject({ into: slugSchema }).meta({ id: 'PartyMerge' });
+
+/** Body of POST /api/pledges/:id/revert. */
+export const revertSchema = z
+  .strictObject({ toVersion: z.number().int().positive().max(1e12) })
+  .meta({ id: 'Revert' });
+
+/**
+ * A party's record, over the pledges not in the trash: how many it made (as pledger), received
+ * (as beneficiary) and guarantees; of those it made, how many were kept (fulfilled or partially),
+ * broken, and, of the resolved ones with a deadline, met on time or late.
+ */
+export const partyRecordSchema = z
+  .object({
+    made: z.number().int().min(0),
+    received: z.number().int().min(0),
+    guaranteed: z.number().int().min(0),
+    kept: z.number().int().min(0),
+    broken: z.number().int().min(0),
+    onTime: z.number().int().min(0),
+    late: z.number().int().min(0),
+  })
+  .meta({ id: 'PartyRecord' });
+export type PartyRecordCounts = z.infer<typeof partyRecordSchema>;
+
+export const partyStatsResponseSchema = z.object({
+  items: z.array(partySchema.extend({ record: partyRecordSchema })),
+});
+
+/** GET /api/trash: the pledges in the trash, most recently deleted first. */
+export const trashResponseSchema = z.object({ items: z.array(pledgeSchema) });
 export const partiesResponseSchema = z.object({ items: z.array(partySchema) });
 export const healthResponseSchema = z.object({
   status: z.literal('ok'),

@@ -46,7 +46,7 @@ export function recordAsOf(
   const own = events.filter((e) => e.pledgeId === record.id);
   const end = own.length ? endMs() : Infinity;
   const later = own
-    .filter((e) => e.kind === 'updated' && Date.parse(e.at) >= end)
+    .filter((e) => e.kind !== 'created' && Date.parse(e.at) >= end)
     .sort((a, b) => b.version - a.version);
   const rebuilt: Record<string, unknown> = { ...record };
   for (const event of later) {
@@ -75,4 +75,20 @@ export function stateAsOf(record: PledgeRecord, date: string): DeadlineState {
 /** The instant a view judges a pledge at: now, or the last instant of the as-of day in its zone. */
 export function viewMoment(timeZone: string, asOf: string | undefined, nowMs: number): number {
   return asOf === undefined ? nowMs : endOfDayMs(asOf, timeZone) - 1;
+}
+
+/**
+ * The record as it stood at `version`, rebuilt from its history: every event after that version
+ * undone, newest first, each field set back to the value its event says it had. Null when the
+ * record never had that version.
+ */
+export function recordAtVersion(record: PledgeRecord, events: readonly HistoryEvent[], version: number): PledgeRecord | null {
+  if (!Number.isInteger(version) || version < 1 || version > record.version) return null;
+  const later = events.filter((e) => e.pledgeId === record.id && e.version > version).sort((a, b) => b.version - a.version);
+  const rebuilt: Record<string, unknown> = { ...record };
+  for (const event of later) {
+    for (const change of event.changes) rebuilt[change.field] = change.from;
+  }
+  const kept = events.filter((e) => e.pledgeId === record.id && e.version === version)[0];
+  return { ...(rebuilt as PledgeRecord), version, updatedAt: kept?.at ?? record.createdAt };
 }

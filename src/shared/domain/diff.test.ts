@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PledgeRecord } from '../contract/pledge';
 import { guaranteesRecord } from '../../test/fixtures/pledge';
-import { TRACKED_FIELDS, canonicalJson, diffPledges } from './diff';
+import { FIELD_LABELS, TRACKED_FIELDS, canonicalJson, diffPledges } from './diff';
 
 const record: PledgeRecord = guaranteesRecord({
   amount: { value: 90e9, currency: 'USD', delivered: 0 },
@@ -51,8 +51,14 @@ describe('diffPledges', () => {
   });
 
   it('tracks every field a person edits', () => {
-    const edited: (keyof PledgeRecord)[] = ['title', 'quote', 'pledgers', 'beneficiaries', 'guarantors', 'announcedOn', 'timeZone', 'deadline', 'amount', 'tags', 'sources', 'verdict', 'resolvedOn', 'evidence'];
+    const edited: (keyof PledgeRecord)[] = ['title', 'quote', 'pledgers', 'beneficiaries', 'guarantors', 'announcedOn', 'timeZone', 'deadline', 'amount', 'tags', 'sources', 'verdict', 'resolvedOn', 'evidence', 'deliveries'];
     expect([...TRACKED_FIELDS].sort()).toEqual([...edited].sort());
+  });
+
+  it('records the fields the server keeps too, so a record can be rebuilt as it stood', () => {
+    const after = { ...record, deadlineSlips: 2, deletedAt: '2025-09-01T00:00:00.000Z', originalDeadline: null };
+    expect(diffPledges(record, after).map((c) => c.field)).toEqual(['originalDeadline', 'deadlineSlips', 'deletedAt']);
+    expect(FIELD_LABELS.deliveries).toBe('Deliveries');
   });
 
   it('sees a change in any single tracked field, and only there', () => {
@@ -71,6 +77,7 @@ describe('diffPledges', () => {
       verdict: 'withdrawn',
       resolvedOn: '2025-08-20',
       evidence: [{ url: 'https://example.com', note: '', addedAt: '2025-08-20T00:00:00.000Z' }],
+      deliveries: [{ id: 'd1', on: '2025-08-20', value: 5, note: '' }],
     };
     for (const field of TRACKED_FIELDS) {
       const after = { ...record, [field]: replacements[field] };

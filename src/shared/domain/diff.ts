@@ -17,7 +17,17 @@ export const TRACKED_FIELDS = [
   'verdict',
   'resolvedOn',
   'evidence',
+  'deliveries',
 ] as const satisfies readonly (keyof PledgeRecord)[];
+
+/**
+ * Fields the server keeps (the deadline as first recorded, how often it slipped, the trash):
+ * never edited, but recorded in history too, so that a record can be rebuilt as it stood.
+ */
+export const KEPT_FIELDS = ['originalDeadline', 'deadlineSlips', 'deletedAt'] as const satisfies readonly (keyof PledgeRecord)[];
+
+/** Every field an event may change. */
+export const RECORDED_FIELDS = [...TRACKED_FIELDS, ...KEPT_FIELDS] as const;
 
 /** What people call each tracked field, in the history timeline and the change feed alike. */
 export const FIELD_LABELS: Record<string, string> = {
@@ -35,7 +45,11 @@ export const FIELD_LABELS: Record<string, string> = {
   verdict: 'Verdict',
   resolvedOn: 'Date it happened',
   evidence: 'Evidence',
-} satisfies Record<(typeof TRACKED_FIELDS)[number], string>;
+  deliveries: 'Deliveries',
+  originalDeadline: 'Original deadline',
+  deadlineSlips: 'Times the deadline slipped',
+  deletedAt: 'In the trash since',
+} satisfies Record<(typeof RECORDED_FIELDS)[number], string>;
 
 /** Canonical JSON (sorted keys) so that key order never looks like a change. */
 export function canonicalJson(value: unknown): string {
@@ -48,7 +62,7 @@ export function canonicalJson(value: unknown): string {
 
 export function diffPledges(before: PledgeRecord, after: PledgeRecord): HistoryChange[] {
   const changes: HistoryChange[] = [];
-  for (const field of TRACKED_FIELDS) {
+  for (const field of RECORDED_FIELDS) {
     const from = before[field] ?? null;
     const to = after[field] ?? null;
     if (canonicalJson(from) !== canonicalJson(to)) changes.push({ field, from, to });

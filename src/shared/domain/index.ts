@@ -5,3 +5,4 @@ export * from './diff';
 export * from './order';
 export * from './rules';
 export * from './as-of';
+export * from './keeping';

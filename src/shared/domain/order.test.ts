@@ -22,6 +22,8 @@ function keysOf(
     resolvedOn: p.resolvedOn,
     updatedAt: p.updatedAt ?? '2025-08-18T20:00:00.000Z',
     titleKey: titleSortKey(p.title ?? p.id),
+    slips: 0,
+    progress: null,
   };
 }
 
@@ -143,6 +145,8 @@ describe('comparePledges is a total order, for every sort', () => {
       resolvedOn: small('2025-08-20', '2025-08-29'),
       updatedAt: small('2025-08-18T20:00:00.000Z', '2025-09-01T10:00:00.000Z'),
       titleKey: small('alpha', 'beta', 'security guarantees'),
+      slips: fc.nat(2),
+      progress: small(null, 0, 0.5, 1, 1.5),
     })
     .map((r) => {
       const open = r.verdict === 'open';
@@ -156,6 +160,8 @@ describe('comparePledges is a total order, for every sort', () => {
         closesAt: hasDeadline ? r.opensAt + r.length : null,
         latest: hasDeadline ? r.latest : null,
         announcedOn: r.announcedOn,
+        slips: r.slips,
+        progress: r.progress,
         resolvedOn: open ? null : r.resolvedOn,
         updatedAt: r.updatedAt,
         titleKey: r.titleKey,
@@ -195,5 +201,22 @@ describe('comparePledges is a total order, for every sort', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('ordering by slips and by progress', () => {
+  const base = { id: 'a', verdict: 'open', state: 'none', opensAt: null, closesAt: null, latest: null, announcedOn: '2025-01-01', resolvedOn: null, updatedAt: '', titleKey: '' } as const;
+  it('puts pledges without an amount last in both directions, ties by id', () => {
+    const keys: SortKeys[] = [
+      { ...base, id: 'n', slips: 0, progress: null },
+      { ...base, id: 'h', slips: 2, progress: 0.5 },
+      { ...base, id: 'z', slips: 1, progress: 0 },
+      { ...base, id: 'f', slips: 2, progress: 1.2 },
+    ];
+    const sorted = (sort: Parameters<typeof comparePledges>[0]) => [...keys].sort((a, b) => comparePledges(sort, a, b)).map((k) => k.id);
+    expect(sorted('progress')).toEqual(['z', 'h', 'f', 'n']);
+    expect(sorted('-progress')).toEqual(['f', 'h', 'z', 'n']);
+    expect(sorted('slips')).toEqual(['n', 'z', 'f', 'h']);
+    expect(sorted('-slips')).toEqual(['f', 'h', 'z', 'n']);
   });
 });

@@ -26,6 +26,10 @@ export interface SortKeys {
   resolvedOn: string | null;
   updatedAt: string;
   titleKey: string;
+  /** How many times the deadline moved later. */
+  slips: number;
+  /** Delivered ÷ pledged; null without an amount (last in either direction). */
+  progress: number | null;
 }
 
 /** The key `title` sorts by: case-insensitive, same in SQL and in memory. */
@@ -75,6 +79,12 @@ export function comparePledges(sort: Sort, a: SortKeys, b: SortKeys): number {
       break;
     case 'title':
       c = dir * cmp(a.titleKey, b.titleKey);
+      break;
+    case 'slips':
+      c = dir * cmp(a.slips, b.slips);
+      break;
+    case 'progress':
+      c = cmpNullable(a.progress, b.progress, dir);
       break;
     default:
       c = statusCompare(a, b);

@@ -1,10 +1,12 @@
 // Rules that span several fields and so cannot live in one field's schema. They run on the
 // pledge as it would be after a change, on the server and in the browser alike.
 import type { ErrorIssue } from '../contract/errors';
-import { VERDICTS_NEEDING_EVIDENCE, type PledgeRecord } from '../contract/pledge';
+import { VERDICTS_NEEDING_EVIDENCE, type Delivery, type PledgeRecord } from '../contract/pledge';
 import { compareDates, dateInZone, formatDate, instantFromEpochMs } from './dates';
 
-type Checked = Pick<PledgeRecord, 'announcedOn' | 'timeZone' | 'deadline' | 'verdict' | 'resolvedOn' | 'evidence'>;
+type Checked = Pick<PledgeRecord, 'announcedOn' | 'timeZone' | 'deadline' | 'verdict' | 'resolvedOn' | 'evidence'> & {
+  deliveries?: readonly Pick<Delivery, 'on'>[];
+};
 
 export function checkPledgeRules(p: Checked, nowMs: number): ErrorIssue[] {
   const issues: ErrorIssue[] = [];
@@ -29,6 +31,10 @@ export function checkPledgeRules(p: Checked, nowMs: number): ErrorIssue[] {
       issues.push({ path: 'evidence', message: 'Add at least one piece of evidence (a link)' });
     }
   }
+  (p.deliveries ?? []).forEach((d, i) => {
+    if (compareDates(d.on, p.announcedOn) < 0) issues.push({ path: `deliveries.${i}.on`, message: `A delivery cannot come before the pledge was made (${formatDate(p.announcedOn)})` });
+    else if (compareDates(d.on, today) > 0) issues.push({ path: `deliveries.${i}.on`, message: `A delivery cannot be after today (${formatDate(today)} in ${p.timeZone})` });
+  });
   return issues;
 }
 

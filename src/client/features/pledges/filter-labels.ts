@@ -12,6 +12,10 @@ export const SORT_LABELS: Record<Sort, string> = {
   updated: 'Least recently updated',
   title: 'Title, A to Z',
   '-title': 'Title, Z to A',
+  '-slips': 'Deadline moved most often',
+  slips: 'Deadline moved least often',
+  '-progress': 'Most delivered',
+  progress: 'Least delivered',
 };
 
 /** Deadline states in the order a reader scans them: what needs attention, then how it ended. */

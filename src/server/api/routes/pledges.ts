@@ -89,7 +89,7 @@ const patchRoute = createRoute({
 });
 
 /** Every party named, known, and in one role only; else the issues, one per offending entry. */
-async function resolveParties(input: NewPledgeInput, { store }: ApiDeps): Promise<Map<string, Party>> {
+async function resolveParties(input: Pick<NewPledgeInput, 'pledgers' | 'beneficiaries' | 'guarantors'>, { store }: ApiDeps): Promise<Map<string, Party>> {
   const named = PARTY_ROLES.flatMap((role) => input[ROLE_FIELDS[role]].map((id, index) => ({ id, path: `${ROLE_FIELDS[role]}.${index}`, role })));
   const parties = new Map((await store.getParties(named.map((n) => n.id))).map((p) => [p.id, p]));
   const issues: ErrorIssue[] = [];
@@ -103,9 +103,15 @@ async function resolveParties(input: NewPledgeInput, { store }: ApiDeps): Promis
   return parties;
 }
 
-function rulesOrThrow(record: PledgeRecord, nowMs: number): void {
-  const issues = checkPledgeRules(record, nowMs);
+function rulesOrThrow({ record, issues: buildIssues }: { record: PledgeRecord; issues: ErrorIssue[] }, nowMs: number): PledgeRecord {
+  const issues = [...buildIssues, ...checkPledgeRules(record, nowMs)];
   if (issues.length) throw invalidInput('The pledge would not be consistent.', issues);
+  return record;
+}
+
+/** The party ids of a record, by role. */
+export function partyIdsOf(record: PledgeRecord): Pick<NewPledgeInput, 'pledgers' | 'beneficiaries' | 'guarantors'> {
+  return { pledgers: record.pledgers.map((p) => p.id), beneficiaries: record.beneficiaries.map((p) => p.id), guarantors: record.guarantors.map((p) => p.id) };
 }
 
 export function registerPledges(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
@@ -136,6 +142,7 @@ export function registerPledges(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
   app.openapi(getRoute, async (c) => {
     const record = await store.get(c.req.valid('param').id);
     if (!record) throw notFound('No pledge has this id.');
+    if (record.deletedAt) throw gone();
     c.header('ETag', etagFor(record.version));
     return c.json(pledgeView(record, now()), 200);
   });
@@ -145,8 +152,7 @@ export function registerPledges(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
     const parties = await resolveParties(input, deps);
     const nowMs = now();
     const at = new Date(nowMs).toISOString();
-    let record = newPledgeRecord(input, newPledgeId(input.title), parties, at);
-    rulesOrThrow(record, nowMs);
+    let record = rulesOrThrow(newPledgeRecord(input, newPledgeId(input.title), parties, at), nowMs);
     // Ids carry a random suffix; on the rare collision, draw another.
     for (let attempt = 0; ; attempt++) {
       const result = await store.create(record, { pledgeId: record.id, at, actor: c.get('actor'), kind: 'created', version: 1, changes: [] });
@@ -165,11 +171,12 @@ export function registerPledges(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
     const expectedVersion = c.get('expectedVersion');
     const current = await store.get(id);
     if (!current) throw notFound('No pledge has this id.');
+    if (current.deletedAt) throw gone();
     if (current.version !== expectedVersion) throw stale(current);
     const nowMs = now();
     const at = new Date(nowMs).toISOString();
-    const merged = applyPatch(current, patch, at);
-    rulesOrThrow(merged, nowMs);
+    const parties = await resolveParties({ ...partyIdsOf(current), ...definedRoles(patch) }, deps);
+    const merged = rulesOrThrow(applyPatch(current, patch, parties, at), nowMs);
     const changes = diffPledges(current, merged);
     if (!changes.length) {
       c.header('ETag', etagFor(current.version));
@@ -184,7 +191,17 @@ export function registerPledges(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
   });
 }
 
-function stale(current: PledgeRecord): ApiError {
+/** The role lists a patch sends. */
+function definedRoles(patch: { pledgers?: string[]; beneficiaries?: string[]; guarantors?: string[] }) {
+  return Object.fromEntries((['pledgers', 'beneficiaries', 'guarantors'] as const).flatMap((f) => (patch[f] ? [[f, patch[f]]] : []))) as Partial<Pick<NewPledgeInput, 'pledgers' | 'beneficiaries' | 'guarantors'>>;
+}
+
+/** A pledge in the trash answers 410 until it is restored. */
+export function gone(): ApiError {
+  return new ApiError('gone', 'This pledge is in the trash. Restore it (POST …/restore) to read or change it; its history is kept.');
+}
+
+export function stale(current: PledgeRecord): ApiError {
   return new ApiError(
     'precondition_failed',
     `Someone changed this pledge since you loaded it (it is now at version ${current.version}). Reload it and make your change again.`,

@@ -2,11 +2,12 @@
 // (no node: imports). Filtering and ordering use the shared domain functions directly, and the
 // conformance suite holds the SQL store to the same answers.
 import type { HistoryEvent, Party, PledgeRecord, SavedView } from '../../../shared/contract';
+import { partyCountRows, type PartyCountRow } from '../../../shared/domain';
 import { stateFromTiming } from '../../timing';
 import { listAsOf } from '../asOfList';
 import { deriveFields, partyLinks, type DerivedFields, type PartyRole } from '../derived';
 import { selectPage } from '../select';
-import type { CreateResult, ListResult, NewHistoryEvent, PledgeStore, SeedData, StoreListQuery, UpdateResult } from '../types';
+import type { CreateResult, ListResult, MergeRewrite, NewHistoryEvent, PledgeStore, SeedData, StoreListQuery, UpdateResult } from '../types';
 import { snapshotSchema, SNAPSHOT_FORMAT, type MemorySnapshot } from './snapshot';
 
 interface Entry {
@@ -135,6 +136,53 @@ export class MemoryStore implements PledgeStore {
     this.parties.set(party.id, deepFreeze({ ...party, aliases: [...(party.aliases ?? [])] }));
     this.options.onWrite?.(this);
     return { status: 'ok' };
+  }
+
+  async updateParty(party: Party): Promise<Party | null> {
+    if (!this.parties.has(party.id)) return null;
+    const stored = deepFreeze({ ...party, aliases: [...(party.aliases ?? [])] });
+    this.parties.set(party.id, stored);
+    for (const entry of [...this.pledges.values()]) {
+      if (!this.names(entry.record, party.id)) continue;
+      const rename = (refs: PledgeRecord['pledgers']) => refs.map((r) => (r.id === party.id ? { id: r.id, name: party.name } : r));
+      const r = entry.record;
+      this.pledges.set(r.id, entryOf({ ...r, pledgers: rename(r.pledgers), beneficiaries: rename(r.beneficiaries), guarantors: rename(r.guarantors) }));
+    }
+    this.options.onWrite?.(this);
+    return stored;
+  }
+
+  async mergeParty(fromId: string, into: Party, rewrite: MergeRewrite): Promise<string[] | null> {
+    if (!this.parties.has(fromId) || !this.parties.has(into.id) || fromId === into.id) return null;
+    // Everything is computed before anything is written: a rewrite that throws leaves all as it was.
+    const rewritten = [...this.pledges.values()].filter((e) => this.names(e.record, fromId)).map((e) => rewrite(e.record));
+    for (const { next, event } of rewritten) {
+      this.pledges.set(next.id, entryOf(next));
+      this.addEvent(event);
+    }
+    for (const party of [...this.parties.values()]) {
+      if (party.represents === fromId) this.parties.set(party.id, deepFreeze({ ...party, represents: into.id }));
+    }
+    this.parties.set(into.id, deepFreeze({ ...into, aliases: [...(into.aliases ?? [])] }));
+    this.parties.delete(fromId);
+    this.options.onWrite?.(this);
+    return rewritten.map((r) => r.next.id);
+  }
+
+  async partyCounts(): Promise<PartyCountRow[]> {
+    return partyCountRows([...this.pledges.values()].map((e) => e.record));
+  }
+
+  async listTrash(): Promise<PledgeRecord[]> {
+    return [...this.pledges.values()]
+      .map((e) => e.record)
+      .filter((r) => r.deletedAt !== null)
+      .sort((a, b) => (a.deletedAt === b.deletedAt ? (a.id < b.id ? -1 : 1) : a.deletedAt! < b.deletedAt! ? 1 : -1));
+  }
+
+  /** Does the pledge name this party, in any role? */
+  private names(record: PledgeRecord, partyId: string): boolean {
+    return [record.pledgers, record.beneficiaries, record.guarantors].some((list) => list.some((p) => p.id === partyId));
   }
 
   async listViews(): Promise<SavedView[]> {

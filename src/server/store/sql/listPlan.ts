@@ -102,6 +102,11 @@ function sortOrder(sort: Exclude<StoreListQuery['sort'], 'status'>): OrderTerm[]
       return [{ by: 'announced_on', desc }];
     case 'updated':
       return [{ by: 'updated_at', desc }];
+    case 'slips':
+      return [{ by: 'deadline_slips', desc }];
+    case 'progress':
+      // The expressions of the progress indexes: pledges without an amount last either way.
+      return [{ by: sql`(progress is null)` }, { by: 'progress', desc }];
     default:
       return [{ by: 'title_key', desc }];
   }
@@ -121,6 +126,9 @@ export function planList(query: StoreListQuery, nowMs: number): ListPlan {
   const table: ListTable = words.length ? 'pledges' : party !== undefined ? 'pledge_parties' : tags ? 'pledge_tags' : 'pledges';
   const id = table === 'pledges' ? 'id' : 'pledge_id';
   const common: Condition[] = [];
+  // The trash is out of every list. Only pledges keeps its rows (the party and tag tables have
+  // none for it), and its list indexes are partial to this very literal (006).
+  if (table === 'pledges') common.push(() => sql<SqlBool>`deleted_at is null`);
   if (party !== undefined) {
     common.push(
       table === 'pledge_parties'
@@ -155,10 +163,13 @@ export function planList(query: StoreListQuery, nowMs: number): ListPlan {
     const before = utcMidnight(to) + 2 * DAY_MS;
     common.push(() => sql<SqlBool>`opens_at < ${sql.lit(before)}`, () => sql<SqlBool>`deadline_start <= ${to}`);
   }
+  const { slipped, progress } = query;
+  if (slipped !== undefined) common.push(() => (slipped ? sql<SqlBool>`deadline_slips >= 1` : sql<SqlBool>`deadline_slips = 0`));
+  if (progress?.length) common.push(() => sql<SqlBool>`progress_state in (${sql.join(progress.map((p) => sql.lit(p)))})`);
   for (const word of words) common.push(() => sql<SqlBool>`instr(search_text, ${word}) > 0`);
   const withCommon = (where: Condition | null): Condition => (eb) => eb.and([...(where ? [where(eb)] : []), ...common.map((c) => c(eb))]);
   // Every value of the conditions: compiled page queries are cached by this key (see SqlStore.pageRows).
-  const filterKey = `${table} ${JSON.stringify([party ?? null, role ?? null, tags ?? null, from ?? null, to ?? null, words])}`;
+  const filterKey = `${table} ${JSON.stringify([party ?? null, role ?? null, tags ?? null, from ?? null, to ?? null, slipped ?? null, progress ?? null, words])}`;
   // A deadline range never matches a pledge without a deadline: its segment is left out.
   const ranged = from !== undefined || to !== undefined;
   const segments = statusSegments(query, nowMs).filter((s) => !(ranged && s.name === 'undated'));

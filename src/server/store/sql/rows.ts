@@ -16,10 +16,16 @@ function listColumns(record: PledgeRecord, d: DerivedFields): ListColumns {
     closes_at: d.closesAt,
     title_key: d.titleKey,
     updated_at: record.updatedAt,
+    deadline_slips: d.slips,
+    progress: d.progress,
+    progress_state: d.progressState,
   };
 }
 
-/** The pledge's row, one row per party taking part in it, and one per tag. */
+/**
+ * The pledge's row, one row per party taking part in it, and one per tag. A pledge in the trash
+ * has neither: the party and tag tables only serve lists, which leave the trash out.
+ */
 export function pledgeRows(record: PledgeRecord): { pledge: PledgesTable; parties: PledgePartiesTable[]; tags: PledgeTagsTable[] } {
   const d = deriveFields(record);
   const columns = listColumns(record, d);
@@ -30,10 +36,11 @@ export function pledgeRows(record: PledgeRecord): { pledge: PledgesTable; partie
     seen.add(partyId);
     return [{ party_id: partyId, pledge_id: record.id, role, ...columns }];
   });
+  const live = record.deletedAt === null;
   return {
-    pledge: { id: record.id, ...columns, version: record.version, search_text: d.searchText, doc: JSON.stringify(record) },
-    parties,
-    tags: [...new Set(record.tags)].map((tag) => ({ tag, pledge_id: record.id, ...columns })),
+    pledge: { id: record.id, ...columns, deleted_at: record.deletedAt, version: record.version, search_text: d.searchText, doc: JSON.stringify(record) },
+    parties: live ? parties : [],
+    tags: live ? [...new Set(record.tags)].map((tag) => ({ tag, pledge_id: record.id, ...columns })) : [],
   };
 }
 
@@ -45,6 +52,7 @@ export function historyRow(event: NewHistoryEvent): Omit<HistoryTable, 'id'> {
     kind: event.kind,
     version: event.version,
     changes: JSON.stringify(event.changes),
+    detail: event.revertedTo !== undefined || event.merged ? JSON.stringify({ revertedTo: event.revertedTo, merged: event.merged }) : null,
   };
 }
 
@@ -57,5 +65,6 @@ export function historyEvent(row: { id: number } & Omit<HistoryTable, 'id'>): Hi
     kind: row.kind,
     version: row.version,
     changes: JSON.parse(row.changes) as HistoryEvent['changes'],
+    ...(row.detail ? (JSON.parse(row.detail) as Pick<HistoryEvent, 'revertedTo' | 'merged'>) : {}),
   };
 }

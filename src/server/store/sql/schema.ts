@@ -1,6 +1,6 @@
 // The tables as Kysely sees them (see migrations/ for how they are made).
 import type { Generated } from 'kysely';
-import type { DeadlineState, HistoryEvent, Party, Verdict } from '../../../shared/contract';
+import type { DeadlineState, HistoryEvent, Party, ProgressFilter, Verdict } from '../../../shared/contract';
 import type { PartyRole } from '../derived';
 
 export interface PartiesTable {
@@ -15,6 +15,8 @@ export interface PartiesTable {
 /** A pledge: the full record as JSON in `doc`, plus the columns queries filter and sort on. */
 export interface PledgesTable extends ListColumns {
   id: string;
+  /** When it was put in the trash (006); null while it is not. */
+  deleted_at: string | null;
   version: number;
   search_text: string;
   doc: string;
@@ -34,6 +36,11 @@ export interface ListColumns {
   closes_at: number | null;
   title_key: string;
   updated_at: string;
+  /** How many times the deadline moved later (006). */
+  deadline_slips: number;
+  /** Delivered ÷ pledged, and none/partial/complete; null without an amount (006). */
+  progress: number | null;
+  progress_state: ProgressFilter | null;
 }
 
 /**
@@ -65,6 +72,8 @@ export interface HistoryTable {
   version: number;
   /** JSON array of { field, from, to }. */
   changes: string;
+  /** JSON of { revertedTo } or { merged } (006); null otherwise. */
+  detail: string | null;
 }
 
 /** A saved view (005). */

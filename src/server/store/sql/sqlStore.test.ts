@@ -12,6 +12,25 @@ import { pledgeRows } from './rows';
 import { openSqlStore, type SqlStore } from './sqlStore';
 import { MemoryStore } from '../memory/memoryStore';
 import { generatedPledges, seedDataOf, TEST_PARTIES } from '../../testing/generatedPledges';
+import type { PledgeRecord } from '../../../shared/contract';
+import { upgradeRecord } from '../../../shared/domain';
+
+/** A record as versions before 006 stored it: no deliveries, slips, original deadline or trash. */
+function before006(record: PledgeRecord) {
+  const { deliveries: _d, originalDeadline: _o, deadlineSlips: _s, deletedAt: _t, ...rest } = record;
+  return rest;
+}
+
+/** The rows versions before 006 wrote for a record (without the columns 006 adds). */
+function rowsBefore006(record: PledgeRecord) {
+  const old = before006(record);
+  const { pledge, parties, tags } = pledgeRows(upgradeRecord(old));
+  const strip = <T extends object>(row: T) => {
+    const { deadline_slips: _s, progress: _p, progress_state: _q, deleted_at: _t, ...rest } = row as T & { deleted_at?: unknown; deadline_slips?: unknown; progress?: unknown; progress_state?: unknown };
+    return rest;
+  };
+  return { pledge: { ...strip(pledge), doc: JSON.stringify(old) }, parties: parties.map(strip), tags: tags.map(strip), upgraded: upgradeRecord(old) };
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'pledge-sql-store-'));
 let files = 0;
@@ -98,15 +117,15 @@ describe('SqlStore database', () => {
     await migrate(db, MIGRATIONS.filter((m) => m.name < '003'));
     for (const party of TEST_PARTIES) sqlite.prepare('insert into parties (id, name, kind) values (?, ?, ?)').run(party.id, party.name, party.kind);
     for (const record of records) {
-      const { pledge, parties } = pledgeRows(record);
+      const { pledge, parties } = rowsBefore006(record);
       const { deadline_start: _s, ...old } = pledge;
-      await db.insertInto('pledges').values(old as typeof pledge).execute();
-      for (const { deadline_start: _p, ...row } of parties) await db.insertInto('pledge_parties').values(row as (typeof parties)[number]).execute();
+      await db.insertInto('pledges').values(old as never).execute();
+      for (const { deadline_start: _p, ...row } of parties) await db.insertInto('pledge_parties').values(row as never).execute();
     }
     await db.destroy();
     const store = await openSqlStore({ path });
     const fresh = new MemoryStore();
-    await fresh.seedIfEmpty(seedDataOf(records));
+    await fresh.seedIfEmpty(seedDataOf(records.map((r) => rowsBefore006(r).upgraded)));
     for (const query of [
       { tag: ['grain'] },
       { tag: ['arms', 'energy'], party: 'party-1' },
@@ -131,9 +150,9 @@ describe('SqlStore database', () => {
     await migrate(db, MIGRATIONS.filter((m) => m.name < '004'));
     for (const party of TEST_PARTIES) sqlite.prepare('insert into parties (id, name, kind) values (?, ?, ?)').run(party.id, party.name, party.kind);
     for (const record of records) {
-      const { pledge, parties, tags } = pledgeRows(record);
-      await db.insertInto('pledges').values(pledge).execute();
-      if (parties.length) await db.insertInto('pledge_parties').values(parties).execute();
+      const { pledge, parties, tags } = rowsBefore006(record);
+      await db.insertInto('pledges').values(pledge as never).execute();
+      if (parties.length) await db.insertInto('pledge_parties').values(parties as never).execute();
       for (const { tag, pledge_id } of tags) sqlite.prepare('insert into pledge_tags (tag, pledge_id) values (?, ?)').run(tag, pledge_id);
     }
     await db.destroy();
@@ -147,7 +166,7 @@ describe('SqlStore database', () => {
       .get() as { n: number };
     expect(stale.n).toBe(0);
     const fresh = new MemoryStore();
-    await fresh.seedIfEmpty(seedDataOf(records));
+    await fresh.seedIfEmpty(seedDataOf(records.map((r) => rowsBefore006(r).upgraded)));
     for (const query of [{ tag: ['grain'] }, { tag: ['energy'], sort: '-announced' as const }, { tag: ['arms'], from: '2025-08-25' }]) {
       const full = { sort: 'status' as const, ...query, offset: 0, limit: 500 };
       const ids = async (s: { list: SqlStore['list'] }) => (await s.list(full, Date.parse('2025-09-01T12:00:00Z'))).items.map((i) => i.id);
@@ -162,12 +181,54 @@ describe('SqlStore database', () => {
     const store = await openSqlStore({ path: nextPath() });
     const sqlite = (store as unknown as { sqlite: BetterSqlite3.Database }).sqlite;
     const plan = (query: string) => (sqlite.prepare(`explain query plan ${query}`).all(Date.now(), Date.now(), 50) as { detail: string }[]).map((r) => r.detail).join(' | ');
-    const overdue = plan(`select doc from pledges where verdict = 'open' and closes_at <= ? and opens_at <= ? order by closes_at, id limit ?`);
+    const overdue = plan(`select doc from pledges where deleted_at is null and verdict = 'open' and closes_at <= ? and opens_at <= ? order by closes_at, id limit ?`);
     expect(overdue).toMatch(/USING INDEX pledges_open_by_close/);
     expect(overdue).not.toMatch(/TEMP B-TREE/);
     const party = plan(`select pledge_id from pledge_parties where party_id = 'x' and verdict = 'open' and closes_at <= ? and opens_at <= ? order by closes_at, pledge_id limit ?`);
     expect(party).toMatch(/USING (COVERING )?INDEX pledge_parties_open_by_close/);
     expect(party).not.toMatch(/TEMP B-TREE/);
+    const slips = plan(`select doc from pledges where deleted_at is null and ? < ? order by deadline_slips desc, id limit ?`);
+    expect(slips).toMatch(/USING INDEX pledges_slips_desc/);
+    expect(slips).not.toMatch(/TEMP B-TREE/);
+    const progress = plan(`select pledge_id from pledge_parties where party_id = 'x' and ? < ? order by (progress is null), progress, pledge_id limit ?`);
+    expect(progress).toMatch(/USING (COVERING )?INDEX pledge_parties_progress_asc/);
+    expect(progress).not.toMatch(/TEMP B-TREE/);
+    await store.close();
+  });
+
+  it('reads pledges stored before 006 as they were, amounts already delivered kept as one delivery, with their progress listed', async () => {
+    const records = generatedPledges(60).map((r, i) => (i === 0 ? { ...r, amount: { value: 200, currency: 'USD', delivered: 50 }, deliveries: [] } : r));
+    const path = nextPath();
+    const sqlite = new BetterSqlite3(path);
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    await migrate(db, MIGRATIONS.filter((m) => m.name < '006'));
+    for (const party of TEST_PARTIES) sqlite.prepare('insert into parties (id, name, kind) values (?, ?, ?)').run(party.id, party.name, party.kind);
+    for (const record of records) {
+      const { pledge, parties, tags } = rowsBefore006(record);
+      await db.insertInto('pledges').values(pledge as never).execute();
+      if (parties.length) await db.insertInto('pledge_parties').values(parties as never).execute();
+      if (tags.length) await db.insertInto('pledge_tags').values(tags as never).execute();
+      await db.insertInto('history').values({ pledge_id: record.id, at: record.createdAt, actor: 'Old', kind: 'created', version: 1, changes: '[]' } as never).execute();
+    }
+    await db.destroy();
+    const store = await openSqlStore({ path });
+    const upgraded = records.map((r) => rowsBefore006(r).upgraded);
+    expect(upgraded[0]!.deliveries).toEqual([{ id: 'carried-over', on: upgraded[0]!.updatedAt.slice(0, 10) < upgraded[0]!.announcedOn ? upgraded[0]!.announcedOn : upgraded[0]!.updatedAt.slice(0, 10), value: 50, note: 'Delivered before deliveries were recorded one by one' }]);
+    for (const r of upgraded) expect(await store.get(r.id)).toEqual(r);
+    const fresh = new MemoryStore();
+    await fresh.seedIfEmpty(seedDataOf(upgraded));
+    for (const query of [{ progress: ['partial' as const] }, { sort: '-progress' as const, party: 'party-1' }, { tag: ['grain'], sort: 'progress' as const }, { slipped: false }]) {
+      const full = { sort: 'status' as const, ...query, offset: 0, limit: 500 };
+      const list = async (s: { list: SqlStore['list'] }) => (await s.list(full, Date.parse('2025-09-01T12:00:00Z'))).items.map((i) => [i.id, JSON.parse(i.json)]);
+      const expected = await list(fresh);
+      expect(expected.length, JSON.stringify(query)).toBeGreaterThan(0);
+      expect(await list(store), JSON.stringify(query)).toEqual(expected);
+    }
+    // Its history takes the new kinds of event.
+    const r = upgraded[1]!;
+    const deleted = { ...r, deletedAt: '2025-09-02T00:00:00.000Z', version: 2 };
+    expect(await store.update(r.id, 1, deleted, { pledgeId: r.id, at: deleted.deletedAt, actor: 'T', kind: 'deleted', version: 2, changes: [] })).toEqual({ status: 'ok' });
+    expect((await store.history(r.id)).map((e) => e.kind)).toEqual(['created', 'deleted']);
     await store.close();
   });
 });

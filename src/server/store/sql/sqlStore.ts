@@ -5,9 +5,9 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type CompiledQuery, type Insertable, type Selectable } from 'kysely';
 import type { HistoryEvent, Party, PledgeRecord, SavedView } from '../../../shared/contract';
-import { earliestEndOfDayMs } from '../../../shared/domain';
+import { earliestEndOfDayMs, upgradeRecord, type PartyCountRow } from '../../../shared/domain';
 import { listAsOf } from '../asOfList';
-import type { CreateResult, ListedPledge, ListResult, NewHistoryEvent, PledgeStore, SeedData, StoreListQuery, UpdateResult } from '../types';
+import type { CreateResult, ListedPledge, ListResult, MergeRewrite, NewHistoryEvent, PledgeStore, SeedData, StoreListQuery, UpdateResult } from '../types';
 import { CountCache, type ClockInterval } from './countCache';
 import { planList, type ListPart, type ListPlan } from './listPlan';
 import { migrate } from './migrate';
@@ -111,7 +111,7 @@ export class SqlStore implements PledgeStore {
    * indexed lists.
    */
   private listAsOf(query: StoreListQuery & { asOf: string }): ListResult {
-    const docs = this.statements.all(this.db.selectFrom('pledges').select('doc').where('announced_on', '<=', query.asOf));
+    const docs = this.statements.all(this.db.selectFrom('pledges').select('doc').where('announced_on', '<=', query.asOf).where('deleted_at', 'is', null));
     const since = new Date(earliestEndOfDayMs(query.asOf)).toISOString();
     // The whole history of each pledge changed since: undoing a change needs the one before it.
     const changedSince = this.db.selectFrom('history').select('pledge_id').where('kind', '=', 'updated').where('at', '>=', since);
@@ -125,7 +125,7 @@ export class SqlStore implements PledgeStore {
 
   async get(id: string): Promise<PledgeRecord | null> {
     const row = this.statements.first(this.db.selectFrom('pledges').select('doc').where('id', '=', id));
-    return row ? (JSON.parse(row.doc) as PledgeRecord) : null;
+    return row ? upgradeRecord(JSON.parse(row.doc) as PledgeRecord) : null;
   }
 
   async create(record: PledgeRecord, event: NewHistoryEvent): Promise<CreateResult> {
@@ -141,18 +141,78 @@ export class SqlStore implements PledgeStore {
     return this.write(() => {
       const current = this.statements.first(this.db.selectFrom('pledges').select(['version', 'doc']).where('id', '=', id));
       if (!current) return { status: 'not_found' };
-      if (current.version !== expectedVersion) return { status: 'conflict', current: JSON.parse(current.doc) as PledgeRecord };
-      const { pledge, parties, tags } = pledgeRows(next);
-      const { id: _id, ...changes } = pledge;
-      this.statements.run(this.db.updateTable('pledges').set(changes).where('id', '=', id));
-      // The copies of the list columns follow the pledge: rewrite its party rows (and tags).
-      this.statements.run(this.db.deleteFrom('pledge_parties').where('pledge_id', '=', id));
-      if (parties.length) this.statements.run(this.db.insertInto('pledge_parties').values(parties));
-      this.statements.run(this.db.deleteFrom('pledge_tags').where('pledge_id', '=', id));
-      if (tags.length) this.statements.run(this.db.insertInto('pledge_tags').values(tags));
+      if (current.version !== expectedVersion) return { status: 'conflict', current: upgradeRecord(JSON.parse(current.doc) as PledgeRecord) };
+      this.replacePledge(id, next);
       this.insertEvents([event]);
       return { status: 'ok' };
     });
+  }
+
+  /** Rewrites a pledge's row and the copies of its list columns (its party and tag rows). */
+  private replacePledge(id: string, next: PledgeRecord): void {
+    const { pledge, parties, tags } = pledgeRows(next);
+    const { id: _id, ...changes } = pledge;
+    this.statements.run(this.db.updateTable('pledges').set(changes).where('id', '=', id));
+    this.statements.run(this.db.deleteFrom('pledge_parties').where('pledge_id', '=', id));
+    if (parties.length) this.statements.run(this.db.insertInto('pledge_parties').values(parties));
+    this.statements.run(this.db.deleteFrom('pledge_tags').where('pledge_id', '=', id));
+    if (tags.length) this.statements.run(this.db.insertInto('pledge_tags').values(tags));
+  }
+
+  /** Every pledge naming the party, in any role, the trash included. */
+  private pledgesNaming(partyId: string): PledgeRecord[] {
+    const live = this.statements.all(
+      this.db.selectFrom('pledges').select('doc').where('id', 'in', this.db.selectFrom('pledge_parties').select('pledge_id').where('party_id', '=', partyId)),
+    );
+    const trash = this.statements.all(this.db.selectFrom('pledges').select('doc').where('deleted_at', 'is not', null));
+    const names = (r: PledgeRecord) => [r.pledgers, r.beneficiaries, r.guarantors].some((list) => list.some((p) => p.id === partyId));
+    return [...live, ...trash].map((row) => upgradeRecord(JSON.parse(row.doc) as PledgeRecord)).filter(names);
+  }
+
+  async updateParty(party: Party): Promise<Party | null> {
+    return this.write(() => {
+      const result = this.statements.run(this.db.updateTable('parties').set({ name: party.name, kind: party.kind, aliases: JSON.stringify(party.aliases ?? []) }).where('id', '=', party.id));
+      if (!result.changes) return null;
+      const rename = (refs: PledgeRecord['pledgers']) => refs.map((r) => (r.id === party.id ? { id: r.id, name: party.name } : r));
+      for (const r of this.pledgesNaming(party.id)) {
+        const next = { ...r, pledgers: rename(r.pledgers), beneficiaries: rename(r.beneficiaries), guarantors: rename(r.guarantors) };
+        this.statements.run(this.db.updateTable('pledges').set({ doc: JSON.stringify(next) }).where('id', '=', r.id));
+      }
+      return this.statements.all(this.db.selectFrom('parties').select(PARTY_COLUMNS).where('id', '=', party.id)).map(partyOf)[0] ?? null;
+    });
+  }
+
+  async mergeParty(fromId: string, into: Party, rewrite: MergeRewrite): Promise<string[] | null> {
+    return this.write(() => {
+      const known = this.statements.all(this.db.selectFrom('parties').select('id').where('id', 'in', [fromId, into.id]));
+      if (fromId === into.id || known.length !== 2) return null;
+      const rewritten = this.pledgesNaming(fromId).map(rewrite);
+      for (const { next, event } of rewritten) {
+        this.replacePledge(next.id, next);
+        this.insertEvents([event]);
+      }
+      this.statements.run(this.db.updateTable('parties').set({ represents: into.id }).where('represents', '=', fromId));
+      const { id: _id, ...target } = partyRow(into);
+      this.statements.run(this.db.updateTable('parties').set(target).where('id', '=', into.id));
+      this.statements.run(this.db.deleteFrom('parties').where('id', '=', fromId));
+      return rewritten.map((r) => r.next.id);
+    });
+  }
+
+  async partyCounts(): Promise<PartyCountRow[]> {
+    // pledge_parties has no rows for the trash.
+    const rows = this.statements.all(
+      this.db
+        .selectFrom('pledge_parties')
+        .select((eb) => ['party_id', 'role', 'verdict', 'resolved_state', eb.fn.countAll<number>().as('n')])
+        .groupBy(['party_id', 'role', 'verdict', 'resolved_state']),
+    );
+    return rows.map((r) => ({ partyId: r.party_id, role: r.role, verdict: r.verdict, resolvedState: r.resolved_state, count: r.n }));
+  }
+
+  async listTrash(): Promise<PledgeRecord[]> {
+    const rows = this.statements.all(this.db.selectFrom('pledges').select('doc').where('deleted_at', 'is not', null).orderBy('deleted_at', 'desc').orderBy('id'));
+    return rows.map((row) => upgradeRecord(JSON.parse(row.doc) as PledgeRecord));
   }
 
   async history(id: string): Promise<HistoryEvent[]> {

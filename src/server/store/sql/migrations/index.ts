@@ -6,6 +6,7 @@ import * as partyAliases from './002_party_aliases';
 import * as tagsAndWindowStart from './003_tags_and_window_start';
 import * as tagListsAndRoleInIndexes from './004_tag_lists_and_role_in_indexes';
 import * as savedViews from './005_saved_views';
+import * as keepingTheRecord from './006_keeping_the_record';
 
 export interface Migration {
   name: string;
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '003_tags_and_window_start', up: tagsAndWindowStart.up },
   { name: '004_tag_lists_and_role_in_indexes', up: tagListsAndRoleInIndexes.up },
   { name: '005_saved_views', up: savedViews.up },
+  { name: '006_keeping_the_record', up: keepingTheRecord.up },
 ];
