@@ -3,6 +3,7 @@ export const paths = {
   home: '/',
   pledge: '/pledges/$id',
   newPledge: '/pledges/new',
+  editPledge: '/pledges/$id/edit',
   intake: '/intake',
   savedView: '/v/$slug',
 } as const;

@@ -4,6 +4,7 @@ import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { homeRoute } from './routes/home';
 import { intakeRoute } from './routes/intake';
+import { editPledgeRoute } from './routes/edit-pledge';
 import { newPledgeRoute } from './routes/new-pledge';
 import { pledgeRoute } from './routes/pledge';
 import { rootRoute } from './routes/root';
@@ -13,7 +14,7 @@ import { RouteError } from './routes/route-error';
 import { watchSearchProblems } from './search-problems';
 import { parseSearch, stringifySearch } from './search-serialization';
 
-const routeTree = rootRoute.addChildren([homeRoute, newPledgeRoute, pledgeRoute, intakeRoute, savedViewRoute]);
+const routeTree = rootRoute.addChildren([homeRoute, newPledgeRoute, pledgeRoute, editPledgeRoute, intakeRoute, savedViewRoute]);
 
 export function createAppRouter({ queryClient, history }: { queryClient: QueryClient; history?: RouterHistory }) {
   const router = createRouter({

@@ -68,7 +68,14 @@ function PledgePage() {
         <PledgeDetail
           pledge={query.data}
           nowMs={now()}
-          actions={<MarkVerdictButton pledge={query.data} />}
+          actions={
+            <>
+              <MarkVerdictButton pledge={query.data} />
+              <Link to={paths.editPledge} params={{ id }} className="button">
+                Edit
+              </Link>
+            </>
+          }
           status={<SavingStatus id={id} />}
           history={<HistoryTimeline pledgeId={id} />}
         />

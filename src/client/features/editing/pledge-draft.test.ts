@@ -26,7 +26,7 @@ describe('the pledge draft', () => {
       announcedOn: '2025-08-18',
       timeZone: 'America/New_York',
       deadline: { earliest: '2025-08-25', latest: '2025-08-28', text: 'within the next week to ten days' },
-      amount: { value: 90_000_000_000, currency: 'USD', delivered: 0 },
+      amount: { value: 90_000_000_000, currency: 'USD' },
       tags: ['security', 'aid-relief'],
       sources: [{ title: 'Summit report', url: 'https://example.org/a' }],
     });

@@ -33,6 +33,9 @@ export interface PledgeDraft {
   sources: SourceDraft[];
 }
 
+/** The fields the form edits, as PATCH /api/pledges/:id names them. */
+export const FORM_FIELDS = ['title', 'quote', 'pledgers', 'beneficiaries', 'guarantors', 'announcedOn', 'timeZone', 'deadline', 'amount', 'tags', 'sources'] as const;
+
 /** Field errors by path, as the contract names them ("title", "deadline.latest", "sources.0.url"). */
 export type FieldErrors = Record<string, string>;
 
@@ -131,7 +134,8 @@ export function toNewPledge(draft: PledgeDraft, fromWords: Omit<DeadlineWindow, 
     announcedOn: draft.announcedOn,
     timeZone: draft.timeZone.trim(),
     deadline: deadlineOf(draft, fromWords),
-    amount: draft.amountValue.trim() ? { value, currency: draft.currency.trim().toUpperCase(), delivered: 0 } : null,
+    // What was delivered is the server's to count (from the deliveries), never the form's.
+    amount: draft.amountValue.trim() ? { value, currency: draft.currency.trim().toUpperCase() } : null,
     tags: tagsOf(draft.tags),
     sources: draft.sources
       .filter((s) => s.title.trim() || s.url.trim() || s.publisher.trim() || s.publishedOn)

@@ -1,0 +1,196 @@
+// Editing a pledge: the form filled with it, only the changed fields sent, with the version it
+// was loaded at. If someone saved in between (412), the conflict screen takes over; the toast
+// after saving can undo the change.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useBlocker, useNavigate } from '@tanstack/react-router';
+import { useMemo, useState } from 'react';
+import type { NewPledge, Pledge, PledgePatch } from '../../../shared/contract';
+import { paths } from '../../app/paths';
+import { ErrorState } from '../../components/error-state';
+import { errorMessage, isApiError } from '../../lib/api-client';
+import { fetchPledge, pledgeDetailOptions } from '../../lib/endpoints/pledge-detail';
+import { updatePledge } from '../../lib/endpoints/update-pledge';
+import { pledgeKeys } from '../../lib/query-keys';
+import { useEditor } from '../../lib/stores/editor';
+import { useToasts } from '../../lib/stores/toasts';
+import { ConflictPanel, type Conflict } from './conflict-panel';
+import { draftFromPledge, fieldErrorsOf, fieldOf, FORM_FIELDS, toNewPledge, type FieldErrors, type PledgeDraft } from './pledge-draft';
+import { PledgeForm } from './pledge-form';
+import { changedFields, mergedPatch, threeWay, type Fields } from './three-way';
+
+/** The form's fields of a stored pledge, as a PATCH would send them. */
+function bodyOf(pledge: Pledge): Fields {
+  return toNewPledge(draftFromPledge(pledge), null) as unknown as Fields;
+}
+
+/** The same fields for display: parties with their names. */
+function shownOf(pledge: Pledge | null, body: Fields, draft?: PledgeDraft): Fields {
+  const parties = draft ?? (pledge ? draftFromPledge(pledge) : null);
+  return { ...body, pledgers: parties?.pledgers, beneficiaries: parties?.beneficiaries, guarantors: parties?.guarantors };
+}
+
+export function EditPledgeView({ id }: { id: string }) {
+  const query = useQuery(pledgeDetailOptions(id));
+  if (query.isError) {
+    return <ErrorState title="This pledge could not be loaded" message={errorMessage(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  }
+  if (!query.data) {
+    return (
+      <p className="field-hint" role="status">
+        Loading the pledge…
+      </p>
+    );
+  }
+  return <EditForm base={query.data} />;
+}
+
+function EditForm({ base: loaded }: { base: Pledge }) {
+  // The version this edit started from: later refetches must not move it under the editor's feet.
+  const [base, setBase] = useState(loaded);
+  const [draft, setDraft] = useState<PledgeDraft>(() => draftFromPledge(loaded));
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string>();
+  const [saving, setSaving] = useState(false);
+  const [done, setDone] = useState(false);
+  const [conflict, setConflict] = useState<(Conflict & { mine: Fields }) | null>(null);
+  const editor = useEditor((s) => s.name) || 'Anonymous editor';
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const push = useToasts((s) => s.push);
+  const baseBody = useMemo(() => bodyOf(base), [base]);
+  const dirty = !done && (conflict !== null || Object.keys(changedFields(baseBody, toNewPledge(draft, null) as unknown as Fields, FORM_FIELDS)).length > 0);
+
+  useBlocker({
+    shouldBlockFn: () => dirty && !window.confirm('Leave without saving your changes to this pledge?'),
+    enableBeforeUnload: () => dirty,
+  });
+
+  async function send(patch: Fields, version: number): Promise<Pledge> {
+    const saved = await updatePledge({ id: base.id, version, patch: patch as PledgePatch, actor: editor });
+    queryClient.setQueryData(pledgeKeys.detail(base.id), saved);
+    void queryClient.invalidateQueries({ queryKey: pledgeKeys.lists() });
+    void queryClient.invalidateQueries({ queryKey: pledgeKeys.history(base.id) });
+    return saved;
+  }
+
+  function finished(saved: Pledge, before: Pledge, changed: string[]) {
+    setDone(true);
+    const undo = changedFields(bodyOf(saved), bodyOf(before), changed);
+    push({
+      tone: 'success',
+      title: 'Changes saved',
+      body: `${changed.length} field${changed.length === 1 ? '' : 's'} changed; the history keeps the old values.`,
+      action: {
+        label: 'Undo',
+        onAction: () => {
+          send(undo, saved.version).then(
+            () => push({ tone: 'info', title: 'Change undone' }),
+            (error: unknown) => push({ tone: 'error', title: 'Could not undo', body: errorMessage(error) }),
+          );
+        },
+      },
+    });
+    void navigate({ to: paths.pledge, params: { id: saved.id }, ignoreBlocker: true });
+  }
+
+  async function save(body: NewPledge) {
+    const mine = body as unknown as Fields;
+    const patch = changedFields(baseBody, mine, FORM_FIELDS);
+    if (!Object.keys(patch).length) {
+      setDone(true);
+      push({ tone: 'info', title: 'Nothing to save: no field changed' });
+      void navigate({ to: paths.pledge, params: { id: base.id }, ignoreBlocker: true });
+      return;
+    }
+    setSaving(true);
+    setFormError(undefined);
+    try {
+      finished(await send(patch, base.version), base, Object.keys(patch));
+    } catch (error) {
+      if (isApiError(error) && error.status === 412) {
+        const current = await fetchPledge(base.id);
+        const theirs = bodyOf(current);
+        setConflict({
+          current,
+          baseVersion: base.version,
+          mine,
+          shown: { base: shownOf(base, baseBody), mine: shownOf(null, mine, draft), theirs: shownOf(current, theirs) },
+          split: threeWay(baseBody, mine, theirs, FORM_FIELDS),
+        });
+      } else if (isApiError(error) && error.issues.length) {
+        const byField: FieldErrors = {};
+        for (const [path, message] of Object.entries(fieldErrorsOf(error.issues))) byField[fieldOf(path)] ??= message;
+        setServerErrors(byField);
+        setFormError(error.message);
+      } else {
+        setFormError(`${errorMessage(error)} Your changes are kept here; try again.`);
+      }
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  async function resolve(choices: Record<string, 'mine' | 'theirs'>) {
+    if (!conflict) return;
+    const patch = mergedPatch(conflict.mine, conflict.split, choices);
+    if (!Object.keys(patch).length) {
+      setDone(true);
+      queryClient.setQueryData(pledgeKeys.detail(base.id), conflict.current);
+      push({ tone: 'info', title: 'Their version kept; nothing of yours needed saving' });
+      void navigate({ to: paths.pledge, params: { id: base.id }, ignoreBlocker: true });
+      return;
+    }
+    setSaving(true);
+    try {
+      finished(await send(patch, conflict.current.version), conflict.current, Object.keys(patch));
+    } catch (error) {
+      if (isApiError(error) && error.status === 412) {
+        // Yet another save in between: start the comparison again from the newest version.
+        setBase(conflict.current);
+        setConflict(null);
+        setFormError('The pledge changed once more while you were choosing. Your changes are still here; save again to compare with the newest version.');
+      } else setFormError(errorMessage(error));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  if (conflict) {
+    return (
+      <>
+        {formError ? (
+          <p className="form-error" role="alert">
+            {formError}
+          </p>
+        ) : null}
+        <ConflictPanel
+          conflict={conflict}
+          saving={saving}
+          onResolve={(choices) => void resolve(choices)}
+          onDiscardMine={() => {
+            setDone(true);
+            queryClient.setQueryData(pledgeKeys.detail(base.id), conflict.current);
+            void navigate({ to: paths.pledge, params: { id: base.id }, ignoreBlocker: true });
+          }}
+        />
+      </>
+    );
+  }
+
+  return (
+    <PledgeForm
+      draft={draft}
+      onDraftChange={(next) => {
+        setDraft(next);
+        setServerErrors({});
+        setFormError(undefined);
+      }}
+      serverErrors={serverErrors}
+      formError={formError}
+      submitting={saving}
+      submitLabel="Save changes"
+      onSubmit={(body) => void save(body)}
+      onCancel={() => void navigate({ to: paths.pledge, params: { id: base.id } })}
+    />
+  );
+}
