@@ -1,5 +1,6 @@
 // The home page: a view of the pledges (filters, an as-of day, list or timeline, all from the
 // URL), with the verdict quick action on today's list.
+import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useMemo } from 'react';
 import { dataFilters, DEFAULT_ZOOM, serializeFilters, type Pledge, type PledgeFilters } from '../../../shared/contract';
@@ -16,6 +17,7 @@ import { PledgeTimeline } from '../../features/timeline/pledge-timeline';
 import { SaveViewButton } from '../../features/saved-views/save-view-button';
 import { ShareView } from '../../features/share/share-view';
 import { MarkVerdictButton } from '../../features/verdicts/mark-verdict-button';
+import { pledgeListOptions } from '../../lib/endpoints/pledge-list';
 import { useLastListSearch } from '../../lib/stores/last-list-search';
 import { useSearchNotice } from '../../lib/stores/search-notice';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -48,6 +50,7 @@ export function HomePage() {
   const navigate = route.useNavigate();
   const remember = useLastListSearch((s) => s.remember);
   const clearNotice = useSearchNotice((s) => s.clear);
+  const queryClient = useQueryClient();
   useDocumentTitle(filters.asOf ? `Pledges as of ${formatDate(filters.asOf)}` : 'Pledges');
 
   useEffect(() => remember(filters), [filters, remember]);
@@ -56,6 +59,9 @@ export function HomePage() {
     clearNotice();
     // Another drawing of the same pledges (list or timeline, a zoom) keeps the reader where they are.
     const samePledges = serializeFilters(dataFilters(next)).toString() === serializeFilters(dataFilters(filters)).toString();
+    // Ask for the new view's pledges now, while the page re-renders, not after: the list's query
+    // picks up this request instead of starting its own.
+    if (!samePledges) void queryClient.prefetchInfiniteQuery(pledgeListOptions(dataFilters(next)));
     void navigate({ search: next, replace: options?.replace, resetScroll: !samePledges });
   };
 
