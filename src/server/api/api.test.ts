@@ -35,7 +35,10 @@ describe('the API', () => {
 
   it('answers 405 with Allow to a method a path does not take, and OPTIONS with Allow', async () => {
     for (const [method, url, allow] of [
-      ['DELETE', '/api/pledges/security-guarantees-in-writing', 'GET, PATCH, HEAD, OPTIONS'],
+      ['PUT', '/api/pledges/security-guarantees-in-writing', 'GET, PATCH, DELETE, HEAD, OPTIONS'],
+      ['GET', '/api/pledges/x/revert', 'POST, HEAD, OPTIONS'],
+      ['DELETE', '/api/parties/x', 'PATCH, HEAD, OPTIONS'],
+      ['POST', '/api/trash', 'GET, HEAD, OPTIONS'],
       ['PUT', '/api/pledges', 'GET, POST, HEAD, OPTIONS'],
       ['DELETE', '/api/parties', 'GET, POST, HEAD, OPTIONS'],
       ['PATCH', '/api/pledges/x/history', 'GET, HEAD, OPTIONS'],
@@ -70,27 +73,34 @@ describe('the API', () => {
     expect(res.body.openapi).toBe('3.1.0');
     const operations = Object.entries(res.body.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     expect(operations.sort()).toEqual([
+      'DELETE /api/pledges/{id}',
       'DELETE /api/views/{slug}',
       'GET /api/health',
       'GET /api/parties',
+      'GET /api/parties/stats',
       'GET /api/pledges',
       'GET /api/pledges.atom',
       'GET /api/pledges.csv',
       'GET /api/pledges.ics',
       'GET /api/pledges/{id}',
       'GET /api/pledges/{id}/history',
+      'GET /api/trash',
       'GET /api/views',
       'GET /api/views/{slug}',
+      'PATCH /api/parties/{id}',
       'PATCH /api/pledges/{id}',
       'PATCH /api/views/{slug}',
       'POST /api/extract',
       'POST /api/parties',
+      'POST /api/parties/{id}/merge',
       'POST /api/pledges',
+      'POST /api/pledges/{id}/restore',
+      'POST /api/pledges/{id}/revert',
       'POST /api/views',
     ]);
     expect(Object.keys(res.body.components.schemas)).toEqual(expect.arrayContaining(['Pledge', 'NewPledge', 'PledgePatch', 'PledgePage', 'Error', 'HistoryEvent', 'DeadlineWindow']));
     const patch = res.body.paths['/api/pledges/{id}']!.patch as { responses: Record<string, unknown>; parameters: { name: string; in: string }[] };
-    expect(Object.keys(patch.responses).sort()).toEqual(['200', '400', '404', '412', '413', '415', '428', '500']);
+    expect(Object.keys(patch.responses).sort()).toEqual(['200', '400', '404', '410', '412', '413', '415', '428', '500']);
     expect(patch.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(expect.arrayContaining(['path:id', 'header:if-match', 'header:x-actor']));
   });
 });

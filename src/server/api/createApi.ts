@@ -12,6 +12,7 @@ import { registerExtract } from './routes/extract';
 import { registerFeeds } from './routes/feeds';
 import { registerHealth } from './routes/health';
 import { registerHistory } from './routes/history';
+import { registerKeeping } from './routes/keeping';
 import { registerParties } from './routes/parties';
 import { registerPledges } from './routes/pledges';
 import { registerViews } from './routes/views';
@@ -29,9 +30,15 @@ const METHODS: [path: string, methods: string[]][] = [
   [API_PATHS.pledgesIcs, ['GET']],
   [API_PATHS.pledgesAtom, ['GET']],
   [API_PATHS.pledgesCsv, ['GET']],
-  ['/api/pledges/:id', ['GET', 'PATCH']],
+  ['/api/pledges/:id', ['GET', 'PATCH', 'DELETE']],
   ['/api/pledges/:id/history', ['GET']],
+  ['/api/pledges/:id/restore', ['POST']],
+  ['/api/pledges/:id/revert', ['POST']],
+  [API_PATHS.trash, ['GET']],
   [API_PATHS.parties, ['GET', 'POST']],
+  [API_PATHS.partyStats, ['GET']],
+  ['/api/parties/:id', ['PATCH']],
+  ['/api/parties/:id/merge', ['POST']],
   [API_PATHS.extract, ['POST']],
   [API_PATHS.views, ['GET', 'POST']],
   ['/api/views/:slug', ['GET', 'PATCH', 'DELETE']],
@@ -49,7 +56,7 @@ function issuesOf(error: z.ZodError): ErrorIssue[] {
 function validationHook(result: { success: boolean; target: string; error?: z.ZodError }, c: Context): Response | undefined {
   if (result.success || !result.error) return undefined;
   // An id that cannot be valid cannot name a pledge either.
-  if (result.target === 'param') return errorResponse(c, notFound('No pledge has this id.'));
+  if (result.target === 'param') return errorResponse(c, notFound(c.req.path.startsWith('/api/parties/') ? 'No party has this id.' : 'No pledge has this id.'));
   const message = result.target === 'json' ? 'The request body is not valid.' : 'Some request headers are not valid.';
   return errorResponse(c, invalidInput(message, issuesOf(result.error)));
 }
@@ -70,6 +77,7 @@ export function createApi({ store, now, logError = (error) => console.error(erro
   registerFeeds(app, deps);
   registerPledges(app, deps);
   registerHistory(app, deps);
+  registerKeeping(app, deps);
   registerParties(app, deps);
   registerExtract(app, deps);
   registerViews(app, deps);

@@ -1,11 +1,97 @@
-// The parties: list them (with the other names they go by), and add one (the intake page creates
-// the new parties an article names before it creates their pledges).
+// The parties: list them (with the other names they go by), add one (the intake page creates
+// the new parties an article names before it creates their pledges), their record, rename one,
+// and merge a duplicate into another.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { API_PATHS, newPartySchema, partiesResponseSchema, partySchema, slugFromName, type ErrorIssue, type Party } from '../../../shared/contract';
+import { z } from 'zod';
+import {
+  API_PATHS,
+  newPartySchema,
+  partiesResponseSchema,
+  partyAliasesSchema,
+  partyMergeSchema,
+  partyPatchSchema,
+  partySchema,
+  partyStatsResponseSchema,
+  slugFromName,
+  slugSchema,
+  type ErrorIssue,
+  type Party,
+  type PartyRef,
+  type PledgeRecord,
+} from '../../../shared/contract';
+import { diffPledges, EMPTY_PARTY_RECORD, partyRecords } from '../../../shared/domain';
+import type { MergeRewrite } from '../../store/types';
 import { errorResponses, writeHeadersSchema } from '../docs';
 import type { ApiDeps, ApiEnv } from '../env';
-import { invalidInput } from '../errors';
+import { invalidInput, notFound } from '../errors';
 import { limitBody, readActor, requireJson } from '../requestChecks';
+
+const partyParamsSchema = z.object({ id: slugSchema });
+
+const statsRoute = createRoute({
+  method: 'get',
+  path: API_PATHS.partyStats,
+  summary: 'Every party with its record',
+  description:
+    'Over the pledges not in the trash: how many each party made (as pledger), received (as beneficiary) and guarantees; of those it ' +
+    'made, how many were kept (fulfilled or partially fulfilled), broken, met on time and late.',
+  responses: {
+    200: { description: 'The parties, by name, each with its record', content: { 'application/json': { schema: partyStatsResponseSchema } } },
+    ...errorResponses(),
+  },
+});
+
+const renameRoute = createRoute({
+  method: 'patch',
+  path: '/api/parties/{id}',
+  summary: 'Rename a party, or change its kind or aliases',
+  description: 'Only the fields sent change. Every pledge naming the party shows the new name at once (a reference’s name is a copy for display).',
+  middleware: [limitBody, requireJson, readActor] as const,
+  request: { params: partyParamsSchema, headers: writeHeadersSchema, body: { required: true, content: { 'application/json': { schema: partyPatchSchema } } } },
+  responses: {
+    200: { description: 'The party after the change', content: { 'application/json': { schema: partySchema } } },
+    ...errorResponses('invalid_input', 'not_found', 'payload_too_large', 'unsupported_media_type'),
+  },
+});
+
+const mergeRoute = createRoute({
+  method: 'post',
+  path: '/api/parties/{id}/merge',
+  summary: 'Merge a duplicate party into another',
+  description:
+    'In one transaction: every pledge naming this party (the trash included) names `into` instead, as a new version with a "merged" event ' +
+    '(a pledge naming both keeps `into` in its first role); parties representing this one represent `into`; this party’s name and aliases ' +
+    'become aliases of `into`; this party is deleted.',
+  middleware: [limitBody, requireJson, readActor] as const,
+  request: { params: partyParamsSchema, headers: writeHeadersSchema, body: { required: true, content: { 'application/json': { schema: partyMergeSchema } } } },
+  responses: {
+    200: {
+      description: 'The party merged into, and the pledges changed',
+      content: { 'application/json': { schema: z.object({ party: partySchema, pledges: z.array(z.string()) }).meta({ id: 'PartyMergeResult' }) } },
+    },
+    ...errorResponses('invalid_input', 'not_found', 'payload_too_large', 'unsupported_media_type'),
+  },
+});
+
+/** What merging `from` into `into` makes of a pledge: `into` where `from` was, once, in its first role. */
+export function mergeRewrite(from: string, into: PartyRef, actor: string, at: string): MergeRewrite {
+  return (record) => {
+    const seen = new Set<string>();
+    const move = (refs: PledgeRecord['pledgers']) =>
+      refs
+        .map((p) => (p.id === from ? into : p))
+        .filter((p) => {
+          if (seen.has(p.id)) return false;
+          seen.add(p.id);
+          return true;
+        });
+    const pledgers = move(record.pledgers);
+    const beneficiaries = move(record.beneficiaries);
+    const guarantors = move(record.guarantors);
+    const next: PledgeRecord = { ...record, pledgers, beneficiaries, guarantors, version: record.version + 1, updatedAt: at };
+    return { next, event: { pledgeId: record.id, at, actor, kind: 'merged', version: next.version, changes: diffPledges(record, next), merged: { from, into: into.id } } };
+  };
+}
 
 const listRoute = createRoute({
   method: 'get',
@@ -35,8 +121,51 @@ const createPartyRoute = createRoute({
   },
 });
 
-export function registerParties(app: OpenAPIHono<ApiEnv>, { store }: ApiDeps): void {
+export function registerParties(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDeps): void {
   app.openapi(listRoute, async (c) => c.json({ items: await store.listParties() }, 200));
+
+  app.openapi(statsRoute, async (c) => {
+    const [parties, rows] = await Promise.all([store.listParties(), store.partyCounts()]);
+    const records = partyRecords(rows);
+    return c.json({ items: parties.map((p) => ({ ...p, record: records.get(p.id) ?? { ...EMPTY_PARTY_RECORD } })) }, 200);
+  });
+
+  app.openapi(renameRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const patch = c.req.valid('json');
+    const [party] = await store.getParties([id]);
+    if (!party) throw notFound('No party has this id.');
+    const updated = await store.updateParty({ ...party, ...patch });
+    if (!updated) throw notFound('No party has this id.');
+    return c.json(updated, 200);
+  });
+
+  app.openapi(mergeRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const { into: intoId } = c.req.valid('json');
+    const found = new Map((await store.getParties([id, intoId])).map((p) => [p.id, p]));
+    const from = found.get(id);
+    if (!from) throw notFound('No party has this id.');
+    if (intoId === id) throw invalidInput('A party cannot be merged into itself.', [{ path: 'into', message: 'Name another party' }]);
+    const into = found.get(intoId);
+    if (!into) throw invalidInput('The party to merge into does not exist.', [{ path: 'into', message: `No party has the id "${intoId}"` }]);
+    // The merged party's names become the target's aliases, each once (any case), never its own name.
+    const names = new Set([into.name.toLowerCase()]);
+    const aliases = [...into.aliases, from.name, ...from.aliases].filter((a) => {
+      const key = a.toLowerCase();
+      if (names.has(key)) return false;
+      names.add(key);
+      return true;
+    });
+    const checked = partyAliasesSchema.safeParse(aliases);
+    if (!checked.success) throw invalidInput('The merged party would have too many aliases.', [{ path: 'into', message: 'Together they have more than 30 other names; remove some aliases first' }]);
+    const { represents, ...rest } = into;
+    const target: Party = { ...rest, aliases, ...(represents && represents !== id ? { represents } : {}) };
+    const at = new Date(now()).toISOString();
+    const pledges = await store.mergeParty(id, target, mergeRewrite(id, { id: into.id, name: into.name }, c.get('actor'), at));
+    if (!pledges) throw notFound('No party has this id.');
+    return c.json({ party: target, pledges }, 200);
+  });
 
   app.openapi(createPartyRoute, async (c) => {
     const input = c.req.valid('json');

@@ -49,7 +49,7 @@ const getRoute = createRoute({
   request: { params: pledgeParamsSchema },
   responses: {
     200: { description: 'The pledge', headers: etagHeader, content: { 'application/json': { schema: pledgeSchema } } },
-    ...errorResponses('not_found'),
+    ...errorResponses('not_found', 'gone'),
   },
 });
 
@@ -74,7 +74,9 @@ const patchRoute = createRoute({
   summary: 'Change a pledge; marking a verdict is a change of verdict, resolvedOn and evidence',
   description:
     'Requires If-Match with the ETag of the version the change was made against. Only the fields sent change; ' +
-    '`evidence` replaces the whole list (items whose url and note are unchanged keep their addedAt). ' +
+    '`evidence`, `sources` and `deliveries` replace the whole list (evidence whose url and note are unchanged keeps its addedAt; a delivery ' +
+    'without id is new, one with an id must be one of the pledge’s). `amount.delivered` is the sum of the deliveries: leave it out, or send ' +
+    'that sum. A deadline moved later counts one more slip (deadlineSlips). ' +
     'A change that changes nothing answers 200 with the pledge as it is, without a new version or history event.',
   middleware: [limitBody, requireJson, readActor, requireIfMatch] as const,
   request: {
@@ -84,7 +86,7 @@ const patchRoute = createRoute({
   },
   responses: {
     200: { description: 'The pledge after the change', headers: etagHeader, content: { 'application/json': { schema: pledgeSchema } } },
-    ...errorResponses('invalid_input', 'not_found', 'precondition_failed', 'precondition_required', 'payload_too_large', 'unsupported_media_type'),
+    ...errorResponses('invalid_input', 'not_found', 'gone', 'precondition_failed', 'precondition_required', 'payload_too_large', 'unsupported_media_type'),
   },
 });
 
