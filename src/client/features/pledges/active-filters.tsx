@@ -5,7 +5,7 @@ import type { PledgeFilters } from '../../../shared/contract';
 import { DEADLINE_STATE_LABELS, VERDICT_LABELS, formatDate, formatDateRange } from '../../../shared/domain';
 import { partiesOptions } from '../../lib/endpoints/parties';
 import { withoutFilters, type ChangeFilters } from './filter-bar';
-import { STATE_ORDER } from './filter-labels';
+import { PROGRESS_LABELS, STATE_ORDER } from './filter-labels';
 
 const ROLE_WORDS = { pledger: 'as pledger', beneficiary: 'as beneficiary', guarantor: 'as guarantor' } as const;
 
@@ -44,6 +44,12 @@ export function chipsOf(filters: PledgeFilters, partyName: (id: string) => strin
   }
   if (filters.from || filters.to) {
     chips.push({ key: 'range', label: rangeLabel(filters.from, filters.to), without: { ...filters, from: undefined, to: undefined } });
+  }
+  for (const progress of filters.progress ?? []) {
+    chips.push({ key: `progress:${progress}`, label: `Delivered: ${PROGRESS_LABELS[progress].toLowerCase()}`, without: { ...filters, progress: without(filters.progress, progress) } });
+  }
+  if (filters.slipped !== undefined) {
+    chips.push({ key: 'slipped', label: filters.slipped ? 'Deadline moved later' : 'Deadline never moved', without: { ...filters, slipped: undefined } });
   }
   if (filters.q) chips.push({ key: 'q', label: `Search: “${filters.q}”`, without: { ...filters, q: undefined } });
   return chips;

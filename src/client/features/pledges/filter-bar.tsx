@@ -7,18 +7,20 @@ import {
   MAX_QUERY_TEXT,
   MAX_TAGS,
   PARTY_ROLE_FILTERS,
+  PROGRESS_FILTERS,
   SORTS,
   VERDICTS,
   type DeadlineState,
   type PartyRoleFilter,
   type PledgeFilters,
+  type ProgressFilter,
   type Sort,
   type Verdict,
 } from '../../../shared/contract';
 import { DEADLINE_STATE_LABELS, VERDICT_LABELS, dateInZone, instantFromEpochMs } from '../../../shared/domain';
 import { now } from '../../lib/clock';
 import { partiesOptions } from '../../lib/endpoints/parties';
-import { ROLE_LABELS, SORT_LABELS, STATE_ORDER } from './filter-labels';
+import { PROGRESS_LABELS, ROLE_LABELS, SORT_LABELS, STATE_ORDER } from './filter-labels';
 
 export type ChangeFilters = (next: PledgeFilters, options?: { replace?: boolean }) => void;
 
@@ -186,7 +188,7 @@ function ChipGroup<T extends string>({ legend, options, selected, labels, onTogg
   selected: readonly T[] | undefined;
   labels: Record<T, string>;
   onToggle: (value: T) => void;
-  kind: 'state' | 'verdict';
+  kind: 'state' | 'verdict' | 'progress';
 }) {
   return (
     <fieldset className="chip-group">
@@ -213,7 +215,8 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
   const chipsId = useId();
   // On a phone the chip groups fold away behind one button; on wider screens they are always shown.
   const [chipsOpen, setChipsOpen] = useState(false);
-  const chipCount = (filters.state?.length ?? 0) + (filters.verdict?.length ?? 0) + (filters.from || filters.to ? 1 : 0) + (filters.asOf ? 1 : 0);
+  const chipCount =
+    (filters.state?.length ?? 0) + (filters.verdict?.length ?? 0) + (filters.progress?.length ?? 0) + (filters.slipped !== undefined ? 1 : 0) + (filters.from || filters.to ? 1 : 0) + (filters.asOf ? 1 : 0);
 
   return (
     <form className="filters" role="search" aria-label="Filter pledges" onSubmit={(e) => e.preventDefault()}>
@@ -290,7 +293,7 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
         aria-controls={chipsId}
         onClick={() => setChipsOpen((open) => !open)}
       >
-        Deadline, verdict and date filters{chipCount ? ` (${chipCount} on)` : ''}
+        More filters{chipCount ? ` (${chipCount} on)` : ''}
         <span className="filters-toggle-mark" aria-hidden="true">
           {chipsOpen ? '▴' : '▾'}
         </span>
@@ -312,6 +315,23 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
           labels={VERDICT_LABELS}
           onToggle={(v) => onChange({ ...filters, verdict: toggle(filters.verdict, v) })}
         />
+        <ChipGroup<ProgressFilter>
+          legend="Delivered"
+          kind="progress"
+          options={PROGRESS_FILTERS}
+          selected={filters.progress}
+          labels={PROGRESS_LABELS}
+          onToggle={(v) => onChange({ ...filters, progress: toggle(filters.progress, v) })}
+        />
+        <fieldset className="chip-group">
+          <legend className="chip-legend">Slipped</legend>
+          <div className="chips">
+            <label className="chip chip-slipped">
+              <input type="checkbox" checked={filters.slipped === true} onChange={(e) => onChange({ ...filters, slipped: e.target.checked ? true : undefined })} />
+              <span>Deadline moved later</span>
+            </label>
+          </div>
+        </fieldset>
         <DateRange from={filters.from} to={filters.to} onChange={(range) => onChange({ ...filters, ...range })} />
         <AsOfField value={filters.asOf} onChange={(asOf) => onChange({ ...filters, asOf })} />
       </div>
@@ -325,5 +345,7 @@ export function withoutFilters({ sort, view, zoom, asOf }: PledgeFilters): Pledg
 }
 
 export function hasActiveFilters(filters: PledgeFilters): boolean {
-  return Boolean(filters.verdict?.length || filters.state?.length || filters.party || filters.tag?.length || filters.from || filters.to || filters.q);
+  return Boolean(
+    filters.verdict?.length || filters.state?.length || filters.party || filters.tag?.length || filters.from || filters.to || filters.q || filters.slipped !== undefined || filters.progress?.length,
+  );
 }

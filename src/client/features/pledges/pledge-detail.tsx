@@ -1,7 +1,7 @@
 // One pledge, in full: the quote, who promised what to whom, the deadline and where we stand,
 // the amount, the sources and the evidence. The page supplies the actions and the history.
 import type { ReactNode } from 'react';
-import type { Amount, Evidence, Pledge, Source } from '../../../shared/contract';
+import type { Amount, Delivery, Evidence, Pledge, Source } from '../../../shared/contract';
 import { deadlineState, describeWindow, formatDate, VERDICT_LABELS } from '../../../shared/domain';
 import { DeadlineStateBadge, VerdictBadge } from '../../components/badges';
 import { ExternalLink } from '../../components/external-link';
@@ -29,7 +29,7 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-function AmountFact({ amount }: { amount: Amount }) {
+function AmountFact({ amount, deliveries }: { amount: Amount; deliveries: readonly Delivery[] }) {
   const share = deliveredShare(amount);
   const percent = Math.round(share * 100);
   return (
@@ -37,14 +37,47 @@ function AmountFact({ amount }: { amount: Amount }) {
       <p className="amount-total" title={formatMoneyExact(amount.value, amount.currency)}>
         {formatMoney(amount.value, amount.currency)} pledged
       </p>
-      <div className="amount-bar" aria-hidden="true">
-        <span style={{ width: `${percent}%` }} />
+      <div
+        className="amount-bar"
+        role="progressbar"
+        aria-label="Delivered"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.min(100, percent)}
+        aria-valuetext={`${formatMoney(amount.delivered, amount.currency)} of ${formatMoney(amount.value, amount.currency)} delivered`}
+      >
+        <span style={{ width: `${Math.min(100, percent)}%` }} />
       </div>
       <p className="amount-delivered">
         {formatMoney(amount.delivered, amount.currency)} delivered so far ({percent}%)
       </p>
+      {deliveries.length ? (
+        <ol className="deliveries" aria-label="Deliveries">
+          {[...deliveries]
+            .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0))
+            .map((d) => (
+              <li key={d.id} className="delivery">
+                <span className="delivery-when">{formatDate(d.on)}</span> <span className="delivery-value">{formatMoney(d.value, amount.currency)}</span>
+                {d.note ? <span className="delivery-note"> · {d.note}</span> : null}
+                {d.url ? (
+                  <>
+                    {' · '}
+                    <ExternalLink href={d.url}>{hostOf(d.url)}</ExternalLink>
+                  </>
+                ) : null}
+              </li>
+            ))}
+        </ol>
+      ) : null}
     </div>
   );
+}
+
+/** "Moved later twice; first due 25–28 Aug 2025". */
+function slipText(pledge: Pick<Pledge, 'deadlineSlips' | 'originalDeadline'>): string | null {
+  if (!pledge.deadlineSlips) return null;
+  const times = pledge.deadlineSlips === 1 ? 'once' : pledge.deadlineSlips === 2 ? 'twice' : `${pledge.deadlineSlips} times`;
+  return `Moved later ${times}; first ${describeWindow(pledge.originalDeadline)}`;
 }
 
 function SourceItem({ source }: { source: Source }) {
@@ -63,7 +96,7 @@ function EvidenceItem({ evidence }: { evidence: Evidence }) {
       <ExternalLink href={evidence.url}>{evidence.title ?? hostOf(evidence.url)}</ExternalLink>
       {evidence.note ? <p className="evidence-note">{evidence.note}</p> : null}
       <p className="evidence-meta">
-        Added <time dateTime={evidence.addedAt}>{formatInstant(evidence.addedAt)}</time>
+        {evidence.date ? `From ${formatDate(evidence.date)} · ` : ''}Added <time dateTime={evidence.addedAt}>{formatInstant(evidence.addedAt)}</time>
       </p>
     </li>
   );
@@ -130,11 +163,12 @@ export function PledgeDetail({ pledge, nowMs, actions, status, history }: Pledge
             <Fact term="Deadline">
               <span className="fact-strong">{describeWindow(pledge.deadline)}</span>
               {pledge.deadline ? <span className="fact-note">From the words “{pledge.deadline.text}”</span> : null}
+              {slipText(pledge) ? <span className="fact-note fact-slipped">{slipText(pledge)}</span> : null}
             </Fact>
             {pledge.resolvedOn ? <Fact term="Happened on">{formatDate(pledge.resolvedOn)}</Fact> : null}
             {pledge.amount ? (
               <Fact term="Amount">
-                <AmountFact amount={pledge.amount} />
+                <AmountFact amount={pledge.amount} deliveries={pledge.deliveries} />
               </Fact>
             ) : null}
             {pledge.tags.length ? (
