@@ -5,6 +5,8 @@ import { pledgeIdSchema } from '../../../shared/contract';
 import { ErrorState } from '../../components/error-state';
 import { SkeletonLine } from '../../components/skeleton';
 import { HistoryTimeline } from '../../features/history/history-timeline';
+import { DeliveryEditor } from '../../features/keeping/delivery-editor';
+import { EvidenceEditor } from '../../features/keeping/evidence-editor';
 import { PledgeDetail } from '../../features/pledges/pledge-detail';
 import { MarkVerdictButton } from '../../features/verdicts/mark-verdict-button';
 import { errorMessage, isApiError } from '../../lib/api-client';
@@ -78,6 +80,8 @@ function PledgePage() {
           }
           status={<SavingStatus id={id} />}
           history={<HistoryTimeline pledgeId={id} />}
+          amountTools={<DeliveryEditor pledge={query.data} />}
+          evidenceTools={<EvidenceEditor pledge={query.data} />}
         />
       ) : query.isError ? (
         <ErrorState level={1} title="This pledge could not be loaded" message={errorMessage(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />

@@ -18,6 +18,10 @@ interface PledgeDetailProps {
   status?: ReactNode;
   /** The history timeline, from its own feature. */
   history: ReactNode;
+  /** Tools to record deliveries towards the amount, from the page. */
+  amountTools?: ReactNode;
+  /** Tools to add, correct and remove evidence, from the page. */
+  evidenceTools?: ReactNode;
 }
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
@@ -102,7 +106,7 @@ function EvidenceItem({ evidence }: { evidence: Evidence }) {
   );
 }
 
-export function PledgeDetail({ pledge, nowMs, actions, status, history }: PledgeDetailProps) {
+export function PledgeDetail({ pledge, nowMs, actions, status, history, amountTools, evidenceTools }: PledgeDetailProps) {
   const state = deadlineState(pledge, nowMs);
   const firstSource = pledge.sources[0];
   const timing = timingText(pledge, nowMs);
@@ -169,6 +173,7 @@ export function PledgeDetail({ pledge, nowMs, actions, status, history }: Pledge
             {pledge.amount ? (
               <Fact term="Amount">
                 <AmountFact amount={pledge.amount} deliveries={pledge.deliveries} />
+                {amountTools}
               </Fact>
             ) : null}
             {pledge.tags.length ? (
@@ -207,9 +212,10 @@ export function PledgeDetail({ pledge, nowMs, actions, status, history }: Pledge
             </ul>
           ) : (
             <p className="muted">
-              {pledge.verdict === 'open' ? 'None yet. Evidence is added when a verdict is marked.' : `None recorded for this ${VERDICT_LABELS[pledge.verdict].toLowerCase()} verdict.`}
+              {pledge.verdict === 'open' ? 'None yet. Evidence is added when a verdict is marked, or here.' : `None recorded for this ${VERDICT_LABELS[pledge.verdict].toLowerCase()} verdict.`}
             </p>
           )}
+          {evidenceTools}
         </section>
 
         <section className="detail-section detail-history" aria-labelledby="history-heading">

@@ -1,0 +1,113 @@
+// Recording deliveries towards a pledged amount: a short form (when, how much, a note, a link),
+// and a way to take one back. Each change is a new version of the pledge, with its history.
+import { useState, type FormEvent } from 'react';
+import { deliveryInputSchema, type Pledge } from '../../../shared/contract';
+import { formatDate, todayIn } from '../../../shared/domain';
+import { FormField } from '../../components/form-field';
+import { now } from '../../lib/clock';
+import { formatMoney } from '../../lib/format';
+import { issuesOf, usePledgeChange } from './use-pledge-change';
+
+function amountOf(text: string): number {
+  const cleaned = text.replace(/[\s,_\u00a0\u202f]/g, '');
+  return cleaned === '' ? NaN : Number(cleaned);
+}
+
+export function DeliveryEditor({ pledge }: { pledge: Pledge }) {
+  const change = usePledgeChange(pledge);
+  const [open, setOpen] = useState(false);
+  const [on, setOn] = useState(() => todayIn(pledge.timeZone, now()));
+  const [value, setValue] = useState('');
+  const [note, setNote] = useState('');
+  const [url, setUrl] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  if (!pledge.amount) return null;
+  const currency = pledge.amount.currency;
+  const index = pledge.deliveries.length;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const item = { on, value: amountOf(value), note: note.trim(), ...(url.trim() ? { url: url.trim() } : {}) };
+    const checked = deliveryInputSchema.safeParse(item);
+    if (!checked.success || !Number.isFinite(item.value)) {
+      const found: Record<string, string> = {};
+      for (const issue of checked.success ? [] : checked.error.issues) found[String(issue.path[0])] ??= issue.message;
+      if (!Number.isFinite(item.value)) found.value = 'Write the amount as a number, e.g. 1500000000';
+      setErrors(found);
+      return;
+    }
+    setErrors({});
+    change.mutate(
+      { deliveries: [...pledge.deliveries, checked.data] },
+      {
+        onSuccess: () => {
+          setOpen(false);
+          setValue('');
+          setNote('');
+          setUrl('');
+        },
+        onError: (error) => {
+          const byPath = issuesOf(error);
+          const mine = Object.fromEntries(
+            Object.entries(byPath)
+              .filter(([path]) => path.startsWith(`deliveries.${index}.`))
+              .map(([path, message]) => [path.split('.')[2]!, message]),
+          );
+          setErrors(Object.keys(mine).length ? mine : byPath.deliveries ? { value: byPath.deliveries } : {});
+        },
+      },
+    );
+  }
+
+  return (
+    <div className="keeping-tools">
+      {pledge.deliveries.length ? (
+        <ul className="keeping-list" aria-label="Recorded deliveries">
+          {pledge.deliveries.map((d) => (
+            <li key={d.id}>
+              {formatDate(d.on)}: {formatMoney(d.value, currency)}
+              <button
+                type="button"
+                className="button button-small button-quiet"
+                disabled={change.isPending}
+                onClick={() => change.mutate({ deliveries: pledge.deliveries.filter((x) => x.id !== d.id) })}
+              >
+                Remove <span className="visually-hidden">the delivery of {formatDate(d.on)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {open ? (
+        <form className="keeping-form" onSubmit={submit} aria-label="Record a delivery" noValidate>
+          <div className="form-row">
+            <FormField label="Delivered on" error={errors.on}>
+              {(control) => <input {...control} type="date" className="input" value={on} onChange={(e) => setOn(e.target.value)} />}
+            </FormField>
+            <FormField label={`Amount (${currency})`} error={errors.value}>
+              {(control) => <input {...control} className="input" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />}
+            </FormField>
+          </div>
+          <FormField label="What was delivered (optional)" error={errors.note}>
+            {(control) => <input {...control} className="input" value={note} onChange={(e) => setNote(e.target.value)} />}
+          </FormField>
+          <FormField label="Link to the evidence (optional)" error={errors.url}>
+            {(control) => <input {...control} type="url" className="input" placeholder="https://" value={url} onChange={(e) => setUrl(e.target.value)} />}
+          </FormField>
+          <div className="form-actions">
+            <button type="submit" className="button button-primary" disabled={change.isPending}>
+              {change.isPending ? 'Saving…' : 'Save the delivery'}
+            </button>
+            <button type="button" className="button" onClick={() => setOpen(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <button type="button" className="button button-small" onClick={() => setOpen(true)}>
+          Record a delivery
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// One small change to a pledge (a delivery, a piece of evidence), sent against the version on
+// screen. A stale version is not overwritten: the pledge is reloaded and the person told, with
+// what they typed still in the form.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Pledge, PledgePatch } from '../../../shared/contract';
+import { errorMessage, isApiError } from '../../lib/api-client';
+import { updatePledge } from '../../lib/endpoints/update-pledge';
+import { pledgeKeys } from '../../lib/query-keys';
+import { useEditor } from '../../lib/stores/editor';
+import { useToasts } from '../../lib/stores/toasts';
+
+export function usePledgeChange(pledge: Pledge) {
+  const queryClient = useQueryClient();
+  const editor = useEditor((s) => s.name) || 'Anonymous editor';
+  const push = useToasts((s) => s.push);
+  return useMutation({
+    mutationFn: (patch: PledgePatch) => updatePledge({ id: pledge.id, version: pledge.version, patch, actor: editor }),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(pledgeKeys.detail(pledge.id), saved);
+      void queryClient.invalidateQueries({ queryKey: pledgeKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: pledgeKeys.history(pledge.id) });
+    },
+    onError: (error) => {
+      if (isApiError(error) && error.status === 412) {
+        void queryClient.invalidateQueries({ queryKey: pledgeKeys.detail(pledge.id) });
+        push({ tone: 'error', title: 'Someone changed this pledge first', body: 'It has been reloaded with their change. Your entry is still in the form: check it and save again.' });
+      } else if (!isApiError(error) || !error.issues.length) {
+        push({ tone: 'error', title: 'Not saved', body: errorMessage(error) });
+      }
+    },
+  });
+}
+
+/** Messages by field path from a refused change ("deliveries.2.url" → that message). */
+export function issuesOf(error: unknown): Record<string, string> {
+  if (!isApiError(error)) return {};
+  return Object.fromEntries(error.issues.map((i) => [i.path, i.message]));
+}
