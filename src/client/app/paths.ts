@@ -4,6 +4,7 @@ export const paths = {
   pledge: '/pledges/$id',
   newPledge: '/pledges/new',
   editPledge: '/pledges/$id/edit',
+  trash: '/trash',
   intake: '/intake',
   savedView: '/v/$slug',
 } as const;

@@ -9,12 +9,13 @@ import { newPledgeRoute } from './routes/new-pledge';
 import { pledgeRoute } from './routes/pledge';
 import { rootRoute } from './routes/root';
 import { savedViewRoute } from './routes/saved-view';
+import { trashRoute } from './routes/trash';
 import { NotFoundPage } from './routes/not-found';
 import { RouteError } from './routes/route-error';
 import { watchSearchProblems } from './search-problems';
 import { parseSearch, stringifySearch } from './search-serialization';
 
-const routeTree = rootRoute.addChildren([homeRoute, newPledgeRoute, pledgeRoute, editPledgeRoute, intakeRoute, savedViewRoute]);
+const routeTree = rootRoute.addChildren([homeRoute, newPledgeRoute, pledgeRoute, editPledgeRoute, intakeRoute, savedViewRoute, trashRoute]);
 
 export function createAppRouter({ queryClient, history }: { queryClient: QueryClient; history?: RouterHistory }) {
   const router = createRouter({

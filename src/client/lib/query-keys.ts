@@ -9,6 +9,7 @@ export const pledgeKeys = {
   details: () => ['pledges', 'detail'] as const,
   detail: (id: string) => ['pledges', 'detail', id] as const,
   history: (id: string) => ['pledges', 'history', id] as const,
+  trash: () => ['pledges', 'trash'] as const,
 };
 
 export const partyKeys = {

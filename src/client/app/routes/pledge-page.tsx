@@ -7,6 +7,8 @@ import { SkeletonLine } from '../../components/skeleton';
 import { HistoryTimeline } from '../../features/history/history-timeline';
 import { DeliveryEditor } from '../../features/keeping/delivery-editor';
 import { EvidenceEditor } from '../../features/keeping/evidence-editor';
+import { TrashButton } from '../../features/keeping/trash-button';
+import { TrashedNotice } from '../../features/keeping/trash-list';
 import { PledgeDetail } from '../../features/pledges/pledge-detail';
 import { MarkVerdictButton } from '../../features/verdicts/mark-verdict-button';
 import { errorMessage, isApiError } from '../../lib/api-client';
@@ -62,6 +64,7 @@ function PledgePage() {
   useDocumentTitle(query.data?.title ?? (validId && !query.isError ? 'Pledge' : 'Pledge not found'));
 
   if (!validId || (isApiError(query.error) && query.error.status === 404)) return <NotFoundPage kind="pledge" />;
+  if (isApiError(query.error) && query.error.status === 410) return <TrashedNotice id={id} />;
 
   return (
     <>
@@ -76,6 +79,7 @@ function PledgePage() {
               <Link to={paths.editPledge} params={{ id }} className="button">
                 Edit
               </Link>
+              <TrashButton pledge={query.data} />
             </>
           }
           status={<SavingStatus id={id} />}

@@ -51,6 +51,9 @@ function RootLayout() {
       <footer className="site-footer">
         <div className="container">
           <p>Deadlines are calendar days in each pledge’s own time zone. Verdicts are set by people and carry their evidence.</p>
+          <p>
+            <Link to={paths.trash}>Trash</Link>: pledges taken out of the lists, with their history.
+          </p>
         </div>
       </footer>
       <ToastRegion />

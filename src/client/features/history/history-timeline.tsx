@@ -1,10 +1,16 @@
 // The full history of a pledge as a timeline, newest first: who, when, and each field old → new.
-import { useQuery } from '@tanstack/react-query';
-import type { HistoryEvent } from '../../../shared/contract';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import type { HistoryEvent, Pledge } from '../../../shared/contract';
 import { ErrorState } from '../../components/error-state';
 import { SkeletonLine } from '../../components/skeleton';
 import { errorMessage } from '../../lib/api-client';
+import { pledgeDetailOptions } from '../../lib/endpoints/pledge-detail';
 import { pledgeHistoryOptions } from '../../lib/endpoints/pledge-history';
+import { revertPledge } from '../../lib/endpoints/trash';
+import { pledgeKeys } from '../../lib/query-keys';
+import { useEditor } from '../../lib/stores/editor';
+import { useToasts } from '../../lib/stores/toasts';
 import { formatInstant } from '../../lib/format';
 import { describeChange } from '../../lib/describe-change';
 
@@ -27,18 +33,38 @@ function ChangeLine({ change }: { change: HistoryEvent['changes'][number] }) {
   );
 }
 
-function EventItem({ event }: { event: HistoryEvent }) {
+/** What an event did, after the name of who did it. */
+function deed(event: HistoryEvent): string {
+  switch (event.kind) {
+    case 'created':
+      return 'added this pledge';
+    case 'deleted':
+      return 'moved it to the trash';
+    case 'restored':
+      return 'took it out of the trash';
+    case 'reverted':
+      return event.revertedTo ? `set it back to version ${event.revertedTo}` : 'set it back to an earlier version';
+    case 'merged':
+      return event.merged ? `merged the party “${event.merged.from}” into “${event.merged.into}”` : 'merged two parties';
+    default:
+      return 'made a change';
+  }
+}
+
+function EventItem({ event, revert }: { event: HistoryEvent; revert: ReactNode }) {
   const created = event.kind === 'created';
   return (
     <li className={`history-event history-${event.kind}`}>
       <span className="history-dot" aria-hidden="true" />
       <p className="history-meta">
-        <span className="history-actor">{event.actor}</span> {created ? 'added this pledge' : 'made a change'}
+        <span className="history-actor">{event.actor}</span> {deed(event)}
         <span className="history-when">
           {' · '}
           <time dateTime={event.at}>{formatInstant(event.at)}</time>
+          {' · '}version {event.version}
         </span>
       </p>
+      {revert}
       {!created && event.changes.length ? (
         <ul className="history-changes">
           {event.changes.map((c) => (
@@ -50,8 +76,56 @@ function EventItem({ event }: { event: HistoryEvent }) {
   );
 }
 
+/**
+ * "Revert to this version": sets the pledge's fields back to how they were after this event,
+ * as a new version (nothing is erased), after a second click to confirm.
+ */
+function RevertControl({ pledge, toVersion }: { pledge: Pledge; toVersion: number }) {
+  const [asking, setAsking] = useState(false);
+  const queryClient = useQueryClient();
+  const editor = useEditor((s) => s.name) || 'Anonymous editor';
+  const push = useToasts((s) => s.push);
+  const revert = useMutation({
+    mutationFn: (target: { version: number; toVersion: number }) => revertPledge({ id: pledge.id, actor: editor, ...target }),
+    onSuccess: (saved, target) => {
+      queryClient.setQueryData(pledgeKeys.detail(pledge.id), saved);
+      void queryClient.invalidateQueries({ queryKey: pledgeKeys.history(pledge.id) });
+      void queryClient.invalidateQueries({ queryKey: pledgeKeys.lists() });
+      setAsking(false);
+      const before = target.version;
+      push({
+        tone: 'success',
+        title: `Set back to version ${target.toVersion}`,
+        body: `Recorded as version ${saved.version}.`,
+        action: { label: 'Undo', onAction: () => revert.mutate({ version: saved.version, toVersion: before }) },
+      });
+    },
+    onError: (error) => push({ tone: 'error', title: 'Not reverted', body: errorMessage(error) }),
+  });
+  if (!asking) {
+    return (
+      <button type="button" className="button button-small button-quiet history-revert" onClick={() => setAsking(true)}>
+        Revert to this version
+      </button>
+    );
+  }
+  return (
+    <div className="history-confirm" role="group" aria-label={`Revert to version ${toVersion}`}>
+      <p>Set every field back to version {toVersion}? It is recorded as a new version; nothing is erased.</p>
+      <button type="button" className="button button-small button-primary" disabled={revert.isPending} onClick={() => revert.mutate({ version: pledge.version, toVersion })}>
+        {revert.isPending ? 'Reverting…' : `Revert to version ${toVersion}`}
+      </button>
+      <button type="button" className="button button-small" onClick={() => setAsking(false)}>
+        Cancel
+      </button>
+    </div>
+  );
+}
+
 export function HistoryTimeline({ pledgeId }: { pledgeId: string }) {
   const query = useQuery(pledgeHistoryOptions(pledgeId));
+  // The pledge as on screen: a revert is made against its version.
+  const pledge = useQuery({ ...pledgeDetailOptions(pledgeId), enabled: false }).data;
 
   if (query.isPending) {
     return (
@@ -71,7 +145,11 @@ export function HistoryTimeline({ pledgeId }: { pledgeId: string }) {
   return (
     <ol className="history" aria-label="Changes, newest first">
       {events.map((e) => (
-        <EventItem key={e.id} event={e} />
+        <EventItem
+          key={e.id}
+          event={e}
+          revert={pledge && !pledge.deletedAt && e.version < pledge.version && e.kind !== 'deleted' ? <RevertControl pledge={pledge} toVersion={e.version} /> : null}
+        />
       ))}
     </ol>
   );

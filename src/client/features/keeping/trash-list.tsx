@@ -1,0 +1,95 @@
+// The trash: pledges taken out of the lists, most recently deleted first, each one click from
+// coming back. Their history is whole.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import type { Pledge } from '../../../shared/contract';
+import { describeWindow } from '../../../shared/domain';
+import { paths } from '../../app/paths';
+import { ErrorState } from '../../components/error-state';
+import { errorMessage } from '../../lib/api-client';
+import { restorePledge, trashOptions } from '../../lib/endpoints/trash';
+import { formatInstant, partyNames } from '../../lib/format';
+import { pledgeKeys } from '../../lib/query-keys';
+import { useEditor } from '../../lib/stores/editor';
+import { useToasts } from '../../lib/stores/toasts';
+
+function TrashedItem({ pledge }: { pledge: Pledge }) {
+  const queryClient = useQueryClient();
+  const editor = useEditor((s) => s.name) || 'Anonymous editor';
+  const push = useToasts((s) => s.push);
+  const restore = useMutation({
+    mutationFn: () => restorePledge({ id: pledge.id, version: pledge.version, actor: editor }),
+    onSuccess: (restored) => {
+      queryClient.setQueryData(pledgeKeys.detail(pledge.id), restored);
+      void queryClient.invalidateQueries({ queryKey: pledgeKeys.all });
+      push({ tone: 'success', title: `“${pledge.title}” is back in the lists` });
+    },
+    onError: (error) => push({ tone: 'error', title: 'Could not restore', body: errorMessage(error) }),
+  });
+  return (
+    <li className="trash-item">
+      <div>
+        <p className="trash-title">{pledge.title}</p>
+        <p className="trash-meta">
+          {partyNames(pledge.pledgers)} · {describeWindow(pledge.deadline)}
+          {pledge.deletedAt ? (
+            <>
+              {' · '}in the trash since <time dateTime={pledge.deletedAt}>{formatInstant(pledge.deletedAt)}</time>
+            </>
+          ) : null}
+        </p>
+      </div>
+      <button type="button" className="button button-small" disabled={restore.isPending} onClick={() => restore.mutate()}>
+        {restore.isPending ? 'Restoring…' : 'Restore'} <span className="visually-hidden">“{pledge.title}”</span>
+      </button>
+    </li>
+  );
+}
+
+export function TrashList() {
+  const query = useQuery(trashOptions());
+  if (query.isError) return <ErrorState title="The trash could not be loaded" message={errorMessage(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  if (!query.data) {
+    return (
+      <p className="muted" role="status">
+        Loading the trash…
+      </p>
+    );
+  }
+  if (!query.data.length) {
+    return (
+      <div className="state-panel state-empty" role="status">
+        <h2 className="state-title">The trash is empty</h2>
+        <p>
+          Pledges moved to the trash wait here, history and all. <Link to={paths.home}>Back to the pledges</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <ul className="trash-list" aria-label="Pledges in the trash">
+      {query.data.map((p) => (
+        <TrashedItem key={p.id} pledge={p} />
+      ))}
+    </ul>
+  );
+}
+
+/** What a pledge's page shows while the pledge is in the trash: where it is, and the way back. */
+export function TrashedNotice({ id }: { id: string }) {
+  const trashed = useQuery(trashOptions()).data?.find((p) => p.id === id);
+  return (
+    <div className="state-panel" role="status">
+      <h1 className="state-title">This pledge is in the trash</h1>
+      <p>It is out of every list, feed and count, with its history kept. Restore it to bring it back as it was.</p>
+      {trashed ? (
+        <ul className="trash-list">
+          <TrashedItem pledge={trashed} />
+        </ul>
+      ) : null}
+      <p>
+        <Link to={paths.trash}>See everything in the trash</Link>
+      </p>
+    </div>
+  );
+}
