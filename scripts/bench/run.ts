@@ -35,6 +35,9 @@ const SCENARIOS: [string, string][] = [
   ['from=2025-09-01&to=2025-09-30', '/api/pledges?limit=50&from=2025-09-01&to=2025-09-30'],
   ['party=party-3&role=pledger', '/api/pledges?limit=50&party=party-3&role=pledger'],
   ['tag=loan,treaty (status order)', '/api/pledges?limit=50&tag=loan,treaty'],
+  ['sort=-slips', '/api/pledges?limit=50&sort=-slips'],
+  ['party=party-3, sort=-progress', '/api/pledges?limit=50&party=party-3&sort=-progress'],
+  ['progress=none, sort=progress', '/api/pledges?limit=50&progress=none&sort=progress'],
   // The slow path by design (docs/decisions/0013): every pledge rebuilt from history in memory.
   ['asOf=2025-09-01 (rebuilt from history)', '/api/pledges?limit=50&asOf=2025-09-01'],
 ];

@@ -266,3 +266,14 @@ describe('GET /api/pledges.atom', () => {
     expect((await get(api, '/api/pledges.atom?verdict=maybe')).status).toBe(400);
   });
 });
+
+describe('Atom entry titles for keeping the record', () => {
+  const base = { id: 1, pledgeId: 'p', at: '2025-09-01T00:00:00Z', actor: 'A', version: 3, changes: [] };
+  it('say what happened: trash, restore, revert, merge', async () => {
+    const { entryTitle } = await import('./feeds/atom');
+    expect(entryTitle({ ...base, kind: 'deleted' }, 'T')).toBe('Put in the trash: T');
+    expect(entryTitle({ ...base, kind: 'restored' }, 'T')).toBe('Restored from the trash: T');
+    expect(entryTitle({ ...base, kind: 'reverted', revertedTo: 1 }, 'T')).toBe('Set back to version 1 — T');
+    expect(entryTitle({ ...base, kind: 'merged', merged: { from: 'usa', into: 'united-states' } }, 'T')).toBe('Parties merged: usa is now united-states — T');
+  });
+});

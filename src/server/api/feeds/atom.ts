@@ -46,6 +46,10 @@ function changeText(change: HistoryChange): string {
 /** "Verdict: Open → Fulfilled — <title>", "Deadline moved: due 28 Aug 2025 → due 15 Sep 2025 — <title>", "New pledge: <title>". */
 export function entryTitle(event: HistoryEvent, pledgeTitle: string): string {
   if (event.kind === 'created') return `New pledge: ${pledgeTitle}`;
+  if (event.kind === 'deleted') return `Put in the trash: ${pledgeTitle}`;
+  if (event.kind === 'restored') return `Restored from the trash: ${pledgeTitle}`;
+  if (event.kind === 'reverted') return `Set back to version ${event.revertedTo ?? '?'} — ${pledgeTitle}`;
+  if (event.kind === 'merged') return `Parties merged: ${event.merged?.from ?? '?'} is now ${event.merged?.into ?? '?'} — ${pledgeTitle}`;
   const verdict = event.changes.find((c) => c.field === 'verdict');
   if (verdict) return `${changeText(verdict)} — ${pledgeTitle}`;
   const deadline = event.changes.find((c) => c.field === 'deadline');
