@@ -6,5 +6,6 @@ export const paths = {
   editPledge: '/pledges/$id/edit',
   trash: '/trash',
   intake: '/intake',
+  parties: '/parties',
   savedView: '/v/$slug',
 } as const;

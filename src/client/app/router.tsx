@@ -6,6 +6,7 @@ import { homeRoute } from './routes/home';
 import { intakeRoute } from './routes/intake';
 import { editPledgeRoute } from './routes/edit-pledge';
 import { newPledgeRoute } from './routes/new-pledge';
+import { partiesRoute } from './routes/parties';
 import { pledgeRoute } from './routes/pledge';
 import { rootRoute } from './routes/root';
 import { savedViewRoute } from './routes/saved-view';
@@ -15,7 +16,7 @@ import { RouteError } from './routes/route-error';
 import { watchSearchProblems } from './search-problems';
 import { parseSearch, stringifySearch } from './search-serialization';
 
-const routeTree = rootRoute.addChildren([homeRoute, newPledgeRoute, pledgeRoute, editPledgeRoute, intakeRoute, savedViewRoute, trashRoute]);
+const routeTree = rootRoute.addChildren([homeRoute, newPledgeRoute, pledgeRoute, editPledgeRoute, intakeRoute, partiesRoute, savedViewRoute, trashRoute]);
 
 export function createAppRouter({ queryClient, history }: { queryClient: QueryClient; history?: RouterHistory }) {
   const router = createRouter({

@@ -9,11 +9,13 @@ export const pledgeKeys = {
   details: () => ['pledges', 'detail'] as const,
   detail: (id: string) => ['pledges', 'detail', id] as const,
   history: (id: string) => ['pledges', 'history', id] as const,
+  count: (filters: PledgeFilters) => ['pledges', 'count', filters] as const,
   trash: () => ['pledges', 'trash'] as const,
 };
 
 export const partyKeys = {
   all: ['parties'] as const,
+  stats: () => ['parties', 'stats'] as const,
 };
 
 export const viewKeys = {

@@ -115,6 +115,11 @@ export function applyPatch(current: PledgeRecord, patch: PledgePatchInput, parti
   const { evidence, deliveries: deliveryInput, amount: amountInput, pledgers, beneficiaries, guarantors, ...fields } = patch;
   const deliveries = deliveryInput ? buildDeliveries(current.deliveries, deliveryInput, issues, makeId) : current.deliveries;
   const amount = buildAmount(amountInput === undefined ? current.amount && { value: current.amount.value, currency: current.amount.currency } : amountInput, deliveries, issues);
+  // Deliveries count in the amount's currency: a currency changed under recorded ones would misread them.
+  const kept = new Set(current.deliveries.map((d) => d.id));
+  if (amount && current.amount && amount.currency !== current.amount.currency && deliveries.some((d) => kept.has(d.id))) {
+    issues.push({ path: 'amount.currency', message: `The deliveries were recorded in ${current.amount.currency}; remove or re-enter them to change the currency` });
+  }
   const deadline = fields.deadline === undefined ? current.deadline : fields.deadline;
   return {
     record: {

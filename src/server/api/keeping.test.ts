@@ -131,6 +131,7 @@ describe('deliveries and progress', () => {
     await refused(() => patch(WEAPONS, { amount: null }), 400, ['deliveries']);
     await refused(() => patch(WEAPONS, { deliveries: [{ on: '2025-08-01', value: 1 }, { on: '2025-09-30', value: 1 }] }), 400, ['deliveries.0.on', 'deliveries.1.on']);
     await refused(() => patch(WEAPONS, { deliveries: [{ on: '2025-08-25', value: -1 }, { on: '2025-08-25', value: 1, url: 'ftp://x' }] }), 400, ['deliveries.0.value', 'deliveries.1.url']);
+    await refused(() => patch(WEAPONS, { amount: { value: 80e9, currency: 'EUR' } }), 400, ['amount.currency']);
     const twice = current.deliveries[0]!;
     await refused(() => patch(WEAPONS, { deliveries: [twice, twice] }), 400, ['deliveries']);
     await refused(() => api.call('POST', '/api/pledges', { body: { title: 'x', pledgers: ['ukraine'], announcedOn: '2025-08-18', timeZone: 'UTC', deliveries: [{ on: '2025-08-20', value: 1 }] } }), 400, ['deliveries']);
@@ -258,6 +259,10 @@ describe('parties', () => {
     expect(stats.find((p) => p.id === 'vladimir-putin')!.record).toMatchObject({ made: 0, received: 1 });
     expect(stats.find((p) => p.id === 'emmanuel-macron')!.record).toMatchObject({ guaranteed: 1 });
     expect(stats.map((p) => p.name)).toEqual([...stats.map((p) => p.name)].sort());
+    // What each pledged and delivered, one total per currency.
+    const amounts = (await api.call<{ items: { id: string; amounts: unknown[] }[] }>('GET', '/api/parties/stats')).body.items;
+    expect(amounts.find((p) => p.id === 'ukraine')!.amounts).toEqual([{ currency: 'USD', pledged: 90e9, delivered: 91e9 }]);
+    expect(amounts.find((p) => p.id === 'russia')!.amounts).toEqual([]);
   });
 
   it('renames a party everywhere it is named, and refuses what is not a rename', async () => {

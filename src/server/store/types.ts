@@ -2,7 +2,7 @@
 // static demo) implement this interface and are held to the same behaviour by one conformance
 // suite. A store only stores and queries: validation, merging, diffing and rules live in the API.
 import type { DeadlineState, HistoryEvent, Party, PartyRoleFilter, PledgeRecord, ProgressFilter, SavedView, Sort, Verdict } from '../../shared/contract';
-import type { PartyCountRow } from '../../shared/domain';
+import type { PartyAmountRow, PartyCountRow } from '../../shared/domain';
 
 /** One page of a view, as the store sees it: normalized filters, a resolved sort, an offset. */
 export interface StoreListQuery {
@@ -119,6 +119,8 @@ export interface PledgeStore {
   mergeParty(fromId: string, into: Party, rewrite: MergeRewrite): Promise<string[] | null>;
   /** Count rows of the parties' records over the pledges not in the trash (see the domain's partyRecords). */
   partyCounts(): Promise<PartyCountRow[]>;
+  /** The pledges with an amount each party made, not in the trash (see the domain's partyTotals). */
+  partyAmounts(): Promise<PartyAmountRow[]>;
   /** The pledges in the trash, most recently deleted first (then by id). */
   listTrash(): Promise<PledgeRecord[]>;
   /** Every saved view, oldest first (by createdAt, then slug). */

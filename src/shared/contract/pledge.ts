@@ -314,8 +314,13 @@ export const partyRecordSchema = z
   .meta({ id: 'PartyRecord' });
 export type PartyRecordCounts = z.infer<typeof partyRecordSchema>;
 
+/** What a party pledged (as pledger) and delivered, in one currency: sums never mix currencies. */
+export const currencyTotalSchema = z
+  .object({ currency: z.string(), pledged: z.number().min(0), delivered: z.number().min(0) })
+  .meta({ id: 'CurrencyTotal' });
+
 export const partyStatsResponseSchema = z.object({
-  items: z.array(partySchema.extend({ record: partyRecordSchema })),
+  items: z.array(partySchema.extend({ record: partyRecordSchema, amounts: z.array(currencyTotalSchema) })),
 });
 
 /** GET /api/trash: the pledges in the trash, most recently deleted first. */

@@ -7,7 +7,7 @@ import { recordAtVersion } from './as-of';
 import { addDays } from './dates';
 import { resolvedState } from './deadline';
 import { diffPledges } from './diff';
-import { CARRIED_DELIVERY_ID, deliveredSum, partyCountRows, partyRecords, progressBucket, progressOf, slipOf, totalsByCurrency, upgradeRecord } from './keeping';
+import { CARRIED_DELIVERY_ID, deliveredSum, partyAmountRows, partyCountRows, partyRecords, partyTotals, progressBucket, progressOf, slipOf, totalsByCurrency, upgradeRecord } from './keeping';
 
 const day = fc.integer({ min: 0, max: 400 }).map((n) => addDays('2025-01-01', n));
 const window: fc.Arbitrary<DeadlineWindow | null> = fc.option(
@@ -137,6 +137,34 @@ describe("the parties' record", () => {
           expect(got.get(party)).toEqual(involved ? expected : undefined);
           if (involved) expect(expected.kept + expected.broken).toBeLessThanOrEqual(expected.made);
         }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("the parties' totals", () => {
+  it('sum what each made per currency, in any order of the rows, leaving the trash and other roles out', () => {
+    const pledge = fc.record({ pledger: fc.constantFrom('a', 'b'), beneficiary: fc.constantFrom('c', 'd'), value: fc.integer({ min: 1, max: 1000 }), delivered: fc.nat(1000), currency: fc.option(fc.constantFrom('USD', 'EUR'), { nil: null }), deleted: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(pledge, { maxLength: 30 }), (gen) => {
+        const records = gen.map((g, i) =>
+          guaranteesRecord({
+            id: `p-${String(i).padStart(2, '0')}`,
+            pledgers: [{ id: g.pledger, name: g.pledger }],
+            beneficiaries: [{ id: g.beneficiary, name: g.beneficiary }],
+            amount: g.currency ? { value: g.value, currency: g.currency, delivered: g.delivered } : null,
+            deletedAt: g.deleted ? '2025-09-01T00:00:00.000Z' : null,
+          }),
+        );
+        const rows = partyAmountRows(records);
+        const totals = partyTotals(rows);
+        expect(partyTotals([...rows].reverse())).toEqual(totals);
+        for (const party of ['a', 'b']) {
+          const made = records.filter((r) => !r.deletedAt && r.amount && r.pledgers[0]!.id === party);
+          expect(totals.get(party) ?? []).toEqual(totalsByCurrency(made.map((r) => r.amount)));
+        }
+        expect(totals.has('c') || totals.has('d')).toBe(false);
       }),
       { numRuns: 200 },
     );

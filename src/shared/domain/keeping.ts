@@ -136,3 +136,43 @@ export function upgradeRecord(record: OlderRecord): PledgeRecord {
     deletedAt: record.deletedAt ?? null,
   };
 }
+
+/** One pledge with an amount that a party made (as pledger): what its totals are summed from. */
+export interface PartyAmountRow {
+  partyId: string;
+  pledgeId: string;
+  currency: string;
+  value: number;
+  delivered: number;
+}
+
+/** The amount rows of a set of pledges (those in the trash are left out). */
+export function partyAmountRows(records: Iterable<PledgeRecord>): PartyAmountRow[] {
+  const rows: PartyAmountRow[] = [];
+  for (const r of records) {
+    if (r.deletedAt || !r.amount) continue;
+    for (const [partyId, role] of rolesIn(r)) {
+      if (role === 'pledger') rows.push({ partyId, pledgeId: r.id, currency: r.amount.currency, value: r.amount.value, delivered: r.amount.delivered });
+    }
+  }
+  return rows;
+}
+
+/**
+ * What each party pledged and delivered, per currency (never added across currencies), summed
+ * in pledge id order so that every store gets the very same numbers.
+ */
+export function partyTotals(rows: Iterable<PartyAmountRow>): Map<string, { currency: string; pledged: number; delivered: number }[]> {
+  const byParty = new Map<string, PartyAmountRow[]>();
+  for (const row of rows) {
+    const list = byParty.get(row.partyId);
+    if (list) list.push(row);
+    else byParty.set(row.partyId, [row]);
+  }
+  return new Map(
+    [...byParty].map(([partyId, list]) => [
+      partyId,
+      totalsByCurrency(list.sort((a, b) => (a.pledgeId < b.pledgeId ? -1 : a.pledgeId > b.pledgeId ? 1 : 0))),
+    ]),
+  );
+}

@@ -41,6 +41,9 @@ function RootLayout() {
             <Link to={paths.intake} className="site-nav-link" activeProps={{ 'aria-current': 'page' }}>
               Add from article
             </Link>
+            <Link to={paths.parties} className="site-nav-link" activeProps={{ 'aria-current': 'page' }}>
+              Parties
+            </Link>
             <SavedViewsMenu />
           </nav>
         </div>

@@ -19,7 +19,7 @@ import {
   type PartyRef,
   type PledgeRecord,
 } from '../../../shared/contract';
-import { diffPledges, EMPTY_PARTY_RECORD, partyRecords } from '../../../shared/domain';
+import { diffPledges, EMPTY_PARTY_RECORD, partyRecords, partyTotals } from '../../../shared/domain';
 import type { MergeRewrite } from '../../store/types';
 import { errorResponses, writeHeadersSchema } from '../docs';
 import type { ApiDeps, ApiEnv } from '../env';
@@ -34,7 +34,8 @@ const statsRoute = createRoute({
   summary: 'Every party with its record',
   description:
     'Over the pledges not in the trash: how many each party made (as pledger), received (as beneficiary) and guarantees; of those it ' +
-    'made, how many were kept (fulfilled or partially fulfilled), broken, met on time and late.',
+    'made, how many were kept (fulfilled or partially fulfilled), broken, met on time and late; and what it pledged and delivered, ' +
+    'per currency (amounts in different currencies are never added together).',
   responses: {
     200: { description: 'The parties, by name, each with its record', content: { 'application/json': { schema: partyStatsResponseSchema } } },
     ...errorResponses(),
@@ -125,9 +126,10 @@ export function registerParties(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDep
   app.openapi(listRoute, async (c) => c.json({ items: await store.listParties() }, 200));
 
   app.openapi(statsRoute, async (c) => {
-    const [parties, rows] = await Promise.all([store.listParties(), store.partyCounts()]);
+    const [parties, rows, amounts] = await Promise.all([store.listParties(), store.partyCounts(), store.partyAmounts()]);
     const records = partyRecords(rows);
-    return c.json({ items: parties.map((p) => ({ ...p, record: records.get(p.id) ?? { ...EMPTY_PARTY_RECORD } })) }, 200);
+    const totals = partyTotals(amounts);
+    return c.json({ items: parties.map((p) => ({ ...p, record: records.get(p.id) ?? { ...EMPTY_PARTY_RECORD }, amounts: totals.get(p.id) ?? [] })) }, 200);
   });
 
   app.openapi(renameRoute, async (c) => {

@@ -2,7 +2,7 @@
 // (no node: imports). Filtering and ordering use the shared domain functions directly, and the
 // conformance suite holds the SQL store to the same answers.
 import type { HistoryEvent, Party, PledgeRecord, SavedView } from '../../../shared/contract';
-import { partyCountRows, type PartyCountRow } from '../../../shared/domain';
+import { partyAmountRows, partyCountRows, type PartyAmountRow, type PartyCountRow } from '../../../shared/domain';
 import { stateFromTiming } from '../../timing';
 import { listAsOf } from '../asOfList';
 import { deriveFields, partyLinks, type DerivedFields, type PartyRole } from '../derived';
@@ -171,6 +171,10 @@ export class MemoryStore implements PledgeStore {
 
   async partyCounts(): Promise<PartyCountRow[]> {
     return partyCountRows([...this.pledges.values()].map((e) => e.record));
+  }
+
+  async partyAmounts(): Promise<PartyAmountRow[]> {
+    return partyAmountRows([...this.pledges.values()].map((e) => e.record));
   }
 
   async listTrash(): Promise<PledgeRecord[]> {

@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type CompiledQuery, type Insertable, type Selectable } from 'kysely';
 import type { HistoryEvent, Party, PledgeRecord, SavedView } from '../../../shared/contract';
-import { earliestEndOfDayMs, upgradeRecord, type PartyCountRow } from '../../../shared/domain';
+import { earliestEndOfDayMs, upgradeRecord, type PartyAmountRow, type PartyCountRow } from '../../../shared/domain';
 import { listAsOf } from '../asOfList';
 import type { CreateResult, ListedPledge, ListResult, MergeRewrite, NewHistoryEvent, PledgeStore, SeedData, StoreListQuery, UpdateResult } from '../types';
 import { CountCache, type ClockInterval } from './countCache';
@@ -208,6 +208,19 @@ export class SqlStore implements PledgeStore {
         .groupBy(['party_id', 'role', 'verdict', 'resolved_state']),
     );
     return rows.map((r) => ({ partyId: r.party_id, role: r.role, verdict: r.verdict, resolvedState: r.resolved_state, count: r.n }));
+  }
+
+  async partyAmounts(): Promise<PartyAmountRow[]> {
+    // Pledgers of pledges with an amount (progress is set exactly then); the trash has no party rows.
+    const rows = this.sqlite
+      .prepare(
+        `select pp.party_id as partyId, p.id as pledgeId, json_extract(p.doc, '$.amount.currency') as currency,
+                json_extract(p.doc, '$.amount.value') as value, json_extract(p.doc, '$.amount.delivered') as delivered
+           from pledge_parties pp join pledges p on p.id = pp.pledge_id
+          where pp.role = 'pledger' and pp.progress is not null`,
+      )
+      .all() as PartyAmountRow[];
+    return rows;
   }
 
   async listTrash(): Promise<PledgeRecord[]> {

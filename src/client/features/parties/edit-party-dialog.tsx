@@ -1,0 +1,114 @@
+// "Edit": rename a party, or change its kind or other names. Checked with the shared contract
+// before sending; the server's field issues land next to their fields too.
+import { useEffect, useRef, useState } from 'react';
+import { PARTY_KINDS, partyPatchSchema, type PartyPatch } from '../../../shared/contract';
+import { Dialog } from '../../components/dialog';
+import { FormField } from '../../components/form-field';
+import { errorMessage, isApiError } from '../../lib/api-client';
+import type { PartyWithRecord } from '../../lib/endpoints/party-stats';
+import { useUpdateParty } from '../../lib/endpoints/update-party';
+import { useEditor } from '../../lib/stores/editor';
+import { pushToast } from '../../lib/stores/toasts';
+import { KIND_LABELS, parseAliases, type PartyKind } from './party-table-model';
+
+type FieldName = 'name' | 'kind' | 'aliases';
+type FieldErrors = Partial<Record<FieldName, string>>;
+
+function fieldOf(path: string): FieldName | null {
+  const head = path.split('.')[0];
+  return head === 'name' || head === 'kind' || head === 'aliases' ? head : null;
+}
+
+export function EditPartyDialog({ party, onClose }: { party: PartyWithRecord; onClose: () => void }) {
+  const editor = useEditor((s) => s.name);
+  const [name, setName] = useState(party.name);
+  const [kind, setKind] = useState<PartyKind>(party.kind);
+  const [aliases, setAliases] = useState(party.aliases.join(', '));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const update = useUpdateParty();
+  const formRef = useRef<HTMLFormElement>(null);
+  // After a refused save, the first field in error takes focus, its message read with it.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    setFormError(null);
+    const checked = partyPatchSchema.safeParse({ name, kind, aliases: parseAliases(aliases) });
+    if (!checked.success) {
+      const next: FieldErrors = {};
+      for (const issue of checked.error.issues) {
+        const field = fieldOf(issue.path.map(String).join('.'));
+        if (field && !next[field]) next[field] = issue.message;
+      }
+      setErrors(next);
+      return;
+    }
+    setErrors({});
+    // Only what changed is sent.
+    const patch: PartyPatch = {};
+    if (checked.data.name !== party.name) patch.name = checked.data.name;
+    if (checked.data.kind !== party.kind) patch.kind = checked.data.kind;
+    if (checked.data.aliases?.join('\n') !== party.aliases.join('\n')) patch.aliases = checked.data.aliases;
+    if (!Object.keys(patch).length) return onClose();
+    update.mutate(
+      { id: party.id, patch, actor: editor || undefined },
+      {
+        onSuccess: (saved) => {
+          pushToast({ tone: 'success', title: saved.name === party.name ? `Saved “${saved.name}”` : `Renamed “${party.name}” to “${saved.name}”`, body: 'Every pledge naming it shows the change.' });
+          onClose();
+        },
+        onError: (error) => {
+          const next: FieldErrors = {};
+          const unplaced: string[] = [];
+          for (const issue of isApiError(error) ? error.issues : []) {
+            const field = fieldOf(issue.path);
+            if (field && !next[field]) next[field] = issue.message;
+            else unplaced.push(issue.message);
+          }
+          setErrors(next);
+          if (unplaced.length || !Object.keys(next).length) setFormError([errorMessage(error), ...unplaced].join(' '));
+        },
+      },
+    );
+  };
+
+  return (
+    <Dialog title={`Edit “${party.name}”`} description="Every pledge naming this party shows the change at once." onClose={onClose}>
+      <form ref={formRef} className="party-form" onSubmit={submit} noValidate aria-label={`Edit “${party.name}”`}>
+        <FormField label="Name" error={errors.name}>
+          {(control) => <input {...control} className="input" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" data-autofocus="" />}
+        </FormField>
+        <FormField label="Kind" error={errors.kind}>
+          {(control) => (
+            <select {...control} className="select" value={kind} onChange={(e) => setKind(e.target.value as PartyKind)}>
+              {PARTY_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label="Other names" hint="As articles write them, separated by commas: Kyiv, Ukrainian." error={errors.aliases}>
+          {(control) => <input {...control} className="input" value={aliases} onChange={(e) => setAliases(e.target.value)} autoComplete="off" />}
+        </FormField>
+        {formError ? (
+          <p className="form-error" role="alert">
+            {formError}
+          </p>
+        ) : null}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={update.isPending}>
+            {update.isPending ? 'Saving…' : 'Save'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

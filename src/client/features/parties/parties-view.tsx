@@ -1,0 +1,108 @@
+// The Parties page's body: a search box, the table of every party with its record, and the
+// dialogs to rename one or merge a duplicate into another.
+import './parties.css';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useId, useMemo, useState } from 'react';
+import { ErrorState } from '../../components/error-state';
+import { SkeletonLine } from '../../components/skeleton';
+import { errorMessage } from '../../lib/api-client';
+import { partyStatsOptions, type PartyWithRecord } from '../../lib/endpoints/party-stats';
+import { EditPartyDialog } from './edit-party-dialog';
+import { MergePartyDialog } from './merge-party-dialog';
+import { PartyTable } from './party-table';
+import { DEFAULT_SORT, nextSort, visibleParties, type PartySort } from './party-table-model';
+
+type Open = { kind: 'edit' | 'merge'; party: PartyWithRecord } | null;
+
+function TableSkeleton() {
+  return (
+    <div className="party-table-skeleton" aria-hidden="true">
+      {Array.from({ length: 6 }, (_, i) => (
+        <div key={i} className="party-skeleton-row">
+          <SkeletonLine width={`${40 - (i % 3) * 8}%`} />
+          <SkeletonLine width="45%" size="sm" />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function PartiesView() {
+  const searchId = useId();
+  const stats = useQuery(partyStatsOptions());
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<PartySort>(DEFAULT_SORT);
+  const [open, setOpen] = useState<Open>(null);
+  const parties = useMemo(() => stats.data ?? [], [stats.data]);
+  const names = useMemo(() => new Map(parties.map((p) => [p.id, p.name])), [parties]);
+  const rows = useMemo(() => visibleParties(parties, query, sort), [parties, query, sort]);
+
+  if (stats.isPending) {
+    return (
+      <section className="parties" aria-busy="true">
+        <p className="visually-hidden" role="status">
+          Loading the parties…
+        </p>
+        <TableSkeleton />
+      </section>
+    );
+  }
+  if (stats.isError) {
+    return <ErrorState title="The parties could not be loaded" message={errorMessage(stats.error)} onRetry={() => void stats.refetch()} retrying={stats.isFetching} />;
+  }
+  if (!parties.length) {
+    return (
+      <div className="state-panel">
+        <h2 className="state-title">No parties yet</h2>
+        <p>Parties are added with the pledges that name them.</p>
+        <p>
+          <Link to="/pledges/new" className="button">
+            Record a pledge
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
+  const caption = query.trim() ? `${rows.length} of ${parties.length} parties match “${query.trim()}”` : `${parties.length} parties`;
+  return (
+    <section className="parties" aria-label="Parties and their record">
+      <div className="parties-bar">
+        <div className="field parties-search">
+          <label className="field-label" htmlFor={searchId}>
+            Find a party
+          </label>
+          <input id={searchId} type="search" className="input" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Name or other name" autoComplete="off" />
+        </div>
+        <p className="parties-legend">
+          Kept counts fulfilled and partly fulfilled pledges the party made; on time and late, those resolved with a deadline.
+        </p>
+      </div>
+      <p className="visually-hidden" role="status">
+        {query.trim() ? caption : ''}
+      </p>
+      {rows.length ? (
+        <PartyTable
+          parties={rows}
+          names={names}
+          sort={sort}
+          onSort={(key) => setSort((s) => nextSort(s, key))}
+          caption={caption}
+          onEdit={(party) => setOpen({ kind: 'edit', party })}
+          onMerge={(party) => setOpen({ kind: 'merge', party })}
+        />
+      ) : (
+        <div className="state-panel">
+          <h2 className="state-title">No party matches “{query.trim()}”</h2>
+          <p>The search looks at names and other names.</p>
+          <button type="button" className="button" onClick={() => setQuery('')}>
+            Clear the search
+          </button>
+        </div>
+      )}
+      {open?.kind === 'edit' ? <EditPartyDialog party={open.party} onClose={() => setOpen(null)} /> : null}
+      {open?.kind === 'merge' ? <MergePartyDialog party={open.party} parties={parties} onClose={() => setOpen(null)} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+// What the Parties table shows: the parties matching the search (by name or alias, any case,
+// accents ignored), in the chosen order. Pure, so the table stays a rendering of it.
+import type { PARTY_KINDS } from '../../../shared/contract';
+import type { PartyWithRecord } from '../../lib/endpoints/party-stats';
+
+export type PartySortKey = 'name' | 'made' | 'kept';
+export interface PartySort {
+  key: PartySortKey;
+  direction: 'ascending' | 'descending';
+}
+
+export const DEFAULT_SORT: PartySort = { key: 'name', direction: 'ascending' };
+
+export type PartyKind = (typeof PARTY_KINDS)[number];
+export const KIND_LABELS: Record<PartyKind, string> = { state: 'State', group: 'Group', person: 'Person', organisation: 'Organisation' };
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+
+export function matchesSearch(party: PartyWithRecord, query: string): boolean {
+  const q = fold(query.trim());
+  if (!q) return true;
+  return [party.name, ...party.aliases].some((n) => fold(n).includes(q));
+}
+
+/** A click on a column: the same column turns the order round; a new one starts with the most useful end (A–Z, most first). */
+export function nextSort(current: PartySort, key: PartySortKey): PartySort {
+  if (current.key === key) return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+  return { key, direction: key === 'name' ? 'ascending' : 'descending' };
+}
+
+const byName = (a: PartyWithRecord, b: PartyWithRecord) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+
+export function visibleParties(parties: readonly PartyWithRecord[], query: string, sort: PartySort): PartyWithRecord[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  return parties
+    .filter((p) => matchesSearch(p, query))
+    .sort((a, b) => {
+      const primary = sort.key === 'name' ? byName(a, b) : a.record[sort.key] - b.record[sort.key];
+      // Ties (equal counts) stay A–Z whichever way the column runs.
+      return primary !== 0 ? sign * primary : byName(a, b);
+    });
+}
+
+/** "Kyiv, Ukrainian" → ["Kyiv", "Ukrainian"]: commas separate, blanks are dropped. */
+export function parseAliases(text: string): string[] {
+  return text
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,49 @@
+// PATCH /api/parties/:id (rename, or change kind or aliases) and POST /api/parties/:id/merge
+// (a duplicate into another). Pledges carry their parties' names, so after either the parties,
+// their records and every pledge query are refetched.
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { ACTOR_HEADER, API_PATHS, encodeActor, partySchema, type Party, type PartyPatch } from '../../../shared/contract';
+import { apiRequest } from '../api-client';
+import { partyKeys, pledgeKeys } from '../query-keys';
+
+const mergeResultSchema = z.object({ party: partySchema, pledges: z.array(z.string()) });
+export type PartyMergeResult = z.infer<typeof mergeResultSchema>;
+
+function actorHeaders(actor?: string): Record<string, string> {
+  return actor ? { [ACTOR_HEADER]: encodeActor(actor) } : {};
+}
+
+export async function updateParty(id: string, patch: PartyPatch, actor?: string): Promise<Party> {
+  const { data } = await apiRequest(API_PATHS.party(id), { schema: partySchema, method: 'PATCH', body: patch, headers: actorHeaders(actor) });
+  return data;
+}
+
+export async function mergeParty(id: string, into: string, actor?: string): Promise<PartyMergeResult> {
+  const { data } = await apiRequest(API_PATHS.partyMerge(id), { schema: mergeResultSchema, method: 'POST', body: { into }, headers: actorHeaders(actor) });
+  return data;
+}
+
+/** What a party change makes stale: the parties (and their records) and every pledge, which shows party names. */
+export function invalidateAfterPartyChange(queryClient: QueryClient): Promise<void> {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: partyKeys.all }),
+    queryClient.invalidateQueries({ queryKey: pledgeKeys.all }),
+  ]).then(() => undefined);
+}
+
+export function useUpdateParty() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, patch, actor }: { id: string; patch: PartyPatch; actor?: string }) => updateParty(id, patch, actor),
+    onSuccess: () => invalidateAfterPartyChange(queryClient),
+  });
+}
+
+export function useMergeParty() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, into, actor }: { id: string; into: string; actor?: string }) => mergeParty(id, into, actor),
+    onSuccess: () => invalidateAfterPartyChange(queryClient),
+  });
+}
