@@ -30,6 +30,23 @@ describe('the mocked backend', () => {
     expect(page.items[0]!.id).toBe('security-guarantees-in-writing');
   });
 
+  it('keeps the record like the real API: trash, restore, revert, party record and merge', async () => {
+    const url = `${BASE}/api/pledges/zelensky-meets-putin`;
+    expect((await patchTitle('Meet Putin in person')).status).toBe(200);
+    const deleted = await fetch(url, { method: 'DELETE', headers: { 'If-Match': '"2"' } });
+    expect(deleted.status).toBe(200);
+    expect((await fetch(url)).status).toBe(410);
+    expect(pledgePageSchema.parse(await (await fetch(`${BASE}/api/pledges`)).json()).total).toBe(3);
+    expect(((await (await fetch(`${BASE}/api/trash`)).json()) as { items: Pledge[] }).items.map((p) => p.id)).toEqual(['zelensky-meets-putin']);
+    expect((await fetch(`${url}/restore`, { method: 'POST', headers: { 'If-Match': '"3"' } })).status).toBe(200);
+    const reverted = await fetch(`${url}/revert`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'If-Match': '"4"' }, body: JSON.stringify({ toVersion: 1 }) });
+    expect(pledgeSchema.parse(await reverted.json())).toMatchObject({ version: 5, title: 'Meet Vladimir Putin face to face to end the war' });
+    const merged = await fetch(`${BASE}/api/parties/vladimir-putin/merge`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ into: 'russia' }) });
+    expect(merged.status).toBe(200);
+    const stats = (await (await fetch(`${BASE}/api/parties/stats`)).json()) as { items: { id: string; record: { received: number } }[] };
+    expect(stats.items.find((p) => p.id === 'russia')!.record.received).toBe(1);
+  });
+
   it('behaves like the real API: writes, versions, 412 on a stale change', async () => {
     const ok = await patchTitle('Meet Putin in person');
     expect(ok.status).toBe(200);
