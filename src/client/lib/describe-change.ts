@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { amountSchema, deadlineWindowSchema, verdictSchema, type HistoryChange } from '../../shared/contract';
 import { describeWindow, FIELD_LABELS, formatDate, isRealPlainDate, VERDICT_LABELS } from '../../shared/domain';
-import { formatMoney, hostOf } from './format';
+import { formatMoney, formatQuantity, hostOf } from './format';
 
 export interface ChangeInWords {
   label: string;
@@ -19,6 +19,11 @@ const NOT_SET = 'not set';
 
 const partyListSchema = z.array(z.union([z.string(), z.object({ id: z.string(), name: z.string().optional() })]));
 const linkListSchema = z.array(z.object({ url: z.string().optional(), title: z.string().optional() }).passthrough());
+
+/** A value with nothing special about it: text or a number as it is. */
+function plain(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : NOT_SET;
+}
 
 function quoted(value: unknown, max = 120): string {
   if (typeof value !== 'string' || value === '') return NOT_SET;
@@ -88,6 +93,25 @@ function deadlineChange(from: unknown, to: unknown): ChangeInWords {
   return { label: 'Deadline', from: deadlineText(from), to: deadlineText(to) };
 }
 
+const deliveryListSchema = z.array(z.object({ id: z.string().optional(), on: z.string(), value: z.number() }).passthrough());
+
+/** "added 4.5 billion on 20 Nov 2025; removed 1 billion on 3 Oct 2025", comparing by id. */
+function deliveriesChange(from: unknown, to: unknown): string {
+  const before = deliveryListSchema.safeParse(from ?? []);
+  const after = deliveryListSchema.safeParse(to ?? []);
+  if (!before.success || !after.success) return 'deliveries changed';
+  const key = (d: { id?: string; on: string; value: number }) => d.id ?? `${d.on}:${d.value}`;
+  const words = (d: { on: string; value: number }) => `${formatQuantity(d.value)} on ${dateText(d.on)}`;
+  const beforeKeys = new Set(before.data.map(key));
+  const afterKeys = new Set(after.data.map(key));
+  const parts: string[] = [];
+  const added = after.data.filter((d) => !beforeKeys.has(key(d)));
+  const removed = before.data.filter((d) => !afterKeys.has(key(d)));
+  if (added.length) parts.push(`added ${added.map(words).join(', ')}`);
+  if (removed.length) parts.push(`removed ${removed.map(words).join(', ')}`);
+  return parts.length ? parts.join('; ') : 'a delivery corrected';
+}
+
 export function describeChange(change: HistoryChange): ChangeInWords {
   const label = FIELD_LABELS[change.field] ?? change.field;
   const { from, to } = change;
@@ -111,10 +135,14 @@ export function describeChange(change: HistoryChange): ChangeInWords {
       return { label, text: linkListChange(from, to, 'evidence') };
     case 'sources':
       return { label, text: linkListChange(from, to, 'sources') };
+    case 'deliveries':
+      return { label, text: deliveriesChange(from, to) };
+    case 'originalDeadline':
+      return { label, from: deadlineText(from), to: deadlineText(to) };
     case 'title':
     case 'quote':
       return { label, from: quoted(from), to: quoted(to) };
     default:
-      return { label, from: typeof from === 'string' ? from : NOT_SET, to: typeof to === 'string' ? to : NOT_SET };
+      return { label, from: plain(from), to: plain(to) };
   }
 }

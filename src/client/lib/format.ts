@@ -29,6 +29,14 @@ export function formatMoney(value: number, currency: string): string {
   return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
 }
 
+/** "4.5 billion", "250,000": a quantity in words, without its currency. */
+export function formatQuantity(value: number): string {
+  for (const [size, word] of SCALES) {
+    if (Math.abs(value) >= size) return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(value / size)} ${word}`;
+  }
+  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(value);
+}
+
 /** The exact sum, for a tooltip or a screen reader. */
 export function formatMoneyExact(value: number, currency: string): string {
   return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 2 }).format(value);

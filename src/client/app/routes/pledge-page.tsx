@@ -5,8 +5,8 @@ import { pledgeIdSchema } from '../../../shared/contract';
 import { ErrorState } from '../../components/error-state';
 import { SkeletonLine } from '../../components/skeleton';
 import { HistoryTimeline } from '../../features/history/history-timeline';
-import { DeliveryEditor } from '../../features/keeping/delivery-editor';
-import { EvidenceEditor } from '../../features/keeping/evidence-editor';
+import { DeliveryEditor, RemoveDeliveryButton } from '../../features/keeping/delivery-editor';
+import { EvidenceActions, EvidenceEditor } from '../../features/keeping/evidence-editor';
 import { TrashButton } from '../../features/keeping/trash-button';
 import { TrashedNotice } from '../../features/keeping/trash-list';
 import { PledgeDetail } from '../../features/pledges/pledge-detail';
@@ -85,7 +85,9 @@ function PledgePage() {
           status={<SavingStatus id={id} />}
           history={<HistoryTimeline pledgeId={id} />}
           amountTools={<DeliveryEditor pledge={query.data} />}
+          deliveryActions={(delivery) => <RemoveDeliveryButton pledge={query.data} delivery={delivery} />}
           evidenceTools={<EvidenceEditor pledge={query.data} />}
+          evidenceActions={(index) => <EvidenceActions pledge={query.data} index={index} />}
         />
       ) : query.isError ? (
         <ErrorState level={1} title="This pledge could not be loaded" message={errorMessage(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />

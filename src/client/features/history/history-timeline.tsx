@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import type { HistoryEvent, Pledge } from '../../../shared/contract';
+import { KEPT_FIELDS } from '../../../shared/domain';
 import { ErrorState } from '../../components/error-state';
 import { SkeletonLine } from '../../components/skeleton';
 import { errorMessage } from '../../lib/api-client';
@@ -31,6 +32,14 @@ function ChangeLine({ change }: { change: HistoryEvent['changes'][number] }) {
       )}
     </li>
   );
+}
+
+/**
+ * The changes worth reading: what the server keeps on its own (how often the deadline slipped,
+ * the first deadline, the trash date) follows from the others and from the kind of event.
+ */
+function shownChanges(event: HistoryEvent): HistoryEvent['changes'] {
+  return event.changes.filter((c) => !(KEPT_FIELDS as readonly string[]).includes(c.field));
 }
 
 /** What an event did, after the name of who did it. */
@@ -64,14 +73,14 @@ function EventItem({ event, revert }: { event: HistoryEvent; revert: ReactNode }
           {' · '}version {event.version}
         </span>
       </p>
-      {revert}
-      {!created && event.changes.length ? (
+      {!created && shownChanges(event).length ? (
         <ul className="history-changes">
-          {event.changes.map((c) => (
+          {shownChanges(event).map((c) => (
             <ChangeLine key={c.field} change={c} />
           ))}
         </ul>
       ) : null}
+      {revert}
     </li>
   );
 }

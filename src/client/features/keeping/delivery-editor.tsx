@@ -1,16 +1,33 @@
 // Recording deliveries towards a pledged amount: a short form (when, how much, a note, a link),
-// and a way to take one back. Each change is a new version of the pledge, with its history.
+// and beside each recorded one (in the amount's list) a way to take it back. Each change is a new version of the pledge, with its history.
 import { useState, type FormEvent } from 'react';
-import { deliveryInputSchema, type Pledge } from '../../../shared/contract';
+import { deliveryInputSchema, type Delivery, type Pledge } from '../../../shared/contract';
 import { formatDate, todayIn } from '../../../shared/domain';
 import { FormField } from '../../components/form-field';
 import { now } from '../../lib/clock';
-import { formatMoney } from '../../lib/format';
 import { issuesOf, usePledgeChange } from './use-pledge-change';
 
 function amountOf(text: string): number {
   const cleaned = text.replace(/[\s,_\u00a0\u202f]/g, '');
   return cleaned === '' ? NaN : Number(cleaned);
+}
+
+/** "Remove" beside one recorded delivery: the others stay, the history keeps it. */
+export function RemoveDeliveryButton({ pledge, delivery }: { pledge: Pledge; delivery: Delivery }) {
+  const change = usePledgeChange(pledge);
+  return (
+    <>
+      {' '}
+      <button
+        type="button"
+        className="button button-small button-quiet delivery-remove"
+        disabled={change.isPending}
+        onClick={() => change.mutate({ deliveries: pledge.deliveries.filter((x) => x.id !== delivery.id) })}
+      >
+        Remove <span className="visually-hidden">the delivery of {formatDate(delivery.on)}</span>
+      </button>
+    </>
+  );
 }
 
 export function DeliveryEditor({ pledge }: { pledge: Pledge }) {
@@ -61,23 +78,6 @@ export function DeliveryEditor({ pledge }: { pledge: Pledge }) {
 
   return (
     <div className="keeping-tools">
-      {pledge.deliveries.length ? (
-        <ul className="keeping-list" aria-label="Recorded deliveries">
-          {pledge.deliveries.map((d) => (
-            <li key={d.id}>
-              {formatDate(d.on)}: {formatMoney(d.value, currency)}
-              <button
-                type="button"
-                className="button button-small button-quiet"
-                disabled={change.isPending}
-                onClick={() => change.mutate({ deliveries: pledge.deliveries.filter((x) => x.id !== d.id) })}
-              >
-                Remove <span className="visually-hidden">the delivery of {formatDate(d.on)}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
       {open ? (
         <form className="keeping-form" onSubmit={submit} aria-label="Record a delivery" noValidate>
           <div className="form-row">

@@ -2,6 +2,7 @@
 // one. The whole list is sent each time (the API keeps each item's first-recorded time), and
 // the history records every change.
 import { useState, type FormEvent } from 'react';
+import { create } from 'zustand';
 import { evidenceInputSchema, type Evidence, type EvidenceInput, type Pledge } from '../../../shared/contract';
 import { FormField } from '../../components/form-field';
 import { hostOf } from '../../lib/format';
@@ -14,20 +15,62 @@ function inputOf(e: Evidence): EvidenceInput {
   return { url: e.url, note: e.note, ...(e.title ? { title: e.title } : {}), ...(e.date ? { date: e.date } : {}) };
 }
 
+/** Which evidence item is open in the form: null closed, -1 a new one, n the n-th (of one pledge). */
+const useEvidenceForm = create<{ pledgeId: string | null; index: number | null; open: (pledgeId: string, index: number) => void; close: () => void }>()((set) => ({
+  pledgeId: null,
+  index: null,
+  open: (pledgeId, index) => set({ pledgeId, index }),
+  close: () => set({ pledgeId: null, index: null }),
+}));
+
+/** "Edit" and "Remove" beside one piece of evidence, in the evidence list. */
+export function EvidenceActions({ pledge, index }: { pledge: Pledge; index: number }) {
+  const change = usePledgeChange(pledge);
+  const open = useEvidenceForm((s) => s.open);
+  const item = pledge.evidence[index];
+  if (!item) return null;
+  const name = item.title ?? hostOf(item.url);
+  return (
+    <span className="evidence-actions">
+      <button type="button" className="button button-small button-quiet" onClick={() => open(pledge.id, index)}>
+        Edit <span className="visually-hidden">“{name}”</span>
+      </button>
+      <button
+        type="button"
+        className="button button-small button-quiet"
+        disabled={change.isPending}
+        onClick={() => change.mutate({ evidence: pledge.evidence.map(inputOf).filter((_, j) => j !== index) })}
+      >
+        Remove <span className="visually-hidden">“{name}”</span>
+      </button>
+      {change.isError && issuesOf(change.error).evidence ? (
+        <span className="field-error" role="alert">
+          {' '}
+          {issuesOf(change.error).evidence}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
 export function EvidenceEditor({ pledge }: { pledge: Pledge }) {
   const change = usePledgeChange(pledge);
-  // null: closed; -1: a new item; n: editing item n.
-  const [editing, setEditing] = useState<number | null>(null);
+  const form = useEvidenceForm();
+  const editing = form.pledgeId === pledge.id ? form.index : null;
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [shown, setShown] = useState<number | null>(null);
   const current = pledge.evidence.map(inputOf);
+  const setEditing = (index: number | null) => (index === null ? form.close() : form.open(pledge.id, index));
 
-  function open(index: number) {
-    const item = pledge.evidence[index];
+  // Opened from an item's "Edit" (or "Add evidence"): fill the form with that item.
+  if (shown !== editing) {
+    setShown(editing);
+    const item = editing === null ? undefined : pledge.evidence[editing];
     setDraft(item ? { url: item.url, title: item.title ?? '', date: item.date ?? '', note: item.note } : EMPTY);
     setErrors({});
-    setEditing(index);
   }
+  const open = (index: number) => setEditing(index);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -62,26 +105,6 @@ export function EvidenceEditor({ pledge }: { pledge: Pledge }) {
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
   return (
     <div className="keeping-tools">
-      {pledge.evidence.length ? (
-        <ul className="keeping-list" aria-label="Evidence to correct or remove">
-          {pledge.evidence.map((e, i) => (
-            <li key={`${e.url}-${e.addedAt}`}>
-              {e.title ?? hostOf(e.url)}
-              <button type="button" className="button button-small button-quiet" onClick={() => open(i)}>
-                Edit <span className="visually-hidden">“{e.title ?? hostOf(e.url)}”</span>
-              </button>
-              <button type="button" className="button button-small button-quiet" disabled={change.isPending} onClick={() => change.mutate({ evidence: current.filter((_, j) => j !== i) })}>
-                Remove <span className="visually-hidden">“{e.title ?? hostOf(e.url)}”</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {change.isError && editing === null && issuesOf(change.error).evidence ? (
-        <p className="field-error" role="alert">
-          {issuesOf(change.error).evidence}
-        </p>
-      ) : null}
       {editing !== null ? (
         <form className="keeping-form" onSubmit={submit} aria-label={editing === -1 ? 'Add evidence' : 'Correct evidence'} noValidate>
           <FormField label="Link" error={errors.url}>

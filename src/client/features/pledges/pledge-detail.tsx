@@ -20,8 +20,12 @@ interface PledgeDetailProps {
   history: ReactNode;
   /** Tools to record deliveries towards the amount, from the page. */
   amountTools?: ReactNode;
-  /** Tools to add, correct and remove evidence, from the page. */
+  /** Controls for one recorded delivery (e.g. remove it), from the page. */
+  deliveryActions?: (delivery: Delivery) => ReactNode;
+  /** Tools to add evidence, from the page. */
   evidenceTools?: ReactNode;
+  /** Controls for one piece of evidence (correct, remove), by its place in the list. */
+  evidenceActions?: (index: number) => ReactNode;
 }
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
@@ -33,7 +37,7 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-function AmountFact({ amount, deliveries }: { amount: Amount; deliveries: readonly Delivery[] }) {
+function AmountFact({ amount, deliveries, deliveryActions }: { amount: Amount; deliveries: readonly Delivery[]; deliveryActions?: (delivery: Delivery) => ReactNode }) {
   const share = deliveredShare(amount);
   const percent = Math.round(share * 100);
   return (
@@ -69,6 +73,7 @@ function AmountFact({ amount, deliveries }: { amount: Amount; deliveries: readon
                     <ExternalLink href={d.url}>{hostOf(d.url)}</ExternalLink>
                   </>
                 ) : null}
+                {deliveryActions?.(d)}
               </li>
             ))}
         </ol>
@@ -81,7 +86,7 @@ function AmountFact({ amount, deliveries }: { amount: Amount; deliveries: readon
 function slipText(pledge: Pick<Pledge, 'deadlineSlips' | 'originalDeadline'>): string | null {
   if (!pledge.deadlineSlips) return null;
   const times = pledge.deadlineSlips === 1 ? 'once' : pledge.deadlineSlips === 2 ? 'twice' : `${pledge.deadlineSlips} times`;
-  return `Moved later ${times}; first ${describeWindow(pledge.originalDeadline)}`;
+  return pledge.originalDeadline ? `Moved later ${times}; first ${describeWindow(pledge.originalDeadline)}` : `Moved later ${times} since it was first set`;
 }
 
 function SourceItem({ source }: { source: Source }) {
@@ -94,7 +99,7 @@ function SourceItem({ source }: { source: Source }) {
   );
 }
 
-function EvidenceItem({ evidence }: { evidence: Evidence }) {
+function EvidenceItem({ evidence, actions }: { evidence: Evidence; actions?: ReactNode }) {
   return (
     <li className="evidence">
       <ExternalLink href={evidence.url}>{evidence.title ?? hostOf(evidence.url)}</ExternalLink>
@@ -102,11 +107,12 @@ function EvidenceItem({ evidence }: { evidence: Evidence }) {
       <p className="evidence-meta">
         {evidence.date ? `From ${formatDate(evidence.date)} · ` : ''}Added <time dateTime={evidence.addedAt}>{formatInstant(evidence.addedAt)}</time>
       </p>
+      {actions}
     </li>
   );
 }
 
-export function PledgeDetail({ pledge, nowMs, actions, status, history, amountTools, evidenceTools }: PledgeDetailProps) {
+export function PledgeDetail({ pledge, nowMs, actions, status, history, amountTools, deliveryActions, evidenceTools, evidenceActions }: PledgeDetailProps) {
   const state = deadlineState(pledge, nowMs);
   const firstSource = pledge.sources[0];
   const timing = timingText(pledge, nowMs);
@@ -172,7 +178,7 @@ export function PledgeDetail({ pledge, nowMs, actions, status, history, amountTo
             {pledge.resolvedOn ? <Fact term="Happened on">{formatDate(pledge.resolvedOn)}</Fact> : null}
             {pledge.amount ? (
               <Fact term="Amount">
-                <AmountFact amount={pledge.amount} deliveries={pledge.deliveries} />
+                <AmountFact amount={pledge.amount} deliveries={pledge.deliveries} deliveryActions={deliveryActions} />
                 {amountTools}
               </Fact>
             ) : null}
@@ -206,8 +212,8 @@ export function PledgeDetail({ pledge, nowMs, actions, status, history, amountTo
           <h2 id="evidence-heading">Evidence</h2>
           {pledge.evidence.length ? (
             <ul className="evidence-list">
-              {pledge.evidence.map((e) => (
-                <EvidenceItem key={`${e.url}-${e.addedAt}`} evidence={e} />
+              {pledge.evidence.map((e, i) => (
+                <EvidenceItem key={`${e.url}-${e.addedAt}`} evidence={e} actions={evidenceActions?.(i)} />
               ))}
             </ul>
           ) : (
