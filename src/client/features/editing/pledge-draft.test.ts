@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asPledge, guaranteesRecord } from '../../../test/fixtures/pledge';
-import { amountOf, draftFromPledge, emptyDraft, fieldOf, tagsOf, toNewPledge, validateDraft } from './pledge-draft';
+import { amountInUnits, amountOf, draftFromPledge, emptyDraft, fieldOf, tagsOf, toNewPledge, validateDraft } from './pledge-draft';
 
 const SUMMIT = { earliest: '2025-08-25', latest: '2025-08-28' };
 
@@ -45,7 +45,7 @@ describe('the pledge draft', () => {
     const { errors } = validateDraft(draft, null);
     expect(Object.keys(errors).sort()).toEqual(['amount', 'deadline', 'pledgers', 'sources.0.title', 'sources.0.url', 'timeZone', 'title'].sort());
     expect(errors.deadline).toBe('These words name no date we can read; pick the dates instead');
-    expect(errors.amount).toBe('Write the amount as a number, e.g. 90000000000');
+    expect(errors.amount).toBe('Write the amount as a number, e.g. 90 (with “billion”) or 90000000000');
     expect(validateDraft({ ...draft, deadlineMode: 'dates' }, null).errors.deadline).toBe('Pick the last day of the window');
   });
 
@@ -71,6 +71,22 @@ describe('the pledge draft', () => {
       sources: [{ title: 'Report', publishedOn: '2025-08-18' }],
       amount: null,
     });
+  });
+
+  it('writes an amount in a unit, and reads a stored one back in the largest unit that keeps it exact', () => {
+    const draft = { ...emptyDraft('2025-08-18', 'UTC'), amountValue: '90', amountUnit: 'billion' as const };
+    expect(toNewPledge(draft, null).amount).toEqual({ value: 90e9, currency: 'USD' });
+    expect(amountInUnits(90e9)).toEqual({ amountValue: '90', amountUnit: 'billion' });
+    expect(amountInUnits(2_500_000)).toEqual({ amountValue: '2.5', amountUnit: 'million' });
+    expect(amountInUnits(1234)).toEqual({ amountValue: '1.234', amountUnit: 'thousand' });
+    expect(amountInUnits(999.5)).toEqual({ amountValue: '999.5', amountUnit: '' });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e15 }), (value) => {
+        const { amountValue, amountUnit } = amountInUnits(value);
+        expect(toNewPledge({ ...emptyDraft('2025-08-18', 'UTC'), amountValue, amountUnit }, null).amount?.value).toBe(value);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('reads amounts and tags as people type them', () => {

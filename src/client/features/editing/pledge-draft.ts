@@ -6,6 +6,22 @@ import { formatDateRange, formatDate } from '../../../shared/domain';
 
 export type DeadlineMode = 'none' | 'dates' | 'words';
 
+/** Scales an amount can be written in, as news stories write them ("$90 billion"). */
+export const AMOUNT_UNITS = { '': 1, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 } as const;
+export type AmountUnit = keyof typeof AMOUNT_UNITS;
+
+/** A stored amount written in the largest scale that keeps it short: 90e9 → "90" billion, 2.5e6 → "2.5" million. */
+export function amountInUnits(value: number): { amountValue: string; amountUnit: AmountUnit } {
+  for (const unit of ['trillion', 'billion', 'million', 'thousand'] as const) {
+    const scaled = value / AMOUNT_UNITS[unit];
+    // Exact to a thousandth of the unit, so nothing is lost by writing it this way.
+    if (scaled >= 1 && Math.abs(Math.round(scaled * 1000) / 1000 - scaled) < 1e-9 && Math.round(scaled * 1000) * (AMOUNT_UNITS[unit] / 1000) === value) {
+      return { amountValue: String(Math.round(scaled * 1000) / 1000), amountUnit: unit };
+    }
+  }
+  return { amountValue: String(value), amountUnit: '' };
+}
+
 export interface SourceDraft {
   title: string;
   publisher: string;
@@ -27,6 +43,8 @@ export interface PledgeDraft {
   /** The deadline as said, e.g. "within the next week to ten days". */
   words: string;
   amountValue: string;
+  /** The scale the value is written in: "90" and "billion" is 90,000,000,000. */
+  amountUnit: AmountUnit;
   currency: string;
   /** Comma-separated. */
   tags: string;
@@ -55,6 +73,7 @@ export function emptyDraft(today: string, timeZone: string): PledgeDraft {
     latest: '',
     words: '',
     amountValue: '',
+    amountUnit: '',
     currency: 'USD',
     tags: '',
     sources: [],
@@ -75,7 +94,7 @@ export function draftFromPledge(pledge: Pledge): PledgeDraft {
     earliest: pledge.deadline?.earliest ?? '',
     latest: pledge.deadline?.latest ?? '',
     words: pledge.deadline?.text ?? '',
-    amountValue: pledge.amount ? String(pledge.amount.value) : '',
+    ...(pledge.amount ? amountInUnits(pledge.amount.value) : { amountValue: '', amountUnit: '' as const }),
     currency: pledge.amount?.currency ?? 'USD',
     tags: pledge.tags.join(', '),
     sources: pledge.sources.map((s) => ({ title: s.title, publisher: s.publisher ?? '', url: s.url ?? '', publishedOn: s.publishedOn ?? '' })),
@@ -124,7 +143,8 @@ export function deadlineOf(draft: PledgeDraft, fromWords: Omit<DeadlineWindow, '
 
 /** The body of POST /api/pledges the draft makes, before validation. */
 export function toNewPledge(draft: PledgeDraft, fromWords: Omit<DeadlineWindow, 'text'> | null): NewPledge {
-  const value = amountOf(draft.amountValue);
+  // 15 significant digits: what a double holds exactly, so 1234.567 thousand is 1234567, not 1234567.0000000002.
+  const value = Number((amountOf(draft.amountValue) * AMOUNT_UNITS[draft.amountUnit]).toPrecision(15));
   return {
     title: draft.title.trim(),
     quote: draft.quote.trim(),
@@ -184,6 +204,6 @@ export function validateDraft(draft: PledgeDraft, fromWords: Omit<DeadlineWindow
     else if (!fromWords) errors.deadline = 'These words name no date we can read; pick the dates instead';
   }
   if (draft.deadlineMode === 'dates' && !draft.latest) errors.deadline = 'Pick the last day of the window';
-  if (draft.amountValue.trim() && !Number.isFinite(amountOf(draft.amountValue))) errors.amount = 'Write the amount as a number, e.g. 90000000000';
+  if (draft.amountValue.trim() && !Number.isFinite(amountOf(draft.amountValue))) errors.amount = 'Write the amount as a number, e.g. 90 (with “billion”) or 90000000000';
   return { body, errors };
 }

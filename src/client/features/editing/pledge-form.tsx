@@ -11,7 +11,7 @@ import { partyKeys } from '../../lib/query-keys';
 import { useEditor } from '../../lib/stores/editor';
 import { DeadlineField } from './deadline-field';
 import { PartyPicker } from './party-picker';
-import { validateDraft, type FieldErrors, type PledgeDraft } from './pledge-draft';
+import { AMOUNT_UNITS, validateDraft, type AmountUnit, type FieldErrors, type PledgeDraft } from './pledge-draft';
 import { SourcesField } from './sources-field';
 import { useWindowFromWords } from './use-window-from-words';
 import { ZoneField } from './zone-field';
@@ -126,8 +126,19 @@ export function PledgeForm({ draft, onDraftChange, serverErrors, formError, subm
           Amount, tags and sources
         </h2>
         <div className="form-row">
-          <FormField label="Amount (optional)" hint="The sum pledged, e.g. 90000000000." error={errors.amount}>
+          <FormField label="Amount (optional)" hint="The sum pledged, e.g. 90 billion." error={errors.amount}>
             {(control) => <input {...control} className="input" inputMode="decimal" value={draft.amountValue} onChange={(e) => change({ amountValue: e.target.value })} />}
+          </FormField>
+          <FormField label="Unit" className="field-narrow">
+            {(control) => (
+              <select {...control} className="input select" value={draft.amountUnit} onChange={(e) => change({ amountUnit: e.target.value as AmountUnit })}>
+                {(Object.keys(AMOUNT_UNITS) as AmountUnit[]).map((unit) => (
+                  <option key={unit} value={unit}>
+                    {unit || 'as written'}
+                  </option>
+                ))}
+              </select>
+            )}
           </FormField>
           <FormField label="Currency" hint="Three letters, e.g. USD, EUR." error={errors['amount.currency']} className="field-narrow">
             {(control) => <input {...control} className="input" maxLength={3} autoCapitalize="characters" value={draft.currency} onChange={(e) => change({ currency: e.target.value.toUpperCase() })} />}
