@@ -6,14 +6,20 @@ import type { DeadlineState } from '../../shared/contract';
 import { endOfDayMs, recordAsOf } from '../../shared/domain';
 import { stateFromTiming } from '../timing';
 import { deriveFields, partyLinks } from './derived';
-import { selectPage, type Candidate } from './select';
+import { ordered, selectPage, type Candidate } from './select';
 import type { ListResult, StoreListQuery } from './types';
 
-interface AsOfCandidate extends Candidate {
+export interface AsOfCandidate extends Candidate {
   state: DeadlineState;
 }
 
-export function listAsOf(records: Iterable<PledgeRecord>, events: readonly HistoryEvent[], query: StoreListQuery & { asOf: string }): ListResult {
+/**
+ * Every pledge as it stood at the end of `asOf`, ready to filter and order. A past day's answer
+ * only changes with a write, so a store may keep it until its next write (rebuilding 100,000
+ * pledges takes about 1.5 s; filtering and ordering the result, a small part of that).
+ */
+export function rebuildAsOf(records: Iterable<PledgeRecord>, events: readonly HistoryEvent[], asOf: string): AsOfCandidate[] {
+  const query = { asOf };
   const eventsOf = new Map<string, HistoryEvent[]>();
   for (const event of events) {
     const list = eventsOf.get(event.pledgeId);
@@ -42,7 +48,30 @@ export function listAsOf(records: Iterable<PledgeRecord>, events: readonly Histo
       state: stateFromTiming(derived, endIn(record.timeZone) - 1),
     });
   }
-  const { page, total } = selectPage(candidates, query, (c) => c.state);
+  return candidates;
+}
+
+/**
+ * Rebuilt pledges kept for later pages: in each order asked for so far, so a page is a filter of
+ * an ordered list (no sort of 100,000 pledges per request).
+ */
+export class AsOfSnapshot {
+  private readonly byOrder = new Map<StoreListQuery['sort'], AsOfCandidate[]>();
+  constructor(
+    readonly asOf: string,
+    private readonly candidates: AsOfCandidate[],
+  ) {}
+
+  page(query: StoreListQuery): ListResult {
+    let inOrder = this.byOrder.get(query.sort);
+    if (!inOrder) this.byOrder.set(query.sort, (inOrder = ordered(this.candidates, query.sort, (c) => c.state)));
+    return pageAsOf(inOrder, query, true);
+  }
+}
+
+/** One page of an as-of view from its rebuilt pledges (`inOrder`: already in the query's order). */
+export function pageAsOf(candidates: readonly AsOfCandidate[], query: StoreListQuery, inOrder = false): ListResult {
+  const { page, total } = selectPage(candidates, query, (c) => c.state, inOrder);
   return {
     items: page.map(({ record, derived, state }) => ({
       id: record.id,
@@ -51,4 +80,8 @@ export function listAsOf(records: Iterable<PledgeRecord>, events: readonly Histo
     })),
     total,
   };
+}
+
+export function listAsOf(records: Iterable<PledgeRecord>, events: readonly HistoryEvent[], query: StoreListQuery & { asOf: string }): ListResult {
+  return pageAsOf(rebuildAsOf(records, events, query.asOf), query);
 }

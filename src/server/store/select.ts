@@ -31,14 +31,23 @@ function sortKeys({ record, derived }: Candidate, state: DeadlineState): SortKey
   };
 }
 
+/** `candidates` in the order of `sort` (the states they are judged by, given). */
+export function ordered<C extends Candidate>(candidates: readonly C[], sort: StoreListQuery['sort'], stateOf: (candidate: C) => DeadlineState): C[] {
+  const keyed = candidates.map((candidate) => ({ candidate, keys: sortKeys(candidate, stateOf(candidate)) }));
+  keyed.sort((a, b) => comparePledges(sort, a.keys, b.keys));
+  return keyed.map((k) => k.candidate);
+}
+
 /** The page of `candidates` the query asks for, in its order, and how many match in all. */
 export function selectPage<C extends Candidate>(
   candidates: Iterable<C>,
   query: StoreListQuery,
   stateOf: (candidate: C) => DeadlineState,
+  /** True when `candidates` already come in the query's order: filtering keeps it, no sort needed. */
+  inOrder = false,
 ): { page: C[]; total: number } {
   const words = searchWords(query.q);
-  const matching: { candidate: C; keys: SortKeys }[] = [];
+  const matching: { candidate: C; keys: SortKeys | null }[] = [];
   for (const candidate of candidates) {
     const { record, derived, partyIds } = candidate;
     if (record.deletedAt) continue;
@@ -48,8 +57,9 @@ export function selectPage<C extends Candidate>(
     if (!matchesExtraFilters(query, record, derived, (id) => partyIds.get(id))) continue;
     const state = stateOf(candidate);
     if (query.state && !query.state.includes(state)) continue;
-    matching.push({ candidate, keys: sortKeys(candidate, state) });
+    // Keys only when there is sorting to do.
+    matching.push({ candidate, keys: inOrder ? null : sortKeys(candidate, state) });
   }
-  matching.sort((a, b) => comparePledges(query.sort, a.keys, b.keys));
+  if (!inOrder) matching.sort((a, b) => comparePledges(query.sort, a.keys!, b.keys!));
   return { page: matching.slice(query.offset, query.offset + query.limit).map((m) => m.candidate), total: matching.length };
 }

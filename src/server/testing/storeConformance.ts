@@ -488,6 +488,19 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
       await store.close();
     });
 
+    it('answers an as-of view again after a write, with the write in it', async () => {
+      const { store } = await open(data);
+      const query: StoreListQuery = { sort: 'title', offset: 0, limit: 500, asOf: '2026-01-01' };
+      const before = await store.list(query, NOW);
+      const target = records.find((r) => r.announcedOn <= '2025-12-31' && !r.deletedAt)!;
+      const next = { ...target, title: 'Aaaa renamed before the day', version: 2, updatedAt: '2025-12-31T00:00:00.000Z' };
+      expect(await store.update(target.id, 1, next, { pledgeId: target.id, at: next.updatedAt, actor: 'Tester', kind: 'updated', version: 2, changes: diffPledges(target, next) })).toEqual({ status: 'ok' });
+      const after = await store.list(query, NOW);
+      expect(after.total).toBe(before.total);
+      expect(JSON.parse(after.items[0]!.json)).toMatchObject({ id: target.id, title: 'Aaaa renamed before the day' });
+      await store.close();
+    });
+
     it('lists parties by name and finds the ones that exist', async () => {
       const { store } = await open(data);
       const byName = [...TEST_PARTIES].sort((x, y) => (x.name < y.name ? -1 : 1));

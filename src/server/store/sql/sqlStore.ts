@@ -6,7 +6,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type CompiledQuery, type Insertable, type Selectable } from 'kysely';
 import type { HistoryEvent, Party, PledgeRecord, SavedView } from '../../../shared/contract';
 import { earliestEndOfDayMs, upgradeRecord, type PartyAmountRow, type PartyCountRow } from '../../../shared/domain';
-import { listAsOf } from '../asOfList';
+import { AsOfSnapshot, rebuildAsOf } from '../asOfList';
 import type { CreateResult, ListedPledge, ListResult, MergeRewrite, NewHistoryEvent, PledgeStore, SeedData, StoreListQuery, UpdateResult } from '../types';
 import { CountCache, type ClockInterval } from './countCache';
 import { planList, type ListPart, type ListPlan } from './listPlan';
@@ -75,6 +75,8 @@ export class SqlStore implements PledgeStore {
   readonly kind = 'sqlite' as const;
   private readonly statements: Statements;
   private readonly counts: CountCache;
+  /** The last as-of day rebuilt, kept until the next write (see listAsOf). */
+  private asOfKept: AsOfSnapshot | null = null;
   private readonly compiledPages = new Map<string, { sql: string; conditions: unknown[]; clockAt: number[] }>();
 
   constructor(
@@ -108,19 +110,19 @@ export class SqlStore implements PledgeStore {
   /**
    * An as-of list is rebuilt in memory (asOfList.ts) from the pledges announced by then and the
    * history of those changed since the day ended anywhere: a slower, rarer path than the
-   * indexed lists.
+   * indexed lists. The last day rebuilt is kept until the next write, so paging through it,
+   * filtering it or sorting it again does not rebuild it.
    */
   private listAsOf(query: StoreListQuery & { asOf: string }): ListResult {
-    const docs = this.statements.all(this.db.selectFrom('pledges').select('doc').where('announced_on', '<=', query.asOf).where('deleted_at', 'is', null));
-    const since = new Date(earliestEndOfDayMs(query.asOf)).toISOString();
-    // The whole history of each pledge changed since: undoing a change needs the one before it.
-    const changedSince = this.db.selectFrom('history').select('pledge_id').where('kind', '=', 'updated').where('at', '>=', since);
-    const events = this.statements.all(this.db.selectFrom('history').selectAll().where('pledge_id', 'in', changedSince)).map(historyEvent);
-    return listAsOf(
-      docs.map((row) => JSON.parse(row.doc) as PledgeRecord),
-      events,
-      query,
-    );
+    if (this.asOfKept?.asOf !== query.asOf) {
+      const docs = this.statements.all(this.db.selectFrom('pledges').select('doc').where('announced_on', '<=', query.asOf));
+      const since = new Date(earliestEndOfDayMs(query.asOf)).toISOString();
+      // The whole history of each pledge changed since: undoing a change needs the one before it.
+      const changedSince = this.db.selectFrom('history').select('pledge_id').where('at', '>=', since);
+      const events = this.statements.all(this.db.selectFrom('history').selectAll().where('pledge_id', 'in', changedSince)).map(historyEvent);
+      this.asOfKept = new AsOfSnapshot(query.asOf, rebuildAsOf(docs.map((row) => upgradeRecord(JSON.parse(row.doc) as PledgeRecord)), events, query.asOf));
+    }
+    return this.asOfKept.page(query);
   }
 
   async get(id: string): Promise<PledgeRecord | null> {
@@ -315,6 +317,7 @@ export class SqlStore implements PledgeStore {
       return this.statements.transaction(fn);
     } finally {
       this.counts.clear();
+      this.asOfKept = null;
     }
   }
 
