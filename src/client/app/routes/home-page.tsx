@@ -2,7 +2,7 @@
 // URL), with the verdict quick action on today's list.
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { dataFilters, DEFAULT_ZOOM, serializeFilters, type Pledge, type PledgeFilters } from '../../../shared/contract';
 import { formatDate } from '../../../shared/domain';
 import { Notice } from '../../components/notice';
@@ -12,8 +12,8 @@ import { ActiveFilters } from '../../features/pledges/active-filters';
 import { AsOfBanner } from '../../features/pledges/as-of-banner';
 import { FilterBar, withoutFilters, type ChangeFilters } from '../../features/pledges/filter-bar';
 import { PledgeList } from '../../features/pledges/pledge-list';
+import { ListLoading } from '../../features/pledges/list-states';
 import { ViewModeSwitch } from '../../features/pledges/view-mode-switch';
-import { PledgeTimeline } from '../../features/timeline/pledge-timeline';
 import { SaveViewButton } from '../../features/saved-views/save-view-button';
 import { ShareView } from '../../features/share/share-view';
 import { MarkVerdictButton } from '../../features/verdicts/mark-verdict-button';
@@ -39,6 +39,9 @@ function SearchProblemsNotice() {
     </Notice>
   );
 }
+
+// The timeline is drawn only for view=timeline: its code comes when first needed.
+const PledgeTimeline = lazy(() => import('../../features/timeline/pledge-timeline').then((m) => ({ default: m.PledgeTimeline })));
 
 /** The row action of today's list; defined once, so list rows stay memoized across renders. */
 const quickVerdict = (pledge: Pledge) => <MarkVerdictButton pledge={pledge} variant="quiet" />;
@@ -82,7 +85,9 @@ export function HomePage() {
       </div>
       <ExportMenu filters={filters} />
       {filters.view === 'timeline' ? (
-        <PledgeTimeline filters={filters} zoom={filters.zoom ?? DEFAULT_ZOOM} onZoomChange={(zoom) => change({ ...filters, zoom: zoom === DEFAULT_ZOOM ? undefined : zoom })} />
+        <Suspense fallback={<ListLoading />}>
+          <PledgeTimeline filters={filters} zoom={filters.zoom ?? DEFAULT_ZOOM} onZoomChange={(zoom) => change({ ...filters, zoom: zoom === DEFAULT_ZOOM ? undefined : zoom })} />
+        </Suspense>
       ) : (
         <PledgeList
           filters={filters}
