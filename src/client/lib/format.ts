@@ -73,3 +73,9 @@ export function hostOf(url: string): string {
     return url;
   }
 }
+
+/** Amounts as people type them: "90,000,000,000", "90 000 000 000", "1.5"; NaN when empty or not a number. */
+export function parseAmount(text: string): number {
+  const cleaned = text.replace(/[\s,_\u00a0\u202f]/g, '');
+  return cleaned === '' ? NaN : Number(cleaned);
+}

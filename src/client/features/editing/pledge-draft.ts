@@ -3,6 +3,7 @@
 // server would send, next to the same fields.
 import { newPledgeSchema, type DeadlineWindow, type NewPledge, type PartyRef, type Pledge } from '../../../shared/contract';
 import { formatDateRange, formatDate } from '../../../shared/domain';
+import { parseAmount } from '../../lib/format';
 
 export type DeadlineMode = 'none' | 'dates' | 'words';
 
@@ -113,11 +114,8 @@ export function tagsOf(text: string): string[] {
   ];
 }
 
-/** Amounts as people type them: "90,000,000,000", "90 000 000 000", "1.5". */
-export function amountOf(text: string): number {
-  const cleaned = text.replace(/[\s,_\u00a0\u202f]/g, '');
-  return cleaned === '' ? NaN : Number(cleaned);
-}
+/** Amounts as people type them (see parseAmount). */
+export const amountOf = parseAmount;
 
 /** The words a window of picked dates is shown with. */
 function datesText(earliest: string, latest: string): string {

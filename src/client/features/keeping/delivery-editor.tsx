@@ -5,12 +5,9 @@ import { deliveryInputSchema, type Delivery, type Pledge } from '../../../shared
 import { formatDate, todayIn } from '../../../shared/domain';
 import { FormField } from '../../components/form-field';
 import { now } from '../../lib/clock';
+import { parseAmount } from '../../lib/format';
 import { issuesOf, usePledgeChange } from './use-pledge-change';
 
-function amountOf(text: string): number {
-  const cleaned = text.replace(/[\s,_\u00a0\u202f]/g, '');
-  return cleaned === '' ? NaN : Number(cleaned);
-}
 
 /** "Remove" beside one recorded delivery: the others stay, the history keeps it. */
 export function RemoveDeliveryButton({ pledge, delivery }: { pledge: Pledge; delivery: Delivery }) {
@@ -44,7 +41,7 @@ export function DeliveryEditor({ pledge }: { pledge: Pledge }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const item = { on, value: amountOf(value), note: note.trim(), ...(url.trim() ? { url: url.trim() } : {}) };
+    const item = { on, value: parseAmount(value), note: note.trim(), ...(url.trim() ? { url: url.trim() } : {}) };
     const checked = deliveryInputSchema.safeParse(item);
     if (!checked.success || !Number.isFinite(item.value)) {
       const found: Record<string, string> = {};
