@@ -1,5 +1,6 @@
 // Entry point. In the demo build (`--mode mock`) the API runs in this browser: start the MSW
 // worker first, then render. The mock code is loaded only in that mode.
+import './lib/zod-jitless';
 import { createBrowserHistory, createHashHistory } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

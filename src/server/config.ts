@@ -15,6 +15,14 @@ const envSchema = z.object({
     .refine((n) => n <= 65535, PORT_MESSAGE)
     .default(3000),
   DATABASE_PATH: z.string().trim().min(1).default('./data/pledges.db'),
+  /** 1 or true when a reverse proxy in front terminates HTTPS and sets X-Forwarded-Proto. */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((v) => ['0', '1', 'true', 'false'].includes(v), 'Use 1 (a proxy in front sets X-Forwarded-Proto) or 0')
+    .transform((v) => v === '1' || v === 'true')
+    .default(false),
   /** Pins the server clock to an instant. For tests only: production reads the real clock. */
   FIXED_NOW: z.iso
     .datetime({ offset: true, message: 'Use an ISO instant such as 2025-09-01T12:00:00Z' })
@@ -29,6 +37,8 @@ export interface ServerConfig {
   databasePath: string;
   /** Epoch ms the clock is pinned to, if FIXED_NOW is set. */
   fixedNowMs?: number;
+  /** Trust X-Forwarded-Proto (for HSTS behind an HTTPS proxy). */
+  trustProxy: boolean;
 }
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; message: string };
@@ -41,7 +51,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}=${JSON.stringify(env[String(issue.path[0])] ?? '')}: ${issue.message}`);
     return { ok: false, message: `Invalid configuration:\n${lines.join('\n')}` };
   }
-  const { HOST, PORT, DATABASE_PATH, FIXED_NOW } = parsed.data;
+  const { HOST, PORT, DATABASE_PATH, FIXED_NOW, TRUST_PROXY } = parsed.data;
   return {
     ok: true,
     config: {
@@ -49,6 +59,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
       port: PORT,
       databasePath: DATABASE_PATH === ':memory:' ? DATABASE_PATH : resolve(cwd, DATABASE_PATH),
       ...(FIXED_NOW !== undefined ? { fixedNowMs: FIXED_NOW } : {}),
+      trustProxy: TRUST_PROXY,
     },
   };
 }

@@ -5,6 +5,7 @@ import { createApi } from './api/createApi';
 import { readConfig } from './config';
 import { createDescriber } from './preview/describe';
 import { seedIfEmpty } from './seed/seed';
+import { serverFetch } from './securityHeaders';
 import { staticSite } from './staticSite';
 import { openSqlStore } from './store/sql/sqlStore';
 
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
     console.error(result.message);
     process.exit(1);
   }
-  const { host, port, databasePath, fixedNowMs } = result.config;
+  const { host, port, databasePath, fixedNowMs, trustProxy } = result.config;
   const now = fixedNowMs === undefined ? () => Date.now() : () => fixedNowMs;
   if (fixedNowMs !== undefined) console.warn(`FIXED_NOW: the clock is pinned to ${new Date(fixedNowMs).toISOString()} (for tests only).`);
 
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
 
   const server = serve(
     {
-      fetch: (request) => (/^\/api(?:\/|$)/.test(new URL(request.url).pathname) ? api.fetch(request) : site.app.fetch(request)),
+      fetch: serverFetch(api, site.app, { trustProxy }),
       hostname: host,
       port,
     },
