@@ -2,7 +2,7 @@
 // dialogs to rename one or merge a duplicate into another.
 import './parties.css';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useId, useMemo, useState } from 'react';
 import { ErrorState } from '../../components/error-state';
 import { SkeletonLine } from '../../components/skeleton';
@@ -11,7 +11,9 @@ import { partyStatsOptions, type PartyWithRecord } from '../../lib/endpoints/par
 import { EditPartyDialog } from './edit-party-dialog';
 import { MergePartyDialog } from './merge-party-dialog';
 import { PartyTable } from './party-table';
-import { DEFAULT_SORT, nextSort, visibleParties, type PartySort } from './party-table-model';
+import { nextSort, sortFromParam, sortToParam, visibleParties, type PartySort } from './party-table-model';
+
+const route = getRouteApi('/parties');
 
 type Open = { kind: 'edit' | 'merge'; party: PartyWithRecord } | null;
 
@@ -31,8 +33,25 @@ function TableSkeleton() {
 export function PartiesView() {
   const searchId = useId();
   const stats = useQuery(partyStatsOptions());
-  const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<PartySort>(DEFAULT_SORT);
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const urlQuery = search.q ?? '';
+  // What is typed shows at once; the URL follows (its update is asynchronous, and an input bound
+  // to it directly could drop keystrokes). A new URL from elsewhere (back, a link) wins.
+  const [query, setText] = useState(urlQuery);
+  const [seen, setSeen] = useState(urlQuery);
+  if (seen !== urlQuery) {
+    setSeen(urlQuery);
+    if (urlQuery !== query) setText(urlQuery);
+  }
+  const sort = sortFromParam(search.sort);
+  // Typing replaces the history entry; choosing an order adds one, as on the list.
+  const setQuery = (q: string) => {
+    setText(q);
+    setSeen(q);
+    void navigate({ search: (s) => ({ ...s, q: q.trim() ? q : undefined }), replace: true, resetScroll: false });
+  };
+  const setSort = (next: PartySort) => void navigate({ search: (s) => ({ ...s, sort: sortToParam(next) }), resetScroll: false });
   const [open, setOpen] = useState<Open>(null);
   const parties = useMemo(() => stats.data ?? [], [stats.data]);
   const names = useMemo(() => new Map(parties.map((p) => [p.id, p.name])), [parties]);
@@ -87,7 +106,7 @@ export function PartiesView() {
           parties={rows}
           names={names}
           sort={sort}
-          onSort={(key) => setSort((s) => nextSort(s, key))}
+          onSort={(key) => setSort(nextSort(sort, key))}
           caption={caption}
           onEdit={(party) => setOpen({ kind: 'edit', party })}
           onMerge={(party) => setOpen({ kind: 'merge', party })}

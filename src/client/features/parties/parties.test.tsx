@@ -70,36 +70,51 @@ describe('the Parties page', () => {
   });
 
   test('sorts by name, pledges made and kept, and finds a party by any of its names', async () => {
-    const { user } = renderApp('/parties', { now: NOW, editor: 'Olena' });
+    const { user, router } = renderApp('/parties', { now: NOW, editor: 'Olena' });
     await screen.findByRole('table', { name: '8 parties' });
     expect(rowNames()[0]).toBe('Donald Trump');
     const made = within(table()).getByRole('button', { name: 'Made' });
     await user.click(made);
-    expect(made.closest('th')).toHaveAttribute('aria-sort', 'descending');
-    expect(rowNames().slice(0, 2)).toEqual(['United States', 'European allies']);
+    await waitFor(() => expect(made.closest('th')).toHaveAttribute('aria-sort', 'descending'));
+    await waitFor(() => expect(rowNames().slice(0, 2)).toEqual(['United States', 'European allies']));
     await user.click(made);
-    expect(made.closest('th')).toHaveAttribute('aria-sort', 'ascending');
-    expect(rowNames().at(-1)).toBe('United States');
+    await waitFor(() => expect(made.closest('th')).toHaveAttribute('aria-sort', 'ascending'));
+    await waitFor(() => expect(rowNames().at(-1)).toBe('United States'));
     // By keyboard: the name header turns the order to Z–A.
     const name = within(table()).getByRole('button', { name: 'Party' });
     name.focus();
     await user.keyboard('{Enter}');
-    expect(name.closest('th')).toHaveAttribute('aria-sort', 'ascending');
+    await waitFor(() => expect(name.closest('th')).toHaveAttribute('aria-sort', 'ascending'));
     await user.keyboard('{Enter}');
-    expect(name.closest('th')).toHaveAttribute('aria-sort', 'descending');
-    expect(rowNames()[0]).toBe('Volodymyr Zelensky');
-    expect(within(table()).getByRole('button', { name: 'Kept' }).closest('th')).not.toHaveAttribute('aria-sort');
+    await waitFor(() => expect(name.closest('th')).toHaveAttribute('aria-sort', 'descending'));
+    await waitFor(() => expect(rowNames()[0]).toBe('Volodymyr Zelensky'));
+    await waitFor(() => expect(within(table()).getByRole('button', { name: 'Kept' }).closest('th')).not.toHaveAttribute('aria-sort'));
 
     await user.type(screen.getByRole('searchbox', { name: 'Find a party' }), 'kyiv');
-    expect(rowNames()).toEqual(['Ukraine']);
-    expect(table()).toHaveAccessibleName('1 of 8 parties match “kyiv”');
+    await waitFor(() => expect(rowNames()).toEqual(['Ukraine']));
+    await waitFor(() => expect(table()).toHaveAccessibleName('1 of 8 parties match “kyiv”'));
     await user.clear(screen.getByRole('searchbox', { name: 'Find a party' }));
     await user.type(screen.getByRole('searchbox', { name: 'Find a party' }), 'macron');
-    expect(rowNames()).toEqual(['Emmanuel Macron']);
+    await waitFor(() => expect(rowNames()).toEqual(['Emmanuel Macron']));
     await user.type(screen.getByRole('searchbox', { name: 'Find a party' }), 'zz');
     expect(screen.getByRole('heading', { name: 'No party matches “macronzz”' })).toBeInTheDocument();
+    expect(router.state.location.searchStr).toBe('?q=macronzz&sort=-name');
     await user.click(screen.getByRole('button', { name: 'Clear the search' }));
-    expect(rowNames()).toHaveLength(8);
+    await waitFor(() => expect(rowNames()).toHaveLength(8));
+  });
+
+  test('the search and the order are in the URL: a link shows the same table, a bad value is dropped', async () => {
+    renderApp('/parties?q=kyiv&sort=-made', { now: NOW, editor: 'Olena' });
+    await waitFor(() => expect(rowNames()).toEqual(['Ukraine']));
+    expect(screen.getByRole('searchbox', { name: 'Find a party' })).toHaveValue('kyiv');
+    expect(within(table()).getByRole('button', { name: 'Made' }).closest('th')).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  test('an unknown order in a link falls back to A–Z', async () => {
+    const { router } = renderApp('/parties?sort=random', { now: NOW, editor: 'Olena' });
+    await screen.findByRole('table', { name: '8 parties' });
+    expect(rowNames()[0]).toBe('Donald Trump');
+    await waitFor(() => expect(router.state.location.searchStr).toBe(''));
   });
 
   test('rename: the contract’s error, then the server’s, by their fields; then every pledge shows the new name', async () => {
