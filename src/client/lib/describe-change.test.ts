@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeChange } from './describe-change';
+import { describeChange, describeValue } from './describe-change';
 
 describe('a history change in words', () => {
   test('verdicts and dates by their labels', () => {
@@ -36,5 +36,16 @@ describe('a history change in words', () => {
   test('values of an unexpected shape do not break the page', () => {
     expect(describeChange({ field: 'verdict', from: 42, to: { odd: true } })).toEqual({ label: 'Verdict', from: 'not set', to: 'not set' });
     expect(describeChange({ field: 'somethingNew', from: 'a', to: 'b' })).toEqual({ label: 'somethingNew', from: 'a', to: 'b' });
+  });
+});
+
+describe('a value on its own', () => {
+  test('names list items one by one, and reads other fields as the history does', () => {
+    expect(describeValue('sources', [{ title: 'Summit report' }, { title: 'Reuters', url: 'https://reuters.com/x' }])).toBe('“Summit report”, “Reuters”');
+    expect(describeValue('sources', [])).toBe('none');
+    expect(describeValue('evidence', [{ url: 'https://example.org/a', note: '' }])).toBe('“example.org”');
+    expect(describeValue('deliveries', [{ id: 'd1', on: '2025-11-20', value: 4.5e9, note: '' }])).toBe('4.5 billion on 20 Nov 2025');
+    expect(describeValue('title', 'Put it in writing')).toBe('“Put it in writing”');
+    expect(describeValue('tags', ['a', 'b'])).toBe('a, b');
   });
 });

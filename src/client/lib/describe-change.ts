@@ -146,3 +146,20 @@ export function describeChange(change: HistoryChange): ChangeInWords {
       return { label, from: plain(from), to: plain(to) };
   }
 }
+
+/**
+ * One field's value in words, on its own (the conflict screen shows each side's value). Lists
+ * are named item by item; everything else reads as the history reads it.
+ */
+export function describeValue(field: string, value: unknown): string {
+  if (field === 'evidence' || field === 'sources') {
+    const list = linkListSchema.safeParse(value ?? []);
+    return list.success && list.data.length ? list.data.map(linkName).join(', ') : 'none';
+  }
+  if (field === 'deliveries') {
+    const list = deliveryListSchema.safeParse(value ?? []);
+    return list.success && list.data.length ? list.data.map((d) => `${formatQuantity(d.value)} on ${dateText(d.on)}`).join(', ') : 'none';
+  }
+  const words = describeChange({ field, from: value, to: value });
+  return words.to ?? words.text ?? NOT_SET;
+}

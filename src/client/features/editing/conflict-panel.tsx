@@ -2,9 +2,9 @@
 // what each side did: my changes that go in, theirs that stay, and the fields we both changed,
 // with the value each of us wants and a choice. Nothing is thrown away without being shown.
 import { useState } from 'react';
-import type { HistoryChange, Pledge } from '../../../shared/contract';
+import type { Pledge } from '../../../shared/contract';
 import { FIELD_LABELS } from '../../../shared/domain';
-import { describeChange } from '../../lib/describe-change';
+import { describeValue } from '../../lib/describe-change';
 import type { Fields, ThreeWay } from './three-way';
 
 export interface Conflict {
@@ -24,11 +24,6 @@ interface ConflictPanelProps {
   onDiscardMine: () => void;
 }
 
-/** A value in words, the way the history shows it. */
-function inWords(field: string, value: unknown): string {
-  const words = describeChange({ field, from: value, to: value } satisfies HistoryChange);
-  return words.to ?? words.text ?? String(value);
-}
 
 function FieldList({ title, fields, side, shown }: { title: string; fields: string[]; side: 'mine' | 'theirs'; shown: Conflict['shown'] }) {
   if (!fields.length) return null;
@@ -38,7 +33,7 @@ function FieldList({ title, fields, side, shown }: { title: string; fields: stri
       <ul className="conflict-simple">
         {fields.map((field) => (
           <li key={field}>
-            <strong>{FIELD_LABELS[field] ?? field}:</strong> {inWords(field, shown.base[field])} → {inWords(field, shown[side][field])}
+            <strong>{FIELD_LABELS[field] ?? field}:</strong> {describeValue(field, shown.base[field])} → {describeValue(field, shown[side][field])}
           </li>
         ))}
       </ul>
@@ -77,17 +72,17 @@ export function ConflictPanel({ conflict, saving, onResolve, onDiscardMine }: Co
               <div key={field} className="conflict-field" role="radiogroup" aria-label={label}>
                 <p className="conflict-field-label">
                   {label}
-                  <span className="conflict-was"> (was {inWords(field, shown.base[field])})</span>
+                  <span className="conflict-was"> (was {describeValue(field, shown.base[field])})</span>
                 </p>
                 <label className={choices[field] === 'mine' ? 'conflict-choice is-chosen' : 'conflict-choice'}>
                   <input type="radio" name={`conflict-${field}`} checked={choices[field] === 'mine'} onChange={() => setChoices({ ...choices, [field]: 'mine' })} />
                   <span className="conflict-side">Keep mine</span>
-                  <span className="conflict-value">{inWords(field, shown.mine[field])}</span>
+                  <span className="conflict-value">{describeValue(field, shown.mine[field])}</span>
                 </label>
                 <label className={choices[field] === 'theirs' ? 'conflict-choice is-chosen' : 'conflict-choice'}>
                   <input type="radio" name={`conflict-${field}`} checked={choices[field] === 'theirs'} onChange={() => setChoices({ ...choices, [field]: 'theirs' })} />
                   <span className="conflict-side">Take theirs</span>
-                  <span className="conflict-value">{inWords(field, shown.theirs[field])}</span>
+                  <span className="conflict-value">{describeValue(field, shown.theirs[field])}</span>
                 </label>
               </div>
             );
