@@ -6,7 +6,7 @@ import { formatDate, todayIn } from '../../../shared/domain';
 import { FormField } from '../../components/form-field';
 import { now } from '../../lib/clock';
 import { parseAmount } from '../../lib/format';
-import { issuesOf, usePledgeChange } from './use-pledge-change';
+import { itemIssuesOf, usePledgeChange } from './use-pledge-change';
 
 
 /** "Remove" beside one recorded delivery: the others stay, the history keeps it. */
@@ -60,15 +60,7 @@ export function DeliveryEditor({ pledge }: { pledge: Pledge }) {
           setNote('');
           setUrl('');
         },
-        onError: (error) => {
-          const byPath = issuesOf(error);
-          const mine = Object.fromEntries(
-            Object.entries(byPath)
-              .filter(([path]) => path.startsWith(`deliveries.${index}.`))
-              .map(([path, message]) => [path.split('.')[2]!, message]),
-          );
-          setErrors(Object.keys(mine).length ? mine : byPath.deliveries ? { value: byPath.deliveries } : {});
-        },
+        onError: (error) => setErrors(itemIssuesOf(error, 'deliveries', index, 'value')),
       },
     );
   }

@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import { evidenceInputSchema, type Evidence, type EvidenceInput, type Pledge } from '../../../shared/contract';
 import { FormField } from '../../components/form-field';
 import { hostOf } from '../../lib/format';
-import { issuesOf, usePledgeChange } from './use-pledge-change';
+import { issuesOf, itemIssuesOf, usePledgeChange } from './use-pledge-change';
 
 type Draft = { url: string; title: string; date: string; note: string };
 const EMPTY: Draft = { url: '', title: '', date: '', note: '' };
@@ -89,15 +89,7 @@ export function EvidenceEditor({ pledge }: { pledge: Pledge }) {
       { evidence: next },
       {
         onSuccess: () => setEditing(null),
-        onError: (error) => {
-          const byPath = issuesOf(error);
-          const mine = Object.fromEntries(
-            Object.entries(byPath)
-              .filter(([path]) => path.startsWith(`evidence.${at}.`))
-              .map(([path, message]) => [path.split('.')[2]!, message]),
-          );
-          setErrors(Object.keys(mine).length ? mine : byPath.evidence ? { url: byPath.evidence } : {});
-        },
+        onError: (error) => setErrors(itemIssuesOf(error, 'evidence', at, 'url')),
       },
     );
   }

@@ -36,3 +36,19 @@ export function issuesOf(error: unknown): Record<string, string> {
   if (!isApiError(error)) return {};
   return Object.fromEntries(error.issues.map((i) => [i.path, i.message]));
 }
+
+/**
+ * The refusals about one item of a list the change sent, by the item's field ("deliveries.2.url"
+ * → { url }); a refusal of the list as a whole goes on `fallbackField`.
+ */
+export function itemIssuesOf(error: unknown, list: 'deliveries' | 'evidence', index: number, fallbackField: string): Record<string, string> {
+  const byPath = issuesOf(error);
+  const prefix = `${list}.${index}.`;
+  const mine = Object.fromEntries(
+    Object.entries(byPath)
+      .filter(([path]) => path.startsWith(prefix))
+      .map(([path, message]) => [path.slice(prefix.length).split('.')[0]!, message]),
+  );
+  if (Object.keys(mine).length) return mine;
+  return byPath[list] ? { [fallbackField]: byPath[list] } : {};
+}
