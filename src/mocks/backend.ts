@@ -1,6 +1,7 @@
 // The mocked backend: the same API app the Node server runs, over an in-memory store seeded
 // with the same data. Browser-safe.
 import { createApi, type PledgeApi } from '../server/api/createApi';
+import { demoAccess } from '../server/api/demoAccess';
 import { seedIfEmpty } from '../server/seed/seed';
 import { SUMMIT_PARTIES } from '../server/seed/whiteHouseSummit';
 import { MemoryStore, type MemoryStoreOptions } from '../server/store/memory/memoryStore';
@@ -50,5 +51,5 @@ export async function createMockBackend(options: MockBackendOptions = {}): Promi
     if (options.data === undefined) await seedIfEmpty(store, now());
     else if (options.data) await store.seedIfEmpty(options.data);
   }
-  return { store, app: createApi({ store, now }) };
+  return { store, app: createApi({ store, now, access: demoAccess }) };
 }

@@ -23,6 +23,18 @@ const envSchema = z.object({
     .refine((v) => ['0', '1', 'true', 'false'].includes(v), 'Use 1 (a proxy in front sets X-Forwarded-Proto) or 0')
     .transform((v) => v === '1' || v === 'true')
     .default(false),
+  /** Writes each signed-in user may make per minute (then 429 with Retry-After); 0 turns the limit off. */
+  WRITES_PER_MINUTE: z
+    .string()
+    .trim()
+    .regex(/^\d{1,7}$/, 'Use a whole number (0 turns the limit off)')
+    .transform(Number)
+    .default(120),
+  /** The address people use to reach the server (behind a proxy), for the links it prints. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: 'Use an http(s) address such as https://pledges.example.org' })
+    .transform((u) => new URL(u).origin)
+    .optional(),
   /** Pins the server clock to an instant. For tests only: production reads the real clock. */
   FIXED_NOW: z.iso
     .datetime({ offset: true, message: 'Use an ISO instant such as 2025-09-01T12:00:00Z' })
@@ -37,8 +49,12 @@ export interface ServerConfig {
   databasePath: string;
   /** Epoch ms the clock is pinned to, if FIXED_NOW is set. */
   fixedNowMs?: number;
-  /** Trust X-Forwarded-Proto (for HSTS behind an HTTPS proxy). */
+  /** Trust X-Forwarded-Proto / -Host / -For (HSTS, Secure cookies, origin checks, client addresses behind an HTTPS proxy). */
   trustProxy: boolean;
+  /** Writes per user per minute; false when the limit is off. */
+  writesPerMinute: number | false;
+  /** The origin printed in sign-in links, when it is not the listening address. */
+  publicUrl?: string;
 }
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; message: string };
@@ -51,7 +67,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}=${JSON.stringify(env[String(issue.path[0])] ?? '')}: ${issue.message}`);
     return { ok: false, message: `Invalid configuration:\n${lines.join('\n')}` };
   }
-  const { HOST, PORT, DATABASE_PATH, FIXED_NOW, TRUST_PROXY } = parsed.data;
+  const { HOST, PORT, DATABASE_PATH, FIXED_NOW, TRUST_PROXY, WRITES_PER_MINUTE, PUBLIC_URL } = parsed.data;
   return {
     ok: true,
     config: {
@@ -60,6 +76,8 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
       databasePath: DATABASE_PATH === ':memory:' ? DATABASE_PATH : resolve(cwd, DATABASE_PATH),
       ...(FIXED_NOW !== undefined ? { fixedNowMs: FIXED_NOW } : {}),
       trustProxy: TRUST_PROXY,
+      writesPerMinute: WRITES_PER_MINUTE === 0 ? false : WRITES_PER_MINUTE,
+      ...(PUBLIC_URL !== undefined ? { publicUrl: PUBLIC_URL } : {}),
     },
   };
 }

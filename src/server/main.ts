@@ -3,7 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApi } from './api/createApi';
 import { readConfig } from './config';
-import { createDescriber } from './preview/describe';
+import { linkUrl } from '../shared/contract';
+import { registerAccountRoutes, ACCOUNT_METHODS } from './accounts/accountRoutes';
+import { Accounts } from './accounts/accounts';
+import { AccountStore } from './accounts/accountStore';
+import { createDescriber, GENERIC_PAGE } from './preview/describe';
 import { seedIfEmpty } from './seed/seed';
 import { serverFetch } from './securityHeaders';
 import { staticSite } from './staticSite';
@@ -17,15 +21,25 @@ async function main(): Promise<void> {
     console.error(result.message);
     process.exit(1);
   }
-  const { host, port, databasePath, fixedNowMs, trustProxy } = result.config;
+  const { host, port, databasePath, fixedNowMs, trustProxy, writesPerMinute, publicUrl } = result.config;
   const now = fixedNowMs === undefined ? () => Date.now() : () => fixedNowMs;
   if (fixedNowMs !== undefined) console.warn(`FIXED_NOW: the clock is pinned to ${new Date(fixedNowMs).toISOString()} (for tests only).`);
 
   const store = await openSqlStore({ path: databasePath });
   if (await seedIfEmpty(store, now())) console.log(`Created ${databasePath} with the White House summit pledges.`);
 
-  const api = createApi({ store, now });
-  const site = staticSite(DIST, { describe: createDescriber({ store, now }) });
+  const accounts = new Accounts({ store: new AccountStore(store.database), now });
+  const api = createApi({
+    store,
+    now,
+    access: accounts,
+    accountRoutes: { register: (app) => registerAccountRoutes(app, { accounts, trustProxy }), methods: ACCOUNT_METHODS },
+    writesPerMinute,
+    trustProxy,
+  });
+  const describe = createDescriber({ store, now });
+  // A private tracker's pages say nothing about its pledges to link previews.
+  const site = staticSite(DIST, { describe: async (url) => ((await accounts.visibility()) === 'private' ? GENERIC_PAGE : describe(url)) });
   if (!site.built) console.warn(`No built web app in ${DIST}: run "npm run build" (npm start does it). The API works meanwhile.`);
 
   const server = serve(
@@ -35,8 +49,15 @@ async function main(): Promise<void> {
       port,
     },
     (info) => {
-      const shownHost = host.includes(':') ? `[${host}]` : host;
-      console.log(`Pledge Tracker is running at http://${shownHost}:${info.port}`);
+      const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+      const origin = publicUrl ?? `http://${shownHost}:${info.port}`;
+      console.log(`Pledge Tracker is running at ${origin}`);
+      void accounts.ownerLinkToken().then((token) => {
+        if (!token) return;
+        console.log(
+          `\nNo one has set up this tracker yet. Open this one-time link within the hour to sign in as its owner and choose a password:\n\n  ${linkUrl(origin, 'welcome', token)}\n\n(Restart the server for a new link if it expires.)\n`,
+        );
+      });
     },
   );
   server.on('error', (error: NodeJS.ErrnoException) => {

@@ -39,14 +39,33 @@ export function withSecurityHeaders(response: Response, request: Request, option
   return secured;
 }
 
+/** What @hono/node-server passes next to the request. */
+interface NodeBindings {
+  incoming?: { socket?: { remoteAddress?: string } };
+}
+
+/**
+ * The client's address, for per-address sign-in limits. Behind a trusted proxy it is the last
+ * X-Forwarded-For entry: the one our proxy added, which the client cannot forge.
+ */
+export function clientAddress(request: Request, bindings: NodeBindings | undefined, { trustProxy }: SecurityOptions): string {
+  if (trustProxy) {
+    const forwarded = request.headers.get('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean).at(-1);
+    if (forwarded) return forwarded;
+  }
+  return bindings?.incoming?.socket?.remoteAddress ?? 'unknown';
+}
+
 /** One fetch handler for the whole server: the API under /api, the pages elsewhere, all secured. */
 export function serverFetch(
-  api: { fetch: (request: Request) => Response | Promise<Response> },
+  api: { fetch: (request: Request, env: { address: string }) => Response | Promise<Response> },
   site: { fetch: (request: Request) => Response | Promise<Response> },
   options: SecurityOptions,
-): (request: Request) => Promise<Response> {
-  return async (request) => {
-    const handler = /^\/api(?:\/|$)/.test(new URL(request.url).pathname) ? api : site;
-    return withSecurityHeaders(await handler.fetch(request), request, options);
+): (request: Request, bindings?: NodeBindings) => Promise<Response> {
+  return async (request, bindings) => {
+    const response = /^\/api(?:\/|$)/.test(new URL(request.url).pathname)
+      ? await api.fetch(request, { address: clientAddress(request, bindings, options) })
+      : await site.fetch(request);
+    return withSecurityHeaders(response, request, options);
   };
 }

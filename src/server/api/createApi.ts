@@ -5,8 +5,11 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { z } from 'zod';
-import { API_PATHS, issuesFromZod, type ErrorIssue } from '../../shared/contract';
+import { ACCOUNT_PATHS, API_PATHS, issuesFromZod, MAX_PARAM_LENGTH, MAX_QUERY_PARAMS, type ErrorIssue } from '../../shared/contract';
+import { guard, type Access } from './access';
 import type { ApiDeps, ApiEnv } from './env';
+import { tokenBucket } from './rateLimiter';
+import { registerSession } from './routes/session';
 import { ApiError, errorResponse, invalidInput, notFound } from './errors';
 import { registerExtract } from './routes/extract';
 import { registerFeeds } from './routes/feeds';
@@ -18,9 +21,19 @@ import { registerPledges } from './routes/pledges';
 import { registerViews } from './routes/views';
 
 export interface ApiOptions extends ApiDeps {
+  /** Who is asking (sessions and tokens on the server, the demo editor in the mock). */
+  access: Access;
+  /** Routes that only exist where there are accounts (sign-in, invites, tokens, users); the Node server adds them. */
+  accountRoutes?: { register: (app: PledgeApi) => void; methods: [path: string, methods: string[]][] };
+  /** Writes each user may make per minute (a burst of that many, then a steady rate); false: no limit. */
+  writesPerMinute?: number | false;
+  /** Believe X-Forwarded-Host / -Proto from a proxy in front. */
+  trustProxy?: boolean;
   /** Where unexpected errors are reported (their details never reach the client). */
   logError?: (error: unknown, request: Request) => void;
 }
+
+export const DEFAULT_WRITES_PER_MINUTE = 120;
 
 /** Paths and the methods they answer; anything else on them is a 405. */
 const METHODS: [path: string, methods: string[]][] = [
@@ -63,7 +76,15 @@ function validationHook(result: { success: boolean; target: string; error?: z.Zo
 
 export type PledgeApi = OpenAPIHono<ApiEnv>;
 
-export function createApi({ store, now, logError = (error) => console.error(error) }: ApiOptions): PledgeApi {
+export function createApi({
+  store,
+  now,
+  access,
+  accountRoutes,
+  writesPerMinute = DEFAULT_WRITES_PER_MINUTE,
+  trustProxy = false,
+  logError = (error) => console.error(error),
+}: ApiOptions): PledgeApi {
   const app = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
   const deps = { store, now };
 
@@ -72,6 +93,18 @@ export function createApi({ store, now, logError = (error) => console.error(erro
     await next();
     c.res.headers.set('Cache-Control', 'no-store');
   });
+  app.use('/api/*', async (c, next) => {
+    const params = new URL(c.req.url).searchParams;
+    let count = 0;
+    for (const [name, value] of params) {
+      if (++count > MAX_QUERY_PARAMS) throw invalidInput(`A query may have at most ${MAX_QUERY_PARAMS} parameters.`, [{ path: '', message: 'Too many parameters' }]);
+      if (value.length > MAX_PARAM_LENGTH || name.length > 100) {
+        throw invalidInput('A query parameter is too long.', [{ path: name.slice(0, 100), message: `At most ${MAX_PARAM_LENGTH} characters` }]);
+      }
+    }
+    await next();
+  });
+  app.use('/api/*', guard({ access, trustProxy, now, writeLimiter: writesPerMinute === false ? undefined : tokenBucket(writesPerMinute) }));
 
   registerHealth(app, deps);
   registerFeeds(app, deps);
@@ -81,6 +114,8 @@ export function createApi({ store, now, logError = (error) => console.error(erro
   registerParties(app, deps);
   registerExtract(app, deps);
   registerViews(app, deps);
+  registerSession(app, { access });
+  accountRoutes?.register(app);
   app.doc31(API_PATHS.openapi, {
     openapi: '3.1.0',
     info: {
@@ -88,11 +123,12 @@ export function createApi({ store, now, logError = (error) => console.error(erro
       version: '1.0.0',
       description:
         'Public commitments, their deadline windows and verdicts. Every error has the shape { error: { code, message, issues? } }. ' +
-        'Writes take an optional X-Actor header naming who makes the change.',
+        'Anyone may read a public instance; writes need an editor, signed in (a session cookie, with a same-origin Origin) ' +
+        'or with an API token (Authorization: Bearer …). Each change is recorded under its author’s name.',
     },
   });
 
-  for (const [path, methods] of METHODS) {
+  for (const [path, methods] of [...METHODS, ...(accountRoutes?.methods ?? [[ACCOUNT_PATHS.session, ['GET']]])]) {
     const allow = [...methods, 'HEAD', 'OPTIONS'].join(', ');
     app.all(path, (c) => {
       if (c.req.method === 'OPTIONS') return c.body(null, 204, { Allow: allow });

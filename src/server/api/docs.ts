@@ -6,11 +6,14 @@ const ERROR_DESCRIPTIONS: Record<ErrorCode, string> = {
   invalid_input: 'Invalid input; `issues` names each field (or parameter) and what is wrong with it',
   not_found: 'No such pledge',
   gone: 'The pledge is in the trash (restore it first)',
+  unauthenticated: 'Sign in (a session cookie) or send Authorization: Bearer <API token>',
+  forbidden: 'Your role or token scope does not allow this, or a cookie-signed write came from another origin',
   method_not_allowed: 'Method not allowed here (see the Allow header)',
   precondition_failed: 'If-Match names a version that is no longer the current one',
   precondition_required: 'If-Match is missing',
   payload_too_large: 'The body is larger than 64 KB',
   unsupported_media_type: 'The body is not JSON',
+  rate_limited: 'Too many attempts or writes; wait for the seconds in Retry-After',
   internal: 'Something went wrong on the server',
 };
 
@@ -29,5 +32,5 @@ export const pledgeParamsSchema = z.object({ id: pledgeIdSchema });
 export const etagHeader = z.object({ ETag: z.string().meta({ description: 'The pledge version, e.g. "3"; send it back in If-Match' }) });
 
 export const writeHeadersSchema = z.object({
-  'x-actor': z.string().min(1).max(80).optional().meta({ description: 'Who makes the change, as the history records it (default: Anonymous editor)' }),
+  authorization: z.string().optional().meta({ description: 'Bearer <API token>, for scripts; a browser is signed in by its session cookie instead' }),
 });

@@ -1,5 +1,6 @@
 // What every route is given, and what request middleware leaves for the handlers.
 import type { PledgeStore } from '../store/types';
+import type { Principal } from './access';
 
 export interface ApiDeps {
   store: PledgeStore;
@@ -8,8 +9,14 @@ export interface ApiDeps {
 }
 
 export interface ApiEnv {
+  Bindings: {
+    /** The client's network address, as the Node server saw it (absent in the demo). */
+    address?: string;
+  };
   Variables: {
-    /** Who makes the change (X-Actor), set by readActor on writes. */
+    /** Who is asking: null for an anonymous reader. Set by the access guard. */
+    principal: Principal | null;
+    /** The name the history records for a change: the signed-in person's. */
     actor: string;
     /** The version If-Match names, set by requireIfMatch. */
     expectedVersion: number;

@@ -2,7 +2,7 @@
 // problem gets its own status: 413 too large, 415 not JSON, 428 no If-Match, 400 bad actor.
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { ACTOR_HEADER, DEFAULT_ACTOR, decodeActor, MAX_BODY_BYTES, versionFromIfMatch } from '../../shared/contract';
+import { MAX_BODY_BYTES, MAX_JSON_DEPTH, versionFromIfMatch } from '../../shared/contract';
 import { ApiError, invalidInput } from './errors';
 import type { ApiEnv } from './env';
 
@@ -20,31 +20,44 @@ export const limitBody: MiddlewareHandler = limitBodyTo(MAX_BODY_BYTES);
 
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;.*)?$/i;
 
-/** Without this, a form or text body would reach the JSON validator as {} and be judged as empty. */
+/** How deeply arrays and objects nest in `text`, read without parsing it (strings skipped). */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 92) i++; // backslash: skip the escaped character
+      else if (ch === 34) inString = false;
+    } else if (ch === 34) inString = true;
+    else if (ch === 123 || ch === 91) deepest = Math.max(deepest, ++depth);
+    else if (ch === 125 || ch === 93) depth--;
+  }
+  return deepest;
+}
+
+/**
+ * Without this, a form or text body would reach the JSON validator as {} and be judged as empty.
+ * A body nested deeper than any request needs is refused before JSON.parse builds it.
+ */
 export const requireJson: MiddlewareHandler = async (c, next) => {
   const type = c.req.header('content-type');
   if (!type || !JSON_TYPE.test(type.trim())) {
     throw new ApiError('unsupported_media_type', 'Send the body as JSON, with Content-Type: application/json.');
   }
+  // Hono keeps the text, so the validator's json() reads it again without touching the stream.
+  if (jsonDepth(await c.req.text()) > MAX_JSON_DEPTH) {
+    throw invalidInput(`JSON may nest at most ${MAX_JSON_DEPTH} levels deep.`, [{ path: '', message: 'Nested too deeply' }]);
+  }
   await next();
 };
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001F\u007F]/;
-const MAX_ACTOR = 80;
-
+/** A change is recorded under the signed-in person's name; the access guard has already identified them. */
 export const readActor: MiddlewareHandler<ApiEnv> = async (c, next) => {
-  const raw = c.req.header(ACTOR_HEADER);
-  let actor = DEFAULT_ACTOR;
-  if (raw !== undefined) {
-    actor = decodeActor(raw).trim();
-    if (!actor || actor.length > MAX_ACTOR || CONTROL.test(actor)) {
-      throw invalidInput(`${ACTOR_HEADER} names who makes the change.`, [
-        { path: ACTOR_HEADER, message: `Use 1 to ${MAX_ACTOR} characters, or leave the header out` },
-      ]);
-    }
-  }
-  c.set('actor', actor);
+  const principal = c.get('principal');
+  if (!principal) throw new ApiError('unauthenticated', 'Sign in to do this.');
+  c.set('actor', principal.name);
   await next();
 };
 

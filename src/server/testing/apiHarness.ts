@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApi, type ApiOptions } from '../api/createApi';
 import { seedIfEmpty } from '../seed/seed';
+import { headerAccess } from './headerAccess';
 import { openSqlStore, type SqlStore } from '../store/sql/sqlStore';
 import type { PledgeStore } from '../store/types';
 
@@ -29,7 +30,7 @@ export async function openTestApi(options: { seed?: boolean; wrap?: (store: Pled
   let store: SqlStore = await openSqlStore({ path });
   let nowMs = TEST_NOW;
   if (options.seed !== false) await seedIfEmpty(store, nowMs);
-  const build = () => createApi({ store: options.wrap ? options.wrap(store) : store, now: () => nowMs, ...(options.logError ? { logError: options.logError } : {}) });
+  const build = () => createApi({ store: options.wrap ? options.wrap(store) : store, now: () => nowMs, access: headerAccess(), writesPerMinute: false, ...(options.logError ? { logError: options.logError } : {}) });
   let app = build();
 
   async function call<T = unknown>(method: string, url: string, opts: CallOptions = {}): Promise<ApiAnswer<T>> {

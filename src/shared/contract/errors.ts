@@ -6,11 +6,17 @@ export const errorCodeSchema = z.enum([
   'not_found',
   /** The pledge is in the trash: restore it to read or change it. */
   'gone',
+  /** No valid session or token, and this needs one. */
+  'unauthenticated',
+  /** Signed in, but the role (or the token's scope, or the request's origin) does not allow this. */
+  'forbidden',
   'method_not_allowed',
   'precondition_failed',
   'precondition_required',
   'payload_too_large',
   'unsupported_media_type',
+  /** Too many attempts or writes: wait for Retry-After seconds. */
+  'rate_limited',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
@@ -37,11 +43,14 @@ export const errorStatus: Record<ErrorCode, number> = {
   invalid_input: 400,
   not_found: 404,
   gone: 410,
+  unauthenticated: 401,
+  forbidden: 403,
   method_not_allowed: 405,
   precondition_failed: 412,
   precondition_required: 428,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  rate_limited: 429,
   internal: 500,
 };
 

@@ -21,6 +21,11 @@ export function decodeActor(header: string): string {
 }
 export const DEFAULT_ACTOR = 'Anonymous editor';
 export const MAX_BODY_BYTES = 64 * 1024;
+/** No request body needs more nesting than this (a pledge with its evidence is 3 deep). */
+export const MAX_JSON_DEPTH = 8;
+/** Query strings: at most this many parameters, each value at most MAX_PARAM_LENGTH characters. */
+export const MAX_QUERY_PARAMS = 40;
+export const MAX_PARAM_LENGTH = 2000;
 
 /** A pledge's ETag is its version, quoted as HTTP wants strong validators. */
 export function etagFor(version: number): string {

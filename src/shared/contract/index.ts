@@ -5,3 +5,4 @@ export * from './primitives';
 export * from './http';
 export * from './extract';
 export * from './views';
+export * from './accounts';

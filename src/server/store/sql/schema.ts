@@ -85,6 +85,55 @@ export interface SavedViewsTable {
   updated_at: string;
 }
 
+/** People who may sign in (007). Times in epoch ms except created_at (ISO). */
+export interface UsersTable {
+  id: string;
+  name: string;
+  email: string | null;
+  role: 'viewer' | 'editor' | 'admin';
+  password_hash: string | null;
+  created_at: string;
+  failed_sign_ins: number;
+  last_failed_at: number | null;
+  locked_until: number | null;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  created_at: number;
+  expires_at: number;
+  last_seen_at: number;
+}
+
+export interface OneTimeLinksTable {
+  id: string;
+  token_hash: string;
+  kind: 'owner' | 'invite';
+  role: 'viewer' | 'editor' | 'admin';
+  user_id: string | null;
+  note: string | null;
+  created_by: string | null;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  scope: 'read' | 'read-write';
+  created_at: number;
+  last_used_at: number | null;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
 export interface MigrationsTable {
   name: string;
   applied_at: string;
@@ -97,5 +146,10 @@ export interface Database {
   pledge_tags: PledgeTagsTable;
   history: HistoryTable;
   saved_views: SavedViewsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  one_time_links: OneTimeLinksTable;
+  api_tokens: ApiTokensTable;
+  settings: SettingsTable;
   schema_migrations: MigrationsTable;
 }

@@ -304,6 +304,11 @@ export class SqlStore implements PledgeStore {
     });
   }
 
+  /** The database, for the accounts kept beside the pledges (src/server/accounts). */
+  get database(): Kysely<Database> {
+    return this.db;
+  }
+
   async close(): Promise<void> {
     if (!this.sqlite.open) return;
     this.sqlite.pragma('optimize');

@@ -7,6 +7,7 @@ import * as tagsAndWindowStart from './003_tags_and_window_start';
 import * as tagListsAndRoleInIndexes from './004_tag_lists_and_role_in_indexes';
 import * as savedViews from './005_saved_views';
 import * as keepingTheRecord from './006_keeping_the_record';
+import * as accounts from './007_accounts';
 
 export interface Migration {
   name: string;
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '004_tag_lists_and_role_in_indexes', up: tagListsAndRoleInIndexes.up },
   { name: '005_saved_views', up: savedViews.up },
   { name: '006_keeping_the_record', up: keepingTheRecord.up },
+  { name: '007_accounts', up: accounts.up },
 ];

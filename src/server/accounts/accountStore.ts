@@ -1,0 +1,150 @@
+// The accounts' rows, kept in the pledges' SQLite file (migration 007). Data access only: the
+// rules (who may, how long, how many) live in accounts.ts. Secrets arrive here already hashed.
+import { type Kysely, type Selectable } from 'kysely';
+import type { Role, TokenScope, Visibility } from '../../shared/contract';
+import type { Database } from '../store/sql/schema';
+
+export type UserRow = Selectable<Database['users']>;
+export type LinkRow = Selectable<Database['one_time_links']>;
+export type TokenRow = Selectable<Database['api_tokens']>;
+
+export class AccountStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  transaction<T>(work: (store: AccountStore) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute((trx) => work(new AccountStore(trx)));
+  }
+
+  // ── users ──
+  userById(id: string): Promise<UserRow | undefined> {
+    return this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+  userByEmail(email: string): Promise<UserRow | undefined> {
+    return this.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+  }
+  users(): Promise<UserRow[]> {
+    return this.db.selectFrom('users').selectAll().orderBy('created_at').orderBy('id').execute();
+  }
+  async countUsers(): Promise<number> {
+    const row = await this.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+  async countAdmins(withPassword: boolean): Promise<number> {
+    let query = this.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('role', '=', 'admin');
+    if (withPassword) query = query.where('password_hash', 'is not', null);
+    return Number((await query.executeTakeFirstOrThrow()).n);
+  }
+  async insertUser(row: { id: string; name: string; email: string | null; role: Role; passwordHash: string | null; createdAt: string }): Promise<void> {
+    await this.db
+      .insertInto('users')
+      .values({ id: row.id, name: row.name, email: row.email, role: row.role, password_hash: row.passwordHash, created_at: row.createdAt, failed_sign_ins: 0 })
+      .execute();
+  }
+  async updateUser(id: string, patch: Partial<Pick<UserRow, 'name' | 'email' | 'role' | 'password_hash' | 'failed_sign_ins' | 'last_failed_at' | 'locked_until'>>): Promise<void> {
+    await this.db.updateTable('users').set(patch).where('id', '=', id).execute();
+  }
+  async deleteUser(id: string): Promise<void> {
+    await this.db.deleteFrom('users').where('id', '=', id).execute();
+  }
+
+  // ── sessions ──
+  async insertSession(idHash: string, userId: string, now: number, expiresAt: number): Promise<void> {
+    await this.db.insertInto('sessions').values({ id_hash: idHash, user_id: userId, created_at: now, expires_at: expiresAt, last_seen_at: now }).execute();
+  }
+  sessionWithUser(idHash: string) {
+    return this.db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .select(['sessions.id_hash', 'sessions.expires_at', 'sessions.last_seen_at', 'users.id', 'users.name', 'users.email', 'users.role', 'users.password_hash'])
+      .where('sessions.id_hash', '=', idHash)
+      .executeTakeFirst();
+  }
+  async touchSession(idHash: string, now: number): Promise<void> {
+    await this.db.updateTable('sessions').set({ last_seen_at: now }).where('id_hash', '=', idHash).execute();
+  }
+  async deleteSession(idHash: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+  }
+  /** Every session of a user, but `keep` if named. */
+  async deleteSessionsOf(userId: string, keep?: string): Promise<void> {
+    let query = this.db.deleteFrom('sessions').where('user_id', '=', userId);
+    if (keep) query = query.where('id_hash', '!=', keep);
+    await query.execute();
+  }
+  async deleteExpiredSessions(now: number): Promise<void> {
+    await this.db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+  }
+
+  // ── one-time links ──
+  async insertLink(row: Omit<LinkRow, 'used_at'>): Promise<void> {
+    await this.db.insertInto('one_time_links').values({ ...row, used_at: null }).execute();
+  }
+  linkByHash(tokenHash: string): Promise<LinkRow | undefined> {
+    return this.db.selectFrom('one_time_links').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+  }
+  /** Marks the link used if it still can be: the one statement that makes a link single-use under races. */
+  async useLink(tokenHash: string, kind: LinkRow['kind'], now: number): Promise<LinkRow | undefined> {
+    return this.db
+      .updateTable('one_time_links')
+      .set({ used_at: now })
+      .where('token_hash', '=', tokenHash)
+      .where('kind', '=', kind)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', now)
+      .returningAll()
+      .executeTakeFirst();
+  }
+  pendingInvites(now: number): Promise<LinkRow[]> {
+    return this.db
+      .selectFrom('one_time_links')
+      .selectAll()
+      .where('kind', '=', 'invite')
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', now)
+      .orderBy('created_at', 'desc')
+      .execute();
+  }
+  async deleteLink(id: string, kind: LinkRow['kind']): Promise<boolean> {
+    const result = await this.db.deleteFrom('one_time_links').where('id', '=', id).where('kind', '=', kind).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+  async deleteUnusedOwnerLinks(): Promise<void> {
+    await this.db.deleteFrom('one_time_links').where('kind', '=', 'owner').where('used_at', 'is', null).execute();
+  }
+
+  // ── API tokens ──
+  async insertToken(row: Omit<TokenRow, 'last_used_at'>): Promise<void> {
+    await this.db.insertInto('api_tokens').values({ ...row, last_used_at: null }).execute();
+  }
+  tokensOf(userId: string): Promise<TokenRow[]> {
+    return this.db.selectFrom('api_tokens').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').orderBy('id').execute();
+  }
+  tokenWithUser(tokenHash: string) {
+    return this.db
+      .selectFrom('api_tokens')
+      .innerJoin('users', 'users.id', 'api_tokens.user_id')
+      .select(['api_tokens.id as token_id', 'api_tokens.scope', 'api_tokens.last_used_at', 'users.id', 'users.name', 'users.email', 'users.role', 'users.password_hash'])
+      .where('api_tokens.token_hash', '=', tokenHash)
+      .executeTakeFirst();
+  }
+  async touchToken(id: string, now: number): Promise<void> {
+    await this.db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', id).execute();
+  }
+  async deleteToken(userId: string, id: string): Promise<boolean> {
+    const result = await this.db.deleteFrom('api_tokens').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  // ── settings ──
+  async visibility(): Promise<Visibility | undefined> {
+    const row = await this.db.selectFrom('settings').select('value').where('key', '=', 'visibility').executeTakeFirst();
+    return row?.value === 'private' || row?.value === 'public' ? row.value : undefined;
+  }
+  async setVisibility(value: Visibility): Promise<void> {
+    await this.db
+      .insertInto('settings')
+      .values({ key: 'visibility', value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute();
+  }
+}

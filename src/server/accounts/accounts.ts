@@ -1,0 +1,390 @@
+// The rules of accounts: who a request comes from (sessions and API tokens), signing in and
+// out, the owner's first-start link, invites, passwords, tokens, roles and the instance's
+// visibility. Implements the API's Access; the routes in accountRoutes.ts are thin over this.
+import type {
+  Account,
+  AccountPatch,
+  ApiToken,
+  CreatedInvite,
+  CreatedToken,
+  Invite,
+  InviteAccept,
+  InviteCreate,
+  InvitePreview,
+  PasswordChange,
+  Role,
+  TokenCreate,
+  UserSummary,
+  Visibility,
+} from '../../shared/contract';
+import { SESSION_COOKIE } from '../../shared/contract';
+import type { Access, Identification, Principal } from '../api/access';
+import { ApiError, invalidInput, notFound } from '../api/errors';
+import type { AccountStore, LinkRow, TokenRow, UserRow } from './accountStore';
+import { DEFAULT_COST, hashPassword, verifyPassword, type PasswordCost } from './passwords';
+import { newId, newSecret, secretHash } from './secrets';
+import { ACCOUNT_POLICY, AddressAttempts, ADDRESS_POLICY, afterFailure, isLocked, waitMs, type AttemptPolicy, type AttemptState } from './signInLimits';
+
+const HOUR = 60 * 60_000;
+const DAY = 24 * HOUR;
+
+export interface AccountsOptions {
+  store: AccountStore;
+  now: () => number;
+  passwordCost?: PasswordCost;
+  /** How long the owner's first-start link and an invite stay valid. */
+  ownerLinkMs?: number;
+  inviteMs?: number;
+  /** A session ends this long after sign-in, or after this long unused. */
+  sessionMs?: number;
+  sessionIdleMs?: number;
+  accountPolicy?: AttemptPolicy;
+  addressPolicy?: AttemptPolicy;
+}
+
+/** A new browser session: the cookie's value is shown to the browser only. */
+export interface SignedIn {
+  sessionToken: string;
+  principal: Principal;
+}
+
+const API_TOKEN_PREFIX = 'pt_';
+
+function seconds(ms: number): number {
+  return Math.max(1, Math.ceil(ms / 1000));
+}
+
+function waitWords(ms: number): string {
+  const s = seconds(ms);
+  return s < 120 ? `${s} s` : `${Math.ceil(s / 60)} min`;
+}
+
+function principalOf(row: Pick<UserRow, 'id' | 'name' | 'email' | 'role' | 'password_hash'>, via: Principal['via'], extra: Partial<Principal> = {}): Principal {
+  return { userId: row.id, name: row.name, email: row.email, role: row.role, via, scope: 'read-write', needsPassword: row.password_hash === null, ...extra };
+}
+
+export function accountOf(p: Principal): Account {
+  return { id: p.userId, name: p.name, email: p.email, role: p.role, needsPassword: p.needsPassword };
+}
+
+function attemptState(row: UserRow): AttemptState {
+  return { failures: row.failed_sign_ins, lastFailedAt: row.last_failed_at, lockedUntil: row.locked_until };
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+function readCookie(header: string | null, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+export class Accounts implements Access {
+  readonly accounts = true;
+  private readonly store: AccountStore;
+  private readonly now: () => number;
+  private readonly cost: PasswordCost;
+  private readonly ownerLinkMs: number;
+  private readonly inviteMs: number;
+  private readonly sessionMs: number;
+  private readonly sessionIdleMs: number;
+  private readonly accountPolicy: AttemptPolicy;
+  private readonly addresses: AddressAttempts;
+  /** Attempts on emails no account has, kept like an account's so that both answer alike. */
+  private readonly unknownEmails: AddressAttempts;
+  private visibilityCache: Visibility | undefined;
+  private dummyHash: Promise<string> | undefined;
+
+  constructor(options: AccountsOptions) {
+    this.store = options.store;
+    this.now = options.now;
+    this.cost = options.passwordCost ?? DEFAULT_COST;
+    this.ownerLinkMs = options.ownerLinkMs ?? HOUR;
+    this.inviteMs = options.inviteMs ?? 7 * DAY;
+    this.sessionMs = options.sessionMs ?? 30 * DAY;
+    this.sessionIdleMs = options.sessionIdleMs ?? 14 * DAY;
+    this.accountPolicy = options.accountPolicy ?? ACCOUNT_POLICY;
+    this.addresses = new AddressAttempts(options.addressPolicy ?? ADDRESS_POLICY);
+    this.unknownEmails = new AddressAttempts(this.accountPolicy);
+  }
+
+  // ── Access ──
+
+  async identify(request: Request): Promise<Identification> {
+    const authorization = request.headers.get('authorization');
+    if (authorization !== null) {
+      const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+      if (!m) return { principal: null, problem: 'bad_token' };
+      return this.identifyToken(m[1]!);
+    }
+    const cookie = readCookie(request.headers.get('cookie'), SESSION_COOKIE);
+    if (!cookie) return { principal: null };
+    const idHash = secretHash(cookie);
+    const row = await this.store.sessionWithUser(idHash);
+    const now = this.now();
+    if (!row) return { principal: null };
+    if (row.expires_at <= now || now - row.last_seen_at > this.sessionIdleMs) {
+      await this.store.deleteSession(idHash);
+      return { principal: null };
+    }
+    if (now - row.last_seen_at > 10 * 60_000) await this.store.touchSession(idHash, now);
+    return { principal: principalOf(row, 'session', { sessionId: idHash }) };
+  }
+
+  private async identifyToken(token: string): Promise<Identification> {
+    if (!token.startsWith(API_TOKEN_PREFIX) || token.length > 200) return { principal: null, problem: 'bad_token' };
+    const row = await this.store.tokenWithUser(secretHash(token));
+    if (!row) return { principal: null, problem: 'bad_token' };
+    const now = this.now();
+    if (row.last_used_at === null || now - row.last_used_at > 60_000) await this.store.touchToken(row.token_id, now);
+    return { principal: principalOf(row, 'token', { scope: row.scope }) };
+  }
+
+  async visibility(): Promise<Visibility> {
+    this.visibilityCache ??= (await this.store.visibility()) ?? 'public';
+    return this.visibilityCache;
+  }
+
+  async setVisibility(visibility: Visibility): Promise<Visibility> {
+    await this.store.setVisibility(visibility);
+    this.visibilityCache = visibility;
+    return visibility;
+  }
+
+  // ── the owner's first start ──
+
+  /**
+   * A fresh one-time sign-in link token for the owner while no admin has a password yet (the
+   * first start, or a start after the owner never finished), else null. Earlier unused owner
+   * links stop working.
+   */
+  async ownerLinkToken(): Promise<string | null> {
+    if ((await this.store.countAdmins(true)) > 0) return null;
+    const token = newSecret();
+    const now = this.now();
+    await this.store.transaction(async (store) => {
+      const owner = (await store.users()).find((u) => u.role === 'admin' && u.password_hash === null);
+      const ownerId = owner?.id ?? newId('u_');
+      if (!owner) await store.insertUser({ id: ownerId, name: 'Owner', email: null, role: 'admin', passwordHash: null, createdAt: iso(now) });
+      await store.deleteUnusedOwnerLinks();
+      await store.insertLink({ id: newId('l_'), token_hash: secretHash(token), kind: 'owner', role: 'admin', user_id: ownerId, note: null, created_by: null, created_at: now, expires_at: now + this.ownerLinkMs });
+    });
+    return token;
+  }
+
+  async signInWithLink(token: string, previousSession?: string): Promise<SignedIn> {
+    const link = await this.store.useLink(secretHash(token), 'owner', this.now());
+    const user = link?.user_id ? await this.store.userById(link.user_id) : undefined;
+    if (!user) throw new ApiError('unauthenticated', 'This sign-in link is not valid: it was used already or has expired. Restart the server to print a new one.');
+    return this.startSession(user, previousSession);
+  }
+
+  // ── sessions ──
+
+  private async startSession(user: UserRow, previousSession?: string): Promise<SignedIn> {
+    // A new id at every sign-in: a session id planted before sign-in is worth nothing after it.
+    if (previousSession) await this.store.deleteSession(secretHash(previousSession));
+    const sessionToken = newSecret();
+    const now = this.now();
+    const idHash = secretHash(sessionToken);
+    await this.store.insertSession(idHash, user.id, now, now + this.sessionMs);
+    if (Math.random() < 0.05) await this.store.deleteExpiredSessions(now);
+    return { sessionToken, principal: principalOf(user, 'session', { sessionId: idHash }) };
+  }
+
+  /** How long a session lasts, for the cookie's Max-Age. */
+  get sessionSeconds(): number {
+    return Math.floor(this.sessionMs / 1000);
+  }
+
+  async signIn(email: string, password: string, address: string, previousSession?: string): Promise<SignedIn> {
+    const now = this.now();
+    const addressWait = this.addresses.waitMs(address, now);
+    if (addressWait > 0) throw this.tooMany(addressWait, `Too many failed sign-ins from your network. Try again in ${waitWords(addressWait)}.`);
+    const user = await this.store.userByEmail(email);
+    const accountWait = user ? waitMs(attemptState(user), this.accountPolicy, now) : this.unknownEmails.waitMs(email, now);
+    if (accountWait > 0) {
+      const locked = user ? isLocked(attemptState(user), now) : accountWait > this.accountPolicy.maxDelayMs;
+      throw this.tooMany(
+        accountWait,
+        locked
+          ? `Sign-in to this account is locked after too many failed attempts. Try again in ${waitWords(accountWait)}, or ask an admin to lift the lock.`
+          : `Too many failed attempts for this account. Try again in ${waitWords(accountWait)}.`,
+      );
+    }
+    // Hash even when there is no such account, so the answer's timing does not tell.
+    this.dummyHash ??= hashPassword('not anyone’s password', this.cost);
+    const ok = user?.password_hash ? await verifyPassword(password, user.password_hash) : (await verifyPassword(password, await this.dummyHash), false);
+    if (!ok || !user) {
+      this.addresses.fail(address, now);
+      if (user) {
+        const next = afterFailure(attemptState(user), this.accountPolicy, now);
+        await this.store.updateUser(user.id, { failed_sign_ins: next.failures, last_failed_at: next.lastFailedAt, locked_until: next.lockedUntil });
+      } else this.unknownEmails.fail(email, now);
+      throw new ApiError('unauthenticated', 'The email or password is not right.');
+    }
+    await this.store.updateUser(user.id, { failed_sign_ins: 0, last_failed_at: null, locked_until: null });
+    return this.startSession(user, previousSession);
+  }
+
+  private tooMany(waitMsLeft: number, message: string): ApiError {
+    return new ApiError('rate_limited', message, undefined, { 'Retry-After': String(seconds(waitMsLeft)) });
+  }
+
+  async signOut(principal: Principal | null): Promise<void> {
+    if (principal?.sessionId) await this.store.deleteSession(principal.sessionId);
+  }
+
+  async signOutEverywhere(userId: string): Promise<void> {
+    await this.store.deleteSessionsOf(userId);
+  }
+
+  // ── the signed-in person ──
+
+  private async userOrThrow(id: string): Promise<UserRow> {
+    const user = await this.store.userById(id);
+    if (!user) throw notFound('No user has this id.');
+    return user;
+  }
+
+  private async assertEmailFree(email: string, userId?: string): Promise<void> {
+    const holder = await this.store.userByEmail(email);
+    if (holder && holder.id !== userId) throw invalidInput('This email is taken.', [{ path: 'email', message: 'Another account uses this email' }]);
+  }
+
+  async updateAccount(principal: Principal, patch: AccountPatch): Promise<Account> {
+    if (patch.email !== undefined) await this.assertEmailFree(patch.email, principal.userId);
+    await this.store.updateUser(principal.userId, { ...(patch.name !== undefined ? { name: patch.name } : {}), ...(patch.email !== undefined ? { email: patch.email } : {}) });
+    const user = await this.userOrThrow(principal.userId);
+    return accountOf(principalOf(user, principal.via));
+  }
+
+  /** Sets a new password; every other session of this person ends. */
+  async changePassword(principal: Principal, change: PasswordChange): Promise<void> {
+    const user = await this.userOrThrow(principal.userId);
+    if (user.password_hash !== null) {
+      if (!change.current) throw invalidInput('Enter your current password.', [{ path: 'current', message: 'Enter your current password' }]);
+      if (!(await verifyPassword(change.current, user.password_hash))) throw invalidInput('The current password is not right.', [{ path: 'current', message: 'Not your current password' }]);
+    }
+    if (user.email === null) throw invalidInput('Choose an email to sign in with first.', [{ path: 'email', message: 'Set an email before a password' }]);
+    await this.store.updateUser(user.id, { password_hash: await hashPassword(change.next, this.cost) });
+    await this.store.deleteSessionsOf(user.id, principal.sessionId);
+  }
+
+  // ── API tokens ──
+
+  private tokenOf(row: TokenRow): ApiToken {
+    return { id: row.id, name: row.name, scope: row.scope, createdAt: iso(row.created_at), lastUsedAt: row.last_used_at === null ? null : iso(row.last_used_at) };
+  }
+
+  async tokens(userId: string): Promise<ApiToken[]> {
+    return (await this.store.tokensOf(userId)).map((row) => this.tokenOf(row));
+  }
+
+  async createToken(userId: string, { name, scope }: TokenCreate): Promise<CreatedToken> {
+    if ((await this.store.tokensOf(userId)).length >= 50) throw invalidInput('You have 50 tokens; revoke one you no longer use first.');
+    const token = newSecret(API_TOKEN_PREFIX);
+    const row: Omit<TokenRow, 'last_used_at'> = { id: newId('t_'), user_id: userId, name, token_hash: secretHash(token), scope, created_at: this.now() };
+    await this.store.insertToken(row);
+    return { ...this.tokenOf({ ...row, last_used_at: null }), token };
+  }
+
+  async revokeToken(userId: string, id: string): Promise<void> {
+    if (!(await this.store.deleteToken(userId, id))) throw notFound('You have no token with this id.');
+  }
+
+  // ── invites ──
+
+  private inviteOf(row: LinkRow): Invite {
+    return { id: row.id, role: row.role, ...(row.note ? { note: row.note } : {}), createdAt: iso(row.created_at), expiresAt: iso(row.expires_at), createdBy: row.created_by ?? '' };
+  }
+
+  async createInvite(admin: Principal, { role, note }: InviteCreate): Promise<CreatedInvite> {
+    if ((await this.store.pendingInvites(this.now())).length >= 200) throw invalidInput('There are 200 pending invites; revoke some first.');
+    const token = newSecret();
+    const now = this.now();
+    const row: Omit<LinkRow, 'used_at'> = { id: newId('i_'), token_hash: secretHash(token), kind: 'invite', role, user_id: null, note: note ?? null, created_by: admin.name, created_at: now, expires_at: now + this.inviteMs };
+    await this.store.insertLink(row);
+    return { ...this.inviteOf({ ...row, used_at: null }), token };
+  }
+
+  async invites(): Promise<Invite[]> {
+    return (await this.store.pendingInvites(this.now())).map((row) => this.inviteOf(row));
+  }
+
+  async revokeInvite(id: string): Promise<void> {
+    if (!(await this.store.deleteLink(id, 'invite'))) throw notFound('No pending invite has this id.');
+  }
+
+  private static readonly BAD_INVITE = 'This invite link is not valid: it may have expired, been used, or been revoked. Ask for a new one.';
+
+  async checkInvite(token: string): Promise<InvitePreview> {
+    const row = await this.store.linkByHash(secretHash(token));
+    if (!row || row.kind !== 'invite' || row.used_at !== null || row.expires_at <= this.now()) throw notFound(Accounts.BAD_INVITE);
+    return { role: row.role, expiresAt: iso(row.expires_at), invitedBy: row.created_by ?? '' };
+  }
+
+  async acceptInvite(accept: InviteAccept, previousSession?: string): Promise<SignedIn> {
+    const passwordHash = await hashPassword(accept.password, this.cost);
+    const user = await this.store.transaction(async (store) => {
+      // All or nothing: a taken email leaves the invite unused.
+      const holder = await store.userByEmail(accept.email);
+      if (holder) throw invalidInput('This email is taken.', [{ path: 'email', message: 'Another account uses this email' }]);
+      const link = await store.useLink(secretHash(accept.token), 'invite', this.now());
+      if (!link) throw notFound(Accounts.BAD_INVITE);
+      const id = newId('u_');
+      await store.insertUser({ id, name: accept.name, email: accept.email, role: link.role, passwordHash, createdAt: iso(this.now()) });
+      return store.userById(id);
+    });
+    return this.startSession(user!, previousSession);
+  }
+
+  // ── administration ──
+
+  private summaryOf(row: UserRow): UserSummary {
+    const now = this.now();
+    return {
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      role: row.role,
+      createdAt: row.created_at,
+      lockedUntil: row.locked_until !== null && row.locked_until > now ? iso(row.locked_until) : null,
+      failedSignIns: row.failed_sign_ins,
+    };
+  }
+
+  async users(): Promise<UserSummary[]> {
+    return (await this.store.users()).map((row) => this.summaryOf(row));
+  }
+
+  private async assertNotLastAdmin(user: UserRow): Promise<void> {
+    if (user.role === 'admin' && (await this.store.countAdmins(false)) <= 1) {
+      throw invalidInput('There must always be an admin: make someone else an admin first.', [{ path: 'role', message: 'The last admin' }]);
+    }
+  }
+
+  async setRole(userId: string, role: Role): Promise<UserSummary> {
+    const user = await this.userOrThrow(userId);
+    if (role !== 'admin') await this.assertNotLastAdmin(user);
+    await this.store.updateUser(userId, { role });
+    return this.summaryOf(await this.userOrThrow(userId));
+  }
+
+  async unlock(userId: string): Promise<UserSummary> {
+    await this.userOrThrow(userId);
+    await this.store.updateUser(userId, { failed_sign_ins: 0, last_failed_at: null, locked_until: null });
+    return this.summaryOf(await this.userOrThrow(userId));
+  }
+
+  /** Their sessions and tokens go with them; the history keeps their name on what they did. */
+  async removeUser(userId: string): Promise<void> {
+    await this.assertNotLastAdmin(await this.userOrThrow(userId));
+    await this.store.deleteUser(userId);
+  }
+}

@@ -1,0 +1,76 @@
+// How sign-in slows down an attacker, as a pure policy applied twice: per account (kept in the
+// database, so a restart does not reset it and an admin can lift it) and per network address
+// (kept in memory). The first few failures are free; after that each one doubles the wait
+// before the next attempt, and too many lock sign-in for a while. Failures are forgotten after
+// a quiet hour, and a correct password resets the account's count (not the address's, so one
+// known password does not buy an address more guesses at other accounts).
+
+export interface AttemptPolicy {
+  /** Failures allowed without any wait. */
+  free: number;
+  /** The wait after the first failure past `free`, doubled after each one. */
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** Failures that lock sign-in, and for how long. */
+  lockAfter: number;
+  lockMs: number;
+  /** Failures older than this (since the last one) are forgotten. */
+  forgetAfterMs: number;
+}
+
+export const ACCOUNT_POLICY: AttemptPolicy = { free: 3, baseDelayMs: 1_000, maxDelayMs: 60_000, lockAfter: 10, lockMs: 60 * 60_000, forgetAfterMs: 60 * 60_000 };
+export const ADDRESS_POLICY: AttemptPolicy = { free: 10, baseDelayMs: 1_000, maxDelayMs: 60_000, lockAfter: 50, lockMs: 15 * 60_000, forgetAfterMs: 15 * 60_000 };
+
+export interface AttemptState {
+  failures: number;
+  lastFailedAt: number | null;
+  lockedUntil: number | null;
+}
+
+export const NO_FAILURES: AttemptState = { failures: 0, lastFailedAt: null, lockedUntil: null };
+
+/** The state as it stands at `now`, old failures forgotten and an expired lock gone. */
+export function current(state: AttemptState, policy: AttemptPolicy, now: number): AttemptState {
+  if (state.lockedUntil !== null && state.lockedUntil > now) return state;
+  if (state.lastFailedAt === null || now - state.lastFailedAt >= policy.forgetAfterMs || state.lockedUntil !== null) return NO_FAILURES;
+  return state;
+}
+
+/** Milliseconds to wait before another attempt is heard; 0 when one may be made now. */
+export function waitMs(state: AttemptState, policy: AttemptPolicy, now: number): number {
+  const s = current(state, policy, now);
+  if (s.lockedUntil !== null && s.lockedUntil > now) return s.lockedUntil - now;
+  if (s.failures < policy.free || s.lastFailedAt === null) return 0;
+  const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (s.failures - policy.free));
+  return Math.max(0, s.lastFailedAt + delay - now);
+}
+
+export function afterFailure(state: AttemptState, policy: AttemptPolicy, now: number): AttemptState {
+  const failures = current(state, policy, now).failures + 1;
+  return { failures, lastFailedAt: now, lockedUntil: failures >= policy.lockAfter ? now + policy.lockMs : null };
+}
+
+export function isLocked(state: AttemptState, now: number): boolean {
+  return state.lockedUntil !== null && state.lockedUntil > now;
+}
+
+/** Per-address attempts, in memory; the oldest address is dropped past `maxKeys`. */
+export class AddressAttempts {
+  private readonly states = new Map<string, AttemptState>();
+  constructor(
+    private readonly policy: AttemptPolicy = ADDRESS_POLICY,
+    private readonly maxKeys = 50_000,
+  ) {}
+
+  waitMs(address: string, now: number): number {
+    const state = this.states.get(address);
+    return state ? waitMs(state, this.policy, now) : 0;
+  }
+
+  fail(address: string, now: number): void {
+    const next = afterFailure(this.states.get(address) ?? NO_FAILURES, this.policy, now);
+    this.states.delete(address);
+    this.states.set(address, next);
+    if (this.states.size > this.maxKeys) this.states.delete(this.states.keys().next().value as string);
+  }
+}

@@ -1,0 +1,140 @@
+// Who is asking, and may they? One middleware in front of every API route decides, from the
+// path and method alone, what a request needs (nothing, a reader, a signed-in person, an
+// editor, an admin), identifies the caller through the injected Access, and refuses early:
+// 401 no identity, 403 wrong role / scope / origin, 429 too many writes. Browser-safe: the
+// demo's mock runs the same rules with every visitor as the demo editor.
+import type { MiddlewareHandler } from 'hono';
+import { roleAtLeast, type Role, type TokenScope, type Visibility } from '../../shared/contract';
+import type { ApiEnv } from './env';
+import { ApiError } from './errors';
+import type { RateLimiter } from './rateLimiter';
+
+export interface Principal {
+  userId: string;
+  name: string;
+  role: Role;
+  /** session: a browser's cookie; token: an API token; demo: the demo's one editor. */
+  via: 'session' | 'token' | 'demo';
+  /** A token's scope; sessions and the demo read and write as far as the role goes. */
+  scope: TokenScope;
+  email: string | null;
+  needsPassword: boolean;
+  /** The session's id (hashed form) when via is session. */
+  sessionId?: string;
+}
+
+export type Identification =
+  | { principal: Principal }
+  | { principal: null; problem?: 'bad_token' };
+
+export interface Access {
+  /** false in the demo: there is nothing to sign in to. */
+  readonly accounts: boolean;
+  identify(request: Request): Promise<Identification>;
+  visibility(): Promise<Visibility>;
+}
+
+/** What a request needs before its route runs. */
+export type Requirement = 'open' | 'reader' | 'signed-in' | 'editor' | 'admin';
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function isSafeMethod(method: string): boolean {
+  return SAFE.has(method.toUpperCase());
+}
+
+/** The rule table: anything not named is a read (safe methods) or an editor's write. */
+export function requirementOf(method: string, path: string): Requirement {
+  const safe = isSafeMethod(method);
+  if (path === '/api/health' || path === '/api/openapi.json') return 'open';
+  if (path === '/api/session' || path === '/api/session/link' || path === '/api/invites/check' || path === '/api/invites/accept') return 'open';
+  if (path === '/api/session/everywhere' || path === '/api/account' || path === '/api/account/password') return 'signed-in';
+  if (path === '/api/tokens' || path.startsWith('/api/tokens/')) return 'signed-in';
+  if (path === '/api/invites' || path.startsWith('/api/invites/') || path === '/api/users' || path.startsWith('/api/users/')) return 'admin';
+  if (path === '/api/settings') return safe ? 'reader' : 'admin';
+  return safe ? 'reader' : 'editor';
+}
+
+/** Whether the caller's origin is this server's, for a write that a browser's cookie signs. */
+export function sameOrigin(request: Request, trustProxy: boolean): boolean | 'unknown' {
+  const origin = request.headers.get('origin');
+  const url = new URL(request.url);
+  const forwardedHost = trustProxy ? request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
+  const hosts = new Set([url.host, request.headers.get('host') ?? url.host, ...(forwardedHost ? [forwardedHost] : [])].map((h) => h.toLowerCase()));
+  if (origin) {
+    if (origin === 'null') return false;
+    try {
+      return hosts.has(new URL(origin).host.toLowerCase());
+    } catch {
+      return false;
+    }
+  }
+  // No Origin (older browsers on same-origin requests): Fetch Metadata says where it came from.
+  const site = request.headers.get('sec-fetch-site');
+  if (site) return site === 'same-origin' || site === 'none';
+  return 'unknown';
+}
+
+export interface GuardOptions {
+  access: Access;
+  writeLimiter?: RateLimiter | undefined;
+  trustProxy: boolean;
+  now: () => number;
+}
+
+export function guard({ access, writeLimiter, trustProxy, now }: GuardOptions): MiddlewareHandler<ApiEnv> {
+  return async (c, next) => {
+    const request = c.req.raw;
+    const method = c.req.method;
+    const needs = requirementOf(method, c.req.path);
+    const identified = await access.identify(request);
+    if (identified.principal === null && identified.problem === 'bad_token') {
+      throw new ApiError('unauthenticated', 'This API token is not valid: it may have been revoked. Create a new one on your account page.', undefined, {
+        'WWW-Authenticate': 'Bearer error="invalid_token"',
+      });
+    }
+    const principal = identified.principal;
+    c.set('principal', principal);
+
+    if (!isSafeMethod(method)) {
+      // A browser sends cookies along with cross-site requests; only a token in a header cannot be forged that way.
+      const cookieSigned = principal?.via === 'session' || (principal === null && /(?:^|;\s*)pt_session=/.test(request.headers.get('cookie') ?? ''));
+      const origin = sameOrigin(request, trustProxy);
+      if (origin === false || (cookieSigned && origin !== true)) {
+        throw new ApiError('forbidden', 'This change came from another site (or named no Origin), so it was refused. Make it from this site’s pages, or use an API token.');
+      }
+    }
+
+    if (needs !== 'open') {
+      if (!principal) {
+        if (needs === 'reader' && (await access.visibility()) === 'public') return next();
+        throw new ApiError('unauthenticated', needs === 'reader' ? 'This tracker is private: sign in to read it.' : 'Sign in to do this.', undefined, {
+          'WWW-Authenticate': 'Bearer realm="pledge-tracker"',
+        });
+      }
+      if (principal.via === 'token' && (needs === 'signed-in' || needs === 'admin')) {
+        throw new ApiError('forbidden', 'API tokens read and change pledges only; sign in to manage accounts, tokens or settings.');
+      }
+      if (needs === 'editor' || needs === 'admin') {
+        if (!roleAtLeast(principal.role, needs)) {
+          throw new ApiError('forbidden', needs === 'admin' ? 'Only an admin can do this.' : `Your role (${principal.role}) can read but not change the record. Ask an admin to make you an editor.`);
+        }
+        if (principal.scope === 'read') throw new ApiError('forbidden', 'This API token is read-only.');
+      }
+      if (principal.needsPassword && (needs === 'editor' || needs === 'admin')) {
+        throw new ApiError('forbidden', 'Set a password for your account first.');
+      }
+    }
+
+    if (principal && !isSafeMethod(method) && needs !== 'open' && writeLimiter) {
+      const wait = writeLimiter.take(principal.userId, now());
+      if (wait > 0) {
+        throw new ApiError('rate_limited', `Too many changes in a short time. Try again in ${Math.ceil(wait / 1000)} s.`, undefined, {
+          'Retry-After': String(Math.ceil(wait / 1000)),
+        });
+      }
+    }
+    if (principal) c.set('actor', principal.name);
+    await next();
+  };
+}

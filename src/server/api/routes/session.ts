@@ -1,0 +1,32 @@
+// GET /api/session: who is asking and what this instance allows. Here in the shared API (not
+// with the sign-in routes, which only the Node server has) so the demo answers it too.
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { ACCOUNT_PATHS, sessionInfoSchema, type SessionInfo } from '../../../shared/contract';
+import type { Access } from '../access';
+import { errorResponses } from '../docs';
+import type { ApiEnv } from '../env';
+
+const route = createRoute({
+  method: 'get',
+  path: ACCOUNT_PATHS.session,
+  summary: 'Who is signed in (or null), whether the instance is public, and whether it has accounts at all',
+  responses: {
+    200: { description: 'The caller', content: { 'application/json': { schema: sessionInfoSchema } } },
+    ...errorResponses('unauthenticated'),
+  },
+});
+
+export function registerSession(app: OpenAPIHono<ApiEnv>, { access }: { access: Access }): void {
+  app.openapi(route, async (c) => {
+    const principal = c.get('principal');
+    const info: SessionInfo = {
+      account: principal
+        ? { id: principal.userId, name: principal.name, email: principal.email, role: principal.role, needsPassword: principal.needsPassword }
+        : null,
+      visibility: await access.visibility(),
+      accounts: access.accounts,
+      via: principal?.via ?? 'anonymous',
+    };
+    return c.json(info, 200);
+  });
+}

@@ -1,0 +1,221 @@
+// Accounts: who may read and who may change the record. One definition for the server, the
+// client and the demo's mock. Secrets (passwords, session ids, link and API tokens) travel only
+// in requests and in the one answer that creates them; no answer ever carries a hash.
+import { z } from 'zod';
+import { instantSchema, textSchema } from './primitives';
+
+/** viewer reads; editor also creates, edits and judges pledges; admin also runs users and settings. */
+export const roleSchema = z.enum(['viewer', 'editor', 'admin']).meta({ id: 'Role' });
+export type Role = z.infer<typeof roleSchema>;
+export const ROLES: readonly Role[] = roleSchema.options;
+
+const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
+/** Whether `role` carries everything `needed` does. */
+export function roleAtLeast(role: Role, needed: Role): boolean {
+  return RANK[role] >= RANK[needed];
+}
+
+/** public: anyone reads, signed-in editors write. private: only signed-in people read. */
+export const visibilitySchema = z.enum(['public', 'private']).meta({ id: 'Visibility' });
+export type Visibility = z.infer<typeof visibilitySchema>;
+
+/** What an API token may do; a token never does more than its owner's role allows. */
+export const tokenScopeSchema = z.enum(['read', 'read-write']).meta({ id: 'TokenScope' });
+export type TokenScope = z.infer<typeof tokenScopeSchema>;
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 200;
+export const USER_NAME_MAX = 80;
+export const EMAIL_MAX = 254;
+export const TOKEN_NAME_MAX = 80;
+
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`);
+
+export const userNameSchema = textSchema(USER_NAME_MAX)
+  .pipe(z.string().min(1, 'Give your name as others should see it in the history'))
+  .refine((s) => !/[\r\n\t]/.test(s), 'A name is one line');
+
+/** Compared and stored lowercased and trimmed. */
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(EMAIL_MAX, `At most ${EMAIL_MAX} characters`)
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Use an email address such as name@example.org');
+
+/** A secret from a link or a token: letters, digits, - and _ (base64url), at most 128. */
+export const secretSchema = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, 'Not a valid link or token');
+
+export const userIdSchema = z.string().regex(/^u_[A-Za-z0-9_-]{8,40}$/, 'Not a user id');
+
+/** The signed-in person, as they see themselves. */
+export const accountSchema = z
+  .object({
+    id: userIdSchema,
+    name: z.string(),
+    /** null until the owner has chosen one after the first sign-in link. */
+    email: z.string().nullable(),
+    role: roleSchema,
+    /** True until a password is set (the owner right after the first-start link). */
+    needsPassword: z.boolean(),
+  })
+  .meta({ id: 'Account' });
+export type Account = z.infer<typeof accountSchema>;
+
+/** GET /api/session: who is asking and what the instance allows. Always 200. */
+export const sessionInfoSchema = z
+  .object({
+    /** null when signed out. */
+    account: accountSchema.nullable(),
+    visibility: visibilitySchema,
+    /** false in the demo (MSW), where everyone is the demo editor and there is nothing to sign in to. */
+    accounts: z.boolean(),
+    /** How the request was identified. */
+    via: z.enum(['session', 'token', 'demo', 'anonymous']),
+  })
+  .meta({ id: 'SessionInfo' });
+export type SessionInfo = z.infer<typeof sessionInfoSchema>;
+
+export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1, 'Enter your password').max(PASSWORD_MAX) }).strict().meta({ id: 'SignIn' });
+export type SignIn = z.infer<typeof signInSchema>;
+
+/** POST /api/session/link: the token of a one-time sign-in link (the owner's first start). */
+export const linkSignInSchema = z.object({ token: secretSchema }).strict().meta({ id: 'LinkSignIn' });
+export type LinkSignIn = z.infer<typeof linkSignInSchema>;
+
+export const accountPatchSchema = z
+  .object({ name: userNameSchema.optional(), email: emailSchema.optional() })
+  .strict()
+  .refine((p) => p.name !== undefined || p.email !== undefined, 'Send a name or an email')
+  .meta({ id: 'AccountPatch' });
+export type AccountPatch = z.infer<typeof accountPatchSchema>;
+
+/** PUT /api/account/password. `current` is required once a password exists. Other sessions end. */
+export const passwordChangeSchema = z
+  .object({ current: z.string().max(PASSWORD_MAX).optional(), next: passwordSchema })
+  .strict()
+  .meta({ id: 'PasswordChange' });
+export type PasswordChange = z.infer<typeof passwordChangeSchema>;
+
+// ── invites ────────────────────────────────────────────────────────────────────────────────
+
+export const inviteCreateSchema = z.object({ role: roleSchema, note: textSchema(120).optional() }).strict().meta({ id: 'InviteCreate' });
+export type InviteCreate = z.infer<typeof inviteCreateSchema>;
+
+export const inviteSchema = z
+  .object({
+    id: z.string(),
+    role: roleSchema,
+    note: z.string().optional(),
+    createdAt: instantSchema,
+    expiresAt: instantSchema,
+    createdBy: z.string(),
+  })
+  .meta({ id: 'Invite' });
+export type Invite = z.infer<typeof inviteSchema>;
+
+/** The answer to creating an invite: its token is shown this once. */
+export const createdInviteSchema = inviteSchema.extend({ token: secretSchema }).meta({ id: 'CreatedInvite' });
+export type CreatedInvite = z.infer<typeof createdInviteSchema>;
+
+/** POST /api/invites/check { token }: what an invite offers, before accepting it. */
+export const inviteCheckSchema = z.object({ token: secretSchema }).strict();
+export const invitePreviewSchema = z.object({ role: roleSchema, expiresAt: instantSchema, invitedBy: z.string() }).meta({ id: 'InvitePreview' });
+export type InvitePreview = z.infer<typeof invitePreviewSchema>;
+
+export const inviteAcceptSchema = z
+  .object({ token: secretSchema, name: userNameSchema, email: emailSchema, password: passwordSchema })
+  .strict()
+  .meta({ id: 'InviteAccept' });
+export type InviteAccept = z.infer<typeof inviteAcceptSchema>;
+
+// ── API tokens ─────────────────────────────────────────────────────────────────────────────
+
+export const tokenCreateSchema = z
+  .object({ name: textSchema(TOKEN_NAME_MAX).pipe(z.string().min(1, 'Name the token after the script that uses it')), scope: tokenScopeSchema })
+  .strict()
+  .meta({ id: 'TokenCreate' });
+export type TokenCreate = z.infer<typeof tokenCreateSchema>;
+
+export const apiTokenSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    scope: tokenScopeSchema,
+    createdAt: instantSchema,
+    lastUsedAt: instantSchema.nullable(),
+  })
+  .meta({ id: 'ApiToken' });
+export type ApiToken = z.infer<typeof apiTokenSchema>;
+
+/** Creating a token answers its secret this once: `Authorization: Bearer <token>`. */
+export const createdTokenSchema = apiTokenSchema.extend({ token: z.string() }).meta({ id: 'CreatedApiToken' });
+export type CreatedToken = z.infer<typeof createdTokenSchema>;
+
+export const tokenListSchema = z.object({ items: z.array(apiTokenSchema) });
+
+// ── administration ─────────────────────────────────────────────────────────────────────────
+
+export const userSummarySchema = z
+  .object({
+    id: userIdSchema,
+    name: z.string(),
+    email: z.string().nullable(),
+    role: roleSchema,
+    createdAt: instantSchema,
+    /** Set while sign-in is locked after repeated failures; an admin can lift it. */
+    lockedUntil: instantSchema.nullable(),
+    failedSignIns: z.number().int().nonnegative(),
+  })
+  .meta({ id: 'UserSummary' });
+export type UserSummary = z.infer<typeof userSummarySchema>;
+
+export const userListSchema = z.object({ items: z.array(userSummarySchema) });
+export const inviteListSchema = z.object({ items: z.array(inviteSchema) });
+
+/** PATCH /api/users/:id (admin). An admin cannot take away the last admin. */
+export const userPatchSchema = z.object({ role: roleSchema }).strict().meta({ id: 'UserPatch' });
+export type UserPatch = z.infer<typeof userPatchSchema>;
+
+export const settingsSchema = z.object({ visibility: visibilitySchema }).strict().meta({ id: 'Settings' });
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** The session cookie: HttpOnly, SameSite=Lax, Secure over HTTPS. */
+export const SESSION_COOKIE = 'pt_session';
+
+export const ACCOUNT_PATHS = {
+  /** GET who am I; POST sign in with email and password; DELETE sign out (this session). */
+  session: '/api/session',
+  /** POST { token }: sign in with a one-time link. */
+  sessionLink: '/api/session/link',
+  /** POST: end every session of the signed-in user, this one included. */
+  signOutEverywhere: '/api/session/everywhere',
+  /** PATCH name / email. */
+  account: '/api/account',
+  /** PUT { current?, next }. */
+  password: '/api/account/password',
+  /** GET the caller's tokens; POST create one. */
+  tokens: '/api/tokens',
+  token: (id: string) => `/api/tokens/${encodeURIComponent(id)}`,
+  /** GET pending invites, POST create one (admin). */
+  invites: '/api/invites',
+  invite: (id: string) => `/api/invites/${encodeURIComponent(id)}`,
+  inviteCheck: '/api/invites/check',
+  inviteAccept: '/api/invites/accept',
+  /** GET users (admin). */
+  users: '/api/users',
+  user: (id: string) => `/api/users/${encodeURIComponent(id)}`,
+  /** POST: lift a sign-in lockout (admin). */
+  userUnlock: (id: string) => `/api/users/${encodeURIComponent(id)}/unlock`,
+  /** GET (anyone who may read) / PUT (admin). */
+  settings: '/api/settings',
+} as const;
+
+/** Where the links the server hands out point: the secret rides in the fragment, which no request line or Referer carries. */
+export const LINK_PAGES = { welcome: '/welcome', invite: '/invite' } as const;
+export function linkUrl(origin: string, page: keyof typeof LINK_PAGES, token: string): string {
+  return `${origin}${LINK_PAGES[page]}#token=${token}`;
+}
