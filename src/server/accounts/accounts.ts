@@ -180,7 +180,8 @@ export class Accounts implements Access {
   async signInWithLink(token: string, previousSession?: string): Promise<SignedIn> {
     const link = await this.store.useLink(secretHash(token), 'owner', this.now());
     const user = link?.user_id ? await this.store.userById(link.user_id) : undefined;
-    if (!user) throw new ApiError('unauthenticated', 'This sign-in link is not valid: it was used already or has expired. Restart the server to print a new one.');
+    // Once the owner has a password, a link printed before it was set (by a restart meanwhile) must not bypass it.
+    if (!user || user.password_hash !== null) throw new ApiError('unauthenticated', 'This sign-in link is not valid: it was used already or has expired. Restart the server to print a new one.');
     return this.startSession(user, previousSession);
   }
 
