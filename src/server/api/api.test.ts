@@ -84,6 +84,7 @@ describe('the API', () => {
       'GET /api/pledges.ics',
       'GET /api/pledges/{id}',
       'GET /api/pledges/{id}/history',
+      'GET /api/session',
       'GET /api/trash',
       'GET /api/views',
       'GET /api/views/{slug}',
@@ -101,7 +102,7 @@ describe('the API', () => {
     expect(Object.keys(res.body.components.schemas)).toEqual(expect.arrayContaining(['Pledge', 'NewPledge', 'PledgePatch', 'PledgePage', 'Error', 'HistoryEvent', 'DeadlineWindow']));
     const patch = res.body.paths['/api/pledges/{id}']!.patch as { responses: Record<string, unknown>; parameters: { name: string; in: string }[] };
     expect(Object.keys(patch.responses).sort()).toEqual(['200', '400', '404', '410', '412', '413', '415', '428', '500']);
-    expect(patch.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(expect.arrayContaining(['path:id', 'header:if-match', 'header:x-actor']));
+    expect(patch.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(expect.arrayContaining(['path:id', 'header:if-match', 'header:authorization']));
   });
 });
 
