@@ -8,4 +8,12 @@ export const paths = {
   intake: '/intake',
   parties: '/parties',
   savedView: '/v/$slug',
+  signIn: '/sign-in',
+  welcome: '/welcome',
+  invite: '/invite',
+  account: '/account',
+  admin: '/admin',
 } as const;
+
+/** The pages that let someone in: open to everyone, even on a private tracker. */
+export const ENTRY_PAGES: readonly string[] = [paths.signIn, paths.welcome, paths.invite];

@@ -1,5 +1,6 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../lib/api-client';
+import { sessionKeys } from '../lib/query-keys';
 
 /** Retry what may pass on a second try (network, 5xx); never a 4xx, which will not change. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -9,7 +10,15 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 }
 
 export function createQueryClient(options: { retry?: boolean } = {}): QueryClient {
-  return new QueryClient({
+  // A 401 anywhere means the session this page believes in has ended (signed out elsewhere, an
+  // expired session, a tracker made private): ask again who is signed in, and the pages follow.
+  const onError = (error: unknown, key?: readonly unknown[]) => {
+    if (!isApiError(error) || error.status !== 401 || key?.[0] === sessionKeys.all[0]) return;
+    void queryClient.invalidateQueries({ queryKey: sessionKeys.all });
+  };
+  const queryClient: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: (error, query) => onError(error, query.queryKey) }),
+    mutationCache: new MutationCache({ onError: (error) => onError(error) }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -18,4 +27,5 @@ export function createQueryClient(options: { retry?: boolean } = {}): QueryClien
       mutations: { retry: false },
     },
   });
+  return queryClient;
 }

@@ -11,12 +11,31 @@ import { pledgeRoute } from './routes/pledge';
 import { rootRoute } from './routes/root';
 import { savedViewRoute } from './routes/saved-view';
 import { trashRoute } from './routes/trash';
+import { accountRoute } from './routes/account';
+import { adminRoute } from './routes/admin';
+import { inviteRoute } from './routes/invite';
+import { signInRoute } from './routes/sign-in';
+import { welcomeRoute } from './routes/welcome';
 import { NotFoundPage } from './routes/not-found';
 import { RouteError } from './routes/route-error';
 import { watchSearchProblems } from './search-problems';
 import { parseSearch, stringifySearch } from './search-serialization';
 
-const routeTree = rootRoute.addChildren([homeRoute, newPledgeRoute, pledgeRoute, editPledgeRoute, intakeRoute, partiesRoute, savedViewRoute, trashRoute]);
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  newPledgeRoute,
+  pledgeRoute,
+  editPledgeRoute,
+  intakeRoute,
+  partiesRoute,
+  savedViewRoute,
+  trashRoute,
+  signInRoute,
+  welcomeRoute,
+  inviteRoute,
+  accountRoute,
+  adminRoute,
+]);
 
 export function createAppRouter({ queryClient, history }: { queryClient: QueryClient; history?: RouterHistory }) {
   const router = createRouter({

@@ -9,18 +9,30 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: ApiErrorCode;
   readonly issues: ErrorIssue[];
+  /** Seconds to wait before trying again, from a 429's Retry-After; null when not given. */
+  readonly retryAfter: number | null;
 
-  constructor(status: number, code: ApiErrorCode, message: string, issues: ErrorIssue[] = []) {
+  constructor(status: number, code: ApiErrorCode, message: string, issues: ErrorIssue[] = [], retryAfter: number | null = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.issues = issues;
+    this.retryAfter = retryAfter;
   }
 }
 
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
+}
+
+/** Retry-After in whole seconds (it may also be an HTTP date); null when absent or unreadable. */
+export function retryAfterSeconds(header: string | null, nowMs = Date.now()): number | null {
+  if (!header) return null;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - nowMs) / 1000));
 }
 
 /** Words for any error, fit to show a person. */
@@ -31,7 +43,7 @@ export function errorMessage(error: unknown): string {
 
 interface RequestOptions<S extends z.ZodType> {
   schema: S;
-  method?: 'GET' | 'PATCH' | 'POST' | 'DELETE';
+  method?: 'GET' | 'PATCH' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
@@ -77,7 +89,7 @@ export async function apiRequest<S extends z.ZodType>(path: string, options: Req
     const parsed = errorBodySchema.safeParse(json);
     if (parsed.success) {
       const { code, message, issues } = parsed.data.error;
-      throw new ApiError(response.status, code, message, issues ?? []);
+      throw new ApiError(response.status, code, message, issues ?? [], retryAfterSeconds(response.headers.get('Retry-After')));
     }
     throw new ApiError(response.status, response.status >= 500 ? 'internal' : 'bad_response', `The server answered ${response.status} ${response.statusText}`.trim() + '.');
   }

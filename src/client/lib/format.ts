@@ -79,3 +79,10 @@ export function parseAmount(text: string): number {
   const cleaned = text.replace(/[\s,_\u00a0\u202f]/g, '');
   return cleaned === '' ? NaN : Number(cleaned);
 }
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+
+/** "29 Nov 2026": the day of an instant in the reader's zone (when the time would be noise). */
+export function formatDay(iso: string): string {
+  return dayFormat.format(new Date(iso));
+}

@@ -25,3 +25,17 @@ export const viewKeys = {
 };
 
 export const verdictMutationKey = (id: string) => ['pledges', 'verdict', id] as const;
+
+/** Who is signed in (GET /api/session). Everything else is refetched when it changes. */
+export const sessionKeys = {
+  all: ['session'] as const,
+};
+
+/** The account pages' own data: tokens, and for admins users, invites and settings. */
+export const accountKeys = {
+  all: ['account'] as const,
+  tokens: () => ['account', 'tokens'] as const,
+  users: () => ['account', 'users'] as const,
+  invites: () => ['account', 'invites'] as const,
+  settings: () => ['account', 'settings'] as const,
+};

@@ -11,7 +11,6 @@ import { createQueryClient } from '../app/query-client';
 import { createAppRouter } from '../app/router';
 import { pinClock, unpinClock } from '../lib/clock';
 import { useDensity } from '../lib/stores/density';
-import { useEditor } from '../lib/stores/editor';
 import { useSearchNotice } from '../lib/stores/search-notice';
 import { useToasts } from '../lib/stores/toasts';
 import { useVerdictDialog } from '../features/verdicts/verdict-dialog-store';
@@ -26,15 +25,12 @@ configure({ asyncUtilTimeout: 3000 });
 interface RenderAppOptions {
   /** Pins the client clock (ISO instant) for the whole test. */
   now?: string;
-  /** Pre-fills the persisted "Editing as" name. */
-  editor?: string;
 }
 
 export function renderApp(url = '/', options: RenderAppOptions = {}) {
   // jsdom has no layout: the router's scroll restoration would only log "not implemented".
   vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
   if (options.now) pinClock(options.now);
-  if (options.editor) useEditor.setState({ name: options.editor });
   const queryClient = createQueryClient({ retry: false });
   const history = createMemoryHistory({ initialEntries: [url] });
   const router = createAppRouter({ queryClient, history });
@@ -51,7 +47,6 @@ afterEach(() => {
   useVerdictDialog.setState({ target: null });
   useIntake.getState().reset();
   useSearchNotice.setState({ problems: [] });
-  useEditor.setState({ name: '' });
   useDensity.setState({ density: 'comfortable' });
   useLastListSearch.setState({ filters: {} });
   document.title = '';

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { createLazyRoute, getRouteApi, Link } from '@tanstack/react-router';
 import { pledgeIdSchema } from '../../../shared/contract';
 import { PageHeading } from '../../components/page-heading';
+import { EditorsOnly } from '../../features/account/access-panels';
 import { EditPledgeView } from '../../features/editing/edit-pledge-view';
 import { isApiError } from '../../lib/api-client';
 import { pledgeDetailOptions } from '../../lib/endpoints/pledge-detail';
@@ -19,7 +20,7 @@ function EditPledgePage() {
   useDocumentTitle(query.data ? `Edit: ${query.data.title}` : 'Edit pledge');
   if (!validId || (isApiError(query.error) && query.error.status === 404)) return <NotFoundPage kind="pledge" />;
   return (
-    <>
+    <EditorsOnly doing="edit this pledge">
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link to={paths.pledge} params={{ id }}>
           <span aria-hidden="true">← </span>
@@ -31,7 +32,7 @@ function EditPledgePage() {
         <p className="lede">Every change is kept in the pledge’s history, with your name and the old values.</p>
       </div>
       <EditPledgeView id={id} />
-    </>
+    </EditorsOnly>
   );
 }
 

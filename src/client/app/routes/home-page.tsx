@@ -18,6 +18,7 @@ import { SaveViewButton } from '../../features/saved-views/save-view-button';
 import { ShareView } from '../../features/share/share-view';
 import { MarkVerdictButton } from '../../features/verdicts/mark-verdict-button';
 import { pledgeListOptions } from '../../lib/endpoints/pledge-list';
+import { useCan } from '../../lib/session';
 import { useLastListSearch } from '../../lib/stores/last-list-search';
 import { useSearchNotice } from '../../lib/stores/search-notice';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -54,6 +55,7 @@ export function HomePage() {
   const remember = useLastListSearch((s) => s.remember);
   const clearNotice = useSearchNotice((s) => s.clear);
   const queryClient = useQueryClient();
+  const can = useCan();
   useDocumentTitle(filters.asOf ? `Pledges as of ${formatDate(filters.asOf)}` : 'Pledges');
 
   useEffect(() => remember(filters), [filters, remember]);
@@ -80,7 +82,7 @@ export function HomePage() {
       <div className="view-bar">
         <ViewModeSwitch filters={filters} onChange={change} />
         <ActiveFilters filters={filters} onChange={change} />
-        <SaveViewButton filters={filters} />
+        {can.edit ? <SaveViewButton filters={filters} /> : null}
         <ShareView title="Pledges · Pledge Tracker" />
       </div>
       <ExportMenu filters={filters} />
@@ -92,8 +94,8 @@ export function HomePage() {
         <PledgeList
           filters={filters}
           onClearFilters={() => change(withoutFilters(filters))}
-          // A view of the past is for reading: verdicts are given in today's view.
-          renderActions={filters.asOf ? undefined : quickVerdict}
+          // A view of the past is for reading: verdicts are given in today's view, by editors.
+          renderActions={filters.asOf || !can.edit ? undefined : quickVerdict}
         />
       )}
     </>

@@ -1,13 +1,16 @@
 // The new-pledge page: the "editing" feature's form under the page's heading.
 import { createLazyRoute } from '@tanstack/react-router';
+import { EditorsOnly } from '../../features/account/access-panels';
 import { NewPledgeView } from '../../features/editing/new-pledge-view';
 import { SidePage } from './side-page';
 
 function NewPledgePage() {
   return (
-    <SidePage title="New pledge" lede="Who promised what, to whom, by when — in your words, with the words that were said.">
-      <NewPledgeView />
-    </SidePage>
+    <EditorsOnly doing="record a pledge">
+      <SidePage title="New pledge" lede="Who promised what, to whom, by when — in your words, with the words that were said.">
+        <NewPledgeView />
+      </SidePage>
+    </EditorsOnly>
   );
 }
 

@@ -1,12 +1,17 @@
 // The Parties page: the parties feature under the page's heading.
 import { createLazyRoute } from '@tanstack/react-router';
 import { PartiesView } from '../../features/parties/parties-view';
+import { useCan } from '../../lib/session';
 import { SidePage } from './side-page';
 
 function PartiesPage() {
+  const can = useCan();
   return (
-    <SidePage title="Parties" lede="Who made and received the pledges, and how they kept them. Rename a party, or merge a duplicate into the party it names.">
-      <PartiesView />
+    <SidePage
+      title="Parties"
+      lede={can.edit ? 'Who made and received the pledges, and how they kept them. Rename a party, or merge a duplicate into the party it names.' : 'Who made and received the pledges, and how they kept them.'}
+    >
+      <PartiesView canEdit={can.edit} />
     </SidePage>
   );
 }

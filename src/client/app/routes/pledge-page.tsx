@@ -14,6 +14,7 @@ import { MarkVerdictButton } from '../../features/verdicts/mark-verdict-button';
 import { errorMessage, isApiError } from '../../lib/api-client';
 import { pledgeDetailOptions } from '../../lib/endpoints/pledge-detail';
 import { now } from '../../lib/clock';
+import { useCan } from '../../lib/session';
 import { verdictMutationKey } from '../../lib/query-keys';
 import { useLastListSearch } from '../../lib/stores/last-list-search';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -61,10 +62,11 @@ function PledgePage() {
   const { id } = route.useParams();
   const validId = pledgeIdSchema.safeParse(id).success;
   const query = useQuery({ ...pledgeDetailOptions(id), enabled: validId });
+  const can = useCan();
   useDocumentTitle(query.data?.title ?? (validId && !query.isError ? 'Pledge' : 'Pledge not found'));
 
   if (!validId || (isApiError(query.error) && query.error.status === 404)) return <NotFoundPage kind="pledge" />;
-  if (isApiError(query.error) && query.error.status === 410) return <TrashedNotice id={id} />;
+  if (isApiError(query.error) && query.error.status === 410) return <TrashedNotice id={id} canRestore={can.edit} />;
 
   return (
     <>
@@ -73,21 +75,24 @@ function PledgePage() {
         <PledgeDetail
           pledge={query.data}
           nowMs={now()}
+          // Every control that changes the record is an editor's; readers get the record alone.
           actions={
-            <>
-              <MarkVerdictButton pledge={query.data} />
-              <Link to={paths.editPledge} params={{ id }} className="button">
-                Edit
-              </Link>
-              <TrashButton pledge={query.data} />
-            </>
+            can.edit ? (
+              <>
+                <MarkVerdictButton pledge={query.data} />
+                <Link to={paths.editPledge} params={{ id }} className="button">
+                  Edit
+                </Link>
+                <TrashButton pledge={query.data} />
+              </>
+            ) : undefined
           }
           status={<SavingStatus id={id} />}
-          history={<HistoryTimeline pledgeId={id} />}
-          amountTools={<DeliveryEditor pledge={query.data} />}
-          deliveryActions={(delivery) => <RemoveDeliveryButton pledge={query.data} delivery={delivery} />}
-          evidenceTools={<EvidenceEditor pledge={query.data} />}
-          evidenceActions={(index) => <EvidenceActions pledge={query.data} index={index} />}
+          history={<HistoryTimeline pledgeId={id} canRevert={can.edit} />}
+          amountTools={can.edit ? <DeliveryEditor pledge={query.data} /> : undefined}
+          deliveryActions={can.edit ? (delivery) => <RemoveDeliveryButton pledge={query.data} delivery={delivery} /> : undefined}
+          evidenceTools={can.edit ? <EvidenceEditor pledge={query.data} /> : undefined}
+          evidenceActions={can.edit ? (index) => <EvidenceActions pledge={query.data} index={index} /> : undefined}
         />
       ) : query.isError ? (
         <ErrorState level={1} title="This pledge could not be loaded" message={errorMessage(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />

@@ -1,12 +1,16 @@
-// The frame of every page: skip link, header, main landmark, footer, toasts and the verdict dialog.
-import { createRootRouteWithContext, Link, Outlet } from '@tanstack/react-router';
+// The frame of every page: skip link, header (with who is signed in), main landmark, footer,
+// toasts and the verdict dialog. A private tracker shows a visitor the way in instead of a page.
+import { createRootRouteWithContext, Link, Outlet, useRouterState } from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { ToastRegion } from '../../components/toast-region';
+import { AccountNav } from '../../features/account/account-nav';
+import { PrivatePanel, SetupNotice } from '../../features/account/root-panels';
 import { SavedViewsMenu } from '../../features/saved-views/saved-views-menu';
 import { VerdictDialogHost } from '../../features/verdicts/verdict-dialog-host';
+import { permissionsOf, useSession } from '../../lib/session';
 import { useLastListSearch } from '../../lib/stores/last-list-search';
 import { DemoBanner } from '../demo-banner';
-import { paths } from '../paths';
+import { ENTRY_PAGES, paths } from '../paths';
 import { NotFoundPage } from './not-found';
 
 export interface RouterContext {
@@ -21,6 +25,11 @@ function skipToMain(event: React.MouseEvent) {
 
 function RootLayout() {
   const lastSearch = useLastListSearch((s) => s.filters);
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const session = useSession().data;
+  const can = permissionsOf(session);
+  // A private tracker, and nobody signed in: every page but the ways in says so and offers them.
+  const locked = Boolean(session?.accounts && session.visibility === 'private' && !session.account && !ENTRY_PAGES.includes(pathname));
   return (
     <div className="app">
       <a href="#main" className="skip-link" onClick={skipToMain}>
@@ -35,28 +44,40 @@ function RootLayout() {
           </Link>
           <p className="tagline">Who promised what, to whom, by when.</p>
           <nav className="site-nav" aria-label="Main">
-            <Link to={paths.newPledge} className="site-nav-link" activeProps={{ 'aria-current': 'page' }}>
-              New pledge
-            </Link>
-            <Link to={paths.intake} className="site-nav-link" activeProps={{ 'aria-current': 'page' }}>
-              Add from article
-            </Link>
-            <Link to={paths.parties} className="site-nav-link" activeProps={{ 'aria-current': 'page' }}>
-              Parties
-            </Link>
-            <SavedViewsMenu />
+            {can.edit ? (
+              <>
+                <Link to={paths.newPledge} className="site-nav-link" activeProps={{ 'aria-current': 'page' }}>
+                  New pledge
+                </Link>
+                <Link to={paths.intake} className="site-nav-link" activeProps={{ 'aria-current': 'page' }}>
+                  Add from article
+                </Link>
+              </>
+            ) : null}
+            {locked ? null : (
+              <>
+                <Link to={paths.parties} className="site-nav-link" activeProps={{ 'aria-current': 'page' }}>
+                  Parties
+                </Link>
+                <SavedViewsMenu />
+              </>
+            )}
+            <AccountNav />
           </nav>
         </div>
       </header>
+      <SetupNotice pathname={pathname} />
       <main id="main" className="container site-main" tabIndex={-1}>
-        <Outlet />
+        {locked ? <PrivatePanel /> : <Outlet />}
       </main>
       <footer className="site-footer">
         <div className="container">
           <p>Deadlines are calendar days in each pledge’s own time zone. Verdicts are set by people and carry their evidence.</p>
-          <p>
-            <Link to={paths.trash}>Trash</Link>: pledges taken out of the lists, with their history.
-          </p>
+          {locked ? null : (
+            <p>
+              <Link to={paths.trash}>Trash</Link>: pledges taken out of the lists, with their history.
+            </p>
+          )}
         </div>
       </footer>
       <ToastRegion />

@@ -11,7 +11,6 @@ import { errorMessage, isApiError } from '../../lib/api-client';
 import { fetchPledge, pledgeDetailOptions } from '../../lib/endpoints/pledge-detail';
 import { updatePledge } from '../../lib/endpoints/update-pledge';
 import { pledgeKeys } from '../../lib/query-keys';
-import { useEditor } from '../../lib/stores/editor';
 import { useToasts } from '../../lib/stores/toasts';
 import { ConflictPanel, type Conflict } from './conflict-panel';
 import { draftFromPledge, fieldErrorsOf, fieldOf, FORM_FIELDS, toNewPledge, type FieldErrors, type PledgeDraft } from './pledge-draft';
@@ -53,7 +52,6 @@ function EditForm({ base: loaded }: { base: Pledge }) {
   const [saving, setSaving] = useState(false);
   const [done, setDone] = useState(false);
   const [conflict, setConflict] = useState<(Conflict & { mine: Fields }) | null>(null);
-  const editor = useEditor((s) => s.name) || 'Anonymous editor';
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const push = useToasts((s) => s.push);
@@ -66,7 +64,7 @@ function EditForm({ base: loaded }: { base: Pledge }) {
   });
 
   async function send(patch: Fields, version: number): Promise<Pledge> {
-    const saved = await updatePledge({ id: base.id, version, patch: patch as PledgePatch, actor: editor });
+    const saved = await updatePledge({ id: base.id, version, patch: patch as PledgePatch });
     queryClient.setQueryData(pledgeKeys.detail(base.id), saved);
     void queryClient.invalidateQueries({ queryKey: pledgeKeys.lists() });
     void queryClient.invalidateQueries({ queryKey: pledgeKeys.history(base.id) });

@@ -10,7 +10,6 @@ import { isApiError } from '../../lib/api-client';
 import { now } from '../../lib/clock';
 import { createPledge } from '../../lib/endpoints/create-pledge';
 import { pledgeKeys } from '../../lib/query-keys';
-import { useEditor } from '../../lib/stores/editor';
 import { useToasts } from '../../lib/stores/toasts';
 import { useNewDraft } from './new-draft-store';
 import { emptyDraft, fieldErrorsOf, fieldOf, type FieldErrors, type PledgeDraft } from './pledge-draft';
@@ -36,7 +35,6 @@ export function NewPledgeView() {
   const [formError, setFormError] = useState<string>();
   const [submitting, setSubmitting] = useState(false);
   const [saved, setSaved] = useState(false);
-  const editor = useEditor((s) => s.name);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const push = useToasts((s) => s.push);
@@ -59,7 +57,7 @@ export function NewPledgeView() {
     setSubmitting(true);
     setFormError(undefined);
     try {
-      const pledge = await createPledge(body, editor || undefined);
+      const pledge = await createPledge(body);
       setSaved(true);
       discard();
       await queryClient.invalidateQueries({ queryKey: pledgeKeys.lists() });

@@ -37,7 +37,7 @@ async function fillTheSummitPledge(user: ReturnType<typeof renderApp>['user']) {
 
 describe('a new pledge', () => {
   test('the words of the deadline become dates as you type, and saving opens the new pledge', async () => {
-    const { user, router } = renderApp('/pledges/new', { now: NOW, editor: 'Olena' });
+    const { user, router } = renderApp('/pledges/new', { now: NOW });
     expect(await screen.findByRole('heading', { level: 1, name: 'New pledge' })).toBeInTheDocument();
     await fillTheSummitPledge(user);
     expect(await screen.findByText('Due 25–28 Aug 2025, counted from 18 Aug 2025 in America/New_York.')).toBeInTheDocument();

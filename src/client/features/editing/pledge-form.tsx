@@ -8,7 +8,6 @@ import { FormField } from '../../components/form-field';
 import { createParty } from '../../lib/endpoints/create-party';
 import { partiesOptions } from '../../lib/endpoints/parties';
 import { partyKeys } from '../../lib/query-keys';
-import { useEditor } from '../../lib/stores/editor';
 import { DeadlineField } from './deadline-field';
 import { PartyPicker } from './party-picker';
 import { AMOUNT_UNITS, validateDraft, type AmountUnit, type FieldErrors, type PledgeDraft } from './pledge-draft';
@@ -34,7 +33,6 @@ export function PledgeForm({ draft, onDraftChange, serverErrors, formError, subm
   const [tried, setTried] = useState(false);
   const queryClient = useQueryClient();
   const parties = useQuery(partiesOptions()).data ?? [];
-  const editor = useEditor((s) => s.name);
   const fromWords = useWindowFromWords(draft.words, draft.announcedOn, draft.timeZone, draft.deadlineMode === 'words');
   const { body, errors: clientErrors } = useMemo(() => validateDraft(draft, fromWords.window), [draft, fromWords.window]);
   const errors: FieldErrors = { ...(tried ? clientErrors : {}), ...serverErrors };
@@ -47,7 +45,7 @@ export function PledgeForm({ draft, onDraftChange, serverErrors, formError, subm
   ] as const;
 
   async function addParty(name: string, kind: Party['kind']): Promise<Party> {
-    const party = await createParty({ name, kind }, editor || undefined);
+    const party = await createParty({ name, kind });
     queryClient.setQueryData<Party[]>(partyKeys.all, (old) => [...(old ?? []), party].sort((a, b) => a.name.localeCompare(b.name)));
     return party;
   }

@@ -10,7 +10,6 @@ import { pledgeDetailOptions } from '../../lib/endpoints/pledge-detail';
 import { pledgeHistoryOptions } from '../../lib/endpoints/pledge-history';
 import { revertPledge } from '../../lib/endpoints/trash';
 import { pledgeKeys } from '../../lib/query-keys';
-import { useEditor } from '../../lib/stores/editor';
 import { useToasts } from '../../lib/stores/toasts';
 import { formatInstant } from '../../lib/format';
 import { describeChange } from '../../lib/describe-change';
@@ -92,10 +91,9 @@ function EventItem({ event, revert }: { event: HistoryEvent; revert: ReactNode }
 function RevertControl({ pledge, toVersion }: { pledge: Pledge; toVersion: number }) {
   const [asking, setAsking] = useState(false);
   const queryClient = useQueryClient();
-  const editor = useEditor((s) => s.name) || 'Anonymous editor';
   const push = useToasts((s) => s.push);
   const revert = useMutation({
-    mutationFn: (target: { version: number; toVersion: number }) => revertPledge({ id: pledge.id, actor: editor, ...target }),
+    mutationFn: (target: { version: number; toVersion: number }) => revertPledge({ id: pledge.id, ...target }),
     onSuccess: (saved, target) => {
       queryClient.setQueryData(pledgeKeys.detail(pledge.id), saved);
       void queryClient.invalidateQueries({ queryKey: pledgeKeys.history(pledge.id) });
@@ -131,7 +129,8 @@ function RevertControl({ pledge, toVersion }: { pledge: Pledge; toVersion: numbe
   );
 }
 
-export function HistoryTimeline({ pledgeId }: { pledgeId: string }) {
+/** `canRevert`: offer "Revert to this version" (editors only). */
+export function HistoryTimeline({ pledgeId, canRevert = false }: { pledgeId: string; canRevert?: boolean }) {
   const query = useQuery(pledgeHistoryOptions(pledgeId));
   // The pledge as on screen: a revert is made against its version.
   const pledge = useQuery({ ...pledgeDetailOptions(pledgeId), enabled: false }).data;
@@ -157,7 +156,7 @@ export function HistoryTimeline({ pledgeId }: { pledgeId: string }) {
         <EventItem
           key={e.id}
           event={e}
-          revert={pledge && !pledge.deletedAt && e.version < pledge.version && e.kind !== 'deleted' ? <RevertControl pledge={pledge} toVersion={e.version} /> : null}
+          revert={canRevert && pledge && !pledge.deletedAt && e.version < pledge.version && e.kind !== 'deleted' ? <RevertControl pledge={pledge} toVersion={e.version} /> : null}
         />
       ))}
     </ol>

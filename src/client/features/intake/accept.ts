@@ -23,7 +23,7 @@ class PartyRefused extends Error {
   }
 }
 
-async function ensureParties(queryClient: QueryClient, draft: CandidateDraft, actor: string): Promise<CandidateDraft> {
+async function ensureParties(queryClient: QueryClient, draft: CandidateDraft): Promise<CandidateDraft> {
   const fresh = draft.pledgers.some((p) => !p.known) || draft.beneficiaries.some((p) => !p.known);
   if (!fresh) return draft;
   const existing = new Set((await queryClient.fetchQuery({ ...partiesOptions(), staleTime: 0 })).map((p) => p.id));
@@ -32,7 +32,7 @@ async function ensureParties(queryClient: QueryClient, draft: CandidateDraft, ac
     if (chip.known) return chip;
     if (!existing.has(chip.id)) {
       try {
-        await createParty({ id: chip.id, name: chip.name, kind: chip.kind }, actor);
+        await createParty({ id: chip.id, name: chip.name, kind: chip.kind });
       } catch (error) {
         const why = isApiError(error) && error.issues[0] ? error.issues[0].message : errorMessage(error);
         throw new PartyRefused(role, chip, why);
@@ -54,7 +54,7 @@ async function ensureParties(queryClient: QueryClient, draft: CandidateDraft, ac
 }
 
 /** Accepts one card; resolves when it is saved or refused (never throws). */
-export async function acceptDraft(queryClient: QueryClient, key: string, actor: string): Promise<void> {
+export async function acceptDraft(queryClient: QueryClient, key: string): Promise<void> {
   const { updateDraft, extraction } = useIntake.getState();
   const start = currentDraft(key);
   if (!start || !extraction || start.status === 'saving' || start.status === 'accepted') return;
@@ -65,10 +65,10 @@ export async function acceptDraft(queryClient: QueryClient, key: string, actor: 
   }
   updateDraft(key, (d) => ({ ...d, status: 'saving', errors: {} }));
   try {
-    const withParties = await ensureParties(queryClient, start, actor);
+    const withParties = await ensureParties(queryClient, start);
     // New parties now exist: say so on the card, so a retry does not create them again.
     updateDraft(key, (d) => ({ ...d, pledgers: withParties.pledgers, beneficiaries: withParties.beneficiaries }));
-    const pledge = await createPledge(pledgeBody(currentDraft(key) ?? withParties, extraction.article), actor);
+    const pledge = await createPledge(pledgeBody(currentDraft(key) ?? withParties, extraction.article));
     updateDraft(key, (d) => ({ ...d, status: 'accepted', pledgeId: pledge.id, errors: {} }));
     void queryClient.invalidateQueries({ queryKey: pledgeKeys.all });
   } catch (error) {

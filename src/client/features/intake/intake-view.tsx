@@ -7,7 +7,6 @@ import { formatDate } from '../../../shared/domain';
 import { ErrorState } from '../../components/error-state';
 import { errorMessage } from '../../lib/api-client';
 import { partiesOptions } from '../../lib/endpoints/parties';
-import { useEditor } from '../../lib/stores/editor';
 import { acceptDraft } from './accept';
 import { ArticleForm, defaultForm } from './article-form';
 import { CandidateCard } from './candidate-card';
@@ -34,7 +33,6 @@ export function IntakeView() {
   const extraction = useIntake((s) => s.extraction);
   const setExtraction = useIntake((s) => s.setExtraction);
   const updateDraft = useIntake((s) => s.updateDraft);
-  const editor = useEditor((s) => s.name);
   const [run, setRun] = useState<Run>({ state: 'idle' });
   const [acceptingAll, setAcceptingAll] = useState(false);
   const resultsRef = useRef<HTMLHeadingElement>(null);
@@ -62,7 +60,7 @@ export function IntakeView() {
     card?.focus({ preventScroll: true });
   }
 
-  const accept = (key: string) => acceptDraft(queryClient, key, editor);
+  const accept = (key: string) => acceptDraft(queryClient, key);
 
   async function acceptAll() {
     setAcceptingAll(true);

@@ -23,7 +23,7 @@ afterEach(() => mockServer.resetHandlers());
 afterAll(() => mockServer.close());
 
 async function findPledges() {
-  const app = renderApp('/intake', { now: NOW, editor: 'Intake tester' });
+  const app = renderApp('/intake', { now: NOW });
   await screen.findByRole('heading', { level: 1, name: 'Add from article' });
   // Pasting a whole story: fireEvent keeps the test fast (user.type would type 2,000 keys).
   fireEvent.change(screen.getByLabelText('Article text'), { target: { value: ARTICLE } });

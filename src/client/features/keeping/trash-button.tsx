@@ -7,16 +7,14 @@ import { paths } from '../../app/paths';
 import { errorMessage } from '../../lib/api-client';
 import { restorePledge, trashPledge } from '../../lib/endpoints/trash';
 import { pledgeKeys } from '../../lib/query-keys';
-import { useEditor } from '../../lib/stores/editor';
 import { useToasts } from '../../lib/stores/toasts';
 
 export function TrashButton({ pledge }: { pledge: Pledge }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const editor = useEditor((s) => s.name) || 'Anonymous editor';
   const push = useToasts((s) => s.push);
   const trash = useMutation({
-    mutationFn: () => trashPledge({ id: pledge.id, version: pledge.version, actor: editor }),
+    mutationFn: () => trashPledge({ id: pledge.id, version: pledge.version }),
     onSuccess: (trashed) => {
       void queryClient.invalidateQueries({ queryKey: pledgeKeys.all });
       push({
@@ -26,7 +24,7 @@ export function TrashButton({ pledge }: { pledge: Pledge }) {
         action: {
           label: 'Undo',
           onAction: () => {
-            restorePledge({ id: pledge.id, version: trashed.version, actor: editor }).then(
+            restorePledge({ id: pledge.id, version: trashed.version }).then(
               (restored) => {
                 queryClient.setQueryData(pledgeKeys.detail(pledge.id), restored);
                 void queryClient.invalidateQueries({ queryKey: pledgeKeys.all });

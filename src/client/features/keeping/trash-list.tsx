@@ -10,15 +10,13 @@ import { errorMessage } from '../../lib/api-client';
 import { restorePledge, trashOptions } from '../../lib/endpoints/trash';
 import { formatInstant, partyNames } from '../../lib/format';
 import { pledgeKeys } from '../../lib/query-keys';
-import { useEditor } from '../../lib/stores/editor';
 import { useToasts } from '../../lib/stores/toasts';
 
-function TrashedItem({ pledge }: { pledge: Pledge }) {
+function TrashedItem({ pledge, canRestore }: { pledge: Pledge; canRestore: boolean }) {
   const queryClient = useQueryClient();
-  const editor = useEditor((s) => s.name) || 'Anonymous editor';
   const push = useToasts((s) => s.push);
   const restore = useMutation({
-    mutationFn: () => restorePledge({ id: pledge.id, version: pledge.version, actor: editor }),
+    mutationFn: () => restorePledge({ id: pledge.id, version: pledge.version }),
     onSuccess: (restored) => {
       queryClient.setQueryData(pledgeKeys.detail(pledge.id), restored);
       void queryClient.invalidateQueries({ queryKey: pledgeKeys.all });
@@ -39,14 +37,17 @@ function TrashedItem({ pledge }: { pledge: Pledge }) {
           ) : null}
         </p>
       </div>
-      <button type="button" className="button button-small" disabled={restore.isPending} onClick={() => restore.mutate()}>
-        {restore.isPending ? 'Restoring…' : 'Restore'} <span className="visually-hidden">“{pledge.title}”</span>
-      </button>
+      {canRestore ? (
+        <button type="button" className="button button-small" disabled={restore.isPending} onClick={() => restore.mutate()}>
+          {restore.isPending ? 'Restoring…' : 'Restore'} <span className="visually-hidden">“{pledge.title}”</span>
+        </button>
+      ) : null}
     </li>
   );
 }
 
-export function TrashList() {
+/** `canRestore`: offer "Restore" on each (editors only). */
+export function TrashList({ canRestore }: { canRestore: boolean }) {
   const query = useQuery(trashOptions());
   if (query.isError) return <ErrorState title="The trash could not be loaded" message={errorMessage(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   if (!query.data) {
@@ -69,22 +70,22 @@ export function TrashList() {
   return (
     <ul className="trash-list" aria-label="Pledges in the trash">
       {query.data.map((p) => (
-        <TrashedItem key={p.id} pledge={p} />
+        <TrashedItem key={p.id} pledge={p} canRestore={canRestore} />
       ))}
     </ul>
   );
 }
 
 /** What a pledge's page shows while the pledge is in the trash: where it is, and the way back. */
-export function TrashedNotice({ id }: { id: string }) {
+export function TrashedNotice({ id, canRestore }: { id: string; canRestore: boolean }) {
   const trashed = useQuery(trashOptions()).data?.find((p) => p.id === id);
   return (
     <div className="state-panel" role="status">
       <h1 className="state-title">This pledge is in the trash</h1>
-      <p>It is out of every list, feed and count, with its history kept. Restore it to bring it back as it was.</p>
+      <p>It is out of every list, feed and count, with its history kept.{canRestore ? ' Restore it to bring it back as it was.' : ''}</p>
       {trashed ? (
         <ul className="trash-list">
-          <TrashedItem pledge={trashed} />
+          <TrashedItem pledge={trashed} canRestore={canRestore} />
         </ul>
       ) : null}
       <p>

@@ -6,15 +6,13 @@ import type { Pledge, PledgePatch } from '../../../shared/contract';
 import { errorMessage, isApiError } from '../../lib/api-client';
 import { updatePledge } from '../../lib/endpoints/update-pledge';
 import { pledgeKeys } from '../../lib/query-keys';
-import { useEditor } from '../../lib/stores/editor';
 import { useToasts } from '../../lib/stores/toasts';
 
 export function usePledgeChange(pledge: Pledge) {
   const queryClient = useQueryClient();
-  const editor = useEditor((s) => s.name) || 'Anonymous editor';
   const push = useToasts((s) => s.push);
   return useMutation({
-    mutationFn: (patch: PledgePatch) => updatePledge({ id: pledge.id, version: pledge.version, patch, actor: editor }),
+    mutationFn: (patch: PledgePatch) => updatePledge({ id: pledge.id, version: pledge.version, patch }),
     onSuccess: (saved) => {
       queryClient.setQueryData(pledgeKeys.detail(pledge.id), saved);
       void queryClient.invalidateQueries({ queryKey: pledgeKeys.lists() });

@@ -7,7 +7,6 @@ import { FormField } from '../../components/form-field';
 import { errorMessage, isApiError } from '../../lib/api-client';
 import type { PartyWithRecord } from '../../lib/endpoints/party-stats';
 import { useUpdateParty } from '../../lib/endpoints/update-party';
-import { useEditor } from '../../lib/stores/editor';
 import { pushToast } from '../../lib/stores/toasts';
 import { KIND_LABELS, parseAliases, type PartyKind } from './party-table-model';
 
@@ -20,7 +19,6 @@ function fieldOf(path: string): FieldName | null {
 }
 
 export function EditPartyDialog({ party, onClose }: { party: PartyWithRecord; onClose: () => void }) {
-  const editor = useEditor((s) => s.name);
   const [name, setName] = useState(party.name);
   const [kind, setKind] = useState<PartyKind>(party.kind);
   const [aliases, setAliases] = useState(party.aliases.join(', '));
@@ -54,7 +52,7 @@ export function EditPartyDialog({ party, onClose }: { party: PartyWithRecord; on
     if (checked.data.aliases?.join('\n') !== party.aliases.join('\n')) patch.aliases = checked.data.aliases;
     if (!Object.keys(patch).length) return onClose();
     update.mutate(
-      { id: party.id, patch, actor: editor || undefined },
+      { id: party.id, patch },
       {
         onSuccess: (saved) => {
           pushToast({ tone: 'success', title: saved.name === party.name ? `Saved “${saved.name}”` : `Renamed “${party.name}” to “${saved.name}”`, body: 'Every pledge naming it shows the change.' });

@@ -6,7 +6,7 @@ import { FormField } from '../../components/form-field';
 import { errorMessage, isApiError } from '../../lib/api-client';
 import { partyPledgeCountOptions, type PartyWithRecord } from '../../lib/endpoints/party-stats';
 import { useMergeParty } from '../../lib/endpoints/update-party';
-import { useEditor } from '../../lib/stores/editor';
+import { useSession } from '../../lib/session';
 import { pushToast } from '../../lib/stores/toasts';
 
 const pledges = (n: number) => (n === 1 ? '1 pledge' : `${n} pledges`);
@@ -36,7 +36,7 @@ function Consequences({ from, into, count }: { from: PartyWithRecord; into: Part
 }
 
 export function MergePartyDialog({ party, parties, onClose }: { party: PartyWithRecord; parties: PartyWithRecord[]; onClose: () => void }) {
-  const editor = useEditor((s) => s.name);
+  const editor = useSession().data?.account?.name;
   const statusId = useId();
   const [intoId, setIntoId] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -50,7 +50,7 @@ export function MergePartyDialog({ party, parties, onClose }: { party: PartyWith
     if (!into) return setError('Choose the party it duplicates.');
     setError(null);
     merge.mutate(
-      { id: party.id, into: into.id, actor: editor || undefined },
+      { id: party.id, into: into.id },
       {
         onSuccess: (result) => {
           pushToast({

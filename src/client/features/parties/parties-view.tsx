@@ -30,7 +30,8 @@ function TableSkeleton() {
   );
 }
 
-export function PartiesView() {
+/** `canEdit`: offer rename and merge (editors only). */
+export function PartiesView({ canEdit }: { canEdit: boolean }) {
   const searchId = useId();
   const stats = useQuery(partyStatsOptions());
   const search = route.useSearch();
@@ -75,11 +76,13 @@ export function PartiesView() {
       <div className="state-panel">
         <h2 className="state-title">No parties yet</h2>
         <p>Parties are added with the pledges that name them.</p>
-        <p>
-          <Link to="/pledges/new" className="button">
-            Record a pledge
-          </Link>
-        </p>
+        {canEdit ? (
+          <p>
+            <Link to="/pledges/new" className="button">
+              Record a pledge
+            </Link>
+          </p>
+        ) : null}
       </div>
     );
   }
@@ -108,8 +111,8 @@ export function PartiesView() {
           sort={sort}
           onSort={(key) => setSort(nextSort(sort, key))}
           caption={caption}
-          onEdit={(party) => setOpen({ kind: 'edit', party })}
-          onMerge={(party) => setOpen({ kind: 'merge', party })}
+          onEdit={canEdit ? (party) => setOpen({ kind: 'edit', party }) : undefined}
+          onMerge={canEdit ? (party) => setOpen({ kind: 'merge', party }) : undefined}
         />
       ) : (
         <div className="state-panel">

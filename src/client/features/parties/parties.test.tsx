@@ -41,14 +41,14 @@ const rowNames = () =>
     .map((h) => within(h).getByRole('link').textContent);
 
 async function post(path: string, body: unknown) {
-  const res = await backend.app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Actor': 'Setup' }, body: JSON.stringify(body) });
+  const res = await backend.app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   expect(res.status, await res.clone().text()).toBe(201);
   return (await res.json()) as { id: string };
 }
 
 describe('the Parties page', () => {
   test('lists every seeded party with its record, each linking to its pledges', async () => {
-    const { user } = renderApp('/', { now: NOW, editor: 'Olena' });
+    const { user } = renderApp('/', { now: NOW });
     await user.click(await screen.findByRole('link', { name: 'Parties' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Parties' })).toBeInTheDocument();
     expect(await screen.findByRole('table', { name: '8 parties' })).toBeInTheDocument();
@@ -70,7 +70,7 @@ describe('the Parties page', () => {
   });
 
   test('sorts by name, pledges made and kept, and finds a party by any of its names', async () => {
-    const { user, router } = renderApp('/parties', { now: NOW, editor: 'Olena' });
+    const { user, router } = renderApp('/parties', { now: NOW });
     await screen.findByRole('table', { name: '8 parties' });
     expect(rowNames()[0]).toBe('Donald Trump');
     const made = within(table()).getByRole('button', { name: 'Made' });
@@ -104,21 +104,21 @@ describe('the Parties page', () => {
   });
 
   test('the search and the order are in the URL: a link shows the same table, a bad value is dropped', async () => {
-    renderApp('/parties?q=kyiv&sort=-made', { now: NOW, editor: 'Olena' });
+    renderApp('/parties?q=kyiv&sort=-made', { now: NOW });
     await waitFor(() => expect(rowNames()).toEqual(['Ukraine']));
     expect(screen.getByRole('searchbox', { name: 'Find a party' })).toHaveValue('kyiv');
     expect(within(table()).getByRole('button', { name: 'Made' }).closest('th')).toHaveAttribute('aria-sort', 'descending');
   });
 
   test('an unknown order in a link falls back to A–Z', async () => {
-    const { router } = renderApp('/parties?sort=random', { now: NOW, editor: 'Olena' });
+    const { router } = renderApp('/parties?sort=random', { now: NOW });
     await screen.findByRole('table', { name: '8 parties' });
     expect(rowNames()[0]).toBe('Donald Trump');
     await waitFor(() => expect(router.state.location.searchStr).toBe(''));
   });
 
   test('rename: the contract’s error, then the server’s, by their fields; then every pledge shows the new name', async () => {
-    const { user, router } = renderApp('/parties', { now: NOW, editor: 'Olena' });
+    const { user, router } = renderApp('/parties', { now: NOW });
     await screen.findByRole('table', { name: '8 parties' });
     const edit = within(row('European allies')).getByRole('button', { name: 'Edit European allies' });
     await user.click(edit);
@@ -170,7 +170,7 @@ describe('the Parties page', () => {
       announcedOn: '2025-08-20',
       timeZone: 'Europe/Kyiv',
     });
-    const { user, router } = renderApp('/parties', { now: NOW, editor: 'Olena' });
+    const { user, router } = renderApp('/parties', { now: NOW });
     await screen.findByRole('table', { name: '9 parties' });
     expect(counts('Kyiv government')).toEqual([1, 0, 0, 0, 0, 0, 0]);
 
@@ -195,15 +195,15 @@ describe('the Parties page', () => {
     expect(within(row('Ukraine')).getByRole('rowheader')).toHaveTextContent('also Kyiv, Ukrainian, Kyiv government');
 
     const events = await backend.store.history(pledge.id);
-    expect(events.at(-1)).toMatchObject({ kind: 'merged', actor: 'Olena', merged: { from: 'kyiv-government', into: 'ukraine' } });
+    expect(events.at(-1)).toMatchObject({ kind: 'merged', actor: 'Demo editor', merged: { from: 'kyiv-government', into: 'ukraine' } });
     await router.navigate({ to: '/pledges/$id', params: { id: pledge.id } });
     expect(await screen.findByRole('heading', { level: 1, name: 'Open the border crossings for aid' })).toBeInTheDocument();
     expect(screen.queryByText(/Kyiv government →|^Kyiv government$/)).toBeNull();
     const history = await screen.findByRole('list', { name: /^Changes/ });
-    const byOlena = within(history).getAllByRole('listitem').filter((li) => li.textContent?.includes('Olena'));
-    expect(byOlena).toHaveLength(1);
-    expect(byOlena[0]).toHaveTextContent('Kyiv government');
-    expect(byOlena[0]).toHaveTextContent('Ukraine');
+    const merged = within(history).getAllByRole('listitem').filter((li) => li.textContent?.includes('Demo editor merged'));
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toHaveTextContent('Kyiv government');
+    expect(merged[0]).toHaveTextContent('Ukraine');
   });
 
   test('a failed load says so and tries again', async () => {

@@ -11,8 +11,9 @@ interface PartyTableProps {
   sort: PartySort;
   onSort: (key: PartySortKey) => void;
   caption: string;
-  onEdit: (party: PartyWithRecord) => void;
-  onMerge: (party: PartyWithRecord) => void;
+  /** Rename and merge; without them (a reader), the table has no actions column. */
+  onEdit?: (party: PartyWithRecord) => void;
+  onMerge?: (party: PartyWithRecord) => void;
 }
 
 function SortHeader({ label, sortKey, sort, onSort, numeric }: { label: string; sortKey: PartySortKey; sort: PartySort; onSort: (key: PartySortKey) => void; numeric?: boolean }) {
@@ -56,9 +57,11 @@ export function PartyTable({ parties, names, sort, onSort, caption, onEdit, onMe
                 </th>
               ),
             )}
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
+            {onEdit || onMerge ? (
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -81,14 +84,20 @@ export function PartyTable({ parties, names, sort, onSort, caption, onEdit, onMe
                     {party.record[key]}
                   </td>
                 ))}
-                <td className="party-actions">
-                  <button type="button" className="button button-small" onClick={() => onEdit(party)} aria-label={`Edit ${party.name}`}>
-                    Edit
-                  </button>
-                  <button type="button" className="button button-small button-quiet" onClick={() => onMerge(party)} aria-label={`${party.name}: Merge into…`}>
-                    Merge into…
-                  </button>
-                </td>
+                {onEdit || onMerge ? (
+                  <td className="party-actions">
+                    {onEdit ? (
+                      <button type="button" className="button button-small" onClick={() => onEdit(party)} aria-label={`Edit ${party.name}`}>
+                        Edit
+                      </button>
+                    ) : null}
+                    {onMerge ? (
+                      <button type="button" className="button button-small button-quiet" onClick={() => onMerge(party)} aria-label={`${party.name}: Merge into…`}>
+                        Merge into…
+                      </button>
+                    ) : null}
+                  </td>
+                ) : null}
               </tr>
             );
           })}

@@ -218,7 +218,7 @@ export function PledgeDetail({ pledge, nowMs, actions, status, history, amountTo
             </ul>
           ) : (
             <p className="muted">
-              {pledge.verdict === 'open' ? 'None yet. Evidence is added when a verdict is marked, or here.' : `None recorded for this ${VERDICT_LABELS[pledge.verdict].toLowerCase()} verdict.`}
+              {pledge.verdict === 'open' ? (evidenceTools ? 'None yet. Evidence is added when a verdict is marked, or here.' : 'None yet.') : `None recorded for this ${VERDICT_LABELS[pledge.verdict].toLowerCase()} verdict.`}
             </p>
           )}
           {evidenceTools}

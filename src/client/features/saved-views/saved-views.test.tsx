@@ -76,8 +76,8 @@ describe('saved views', () => {
     const { user } = renderApp('/', { now: NOW });
     const list = await openMenu(user);
     await user.click(within(list).getByRole('button', { name: 'Rename “Old name”' }));
-    const input = within(list).getByLabelText('New name for “Old name”');
-    expect(input).toHaveFocus();
+    const input = await within(list).findByLabelText('New name for “Old name”');
+    await waitFor(() => expect(input).toHaveFocus());
     await user.clear(input);
     await user.type(input, 'Broken promises{Enter}');
     expect(await within(list).findByRole('link', { name: 'Broken promises' })).toBeInTheDocument();

@@ -17,23 +17,20 @@ const NOW = '2026-11-28T12:00:00Z';
 const ID = 'security-guarantees-in-writing';
 const TITLE = 'Put the security guarantees for Ukraine in writing';
 
-async function openPledge(options: { editor?: string } = {}) {
-  const app = renderApp(`/pledges/${ID}`, { now: NOW, ...options });
+async function openPledge() {
+  const app = renderApp(`/pledges/${ID}`, { now: NOW });
   await screen.findByRole('heading', { level: 1, name: TITLE });
   return { ...app, article: () => screen.getByRole('article', { name: TITLE }) };
 }
 
-async function fillFulfilled(user: ReturnType<typeof renderApp>['user'], { name = 'Ana' }: { name?: string } = {}) {
-  await user.click(screen.getByRole('button', { name: 'Mark verdict' }));
+async function fillFulfilled(user: ReturnType<typeof renderApp>['user']) {
+  await user.click(await screen.findByRole('button', { name: 'Mark verdict' }));
   const dialog = await screen.findByRole('dialog', { name: 'Mark a verdict' });
   const form = within(dialog);
   expect(form.getByRole('radio', { name: /^Fulfilled/ })).toBeChecked();
   expect(form.getByLabelText('Date it happened')).toHaveValue('2026-11-28');
   await user.type(form.getByLabelText(/^Link/), 'https://example.org/guarantees-text');
   await user.type(form.getByLabelText('Note'), 'Published after the summit.');
-  const editor = form.getByLabelText('Editing as');
-  await user.clear(editor);
-  await user.type(editor, name);
   return dialog;
 }
 
@@ -60,7 +57,7 @@ describe('marking a verdict', () => {
     held.open();
     expect(await screen.findByText('Marked Fulfilled')).toBeInTheDocument();
     const history = within(article()).getByRole('region', { name: 'History' });
-    await waitFor(() => expect(history).toHaveTextContent(/Ana made a change/));
+    await waitFor(() => expect(history).toHaveTextContent(/Demo editor made a change/));
     expect(history).toHaveTextContent(/Verdict:\s*Open\s*→\s*changed to\s*Fulfilled/);
     expect(history).toHaveTextContent(/Date it happened:\s*not set\s*→\s*changed to\s*28 Nov 2026/);
     expect(history).toHaveTextContent(/Evidence:\s*added “example\.org”/);
@@ -72,14 +69,14 @@ describe('marking a verdict', () => {
     expect(again.article()).toHaveTextContent('Published after the summit.');
   });
 
-  test('remembers who is editing', async () => {
+  test('says whose name the history will carry, and asks for none', async () => {
     const { user } = await openPledge();
-    const dialog = await fillFulfilled(user, { name: 'Ana Lima' });
+    const dialog = await fillFulfilled(user);
+    expect(dialog).toHaveTextContent('Recorded in the history as Demo editor.');
+    expect(within(dialog).queryByLabelText('Editing as')).not.toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Save verdict' }));
     await screen.findByText('Marked Fulfilled');
-    await user.click(screen.getByRole('button', { name: 'Change verdict' }));
-    expect(within(await screen.findByRole('dialog')).getByLabelText('Editing as')).toHaveValue('Ana Lima');
-    expect(JSON.parse(localStorage.getItem('pledge-tracker:editor')!).state.name).toBe('Ana Lima');
+    expect(localStorage.getItem('pledge-tracker:editor')).toBeNull();
   });
 
   test('Undo puts it back as it was', async () => {
@@ -144,7 +141,7 @@ describe('marking a verdict', () => {
       }),
     );
     const { user } = await openPledge();
-    await user.click(screen.getByRole('button', { name: 'Mark verdict' }));
+    await user.click(await screen.findByRole('button', { name: 'Mark verdict' }));
     const dialog = within(await screen.findByRole('dialog'));
     await user.type(dialog.getByLabelText(/^Link/), 'javascript:alert(1)');
     await user.click(dialog.getByRole('button', { name: 'Save verdict' }));
@@ -153,7 +150,6 @@ describe('marking a verdict', () => {
     expect(link).toHaveAttribute('aria-invalid', 'true');
     expect(link).toHaveAccessibleDescription(/Use a link that starts with http:\/\/ or https:\/\//);
     expect(link).toHaveFocus();
-    expect(dialog.getByLabelText('Editing as')).toHaveAccessibleDescription(/Say who is making this change/);
 
     fireEvent.change(dialog.getByLabelText('Date it happened'), { target: { value: '2026-12-25' } });
     await user.click(dialog.getByRole('button', { name: 'Save verdict' }));
@@ -180,9 +176,9 @@ describe('marking a verdict', () => {
   });
 
   test('works from a list row, by keyboard, and Escape leaves the dialog without a change', async () => {
-    const { user } = renderApp('/', { now: NOW, editor: 'Ana' });
+    const { user } = renderApp('/', { now: NOW });
     const row = (await screen.findByRole('heading', { name: 'Meet Vladimir Putin face to face to end the war' })).closest('article')!;
-    const button = within(row).getByRole('button', { name: /Mark verdict/ });
+    const button = await within(row).findByRole('button', { name: /Mark verdict/ });
 
     button.focus();
     await user.keyboard('{Enter}');

@@ -1,4 +1,4 @@
-// The verdict form: what happened, when, the evidence, and who says so. Lazy-loaded: the list
+// The verdict form: what happened, when, and the evidence; the server records who says so. Lazy-loaded: the list
 // page does not pay for it until someone opens it.
 import { useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
@@ -9,9 +9,9 @@ import { pledgeDetailOptions } from '../../lib/endpoints/pledge-detail';
 import { now } from '../../lib/clock';
 import { hostOf } from '../../lib/format';
 import { pledgeKeys } from '../../lib/query-keys';
-import { useEditor } from '../../lib/stores/editor';
+import { useSession } from '../../lib/session';
 import type { VerdictDialogTarget } from './verdict-dialog-store';
-import { buildPatch, errorsFromIssues, initialDraft, MAX_ACTOR_LENGTH, validateDraft, type FieldErrors, type VerdictDraft, type VerdictField } from './verdict-form';
+import { buildPatch, errorsFromIssues, initialDraft, validateDraft, type FieldErrors, type VerdictDraft, type VerdictField } from './verdict-form';
 import { startVerdictChange } from './verdict-mutation';
 
 const CHOICES: { value: Verdict; hint: string }[] = [
@@ -21,7 +21,7 @@ const CHOICES: { value: Verdict; hint: string }[] = [
   { value: 'withdrawn', hint: 'The promise was taken back.' },
 ];
 
-const FIELD_ORDER: VerdictField[] = ['choice', 'resolvedOn', 'url', 'note', 'actor'];
+const FIELD_ORDER: VerdictField[] = ['choice', 'resolvedOn', 'url', 'note'];
 
 function FieldError({ id, message }: { id: string; message: string | undefined }) {
   if (!message) return null;
@@ -40,9 +40,8 @@ interface VerdictFormProps {
 
 function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
   const queryClient = useQueryClient();
-  const savedName = useEditor((s) => s.name);
-  const setName = useEditor((s) => s.setName);
-  const [draft, setDraft] = useState<VerdictDraft>(() => target.draft ?? initialDraft(pledge, now(), savedName));
+  const recordedAs = useSession().data?.account?.name;
+  const [draft, setDraft] = useState<VerdictDraft>(() => target.draft ?? initialDraft(pledge, now()));
   const [errors, setErrors] = useState<FieldErrors>(() => {
     // Reopened after the server refused the change: its reasons, by field, and a line that says so.
     const byField = target.serverIssues ? errorsFromIssues(target.serverIssues, pledge.evidence.length) : {};
@@ -56,7 +55,6 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
     resolvedOn: useId(),
     url: useId(),
     note: useId(),
-    actor: useId(),
     form: useId(),
   };
 
@@ -81,10 +79,8 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
       el?.scrollIntoView?.({ block: 'center' });
       return;
     }
-    const actor = draft.actor.trim();
-    setName(actor);
     onClose();
-    startVerdictChange(queryClient, { kind: 'mark', before: pledge, patch: buildPatch(pledge, draft), actor, draft });
+    startVerdictChange(queryClient, { kind: 'mark', before: pledge, patch: buildPatch(pledge, draft), draft });
   }
 
   const describedBy = (field: VerdictField, hint?: string) => [hint, errors[field] ? ids[field as keyof typeof ids] + '-error' : null].filter(Boolean).join(' ') || undefined;
@@ -216,27 +212,7 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
         </>
       ) : null}
 
-      <div className="field">
-        <label className="field-label" htmlFor={ids.actor}>
-          Editing as
-        </label>
-        <p id={`${ids.actor}-hint`} className="field-hint">
-          Your name or initials, shown in the history. Remembered on this device.
-        </p>
-        <input
-          id={ids.actor}
-          data-field="actor"
-          className="input"
-          autoComplete="name"
-          maxLength={MAX_ACTOR_LENGTH + 20}
-          value={draft.actor}
-          required
-          aria-invalid={errors.actor ? true : undefined}
-          aria-describedby={describedBy('actor', `${ids.actor}-hint`)}
-          onChange={(e) => update('actor', e.target.value)}
-        />
-        <FieldError id={`${ids.actor}-error`} message={errors.actor} />
-      </div>
+      {recordedAs ? <p className="field-hint verdict-recorded-as">Recorded in the history as {recordedAs}.</p> : null}
 
       <div className="dialog-actions">
         <button type="button" className="button button-quiet" onClick={onClose}>

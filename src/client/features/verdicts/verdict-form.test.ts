@@ -11,17 +11,16 @@ const pledge: Pledge = pledgeSchema.parse(asPledge(guaranteesRecord({ version: 3
 describe('the verdict draft', () => {
   test('starts at Fulfilled, dated today where the pledge was made', () => {
     // 02:00 UTC on 29 Nov is still 28 Nov in New York.
-    expect(initialDraft(pledge, Date.parse('2026-11-29T02:00:00Z'), 'Ana')).toEqual({
+    expect(initialDraft(pledge, Date.parse('2026-11-29T02:00:00Z'))).toEqual({
       choice: 'fulfilled',
       resolvedOn: '2026-11-28',
       url: '',
       note: '',
-      actor: 'Ana',
     });
   });
 
   test('becomes a PATCH of verdict, date and the whole evidence list', () => {
-    const draft = { ...initialDraft(pledge, NOW, 'Ana'), url: ' https://example.org/text ', note: ' Signed. ' };
+    const draft = { ...initialDraft(pledge, NOW), url: ' https://example.org/text ', note: ' Signed. ' };
     expect(buildPatch(pledge, draft)).toEqual({
       verdict: 'fulfilled',
       resolvedOn: '2026-11-28',
@@ -30,30 +29,26 @@ describe('the verdict draft', () => {
     expect(buildPatch(pledge, { ...draft, choice: 'open' })).toEqual({ verdict: 'open', resolvedOn: null, evidence: [] });
   });
 
-  test('needs a link for fulfilled, refuses other schemes, a future date and a missing name', () => {
-    const draft = initialDraft(pledge, NOW, '');
-    expect(validateDraft(pledge, draft, NOW)).toEqual({
-      url: 'Add at least one piece of evidence (a link)',
-      actor: 'Say who is making this change: a name or initials',
-    });
-    expect(validateDraft(pledge, { ...draft, actor: 'Ana', url: 'javascript:alert(1)' }, NOW).url).toMatch(/http/);
-    expect(validateDraft(pledge, { ...draft, actor: 'Ana', url: 'https://example.org', resolvedOn: '2026-11-30' }, NOW).resolvedOn).toMatch(/after today/);
-    expect(validateDraft(pledge, { ...draft, actor: 'Ana', url: 'https://example.org', resolvedOn: '2025-08-01' }, NOW).resolvedOn).toMatch(/before the pledge was made/);
-    expect(validateDraft(pledge, { ...draft, actor: 'Олена', url: 'https://example.org' }, NOW)).toEqual({});
-    expect(validateDraft(pledge, { ...draft, actor: 'Zoë', url: 'https://example.org' }, NOW)).toEqual({});
+  test('needs a link for fulfilled, refuses other schemes and a date outside the pledge’s life', () => {
+    const draft = initialDraft(pledge, NOW);
+    expect(validateDraft(pledge, draft, NOW)).toEqual({ url: 'Add at least one piece of evidence (a link)' });
+    expect(validateDraft(pledge, { ...draft, url: 'javascript:alert(1)' }, NOW).url).toMatch(/http/);
+    expect(validateDraft(pledge, { ...draft, url: 'https://example.org', resolvedOn: '2026-11-30' }, NOW).resolvedOn).toMatch(/after today/);
+    expect(validateDraft(pledge, { ...draft, url: 'https://example.org', resolvedOn: '2025-08-01' }, NOW).resolvedOn).toMatch(/before the pledge was made/);
+    expect(validateDraft(pledge, { ...draft, url: 'https://example.org' }, NOW)).toEqual({});
   });
 
   test('withdrawn needs no evidence; reopening needs no date', () => {
-    expect(validateDraft(pledge, { ...initialDraft(pledge, NOW, 'Ana'), choice: 'withdrawn' }, NOW)).toEqual({});
+    expect(validateDraft(pledge, { ...initialDraft(pledge, NOW), choice: 'withdrawn' }, NOW)).toEqual({});
     const resolved = { ...pledge, verdict: 'broken' as const, resolvedOn: '2025-09-01', evidence: [{ url: 'https://e.org', note: '', addedAt: '2025-09-01T00:00:00.000Z' }] };
-    expect(validateDraft(resolved, { ...initialDraft(resolved, NOW, 'Ana'), choice: 'open', resolvedOn: '' }, NOW)).toEqual({});
+    expect(validateDraft(resolved, { ...initialDraft(resolved, NOW), choice: 'open', resolvedOn: '' }, NOW)).toEqual({});
   });
 
   test('places server issues next to the fields they name', () => {
     expect(fieldForIssue('evidence.0.url', 0)).toBe('url');
     expect(fieldForIssue('evidence.0.note', 0)).toBe('note');
     expect(fieldForIssue('evidence.0.url', 1)).toBe('form');
-    expect(fieldForIssue('X-Actor', 0)).toBe('actor');
+    expect(fieldForIssue('X-Actor', 0)).toBe('form');
     expect(errorsFromIssues([{ path: 'resolvedOn', message: 'No' }, { path: '', message: 'Whole body' }], 0)).toEqual({ resolvedOn: 'No', form: 'Whole body' });
   });
 });

@@ -12,26 +12,21 @@ export interface VerdictDraft {
   resolvedOn: string;
   url: string;
   note: string;
-  actor: string;
 }
 
-export type VerdictField = 'choice' | 'resolvedOn' | 'url' | 'note' | 'actor' | 'form';
+export type VerdictField = 'choice' | 'resolvedOn' | 'url' | 'note' | 'form';
 export type FieldErrors = Partial<Record<VerdictField, string>>;
-
-export const MAX_ACTOR_LENGTH = 80;
-
 
 export function toEvidenceInput(e: Evidence): EvidenceInput {
   return e.title === undefined ? { url: e.url, note: e.note } : { url: e.url, note: e.note, title: e.title };
 }
 
-export function initialDraft(pledge: Pledge, nowMs: number, actor: string): VerdictDraft {
+export function initialDraft(pledge: Pledge, nowMs: number): VerdictDraft {
   return {
     choice: pledge.verdict === 'open' ? 'fulfilled' : pledge.verdict,
     resolvedOn: pledge.resolvedOn ?? todayIn(pledge.timeZone, nowMs),
     url: '',
     note: '',
-    actor,
   };
 }
 
@@ -51,7 +46,6 @@ export function restorePatch(before: Pledge): VerdictPatch {
 /** Places an issue (by its dotted path) next to the field it is about. */
 export function fieldForIssue(path: string, newEvidenceIndex: number): VerdictField {
   if (path === 'verdict') return 'choice';
-  if (path.toLowerCase() === 'x-actor') return 'actor';
   if (path === 'resolvedOn') return 'resolvedOn';
   if (path === 'evidence') return 'url';
   const m = /^evidence\.(\d+)(?:\.(\w+))?/.exec(path);
@@ -71,9 +65,6 @@ export function errorsFromIssues(issues: readonly ErrorIssue[], newEvidenceIndex
 /** Everything wrong with a draft, checked with the same schema and rules the server uses. */
 export function validateDraft(pledge: Pledge, draft: VerdictDraft, nowMs: number): FieldErrors {
   const errors: FieldErrors = {};
-  const actor = draft.actor.trim();
-  if (!actor) errors.actor = 'Say who is making this change: a name or initials';
-  else if (actor.length > MAX_ACTOR_LENGTH) errors.actor = `At most ${MAX_ACTOR_LENGTH} characters`;
   if (draft.choice !== 'open' && !draft.url.trim() && draft.note.trim()) {
     errors.url = 'Add the link this note is about';
   }

@@ -28,7 +28,6 @@ export interface VerdictChange {
   /** The pledge as the person saw it when making the change (its version goes in If-Match). */
   before: Pledge;
   patch: VerdictPatch;
-  actor: string;
   /** The form as submitted, to reopen it if the server refuses the change. */
   draft?: VerdictDraft;
 }
@@ -56,7 +55,7 @@ function shortTitle(title: string): string {
 function verdictOptions(queryClient: QueryClient, id: string): MutationOptions<Pledge, unknown, VerdictChange, Snapshot> {
   return {
     mutationKey: verdictMutationKey(id),
-    mutationFn: (change) => updatePledge({ id: change.before.id, version: change.before.version, patch: change.patch, actor: change.actor }),
+    mutationFn: (change) => updatePledge({ id: change.before.id, version: change.before.version, patch: change.patch }),
 
     onMutate: async (change) => {
       await queryClient.cancelQueries({ queryKey: pledgeKeys.all });
@@ -82,7 +81,7 @@ function verdictOptions(queryClient: QueryClient, id: string): MutationOptions<P
         durationMs: UNDO_MS,
         action: {
           label: 'Undo',
-          onAction: () => startVerdictChange(queryClient, { kind: 'undo', before: updated, patch: restorePatch(change.before), actor: change.actor }),
+          onAction: () => startVerdictChange(queryClient, { kind: 'undo', before: updated, patch: restorePatch(change.before) }),
         },
       });
     },

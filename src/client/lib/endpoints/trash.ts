@@ -1,17 +1,16 @@
 // The trash and going back in time: DELETE /api/pledges/:id, POST …/restore, POST …/revert
 // (each against the version on screen, If-Match), and GET /api/trash.
 import { queryOptions } from '@tanstack/react-query';
-import { ACTOR_HEADER, API_PATHS, encodeActor, etagFor, pledgeSchema, trashResponseSchema, type Pledge } from '../../../shared/contract';
+import { API_PATHS, etagFor, pledgeSchema, trashResponseSchema, type Pledge } from '../../../shared/contract';
 import { apiRequest } from '../api-client';
 import { pledgeKeys } from '../query-keys';
 
 interface Target {
   id: string;
   version: number;
-  actor: string;
 }
 
-const writeHeaders = ({ version, actor }: Target) => ({ 'If-Match': etagFor(version), [ACTOR_HEADER]: encodeActor(actor) });
+const writeHeaders = ({ version }: Target) => ({ 'If-Match': etagFor(version) });
 
 export async function trashPledge(target: Target): Promise<Pledge> {
   const { data } = await apiRequest(API_PATHS.pledge(target.id), { schema: pledgeSchema, method: 'DELETE', headers: writeHeaders(target) });

@@ -3,24 +3,20 @@
 // their records and every pledge query are refetched.
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { ACTOR_HEADER, API_PATHS, encodeActor, partySchema, type Party, type PartyPatch } from '../../../shared/contract';
+import { API_PATHS, partySchema, type Party, type PartyPatch } from '../../../shared/contract';
 import { apiRequest } from '../api-client';
 import { partyKeys, pledgeKeys } from '../query-keys';
 
 const mergeResultSchema = z.object({ party: partySchema, pledges: z.array(z.string()) });
 export type PartyMergeResult = z.infer<typeof mergeResultSchema>;
 
-function actorHeaders(actor?: string): Record<string, string> {
-  return actor ? { [ACTOR_HEADER]: encodeActor(actor) } : {};
-}
-
-export async function updateParty(id: string, patch: PartyPatch, actor?: string): Promise<Party> {
-  const { data } = await apiRequest(API_PATHS.party(id), { schema: partySchema, method: 'PATCH', body: patch, headers: actorHeaders(actor) });
+export async function updateParty(id: string, patch: PartyPatch): Promise<Party> {
+  const { data } = await apiRequest(API_PATHS.party(id), { schema: partySchema, method: 'PATCH', body: patch });
   return data;
 }
 
-export async function mergeParty(id: string, into: string, actor?: string): Promise<PartyMergeResult> {
-  const { data } = await apiRequest(API_PATHS.partyMerge(id), { schema: mergeResultSchema, method: 'POST', body: { into }, headers: actorHeaders(actor) });
+export async function mergeParty(id: string, into: string): Promise<PartyMergeResult> {
+  const { data } = await apiRequest(API_PATHS.partyMerge(id), { schema: mergeResultSchema, method: 'POST', body: { into } });
   return data;
 }
 
@@ -35,7 +31,7 @@ export function invalidateAfterPartyChange(queryClient: QueryClient): Promise<vo
 export function useUpdateParty() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, patch, actor }: { id: string; patch: PartyPatch; actor?: string }) => updateParty(id, patch, actor),
+    mutationFn: ({ id, patch }: { id: string; patch: PartyPatch }) => updateParty(id, patch),
     onSuccess: () => invalidateAfterPartyChange(queryClient),
   });
 }
@@ -43,7 +39,7 @@ export function useUpdateParty() {
 export function useMergeParty() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, into, actor }: { id: string; into: string; actor?: string }) => mergeParty(id, into, actor),
+    mutationFn: ({ id, into }: { id: string; into: string }) => mergeParty(id, into),
     onSuccess: () => invalidateAfterPartyChange(queryClient),
   });
 }

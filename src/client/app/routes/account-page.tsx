@@ -1,0 +1,21 @@
+// The account page: one's details, password, sessions and API tokens, for whoever is signed in.
+import { createLazyRoute } from '@tanstack/react-router';
+import { SignedInOnly } from '../../features/account/access-panels';
+import { AccountView } from '../../features/account/account-view';
+import { useSession } from '../../lib/session';
+import { SidePage } from './side-page';
+
+function AccountPage() {
+  const account = useSession().data?.account;
+  return (
+    <SignedInOnly>
+      {account ? (
+        <SidePage title="Your account" lede={`Signed in as ${account.name}${account.email ? ` (${account.email})` : ''}.`}>
+          <AccountView account={account} />
+        </SidePage>
+      ) : null}
+    </SignedInOnly>
+  );
+}
+
+export const Route = createLazyRoute('/account')({ component: AccountPage });

@@ -1,0 +1,21 @@
+// The admin page: people, invites and who may read the tracker, for admins.
+import { createLazyRoute } from '@tanstack/react-router';
+import { AdminsOnly } from '../../features/account/access-panels';
+import { AdminView } from '../../features/account/admin-view';
+import { useSession } from '../../lib/session';
+import { SidePage } from './side-page';
+
+function AdminPage() {
+  const account = useSession().data?.account;
+  return (
+    <AdminsOnly>
+      {account ? (
+        <SidePage title="Admin" lede="Who keeps this tracker, who is invited, and who may read it.">
+          <AdminView me={account} />
+        </SidePage>
+      ) : null}
+    </AdminsOnly>
+  );
+}
+
+export const Route = createLazyRoute('/admin')({ component: AdminPage });

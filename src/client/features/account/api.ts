@@ -1,0 +1,136 @@
+// The account endpoints: signing in and out, one's own account and API tokens, and for admins
+// the users, invites and settings. Every answer is parsed with the shared contract.
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import {
+  ACCOUNT_PATHS,
+  accountSchema,
+  createdInviteSchema,
+  createdTokenSchema,
+  invitePreviewSchema,
+  inviteListSchema,
+  sessionInfoSchema,
+  settingsSchema,
+  tokenListSchema,
+  userListSchema,
+  userSummarySchema,
+  type Account,
+  type AccountPatch,
+  type CreatedInvite,
+  type CreatedToken,
+  type InviteAccept,
+  type InviteCreate,
+  type InvitePreview,
+  type PasswordChange,
+  type Role,
+  type SessionInfo,
+  type Settings,
+  type SignIn,
+  type TokenCreate,
+  type UserSummary,
+  type Visibility,
+} from '../../../shared/contract';
+import { apiRequest } from '../../lib/api-client';
+import { accountKeys } from '../../lib/query-keys';
+
+const empty = z.undefined();
+
+// ── signing in and out ────────────────────────────────────────────────────────────────────
+
+export async function signIn(body: SignIn): Promise<SessionInfo> {
+  return (await apiRequest(ACCOUNT_PATHS.session, { schema: sessionInfoSchema, method: 'POST', body })).data;
+}
+
+export async function signInWithLink(token: string): Promise<SessionInfo> {
+  return (await apiRequest(ACCOUNT_PATHS.sessionLink, { schema: sessionInfoSchema, method: 'POST', body: { token } })).data;
+}
+
+export async function signOut(): Promise<void> {
+  await apiRequest(ACCOUNT_PATHS.session, { schema: empty, method: 'DELETE' });
+}
+
+export async function signOutEverywhere(): Promise<void> {
+  await apiRequest(ACCOUNT_PATHS.signOutEverywhere, { schema: empty, method: 'POST', body: {} });
+}
+
+// ── one's own account ────────────────────────────────────────────────────────────────────
+
+export async function updateAccount(patch: AccountPatch): Promise<Account> {
+  return (await apiRequest(ACCOUNT_PATHS.account, { schema: accountSchema, method: 'PATCH', body: patch })).data;
+}
+
+export async function changePassword(body: PasswordChange): Promise<void> {
+  await apiRequest(ACCOUNT_PATHS.password, { schema: empty, method: 'PUT', body });
+}
+
+export function tokensOptions() {
+  return queryOptions({
+    queryKey: accountKeys.tokens(),
+    queryFn: async ({ signal }) => (await apiRequest(ACCOUNT_PATHS.tokens, { schema: tokenListSchema, signal })).data.items,
+  });
+}
+
+export async function createToken(body: TokenCreate): Promise<CreatedToken> {
+  return (await apiRequest(ACCOUNT_PATHS.tokens, { schema: createdTokenSchema, method: 'POST', body })).data;
+}
+
+export async function revokeToken(id: string): Promise<void> {
+  await apiRequest(ACCOUNT_PATHS.token(id), { schema: empty, method: 'DELETE' });
+}
+
+// ── invites, from either side ────────────────────────────────────────────────────────────
+
+export async function checkInvite(token: string, signal?: AbortSignal): Promise<InvitePreview> {
+  return (await apiRequest(ACCOUNT_PATHS.inviteCheck, { schema: invitePreviewSchema, method: 'POST', body: { token }, signal })).data;
+}
+
+export async function acceptInvite(body: InviteAccept): Promise<SessionInfo> {
+  return (await apiRequest(ACCOUNT_PATHS.inviteAccept, { schema: sessionInfoSchema, method: 'POST', body })).data;
+}
+
+export function invitesOptions() {
+  return queryOptions({
+    queryKey: accountKeys.invites(),
+    queryFn: async ({ signal }) => (await apiRequest(ACCOUNT_PATHS.invites, { schema: inviteListSchema, signal })).data.items,
+  });
+}
+
+export async function createInvite(body: InviteCreate): Promise<CreatedInvite> {
+  return (await apiRequest(ACCOUNT_PATHS.invites, { schema: createdInviteSchema, method: 'POST', body })).data;
+}
+
+export async function revokeInvite(id: string): Promise<void> {
+  await apiRequest(ACCOUNT_PATHS.invite(id), { schema: empty, method: 'DELETE' });
+}
+
+// ── users and settings (admins) ──────────────────────────────────────────────────────────
+
+export function usersOptions() {
+  return queryOptions({
+    queryKey: accountKeys.users(),
+    queryFn: async ({ signal }) => (await apiRequest(ACCOUNT_PATHS.users, { schema: userListSchema, signal })).data.items,
+  });
+}
+
+export async function setUserRole(id: string, role: Role): Promise<UserSummary> {
+  return (await apiRequest(ACCOUNT_PATHS.user(id), { schema: userSummarySchema, method: 'PATCH', body: { role } })).data;
+}
+
+export async function unlockUser(id: string): Promise<UserSummary> {
+  return (await apiRequest(ACCOUNT_PATHS.userUnlock(id), { schema: userSummarySchema, method: 'POST', body: {} })).data;
+}
+
+export async function removeUser(id: string): Promise<void> {
+  await apiRequest(ACCOUNT_PATHS.user(id), { schema: empty, method: 'DELETE' });
+}
+
+export function settingsOptions() {
+  return queryOptions({
+    queryKey: accountKeys.settings(),
+    queryFn: async ({ signal }) => (await apiRequest(ACCOUNT_PATHS.settings, { schema: settingsSchema, signal })).data,
+  });
+}
+
+export async function setVisibility(visibility: Visibility): Promise<Settings> {
+  return (await apiRequest(ACCOUNT_PATHS.settings, { schema: settingsSchema, method: 'PUT', body: { visibility } })).data;
+}

@@ -1,0 +1,172 @@
+// Small pieces the account pages share: field errors from the contract's schemas and the
+// server's issues, a confirmation dialog, a secret shown once with a Copy button, a section.
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { z } from 'zod';
+import { Dialog } from '../../components/dialog';
+import { PageHeading } from '../../components/page-heading';
+import { errorMessage, isApiError } from '../../lib/api-client';
+import { copyText } from '../../lib/clipboard';
+
+export type Errors<F extends string> = Partial<Record<F | 'form', string>>;
+
+/** The first thing a schema has against a value, in its own words. */
+export function problemWith(schema: z.ZodType, value: unknown): string | undefined {
+  const result = schema.safeParse(value);
+  return result.success ? undefined : result.error.issues[0]?.message;
+}
+
+/** Errors with something in them. */
+export function hasErrors(errors: Errors<string>): boolean {
+  return Object.values(errors).some(Boolean);
+}
+
+/**
+ * A refusal, by field: each issue whose path starts with one of `fields` goes next to that field
+ * (its first message), the rest together with the error's message on the form.
+ */
+export function errorsFromApi<F extends string>(error: unknown, fields: readonly F[], alias: Partial<Record<string, F>> = {}): Errors<F> {
+  const errors: Errors<F> = {};
+  const unplaced: string[] = [];
+  for (const issue of isApiError(error) ? error.issues : []) {
+    const head = issue.path.split('.')[0] ?? '';
+    const field = (fields as readonly string[]).includes(head) ? (head as F) : alias[head];
+    if (field && !errors[field]) errors[field] = issue.message;
+    else unplaced.push(issue.message);
+  }
+  if (!hasErrors(errors) || unplaced.length) errors.form = [errorMessage(error), ...unplaced.filter((m) => m !== errorMessage(error))].join(' ');
+  return errors;
+}
+
+/** After a refused submit, the first field in error takes focus, its message read with it. */
+export function useFocusFirstError(formRef: React.RefObject<HTMLFormElement | null>, errors: Errors<string>) {
+  useEffect(() => {
+    if (!hasErrors(errors)) return;
+    const target = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? formRef.current?.querySelector<HTMLElement>('.form-error');
+    target?.focus();
+  }, [errors, formRef]);
+}
+
+export function FormError({ message }: { message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p className="form-error" role="alert" tabIndex={-1}>
+      {message}
+    </p>
+  );
+}
+
+/** The narrow card of the ways in: sign in, the first link, an invite. */
+export function AuthCard({ title, lede, children }: { title: string; lede?: ReactNode; children: ReactNode }) {
+  return (
+    <div className="auth-page">
+      <div className="auth-card">
+        <span className="auth-mark" aria-hidden="true" />
+        <PageHeading className="auth-title">{title}</PageHeading>
+        {lede ? <p className="auth-lede">{lede}</p> : null}
+        {children}
+      </div>
+    </div>
+  );
+}
+
+/** One part of an account page: a heading, a line on what it is for, and its body. */
+export function Section({ title, lede, children, id }: { title: string; lede?: ReactNode; children: ReactNode; id?: string }) {
+  const headingId = useId();
+  return (
+    <section className="account-section" aria-labelledby={headingId} id={id}>
+      <header className="account-section-header">
+        <h2 id={headingId} className="account-section-title">
+          {title}
+        </h2>
+        {lede ? <p className="account-section-lede">{lede}</p> : null}
+      </header>
+      <div className="account-section-body">{children}</div>
+    </section>
+  );
+}
+
+interface ConfirmDialogProps {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  busyLabel: string;
+  onConfirm: () => Promise<unknown>;
+  onClose: () => void;
+  danger?: boolean;
+}
+
+/** "Are you sure?" with the consequence in words; Cancel has the focus, so Enter is never a slip. */
+export function ConfirmDialog({ title, children, confirmLabel, busyLabel, onConfirm, onClose, danger = true }: ConfirmDialogProps) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  async function confirm() {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await onConfirm();
+    } catch (e) {
+      setError(errorMessage(e));
+      setBusy(false);
+    }
+  }
+  return (
+    <Dialog title={title} description={children} onClose={onClose}>
+      <FormError message={error} />
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onClose} data-autofocus="">
+          Cancel
+        </button>
+        <button type="button" className={danger ? 'button button-primary button-danger' : 'button button-primary'} onClick={() => void confirm()} disabled={busy}>
+          {busy ? busyLabel : confirmLabel}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+interface SecretRevealProps {
+  title: string;
+  label: string;
+  secret: string;
+  children: ReactNode;
+  onDone: () => void;
+}
+
+/** A secret shown this once (an API token, an invite link): copy it, then put it away. */
+export function SecretReveal({ title, label, secret, children, onDone }: SecretRevealProps) {
+  const inputId = useId();
+  const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    panelRef.current?.focus();
+  }, []);
+  async function copy() {
+    const ok = await copyText(secret);
+    setCopied(ok ? 'yes' : 'no');
+    if (!ok) (document.getElementById(inputId) as HTMLInputElement | null)?.select();
+  }
+  return (
+    <div ref={panelRef} className="secret-reveal" role="region" aria-label={title} tabIndex={-1}>
+      <p className="secret-reveal-title">{title}</p>
+      <div className="secret-reveal-warning">{children}</div>
+      <label className="field-label" htmlFor={inputId}>
+        {label}
+      </label>
+      <div className="secret-reveal-row">
+        <input id={inputId} className="input secret-reveal-value" readOnly value={secret} onFocus={(e) => e.currentTarget.select()} spellCheck={false} autoComplete="off" />
+        <button type="button" className="button button-primary" onClick={() => void copy()}>
+          {copied === 'yes' ? 'Copied' : 'Copy'}
+        </button>
+      </div>
+      <p className="visually-hidden" role="status">
+        {copied === 'yes' ? 'Copied to the clipboard' : copied === 'no' ? 'Could not copy: it is selected, copy it by hand' : ''}
+      </p>
+      {copied === 'no' ? <p className="field-hint">The browser would not copy it: it is selected above, copy it by hand.</p> : null}
+      <div className="button-row">
+        <button type="button" className="button" onClick={onDone}>
+          Done
+        </button>
+      </div>
+    </div>
+  );
+}

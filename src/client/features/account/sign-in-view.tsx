@@ -1,0 +1,168 @@
+// Signing in with email and password. Wrong credentials, too many attempts (with the wait from
+// Retry-After, counted down) and a lockout each say what happened and what to do. Once signed
+// in: back to where the person came from, if that is a page of this site, else the list.
+import './account.css';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useRouter } from '@tanstack/react-router';
+import { useEffect, useRef, useState } from 'react';
+import { emailSchema, type SessionInfo } from '../../../shared/contract';
+import { paths } from '../../app/paths';
+import { FormField } from '../../components/form-field';
+import { errorMessage, isApiError } from '../../lib/api-client';
+import { safeNext, sessionChanged, useSession } from '../../lib/session';
+import { pushToast } from '../../lib/stores/toasts';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { signIn } from './api';
+import { AuthCard, FormError, hasErrors, problemWith, useFocusFirstError, type Errors } from './form-bits';
+import { ROLE_LABELS } from './role-words';
+
+type Field = 'email' | 'password';
+
+/** Seconds left until `until` (ms), ticking once a second; 0 once it has passed. */
+function useCountdown(until: number | null): number {
+  const [nowMs, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (until === null) return;
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [until]);
+  return until === null ? 0 : Math.max(0, Math.ceil((until - nowMs) / 1000));
+}
+
+/** What a 429 says: the wait, and the server's reason when it gives more than the wait. */
+function TooManyAttempts({ retryAt, reason }: { retryAt: number | null; reason: string }) {
+  const left = useCountdown(retryAt);
+  const waiting = retryAt !== null && left > 0;
+  return (
+    <div className="form-error sign-in-wait" role="alert" tabIndex={-1}>
+      <p className="sign-in-wait-title">{waiting ? `Too many attempts, try again in ${left} s.` : retryAt !== null ? 'You can try again now.' : 'Too many attempts.'}</p>
+      {reason ? <p className="sign-in-wait-reason">{reason}</p> : null}
+    </div>
+  );
+}
+
+export function SignInView({ next }: { next: string | undefined }) {
+  useDocumentTitle('Sign in');
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<Errors<Field>>({});
+  const [limited, setLimited] = useState<{ retryAt: number | null; reason: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const target = safeNext(next) ?? paths.home;
+  useFocusFirstError(formRef, errors);
+
+  function arrive(info: SessionInfo) {
+    const refreshed = sessionChanged(queryClient, info);
+    router.history.replace(target);
+    void refreshed.catch(() => undefined);
+    if (info.account) pushToast({ tone: 'success', title: `Signed in as ${info.account.name}`, body: `${ROLE_LABELS[info.account.role]} on this tracker.` });
+  }
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const found: Errors<Field> = {
+      email: email.trim() ? problemWith(emailSchema, email) : 'Enter the email address of your account',
+      password: password ? undefined : 'Enter your password',
+    };
+    setLimited(null);
+    setErrors(found);
+    if (hasErrors(found)) return;
+    setBusy(true);
+    try {
+      const info = await signIn({ email: email.trim().toLowerCase(), password });
+      arrive(info);
+    } catch (error) {
+      setBusy(false);
+      if (isApiError(error) && error.status === 429) {
+        const retryAt = error.retryAfter === null ? null : Date.now() + error.retryAfter * 1000;
+        // The wait is said in the heading; the server's words add why (a lockout, say) when they say more.
+        const reason = /^too many/i.test(error.message) && retryAt !== null ? '' : error.message;
+        setErrors({});
+        setLimited({ retryAt, reason });
+        return;
+      }
+      if (isApiError(error) && error.status === 401) {
+        setPassword('');
+        setErrors({ form: 'That email and password do not match an account here. Check both and try again.' });
+        return;
+      }
+      setErrors({ form: errorMessage(error) });
+    }
+  }
+
+  const account = session.data?.account;
+  if (session.data && !session.data.accounts) {
+    return (
+      <AuthCard title="No sign-in in the demo">
+        <p>This demo has no accounts: everyone who opens it edits as the demo editor, and changes stay in this browser.</p>
+        <p>
+          <Link to={paths.home} className="button button-primary">
+            See the pledges
+          </Link>
+        </p>
+      </AuthCard>
+    );
+  }
+  if (account && !busy) {
+    return (
+      <AuthCard title="You are signed in">
+        <p>
+          As <strong>{account.name}</strong>, {ROLE_LABELS[account.role].toLowerCase()} on this tracker.
+        </p>
+        <p className="button-row">
+          <button type="button" className="button button-primary" onClick={() => router.history.replace(target)}>
+            Continue
+          </button>
+          <Link to={paths.account} className="button">
+            Your account
+          </Link>
+        </p>
+      </AuthCard>
+    );
+  }
+
+  return (
+    <AuthCard title="Sign in" lede="Editors add pledges, edit them and mark verdicts; viewers read a private tracker.">
+        <form ref={formRef} className="auth-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Sign in">
+          {limited ? <TooManyAttempts retryAt={limited.retryAt} reason={limited.reason} /> : <FormError message={errors.form} />}
+          <FormField label="Email" error={errors.email}>
+            {(control) => (
+              <input
+                {...control}
+                type="email"
+                className="input"
+                autoComplete="username"
+                inputMode="email"
+                spellCheck={false}
+                value={email}
+                onChange={(e) => (setEmail(e.target.value), setErrors((x) => ({ ...x, email: undefined })))}
+              />
+            )}
+          </FormField>
+          <FormField label="Password" error={errors.password}>
+            {(control) => (
+              <input
+                {...control}
+                type="password"
+                className="input"
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => (setPassword(e.target.value), setErrors((x) => ({ ...x, password: undefined })))}
+              />
+            )}
+          </FormField>
+          <button type="submit" className="button button-primary auth-submit" disabled={busy}>
+            {busy ? 'Signing in…' : 'Sign in'}
+          </button>
+        </form>
+        <p className="auth-footnote">
+          No account yet? Accounts come by invitation: ask an admin of this tracker for an invite link. Forgot your password? An admin can invite you again.
+        </p>
+    </AuthCard>
+  );
+}
