@@ -80,9 +80,10 @@ export function parseAmount(text: string): number {
   return cleaned === '' ? NaN : Number(cleaned);
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "29 Nov 2026": the day of an instant in the reader's zone (when the time would be noise). */
+/** "29 Nov 2026": the day of an instant in the reader's zone, written as the app writes dates. */
 export function formatDay(iso: string): string {
-  return dayFormat.format(new Date(iso));
+  const at = new Date(iso);
+  return `${at.getDate()} ${MONTHS[at.getMonth()]} ${at.getFullYear()}`;
 }

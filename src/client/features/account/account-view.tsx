@@ -11,7 +11,7 @@ import { sessionKeys } from '../../lib/query-keys';
 import { sessionChanged } from '../../lib/session';
 import { pushToast } from '../../lib/stores/toasts';
 import { changePassword, signOutEverywhere, updateAccount } from './api';
-import { ConfirmDialog, errorsFromApi, FormError, hasErrors, problemWith, Section, useFocusFirstError, type Errors } from './form-bits';
+import { ConfirmDialog, errorsFromApi, FormError, hasErrors, problemWith, Section, useFocusOnRefusal, type Errors } from './form-bits';
 import { PASSWORD_HINT } from './new-account-fields';
 import { ROLE_HINTS, ROLE_LABELS } from './role-words';
 import { TokensSection } from './tokens-section';
@@ -25,14 +25,15 @@ function DetailsSection({ account }: { account: Account }) {
   const [email, setEmail] = useState(account.email ?? '');
   const [errors, setErrors] = useState<Errors<DetailsField>>({});
   const [busy, setBusy] = useState(false);
-  useFocusFirstError(formRef, errors);
+  const refused = useFocusOnRefusal(formRef);
   const changed = name.trim() !== account.name || email.trim().toLowerCase() !== (account.email ?? '');
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     const found: Errors<DetailsField> = { name: problemWith(userNameSchema, name), email: problemWith(emailSchema, email) };
     setErrors(found);
-    if (hasErrors(found) || !changed) return;
+    if (hasErrors(found)) return refused();
+    if (!changed) return;
     const patch: AccountPatch = {};
     if (name.trim() !== account.name) patch.name = name.trim();
     if (email.trim().toLowerCase() !== (account.email ?? '')) patch.email = email.trim().toLowerCase();
@@ -45,6 +46,7 @@ function DetailsSection({ account }: { account: Account }) {
       pushToast({ tone: 'success', title: 'Your details are saved', body: patch.name ? `Changes from now on are recorded as ${saved.name}.` : undefined });
     } catch (error) {
       setErrors(errorsFromApi<DetailsField>(error, ['name', 'email']));
+      refused();
     } finally {
       setBusy(false);
     }
@@ -90,7 +92,7 @@ function PasswordSection({ account }: { account: Account }) {
   const [values, setValues] = useState(empty);
   const [errors, setErrors] = useState<Errors<PasswordField>>({});
   const [busy, setBusy] = useState(false);
-  useFocusFirstError(formRef, errors);
+  const refused = useFocusOnRefusal(formRef);
   const hasPassword = !account.needsPassword;
   const set = (field: PasswordField, value: string) => (setValues((v) => ({ ...v, [field]: value })), setErrors((e) => ({ ...e, [field]: undefined })));
 
@@ -102,7 +104,7 @@ function PasswordSection({ account }: { account: Account }) {
       confirm: values.confirm === values.next ? undefined : values.confirm ? 'The two new passwords are not the same' : 'Type the new password again',
     };
     setErrors(found);
-    if (hasErrors(found)) return;
+    if (hasErrors(found)) return refused();
     setBusy(true);
     try {
       await changePassword(hasPassword ? { current: values.current, next: values.next } : { next: values.next });
@@ -111,6 +113,7 @@ function PasswordSection({ account }: { account: Account }) {
       pushToast({ tone: 'success', title: 'Password changed', body: 'Your other sessions were signed out; this one stays signed in.' });
     } catch (error) {
       setErrors(errorsFromApi<PasswordField>(error, ['current', 'next']));
+      refused();
     } finally {
       setBusy(false);
     }

@@ -8,6 +8,7 @@ import { ErrorState } from '../../components/error-state';
 import { FormField } from '../../components/form-field';
 import { SkeletonLine } from '../../components/skeleton';
 import { errorMessage } from '../../lib/api-client';
+import { now } from '../../lib/clock';
 import { formatDay, formatInstant, plural } from '../../lib/format';
 import { accountKeys } from '../../lib/query-keys';
 import { sessionChanged } from '../../lib/session';
@@ -41,7 +42,7 @@ function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRem
   const selectId = useId();
   const [error, setError] = useState<string>();
   const isMe = user.id === me.id;
-  const locked = lockedAt(user, Date.now());
+  const locked = lockedAt(user, now());
 
   const role = useMutation({
     mutationFn: (next: Role) => setUserRole(user.id, next),
@@ -106,8 +107,7 @@ function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRem
               until {formatInstant(user.lockedUntil!)} after {plural(user.failedSignIns, 'failed sign-in')}
             </span>
             <button type="button" className="button button-small" onClick={() => unlock.mutate()} disabled={unlock.isPending}>
-              {unlock.isPending ? 'Lifting…' : 'Lift lockout'}
-              <span className="visually-hidden"> for {user.name}</span>
+              {unlock.isPending ? 'Lifting…' : 'Lift lockout'} <span className="visually-hidden">for {user.name}</span>
             </button>
           </>
         ) : user.failedSignIns ? (
@@ -119,7 +119,7 @@ function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRem
       <td className="table-actions">
         {isMe ? null : (
           <button type="button" className="button button-small button-quiet button-quiet-danger" onClick={() => onRemove(user)}>
-            Remove<span className="visually-hidden"> {user.name}</span>
+            Remove <span className="visually-hidden">{user.name}</span>
           </button>
         )}
       </td>
@@ -251,7 +251,7 @@ function InviteRow({ invite, onRevoke }: { invite: Invite; onRevoke: (invite: In
         </p>
       </div>
       <button type="button" className="button button-small button-quiet button-quiet-danger" onClick={() => onRevoke(invite)}>
-        Revoke<span className="visually-hidden"> the {ROLE_LABELS[invite.role].toLowerCase()} invite{invite.note ? ` “${invite.note}”` : ''}</span>
+        Revoke <span className="visually-hidden">the {ROLE_LABELS[invite.role].toLowerCase()} invite{invite.note ? ` “${invite.note}”` : ''}</span>
       </button>
     </li>
   );
@@ -271,7 +271,7 @@ function InvitesSection() {
     pushToast({ tone: 'success', title: 'Invite revoked', body: 'Its link no longer works.' });
   }
 
-  const pending = invites.data?.filter((i) => Date.parse(i.expiresAt) > Date.now()) ?? [];
+  const pending = invites.data?.filter((i) => Date.parse(i.expiresAt) > now()) ?? [];
   return (
     <Section title="Invites" lede="An invite is a link that makes one account with the role you choose. It works once, for a few days.">
       {created ? (

@@ -1,6 +1,6 @@
 // Small pieces the account pages share: field errors from the contract's schemas and the
 // server's issues, a confirmation dialog, a secret shown once with a Copy button, a section.
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { Dialog } from '../../components/dialog';
 import { PageHeading } from '../../components/page-heading';
@@ -37,13 +37,20 @@ export function errorsFromApi<F extends string>(error: unknown, fields: readonly
   return errors;
 }
 
-/** After a refused submit, the first field in error takes focus, its message read with it. */
-export function useFocusFirstError(formRef: React.RefObject<HTMLFormElement | null>, errors: Errors<string>) {
+/**
+ * After a refused submit, the first field in error takes focus, its message read with it (or the
+ * form's message, when no field has one). Call the returned function when a submit is refused;
+ * typing afterwards never moves the focus.
+ */
+export function useFocusOnRefusal(formRef: React.RefObject<HTMLFormElement | null>): () => void {
+  const [refusals, setRefusals] = useState(0);
   useEffect(() => {
-    if (!hasErrors(errors)) return;
-    const target = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? formRef.current?.querySelector<HTMLElement>('.form-error');
+    if (!refusals) return;
+    const form = formRef.current;
+    const target = form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('.form-error');
     target?.focus();
-  }, [errors, formRef]);
+  }, [refusals, formRef]);
+  return useCallback(() => setRefusals((n) => n + 1), []);
 }
 
 export function FormError({ message }: { message: string | undefined }) {

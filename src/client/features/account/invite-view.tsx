@@ -13,7 +13,7 @@ import { sessionChanged, useSession } from '../../lib/session';
 import { pushToast } from '../../lib/stores/toasts';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { acceptInvite, checkInvite } from './api';
-import { AuthCard, errorsFromApi, FormError, hasErrors, useFocusFirstError, type Errors } from './form-bits';
+import { AuthCard, errorsFromApi, FormError, hasErrors, useFocusOnRefusal, type Errors } from './form-bits';
 import { tokenFromHash } from './link-token';
 import { checkNewAccount, NewAccountFields, type NewAccountDraft, type NewAccountField } from './new-account-fields';
 import { ROLE_HINTS, withArticle } from './role-words';
@@ -40,13 +40,13 @@ function AcceptForm({ token, preview, onGone }: { token: string; preview: Invite
   const [draft, setDraft] = useState<NewAccountDraft>({ name: '', email: '', password: '', confirm: '' });
   const [errors, setErrors] = useState<Errors<NewAccountField>>({});
   const [busy, setBusy] = useState(false);
-  useFocusFirstError(formRef, errors);
+  const refused = useFocusOnRefusal(formRef);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     const found = checkNewAccount(draft);
     setErrors(found);
-    if (hasErrors(found)) return;
+    if (hasErrors(found)) return refused();
     setBusy(true);
     try {
       const info = await acceptInvite({ token, name: draft.name.trim(), email: draft.email.trim().toLowerCase(), password: draft.password });
@@ -59,6 +59,7 @@ function AcceptForm({ token, preview, onGone }: { token: string; preview: Invite
       setBusy(false);
       if (isApiError(error) && error.status === 404) return onGone();
       setErrors(errorsFromApi<NewAccountField>(error, ['name', 'email', 'password']));
+      refused();
     }
   }
 

@@ -13,7 +13,7 @@ import { safeNext, sessionChanged, useSession } from '../../lib/session';
 import { pushToast } from '../../lib/stores/toasts';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { signIn } from './api';
-import { AuthCard, FormError, hasErrors, problemWith, useFocusFirstError, type Errors } from './form-bits';
+import { AuthCard, FormError, hasErrors, problemWith, useFocusOnRefusal, type Errors } from './form-bits';
 import { ROLE_LABELS } from './role-words';
 
 type Field = 'email' | 'password';
@@ -54,7 +54,7 @@ export function SignInView({ next }: { next: string | undefined }) {
   const [limited, setLimited] = useState<{ retryAt: number | null; reason: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const target = safeNext(next) ?? paths.home;
-  useFocusFirstError(formRef, errors);
+  const refused = useFocusOnRefusal(formRef);
 
   function arrive(info: SessionInfo) {
     const refreshed = sessionChanged(queryClient, info);
@@ -71,7 +71,7 @@ export function SignInView({ next }: { next: string | undefined }) {
     };
     setLimited(null);
     setErrors(found);
-    if (hasErrors(found)) return;
+    if (hasErrors(found)) return refused();
     setBusy(true);
     try {
       const info = await signIn({ email: email.trim().toLowerCase(), password });
@@ -84,14 +84,17 @@ export function SignInView({ next }: { next: string | undefined }) {
         const reason = /^too many/i.test(error.message) && retryAt !== null ? '' : error.message;
         setErrors({});
         setLimited({ retryAt, reason });
+        refused();
         return;
       }
       if (isApiError(error) && error.status === 401) {
         setPassword('');
         setErrors({ form: 'That email and password do not match an account here. Check both and try again.' });
+        refused();
         return;
       }
       setErrors({ form: errorMessage(error) });
+      refused();
     }
   }
 

@@ -12,7 +12,7 @@ import { formatInstant } from '../../lib/format';
 import { accountKeys } from '../../lib/query-keys';
 import { pushToast } from '../../lib/stores/toasts';
 import { createToken, revokeToken, tokensOptions } from './api';
-import { ConfirmDialog, errorsFromApi, FormError, hasErrors, problemWith, SecretReveal, Section, useFocusFirstError, type Errors } from './form-bits';
+import { ConfirmDialog, errorsFromApi, FormError, hasErrors, problemWith, SecretReveal, Section, useFocusOnRefusal, type Errors } from './form-bits';
 
 const SCOPE_LABELS: Record<TokenScope, string> = { read: 'Read only', 'read-write': 'Read and write' };
 
@@ -24,13 +24,13 @@ function CreateTokenForm({ canWrite, onCreated }: { canWrite: boolean; onCreated
   const [scope, setScope] = useState<TokenScope>('read');
   const [errors, setErrors] = useState<Errors<'name'>>({});
   const [busy, setBusy] = useState(false);
-  useFocusFirstError(formRef, errors);
+  const refused = useFocusOnRefusal(formRef);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     const found: Errors<'name'> = { name: problemWith(tokenCreateSchema.shape.name, name) };
     setErrors(found);
-    if (hasErrors(found)) return;
+    if (hasErrors(found)) return refused();
     setBusy(true);
     try {
       const created = await createToken({ name: name.trim(), scope });
@@ -40,6 +40,7 @@ function CreateTokenForm({ canWrite, onCreated }: { canWrite: boolean; onCreated
       onCreated(created);
     } catch (error) {
       setErrors(errorsFromApi(error, ['name']));
+      refused();
     } finally {
       setBusy(false);
     }
@@ -95,7 +96,7 @@ function TokenRow({ token, onRevoke }: { token: ApiToken; onRevoke: (token: ApiT
       <td>{token.lastUsedAt ? <time dateTime={token.lastUsedAt}>{formatInstant(token.lastUsedAt)}</time> : <span className="muted">Never</span>}</td>
       <td className="table-actions">
         <button type="button" className="button button-small button-quiet button-quiet-danger" onClick={() => onRevoke(token)}>
-          Revoke<span className="visually-hidden"> “{token.name}”</span>
+          Revoke <span className="visually-hidden">“{token.name}”</span>
         </button>
       </td>
     </tr>

@@ -13,13 +13,18 @@ import { sessionChanged, useSession } from '../../lib/session';
 import { pushToast } from '../../lib/stores/toasts';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { changePassword, signInWithLink, updateAccount } from './api';
-import { AuthCard, errorsFromApi, FormError, hasErrors, useFocusFirstError, type Errors } from './form-bits';
+import { AuthCard, errorsFromApi, FormError, hasErrors, useFocusOnRefusal, type Errors } from './form-bits';
 import { tokenFromHash } from './link-token';
 import { checkNewAccount, NewAccountFields, type NewAccountDraft, type NewAccountField } from './new-account-fields';
 
 // One attempt per token, however often the page mounts (React's strict mode mounts twice): the
 // token works once, and a second POST would report a used link.
 const attempts = new Map<string, Promise<SessionInfo>>();
+
+/** Forgets the attempts (tests, where one token is used by several). */
+export function forgetLinkAttempts(): void {
+  attempts.clear();
+}
 function signInOnce(token: string): Promise<SessionInfo> {
   let attempt = attempts.get(token);
   if (!attempt) {
@@ -62,13 +67,13 @@ function SetupForm({ account }: { account: Account }) {
   const [draft, setDraft] = useState<NewAccountDraft>({ name: account.name, email: account.email ?? '', password: '', confirm: '' });
   const [errors, setErrors] = useState<Errors<NewAccountField>>({});
   const [busy, setBusy] = useState(false);
-  useFocusFirstError(formRef, errors);
+  const refused = useFocusOnRefusal(formRef);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     const found = checkNewAccount(draft);
     setErrors(found);
-    if (hasErrors(found)) return;
+    if (hasErrors(found)) return refused();
     setBusy(true);
     try {
       const saved = await updateAccount({ name: draft.name.trim(), email: draft.email.trim().toLowerCase() });
@@ -81,6 +86,7 @@ function SetupForm({ account }: { account: Account }) {
     } catch (error) {
       setBusy(false);
       setErrors(errorsFromApi<NewAccountField>(error, ['name', 'email', 'password'], { next: 'password' }));
+      refused();
     }
   }
 
