@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { SERVER_LOG, stateOf } from './e2e/support/accounts';
 import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/support/chromium';
 
 // Journeys run against the real server (built SPA + API + a fresh SQLite file) and one
@@ -24,9 +25,17 @@ export default defineConfig({
   },
   projects: [
     {
-      name: 'server',
-      testIgnore: /demo\.spec\.ts/,
+      // The first start, as a new owner meets it: sign in with the printed link, then invite the
+      // people the other journeys act as.
+      name: 'first-start',
+      testMatch: /first-start\.setup\.ts/,
       use: { baseURL: `http://127.0.0.1:${SERVER_PORT}` },
+    },
+    {
+      name: 'server',
+      testIgnore: [/demo\.spec\.ts/, /\.setup\.ts/],
+      dependencies: ['first-start'],
+      use: { baseURL: `http://127.0.0.1:${SERVER_PORT}`, storageState: stateOf('olena') },
     },
     {
       name: 'demo',
@@ -36,9 +45,11 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // The build happens once, in the test script, before Playwright starts.
-      command: `rm -f ${dbPath} ${dbPath}-wal ${dbPath}-shm && tsx src/server/main.ts`,
-      env: { HOST: '127.0.0.1', PORT: String(SERVER_PORT), DATABASE_PATH: dbPath },
+      // The build happens once, in the test script, before Playwright starts. The output is kept
+      // in a file too: the first-start journey reads the sign-in link the server prints.
+      command: `rm -f ${dbPath} ${dbPath}-wal ${dbPath}-shm ${SERVER_LOG} && tsx src/server/main.ts | tee ${SERVER_LOG}`,
+      // The XSS journey makes a few hundred writes in a minute as one person.
+      env: { HOST: '127.0.0.1', PORT: String(SERVER_PORT), DATABASE_PATH: dbPath, WRITES_PER_MINUTE: '5000' },
       url: `http://127.0.0.1:${SERVER_PORT}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,

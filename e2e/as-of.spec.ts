@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { asPerson } from './support/accounts';
 import { createPledge } from './support/api';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
@@ -50,7 +51,7 @@ test.describe('a view as of a day', () => {
     const pledge = await createPledge(request, { title: `Report on air defence ${Date.now().toString(36)}` });
     const moved = await request.patch(`/api/pledges/${pledge.id}`, {
       data: { deadline: { latest: '2025-12-31', text: 'by the end of the year' } },
-      headers: { 'If-Match': '"1"', 'X-Actor': 'Journey editor' },
+      headers: { 'If-Match': '"1"', ...asPerson('setup') },
     });
     expect(moved.status(), await moved.text()).toBe(200);
 

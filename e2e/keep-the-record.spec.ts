@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { asPerson } from './support/accounts';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 test.describe('keeping the record', () => {
   test('create → edit → move the deadline → partially fulfilled with a delivery → a conflict → revert', async ({ page, request }) => {
     const title = `Deliver 20 air-defence systems ${Date.now().toString(36)}`;
-    await page.addInitScript(() => localStorage.setItem('pledge-tracker:editor', JSON.stringify({ state: { name: 'Olena' }, version: 1 })));
 
     // Create.
     await page.goto('/pledges/new');
@@ -53,7 +53,7 @@ test.describe('keeping the record', () => {
     await page.getByRole('link', { name: 'Edit', exact: true }).click();
     await page.getByLabel('Title', { exact: true }).fill(`${title} (Olena)`);
     const current = await (await request.get(`/api/pledges/${id}`)).json();
-    const other = await request.patch(`/api/pledges/${id}`, { data: { title: `${title} (Marco)` }, headers: { 'If-Match': `"${current.version}"`, 'X-Actor': 'Marco' } });
+    const other = await request.patch(`/api/pledges/${id}`, { data: { title: `${title} (Marco)` }, headers: { 'If-Match': `"${current.version}"`, ...asPerson('marco') } });
     expect(other.status()).toBe(200);
     await page.getByRole('button', { name: 'Save changes' }).click();
     const panel = page.getByRole('region', { name: 'Someone else saved this pledge while you were editing' });

@@ -1,16 +1,16 @@
 import { expect, test } from '@playwright/test';
+import { asPerson } from './support/accounts';
 import { createPledge } from './support/api';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 test.describe('the Parties page', () => {
   test('see each party’s record, rename a duplicate by keyboard, merge it into the party it names', async ({ page, request }) => {
     const suffix = Date.now().toString(36);
-    const created = await request.post('/api/parties', { data: { name: `Kyiv office ${suffix}`, kind: 'organisation' }, headers: { 'X-Actor': 'Journey setup' } });
+    const created = await request.post('/api/parties', { data: { name: `Kyiv office ${suffix}`, kind: 'organisation' }, headers: asPerson('setup') });
     expect(created.status(), await created.text()).toBe(201);
     const duplicate = (await created.json()) as { id: string; name: string };
     const pledge = await createPledge(request, { pledgers: [duplicate.id], beneficiaries: ['european-allies'] });
 
-    await page.addInitScript(() => localStorage.setItem('pledge-tracker:editor', JSON.stringify({ state: { name: 'Olena' }, version: 1 })));
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Parties' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Parties' })).toBeVisible();

@@ -1,17 +1,17 @@
 import { expect, test } from '@playwright/test';
+import { stateOf } from './support/accounts';
 import { createPledge } from './support/api';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 test.describe('two editors, one pledge', () => {
   test('the second to save sees both changes field by field, chooses, and nothing is lost', async ({ browser, request }) => {
     const pledge = await createPledge(request, { title: `Shared pledge ${Date.now().toString(36)}`, tags: ['shared'] });
-    const olena = await browser.newContext();
-    const marco = await browser.newContext();
+    const olena = await browser.newContext({ storageState: stateOf('olena') });
+    const marco = await browser.newContext({ storageState: stateOf('marco') });
     try {
       const a = await olena.newPage();
       const b = await marco.newPage();
-      for (const [page, name] of [[a, 'Olena'], [b, 'Marco']] as const) {
-        await page.addInitScript((editor) => localStorage.setItem('pledge-tracker:editor', JSON.stringify({ state: { name: editor }, version: 1 })), name);
+      for (const page of [a, b]) {
         await page.goto(`/pledges/${pledge.id}`);
         await page.getByRole('link', { name: 'Edit', exact: true }).click();
         await expect(page.getByRole('heading', { level: 1, name: 'Edit pledge' })).toBeVisible();

@@ -1,6 +1,8 @@
-// Journeys make their own pledges through the public API so that each starts from a known state.
+// Journeys make their own pledges through the public API so that each starts from a known state,
+// as the "Journey setup" editor with an API token.
 import { expect, type APIRequestContext } from '@playwright/test';
 import type { NewPledge, Pledge } from '../../src/shared/contract';
+import { asPerson } from './accounts';
 
 let counter = 0;
 
@@ -16,7 +18,7 @@ export async function createPledge(request: APIRequestContext, overrides: Partia
     deadline: { earliest: '2025-09-01', latest: '2025-09-15', text: 'in the first half of September' },
     ...overrides,
   };
-  const res = await request.post('/api/pledges', { data: body, headers: { 'X-Actor': 'Journey setup' } });
+  const res = await request.post('/api/pledges', { data: body, headers: asPerson('setup') });
   expect(res.status(), await res.text()).toBe(201);
   return (await res.json()) as Pledge;
 }
