@@ -80,8 +80,10 @@ function AccountMenu({ account }: { account: Account }) {
         <span className="account-avatar" aria-hidden="true">
           {initials(account.name)}
         </span>
-        <span className="account-name">{account.name}</span>
-        <span className="visually-hidden">,</span> <span className="account-role">{ROLE_LABELS[account.role]}</span>
+        <span className="account-who">
+          <span className="account-name">{account.name}</span>
+          <span className="visually-hidden">,</span> <span className="account-role">{ROLE_LABELS[account.role]}</span>
+        </span>
       </button>
       {/* Following a link closes the menu. */}
       <div id={panelId} className="account-panel" hidden={!open} onClick={(e) => (e.target as HTMLElement).closest('a') && setOpen(false)}>

@@ -140,7 +140,7 @@ function PeopleSection({ me }: { me: Account }) {
   }
 
   return (
-    <Section title="People" lede="Who can sign in, and what each may do. A role change applies at once, in every session of theirs.">
+    <Section stacked title="People" lede="Who can sign in, and what each may do. A role change applies at once, in every session of theirs.">
       {users.isPending ? (
         <Loading what="the people" />
       ) : users.isError ? (
@@ -273,7 +273,7 @@ function InvitesSection() {
 
   const pending = invites.data?.filter((i) => Date.parse(i.expiresAt) > now()) ?? [];
   return (
-    <Section title="Invites" lede="An invite is a link that makes one account with the role you choose. It works once, for a few days.">
+    <Section stacked title="Invites" lede="An invite is a link that makes one account with the role you choose. It works once, for a few days.">
       {created ? (
         <SecretReveal title={`Invite link for ${withArticle(created.role)}`} label="Invite link" secret={linkUrl(window.location.origin, 'invite', created.token)} onDone={() => setCreated(null)}>
           <p>
@@ -332,10 +332,10 @@ function VisibilitySection() {
     onError: (e) => setError(errorMessage(e)),
   });
 
-  if (settings.isPending) return <Section title="Who may read">{<Loading what="the settings" />}</Section>;
+  if (settings.isPending) return <Section stacked title="Who may read">{<Loading what="the settings" />}</Section>;
   if (settings.isError) {
     return (
-      <Section title="Who may read">
+      <Section stacked title="Who may read">
         <ErrorState level={3} title="The settings could not be loaded" message={errorMessage(settings.error)} onRetry={() => void settings.refetch()} retrying={settings.isFetching} />
       </Section>
     );
@@ -343,7 +343,7 @@ function VisibilitySection() {
   const current = settings.data.visibility;
   const selected = choice ?? current;
   return (
-    <Section title="Who may read" lede="Editing always needs an editor’s account. Reading can be open to all, or to the people here.">
+    <Section stacked title="Who may read" lede="Editing always needs an editor’s account. Reading can be open to all, or to the people here.">
       <form
         className="account-form"
         aria-label="Who may read"

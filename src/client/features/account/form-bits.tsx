@@ -76,11 +76,14 @@ export function AuthCard({ title, lede, children }: { title: string; lede?: Reac
   );
 }
 
-/** One part of an account page: a heading, a line on what it is for, and its body. */
-export function Section({ title, lede, children, id }: { title: string; lede?: ReactNode; children: ReactNode; id?: string }) {
+/**
+ * One part of an account page: a heading, a line on what it is for, and its body; side by side,
+ * or `stacked` (the heading above) for a body that needs the width, such as a table.
+ */
+export function Section({ title, lede, children, id, stacked = false }: { title: string; lede?: ReactNode; children: ReactNode; id?: string; stacked?: boolean }) {
   const headingId = useId();
   return (
-    <section className="account-section" aria-labelledby={headingId} id={id}>
+    <section className={stacked ? 'account-section is-stacked' : 'account-section'} aria-labelledby={headingId} id={id}>
       <header className="account-section-header">
         <h2 id={headingId} className="account-section-title">
           {title}

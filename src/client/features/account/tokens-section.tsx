@@ -8,7 +8,7 @@ import { ErrorState } from '../../components/error-state';
 import { FormField } from '../../components/form-field';
 import { SkeletonLine } from '../../components/skeleton';
 import { errorMessage } from '../../lib/api-client';
-import { formatInstant } from '../../lib/format';
+import { formatDay, formatInstant } from '../../lib/format';
 import { accountKeys } from '../../lib/query-keys';
 import { pushToast } from '../../lib/stores/toasts';
 import { createToken, revokeToken, tokensOptions } from './api';
@@ -91,7 +91,7 @@ function TokenRow({ token, onRevoke }: { token: ApiToken; onRevoke: (token: ApiT
         <span className={token.scope === 'read' ? 'scope-tag' : 'scope-tag scope-tag-write'}>{SCOPE_LABELS[token.scope]}</span>
       </td>
       <td>
-        <time dateTime={token.createdAt}>{formatInstant(token.createdAt)}</time>
+        <time dateTime={token.createdAt}>{formatDay(token.createdAt)}</time>
       </td>
       <td>{token.lastUsedAt ? <time dateTime={token.lastUsedAt}>{formatInstant(token.lastUsedAt)}</time> : <span className="muted">Never</span>}</td>
       <td className="table-actions">
