@@ -11,9 +11,10 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 
 export function createQueryClient(options: { retry?: boolean } = {}): QueryClient {
   // A 401 anywhere means the session this page believes in has ended (signed out elsewhere, an
-  // expired session, a tracker made private): ask again who is signed in, and the pages follow.
+  // expired session, a tracker made private); a 403, that its role changed (made a viewer while
+  // editing). Either way: ask again who is signed in, and the pages follow.
   const onError = (error: unknown, key?: readonly unknown[]) => {
-    if (!isApiError(error) || error.status !== 401 || key?.[0] === sessionKeys.all[0]) return;
+    if (!isApiError(error) || (error.status !== 401 && error.status !== 403) || key?.[0] === sessionKeys.all[0]) return;
     void queryClient.invalidateQueries({ queryKey: sessionKeys.all });
   };
   const queryClient: QueryClient = new QueryClient({

@@ -3,6 +3,7 @@
 // and see no control that would change it (list, pledge page, parties, trash, saved views); an
 // editor sees them all; the demo's editor too. A private tracker shows a visitor the way in.
 import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { etagFor, type SessionInfo } from '../../../shared/contract';
 import type { MockBackend } from '../../../mocks/backend';
@@ -227,5 +228,48 @@ describe('a private tracker, signed out', () => {
     await queryClient.invalidateQueries({ queryKey: ['pledges'] });
     expect(await screen.findByRole('heading', { level: 1, name: 'This tracker is private' })).toBeInTheDocument();
     expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
+  });
+});
+
+describe('a change refused for the role', () => {
+  test('a 403 (made a viewer meanwhile) says why, and the controls go', async () => {
+    serveSession(sessionAs(ACCOUNTS.editor));
+    const { user } = await visit('/pledges/security-guarantees-in-writing', sessionAs(ACCOUNTS.editor));
+    await screen.findByRole('button', { name: 'Move to trash' });
+    // Meanwhile an admin made this editor a viewer: the server refuses, and says who may.
+    serveSession(sessionAs({ ...ACCOUNTS.editor, role: 'viewer' }));
+    mockServer.use(
+      http.delete('*/api/pledges/*', () =>
+        HttpResponse.json({ error: { code: 'forbidden', message: 'Your role (viewer) can read but not change the record. Ask an admin to make you an editor.' } }, { status: 403 }),
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Move to trash' }));
+    expect(await screen.findByText(/Your role \(viewer\) can read but not change the record/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Move to trash' })).not.toBeInTheDocument());
+    expect(await screen.findByRole('button', { name: 'Olena Editor, Viewer' })).toBeInTheDocument();
+  });
+});
+
+describe('a private tracker, signing in from its panel', () => {
+  test('the panel leads to sign in, and back to the page, which now loads', async () => {
+    servePrivateSignedOut();
+    mockServer.use(
+      http.post('*/api/session', () => {
+        // Signed in: the reads are allowed again (the real API, behind these handlers).
+        mockServer.resetHandlers();
+        serveSession(sessionAs(ACCOUNTS.viewer, 'private'));
+        return HttpResponse.json(sessionAs(ACCOUNTS.viewer, 'private'));
+      }),
+    );
+    const { user, router } = await visit('/parties', sessionAs(null, 'private'));
+    const panel = await screen.findByRole('region', { name: 'This tracker is private' });
+    await user.click(within(panel).getByRole('link', { name: 'Sign in' }));
+    const form = await screen.findByRole('form', { name: 'Sign in' });
+    await user.type(within(form).getByLabelText('Email'), 'vera@example.org');
+    await user.type(within(form).getByLabelText('Password'), 'correct horse battery');
+    await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/parties'));
+    expect(await screen.findByRole('table', { name: /parties/ })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'This tracker is private' })).not.toBeInTheDocument();
   });
 });

@@ -1,0 +1,35 @@
+// What the client assumes of the demo's backend: GET /api/session answers (parsed with the shared
+// contract) that there are no accounts and the visitor is the demo editor, who may edit; the
+// routes that only a server with accounts has (sign-in, tokens, users) are not there.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ACCOUNT_PATHS, sessionInfoSchema } from '../shared/contract';
+import { permissionsOf } from '../client/lib/session';
+import { mockServer, resetMockStore } from './node';
+
+const BASE = 'http://localhost';
+
+beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => resetMockStore());
+afterEach(() => mockServer.resetHandlers());
+afterAll(() => mockServer.close());
+
+describe('the demo’s session', () => {
+  it('is the demo editor, on a public tracker with no accounts', async () => {
+    const res = await fetch(`${BASE}${ACCOUNT_PATHS.session}`);
+    expect(res.status).toBe(200);
+    const info = sessionInfoSchema.parse(await res.json());
+    expect(info).toMatchObject({ accounts: false, visibility: 'public', via: 'demo', account: { name: 'Demo editor', role: 'editor', needsPassword: false } });
+    expect(permissionsOf(info)).toEqual({ edit: true, admin: false });
+  });
+
+  it('has nothing to sign in to and no admin routes', async () => {
+    const signIn = await fetch(`${BASE}${ACCOUNT_PATHS.session}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'a@example.org', password: 'whatever it is' }),
+    });
+    expect(signIn.status).toBeGreaterThanOrEqual(400);
+    const users = await fetch(`${BASE}${ACCOUNT_PATHS.users}`);
+    expect(users.status).toBeGreaterThanOrEqual(400);
+  });
+});
