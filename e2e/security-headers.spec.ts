@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { stateOf } from './support/accounts';
+
+// As the owner, so that the Admin page is among the pages opened.
+test.use({ storageState: stateOf('owner') });
 
 test('every page works under the Content-Security-Policy: no violation anywhere', async ({ page }) => {
   const violations: string[] = [];
@@ -19,6 +23,11 @@ test('every page works under the Content-Security-Policy: no violation anywhere'
     ['/intake', page.getByRole('heading', { level: 1, name: 'Add from article' })],
     ['/parties', page.getByRole('table')],
     ['/trash', page.getByRole('heading', { level: 1, name: 'Trash' })],
+    ['/account', page.getByRole('heading', { level: 1 })],
+    ['/admin', page.getByRole('table')],
+    ['/sign-in', page.getByRole('heading', { level: 1 })],
+    ['/invite', page.getByRole('heading', { level: 1 })],
+    ['/welcome', page.getByRole('heading', { level: 1 })],
   ] as const) {
     await page.goto(path);
     await expect(landmark).toBeVisible();

@@ -100,4 +100,27 @@ test('stored XSS: 52 payloads in every user-written field never run, on every pa
   // A page shows the payload as text, literally.
   await page.goto(`/pledges/${ids[1 + 2]}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(XSS_PAYLOADS[3]!);
+
+  // The admin's list of people shows the payload editor's name, and an invite's note, as text.
+  const owner = await browser.newContext({ storageState: stateOf('owner') });
+  const invited = await owner.request.post('/api/invites', { data: { role: 'viewer', note: XSS_PAYLOADS[0]!.slice(0, 120) }, headers: { Origin: baseURL! } });
+  expect(invited.status(), await invited.text()).toBe(201);
+  const admin = await owner.newPage();
+  admin.on('dialog', (dialog) => {
+    throw new Error(`A dialog opened: ${dialog.message()}`);
+  });
+  await admin.goto('/admin');
+  await expect(admin.getByRole('table')).toContainText('<img src=x onerror=window.__xss=1>');
+  await admin.waitForLoadState('networkidle');
+  await expectNothingRan(admin, '/admin');
+  // The editor's own menu and account page show it as text too.
+  const editor = await browser.newContext({ storageState: stateOf('xss') });
+  const mine = await editor.newPage();
+  await mine.goto('/account');
+  await expect(mine.getByRole('banner')).toContainText('<img src=x onerror=window.__xss=1>');
+  await expectNothingRan(mine, '/account');
+  const reset = await editor.request.patch('/api/account', { data: { name: 'Payload editor' }, headers: { Origin: baseURL! } });
+  expect(reset.status()).toBe(200);
+  await owner.close();
+  await editor.close();
 });
