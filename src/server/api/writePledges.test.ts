@@ -1,7 +1,7 @@
 // POST and PATCH: validation, the ETag / If-Match flow, history written with the change, and
 // requests that are refused leaving everything as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeActor, historyResponseSchema, pledgeSchema, type ErrorBody, type HistoryEvent, type Pledge } from '../../shared/contract';
+import { historyResponseSchema, pledgeSchema, type ErrorBody, type HistoryEvent, type Pledge } from '../../shared/contract';
 import { openTestApi, TEST_NOW, type TestApi } from '../testing/apiHarness';
 
 const ID = 'security-guarantees-in-writing';
@@ -38,7 +38,7 @@ describe('POST /api/pledges', () => {
   afterAll(() => api.close());
 
   it('reads a percent-encoded X-Actor, so names in any script reach the history', async () => {
-    const res = await api.call<Pledge>('POST', '/api/pledges', { body: newPledge, headers: { 'X-Actor': encodeActor('Олена Коваль') } });
+    const res = await api.call<Pledge>('POST', '/api/pledges', { body: newPledge, headers: { 'X-Actor': encodeURIComponent('Олена Коваль') } });
     expect(res.status).toBe(201);
     const history = await api.call<{ items: { actor: string }[] }>('GET', `/api/pledges/${(res.body as Pledge).id}/history`);
     expect(history.body.items[0]!.actor).toBe('Олена Коваль');

@@ -1,25 +1,5 @@
 // Conventions of the HTTP contract that are not bodies: headers and their formats.
 
-/**
- * Who makes a change, as the history records it (until accounts exist). 1–80 characters.
- * Header values can only carry Latin-1, so the name travels percent-encoded (encodeActor);
- * a plain ASCII name sent by a script works as it is.
- */
-export const ACTOR_HEADER = 'X-Actor';
-
-export function encodeActor(name: string): string {
-  return encodeURIComponent(name);
-}
-
-/** The name an X-Actor header carries; a value that is not valid percent-encoding is taken as written. */
-export function decodeActor(header: string): string {
-  try {
-    return decodeURIComponent(header);
-  } catch {
-    return header;
-  }
-}
-export const DEFAULT_ACTOR = 'Anonymous editor';
 export const MAX_BODY_BYTES = 64 * 1024;
 /** No request body needs more nesting than this (a pledge with its evidence is 3 deep). */
 export const MAX_JSON_DEPTH = 8;
