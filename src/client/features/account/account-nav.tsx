@@ -76,13 +76,22 @@ function AccountMenu({ account }: { account: Account }) {
         }
       }}
     >
-      <button ref={buttonRef} type="button" className="site-nav-link account-menu-button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+      {/* Named outright: the name and role sit in a column, where browsers drop the space between them. */}
+      <button
+        ref={buttonRef}
+        type="button"
+        className="site-nav-link account-menu-button"
+        aria-label={`${account.name}, ${ROLE_LABELS[account.role]}`}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+      >
         <span className="account-avatar" aria-hidden="true">
           {initials(account.name)}
         </span>
         <span className="account-who">
           <span className="account-name">{account.name}</span>
-          <span className="visually-hidden">,</span> <span className="account-role">{ROLE_LABELS[account.role]}</span>
+          <span className="account-role">{ROLE_LABELS[account.role]}</span>
         </span>
       </button>
       {/* Following a link closes the menu. */}

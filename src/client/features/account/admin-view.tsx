@@ -106,8 +106,8 @@ function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRem
             <span className="user-status-detail">
               until {formatInstant(user.lockedUntil!)} after {plural(user.failedSignIns, 'failed sign-in')}
             </span>
-            <button type="button" className="button button-small" onClick={() => unlock.mutate()} disabled={unlock.isPending}>
-              {unlock.isPending ? 'Lifting…' : 'Lift lockout'} <span className="visually-hidden">for {user.name}</span>
+            <button type="button" className="button button-small" onClick={() => unlock.mutate()} disabled={unlock.isPending} aria-label={`Lift lockout for ${user.name}`}>
+              {unlock.isPending ? 'Lifting…' : 'Lift lockout'}
             </button>
           </>
         ) : user.failedSignIns ? (
@@ -118,8 +118,8 @@ function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRem
       </td>
       <td className="table-actions">
         {isMe ? null : (
-          <button type="button" className="button button-small button-quiet button-quiet-danger" onClick={() => onRemove(user)}>
-            Remove <span className="visually-hidden">{user.name}</span>
+          <button type="button" className="button button-small button-quiet button-quiet-danger" onClick={() => onRemove(user)} aria-label={`Remove ${user.name}`}>
+            Remove
           </button>
         )}
       </td>
@@ -250,8 +250,13 @@ function InviteRow({ invite, onRevoke }: { invite: Invite; onRevoke: (invite: In
           <time dateTime={invite.expiresAt}>{formatInstant(invite.expiresAt)}</time>
         </p>
       </div>
-      <button type="button" className="button button-small button-quiet button-quiet-danger" onClick={() => onRevoke(invite)}>
-        Revoke <span className="visually-hidden">the {ROLE_LABELS[invite.role].toLowerCase()} invite{invite.note ? ` “${invite.note}”` : ''}</span>
+      <button
+        type="button"
+        className="button button-small button-quiet button-quiet-danger"
+        onClick={() => onRevoke(invite)}
+        aria-label={`Revoke the ${ROLE_LABELS[invite.role].toLowerCase()} invite${invite.note ? ` “${invite.note}”` : ''}`}
+      >
+        Revoke
       </button>
     </li>
   );

@@ -30,13 +30,28 @@ function useCountdown(until: number | null): number {
   return until === null ? 0 : Math.max(0, Math.ceil((until - nowMs) / 1000));
 }
 
-/** What a 429 says: the wait, and the server's reason when it gives more than the wait. */
+/** "45 s", and minutes once it is longer than two ("15 min"), as the server words it. */
+export function waitWords(seconds: number): string {
+  return seconds < 120 ? `${seconds} s` : `${Math.ceil(seconds / 60)} min`;
+}
+
+/**
+ * Why the server refused, without the wait the heading already counts down: a trailing "Try
+ * again in 30 s." goes, and a bare "Too many attempts." says nothing more than the heading.
+ */
+export function refusalReason(message: string, hasWait: boolean): string {
+  if (!hasWait) return message;
+  const reason = message.replace(/\s*Try again in [^.,;]*\.\s*$/i, '').trim();
+  return /^too many (?:sign-in )?attempts\.?$/i.test(reason) ? '' : reason;
+}
+
+/** What a 429 says: the wait, counted down, and the server's reason when it gives one. */
 function TooManyAttempts({ retryAt, reason }: { retryAt: number | null; reason: string }) {
   const left = useCountdown(retryAt);
   const waiting = retryAt !== null && left > 0;
   return (
     <div className="form-error sign-in-wait" role="alert" tabIndex={-1}>
-      <p className="sign-in-wait-title">{waiting ? `Too many attempts, try again in ${left} s.` : retryAt !== null ? 'You can try again now.' : 'Too many attempts.'}</p>
+      <p className="sign-in-wait-title">{waiting ? `Too many attempts, try again in ${waitWords(left)}.` : retryAt !== null ? 'You can try again now.' : 'Too many attempts.'}</p>
       {reason ? <p className="sign-in-wait-reason">{reason}</p> : null}
     </div>
   );
@@ -81,7 +96,7 @@ export function SignInView({ next }: { next: string | undefined }) {
       if (isApiError(error) && error.status === 429) {
         const retryAt = error.retryAfter === null ? null : Date.now() + error.retryAfter * 1000;
         // The wait is said in the heading; the server's words add why (a lockout, say) when they say more.
-        const reason = /^too many/i.test(error.message) && retryAt !== null ? '' : error.message;
+        const reason = refusalReason(error.message, retryAt !== null);
         setErrors({});
         setLimited({ retryAt, reason });
         refused();

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import type { SessionInfo } from '../../../shared/contract';
 import { mockServer, resetMockStore } from '../../../mocks/node';
 import { safeNext } from '../../lib/session';
+import { refusalReason, waitWords } from './sign-in-view';
 import { renderApp } from '../../test-utils/render-app';
 import { ACCOUNTS, sessionAs } from '../../test-utils/session';
 
@@ -96,8 +97,20 @@ describe('signing in', () => {
     const { user } = renderApp('/sign-in', { now: NOW });
     const form = await fill(user, 'olena@example.org', 'guess number eleven');
     const alert = await within(form).findByRole('alert');
-    expect(alert).toHaveTextContent('Too many attempts, try again in 900 s.');
+    expect(alert).toHaveTextContent('Too many attempts, try again in 15 min.');
     expect(alert).toHaveTextContent('This account is locked for 15 minutes after 10 failed sign-ins. An admin can lift the lockout.');
+  });
+
+  test('the server’s reason, without the wait the heading already counts', () => {
+    expect(refusalReason('Too many failed sign-ins from your network. Try again in 4 s.', true)).toBe('Too many failed sign-ins from your network.');
+    expect(refusalReason('Too many failed attempts for this account. Try again in 2 min.', true)).toBe('Too many failed attempts for this account.');
+    const locked = 'Sign-in to this account is locked after too many failed attempts. Try again in 15 min, or ask an admin to lift the lock.';
+    expect(refusalReason(locked, true)).toBe(locked);
+    expect(refusalReason('Too many sign-in attempts. Try again in 30 s.', true)).toBe('');
+    expect(refusalReason('Too many sign-in attempts. Try again in 30 s.', false)).toBe('Too many sign-in attempts. Try again in 30 s.');
+    expect(waitWords(45)).toBe('45 s');
+    expect(waitWords(119)).toBe('119 s');
+    expect(waitWords(900)).toBe('15 min');
   });
 
   test('a 429 whose message only repeats the wait shows the wait once', async () => {

@@ -95,8 +95,8 @@ function TokenRow({ token, onRevoke }: { token: ApiToken; onRevoke: (token: ApiT
       </td>
       <td>{token.lastUsedAt ? <time dateTime={token.lastUsedAt}>{formatInstant(token.lastUsedAt)}</time> : <span className="muted">Never</span>}</td>
       <td className="table-actions">
-        <button type="button" className="button button-small button-quiet button-quiet-danger" onClick={() => onRevoke(token)}>
-          Revoke <span className="visually-hidden">“{token.name}”</span>
+        <button type="button" className="button button-small button-quiet button-quiet-danger" onClick={() => onRevoke(token)} aria-label={`Revoke “${token.name}”`}>
+          Revoke
         </button>
       </td>
     </tr>
