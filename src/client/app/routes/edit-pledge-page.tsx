@@ -14,13 +14,21 @@ import { NotFoundPage } from './not-found';
 const route = getRouteApi('/pledges/$id/edit');
 
 function EditPledgePage() {
+  return (
+    <EditorsOnly doing="edit this pledge">
+      <EditPledgeContent />
+    </EditorsOnly>
+  );
+}
+
+function EditPledgeContent() {
   const { id } = route.useParams();
   const validId = pledgeIdSchema.safeParse(id).success;
   const query = useQuery({ ...pledgeDetailOptions(id), enabled: validId });
   useDocumentTitle(query.data ? `Edit: ${query.data.title}` : 'Edit pledge');
   if (!validId || (isApiError(query.error) && query.error.status === 404)) return <NotFoundPage kind="pledge" />;
   return (
-    <EditorsOnly doing="edit this pledge">
+    <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link to={paths.pledge} params={{ id }}>
           <span aria-hidden="true">← </span>
@@ -32,7 +40,7 @@ function EditPledgePage() {
         <p className="lede">Every change is kept in the pledge’s history, with your name and the old values.</p>
       </div>
       <EditPledgeView id={id} />
-    </EditorsOnly>
+    </>
   );
 }
 

@@ -110,6 +110,17 @@ describe.each([
     }
     expect(screen.queryByRole('textbox', { name: /Title/ })).not.toBeInTheDocument();
   });
+
+  test('gets no edit form for a pledge, nor the intake', async () => {
+    const first = await visit(`/pledges/${WEAPONS_ID}/edit`, info);
+    const title = info.account ? 'Your account can read, not change' : 'Sign in to edit this pledge';
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe(`${title} · Pledge Tracker`));
+    first.unmount();
+    await visit('/intake', info);
+    expect(await screen.findByRole('heading', { level: 1, name: info.account ? title : 'Sign in to add pledges from an article' })).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: /Article/i })).not.toBeInTheDocument();
+  });
 });
 
 describe('an editor', () => {
