@@ -1,14 +1,10 @@
 // The header's account corner. In the demo: "Demo editor", quietly. On an instance with
 // accounts: "Sign in" when signed out; when signed in, the name and role, opening a small menu
 // with the account page, the admin page (admins) and signing out.
-import { useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate, useRouterState } from '@tanstack/react-router';
-import { useEffect, useId, useRef, useState } from 'react';
-import type { Account, SessionInfo } from '../../../shared/contract';
-import { errorMessage } from '../../lib/api-client';
-import { sessionKeys } from '../../lib/query-keys';
-import { sessionChanged, useSession } from '../../lib/session';
-import { pushToast } from '../../lib/stores/toasts';
+import { Link, useRouterState } from '@tanstack/react-router';
+import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
+import type { Account } from '../../../shared/contract';
+import { useSession } from '../../lib/session';
 import { ENTRY_PAGES, paths } from '../../app/paths';
 import { ROLE_LABELS } from './role-words';
 
@@ -27,47 +23,21 @@ function SignInLink() {
   );
 }
 
+const AccountPanel = lazy(() => import('./account-panel'));
+const loadPanel = () => void import('./account-panel').catch(() => undefined);
+
 function AccountMenu({ account }: { account: Account }) {
   const [open, setOpen] = useState(false);
-  const [leaving, setLeaving] = useState(false);
+  // The panel's code comes on first use (a pointer over the button is enough to start it).
+  const [wanted, setWanted] = useState(false);
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const pathname = useRouterState({ select: (s) => s.location.pathname });
-
-  // A click anywhere else closes the menu, as menus do.
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
-
-  async function onSignOut() {
-    setLeaving(true);
-    try {
-      // The account endpoints load with the pages that need them; signing out is the only one here.
-      await (await import('./api')).signOut();
-      setOpen(false);
-      queryClient.setQueryData<SessionInfo>(sessionKeys.all, (old) => (old ? { ...old, account: null, via: 'anonymous' } : old));
-      // The account pages are for the signed-in: leave them for the list.
-      if (pathname === paths.account || pathname === paths.admin) await navigate({ to: paths.home });
-      void sessionChanged(queryClient, null).catch(() => undefined);
-      pushToast({ tone: 'info', title: 'Signed out', body: 'You are no longer signed in on this browser.' });
-    } catch (error) {
-      pushToast({ tone: 'error', title: 'Could not sign out', body: errorMessage(error) });
-    } finally {
-      setLeaving(false);
-    }
-  }
+  const menuRef = useRef<HTMLDivElement>(null);
+  const close = useCallback(() => setOpen(false), []);
 
   return (
     <div
-      ref={rootRef}
+      ref={menuRef}
       className="account-menu"
       onKeyDown={(e) => {
         if (e.key === 'Escape' && open) {
@@ -84,7 +54,9 @@ function AccountMenu({ account }: { account: Account }) {
         aria-label={`${account.name}, ${ROLE_LABELS[account.role]}`}
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
+        onPointerEnter={loadPanel}
+        onFocus={loadPanel}
+        onClick={() => (setWanted(true), setOpen((o) => !o))}
       >
         <span className="account-avatar" aria-hidden="true">
           {initials(account.name)}
@@ -94,32 +66,13 @@ function AccountMenu({ account }: { account: Account }) {
           <span className="account-role">{ROLE_LABELS[account.role]}</span>
         </span>
       </button>
-      {/* Following a link closes the menu. */}
-      <div id={panelId} className="account-panel" hidden={!open} onClick={(e) => (e.target as HTMLElement).closest('a') && setOpen(false)}>
-        <p className="account-panel-who">
-          Signed in as <strong>{account.name}</strong>
-          {account.email ? <span className="account-panel-email">{account.email}</span> : null}
-        </p>
-        <ul className="account-panel-links">
-          <li>
-            <Link to={paths.account} className="account-panel-link">
-              Account
-            </Link>
-          </li>
-          {account.role === 'admin' && !account.needsPassword ? (
-            <li>
-              <Link to={paths.admin} className="account-panel-link">
-                Admin
-              </Link>
-            </li>
-          ) : null}
-          <li>
-            <button type="button" className="account-panel-link" onClick={() => void onSignOut()} disabled={leaving}>
-              {leaving ? 'Signing out…' : 'Sign out'}
-            </button>
-          </li>
-        </ul>
-      </div>
+      {wanted ? (
+        <Suspense fallback={<div id={panelId} className="account-panel" hidden />}>
+          <AccountPanel id={panelId} account={account} open={open} onClose={close} menuRef={menuRef} />
+        </Suspense>
+      ) : (
+        <div id={panelId} className="account-panel" hidden />
+      )}
     </div>
   );
 }

@@ -160,7 +160,7 @@ describe('signing out', () => {
     const { user, router } = renderApp('/account', { now: NOW });
     expect(await screen.findByRole('heading', { level: 1, name: 'Your account' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Olena Editor, Editor' }));
-    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+    await user.click(await screen.findByRole('button', { name: 'Sign out' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     expect(state.signOuts).toBe(1);
     expect(await screen.findByText('Signed out')).toBeInTheDocument();

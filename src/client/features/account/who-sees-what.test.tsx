@@ -176,7 +176,7 @@ describe('the header', () => {
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByRole('link', { name: 'Account' })).toHaveAttribute('href', '/account');
+    expect(await screen.findByRole('link', { name: 'Account' })).toHaveAttribute('href', '/account');
     expect(screen.getByRole('link', { name: 'Admin' })).toHaveAttribute('href', '/admin');
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
     await user.keyboard('{Escape}');
@@ -188,7 +188,7 @@ describe('the header', () => {
     serveSession(sessionAs(ACCOUNTS.editor));
     const { user } = await visit('/', sessionAs(ACCOUNTS.editor));
     await user.click(screen.getByRole('button', { name: 'Olena Editor, Editor' }));
-    expect(screen.getByRole('link', { name: 'Account' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Account' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Admin' })).not.toBeInTheDocument();
   });
 

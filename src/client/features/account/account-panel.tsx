@@ -1,0 +1,84 @@
+// The account menu's panel: who is signed in, Account, Admin (admins) and Sign out. Loaded the
+// first time the menu opens (or is about to), so the home page carries only the button.
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import type { Account, SessionInfo } from '../../../shared/contract';
+import { paths } from '../../app/paths';
+import { errorMessage } from '../../lib/api-client';
+import { sessionKeys } from '../../lib/query-keys';
+import { sessionChanged } from '../../lib/session';
+import { pushToast } from '../../lib/stores/toasts';
+import { signOut } from './api';
+
+interface AccountPanelProps {
+  id: string;
+  account: Account;
+  open: boolean;
+  onClose: () => void;
+  /** The menu (button and panel): a click outside it closes the panel. */
+  menuRef: React.RefObject<HTMLDivElement | null>;
+}
+
+export default function AccountPanel({ id, account, open, onClose, menuRef }: AccountPanelProps) {
+  const [leaving, setLeaving] = useState(false);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+
+  // A click anywhere else closes the menu, as menus do.
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!menuRef.current?.contains(event.target as Node)) onClose();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open, onClose, menuRef]);
+
+  async function onSignOut() {
+    setLeaving(true);
+    try {
+      await signOut();
+      onClose();
+      queryClient.setQueryData<SessionInfo>(sessionKeys.all, (old) => (old ? { ...old, account: null, via: 'anonymous' } : old));
+      // The account pages are for the signed-in: leave them for the list.
+      if (pathname === paths.account || pathname === paths.admin) await navigate({ to: paths.home });
+      void sessionChanged(queryClient, null).catch(() => undefined);
+      pushToast({ tone: 'info', title: 'Signed out', body: 'You are no longer signed in on this browser.' });
+    } catch (error) {
+      pushToast({ tone: 'error', title: 'Could not sign out', body: errorMessage(error) });
+    } finally {
+      setLeaving(false);
+    }
+  }
+
+  return (
+    // Following a link closes the menu.
+    <div id={id} className="account-panel" hidden={!open} onClick={(e) => (e.target as HTMLElement).closest('a') && onClose()}>
+      <p className="account-panel-who">
+        Signed in as <strong>{account.name}</strong>
+        {account.email ? <span className="account-panel-email">{account.email}</span> : null}
+      </p>
+      <ul className="account-panel-links">
+        <li>
+          <Link to={paths.account} className="account-panel-link">
+            Account
+          </Link>
+        </li>
+        {account.role === 'admin' && !account.needsPassword ? (
+          <li>
+            <Link to={paths.admin} className="account-panel-link">
+              Admin
+            </Link>
+          </li>
+        ) : null}
+        <li>
+          <button type="button" className="account-panel-link" onClick={() => void onSignOut()} disabled={leaving}>
+            {leaving ? 'Signing out…' : 'Sign out'}
+          </button>
+        </li>
+      </ul>
+    </div>
+  );
+}
