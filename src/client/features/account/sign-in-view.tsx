@@ -179,7 +179,7 @@ export function SignInView({ next }: { next: string | undefined }) {
           </button>
         </form>
         <p className="auth-footnote">
-          No account yet? Accounts come by invitation: ask an admin of this tracker for an invite link. Forgot your password? An admin can invite you again.
+          No account yet? Accounts come by invitation: ask an admin of this tracker for an invite link. Forgot your password? An admin can remove your account and invite you again; what you did stays in the history under your name.
         </p>
     </AuthCard>
   );

@@ -20,8 +20,9 @@ export function RemoveDeliveryButton({ pledge, delivery }: { pledge: Pledge; del
         className="button button-small button-quiet delivery-remove"
         disabled={change.isPending}
         onClick={() => change.mutate({ deliveries: pledge.deliveries.filter((x) => x.id !== delivery.id) })}
+        aria-label={`Remove the delivery of ${formatDate(delivery.on)}`}
       >
-        Remove <span className="visually-hidden">the delivery of {formatDate(delivery.on)}</span>
+        Remove
       </button>
     </>
   );

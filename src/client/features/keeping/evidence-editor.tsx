@@ -32,16 +32,17 @@ export function EvidenceActions({ pledge, index }: { pledge: Pledge; index: numb
   const name = item.title ?? hostOf(item.url);
   return (
     <span className="evidence-actions">
-      <button type="button" className="button button-small button-quiet" onClick={() => open(pledge.id, index)}>
-        Edit <span className="visually-hidden">“{name}”</span>
+      <button type="button" className="button button-small button-quiet" onClick={() => open(pledge.id, index)} aria-label={`Edit “${name}”`}>
+        Edit
       </button>
       <button
         type="button"
         className="button button-small button-quiet"
         disabled={change.isPending}
         onClick={() => change.mutate({ evidence: pledge.evidence.map(inputOf).filter((_, j) => j !== index) })}
+        aria-label={`Remove “${name}”`}
       >
-        Remove <span className="visually-hidden">“{name}”</span>
+        Remove
       </button>
       {change.isError && issuesOf(change.error).evidence ? (
         <span className="field-error" role="alert">

@@ -38,8 +38,8 @@ function TrashedItem({ pledge, canRestore }: { pledge: Pledge; canRestore: boole
         </p>
       </div>
       {canRestore ? (
-        <button type="button" className="button button-small" disabled={restore.isPending} onClick={() => restore.mutate()}>
-          {restore.isPending ? 'Restoring…' : 'Restore'} <span className="visually-hidden">“{pledge.title}”</span>
+        <button type="button" className="button button-small" disabled={restore.isPending} onClick={() => restore.mutate()} aria-label={`Restore “${pledge.title}”`}>
+          {restore.isPending ? 'Restoring…' : 'Restore'}
         </button>
       ) : null}
     </li>

@@ -14,9 +14,10 @@ export function MarkVerdictButton({ pledge, variant = 'primary' }: MarkVerdictBu
       type="button"
       className={variant === 'primary' ? 'button button-primary' : 'button button-small button-quiet'}
       onClick={() => openVerdictDialog({ pledgeId: pledge.id })}
+      // Named whole: a hidden span beside the text loses its space inside a flex button.
+      aria-label={variant === 'quiet' ? `${label} for “${pledge.title}”` : undefined}
     >
       {label}
-      {variant === 'quiet' ? <span className="visually-hidden"> for “{pledge.title}”</span> : null}
     </button>
   );
 }
