@@ -108,6 +108,9 @@ export class AccountStore {
     const result = await this.db.deleteFrom('one_time_links').where('id', '=', id).where('kind', '=', kind).executeTakeFirst();
     return Number(result.numDeletedRows) > 0;
   }
+  async deleteInvitesBy(userId: string): Promise<void> {
+    await this.db.deleteFrom('one_time_links').where('kind', '=', 'invite').where('created_by_id', '=', userId).where('used_at', 'is', null).execute();
+  }
   async deleteUnusedOwnerLinks(): Promise<void> {
     await this.db.deleteFrom('one_time_links').where('kind', '=', 'owner').where('used_at', 'is', null).execute();
   }

@@ -172,7 +172,7 @@ export class Accounts implements Access {
       const ownerId = owner?.id ?? newId('u_');
       if (!owner) await store.insertUser({ id: ownerId, name: 'Owner', email: null, role: 'admin', passwordHash: null, createdAt: iso(now) });
       await store.deleteUnusedOwnerLinks();
-      await store.insertLink({ id: newId('l_'), token_hash: secretHash(token), kind: 'owner', role: 'admin', user_id: ownerId, note: null, created_by: null, created_at: now, expires_at: now + this.ownerLinkMs });
+      await store.insertLink({ id: newId('l_'), token_hash: secretHash(token), kind: 'owner', role: 'admin', user_id: ownerId, note: null, created_by: null, created_by_id: null, created_at: now, expires_at: now + this.ownerLinkMs });
     });
     return token;
   }
@@ -309,7 +309,7 @@ export class Accounts implements Access {
     if ((await this.store.pendingInvites(this.now())).length >= 200) throw invalidInput('There are 200 pending invites; revoke some first.');
     const token = newSecret();
     const now = this.now();
-    const row: Omit<LinkRow, 'used_at'> = { id: newId('i_'), token_hash: secretHash(token), kind: 'invite', role, user_id: null, note: note ?? null, created_by: admin.name, created_at: now, expires_at: now + this.inviteMs };
+    const row: Omit<LinkRow, 'used_at'> = { id: newId('i_'), token_hash: secretHash(token), kind: 'invite', role, user_id: null, note: note ?? null, created_by: admin.name, created_by_id: admin.userId, created_at: now, expires_at: now + this.inviteMs };
     await this.store.insertLink(row);
     return { ...this.inviteOf({ ...row, used_at: null }), token };
   }
@@ -374,6 +374,8 @@ export class Accounts implements Access {
     const user = await this.userOrThrow(userId);
     if (role !== 'admin') await this.assertNotLastAdmin(user);
     await this.store.updateUser(userId, { role });
+    // An invite is an admin's act: it does not outlive their being one.
+    if (role !== 'admin') await this.store.deleteInvitesBy(userId);
     return this.summaryOf(await this.userOrThrow(userId));
   }
 
@@ -383,7 +385,7 @@ export class Accounts implements Access {
     return this.summaryOf(await this.userOrThrow(userId));
   }
 
-  /** Their sessions and tokens go with them; the history keeps their name on what they did. */
+  /** Their sessions, tokens and pending invites go with them; the history keeps their name on what they did. */
   async removeUser(userId: string): Promise<void> {
     await this.assertNotLastAdmin(await this.userOrThrow(userId));
     await this.store.deleteUser(userId);

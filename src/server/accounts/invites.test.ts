@@ -115,6 +115,22 @@ describe('invites', () => {
     expect(errorCode(again)).toBe('not_found');
   });
 
+  it('does not outlive its admin: demoted or removed, their pending invites are void', async () => {
+    const demoted = await api.member(owner, 'admin');
+    const removed = await api.member(owner, 'admin');
+    const fromDemoted = await api.invite(demoted, 'admin');
+    const fromRemoved = await api.invite(removed, 'editor');
+    const fromOwner = await api.invite(owner, 'viewer');
+    expect((await owner.browser.patch(ACCOUNT_PATHS.user(demoted.id), { role: 'editor' })).status).toBe(200);
+    expect((await owner.browser.delete(ACCOUNT_PATHS.user(removed.id))).status).toBe(204);
+    await expectRefused(fromDemoted.token, person('demoted'));
+    await expectRefused(fromRemoved.token, person('removed'));
+    expect((await check(fromOwner.token)).status).toBe(200);
+    const pending = await owner.browser.get<{ items: Invite[] }>(ACCOUNT_PATHS.invites);
+    expect(pending.body.items.map((i) => i.id)).toContain(fromOwner.id);
+    expect(pending.body.items.map((i) => i.id)).not.toContain(fromDemoted.id);
+  });
+
   it('is refused when never issued; a malformed token is a 400', async () => {
     await expectRefused('B'.repeat(43), person('e'));
     const malformed = await api.browser().post(ACCOUNT_PATHS.inviteCheck, { token: 'not a token!' });

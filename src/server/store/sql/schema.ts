@@ -114,6 +114,7 @@ export interface OneTimeLinksTable {
   user_id: string | null;
   note: string | null;
   created_by: string | null;
+  created_by_id: string | null;
   created_at: number;
   expires_at: number;
   used_at: number | null;

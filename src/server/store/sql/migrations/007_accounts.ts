@@ -34,6 +34,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       user_id text references users (id) on delete cascade,
       note text,
       created_by text,
+      -- The admin who made an invite: their pending invites go when they are removed or demoted.
+      created_by_id text references users (id) on delete cascade,
       created_at integer not null,
       expires_at integer not null,
       used_at integer
