@@ -101,7 +101,12 @@ describe('the API', () => {
     ]);
     expect(Object.keys(res.body.components.schemas)).toEqual(expect.arrayContaining(['Pledge', 'NewPledge', 'PledgePatch', 'PledgePage', 'Error', 'HistoryEvent', 'DeadlineWindow']));
     const patch = res.body.paths['/api/pledges/{id}']!.patch as { responses: Record<string, unknown>; parameters: { name: string; in: string }[] };
-    expect(Object.keys(patch.responses).sort()).toEqual(['200', '400', '404', '410', '412', '413', '415', '428', '500']);
+    // The access guard's answers come from its own rule table: a write may be 401, 403 or 429.
+    expect(Object.keys(patch.responses).sort()).toEqual(['200', '400', '401', '403', '404', '410', '412', '413', '415', '428', '429', '500']);
+    const paths = res.body.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    expect(Object.keys(paths['/api/pledges']!.get!.responses)).toContain('401');
+    expect(Object.keys(paths['/api/pledges']!.get!.responses)).not.toContain('403');
+    expect(Object.keys(paths['/api/health']!.get!.responses)).not.toContain('401');
     expect(patch.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(expect.arrayContaining(['path:id', 'header:if-match', 'header:authorization']));
   });
 });

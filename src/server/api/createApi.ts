@@ -5,8 +5,9 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { z } from 'zod';
-import { ACCOUNT_PATHS, API_PATHS, issuesFromZod, MAX_PARAM_LENGTH, MAX_QUERY_PARAMS, type ErrorIssue } from '../../shared/contract';
-import { guard, type Access } from './access';
+import { ACCOUNT_PATHS, API_PATHS, errorStatus, issuesFromZod, MAX_PARAM_LENGTH, MAX_QUERY_PARAMS, type ErrorIssue } from '../../shared/contract';
+import { guard, requirementOf, type Access } from './access';
+import { accessErrorCodes, errorResponses } from './docs';
 import type { ApiDeps, ApiEnv } from './env';
 import { tokenBucket } from './rateLimiter';
 import { registerSession } from './routes/session';
@@ -116,7 +117,7 @@ export function createApi({
   registerViews(app, deps);
   registerSession(app, { access });
   accountRoutes?.register(app);
-  app.doc31(API_PATHS.openapi, {
+  const documentConfig = {
     openapi: '3.1.0',
     info: {
       title: 'Pledge Tracker API',
@@ -126,6 +127,21 @@ export function createApi({
         'Anyone may read a public instance; writes need an editor, signed in (a session cookie, with a same-origin Origin) ' +
         'or with an API token (Authorization: Bearer …). Each change is recorded under its author’s name.',
     },
+  };
+  // The document, with the access guard's 401 / 403 / 429 added to each operation from the same
+  // rule table the guard uses, so the two cannot disagree.
+  app.get(API_PATHS.openapi, (c) => {
+    const document = app.getOpenAPI31Document(documentConfig);
+    for (const [path, operations] of Object.entries(document.paths ?? {})) {
+      const honoPath = path.replace(/\{(\w+)\}/g, ':$1');
+      for (const [method, operation] of Object.entries(operations as Record<string, { responses?: Record<string, unknown> }>)) {
+        if (!operation?.responses) continue;
+        const extra = errorResponses(...accessErrorCodes(requirementOf(method, honoPath)));
+        delete extra[errorStatus.internal];
+        operation.responses = { ...extra, ...operation.responses };
+      }
+    }
+    return c.json(document);
   });
 
   for (const [path, methods] of [...METHODS, ...(accountRoutes?.methods ?? [[ACCOUNT_PATHS.session, ['GET']]])]) {

@@ -1,5 +1,6 @@
 // Pieces of the OpenAPI description shared by the routes.
 import { z } from 'zod';
+import type { Requirement } from './access';
 import { errorBodySchema, errorStatus, pledgeIdSchema, type ErrorCode } from '../../shared/contract';
 
 const ERROR_DESCRIPTIONS: Record<ErrorCode, string> = {
@@ -16,6 +17,13 @@ const ERROR_DESCRIPTIONS: Record<ErrorCode, string> = {
   rate_limited: 'Too many attempts or writes; wait for the seconds in Retry-After',
   internal: 'Something went wrong on the server',
 };
+
+/** The access guard's answers for a route that needs `requirement` (see access.ts). */
+export function accessErrorCodes(requirement: Requirement): ErrorCode[] {
+  if (requirement === 'open') return [];
+  if (requirement === 'reader') return ['unauthenticated'];
+  return ['unauthenticated', 'forbidden', 'rate_limited'];
+}
 
 /** Response entries for the errors a route can answer with, all in the one error shape. */
 export function errorResponses(...codes: ErrorCode[]) {
