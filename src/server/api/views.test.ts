@@ -116,7 +116,7 @@ describe('/api/views', () => {
     const res = await api.call<{ paths: Record<string, Record<string, { responses: Record<string, unknown> }>> }>('GET', '/api/openapi.json');
     expect(Object.keys(res.body.paths['/api/views']!).sort()).toEqual(['get', 'post']);
     expect(Object.keys(res.body.paths['/api/views/{slug}']!).sort()).toEqual(['delete', 'get', 'patch']);
-    expect(Object.keys(res.body.paths['/api/views']!.post!.responses).sort()).toEqual(['201', '400', '413', '415', '500']);
-    expect(Object.keys(res.body.paths['/api/views/{slug}']!.delete!.responses).sort()).toEqual(['204', '404', '500']);
+    expect(Object.keys(res.body.paths['/api/views']!.post!.responses).sort()).toEqual(['201', '400', '401', '403', '413', '415', '429', '500']);
+    expect(Object.keys(res.body.paths['/api/views/{slug}']!.delete!.responses).sort()).toEqual(['204', '401', '403', '404', '429', '500']);
   });
 });
