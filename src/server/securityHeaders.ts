@@ -21,7 +21,8 @@ export interface SecurityOptions {
   trustProxy: boolean;
 }
 
-function servedOverHttps(request: Request, { trustProxy }: SecurityOptions): boolean {
+/** Whether the client reached us over HTTPS (HSTS, the session cookie's Secure flag). */
+export function servedOverHttps(request: Request, { trustProxy }: SecurityOptions): boolean {
   if (new URL(request.url).protocol === 'https:') return true;
   return trustProxy && request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() === 'https';
 }

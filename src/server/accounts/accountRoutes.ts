@@ -28,12 +28,13 @@ import {
   userSummarySchema,
   type SessionInfo,
 } from '../../shared/contract';
-import type { Principal } from '../api/access';
+import { sessionInfoOf, type Principal } from '../api/access';
 import { errorResponses } from '../api/docs';
 import type { ApiEnv } from '../api/env';
 import { ApiError } from '../api/errors';
 import { limitBodyTo, requireJson } from '../api/requestChecks';
-import { accountOf, type Accounts, type SignedIn } from './accounts';
+import { servedOverHttps } from '../securityHeaders';
+import type { Accounts, SignedIn } from './accounts';
 
 type App = OpenAPIHono<ApiEnv>;
 
@@ -73,15 +74,7 @@ function me(c: Context<ApiEnv>): Principal {
 }
 
 export function registerAccountRoutes(app: App, { accounts, trustProxy }: AccountRouteOptions): void {
-  const overHttps = (c: Context) =>
-    new URL(c.req.url).protocol === 'https:' || (trustProxy && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() === 'https');
-
-  const info = async (principal: Principal | null): Promise<SessionInfo> => ({
-    account: principal ? accountOf(principal) : null,
-    visibility: await accounts.visibility(),
-    accounts: true,
-    via: principal?.via ?? 'anonymous',
-  });
+  const overHttps = (c: Context) => servedOverHttps(c.req.raw, { trustProxy });
 
   /** Sets the new session's cookie and answers who is now signed in. */
   const startSession = async (c: Context<ApiEnv>, signedIn: SignedIn): Promise<SessionInfo> => {
@@ -92,7 +85,7 @@ export function registerAccountRoutes(app: App, { accounts, trustProxy }: Accoun
       secure: overHttps(c),
       maxAge: accounts.sessionSeconds,
     });
-    return info(signedIn.principal);
+    return sessionInfoOf(signedIn.principal, accounts);
   };
   const endSession = (c: Context<ApiEnv>) => deleteCookie(c, SESSION_COOKIE, { path: '/', secure: overHttps(c) });
   const previous = (c: Context<ApiEnv>) => getCookie(c, SESSION_COOKIE);

@@ -18,7 +18,8 @@ import type {
   Visibility,
 } from '../../shared/contract';
 import { SESSION_COOKIE } from '../../shared/contract';
-import type { Access, Identification, Principal } from '../api/access';
+import { parse as parseCookies } from 'hono/utils/cookie';
+import { accountOf, type Access, type Identification, type Principal } from '../api/access';
 import { ApiError, invalidInput, notFound } from '../api/errors';
 import type { AccountStore, LinkRow, TokenRow, UserRow } from './accountStore';
 import { DEFAULT_COST, hashPassword, verifyPassword, type PasswordCost } from './passwords';
@@ -63,25 +64,12 @@ function principalOf(row: Pick<UserRow, 'id' | 'name' | 'email' | 'role' | 'pass
   return { userId: row.id, name: row.name, email: row.email, role: row.role, via, scope: 'read-write', needsPassword: row.password_hash === null, ...extra };
 }
 
-export function accountOf(p: Principal): Account {
-  return { id: p.userId, name: p.name, email: p.email, role: p.role, needsPassword: p.needsPassword };
-}
-
 function attemptState(row: UserRow): AttemptState {
   return { failures: row.failed_sign_ins, lastFailedAt: row.last_failed_at, lockedUntil: row.locked_until };
 }
 
 function iso(ms: number): string {
   return new Date(ms).toISOString();
-}
-
-function readCookie(header: string | null, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return undefined;
 }
 
 export class Accounts implements Access {
@@ -122,7 +110,8 @@ export class Accounts implements Access {
       if (!m) return { principal: null, problem: 'bad_token' };
       return this.identifyToken(m[1]!);
     }
-    const cookie = readCookie(request.headers.get('cookie'), SESSION_COOKIE);
+    const header = request.headers.get('cookie');
+    const cookie = header ? parseCookies(header, SESSION_COOKIE)[SESSION_COOKIE] : undefined;
     if (!cookie) return { principal: null };
     const idHash = secretHash(cookie);
     const row = await this.store.sessionWithUser(idHash);

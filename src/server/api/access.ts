@@ -4,7 +4,7 @@
 // 401 no identity, 403 wrong role / scope / origin, 429 too many writes. Browser-safe: the
 // demo's mock runs the same rules with every visitor as the demo editor.
 import type { MiddlewareHandler } from 'hono';
-import { roleAtLeast, type Role, type TokenScope, type Visibility } from '../../shared/contract';
+import { roleAtLeast, SESSION_COOKIE, type Account, type Role, type SessionInfo, type TokenScope, type Visibility } from '../../shared/contract';
 import type { ApiEnv } from './env';
 import { ApiError } from './errors';
 import type { RateLimiter } from './rateLimiter';
@@ -33,6 +33,17 @@ export interface Access {
   identify(request: Request): Promise<Identification>;
   visibility(): Promise<Visibility>;
 }
+
+export function accountOf(p: Principal): Account {
+  return { id: p.userId, name: p.name, email: p.email, role: p.role, needsPassword: p.needsPassword };
+}
+
+/** What GET /api/session (and every sign-in) answers about the caller. */
+export async function sessionInfoOf(principal: Principal | null, access: Access): Promise<SessionInfo> {
+  return { account: principal ? accountOf(principal) : null, visibility: await access.visibility(), accounts: access.accounts, via: principal?.via ?? 'anonymous' };
+}
+
+const SESSION_COOKIE_PRESENT = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=`);
 
 /** What a request needs before its route runs. */
 export type Requirement = 'open' | 'reader' | 'signed-in' | 'editor' | 'admin';
@@ -98,7 +109,7 @@ export function guard({ access, writeLimiter, trustProxy, now }: GuardOptions): 
 
     if (!isSafeMethod(method)) {
       // A browser sends cookies along with cross-site requests; only a token in a header cannot be forged that way.
-      const cookieSigned = principal?.via === 'session' || (principal === null && /(?:^|;\s*)pt_session=/.test(request.headers.get('cookie') ?? ''));
+      const cookieSigned = principal?.via === 'session' || (principal === null && SESSION_COOKIE_PRESENT.test(request.headers.get('cookie') ?? ''));
       const origin = sameOrigin(request, trustProxy);
       if (origin === false || (cookieSigned && origin !== true)) {
         throw new ApiError('forbidden', 'This change came from another site (or named no Origin), so it was refused. Make it from this site’s pages, or use an API token.');

@@ -1,8 +1,8 @@
 // GET /api/session: who is asking and what this instance allows. Here in the shared API (not
 // with the sign-in routes, which only the Node server has) so the demo answers it too.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { ACCOUNT_PATHS, sessionInfoSchema, type SessionInfo } from '../../../shared/contract';
-import type { Access } from '../access';
+import { ACCOUNT_PATHS, sessionInfoSchema } from '../../../shared/contract';
+import { sessionInfoOf, type Access } from '../access';
 import { errorResponses } from '../docs';
 import type { ApiEnv } from '../env';
 
@@ -17,16 +17,5 @@ const route = createRoute({
 });
 
 export function registerSession(app: OpenAPIHono<ApiEnv>, { access }: { access: Access }): void {
-  app.openapi(route, async (c) => {
-    const principal = c.get('principal');
-    const info: SessionInfo = {
-      account: principal
-        ? { id: principal.userId, name: principal.name, email: principal.email, role: principal.role, needsPassword: principal.needsPassword }
-        : null,
-      visibility: await access.visibility(),
-      accounts: access.accounts,
-      via: principal?.via ?? 'anonymous',
-    };
-    return c.json(info, 200);
-  });
+  app.openapi(route, async (c) => c.json(await sessionInfoOf(c.get('principal'), access), 200));
 }
