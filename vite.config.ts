@@ -29,6 +29,8 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [react(), nativeTemporalFirst()],
     base: demo ? './' : '/',
+    // @shared, @client, … as tsconfig.json's paths say.
+    resolve: { tsconfigPaths: true },
     server: {
       proxy: demo ? undefined : { '/api': { target: process.env.API_ORIGIN ?? 'http://127.0.0.1:3000', changeOrigin: false } },
     },

@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 // Unit, API and client-integration tests. Playwright journeys live in e2e/ and are not ours.
 export default defineConfig({
   plugins: [react()],
+  resolve: { tsconfigPaths: true },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     exclude: ['e2e/**', 'node_modules/**'],

@@ -1,7 +1,7 @@
 // Journeys make their own pledges through the public API so that each starts from a known state,
 // as the "Journey setup" editor with an API token.
 import { expect, type APIRequestContext } from '@playwright/test';
-import type { NewPledge, Pledge } from '../../src/shared/contract';
+import type { NewPledge, Pledge } from '@shared/contract';
 import { asPerson } from './accounts';
 
 let counter = 0;

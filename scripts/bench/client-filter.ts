@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../e2e/support/chromium';
-import { syntheticData } from '../../src/server/seed/synthetic';
-import { openSqlStore } from '../../src/server/store/sql/sqlStore';
+import { syntheticData } from '@server/seed/synthetic';
+import { openSqlStore } from '@server/store/sql/sqlStore';
 
 export interface FilterChangeResult {
   pledges: number;

@@ -13,7 +13,7 @@ import './styles.css';
 const DEMO = import.meta.env.MODE === 'mock';
 
 async function startDemo(): Promise<void> {
-  const mocks = await import('../mocks/browser');
+  const mocks = await import('@mocks/browser');
   await mocks.startMockWorker();
   useDemo.setState({ enabled: true, reset: mocks.resetDemoData });
 }

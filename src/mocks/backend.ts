@@ -1,11 +1,11 @@
 // The mocked backend: the same API app the Node server runs, over an in-memory store seeded
 // with the same data. Browser-safe.
-import { createApi, type PledgeApi } from '../server/api/createApi';
-import { demoAccess } from '../server/api/demoAccess';
-import { seedIfEmpty } from '../server/seed/seed';
-import { SUMMIT_PARTIES } from '../server/seed/whiteHouseSummit';
-import { MemoryStore, type MemoryStoreOptions } from '../server/store/memory/memoryStore';
-import type { SeedData } from '../server/store/types';
+import { createApi, type PledgeApi } from '@server/api/createApi';
+import { demoAccess } from '@server/api/demoAccess';
+import { seedIfEmpty } from '@server/seed/seed';
+import { SUMMIT_PARTIES } from '@server/seed/whiteHouseSummit';
+import { MemoryStore, type MemoryStoreOptions } from '@server/store/memory/memoryStore';
+import type { SeedData } from '@server/store/types';
 
 export interface MockBackend {
   store: MemoryStore;

@@ -3,7 +3,7 @@
 import { setupWorker } from 'msw/browser';
 import { createMockBackend } from './backend';
 import { handlers, useMockBackend } from './handlers';
-import type { MemoryStore } from '../server/store/memory/memoryStore';
+import type { MemoryStore } from '@server/store/memory/memoryStore';
 
 const STORAGE_KEY = 'pledge-tracker:demo-data';
 

@@ -2,8 +2,8 @@
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { extractResponseSchema, healthResponseSchema, partiesResponseSchema, pledgePageSchema, pledgeSchema, type Pledge } from '../shared/contract';
-import { openTestApi } from '../server/testing/apiHarness';
+import { extractResponseSchema, healthResponseSchema, partiesResponseSchema, pledgePageSchema, pledgeSchema, type Pledge } from '@shared/contract';
+import { openTestApi } from '@server/testing/apiHarness';
 import { mockServer, resetMockStore } from './node';
 
 const BASE = 'http://localhost';

@@ -2,8 +2,8 @@
 // contract) that there are no accounts and the visitor is the demo editor, who may edit; the
 // routes that only a server with accounts has (sign-in, tokens, users) are not there.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ACCOUNT_PATHS, sessionInfoSchema } from '../shared/contract';
-import { permissionsOf } from '../client/lib/session';
+import { ACCOUNT_PATHS, sessionInfoSchema } from '@shared/contract';
+import { permissionsOf } from '@client/lib/session';
 import { mockServer, resetMockStore } from './node';
 
 const BASE = 'http://localhost';

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApi } from './api/createApi';
 import { readConfig } from './config';
-import { linkUrl } from '../shared/contract';
+import { linkUrl } from '@shared/contract';
 import { registerAccountRoutes, ACCOUNT_METHODS } from './accounts/accountRoutes';
 import { Accounts } from './accounts/accounts';
 import { AccountStore } from './accounts/accountStore';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineState } from '../shared/domain';
+import { deadlineState } from '@shared/domain';
 import { generatedPledges, windowEdges } from './testing/generatedPledges';
 import { deadlineStateAt } from './timing';
 

@@ -2,9 +2,9 @@
 // needs Temporal: the domain's opensAtMs/closesAtMs cost ~15 µs a call, fine for one pledge, not
 // for 100,000 at seeding. The instants depend only on (zone, date) and are memoized; the domain
 // functions stay the single definition. Browser-safe: used by the API and both stores.
-import type { DeadlineState, PledgeRecord } from '../shared/contract';
+import type { DeadlineState, PledgeRecord } from '@shared/contract';
 import type { PledgeTiming } from './store/types';
-import { closesAtMs, openStateAt, opensAtMs, resolvedState } from '../shared/domain';
+import { closesAtMs, openStateAt, opensAtMs, resolvedState } from '@shared/domain';
 
 const MAX_ENTRIES = 50_000;
 const opens = new Map<string, number>();

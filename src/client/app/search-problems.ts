@@ -2,7 +2,7 @@
 // watcher remembers what was dropped so the list can say so. It reads each location before
 // validation (the router rewrites the address to the clean one right after).
 import type { AnyRouter, ParsedLocation } from '@tanstack/react-router';
-import { parseFilters } from '../../shared/contract';
+import { parseFilters } from '@shared/contract';
 import { now } from '../lib/clock';
 import { useSearchNotice } from '../lib/stores/search-notice';
 import { paths } from './paths';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseFilters } from '../../shared/contract';
+import { parseFilters } from '@shared/contract';
 import { filtersOf, parseSearch, stringifySearch } from './search-serialization';
 
 describe('page search strings', () => {

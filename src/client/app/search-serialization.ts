@@ -1,7 +1,7 @@
 // Page URLs use plain `key=a,b` search strings, written by the same serializer as API URLs,
 // so `/?verdict=open&state=overdue,due` and `/api/pledges?verdict=open&state=overdue,due`
 // describe one view. (TanStack Router's default would JSON-encode values.)
-import { FILTER_PARAMS, parseFilters, serializeFilters, type PledgeFilters } from '../../shared/contract';
+import { FILTER_PARAMS, parseFilters, serializeFilters, type PledgeFilters } from '@shared/contract';
 import { now } from '../lib/clock';
 import { fromQueryString, toQueryString } from '../lib/query-string';
 

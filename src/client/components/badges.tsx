@@ -1,7 +1,7 @@
 // Two questions, two looks: the deadline state ("is it on time?") is a filled, coloured pill
 // with a dot; the verdict ("was it kept?") is an outlined, neutral pill with a mark.
-import type { DeadlineState, Verdict } from '../../shared/contract';
-import { DEADLINE_STATE_LABELS, VERDICT_LABELS } from '../../shared/domain';
+import type { DeadlineState, Verdict } from '@shared/contract';
+import { DEADLINE_STATE_LABELS, VERDICT_LABELS } from '@shared/domain';
 
 const VERDICT_MARKS: Record<Verdict, string> = {
   open: '○',

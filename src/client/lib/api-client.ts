@@ -1,7 +1,7 @@
 // The one door to the API. Every answer is parsed with the shared contract, so a server that
 // drifts from it fails loudly (in tests first) instead of rendering half a pledge.
 import type { z } from 'zod';
-import { errorBodySchema, type ErrorCode, type ErrorIssue } from '../../shared/contract';
+import { errorBodySchema, type ErrorCode, type ErrorIssue } from '@shared/contract';
 
 export type ApiErrorCode = ErrorCode | 'network' | 'bad_response';
 

@@ -2,8 +2,8 @@
 // to 15 Sep 2025", "Evidence: added “Joint statement”". Values arrive untyped (the history
 // keeps whatever a field held), so each is checked with the contract before it is described.
 import { z } from 'zod';
-import { amountSchema, deadlineWindowSchema, verdictSchema, type HistoryChange } from '../../shared/contract';
-import { describeWindow, FIELD_LABELS, formatDate, isRealPlainDate, VERDICT_LABELS } from '../../shared/domain';
+import { amountSchema, deadlineWindowSchema, verdictSchema, type HistoryChange } from '@shared/contract';
+import { describeWindow, FIELD_LABELS, formatDate, isRealPlainDate, VERDICT_LABELS } from '@shared/domain';
 import { formatMoney, formatQuantity, hostOf } from './format';
 
 export interface ChangeInWords {

@@ -1,5 +1,5 @@
 // Small formatting helpers for what the domain module does not already say in words.
-import type { Amount, PartyRef } from '../../shared/contract';
+import type { Amount, PartyRef } from '@shared/contract';
 
 /** "United States, European allies and Ukraine" style list of names. */
 export function partyNames(parties: readonly PartyRef[]): string {

@@ -1,6 +1,6 @@
 // The one place query keys are spelled. Hierarchical, so a mutation can invalidate
 // everything about pledges with the ['pledges'] prefix.
-import type { PledgeFilters } from '../../shared/contract';
+import type { PledgeFilters } from '@shared/contract';
 
 export const pledgeKeys = {
   all: ['pledges'] as const,

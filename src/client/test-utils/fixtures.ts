@@ -1,6 +1,6 @@
 // Contract-valid pledges for tests that need data the seed does not have (e.g. a long list).
-import { pledgeSchema, type Pledge, type PledgePage } from '../../shared/contract';
-import { asPledge, guaranteesRecord } from '../../test/fixtures/pledge';
+import { pledgeSchema, type Pledge, type PledgePage } from '@shared/contract';
+import { asPledge, guaranteesRecord } from '@test/fixtures/pledge';
 
 export function makePledge(index: number, overrides: Partial<Pledge> = {}): Pledge {
   const day = String((index % 28) + 1).padStart(2, '0');

@@ -1,6 +1,6 @@
 // Helpers for tests that override single handlers of the mock API (a 500, a 412, a delay).
 import { HttpResponse } from 'msw';
-import type { ErrorBody, ErrorCode } from '../../shared/contract';
+import type { ErrorBody, ErrorCode } from '@shared/contract';
 
 const STATUS: Partial<Record<ErrorCode, number>> = { internal: 500, precondition_failed: 412, invalid_input: 400, not_found: 404 };
 

@@ -1,8 +1,8 @@
 // Who the mock API says is signed in. The default mock backend is the demo (no accounts, every
 // visitor the demo editor); these put a real instance's answers in front of it for one test.
 import { http, HttpResponse } from 'msw';
-import type { Account, Role, SessionInfo, Visibility } from '../../shared/contract';
-import { mockServer } from '../../mocks/node';
+import type { Account, Role, SessionInfo, Visibility } from '@shared/contract';
+import { mockServer } from '@mocks/node';
 
 export const ACCOUNTS: Record<Role, Account> = {
   viewer: { id: 'u_viewer0001', name: 'Vera Viewer', email: 'vera@example.org', role: 'viewer', needsPassword: false },

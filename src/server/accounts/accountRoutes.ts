@@ -27,7 +27,7 @@ import {
   userPatchSchema,
   userSummarySchema,
   type SessionInfo,
-} from '../../shared/contract';
+} from '@shared/contract';
 import { sessionInfoOf, type Principal } from '../api/access';
 import { errorResponses } from '../api/docs';
 import type { ApiEnv } from '../api/env';

@@ -1,7 +1,7 @@
 // The accounts' rows, kept in the pledges' SQLite file (migration 007). Data access only: the
 // rules (who may, how long, how many) live in accounts.ts. Secrets arrive here already hashed.
 import { type Kysely, type Selectable } from 'kysely';
-import type { Role, Visibility } from '../../shared/contract';
+import type { Role, Visibility } from '@shared/contract';
 import type { Database } from '../store/sql/schema';
 
 export type UserRow = Selectable<Database['users']>;

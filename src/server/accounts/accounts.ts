@@ -16,8 +16,8 @@ import type {
   TokenCreate,
   UserSummary,
   Visibility,
-} from '../../shared/contract';
-import { SESSION_COOKIE } from '../../shared/contract';
+} from '@shared/contract';
+import { SESSION_COOKIE } from '@shared/contract';
 import { parse as parseCookies } from 'hono/utils/cookie';
 import { accountOf, type Access, type Identification, type Principal } from '../api/access';
 import { ApiError, invalidInput, notFound } from '../api/errors';

@@ -3,7 +3,7 @@
 // a 403 that changes nothing. A script with a token sends no Origin and is fine. Signing in
 // (and out) from another site is refused too, so no one can be signed in as someone else.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT_PATHS, type Pledge, type SessionInfo } from '../../shared/contract';
+import { ACCOUNT_PATHS, type Pledge, type SessionInfo } from '@shared/contract';
 import {
   errorCode,
   errorMessage,

@@ -2,7 +2,7 @@
 // once, for an hour, and only the newest one; the owner reads but changes nothing before choosing
 // a password; once an admin has a password no link is issued at all.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ACCOUNT_PATHS, type HistoryEvent, type Pledge, type SessionInfo, type UserSummary } from '../../shared/contract';
+import { ACCOUNT_PATHS, type HistoryEvent, type Pledge, type SessionInfo, type UserSummary } from '@shared/contract';
 import { errorCode, errorMessage, HOUR, issuePaths, itLeaksNoHash, NEW_PLEDGE, openAccountsApi, OWNER, type AccountsApi } from '../testing/accountsHarness';
 
 describe('the first-start link', () => {

@@ -2,7 +2,7 @@
 // who sent it, signs its person in with that role once, and is refused (404) once used, expired
 // or revoked; a taken email leaves the invite unused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT_PATHS, type CreatedInvite, type Invite, type InvitePreview, type Pledge, type SessionInfo } from '../../shared/contract';
+import { ACCOUNT_PATHS, type CreatedInvite, type Invite, type InvitePreview, type Pledge, type SessionInfo } from '@shared/contract';
 import { DAY, errorCode, issuePaths, itLeaksNoHash, NEW_PLEDGE, openAccountsApi, type AccountsApi, type Member, type Owner } from '../testing/accountsHarness';
 
 const person = (n: string) => ({ name: `Invited ${n}`, email: `invited-${n}@example.org`, password: `password-of-${n}` });

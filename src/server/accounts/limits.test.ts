@@ -2,7 +2,7 @@
 // nothing written, others unaffected), and requests are bounded in body size, JSON depth and
 // query parameters before anything reads them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT_PATHS, MAX_BODY_BYTES, MAX_JSON_DEPTH, MAX_PARAM_LENGTH, MAX_QUERY_PARAMS, type Pledge, type UserSummary } from '../../shared/contract';
+import { ACCOUNT_PATHS, MAX_BODY_BYTES, MAX_JSON_DEPTH, MAX_PARAM_LENGTH, MAX_QUERY_PARAMS, type Pledge, type UserSummary } from '@shared/contract';
 import {
   errorCode,
   errorMessage,

@@ -6,7 +6,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE, type SavedView } from '../../shared/contract';
+import { SESSION_COOKIE, type SavedView } from '@shared/contract';
 import { serverFetch } from '../securityHeaders';
 import { openAccountsApi, type AccountsApi, type Member } from '../testing/accountsHarness';
 

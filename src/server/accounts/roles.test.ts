@@ -3,7 +3,7 @@
 // private instance answers nothing to strangers; roles apply on the very next request; the last
 // admin stays; a removed person's sessions and tokens stop working.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT_PATHS, API_PATHS, type HistoryEvent, type Pledge, type SessionInfo, type UserSummary } from '../../shared/contract';
+import { ACCOUNT_PATHS, API_PATHS, type HistoryEvent, type Pledge, type SessionInfo, type UserSummary } from '@shared/contract';
 import {
   errorCode,
   errorMessage,

@@ -3,7 +3,7 @@
 // a planted or old id is worth nothing; signing out (here, everywhere, by a password change)
 // ends sessions on the server, not just in the browser; sessions end after 30 days, or 14 unused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT_PATHS, SESSION_COOKIE, type SessionInfo } from '../../shared/contract';
+import { ACCOUNT_PATHS, SESSION_COOKIE, type SessionInfo } from '@shared/contract';
 import { DAY, errorCode, issuePaths, itLeaksNoHash, openAccountsApi, type AccountsApi, type Answer, type Browser, type Member, type Owner } from '../testing/accountsHarness';
 
 function sessionCookie(res: Answer): string {

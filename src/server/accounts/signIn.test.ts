@@ -3,7 +3,7 @@
 // the right password); ten lock the account for an hour, which an admin can lift; and one
 // address failing across many accounts is slowed down without shutting out anyone else.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT_PATHS, type SessionInfo, type UserSummary } from '../../shared/contract';
+import { ACCOUNT_PATHS, type SessionInfo, type UserSummary } from '@shared/contract';
 import { errorCode, errorMessage, HOUR, itLeaksNoHash, MINUTE, openAccountsApi, SECOND, type AccountsApi, type Answer, type Member, type Owner } from '../testing/accountsHarness';
 
 const WRONG = 'not-the-password-at-all';

@@ -3,7 +3,7 @@
 // revoked or malformed one is a 401 that says so; tokens cannot manage accounts; the secret is
 // shown once, in the answer that creates it, and never again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT_PATHS, API_PATHS, type ApiToken, type HistoryEvent, type Pledge, type SessionInfo } from '../../shared/contract';
+import { ACCOUNT_PATHS, API_PATHS, type ApiToken, type HistoryEvent, type Pledge, type SessionInfo } from '@shared/contract';
 import {
   errorCode,
   errorMessage,

@@ -4,7 +4,7 @@
 // 401 no identity, 403 wrong role / scope / origin, 429 too many writes. Browser-safe: the
 // demo's mock runs the same rules with every visitor as the demo editor.
 import type { MiddlewareHandler } from 'hono';
-import { roleAtLeast, SESSION_COOKIE, type Account, type Role, type SessionInfo, type TokenScope, type Visibility } from '../../shared/contract';
+import { roleAtLeast, SESSION_COOKIE, type Account, type Role, type SessionInfo, type TokenScope, type Visibility } from '@shared/contract';
 import type { ApiEnv } from './env';
 import { ApiError } from './errors';
 import type { RateLimiter } from './rateLimiter';

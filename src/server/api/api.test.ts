@@ -1,7 +1,7 @@
 // The API as a whole: health, parties, history, the error shape on every kind of failure, the
 // OpenAPI document, and data surviving a restart.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { errorBodySchema, healthResponseSchema, partiesResponseSchema, type HistoryEvent, type Pledge } from '../../shared/contract';
+import { errorBodySchema, healthResponseSchema, partiesResponseSchema, type HistoryEvent, type Pledge } from '@shared/contract';
 import { openTestApi, TEST_NOW, type TestApi } from '../testing/apiHarness';
 import { SUMMIT_PARTIES } from '../seed/whiteHouseSummit';
 import type { PledgeStore } from '../store/types';

@@ -1,6 +1,6 @@
 // GET /api/pledges?asOf=: a view as it stood at the end of a day, rebuilt from history.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { etagFor, type Pledge, type PledgePage } from '../../shared/contract';
+import { etagFor, type Pledge, type PledgePage } from '@shared/contract';
 import { openTestApi, TEST_NOW, type TestApi } from '../testing/apiHarness';
 
 const GUARANTEES = 'security-guarantees-in-writing';

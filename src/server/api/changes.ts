@@ -1,7 +1,7 @@
 // Building the records that POST and PATCH store. Pure functions of their input and the clock.
 import type { z } from 'zod';
-import type { Amount, Delivery, ErrorIssue, Evidence, Party, PartyRef, PledgeRecord, newPledgeSchema, pledgePatchSchema } from '../../shared/contract';
-import { deliveredSum, slipOf } from '../../shared/domain';
+import type { Amount, Delivery, ErrorIssue, Evidence, Party, PartyRef, PledgeRecord, newPledgeSchema, pledgePatchSchema } from '@shared/contract';
+import { deliveredSum, slipOf } from '@shared/domain';
 import type { PartyRole } from '../store/derived';
 
 export type NewPledgeInput = z.output<typeof newPledgeSchema>;

@@ -5,7 +5,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { z } from 'zod';
-import { ACCOUNT_PATHS, API_PATHS, errorStatus, issuesFromZod, MAX_PARAM_LENGTH, MAX_QUERY_PARAMS, type ErrorIssue } from '../../shared/contract';
+import { ACCOUNT_PATHS, API_PATHS, errorStatus, issuesFromZod, MAX_PARAM_LENGTH, MAX_QUERY_PARAMS, type ErrorIssue } from '@shared/contract';
 import { guard, requirementOf, type Access } from './access';
 import { accessErrorCodes, errorResponses } from './docs';
 import type { ApiDeps, ApiEnv } from './env';

@@ -2,7 +2,7 @@
 // view (filters and sort), so a cursor taken from one view is refused by another instead of
 // silently paging through the wrong list. Offsets are honest about their limit: a pledge added
 // or moved between two page loads can shift the pages by one.
-import { serializeFilters, type PledgeFilters } from '../../shared/contract';
+import { serializeFilters, type PledgeFilters } from '@shared/contract';
 
 /** FNV-1a, 32 bits: a fingerprint, not a security measure. */
 function fnv1a(text: string): string {

@@ -1,7 +1,7 @@
 // Pieces of the OpenAPI description shared by the routes.
 import { z } from 'zod';
 import type { Requirement } from './access';
-import { errorBodySchema, errorStatus, pledgeIdSchema, type ErrorCode } from '../../shared/contract';
+import { errorBodySchema, errorStatus, pledgeIdSchema, type ErrorCode } from '@shared/contract';
 
 const ERROR_DESCRIPTIONS: Record<ErrorCode, string> = {
   invalid_input: 'Invalid input; `issues` names each field (or parameter) and what is wrong with it',

@@ -1,7 +1,7 @@
 // The one error shape, { error: { code, message, issues? } }, and the exception that carries it
 // from anywhere in a handler to the app's error handler.
 import type { Context } from 'hono';
-import { errorStatus, type ErrorBody, type ErrorCode, type ErrorIssue } from '../../shared/contract';
+import { errorStatus, type ErrorBody, type ErrorCode, type ErrorIssue } from '@shared/contract';
 
 export class ApiError extends Error {
   constructor(

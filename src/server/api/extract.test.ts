@@ -2,7 +2,7 @@
 // promises, matched to the stored parties; every refusal is in the one error shape.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractResponseSchema, MAX_ARTICLE_CHARS, type Candidate, type ErrorBody, type ExtractResponse } from '../../shared/contract';
+import { extractResponseSchema, MAX_ARTICLE_CHARS, type Candidate, type ErrorBody, type ExtractResponse } from '@shared/contract';
 import { openTestApi, type TestApi } from '../testing/apiHarness';
 
 const ARTICLE = readFileSync(new URL('../seed/article-white-house-summit.txt', import.meta.url), 'utf8');

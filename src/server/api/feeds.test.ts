@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import { XMLParser } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Pledge } from '../../shared/contract';
+import type { Pledge } from '@shared/contract';
 import { openTestApi, type TestApi } from '../testing/apiHarness';
 import { CSV_COLUMNS } from './feeds/csv';
 import { foldLine } from './feeds/ical';

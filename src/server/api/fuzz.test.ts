@@ -5,7 +5,7 @@
 // state the next ones are checked against.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorBodySchema, MAX_BODY_BYTES, pledgePageSchema, trashResponseSchema } from '../../shared/contract';
+import { errorBodySchema, MAX_BODY_BYTES, pledgePageSchema, trashResponseSchema } from '@shared/contract';
 import { apiSnapshot } from '../testing/apiSnapshot';
 import { openTestApi, type TestApi } from '../testing/apiHarness';
 

@@ -2,7 +2,7 @@
 // trash, reverting, and the parties' record, renames and merges. Every refusal leaves the data
 // exactly as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorBodySchema, historyResponseSchema, pledgeSchema, type ErrorBody, type HistoryEvent, type Pledge, type PledgePage } from '../../shared/contract';
+import { errorBodySchema, historyResponseSchema, pledgeSchema, type ErrorBody, type HistoryEvent, type Pledge, type PledgePage } from '@shared/contract';
 import { apiSnapshot } from '../testing/apiSnapshot';
 import { openTestApi, type TestApi } from '../testing/apiHarness';
 

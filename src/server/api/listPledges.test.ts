@@ -1,6 +1,6 @@
 // GET /api/pledges: filters, order, paging by cursor, and the derived deadline state.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_LIMIT, pledgePageSchema, type Pledge, type PledgePage } from '../../shared/contract';
+import { MAX_LIMIT, pledgePageSchema, type Pledge, type PledgePage } from '@shared/contract';
 import { openTestApi, TEST_NOW, type TestApi } from '../testing/apiHarness';
 import { generatedPledges, seedDataOf } from '../testing/generatedPledges';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { partiesResponseSchema, partySchema, type ErrorBody, type Party } from '../../shared/contract';
+import { partiesResponseSchema, partySchema, type ErrorBody, type Party } from '@shared/contract';
 import { seedIfEmpty } from '../seed/seed';
 import { migrate } from '../store/sql/migrate';
 import { MIGRATIONS } from '../store/sql/migrations';

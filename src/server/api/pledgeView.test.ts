@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pledgePageSchema } from '../../shared/contract';
-import { deadlineState } from '../../shared/domain';
+import { pledgePageSchema } from '@shared/contract';
+import { deadlineState } from '@shared/domain';
 import { generatedPledges, windowEdges } from '../testing/generatedPledges';
 import { timingOf } from '../timing';
 import { pageJson, pledgeView } from './pledgeView';

@@ -1,5 +1,5 @@
 // Pledges as the API returns them: with their deadline state derived at response time.
-import type { Pledge, PledgeRecord } from '../../shared/contract';
+import type { Pledge, PledgeRecord } from '@shared/contract';
 import type { ListedPledge } from '../store/types';
 import { deadlineStateAt, stateFromTiming } from '../timing';
 

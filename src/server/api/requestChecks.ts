@@ -2,7 +2,7 @@
 // problem gets its own status: 413 too large, 415 not JSON, 428 no If-Match, 400 bad actor.
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { MAX_BODY_BYTES, MAX_JSON_DEPTH, versionFromIfMatch } from '../../shared/contract';
+import { MAX_BODY_BYTES, MAX_JSON_DEPTH, versionFromIfMatch } from '@shared/contract';
 import { ApiError, invalidInput } from './errors';
 import type { ApiEnv } from './env';
 

@@ -1,7 +1,7 @@
 // Saved views over HTTP, in-process against SQLite: save (a short slug, the canonical query),
 // list, get, rename, delete, the refusals in the one error shape, and the OpenAPI entries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { savedViewSchema, VIEW_SLUG_ALPHABET, viewsResponseSchema, type ErrorBody, type SavedView } from '../../shared/contract';
+import { savedViewSchema, VIEW_SLUG_ALPHABET, viewsResponseSchema, type ErrorBody, type SavedView } from '@shared/contract';
 import { openTestApi, TEST_NOW, type TestApi } from '../testing/apiHarness';
 
 const code = (body: unknown) => (body as ErrorBody).error.code;

@@ -1,7 +1,7 @@
 // POST and PATCH: validation, the ETag / If-Match flow, history written with the change, and
 // requests that are refused leaving everything as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { historyResponseSchema, pledgeSchema, type ErrorBody, type HistoryEvent, type Pledge } from '../../shared/contract';
+import { historyResponseSchema, pledgeSchema, type ErrorBody, type HistoryEvent, type Pledge } from '@shared/contract';
 import { openTestApi, TEST_NOW, type TestApi } from '../testing/apiHarness';
 
 const ID = 'security-guarantees-in-writing';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFilters, type PledgeRecord } from '../../shared/contract';
+import { parseFilters, type PledgeRecord } from '@shared/contract';
 import { openTestApi, TEST_NOW } from '../testing/apiHarness';
 import { GENERIC_PAGE, createDescriber, describePledge, describeView } from './describe';
 

@@ -1,7 +1,7 @@
 // Link previews: the words a chat app or a social site shows for a page URL (its <title> and
 // Open Graph / Twitter tags). Pure functions of a view's filters and count, or of one pledge.
-import { dataFilters, DEFAULT_SORT, parseFilters, pledgeIdSchema, type PledgeFilters, type PledgeRecord } from '../../shared/contract';
-import { DEADLINE_STATE_LABELS, VERDICT_LABELS, deadlineState, describeTiming, describeWindow, formatDate } from '../../shared/domain';
+import { dataFilters, DEFAULT_SORT, parseFilters, pledgeIdSchema, type PledgeFilters, type PledgeRecord } from '@shared/contract';
+import { DEADLINE_STATE_LABELS, VERDICT_LABELS, deadlineState, describeTiming, describeWindow, formatDate } from '@shared/domain';
 import type { PledgeStore } from '../store/types';
 
 export const SITE_NAME = 'Pledge Tracker';

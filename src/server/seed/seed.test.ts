@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { partySchema, pledgeSchema } from '../../shared/contract';
-import { checkPledgeRules, deadlineState } from '../../shared/domain';
+import { partySchema, pledgeSchema } from '@shared/contract';
+import { checkPledgeRules, deadlineState } from '@shared/domain';
 import { MemoryStore } from '../store/memory/memoryStore';
 import { seedIfEmpty, summitSeed } from './seed';
 import { SUMMIT_PARTIES } from './whiteHouseSummit';

@@ -1,8 +1,8 @@
 // Deterministic synthetic data for load tests (npm run bench) and performance checks: many
 // plausible pledges across parties, zones, windows and verdicts, the same for the same seed.
-import type { Party, PledgeRecord, Verdict } from '../../shared/contract';
-import { VERDICTS_NEEDING_EVIDENCE } from '../../shared/contract';
-import { addDays } from '../../shared/domain';
+import type { Party, PledgeRecord, Verdict } from '@shared/contract';
+import { VERDICTS_NEEDING_EVIDENCE } from '@shared/contract';
+import { addDays } from '@shared/domain';
 import type { SeedData } from '../store/types';
 
 const ZONES = ['America/New_York', 'Europe/Kyiv', 'Europe/Paris', 'Asia/Tokyo', 'Pacific/Kiritimati', 'America/Adak', 'UTC'];

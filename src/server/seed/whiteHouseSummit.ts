@@ -2,7 +2,7 @@
 // Monday 18 August 2025 (../shared/seeds/article-white-house-summit.txt). Titles are our words;
 // quotes are the article's, verbatim (a test holds them to it). The article names no publisher
 // or link, so the source carries neither.
-import type { Party, PledgeRecord } from '../../shared/contract';
+import type { Party, PledgeRecord } from '@shared/contract';
 import { newPledgeRecord, type NewPledgeInput } from '../api/changes';
 
 const SUMMIT_DATE = '2025-08-18';

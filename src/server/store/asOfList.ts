@@ -1,9 +1,9 @@
 // A list "as of" a day, for any store: each pledge rebuilt from its history as it stood at the
 // end of that day (see the domain's as-of.ts), then filtered, ordered and paged in memory. The
 // deadline state is the one at the end of that day, pinned: the clock no longer matters.
-import type { HistoryEvent, PledgeRecord } from '../../shared/contract';
-import type { DeadlineState } from '../../shared/contract';
-import { endOfDayMs, recordAsOf } from '../../shared/domain';
+import type { HistoryEvent, PledgeRecord } from '@shared/contract';
+import type { DeadlineState } from '@shared/contract';
+import { endOfDayMs, recordAsOf } from '@shared/domain';
 import { stateFromTiming } from '../timing';
 import { deriveFields, partyLinks } from './derived';
 import { ordered, selectPage, type Candidate } from './select';

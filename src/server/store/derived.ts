@@ -1,8 +1,8 @@
 // What both stores derive from a pledge record to filter and order it. Keeping it in one place
 // is what lets the SQL store and the memory store agree on every query.
-import type { PledgeRecord } from '../../shared/contract';
-import type { ProgressFilter } from '../../shared/contract';
-import { progressBucket, progressOf, titleSortKey } from '../../shared/domain';
+import type { PledgeRecord } from '@shared/contract';
+import type { ProgressFilter } from '@shared/contract';
+import { progressBucket, progressOf, titleSortKey } from '@shared/domain';
 import { timingOf } from '../timing';
 import type { PledgeTiming, StoreListQuery } from './types';
 

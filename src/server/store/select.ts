@@ -1,8 +1,8 @@
 // Filtering, ordering and paging of pledges held in memory: the memory store's lists, and every
 // store's "as of" lists (rebuilt in memory from history). One implementation, so both answer
 // alike; the SQL store's own plan (listPlan.ts) is held to the same answers by the conformance suite.
-import type { DeadlineState, PledgeRecord } from '../../shared/contract';
-import { comparePledges, type SortKeys } from '../../shared/domain';
+import type { DeadlineState, PledgeRecord } from '@shared/contract';
+import { comparePledges, type SortKeys } from '@shared/domain';
 import { matchesExtraFilters, searchWords, type DerivedFields, type PartyRole } from './derived';
 import type { StoreListQuery } from './types';
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { expect, it } from 'vitest';
-import { ACCOUNT_PATHS, SESSION_COOKIE, type CreatedInvite, type CreatedToken, type ErrorBody, type Role, type SessionInfo, type TokenScope, type Visibility } from '../../shared/contract';
+import { ACCOUNT_PATHS, SESSION_COOKIE, type CreatedInvite, type CreatedToken, type ErrorBody, type Role, type SessionInfo, type TokenScope, type Visibility } from '@shared/contract';
 import { ACCOUNT_METHODS, registerAccountRoutes } from '../accounts/accountRoutes';
 import { Accounts } from '../accounts/accounts';
 import { AccountStore } from '../accounts/accountStore';

@@ -2,9 +2,9 @@
 // update times (ties broken by id), windows in far-apart zones, every verdict, parties in
 // every role. Built with fast-check from a fixed seed, so a failure reproduces.
 import fc from 'fast-check';
-import type { Party, PledgeRecord, Verdict } from '../../shared/contract';
-import { VERDICTS, VERDICTS_NEEDING_EVIDENCE } from '../../shared/contract';
-import { addDays, closesAtMs, opensAtMs } from '../../shared/domain';
+import type { Party, PledgeRecord, Verdict } from '@shared/contract';
+import { VERDICTS, VERDICTS_NEEDING_EVIDENCE } from '@shared/contract';
+import { addDays, closesAtMs, opensAtMs } from '@shared/domain';
 import type { SeedData } from '../store/types';
 
 export const TEST_PARTIES: Party[] = Array.from({ length: 6 }, (_, i) => ({ id: `party-${i}`, name: `Party ${String.fromCharCode(70 - i)}`, kind: i % 2 ? 'person' : 'state', aliases: i === 2 ? ['Third', 'P2'] : [] }));

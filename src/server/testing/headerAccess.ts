@@ -1,7 +1,7 @@
 // For the API tests of everything but accounts: each request is an editor named by its X-Actor
 // header (percent-encoded), or "Test editor", and X-Test-Role may make it a viewer or an admin.
 // Test code only: the Node server identifies people by session cookie or API token.
-import type { Role } from '../../shared/contract';
+import type { Role } from '@shared/contract';
 import type { Access, Principal } from '../api/access';
 
 export const TEST_ACTOR_HEADER = 'X-Actor';

@@ -4,8 +4,8 @@
 // totals, for every filter, sort and page.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_STATES, PARTY_ROLE_FILTERS, PROGRESS_FILTERS, SORTS, VERDICTS, type DeadlineState, type Party, type PledgeRecord } from '../../shared/contract';
-import { closesAtMs, comparePledges, deadlineState, diffPledges, opensAtMs, partyAmountRows, partyCountRows, partyRecords, partyTotals, progressBucket, recordAsOf, stateAsOf, titleSortKey, type SortKeys } from '../../shared/domain';
+import { DEADLINE_STATES, PARTY_ROLE_FILTERS, PROGRESS_FILTERS, SORTS, VERDICTS, type DeadlineState, type Party, type PledgeRecord } from '@shared/contract';
+import { closesAtMs, comparePledges, deadlineState, diffPledges, opensAtMs, partyAmountRows, partyCountRows, partyRecords, partyTotals, progressBucket, recordAsOf, stateAsOf, titleSortKey, type SortKeys } from '@shared/domain';
 import type { NewHistoryEvent, PledgeStore, SeedData, StoreListQuery } from '../store/types';
 import { stateFromTiming } from '../timing';
 import { generatedPledges, seedDataOf, TEST_PARTIES, windowEdges } from './generatedPledges';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { asPledge, guaranteesRecord } from '../../test/fixtures/pledge';
+import { asPledge, guaranteesRecord } from '@test/fixtures/pledge';
 import { issuesFromZod } from './errors';
 import {
   deadlineWindowSchema,

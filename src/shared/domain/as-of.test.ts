@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { HistoryEvent, PledgeRecord } from '../contract/pledge';
-import { guaranteesRecord } from '../../test/fixtures/pledge';
+import { guaranteesRecord } from '@test/fixtures/pledge';
 import { earliestEndOfDayMs, endOfDayMs, latestEndOfDayMs, recordAsOf, stateAsOf } from './as-of';
 import { addDays } from './dates';
 import { diffPledges } from './diff';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PledgeRecord } from '../contract/pledge';
-import { guaranteesRecord } from '../../test/fixtures/pledge';
+import { guaranteesRecord } from '@test/fixtures/pledge';
 import { FIELD_LABELS, TRACKED_FIELDS, canonicalJson, diffPledges } from './diff';
 
 const record: PledgeRecord = guaranteesRecord({

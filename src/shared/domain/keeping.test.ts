@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DeadlineWindow, HistoryEvent, PledgeRecord, Verdict } from '../contract/pledge';
 import { VERDICTS } from '../contract/pledge';
-import { guaranteesRecord } from '../../test/fixtures/pledge';
+import { guaranteesRecord } from '@test/fixtures/pledge';
 import { recordAtVersion } from './as-of';
 import { addDays } from './dates';
 import { resolvedState } from './deadline';

@@ -1,8 +1,8 @@
 // The account page: one's details, password, sessions and API tokens, for whoever is signed in.
 import { createLazyRoute } from '@tanstack/react-router';
-import { SignedInOnly } from '../../features/account/access-panels';
-import { AccountView } from '../../features/account/account-view';
-import { useSession } from '../../lib/session';
+import { SignedInOnly } from '@client/features/account/access-panels';
+import { AccountView } from '@client/features/account/account-view';
+import { useSession } from '@client/lib/session';
 import { SidePage } from './side-page';
 
 function AccountPage() {

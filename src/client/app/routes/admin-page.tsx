@@ -1,8 +1,8 @@
 // The admin page: people, invites and who may read the tracker, for admins.
 import { createLazyRoute } from '@tanstack/react-router';
-import { AdminsOnly } from '../../features/account/access-panels';
-import { AdminView } from '../../features/account/admin-view';
-import { useSession } from '../../lib/session';
+import { AdminsOnly } from '@client/features/account/access-panels';
+import { AdminView } from '@client/features/account/admin-view';
+import { useSession } from '@client/lib/session';
 import { SidePage } from './side-page';
 
 function AdminPage() {

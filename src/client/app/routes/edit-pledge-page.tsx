@@ -1,13 +1,13 @@
 // The edit page: the "editing" feature's form for one pledge, under its heading.
 import { useQuery } from '@tanstack/react-query';
 import { createLazyRoute, getRouteApi, Link } from '@tanstack/react-router';
-import { pledgeIdSchema } from '../../../shared/contract';
-import { PageHeading } from '../../components/page-heading';
-import { EditorsOnly } from '../../features/account/access-panels';
-import { EditPledgeView } from '../../features/editing/edit-pledge-view';
-import { isApiError } from '../../lib/api-client';
-import { pledgeDetailOptions } from '../../lib/endpoints/pledge-detail';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { pledgeIdSchema } from '@shared/contract';
+import { PageHeading } from '@client/components/page-heading';
+import { EditorsOnly } from '@client/features/account/access-panels';
+import { EditPledgeView } from '@client/features/editing/edit-pledge-view';
+import { isApiError } from '@client/lib/api-client';
+import { pledgeDetailOptions } from '@client/lib/endpoints/pledge-detail';
+import { useDocumentTitle } from '@client/lib/use-document-title';
 import { paths } from '../paths';
 import { NotFoundPage } from './not-found';
 

@@ -3,9 +3,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { mockServer, resetMockStore } from '../../../mocks/node';
-import { apiError } from '../../test-utils/mock-api';
-import { renderApp } from '../../test-utils/render-app';
+import { mockServer, resetMockStore } from '@mocks/node';
+import { apiError } from '@client/test-utils/mock-api';
+import { renderApp } from '@client/test-utils/render-app';
 
 beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
 // A fresh seeded store for each test, its clock pinned where the client's is.

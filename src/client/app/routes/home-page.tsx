@@ -3,25 +3,25 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { dataFilters, DEFAULT_ZOOM, serializeFilters, type Pledge, type PledgeFilters } from '../../../shared/contract';
-import { formatDate } from '../../../shared/domain';
-import { Notice } from '../../components/notice';
-import { PageHeading } from '../../components/page-heading';
-import { ExportMenu } from '../../features/export/export-menu';
-import { ActiveFilters } from '../../features/pledges/active-filters';
-import { AsOfBanner } from '../../features/pledges/as-of-banner';
-import { FilterBar, withoutFilters, type ChangeFilters } from '../../features/pledges/filter-bar';
-import { PledgeList } from '../../features/pledges/pledge-list';
-import { ListLoading } from '../../features/pledges/list-states';
-import { ViewModeSwitch } from '../../features/pledges/view-mode-switch';
-import { SaveViewButton } from '../../features/saved-views/save-view-button';
-import { ShareView } from '../../features/share/share-view';
-import { MarkVerdictButton } from '../../features/verdicts/mark-verdict-button';
-import { pledgeListOptions } from '../../lib/endpoints/pledge-list';
-import { useCan } from '../../lib/session';
-import { useLastListSearch } from '../../lib/stores/last-list-search';
-import { useSearchNotice } from '../../lib/stores/search-notice';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { dataFilters, DEFAULT_ZOOM, serializeFilters, type Pledge, type PledgeFilters } from '@shared/contract';
+import { formatDate } from '@shared/domain';
+import { Notice } from '@client/components/notice';
+import { PageHeading } from '@client/components/page-heading';
+import { ExportMenu } from '@client/features/export/export-menu';
+import { ActiveFilters } from '@client/features/pledges/active-filters';
+import { AsOfBanner } from '@client/features/pledges/as-of-banner';
+import { FilterBar, withoutFilters, type ChangeFilters } from '@client/features/pledges/filter-bar';
+import { PledgeList } from '@client/features/pledges/pledge-list';
+import { ListLoading } from '@client/features/pledges/list-states';
+import { ViewModeSwitch } from '@client/features/pledges/view-mode-switch';
+import { SaveViewButton } from '@client/features/saved-views/save-view-button';
+import { ShareView } from '@client/features/share/share-view';
+import { MarkVerdictButton } from '@client/features/verdicts/mark-verdict-button';
+import { pledgeListOptions } from '@client/lib/endpoints/pledge-list';
+import { useCan } from '@client/lib/session';
+import { useLastListSearch } from '@client/lib/stores/last-list-search';
+import { useSearchNotice } from '@client/lib/stores/search-notice';
+import { useDocumentTitle } from '@client/lib/use-document-title';
 import { filtersOf } from '../search-serialization';
 
 const route = getRouteApi('/');
@@ -42,7 +42,7 @@ function SearchProblemsNotice() {
 }
 
 // The timeline is drawn only for view=timeline: its code comes when first needed.
-const PledgeTimeline = lazy(() => import('../../features/timeline/pledge-timeline').then((m) => ({ default: m.PledgeTimeline })));
+const PledgeTimeline = lazy(() => import('@client/features/timeline/pledge-timeline').then((m) => ({ default: m.PledgeTimeline })));
 
 /** The row action of today's list; defined once, so list rows stay memoized across renders. */
 const quickVerdict = (pledge: Pledge) => <MarkVerdictButton pledge={pledge} variant="quiet" />;

@@ -2,7 +2,7 @@
 // lives in the URL, validated with the shared filter parser: a bad parameter is dropped (and
 // reported), never a crash.
 import { createRoute } from '@tanstack/react-router';
-import type { PledgeFilters } from '../../../shared/contract';
+import type { PledgeFilters } from '@shared/contract';
 import { paths } from '../paths';
 import { filtersOf } from '../search-serialization';
 import { HomePage } from './home-page';

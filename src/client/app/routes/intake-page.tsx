@@ -1,7 +1,7 @@
 // The intake page: the "Add from article" feature under the page's heading.
 import { createLazyRoute } from '@tanstack/react-router';
-import { EditorsOnly } from '../../features/account/access-panels';
-import { IntakeView } from '../../features/intake/intake-view';
+import { EditorsOnly } from '@client/features/account/access-panels';
+import { IntakeView } from '@client/features/intake/intake-view';
 import { SidePage } from './side-page';
 
 function IntakePage() {

@@ -1,7 +1,7 @@
 // The new-pledge page: the "editing" feature's form under the page's heading.
 import { createLazyRoute } from '@tanstack/react-router';
-import { EditorsOnly } from '../../features/account/access-panels';
-import { NewPledgeView } from '../../features/editing/new-pledge-view';
+import { EditorsOnly } from '@client/features/account/access-panels';
+import { NewPledgeView } from '@client/features/editing/new-pledge-view';
 import { SidePage } from './side-page';
 
 function NewPledgePage() {

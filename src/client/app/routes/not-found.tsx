@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
-import { PageHeading } from '../../components/page-heading';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { PageHeading } from '@client/components/page-heading';
+import { useDocumentTitle } from '@client/lib/use-document-title';
 import { paths } from '../paths';
 
 export function NotFoundPage({ kind }: { kind: 'page' | 'pledge' }) {

@@ -1,7 +1,7 @@
 // The Parties page: the parties feature under the page's heading.
 import { createLazyRoute } from '@tanstack/react-router';
-import { PartiesView } from '../../features/parties/parties-view';
-import { useCan } from '../../lib/session';
+import { PartiesView } from '@client/features/parties/parties-view';
+import { useCan } from '@client/lib/session';
 import { SidePage } from './side-page';
 
 function PartiesPage() {

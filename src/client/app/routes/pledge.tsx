@@ -1,8 +1,8 @@
 // "/pledges/$id": the detail page. Only this small definition is in the home bundle; the page
 // itself is loaded when first needed (or when a link to it is hovered).
 import { createRoute } from '@tanstack/react-router';
-import { pledgeIdSchema } from '../../../shared/contract';
-import { pledgeDetailOptions } from '../../lib/endpoints/pledge-detail';
+import { pledgeIdSchema } from '@shared/contract';
+import { pledgeDetailOptions } from '@client/lib/endpoints/pledge-detail';
 import { paths } from '../paths';
 import { rootRoute } from './root';
 

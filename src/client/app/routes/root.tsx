@@ -2,13 +2,13 @@
 // toasts and the verdict dialog. A private tracker shows a visitor the way in instead of a page.
 import { createRootRouteWithContext, Link, Outlet, useRouterState } from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
-import { ToastRegion } from '../../components/toast-region';
-import { AccountNav } from '../../features/account/account-nav';
-import { PrivatePanel, SetupNotice } from '../../features/account/root-panels';
-import { SavedViewsMenu } from '../../features/saved-views/saved-views-menu';
-import { VerdictDialogHost } from '../../features/verdicts/verdict-dialog-host';
-import { permissionsOf, useSession } from '../../lib/session';
-import { useLastListSearch } from '../../lib/stores/last-list-search';
+import { ToastRegion } from '@client/components/toast-region';
+import { AccountNav } from '@client/features/account/account-nav';
+import { PrivatePanel, SetupNotice } from '@client/features/account/root-panels';
+import { SavedViewsMenu } from '@client/features/saved-views/saved-views-menu';
+import { VerdictDialogHost } from '@client/features/verdicts/verdict-dialog-host';
+import { permissionsOf, useSession } from '@client/lib/session';
+import { useLastListSearch } from '@client/lib/stores/last-list-search';
 import { DemoBanner } from '../demo-banner';
 import { ENTRY_PAGES, paths } from '../paths';
 import { NotFoundPage } from './not-found';

@@ -1,8 +1,8 @@
 // What a page shows when it fails to render or its code cannot be fetched (e.g. a new version
 // was deployed since the tab was opened): what happened, and two ways forward.
 import { useRouter, type ErrorComponentProps } from '@tanstack/react-router';
-import { PageHeading } from '../../components/page-heading';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { PageHeading } from '@client/components/page-heading';
+import { useDocumentTitle } from '@client/lib/use-document-title';
 
 function isChunkLoadError(error: unknown): boolean {
   return error instanceof Error && /dynamically imported module|Importing a module script failed|error loading dynamically imported module/i.test(error.message);

@@ -1,6 +1,6 @@
 // "/v/$slug": a saved view's short link; it opens the full view (see OpenSavedView).
 import { createRoute } from '@tanstack/react-router';
-import { OpenSavedView } from '../../features/saved-views/open-saved-view';
+import { OpenSavedView } from '@client/features/saved-views/open-saved-view';
 import { paths } from '../paths';
 import { rootRoute } from './root';
 

@@ -2,9 +2,9 @@
 // the reader came from, the page's heading and one line on what it is for, and its title.
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { PageHeading } from '../../components/page-heading';
-import { useLastListSearch } from '../../lib/stores/last-list-search';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { PageHeading } from '@client/components/page-heading';
+import { useLastListSearch } from '@client/lib/stores/last-list-search';
+import { useDocumentTitle } from '@client/lib/use-document-title';
 import { paths } from '../paths';
 
 export function SidePage({ title, lede, children }: { title: string; lede: ReactNode; children: ReactNode }) {

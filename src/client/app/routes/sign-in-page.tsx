@@ -1,6 +1,6 @@
 // The sign-in page: the account feature's form, told where to go next.
 import { createLazyRoute, getRouteApi } from '@tanstack/react-router';
-import { SignInView } from '../../features/account/sign-in-view';
+import { SignInView } from '@client/features/account/sign-in-view';
 
 const route = getRouteApi('/sign-in');
 

@@ -1,7 +1,7 @@
 // The trash page: the "keeping" feature's list of deleted pledges.
 import { createLazyRoute } from '@tanstack/react-router';
-import { TrashList } from '../../features/keeping/trash-list';
-import { useCan } from '../../lib/session';
+import { TrashList } from '@client/features/keeping/trash-list';
+import { useCan } from '@client/lib/session';
 import { SidePage } from './side-page';
 
 function TrashPage() {

@@ -3,10 +3,10 @@
 // panels with the one way forward, never an error state.
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { paths } from '../../app/paths';
-import { PageHeading } from '../../components/page-heading';
-import { permissionsOf, useSession } from '../../lib/session';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { paths } from '@client/app/paths';
+import { PageHeading } from '@client/components/page-heading';
+import { permissionsOf, useSession } from '@client/lib/session';
+import { useDocumentTitle } from '@client/lib/use-document-title';
 import { useReturnPath } from './account-nav';
 
 function SignInButton({ label = 'Sign in' }: { label?: string }) {

@@ -5,10 +5,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { ApiToken, Invite, SessionInfo, UserSummary } from '../../../shared/contract';
-import { mockServer, resetMockStore } from '../../../mocks/node';
-import { renderApp } from '../../test-utils/render-app';
-import { ACCOUNTS, sessionAs } from '../../test-utils/session';
+import type { ApiToken, Invite, SessionInfo, UserSummary } from '@shared/contract';
+import { mockServer, resetMockStore } from '@mocks/node';
+import { renderApp } from '@client/test-utils/render-app';
+import { ACCOUNTS, sessionAs } from '@client/test-utils/session';
 
 const NOW = '2025-09-01T12:00:00Z';
 const SECRET = 'pt_live_9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c';

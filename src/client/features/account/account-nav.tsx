@@ -3,9 +3,9 @@
 // with the account page, the admin page (admins) and signing out.
 import { Link, useRouterState } from '@tanstack/react-router';
 import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
-import type { Account } from '../../../shared/contract';
-import { useSession } from '../../lib/session';
-import { ENTRY_PAGES, paths } from '../../app/paths';
+import type { Account } from '@shared/contract';
+import { useSession } from '@client/lib/session';
+import { ENTRY_PAGES, paths } from '@client/app/paths';
 import { ROLE_LABELS } from './role-words';
 
 /** Where "Sign in" should come back to: this page, unless it is one of the sign-in pages. */

@@ -3,12 +3,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import type { Account, SessionInfo } from '../../../shared/contract';
-import { paths } from '../../app/paths';
-import { errorMessage } from '../../lib/api-client';
-import { sessionKeys } from '../../lib/query-keys';
-import { sessionChanged } from '../../lib/session';
-import { pushToast } from '../../lib/stores/toasts';
+import type { Account, SessionInfo } from '@shared/contract';
+import { paths } from '@client/app/paths';
+import { errorMessage } from '@client/lib/api-client';
+import { sessionKeys } from '@client/lib/query-keys';
+import { sessionChanged } from '@client/lib/session';
+import { pushToast } from '@client/lib/stores/toasts';
 import { signOut } from './api';
 
 interface AccountPanelProps {

@@ -29,9 +29,9 @@ import {
   type TokenCreate,
   type UserSummary,
   type Visibility,
-} from '../../../shared/contract';
-import { apiRequest } from '../../lib/api-client';
-import { accountKeys } from '../../lib/query-keys';
+} from '@shared/contract';
+import { apiRequest } from '@client/lib/api-client';
+import { accountKeys } from '@client/lib/query-keys';
 
 const empty = z.undefined();
 

@@ -2,10 +2,10 @@
 // server's issues, a confirmation dialog, a secret shown once with a Copy button, a section.
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
-import { Dialog } from '../../components/dialog';
-import { PageHeading } from '../../components/page-heading';
-import { errorMessage, isApiError } from '../../lib/api-client';
-import { copyText } from '../../lib/clipboard';
+import { Dialog } from '@client/components/dialog';
+import { PageHeading } from '@client/components/page-heading';
+import { errorMessage, isApiError } from '@client/lib/api-client';
+import { copyText } from '@client/lib/clipboard';
 
 export type Errors<F extends string> = Partial<Record<F | 'form', string>>;
 

@@ -1,6 +1,6 @@
 // The secret of a sign-in or invite link rides in the fragment (#token=…), which no request line
 // or Referer carries. Read it once; a malformed one is as good as none.
-import { secretSchema } from '../../../shared/contract';
+import { secretSchema } from '@shared/contract';
 
 export type LinkToken = { kind: 'none' } | { kind: 'malformed' } | { kind: 'token'; token: string };
 

@@ -1,7 +1,7 @@
 // Name, email, password and its confirmation: the fields of a new account, whether the owner's
 // (after the first sign-in link) or an invited person's. Checked with the contract's schemas.
-import { emailSchema, PASSWORD_MIN, passwordSchema, userNameSchema } from '../../../shared/contract';
-import { FormField } from '../../components/form-field';
+import { emailSchema, PASSWORD_MIN, passwordSchema, userNameSchema } from '@shared/contract';
+import { FormField } from '@client/components/form-field';
 import { problemWith, type Errors } from './form-bits';
 
 export type NewAccountField = 'name' | 'email' | 'password' | 'confirm';

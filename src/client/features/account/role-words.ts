@@ -1,5 +1,5 @@
 // Roles in words, for people.
-import type { Role } from '../../../shared/contract';
+import type { Role } from '@shared/contract';
 
 export const ROLE_LABELS: Record<Role, string> = { viewer: 'Viewer', editor: 'Editor', admin: 'Admin' };
 

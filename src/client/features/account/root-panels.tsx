@@ -2,7 +2,7 @@
 // of a page, and the "finish setting up" line. Both are rare (a private tracker to a visitor, an
 // owner before choosing a password), so their code loads only when one is needed.
 import { lazy, Suspense } from 'react';
-import { useSession } from '../../lib/session';
+import { useSession } from '@client/lib/session';
 
 const PrivatePanelLazy = lazy(() => import('./access-panels').then((m) => ({ default: m.PrivatePanel })));
 const SetupNoticeLazy = lazy(() => import('./access-panels').then((m) => ({ default: m.SetupNotice })));

@@ -4,12 +4,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { SessionInfo } from '../../../shared/contract';
-import { mockServer, resetMockStore } from '../../../mocks/node';
-import { safeNext } from '../../lib/session';
+import type { SessionInfo } from '@shared/contract';
+import { mockServer, resetMockStore } from '@mocks/node';
+import { safeNext } from '@client/lib/session';
 import { refusalReason, waitWords } from './sign-in-view';
-import { renderApp } from '../../test-utils/render-app';
-import { ACCOUNTS, sessionAs } from '../../test-utils/session';
+import { renderApp } from '@client/test-utils/render-app';
+import { ACCOUNTS, sessionAs } from '@client/test-utils/session';
 
 const NOW = '2025-09-01T12:00:00Z';
 

@@ -3,14 +3,14 @@
 // first, because scripts using it stop at once.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
-import { tokenCreateSchema, TOKEN_NAME_MAX, type ApiToken, type CreatedToken, type TokenScope } from '../../../shared/contract';
-import { ErrorState } from '../../components/error-state';
-import { FormField } from '../../components/form-field';
-import { SkeletonLine } from '../../components/skeleton';
-import { errorMessage } from '../../lib/api-client';
-import { formatDay, formatInstant } from '../../lib/format';
-import { accountKeys } from '../../lib/query-keys';
-import { pushToast } from '../../lib/stores/toasts';
+import { tokenCreateSchema, TOKEN_NAME_MAX, type ApiToken, type CreatedToken, type TokenScope } from '@shared/contract';
+import { ErrorState } from '@client/components/error-state';
+import { FormField } from '@client/components/form-field';
+import { SkeletonLine } from '@client/components/skeleton';
+import { errorMessage } from '@client/lib/api-client';
+import { formatDay, formatInstant } from '@client/lib/format';
+import { accountKeys } from '@client/lib/query-keys';
+import { pushToast } from '@client/lib/stores/toasts';
 import { createToken, revokeToken, tokensOptions } from './api';
 import { ConfirmDialog, errorsFromApi, FormError, hasErrors, problemWith, SecretReveal, Section, useFocusOnRefusal, type Errors } from './form-bits';
 

@@ -4,10 +4,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { Account, SessionInfo } from '../../../shared/contract';
-import { mockServer, resetMockStore } from '../../../mocks/node';
-import { renderApp } from '../../test-utils/render-app';
-import { ACCOUNTS, sessionAs } from '../../test-utils/session';
+import type { Account, SessionInfo } from '@shared/contract';
+import { mockServer, resetMockStore } from '@mocks/node';
+import { renderApp } from '@client/test-utils/render-app';
+import { ACCOUNTS, sessionAs } from '@client/test-utils/session';
 import { forgetLinkAttempts } from './welcome-view';
 
 const NOW = '2025-09-01T12:00:00Z';

@@ -5,11 +5,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { etagFor, type SessionInfo } from '../../../shared/contract';
-import type { MockBackend } from '../../../mocks/backend';
-import { mockServer, resetMockStore } from '../../../mocks/node';
-import { renderApp } from '../../test-utils/render-app';
-import { ACCOUNTS, serveSession, servePrivateSignedOut, sessionAs } from '../../test-utils/session';
+import { etagFor, type SessionInfo } from '@shared/contract';
+import type { MockBackend } from '@mocks/backend';
+import { mockServer, resetMockStore } from '@mocks/node';
+import { renderApp } from '@client/test-utils/render-app';
+import { ACCOUNTS, serveSession, servePrivateSignedOut, sessionAs } from '@client/test-utils/session';
 
 const NOW = '2025-09-01T12:00:00Z';
 const GUARANTEES = 'Put the security guarantees for Ukraine in writing';

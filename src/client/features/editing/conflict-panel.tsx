@@ -2,9 +2,9 @@
 // what each side did: my changes that go in, theirs that stay, and the fields we both changed,
 // with the value each of us wants and a choice. Nothing is thrown away without being shown.
 import { useState } from 'react';
-import type { Pledge } from '../../../shared/contract';
-import { FIELD_LABELS } from '../../../shared/domain';
-import { describeValue } from '../../lib/describe-change';
+import type { Pledge } from '@shared/contract';
+import { FIELD_LABELS } from '@shared/domain';
+import { describeValue } from '@client/lib/describe-change';
 import type { Fields, ThreeWay } from './three-way';
 
 export interface Conflict {

@@ -1,9 +1,9 @@
 // When it is due: no deadline, dates picked, or the words that were said with a preview of the
 // dates they mean, counted from the announcement in the pledge's zone (the extractor's rules).
 import { useId } from 'react';
-import { formatDate, formatDateRange } from '../../../shared/domain';
-import type { WindowFromWords } from '../../../shared/extract/window-from-words';
-import { FormField } from '../../components/form-field';
+import { formatDate, formatDateRange } from '@shared/domain';
+import type { WindowFromWords } from '@shared/extract/window-from-words';
+import { FormField } from '@client/components/form-field';
 import type { DeadlineMode, FieldErrors, PledgeDraft } from './pledge-draft';
 
 const MODES: { value: DeadlineMode; label: string }[] = [

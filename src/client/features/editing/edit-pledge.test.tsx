@@ -3,10 +3,10 @@
 // toast undoes, and a second editor's save in between leads to the conflict screen.
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { etagFor, type Pledge } from '../../../shared/contract';
-import type { MockBackend } from '../../../mocks/backend';
-import { mockServer, resetMockStore } from '../../../mocks/node';
-import { renderApp } from '../../test-utils/render-app';
+import { etagFor, type Pledge } from '@shared/contract';
+import type { MockBackend } from '@mocks/backend';
+import { mockServer, resetMockStore } from '@mocks/node';
+import { renderApp } from '@client/test-utils/render-app';
 
 const NOW = '2025-09-01T12:00:00Z';
 const ID = 'security-guarantees-in-writing';

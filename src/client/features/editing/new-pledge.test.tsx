@@ -3,9 +3,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { mockServer, resetMockStore } from '../../../mocks/node';
-import { apiError } from '../../test-utils/mock-api';
-import { renderApp } from '../../test-utils/render-app';
+import { mockServer, resetMockStore } from '@mocks/node';
+import { apiError } from '@client/test-utils/mock-api';
+import { renderApp } from '@client/test-utils/render-app';
 import { useNewDraft } from './new-draft-store';
 
 beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));

@@ -2,7 +2,7 @@
 // an existing party (by name or alias, suggested as you type) or, if none fits, a new party
 // created on the spot with its kind.
 import { useId, useState } from 'react';
-import { PARTY_KINDS, slugFromName, type Party, type PartyRef } from '../../../shared/contract';
+import { PARTY_KINDS, slugFromName, type Party, type PartyRef } from '@shared/contract';
 
 type PartyKind = (typeof PARTY_KINDS)[number];
 const KIND_LABELS: Record<PartyKind, string> = { state: 'State', group: 'Group', person: 'Person', organisation: 'Organisation' };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asPledge, guaranteesRecord } from '../../../test/fixtures/pledge';
+import { asPledge, guaranteesRecord } from '@test/fixtures/pledge';
 import { amountInUnits, amountOf, draftFromPledge, emptyDraft, fieldOf, tagsOf, toNewPledge, validateDraft } from './pledge-draft';
 
 const SUMMIT = { earliest: '2025-08-25', latest: '2025-08-28' };

@@ -1,9 +1,9 @@
 // A pledge as its form holds it (text as typed), and the way from there to the body of
 // POST /api/pledges. Validation is the shared contract's: the form shows the same messages the
 // server would send, next to the same fields.
-import { newPledgeSchema, type DeadlineWindow, type NewPledge, type PartyRef, type Pledge } from '../../../shared/contract';
-import { formatDateRange, formatDate } from '../../../shared/domain';
-import { parseAmount } from '../../lib/format';
+import { newPledgeSchema, type DeadlineWindow, type NewPledge, type PartyRef, type Pledge } from '@shared/contract';
+import { formatDateRange, formatDate } from '@shared/domain';
+import { parseAmount } from '@client/lib/format';
 
 export type DeadlineMode = 'none' | 'dates' | 'words';
 

@@ -3,11 +3,11 @@
 // after the first attempt to save; saving with errors moves focus to the first one.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
-import type { NewPledge, Party } from '../../../shared/contract';
-import { FormField } from '../../components/form-field';
-import { createParty } from '../../lib/endpoints/create-party';
-import { partiesOptions } from '../../lib/endpoints/parties';
-import { partyKeys } from '../../lib/query-keys';
+import type { NewPledge, Party } from '@shared/contract';
+import { FormField } from '@client/components/form-field';
+import { createParty } from '@client/lib/endpoints/create-party';
+import { partiesOptions } from '@client/lib/endpoints/parties';
+import { partyKeys } from '@client/lib/query-keys';
 import { DeadlineField } from './deadline-field';
 import { PartyPicker } from './party-picker';
 import { AMOUNT_UNITS, validateDraft, type AmountUnit, type FieldErrors, type PledgeDraft } from './pledge-draft';

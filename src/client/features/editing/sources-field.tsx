@@ -1,6 +1,6 @@
 // Where the pledge was reported: any number of sources, each a title with an optional
 // publisher, link and date.
-import { FormField } from '../../components/form-field';
+import { FormField } from '@client/components/form-field';
 import { emptySource, type FieldErrors, type SourceDraft } from './pledge-draft';
 
 interface SourcesFieldProps {

@@ -1,7 +1,7 @@
 // Two people edited the same pledge. Field by field: what I changed and they did not is mine,
 // what they changed and I did not is theirs, and what we both changed differently is a conflict
 // only a person can settle. Nothing is dropped without being shown.
-import { canonicalJson } from '../../../shared/domain';
+import { canonicalJson } from '@shared/domain';
 
 export type Fields = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
 // Reads deadline words with the extractor's rules, loaded on first use (the extractor is its
 // own chunk, as on the intake page). Null while loading and when the words name no date.
 import { useEffect, useState } from 'react';
-import type { WindowFromWords } from '../../../shared/extract/window-from-words';
+import type { WindowFromWords } from '@shared/extract/window-from-words';
 
 type Reader = (words: string, announcedOn: string, timeZone: string) => WindowFromWords | null;
 let loaded: Reader | null = null;
@@ -11,7 +11,7 @@ export function useWindowFromWords(words: string, announcedOn: string, timeZone:
   useEffect(() => {
     if (!enabled || reader) return;
     let live = true;
-    void import('../../../shared/extract/window-from-words').then((m) => {
+    void import('@shared/extract/window-from-words').then((m) => {
       loaded = m.windowFromWords;
       if (live) setReader(() => m.windowFromWords);
     });

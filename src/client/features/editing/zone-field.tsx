@@ -1,6 +1,6 @@
 // The pledge's time zone: any IANA name, suggested from the browser's list as you type.
 import { useMemo } from 'react';
-import { FormField } from '../../components/form-field';
+import { FormField } from '@client/components/form-field';
 
 function zoneNames(): string[] {
   const supported = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];

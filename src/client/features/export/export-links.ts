@@ -1,7 +1,7 @@
 // The addresses of a view's calendar feed, change feed and CSV file: the view's filters written
 // by the shared serializer, on the API's paths, made absolute for the calendar app.
-import { API_PATHS, serializeFilters, type PledgeFilters } from '../../../shared/contract';
-import { toQueryString } from '../../lib/query-string';
+import { API_PATHS, serializeFilters, type PledgeFilters } from '@shared/contract';
+import { toQueryString } from '@client/lib/query-string';
 
 export interface ExportLinks {
   /** webcal:// — opens the subscribe dialog of the system's calendar app. */

@@ -1,7 +1,7 @@
 // "Export and subscribe": the current view as a calendar subscription, an Atom feed and a CSV
 // file. A native disclosure (<details>), so it is keyboard-friendly and stays out of the way.
 import { useId, useState, type MouseEvent } from 'react';
-import type { PledgeFilters } from '../../../shared/contract';
+import type { PledgeFilters } from '@shared/contract';
 import { exportLinks } from './export-links';
 
 /** In the demo build the API answers inside this page (MSW), which a plain navigation never reaches. */

@@ -1,18 +1,18 @@
 // The full history of a pledge as a timeline, newest first: who, when, and each field old → new.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import type { HistoryEvent, Pledge } from '../../../shared/contract';
-import { KEPT_FIELDS } from '../../../shared/domain';
-import { ErrorState } from '../../components/error-state';
-import { SkeletonLine } from '../../components/skeleton';
-import { errorMessage } from '../../lib/api-client';
-import { pledgeDetailOptions } from '../../lib/endpoints/pledge-detail';
-import { pledgeHistoryOptions } from '../../lib/endpoints/pledge-history';
-import { revertPledge } from '../../lib/endpoints/trash';
-import { pledgeKeys } from '../../lib/query-keys';
-import { useToasts } from '../../lib/stores/toasts';
-import { formatInstant } from '../../lib/format';
-import { describeChange } from '../../lib/describe-change';
+import type { HistoryEvent, Pledge } from '@shared/contract';
+import { KEPT_FIELDS } from '@shared/domain';
+import { ErrorState } from '@client/components/error-state';
+import { SkeletonLine } from '@client/components/skeleton';
+import { errorMessage } from '@client/lib/api-client';
+import { pledgeDetailOptions } from '@client/lib/endpoints/pledge-detail';
+import { pledgeHistoryOptions } from '@client/lib/endpoints/pledge-history';
+import { revertPledge } from '@client/lib/endpoints/trash';
+import { pledgeKeys } from '@client/lib/query-keys';
+import { useToasts } from '@client/lib/stores/toasts';
+import { formatInstant } from '@client/lib/format';
+import { describeChange } from '@client/lib/describe-change';
 
 function ChangeLine({ change }: { change: HistoryEvent['changes'][number] }) {
   const words = describeChange(change);

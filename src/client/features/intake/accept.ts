@@ -2,11 +2,11 @@
 // pledge with the article as its source. Whatever fails is said on the card, by field; the
 // card keeps every edit, so trying again is one click.
 import type { QueryClient } from '@tanstack/react-query';
-import { errorMessage, isApiError } from '../../lib/api-client';
-import { createParty } from '../../lib/endpoints/create-party';
-import { createPledge } from '../../lib/endpoints/create-pledge';
-import { partiesOptions } from '../../lib/endpoints/parties';
-import { partyKeys, pledgeKeys } from '../../lib/query-keys';
+import { errorMessage, isApiError } from '@client/lib/api-client';
+import { createParty } from '@client/lib/endpoints/create-party';
+import { createPledge } from '@client/lib/endpoints/create-pledge';
+import { partiesOptions } from '@client/lib/endpoints/parties';
+import { partyKeys, pledgeKeys } from '@client/lib/query-keys';
 import { checkDraft, errorsFromIssues, pledgeBody, type CandidateDraft, type PartyChip } from './drafts';
 import { currentDraft, useIntake } from './intake-store';
 

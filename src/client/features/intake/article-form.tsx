@@ -1,9 +1,9 @@
 // The article and where it came from: text, publication date (time optional) and time zone,
 // and the source every accepted pledge will carry. Checked with the shared schemas.
 import { useId, useMemo, useRef, useState } from 'react';
-import { extractRequestSchema, sourceSchema, type ExtractRequest, type Source } from '../../../shared/contract';
-import { isValidTimeZone, todayIn } from '../../../shared/domain';
-import { now } from '../../lib/clock';
+import { extractRequestSchema, sourceSchema, type ExtractRequest, type Source } from '@shared/contract';
+import { isValidTimeZone, todayIn } from '@shared/domain';
+import { now } from '@client/lib/clock';
 import type { ArticleForm as ArticleFormValues } from './intake-store';
 import { publishedInstant } from './published-instant';
 

@@ -2,9 +2,9 @@
 // fields; a refused accept keeps everything typed.
 import { Link } from '@tanstack/react-router';
 import { forwardRef, useId, useState } from 'react';
-import type { Party } from '../../../shared/contract';
-import { formatDate, formatDateRange } from '../../../shared/domain';
-import { formatMoney } from '../../lib/format';
+import type { Party } from '@shared/contract';
+import { formatDate, formatDateRange } from '@shared/domain';
+import { formatMoney } from '@client/lib/format';
 import { confidenceWords, type CandidateDraft, type DraftField } from './drafts';
 import { PartyField } from './party-field';
 

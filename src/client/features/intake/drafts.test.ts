@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Candidate, Party } from '../../../shared/contract';
+import type { Candidate, Party } from '@shared/contract';
 import { checkDraft, confidenceWords, draftOf, errorsFromIssues, newPartyChip, pledgeBody } from './drafts';
 
 const PARTIES: Party[] = [

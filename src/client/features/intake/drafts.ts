@@ -1,6 +1,6 @@
 // What the intake page edits: one draft per candidate the extractor found, the pledge body it
 // becomes, and the server's refusals mapped back to the fields of the card. Pure.
-import { slugFromName, type Candidate, type ErrorIssue, type NewPledge, type Party, type PartyGuess, type Source } from '../../../shared/contract';
+import { slugFromName, type Candidate, type ErrorIssue, type NewPledge, type Party, type PartyGuess, type Source } from '@shared/contract';
 
 export type PartyKind = Party['kind'];
 

@@ -2,11 +2,11 @@
 // POST /api/extract runs), review each card, accept the ones worth tracking.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import type { ExtractRequest, Party, Source } from '../../../shared/contract';
-import { formatDate } from '../../../shared/domain';
-import { ErrorState } from '../../components/error-state';
-import { errorMessage } from '../../lib/api-client';
-import { partiesOptions } from '../../lib/endpoints/parties';
+import type { ExtractRequest, Party, Source } from '@shared/contract';
+import { formatDate } from '@shared/domain';
+import { ErrorState } from '@client/components/error-state';
+import { errorMessage } from '@client/lib/api-client';
+import { partiesOptions } from '@client/lib/endpoints/parties';
 import { acceptDraft } from './accept';
 import { ArticleForm, defaultForm } from './article-form';
 import { CandidateCard } from './candidate-card';
@@ -16,7 +16,7 @@ import { useIntake } from './intake-store';
 
 async function findCandidates(request: ExtractRequest, parties: readonly Party[]) {
   // Loaded on this page only: the home page never pays for the extractor or chrono-node.
-  const { extractPledges } = await import('../../../shared/extract');
+  const { extractPledges } = await import('@shared/extract');
   const known = parties.map((p) => ({ id: p.id, name: p.name, kind: p.kind, aliases: p.aliases, ...(p.represents ? { represents: p.represents } : {}) }));
   return extractPledges(request, known).candidates;
 }

@@ -6,10 +6,10 @@ import { resolve } from 'node:path';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { mockServer, resetMockStore } from '../../../mocks/node';
-import type { MockBackend } from '../../../mocks/backend';
-import { apiError } from '../../test-utils/mock-api';
-import { renderApp } from '../../test-utils/render-app';
+import { mockServer, resetMockStore } from '@mocks/node';
+import type { MockBackend } from '@mocks/backend';
+import { apiError } from '@client/test-utils/mock-api';
+import { renderApp } from '@client/test-utils/render-app';
 
 const ARTICLE = readFileSync(resolve(process.cwd(), 'src/server/seed/article-white-house-summit.txt'), 'utf8');
 const NOW = '2025-08-19T15:00:00Z';

@@ -1,7 +1,7 @@
 // Pledgers or beneficiaries on a card: chips of known parties and of new ones ("new: X", with
 // what kind of party it is), removable; add one from the known parties or by a new name.
 import { useId, useState } from 'react';
-import { PARTY_KINDS, type Party } from '../../../shared/contract';
+import { PARTY_KINDS, type Party } from '@shared/contract';
 import { newPartyChip, type PartyChip, type PartyKind } from './drafts';
 
 const KIND_LABELS: Record<PartyKind, string> = { state: 'State', group: 'Group', person: 'Person', organisation: 'Organisation' };

@@ -1,11 +1,11 @@
 // Recording deliveries towards a pledged amount: a short form (when, how much, a note, a link),
 // and beside each recorded one (in the amount's list) a way to take it back. Each change is a new version of the pledge, with its history.
 import { useState, type FormEvent } from 'react';
-import { deliveryInputSchema, type Delivery, type Pledge } from '../../../shared/contract';
-import { formatDate, todayIn } from '../../../shared/domain';
-import { FormField } from '../../components/form-field';
-import { now } from '../../lib/clock';
-import { parseAmount } from '../../lib/format';
+import { deliveryInputSchema, type Delivery, type Pledge } from '@shared/contract';
+import { formatDate, todayIn } from '@shared/domain';
+import { FormField } from '@client/components/form-field';
+import { now } from '@client/lib/clock';
+import { parseAmount } from '@client/lib/format';
 import { itemIssuesOf, usePledgeChange } from './use-pledge-change';
 
 

@@ -3,9 +3,9 @@
 // the history records every change.
 import { useState, type FormEvent } from 'react';
 import { create } from 'zustand';
-import { evidenceInputSchema, type Evidence, type EvidenceInput, type Pledge } from '../../../shared/contract';
-import { FormField } from '../../components/form-field';
-import { hostOf } from '../../lib/format';
+import { evidenceInputSchema, type Evidence, type EvidenceInput, type Pledge } from '@shared/contract';
+import { FormField } from '@client/components/form-field';
+import { hostOf } from '@client/lib/format';
 import { issuesOf, itemIssuesOf, usePledgeChange } from './use-pledge-change';
 
 type Draft = { url: string; title: string; date: string; note: string };

@@ -3,10 +3,10 @@
 // history: through the real app and the mock API.
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { etagFor } from '../../../shared/contract';
-import type { MockBackend } from '../../../mocks/backend';
-import { mockServer, resetMockStore } from '../../../mocks/node';
-import { renderApp } from '../../test-utils/render-app';
+import { etagFor } from '@shared/contract';
+import type { MockBackend } from '@mocks/backend';
+import { mockServer, resetMockStore } from '@mocks/node';
+import { renderApp } from '@client/test-utils/render-app';
 
 const NOW = '2025-09-01T12:00:00Z';
 const ID = 'security-guarantees-in-writing';

@@ -2,12 +2,12 @@
 // confirmation step: the toast that follows undoes it, and the trash keeps it.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import type { Pledge } from '../../../shared/contract';
-import { paths } from '../../app/paths';
-import { errorMessage } from '../../lib/api-client';
-import { restorePledge, trashPledge } from '../../lib/endpoints/trash';
-import { pledgeKeys } from '../../lib/query-keys';
-import { useToasts } from '../../lib/stores/toasts';
+import type { Pledge } from '@shared/contract';
+import { paths } from '@client/app/paths';
+import { errorMessage } from '@client/lib/api-client';
+import { restorePledge, trashPledge } from '@client/lib/endpoints/trash';
+import { pledgeKeys } from '@client/lib/query-keys';
+import { useToasts } from '@client/lib/stores/toasts';
 
 export function TrashButton({ pledge }: { pledge: Pledge }) {
   const queryClient = useQueryClient();

@@ -2,15 +2,15 @@
 // coming back. Their history is whole.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import type { Pledge } from '../../../shared/contract';
-import { describeWindow } from '../../../shared/domain';
-import { paths } from '../../app/paths';
-import { ErrorState } from '../../components/error-state';
-import { errorMessage } from '../../lib/api-client';
-import { restorePledge, trashOptions } from '../../lib/endpoints/trash';
-import { formatInstant, partyNames } from '../../lib/format';
-import { pledgeKeys } from '../../lib/query-keys';
-import { useToasts } from '../../lib/stores/toasts';
+import type { Pledge } from '@shared/contract';
+import { describeWindow } from '@shared/domain';
+import { paths } from '@client/app/paths';
+import { ErrorState } from '@client/components/error-state';
+import { errorMessage } from '@client/lib/api-client';
+import { restorePledge, trashOptions } from '@client/lib/endpoints/trash';
+import { formatInstant, partyNames } from '@client/lib/format';
+import { pledgeKeys } from '@client/lib/query-keys';
+import { useToasts } from '@client/lib/stores/toasts';
 
 function TrashedItem({ pledge, canRestore }: { pledge: Pledge; canRestore: boolean }) {
   const queryClient = useQueryClient();

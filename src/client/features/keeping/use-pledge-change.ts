@@ -2,11 +2,11 @@
 // screen. A stale version is not overwritten: the pledge is reloaded and the person told, with
 // what they typed still in the form.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Pledge, PledgePatch } from '../../../shared/contract';
-import { errorMessage, isApiError } from '../../lib/api-client';
-import { updatePledge } from '../../lib/endpoints/update-pledge';
-import { pledgeKeys } from '../../lib/query-keys';
-import { useToasts } from '../../lib/stores/toasts';
+import type { Pledge, PledgePatch } from '@shared/contract';
+import { errorMessage, isApiError } from '@client/lib/api-client';
+import { updatePledge } from '@client/lib/endpoints/update-pledge';
+import { pledgeKeys } from '@client/lib/query-keys';
+import { useToasts } from '@client/lib/stores/toasts';
 
 export function usePledgeChange(pledge: Pledge) {
   const queryClient = useQueryClient();

@@ -1,13 +1,13 @@
 // "Edit": rename a party, or change its kind or other names. Checked with the shared contract
 // before sending; the server's field issues land next to their fields too.
 import { useEffect, useRef, useState } from 'react';
-import { PARTY_KINDS, partyPatchSchema, type PartyPatch } from '../../../shared/contract';
-import { Dialog } from '../../components/dialog';
-import { FormField } from '../../components/form-field';
-import { errorMessage, isApiError } from '../../lib/api-client';
-import type { PartyWithRecord } from '../../lib/endpoints/party-stats';
-import { useUpdateParty } from '../../lib/endpoints/update-party';
-import { pushToast } from '../../lib/stores/toasts';
+import { PARTY_KINDS, partyPatchSchema, type PartyPatch } from '@shared/contract';
+import { Dialog } from '@client/components/dialog';
+import { FormField } from '@client/components/form-field';
+import { errorMessage, isApiError } from '@client/lib/api-client';
+import type { PartyWithRecord } from '@client/lib/endpoints/party-stats';
+import { useUpdateParty } from '@client/lib/endpoints/update-party';
+import { pushToast } from '@client/lib/stores/toasts';
 import { KIND_LABELS, parseAliases, type PartyKind } from './party-table-model';
 
 type FieldName = 'name' | 'kind' | 'aliases';

@@ -1,13 +1,13 @@
 // "Merge into…": this party is a duplicate of another. Pick which, read what will happen, confirm.
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { Dialog } from '../../components/dialog';
-import { FormField } from '../../components/form-field';
-import { errorMessage, isApiError } from '../../lib/api-client';
-import { partyPledgeCountOptions, type PartyWithRecord } from '../../lib/endpoints/party-stats';
-import { useMergeParty } from '../../lib/endpoints/update-party';
-import { useSession } from '../../lib/session';
-import { pushToast } from '../../lib/stores/toasts';
+import { Dialog } from '@client/components/dialog';
+import { FormField } from '@client/components/form-field';
+import { errorMessage, isApiError } from '@client/lib/api-client';
+import { partyPledgeCountOptions, type PartyWithRecord } from '@client/lib/endpoints/party-stats';
+import { useMergeParty } from '@client/lib/endpoints/update-party';
+import { useSession } from '@client/lib/session';
+import { pushToast } from '@client/lib/stores/toasts';
 
 const pledges = (n: number) => (n === 1 ? '1 pledge' : `${n} pledges`);
 

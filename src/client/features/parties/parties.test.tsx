@@ -4,10 +4,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { MockBackend } from '../../../mocks/backend';
-import { mockServer, resetMockStore } from '../../../mocks/node';
-import { apiError } from '../../test-utils/mock-api';
-import { renderApp } from '../../test-utils/render-app';
+import type { MockBackend } from '@mocks/backend';
+import { mockServer, resetMockStore } from '@mocks/node';
+import { apiError } from '@client/test-utils/mock-api';
+import { renderApp } from '@client/test-utils/render-app';
 
 const NOW = '2025-09-01T12:00:00Z';
 let backend: MockBackend;

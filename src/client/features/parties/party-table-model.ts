@@ -1,7 +1,7 @@
 // What the Parties table shows: the parties matching the search (by name or alias, any case,
 // accents ignored), in the chosen order. Pure, so the table stays a rendering of it.
-import type { PARTY_KINDS } from '../../../shared/contract';
-import type { PartyWithRecord } from '../../lib/endpoints/party-stats';
+import type { PARTY_KINDS } from '@shared/contract';
+import type { PartyWithRecord } from '@client/lib/endpoints/party-stats';
 
 export type PartySortKey = 'name' | 'made' | 'kept';
 export interface PartySort {

@@ -1,7 +1,7 @@
 // The parties as a table: one row each, its name (a link to its pledges) with kind and other
 // names, its counts, and its actions. Name, pledges made and kept sort from their headers.
 import { Link } from '@tanstack/react-router';
-import type { PartyWithRecord } from '../../lib/endpoints/party-stats';
+import type { PartyWithRecord } from '@client/lib/endpoints/party-stats';
 import { KIND_LABELS, type PartySort, type PartySortKey } from './party-table-model';
 
 interface PartyTableProps {

@@ -1,9 +1,9 @@
 // Every active filter of the view as a removable chip ("Overdue ×", "Tag: security ×"), with
 // "Clear all". Like the controls, the chips only read the URL and only change it.
 import { useQuery } from '@tanstack/react-query';
-import type { PledgeFilters } from '../../../shared/contract';
-import { DEADLINE_STATE_LABELS, VERDICT_LABELS, formatDate, formatDateRange } from '../../../shared/domain';
-import { partiesOptions } from '../../lib/endpoints/parties';
+import type { PledgeFilters } from '@shared/contract';
+import { DEADLINE_STATE_LABELS, VERDICT_LABELS, formatDate, formatDateRange } from '@shared/domain';
+import { partiesOptions } from '@client/lib/endpoints/parties';
 import { withoutFilters, type ChangeFilters } from './filter-bar';
 import { PROGRESS_LABELS, STATE_ORDER } from './filter-labels';
 

@@ -16,10 +16,10 @@ import {
   type ProgressFilter,
   type Sort,
   type Verdict,
-} from '../../../shared/contract';
-import { DEADLINE_STATE_LABELS, VERDICT_LABELS, dateInZone, instantFromEpochMs } from '../../../shared/domain';
-import { now } from '../../lib/clock';
-import { partiesOptions } from '../../lib/endpoints/parties';
+} from '@shared/contract';
+import { DEADLINE_STATE_LABELS, VERDICT_LABELS, dateInZone, instantFromEpochMs } from '@shared/domain';
+import { now } from '@client/lib/clock';
+import { partiesOptions } from '@client/lib/endpoints/parties';
 import { PROGRESS_LABELS, ROLE_LABELS, SORT_LABELS, STATE_ORDER } from './filter-labels';
 
 export type ChangeFilters = (next: PledgeFilters, options?: { replace?: boolean }) => void;

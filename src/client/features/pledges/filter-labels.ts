@@ -1,6 +1,6 @@
 // Words for the list's controls. Typed against the contract, so a new sort or state cannot be
 // added without a label.
-import type { DeadlineState, PartyRoleFilter, ProgressFilter, Sort } from '../../../shared/contract';
+import type { DeadlineState, PartyRoleFilter, ProgressFilter, Sort } from '@shared/contract';
 
 export const SORT_LABELS: Record<Sort, string> = {
   status: 'Needs attention first',

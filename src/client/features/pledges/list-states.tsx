@@ -1,5 +1,5 @@
 // The list when there is nothing to list yet: loading, nothing matching, or a failure.
-import { SkeletonRow } from '../../components/skeleton';
+import { SkeletonRow } from '@client/components/skeleton';
 
 export function ListLoading({ rows = 5 }: { rows?: number }) {
   return (

@@ -4,9 +4,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest';
-import { mockServer, resetMockStore } from '../../../mocks/node';
-import { syntheticPage } from '../../test-utils/fixtures';
-import { renderApp } from '../../test-utils/render-app';
+import { mockServer, resetMockStore } from '@mocks/node';
+import { syntheticPage } from '@client/test-utils/fixtures';
+import { renderApp } from '@client/test-utils/render-app';
 
 beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
 // A fresh seeded store for each test, its clock pinned where the client's is.

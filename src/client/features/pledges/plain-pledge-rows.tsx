@@ -1,9 +1,9 @@
 // A list that fits in one page (at most DEFAULT_LIMIT rows), rendered as it is.
 import type { ReactNode } from 'react';
-import type { Pledge } from '../../../shared/contract';
-import { viewMoment } from '../../../shared/domain';
-import { useMinuteClock } from '../../lib/use-minute-clock';
-import { useDensity } from '../../lib/stores/density';
+import type { Pledge } from '@shared/contract';
+import { viewMoment } from '@shared/domain';
+import { useMinuteClock } from '@client/lib/use-minute-clock';
+import { useDensity } from '@client/lib/stores/density';
 import { PledgeRow } from './pledge-row';
 
 export interface PledgeRowsProps {

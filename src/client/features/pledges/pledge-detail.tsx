@@ -1,13 +1,13 @@
 // One pledge, in full: the quote, who promised what to whom, the deadline and where we stand,
 // the amount, the sources and the evidence. The page supplies the actions and the history.
 import type { ReactNode } from 'react';
-import type { Amount, Delivery, Evidence, Pledge, Source } from '../../../shared/contract';
-import { deadlineState, describeWindow, formatDate, VERDICT_LABELS } from '../../../shared/domain';
-import { DeadlineStateBadge, VerdictBadge } from '../../components/badges';
-import { ExternalLink } from '../../components/external-link';
-import { PageHeading } from '../../components/page-heading';
+import type { Amount, Delivery, Evidence, Pledge, Source } from '@shared/contract';
+import { deadlineState, describeWindow, formatDate, VERDICT_LABELS } from '@shared/domain';
+import { DeadlineStateBadge, VerdictBadge } from '@client/components/badges';
+import { ExternalLink } from '@client/components/external-link';
+import { PageHeading } from '@client/components/page-heading';
 import { timingText } from './timing-text';
-import { deliveredShare, formatInstant, formatMoney, formatMoneyExact, hostOf, partyNames } from '../../lib/format';
+import { deliveredShare, formatInstant, formatMoney, formatMoneyExact, hostOf, partyNames } from '@client/lib/format';
 
 interface PledgeDetailProps {
   pledge: Pledge;

@@ -4,12 +4,12 @@
 // pledges stay smooth). The virtualizer is loaded only when a view is that long.
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
-import { dataFilters, type Pledge, type PledgeFilters } from '../../../shared/contract';
-import { ErrorState } from '../../components/error-state';
-import { errorMessage } from '../../lib/api-client';
-import { pledgeListOptions } from '../../lib/endpoints/pledge-list';
-import { plural } from '../../lib/format';
-import { useDensity } from '../../lib/stores/density';
+import { dataFilters, type Pledge, type PledgeFilters } from '@shared/contract';
+import { ErrorState } from '@client/components/error-state';
+import { errorMessage } from '@client/lib/api-client';
+import { pledgeListOptions } from '@client/lib/endpoints/pledge-list';
+import { plural } from '@client/lib/format';
+import { useDensity } from '@client/lib/stores/density';
 import { hasActiveFilters } from './filter-bar';
 import { ListEmpty, ListLoading } from './list-states';
 import { PlainPledgeRows } from './plain-pledge-rows';

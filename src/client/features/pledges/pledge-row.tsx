@@ -2,11 +2,11 @@
 // words, where we stand against it, and the two badges (on time? kept?).
 import { Link } from '@tanstack/react-router';
 import { memo, type ReactNode } from 'react';
-import type { Pledge } from '../../../shared/contract';
-import { deadlineState, describeWindow } from '../../../shared/domain';
-import { DeadlineStateBadge, VerdictBadge } from '../../components/badges';
-import { partyNames } from '../../lib/format';
-import { paths } from '../../app/paths';
+import type { Pledge } from '@shared/contract';
+import { deadlineState, describeWindow } from '@shared/domain';
+import { DeadlineStateBadge, VerdictBadge } from '@client/components/badges';
+import { partyNames } from '@client/lib/format';
+import { paths } from '@client/app/paths';
 import { timingText } from './timing-text';
 
 interface PledgeRowProps {

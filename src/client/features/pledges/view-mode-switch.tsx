@@ -1,5 +1,5 @@
 // List or timeline: two drawings of the same view. The choice lives in the URL (view=timeline).
-import type { PledgeFilters } from '../../../shared/contract';
+import type { PledgeFilters } from '@shared/contract';
 import type { ChangeFilters } from './filter-bar';
 
 const MODES = [

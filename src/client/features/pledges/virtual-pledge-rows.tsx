@@ -3,10 +3,10 @@
 // lists (and the home page's first load) do not pay for the virtualizer.
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { SkeletonRow } from '../../components/skeleton';
-import { viewMoment } from '../../../shared/domain';
-import { useMinuteClock } from '../../lib/use-minute-clock';
-import { useDensity } from '../../lib/stores/density';
+import { SkeletonRow } from '@client/components/skeleton';
+import { viewMoment } from '@shared/domain';
+import { useMinuteClock } from '@client/lib/use-minute-clock';
+import { useDensity } from '@client/lib/stores/density';
 import { PledgeRow } from './pledge-row';
 import type { PledgeRowsProps } from './plain-pledge-rows';
 

@@ -4,12 +4,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
-import { parseFilters } from '../../../shared/contract';
-import { ErrorState } from '../../components/error-state';
-import { PageHeading } from '../../components/page-heading';
-import { errorMessage, isApiError } from '../../lib/api-client';
-import { viewOptions } from '../../lib/endpoints/views';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { parseFilters } from '@shared/contract';
+import { ErrorState } from '@client/components/error-state';
+import { PageHeading } from '@client/components/page-heading';
+import { errorMessage, isApiError } from '@client/lib/api-client';
+import { viewOptions } from '@client/lib/endpoints/views';
+import { useDocumentTitle } from '@client/lib/use-document-title';
 
 export function OpenSavedView({ slug }: { slug: string }) {
   const view = useQuery({ ...viewOptions(slug), retry: false });

@@ -1,7 +1,7 @@
 // "Save view": names the view on screen and keeps it on the server, with a short link. The
 // dialog's code comes with the first click (only editors see the button at all).
 import { lazy, Suspense, useState } from 'react';
-import type { PledgeFilters } from '../../../shared/contract';
+import type { PledgeFilters } from '@shared/contract';
 
 const SaveViewDialog = lazy(() => import('./view-editing').then((m) => ({ default: m.SaveViewDialog })));
 

@@ -3,10 +3,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { lazy, Suspense, useId, useRef, useState } from 'react';
-import type { SavedView } from '../../../shared/contract';
-import { errorMessage } from '../../lib/api-client';
-import { viewsOptions } from '../../lib/endpoints/views';
-import { useCan } from '../../lib/session';
+import type { SavedView } from '@shared/contract';
+import { errorMessage } from '@client/lib/api-client';
+import { viewsOptions } from '@client/lib/endpoints/views';
+import { useCan } from '@client/lib/session';
 
 const RenameForm = lazy(() => import('./view-editing').then((m) => ({ default: m.RenameForm })));
 const ConfirmDelete = lazy(() => import('./view-editing').then((m) => ({ default: m.ConfirmDelete })));

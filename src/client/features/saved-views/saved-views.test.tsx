@@ -3,9 +3,9 @@
 // navigation, open its short link, rename it, delete it (after confirming), and a deleted link.
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { MockBackend } from '../../../mocks/backend';
-import { mockServer, resetMockStore } from '../../../mocks/node';
-import { renderApp } from '../../test-utils/render-app';
+import type { MockBackend } from '@mocks/backend';
+import { mockServer, resetMockStore } from '@mocks/node';
+import { renderApp } from '@client/test-utils/render-app';
 
 const NOW = '2026-11-28T12:00:00Z';
 const GUARANTEES = 'Put the security guarantees for Ukraine in writing';

@@ -2,12 +2,12 @@
 // confirmation). Loaded on first use, so readers never download it.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import { serializeFilters, VIEW_NAME_MAX, type PledgeFilters, type SavedView } from '../../../shared/contract';
-import { Dialog } from '../../components/dialog';
-import { errorMessage, isApiError } from '../../lib/api-client';
-import { createView, deleteView, renameView } from '../../lib/endpoints/views';
-import { viewKeys } from '../../lib/query-keys';
-import { pushToast } from '../../lib/stores/toasts';
+import { serializeFilters, VIEW_NAME_MAX, type PledgeFilters, type SavedView } from '@shared/contract';
+import { Dialog } from '@client/components/dialog';
+import { errorMessage, isApiError } from '@client/lib/api-client';
+import { createView, deleteView, renameView } from '@client/lib/endpoints/views';
+import { viewKeys } from '@client/lib/query-keys';
+import { pushToast } from '@client/lib/stores/toasts';
 
 export function SaveViewDialog({ filters, onClose }: { filters: PledgeFilters; onClose: () => void }) {
   const queryClient = useQueryClient();

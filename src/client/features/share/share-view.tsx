@@ -1,7 +1,7 @@
 // "Copy link" and, where the browser has the Web Share API, "Share": the view travels as its URL.
 import { useRouterState } from '@tanstack/react-router';
-import { copyText } from '../../lib/clipboard';
-import { pushToast } from '../../lib/stores/toasts';
+import { copyText } from '@client/lib/clipboard';
+import { pushToast } from '@client/lib/stores/toasts';
 
 /** The absolute URL of what is on screen (the router's location, which tests drive in memory). */
 function useViewUrl(): string {

@@ -1,6 +1,6 @@
 // The day the timeline is read at, drawn as a vertical line: today (in the viewer's zone), or
 // the as-of day of a pinned view.
-import { dateInZone, formatDate, instantFromEpochMs } from '../../../shared/domain';
+import { dateInZone, formatDate, instantFromEpochMs } from '@shared/domain';
 
 export interface TimelineMarker {
   date: string;

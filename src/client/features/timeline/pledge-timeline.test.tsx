@@ -5,12 +5,12 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { mockServer, resetMockStore } from '../../../mocks/node';
-import { syntheticPage } from '../../test-utils/fixtures';
-import { apiError } from '../../test-utils/mock-api';
-import { renderApp } from '../../test-utils/render-app';
+import { mockServer, resetMockStore } from '@mocks/node';
+import { syntheticPage } from '@client/test-utils/fixtures';
+import { apiError } from '@client/test-utils/mock-api';
+import { renderApp } from '@client/test-utils/render-app';
 import { viewerToday } from './marker';
-import { formatDate } from '../../../shared/domain';
+import { formatDate } from '@shared/domain';
 
 beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => resetMockStore({ now: Date.parse(NOW) }));

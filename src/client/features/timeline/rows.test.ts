@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { asPledge, guaranteesRecord } from '../../../test/fixtures/pledge';
+import { asPledge, guaranteesRecord } from '@test/fixtures/pledge';
 import { timelineMarker, viewerToday } from './marker';
 import { timelineRows } from './rows';
 

@@ -1,7 +1,7 @@
 // What the timeline draws for each pledge: the days its window spans and where it stands,
 // at the marker's moment (now, or the end of the as-of day in the pledge's own zone).
-import type { DeadlineState, Pledge } from '../../../shared/contract';
-import { deadlineState, endOfDayMs, formatDateRange } from '../../../shared/domain';
+import type { DeadlineState, Pledge } from '@shared/contract';
+import { deadlineState, endOfDayMs, formatDateRange } from '@shared/domain';
 import type { DaySpan } from './scale';
 
 export interface TimelineRow extends DaySpan {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { addDays, compareDates, daysBetween } from '../../../shared/domain';
+import { addDays, compareDates, daysBetween } from '@shared/domain';
 import { axisRange, dateAt, initialViewStart, pxPerDayFor, revealScroll, VISIBLE_DAYS, widthOf, xOf, type TimeScale } from './scale';
 
 // Any calendar day from 1990 to 2060, as YYYY-MM-DD.

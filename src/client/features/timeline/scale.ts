@@ -2,8 +2,8 @@
 // across the screen, and the span of the axis (the pledges' windows and the marker, padded so
 // that any of them can be brought to the middle of the screen). Dates are plain calendar dates
 // (YYYY-MM-DD) and all arithmetic goes through the shared Temporal-based helpers.
-import type { Zoom } from '../../../shared/contract';
-import { addDays, compareDates, daysBetween } from '../../../shared/domain';
+import type { Zoom } from '@shared/contract';
+import { addDays, compareDates, daysBetween } from '@shared/domain';
 
 /** About how many days fit across the visible width at each zoom. */
 export const VISIBLE_DAYS: Record<Zoom, number> = { month: 31, quarter: 91, year: 365 };

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, test } from 'vitest';
-import { ZOOMS } from '../../../shared/contract';
-import { addDays } from '../../../shared/domain';
+import { ZOOMS } from '@shared/contract';
+import { addDays } from '@shared/domain';
 import { estimateLabelWidth } from './labels';
 import { pxPerDayFor, VISIBLE_DAYS, widthOf, type TimeScale } from './scale';
 import { axisTicks, BOLD_WIDTH, placeTicks, TICK_FONT_PX, TICK_LABEL_INSET_PX } from './ticks';

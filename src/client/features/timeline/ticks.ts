@@ -3,8 +3,8 @@
 //   quarter: a label per month ("Sep 2025") and per week ("8")
 //   year:    a label per year ("Jan 2026"), per quarter ("Apr") and per month ("Feb")
 // Which labels are actually shown is decided by placeLabels (no label overlaps another).
-import type { Zoom } from '../../../shared/contract';
-import { addDays, daysBetween } from '../../../shared/domain';
+import type { Zoom } from '@shared/contract';
+import { addDays, daysBetween } from '@shared/domain';
 import { estimateLabelWidth, placeLabels } from './labels';
 import { widthOf, xOf, type TimeScale } from './scale';
 

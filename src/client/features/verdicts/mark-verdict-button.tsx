@@ -1,5 +1,5 @@
 // Opens the verdict dialog for one pledge. Cheap to render in every list row.
-import type { Pledge } from '../../../shared/contract';
+import type { Pledge } from '@shared/contract';
 import { openVerdictDialog } from './verdict-dialog-store';
 
 interface MarkVerdictButtonProps {

@@ -1,7 +1,7 @@
 // Mounts the (lazy) verdict dialog whenever the store says it is open, once for the whole app.
 // If its code cannot be fetched, the page stays as it is and a toast says so.
 import { Component, lazy, Suspense, type ReactNode } from 'react';
-import { pushToast } from '../../lib/stores/toasts';
+import { pushToast } from '@client/lib/stores/toasts';
 import { useVerdictDialog } from './verdict-dialog-store';
 
 const VerdictDialog = lazy(() => import('./verdict-dialog'));

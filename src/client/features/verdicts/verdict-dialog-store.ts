@@ -1,7 +1,7 @@
 // Which pledge the verdict dialog is open for. A store rather than component state because
 // the dialog is opened from several places (detail page, list rows, a refused save).
 import { create } from 'zustand';
-import type { ErrorIssue } from '../../../shared/contract';
+import type { ErrorIssue } from '@shared/contract';
 import type { VerdictDraft } from './verdict-form';
 
 export interface VerdictDialogTarget {

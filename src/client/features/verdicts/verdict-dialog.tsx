@@ -2,14 +2,14 @@
 // page does not pay for it until someone opens it.
 import { useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
-import { VERDICTS_NEEDING_EVIDENCE, type Pledge, type PledgePage, type Verdict } from '../../../shared/contract';
-import { formatDate, todayIn, VERDICT_LABELS } from '../../../shared/domain';
-import { Dialog } from '../../components/dialog';
-import { pledgeDetailOptions } from '../../lib/endpoints/pledge-detail';
-import { now } from '../../lib/clock';
-import { hostOf } from '../../lib/format';
-import { pledgeKeys } from '../../lib/query-keys';
-import { useSession } from '../../lib/session';
+import { VERDICTS_NEEDING_EVIDENCE, type Pledge, type PledgePage, type Verdict } from '@shared/contract';
+import { formatDate, todayIn, VERDICT_LABELS } from '@shared/domain';
+import { Dialog } from '@client/components/dialog';
+import { pledgeDetailOptions } from '@client/lib/endpoints/pledge-detail';
+import { now } from '@client/lib/clock';
+import { hostOf } from '@client/lib/format';
+import { pledgeKeys } from '@client/lib/query-keys';
+import { useSession } from '@client/lib/session';
 import type { VerdictDialogTarget } from './verdict-dialog-store';
 import { buildPatch, errorsFromIssues, initialDraft, validateDraft, type FieldErrors, type VerdictDraft, type VerdictField } from './verdict-form';
 import { startVerdictChange } from './verdict-mutation';

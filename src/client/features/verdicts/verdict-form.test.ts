@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { pledgeSchema, type Pledge } from '../../../shared/contract';
-import { asPledge, guaranteesRecord } from '../../../test/fixtures/pledge';
+import { pledgeSchema, type Pledge } from '@shared/contract';
+import { asPledge, guaranteesRecord } from '@test/fixtures/pledge';
 import { buildPatch, errorsFromIssues, fieldForIssue, initialDraft, restorePatch, validateDraft } from './verdict-form';
 import { applyVerdictPatch } from './verdict-optimistic';
 

@@ -1,7 +1,7 @@
 // The verdict form's rules, kept out of the component: what the draft turns into (a PATCH body),
 // and which field each problem belongs to, whether the browser or the server found it.
-import { pledgePatchSchema, type ErrorIssue, type Evidence, type EvidenceInput, type Pledge, type PledgePatch, type Verdict } from '../../../shared/contract';
-import { checkPledgeRules, todayIn } from '../../../shared/domain';
+import { pledgePatchSchema, type ErrorIssue, type Evidence, type EvidenceInput, type Pledge, type PledgePatch, type Verdict } from '@shared/contract';
+import { checkPledgeRules, todayIn } from '@shared/domain';
 
 /** What marking a verdict sends: the three fields, all of them. */
 export type VerdictPatch = Required<Pick<PledgePatch, 'verdict' | 'resolvedOn' | 'evidence'>>;

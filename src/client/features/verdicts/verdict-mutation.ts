@@ -10,13 +10,13 @@
 // It runs through a MutationObserver (not a component hook) so it outlives the dialog that
 // started it, and "Undo" in a toast can start one too.
 import { MutationObserver, type InfiniteData, type MutationOptions, type QueryClient, type QueryKey } from '@tanstack/react-query';
-import type { Pledge, PledgePage } from '../../../shared/contract';
-import { VERDICT_LABELS } from '../../../shared/domain';
-import { isApiError, errorMessage } from '../../lib/api-client';
-import { updatePledge } from '../../lib/endpoints/update-pledge';
-import { now } from '../../lib/clock';
-import { pledgeKeys, verdictMutationKey } from '../../lib/query-keys';
-import { pushToast } from '../../lib/stores/toasts';
+import type { Pledge, PledgePage } from '@shared/contract';
+import { VERDICT_LABELS } from '@shared/domain';
+import { isApiError, errorMessage } from '@client/lib/api-client';
+import { updatePledge } from '@client/lib/endpoints/update-pledge';
+import { now } from '@client/lib/clock';
+import { pledgeKeys, verdictMutationKey } from '@client/lib/query-keys';
+import { pushToast } from '@client/lib/stores/toasts';
 import { openVerdictDialog } from './verdict-dialog-store';
 import { restorePatch, type VerdictDraft, type VerdictPatch } from './verdict-form';
 import { applyVerdictPatch, replaceInPages } from './verdict-optimistic';

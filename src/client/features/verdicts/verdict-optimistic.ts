@@ -1,8 +1,8 @@
 // The optimistic picture of a pledge after a verdict change, computed with the same domain
 // logic as the server, so the deadline state follows at once (met / late / missed).
 import type { InfiniteData } from '@tanstack/react-query';
-import type { Pledge, PledgePage } from '../../../shared/contract';
-import { deadlineState } from '../../../shared/domain';
+import type { Pledge, PledgePage } from '@shared/contract';
+import { deadlineState } from '@shared/domain';
 import type { VerdictPatch } from './verdict-form';
 
 export function applyVerdictPatch(pledge: Pledge, patch: VerdictPatch, nowMs: number): Pledge {

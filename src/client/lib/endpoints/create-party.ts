@@ -1,5 +1,5 @@
 // POST /api/parties: add a party (a new one an article names, before its pledge is created).
-import { API_PATHS, partySchema, type NewParty, type Party } from '../../../shared/contract';
+import { API_PATHS, partySchema, type NewParty, type Party } from '@shared/contract';
 import { apiRequest } from '../api-client';
 
 export async function createParty(body: NewParty): Promise<Party> {

@@ -1,6 +1,6 @@
 // POST /api/pledges: record a new pledge (the intake page accepts a candidate with it). The
 // server records the signed-in editor as its author.
-import { API_PATHS, pledgeSchema, type NewPledge, type Pledge } from '../../../shared/contract';
+import { API_PATHS, pledgeSchema, type NewPledge, type Pledge } from '@shared/contract';
 import { apiRequest } from '../api-client';
 
 export async function createPledge(body: NewPledge): Promise<Pledge> {

@@ -1,6 +1,6 @@
 // GET /api/parties: who can pledge or receive, for the party filter.
 import { queryOptions } from '@tanstack/react-query';
-import { API_PATHS, partiesResponseSchema, type Party } from '../../../shared/contract';
+import { API_PATHS, partiesResponseSchema, type Party } from '@shared/contract';
 import { apiRequest } from '../api-client';
 import { partyKeys } from '../query-keys';
 

@@ -2,7 +2,7 @@
 // those made, kept, broken, on time, late), for the Parties page.
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { API_PATHS, partyStatsResponseSchema } from '../../../shared/contract';
+import { API_PATHS, partyStatsResponseSchema } from '@shared/contract';
 import { apiRequest } from '../api-client';
 import { partyKeys, pledgeKeys } from '../query-keys';
 import { fetchPledgePage } from './pledge-list';

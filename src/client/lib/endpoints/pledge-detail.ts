@@ -1,6 +1,6 @@
 // GET /api/pledges/:id
 import { queryOptions } from '@tanstack/react-query';
-import { API_PATHS, pledgeSchema, type Pledge } from '../../../shared/contract';
+import { API_PATHS, pledgeSchema, type Pledge } from '@shared/contract';
 import { apiRequest } from '../api-client';
 import { pledgeKeys } from '../query-keys';
 

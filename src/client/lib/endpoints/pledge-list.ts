@@ -1,6 +1,6 @@
 // GET /api/pledges: one page of a view, and the infinite query that pages through it.
 import { infiniteQueryOptions, keepPreviousData } from '@tanstack/react-query';
-import { API_PATHS, DEFAULT_LIMIT, pledgePageSchema, serializeFilters, type PledgeFilters, type PledgePage } from '../../../shared/contract';
+import { API_PATHS, DEFAULT_LIMIT, pledgePageSchema, serializeFilters, type PledgeFilters, type PledgePage } from '@shared/contract';
 import { apiRequest } from '../api-client';
 import { pledgeKeys } from '../query-keys';
 import { toQueryString } from '../query-string';

@@ -3,7 +3,7 @@
 // their records and every pledge query are refetched.
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { API_PATHS, partySchema, type Party, type PartyPatch } from '../../../shared/contract';
+import { API_PATHS, partySchema, type Party, type PartyPatch } from '@shared/contract';
 import { apiRequest } from '../api-client';
 import { partyKeys, pledgeKeys } from '../query-keys';
 

@@ -1,7 +1,7 @@
 // /api/views: saved views (a name and a filter query under a short slug).
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { API_PATHS, savedViewSchema, viewsResponseSchema, type SavedView } from '../../../shared/contract';
+import { API_PATHS, savedViewSchema, viewsResponseSchema, type SavedView } from '@shared/contract';
 import { apiRequest } from '../api-client';
 import { viewKeys } from '../query-keys';
 

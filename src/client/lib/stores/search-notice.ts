@@ -1,6 +1,6 @@
 // What was dropped from the address of the current view, so the page can say so calmly.
 import { create } from 'zustand';
-import type { ParamProblem } from '../../../shared/contract';
+import type { ParamProblem } from '@shared/contract';
 
 interface SearchNoticeState {
   problems: ParamProblem[];

@@ -1,8 +1,8 @@
 // The changes to a view's pledges as an Atom feed (RFC 4287): new pledges, verdicts, moved
 // deadlines and other edits, newest first.
 import { z } from 'zod';
-import { deadlineWindowSchema, verdictSchema, type HistoryChange, type HistoryEvent, type PledgeFilters } from '../../../shared/contract';
-import { describeWindow, FIELD_LABELS, isRealPlainDate, formatDate, VERDICT_LABELS } from '../../../shared/domain';
+import { deadlineWindowSchema, verdictSchema, type HistoryChange, type HistoryEvent, type PledgeFilters } from '@shared/contract';
+import { describeWindow, FIELD_LABELS, isRealPlainDate, formatDate, VERDICT_LABELS } from '@shared/domain';
 import { calendarName } from './ical';
 import { ID_DOMAIN, type FeedLinks } from './view';
 

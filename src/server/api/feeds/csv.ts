@@ -1,6 +1,6 @@
 // The view as CSV (RFC 4180) for spreadsheets: UTF-8 with a byte order mark, CRLF line ends,
 // fields quoted when they need it, and cells a spreadsheet would run as a formula neutralised.
-import { VERDICT_LABELS } from '../../../shared/domain';
+import { VERDICT_LABELS } from '@shared/domain';
 import type { FeedLinks, ViewPledge } from './view';
 
 export const CSV_COLUMNS = [

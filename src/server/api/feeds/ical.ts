@@ -1,7 +1,7 @@
 // The view as an iCalendar object (RFC 5545): one all-day event per deadline window.
 // See docs/decisions/0010-feeds.md for the choices (all-day dates, end exclusive, UIDs).
-import type { PledgeFilters } from '../../../shared/contract';
-import { addDays, DEADLINE_STATE_LABELS, describeTiming, describeWindow, VERDICT_LABELS } from '../../../shared/domain';
+import type { PledgeFilters } from '@shared/contract';
+import { addDays, DEADLINE_STATE_LABELS, describeTiming, describeWindow, VERDICT_LABELS } from '@shared/domain';
 import { ID_DOMAIN, type FeedLinks, type ViewPledge } from './view';
 
 const CRLF = '\r\n';

@@ -1,8 +1,8 @@
 // What every feed of a view needs: the view read from the query (with the list's own parser and
 // the list's 400s), its pledges paged out of the store, and absolute links.
-import { dataFilters, DEFAULT_SORT, parseFilters, serializeFilters, type DeadlineState, type PledgeFilters, type PledgeRecord } from '../../../shared/contract';
-import type { PledgeStore } from '../../store/types';
-import { stateFromTiming } from '../../timing';
+import { dataFilters, DEFAULT_SORT, parseFilters, serializeFilters, type DeadlineState, type PledgeFilters, type PledgeRecord } from '@shared/contract';
+import type { PledgeStore } from '@server/store/types';
+import { stateFromTiming } from '@server/timing';
 import { invalidInput } from '../errors';
 
 /** A feed carries at most this many pledges of its view (the first ones, in the view's order). */

@@ -1,9 +1,9 @@
 // POST /api/extract: the candidate pledges of an article, found by the same pure extractor the
 // intake page runs in the browser, matched against the parties this store knows.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { API_PATHS, extractRequestSchema, extractResponseSchema, MAX_EXTRACT_BODY_BYTES, type Party } from '../../../shared/contract';
-import { extractPledges } from '../../../shared/extract';
-import type { KnownParty } from '../../../shared/extract/types';
+import { API_PATHS, extractRequestSchema, extractResponseSchema, MAX_EXTRACT_BODY_BYTES, type Party } from '@shared/contract';
+import { extractPledges } from '@shared/extract';
+import type { KnownParty } from '@shared/extract/types';
 import { errorResponses } from '../docs';
 import type { ApiDeps, ApiEnv } from '../env';
 import { limitBodyTo, requireJson } from '../requestChecks';

@@ -2,10 +2,10 @@
 // iCalendar feed, an Atom feed of its changes, and a CSV file. See docs/decisions/0010-feeds.md.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { API_PATHS, listQueryParamsSchema } from '../../../shared/contract';
-import type { HistoryEvent } from '../../../shared/contract';
-import { dateInZone, endOfDayMs, instantFromEpochMs, latestEndOfDayMs } from '../../../shared/domain';
-import type { PledgeStore } from '../../store/types';
+import { API_PATHS, listQueryParamsSchema } from '@shared/contract';
+import type { HistoryEvent } from '@shared/contract';
+import { dateInZone, endOfDayMs, instantFromEpochMs, latestEndOfDayMs } from '@shared/domain';
+import type { PledgeStore } from '@server/store/types';
 import { errorResponses } from '../docs';
 import type { ApiDeps, ApiEnv } from '../env';
 import { toAtom } from '../feeds/atom';

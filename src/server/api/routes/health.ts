@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { API_PATHS, healthResponseSchema } from '../../../shared/contract';
+import { API_PATHS, healthResponseSchema } from '@shared/contract';
 import { errorResponses } from '../docs';
 import type { ApiDeps, ApiEnv } from '../env';
 

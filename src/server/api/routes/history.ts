@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { historyResponseSchema } from '../../../shared/contract';
+import { historyResponseSchema } from '@shared/contract';
 import { errorResponses, pledgeParamsSchema } from '../docs';
 import type { ApiDeps, ApiEnv } from '../env';
 import { notFound } from '../errors';

@@ -2,8 +2,8 @@
 // version. Each is a new version of the pledge with its history event, checked against If-Match.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { API_PATHS, etagFor, pledgeSchema, revertSchema, trashResponseSchema, type HistoryKind, type PledgeRecord } from '../../../shared/contract';
-import { checkPledgeRules, diffPledges, recordAtVersion, slipOf, TRACKED_FIELDS } from '../../../shared/domain';
+import { API_PATHS, etagFor, pledgeSchema, revertSchema, trashResponseSchema, type HistoryKind, type PledgeRecord } from '@shared/contract';
+import { checkPledgeRules, diffPledges, recordAtVersion, slipOf, TRACKED_FIELDS } from '@shared/domain';
 import { errorResponses, etagHeader, pledgeParamsSchema, writeHeadersSchema } from '../docs';
 import type { ApiDeps, ApiEnv } from '../env';
 import { invalidInput, notFound } from '../errors';

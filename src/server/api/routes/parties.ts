@@ -18,9 +18,9 @@ import {
   type Party,
   type PartyRef,
   type PledgeRecord,
-} from '../../../shared/contract';
-import { diffPledges, EMPTY_PARTY_RECORD, partyRecords, partyTotals } from '../../../shared/domain';
-import type { MergeRewrite } from '../../store/types';
+} from '@shared/contract';
+import { diffPledges, EMPTY_PARTY_RECORD, partyRecords, partyTotals } from '@shared/domain';
+import type { MergeRewrite } from '@server/store/types';
 import { errorResponses, writeHeadersSchema } from '../docs';
 import type { ApiDeps, ApiEnv } from '../env';
 import { invalidInput, notFound } from '../errors';

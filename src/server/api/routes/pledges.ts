@@ -16,9 +16,9 @@ import {
   type ErrorIssue,
   type Party,
   type PledgeRecord,
-} from '../../../shared/contract';
-import { checkPledgeRules, diffPledges } from '../../../shared/domain';
-import { PARTY_ROLES, type PartyRole } from '../../store/derived';
+} from '@shared/contract';
+import { checkPledgeRules, diffPledges } from '@shared/domain';
+import { PARTY_ROLES, type PartyRole } from '@server/store/derived';
 import { applyPatch, newPledgeId, newPledgeRecord, ROLE_FIELDS, type NewPledgeInput } from '../changes';
 import { decodeCursor, encodeCursor, viewFingerprint } from '../cursor';
 import { errorResponses, etagHeader, pledgeParamsSchema, writeHeadersSchema } from '../docs';

@@ -1,7 +1,7 @@
 // GET /api/session: who is asking and what this instance allows. Here in the shared API (not
 // with the sign-in routes, which only the Node server has) so the demo answers it too.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { ACCOUNT_PATHS, sessionInfoSchema } from '../../../shared/contract';
+import { ACCOUNT_PATHS, sessionInfoSchema } from '@shared/contract';
 import { sessionInfoOf, type Access } from '../access';
 import { errorResponses } from '../docs';
 import type { ApiEnv } from '../env';

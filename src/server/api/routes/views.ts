@@ -12,7 +12,7 @@ import {
   viewSlugSchema,
   viewsResponseSchema,
   type SavedView,
-} from '../../../shared/contract';
+} from '@shared/contract';
 import { errorResponses, writeHeadersSchema } from '../docs';
 import type { ApiDeps, ApiEnv } from '../env';
 import { ApiError, notFound } from '../errors';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeStoreConformance } from '../../testing/storeConformance';
-import { generatedPledges, seedDataOf } from '../../testing/generatedPledges';
+import { describeStoreConformance } from '@server/testing/storeConformance';
+import { generatedPledges, seedDataOf } from '@server/testing/generatedPledges';
 import { MemoryStore } from './memoryStore';
 
 describeStoreConformance('MemoryStore', async (data) => {

@@ -1,9 +1,9 @@
 // The in-memory store: what MSW mounts in the browser demo and in client tests. Browser-safe
 // (no node: imports). Filtering and ordering use the shared domain functions directly, and the
 // conformance suite holds the SQL store to the same answers.
-import type { HistoryEvent, Party, PledgeRecord, SavedView } from '../../../shared/contract';
-import { partyAmountRows, partyCountRows, type PartyAmountRow, type PartyCountRow } from '../../../shared/domain';
-import { stateFromTiming } from '../../timing';
+import type { HistoryEvent, Party, PledgeRecord, SavedView } from '@shared/contract';
+import { partyAmountRows, partyCountRows, type PartyAmountRow, type PartyCountRow } from '@shared/domain';
+import { stateFromTiming } from '@server/timing';
 import { listAsOf } from '../asOfList';
 import { deriveFields, partyLinks, type DerivedFields, type PartyRole } from '../derived';
 import { selectPage } from '../select';

@@ -1,8 +1,8 @@
 // The memory store's plain-JSON form, for the browser demo's localStorage. It is read back
 // through zod because what a browser kept from an older build may no longer fit.
 import { z } from 'zod';
-import { deadlineWindowSchema, deliverySchema, historyEventSchema, partySchema, pledgeSchema, savedViewSchema, type PledgeRecord } from '../../../shared/contract';
-import { upgradeRecord } from '../../../shared/domain';
+import { deadlineWindowSchema, deliverySchema, historyEventSchema, partySchema, pledgeSchema, savedViewSchema, type PledgeRecord } from '@shared/contract';
+import { upgradeRecord } from '@shared/domain';
 
 export const SNAPSHOT_FORMAT = 'pledge-tracker/memory-store@1';
 

@@ -19,7 +19,7 @@
 // so a day's margin either side of midnight UTC keeps every match. These bounds only let the index skip rows the
 // exact text comparisons would reject; they are inlined so page queries stay cached by shape.
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import type { DeadlineState } from '../../../shared/contract';
+import type { DeadlineState } from '@shared/contract';
 import { searchWords } from '../derived';
 import type { StoreListQuery } from '../types';
 import type { Database, ListColumns } from './schema';

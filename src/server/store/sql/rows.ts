@@ -1,5 +1,5 @@
 // Between records and rows.
-import type { HistoryEvent, PledgeRecord } from '../../../shared/contract';
+import type { HistoryEvent, PledgeRecord } from '@shared/contract';
 import { deriveFields, partyLinks, type DerivedFields } from '../derived';
 import type { NewHistoryEvent } from '../types';
 import type { HistoryTable, ListColumns, PledgePartiesTable, PledgesTable, PledgeTagsTable } from './schema';

@@ -1,6 +1,6 @@
 // The tables as Kysely sees them (see migrations/ for how they are made).
 import type { Generated } from 'kysely';
-import type { DeadlineState, HistoryEvent, Party, ProgressFilter, Verdict } from '../../../shared/contract';
+import type { DeadlineState, HistoryEvent, Party, ProgressFilter, Verdict } from '@shared/contract';
 import type { PartyRole } from '../derived';
 
 export interface PartiesTable {

@@ -4,16 +4,16 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeStoreConformance } from '../../testing/storeConformance';
+import { describeStoreConformance } from '@server/testing/storeConformance';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import type { Database } from './schema';
 import { pledgeRows } from './rows';
 import { openSqlStore, type SqlStore } from './sqlStore';
 import { MemoryStore } from '../memory/memoryStore';
-import { generatedPledges, seedDataOf, TEST_PARTIES } from '../../testing/generatedPledges';
-import type { PledgeRecord } from '../../../shared/contract';
-import { upgradeRecord } from '../../../shared/domain';
+import { generatedPledges, seedDataOf, TEST_PARTIES } from '@server/testing/generatedPledges';
+import type { PledgeRecord } from '@shared/contract';
+import { upgradeRecord } from '@shared/domain';
 
 /** A record as versions before 006 stored it: no deliveries, slips, original deadline or trash. */
 function before006(record: PledgeRecord) {

@@ -1,7 +1,7 @@
 // Scores the extractor on the annotated corpus, next to chrono-node alone on the same windows.
 // Pure, so the eval script, the test and the bench share it.
 import { casual } from 'chrono-node/en';
-import type { Candidate, ExtractRequest } from '../../contract/extract';
+import type { Candidate, ExtractRequest } from '@shared/contract/extract';
 import { extractPledges } from '../index';
 import { chronoReference } from '../reference';
 import { CORPUS_ARTICLES } from './articles';
