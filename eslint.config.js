@@ -14,7 +14,19 @@ const layer = (from, patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'data', '.tmp', 'coverage'] },
+  {
+    ignores: [
+      'dist',
+      'dist-demo',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'test-results',
+      'playwright-report',
+      'data',
+      '.tmp',
+      'coverage',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -29,11 +41,48 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
-  layer(['src/shared/**'], ['@client/*', '@server/*', '@mocks/*', '@test/*', '**/client/**', '**/server/**', '**/mocks/**', '**/test/**', 'react', 'hono', 'hono/*'], 'shared/ is pure: it imports nothing of ours and no framework.'),
-  layer(['src/server/**'], ['@client/*', '@mocks/*', '@test/*', '**/client/**', '**/mocks/**', '**/test/**', '**/testing/**'], 'server/ must not import client/, mocks/ or test helpers.'),
-  layer(['src/client/**'], ['@server/*', '@mocks/*', '@test/*', '**/server/**', '**/mocks/**', '**/test/**', '**/test-utils/**'], 'client/ talks to the server over HTTP only.'),
+  layer(
+    ['src/shared/**'],
+    [
+      '@client/*',
+      '@server/*',
+      '@mocks/*',
+      '@test/*',
+      '**/client/**',
+      '**/server/**',
+      '**/mocks/**',
+      '**/test/**',
+      'react',
+      'hono',
+      'hono/*',
+    ],
+    'shared/ is pure: it imports nothing of ours and no framework.',
+  ),
+  layer(
+    ['src/server/**'],
+    ['@client/*', '@mocks/*', '@test/*', '**/client/**', '**/mocks/**', '**/test/**', '**/testing/**'],
+    'server/ must not import client/, mocks/ or test helpers.',
+  ),
+  layer(
+    ['src/client/**'],
+    ['@server/*', '@mocks/*', '@test/*', '**/server/**', '**/mocks/**', '**/test/**', '**/test-utils/**'],
+    'client/ talks to the server over HTTP only.',
+  ),
   // Features are combined by routes, never by importing each other.
   ...readdirSync(new URL('./src/client/features', import.meta.url)).map((name) =>
-    layer([`src/client/features/${name}/**`], ['@client/features/!(' + name + ')/**', '**/features/!(' + name + ')/**', '@server/*', '@mocks/*', '@test/*', '**/server/**', '**/mocks/**', '**/test/**'], 'A feature does not import another feature: combine them in a route.'),
+    layer(
+      [`src/client/features/${name}/**`],
+      [
+        '@client/features/!(' + name + ')/**',
+        '**/features/!(' + name + ')/**',
+        '@server/*',
+        '@mocks/*',
+        '@test/*',
+        '**/server/**',
+        '**/mocks/**',
+        '**/test/**',
+      ],
+      'A feature does not import another feature: combine them in a route.',
+    ),
   ),
 );

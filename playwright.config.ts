@@ -16,7 +16,9 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: '.tmp/playwright.json' }]] : [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],
+  reporter: process.env.CI
+    ? [['list'], ['json', { outputFile: '.tmp/playwright.json' }]]
+    : [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],
   use: {
     ...devices['Desktop Chrome'],
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },

@@ -32,7 +32,9 @@ export default defineConfig(({ mode }) => {
     // @shared, @client, … as tsconfig.json's paths say.
     resolve: { tsconfigPaths: true },
     server: {
-      proxy: demo ? undefined : { '/api': { target: process.env.API_ORIGIN ?? 'http://127.0.0.1:3000', changeOrigin: false } },
+      proxy: demo
+        ? undefined
+        : { '/api': { target: process.env.API_ORIGIN ?? 'http://127.0.0.1:3000', changeOrigin: false } },
     },
     build: {
       // es2022 for top-level await (see temporal-runtime.ts).

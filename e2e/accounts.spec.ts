@@ -24,7 +24,10 @@ async function expectEditControls(page: Page, pledgeId: string, shown: boolean):
 }
 
 test.describe('accounts', () => {
-  test('the owner invites an editor, who joins in another browser, edits, signs out and back in', async ({ browser, request }) => {
+  test('the owner invites an editor, who joins in another browser, edits, signs out and back in', async ({
+    browser,
+    request,
+  }) => {
     const pledge = await createPledge(request, { title: `Invite journey ${Date.now().toString(36)}` });
     const owner = await browser.newContext({ storageState: stateOf('owner') });
     const newcomer = await browser.newContext(SIGNED_OUT);
@@ -64,7 +67,9 @@ test.describe('accounts', () => {
       await dialog.getByLabel('Link', { exact: true }).fill('https://example.org/nadia');
       await dialog.getByRole('button', { name: 'Save verdict' }).click();
       await expect(dialog).toBeHidden();
-      await expect(page.locator('section', { has: page.getByRole('heading', { name: 'History' }) })).toContainText('Nadia');
+      await expect(page.locator('section', { has: page.getByRole('heading', { name: 'History' }) })).toContainText(
+        'Nadia',
+      );
 
       // The invite was used: it is no longer pending, and the link does not work again.
       await admin.reload();
@@ -145,7 +150,9 @@ test.describe('accounts', () => {
       const viewer = await browser.newContext({ storageState: stateOf('viewer') });
       const viewerPage = await viewer.newPage();
       await viewerPage.goto('/');
-      await expect(viewerPage.getByRole('article').first()).toContainText('Put the security guarantees for Ukraine in writing');
+      await expect(viewerPage.getByRole('article').first()).toContainText(
+        'Put the security guarantees for Ukraine in writing',
+      );
       await viewer.close();
     } finally {
       // Public again for the journeys that follow, whatever happened above.

@@ -58,7 +58,10 @@ test.describe('adding pledges from an article', () => {
     await expectNoSeriousA11yViolations(page);
 
     // Clicking a highlight leads to its card.
-    await article.getByRole('button', { name: /Go to candidate/ }).first().click();
+    await article
+      .getByRole('button', { name: /Go to candidate/ })
+      .first()
+      .click();
     await expect(page.getByRole('region', { name: 'Candidate pledges' }).getByRole('article').first()).toBeFocused();
 
     const suffix = Date.now().toString(36);
@@ -69,7 +72,10 @@ test.describe('adding pledges from an article', () => {
     await weapons.getByRole('button', { name: 'Accept' }).click();
     const done = page.getByRole('region', { name: 'Candidate pledges' }).getByText('Added to the tracker');
     await expect(done).toHaveCount(2);
-    const weaponsCard = page.getByRole('region', { name: 'Candidate pledges' }).getByRole('article').filter({ hasText: weaponsTitle });
+    const weaponsCard = page
+      .getByRole('region', { name: 'Candidate pledges' })
+      .getByRole('article')
+      .filter({ hasText: weaponsTitle });
     const weaponsHref = await weaponsCard.getByRole('link', { name: 'Open the pledge' }).getAttribute('href');
     expect(weaponsHref).toMatch(/^\/pledges\//);
 

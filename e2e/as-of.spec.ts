@@ -6,7 +6,10 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 const GUARANTEES = 'Put the security guarantees for Ukraine in writing';
 
 test.describe('a view as of a day', () => {
-  test('look back: the guarantees were due on 26 Aug 2025 and overdue on 1 Sep 2025; back to today', async ({ page, browser }) => {
+  test('look back: the guarantees were due on 26 Aug 2025 and overdue on 1 Sep 2025; back to today', async ({
+    page,
+    browser,
+  }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Pledges' })).toBeVisible();
     await expect(page.getByRole('button', { name: /Mark verdict/ }).first()).toBeVisible();

@@ -13,7 +13,10 @@ test('the demo works with no server and keeps changes in this browser', async ({
 
   await page.getByRole('link', { name: 'Meet Vladimir Putin face to face to end the war' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meet Vladimir Putin face to face to end the war');
-  await page.getByRole('button', { name: /^Mark verdict/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Mark verdict/ })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('radio', { name: /^Broken/ }).check();
   await dialog.getByLabel('Link', { exact: true }).fill('https://example.org/no-meeting');
@@ -29,7 +32,10 @@ test('the demo works with no server and keeps changes in this browser', async ({
   // The CSV of a view downloads from the API running in this browser.
   await page.goto('/#/?state=overdue');
   await page.getByText('Export and subscribe').click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download CSV' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^pledges-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile((await download.path())!, 'utf8');
   expect(csv).toContain('security-guarantees-in-writing');

@@ -41,7 +41,10 @@ setup('first start: sign in with the printed link, set a password, invite the te
 
   // The same link a second time signs no one in.
   const again = await browser.newContext();
-  const reused = await again.request.post('/api/session/link', { data: { token: new URL(link).hash.slice('#token='.length) }, headers: origin });
+  const reused = await again.request.post('/api/session/link', {
+    data: { token: new URL(link).hash.slice('#token='.length) },
+    headers: origin,
+  });
   expect(reused.status()).toBe(401);
   await again.close();
 
@@ -52,10 +55,16 @@ setup('first start: sign in with the printed link, set a password, invite the te
     expect(invite.status(), await invite.text()).toBe(201);
     const { token } = (await invite.json()) as { token: string };
     const context = await browser.newContext();
-    const accepted = await context.request.post('/api/invites/accept', { data: { token, name, email, password: PASSWORD }, headers: origin });
+    const accepted = await context.request.post('/api/invites/accept', {
+      data: { token, name, email, password: PASSWORD },
+      headers: origin,
+    });
     expect(accepted.status(), await accepted.text()).toBe(201);
     await context.storageState({ path: stateOf(person) });
-    const created = await context.request.post('/api/tokens', { data: { name: 'journeys', scope: 'read-write' }, headers: origin });
+    const created = await context.request.post('/api/tokens', {
+      data: { name: 'journeys', scope: 'read-write' },
+      headers: origin,
+    });
     expect(created.status(), await created.text()).toBe(201);
     tokens[person] = ((await created.json()) as { token: string }).token;
     await context.close();

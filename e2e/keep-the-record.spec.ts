@@ -3,7 +3,10 @@ import { asPerson } from './support/accounts';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 test.describe('keeping the record', () => {
-  test('create → edit → move the deadline → partially fulfilled with a delivery → a conflict → revert', async ({ page, request }) => {
+  test('create → edit → move the deadline → partially fulfilled with a delivery → a conflict → revert', async ({
+    page,
+    request,
+  }) => {
     const title = `Deliver 20 air-defence systems ${Date.now().toString(36)}`;
 
     // Create.
@@ -53,7 +56,10 @@ test.describe('keeping the record', () => {
     await page.getByRole('link', { name: 'Edit', exact: true }).click();
     await page.getByLabel('Title', { exact: true }).fill(`${title} (Olena)`);
     const current = await (await request.get(`/api/pledges/${id}`)).json();
-    const other = await request.patch(`/api/pledges/${id}`, { data: { title: `${title} (Marco)` }, headers: { 'If-Match': `"${current.version}"`, ...asPerson('marco') } });
+    const other = await request.patch(`/api/pledges/${id}`, {
+      data: { title: `${title} (Marco)` },
+      headers: { 'If-Match': `"${current.version}"`, ...asPerson('marco') },
+    });
     expect(other.status()).toBe(200);
     await page.getByRole('button', { name: 'Save changes' }).click();
     const panel = page.getByRole('region', { name: 'Someone else saved this pledge while you were editing' });
@@ -71,7 +77,17 @@ test.describe('keeping the record', () => {
     const reverted = await (await request.get(`/api/pledges/${id}`)).json();
     expect(reverted).toMatchObject({ title, verdict: 'open', deadline: { latest: '2025-09-30' } });
     // The history keeps every step, with who did it.
-    const events = (await (await request.get(`/api/pledges/${id}/history`)).json()).items.map((e: { kind: string; actor: string }) => `${e.kind}:${e.actor}`);
-    expect(events).toEqual(['created:Olena', 'updated:Olena', 'updated:Olena', 'updated:Olena', 'updated:Marco', 'updated:Olena', 'reverted:Olena']);
+    const events = (await (await request.get(`/api/pledges/${id}/history`)).json()).items.map(
+      (e: { kind: string; actor: string }) => `${e.kind}:${e.actor}`,
+    );
+    expect(events).toEqual([
+      'created:Olena',
+      'updated:Olena',
+      'updated:Olena',
+      'updated:Olena',
+      'updated:Marco',
+      'updated:Olena',
+      'reverted:Olena',
+    ]);
   });
 });

@@ -7,7 +7,9 @@ test.describe('link previews', () => {
     const pledge = await request.get('/pledges/security-guarantees-in-writing');
     expect(pledge.status()).toBe(200);
     const html = await pledge.text();
-    expect(html).toMatch(/<meta property="og:title" content="Put the security guarantees for Ukraine in writing — due 25–28 Aug 2025, [a-z ]+" \/>/);
+    expect(html).toMatch(
+      /<meta property="og:title" content="Put the security guarantees for Ukraine in writing — due 25–28 Aug 2025, [a-z ]+" \/>/,
+    );
     expect(html).toContain(`<meta property="og:url" content="${baseURL}/pledges/security-guarantees-in-writing" />`);
     expect(html).toContain('<meta name="twitter:card" content="summary" />');
 

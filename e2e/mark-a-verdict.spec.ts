@@ -2,7 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { createPledge } from './support/api';
 
 async function markFulfilled(page: Page, opts: { url: string; note: string }) {
-  await page.getByRole('button', { name: /^Mark verdict/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Mark verdict/ })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('radio', { name: /^Fulfilled/ }).check();
   await dialog.getByLabel('Link', { exact: true }).fill(opts.url);
@@ -25,8 +28,13 @@ test.describe('marking a verdict', () => {
 
     await page.reload();
     await expect(page.getByText(/fulfilled \d+ days late/)).toBeVisible();
-    await expect(page.getByRole('link', { name: /example\.org/ }).first()).toHaveAttribute('href', 'https://example.org/guarantees-signed');
-    const history = page.getByRole('region', { name: 'History' }).or(page.locator('section', { has: page.getByRole('heading', { name: 'History' }) }));
+    await expect(page.getByRole('link', { name: /example\.org/ }).first()).toHaveAttribute(
+      'href',
+      'https://example.org/guarantees-signed',
+    );
+    const history = page
+      .getByRole('region', { name: 'History' })
+      .or(page.locator('section', { has: page.getByRole('heading', { name: 'History' }) }));
     // Signed in as Olena: the history names her.
     await expect(history).toContainText('Olena');
     await expect(history).toContainText(/Open →.*Fulfilled/);
@@ -66,7 +74,9 @@ test.describe('marking a verdict', () => {
       });
     });
     await markFulfilled(page, { url: 'https://example.org/x', note: 'x' });
-    await expect(page.getByText(/The database is unavailable|could not be saved|was left as it was/).first()).toBeVisible();
+    await expect(
+      page.getByText(/The database is unavailable|could not be saved|was left as it was/).first(),
+    ).toBeVisible();
     await expect(page.getByText('Overdue').first()).toBeVisible();
     await expect(page.getByText(/fulfilled \d+ days late/)).toHaveCount(0);
     await page.unroute(`**/api/pledges/${pledge.id}`);

@@ -4,9 +4,15 @@ import { createPledge } from './support/api';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 test.describe('the Parties page', () => {
-  test('see each party’s record, rename a duplicate by keyboard, merge it into the party it names', async ({ page, request }) => {
+  test('see each party’s record, rename a duplicate by keyboard, merge it into the party it names', async ({
+    page,
+    request,
+  }) => {
     const suffix = Date.now().toString(36);
-    const created = await request.post('/api/parties', { data: { name: `Kyiv office ${suffix}`, kind: 'organisation' }, headers: asPerson('setup') });
+    const created = await request.post('/api/parties', {
+      data: { name: `Kyiv office ${suffix}`, kind: 'organisation' },
+      headers: asPerson('setup'),
+    });
     expect(created.status(), await created.text()).toBe(201);
     const duplicate = (await created.json()) as { id: string; name: string };
     const pledge = await createPledge(request, { pledgers: [duplicate.id], beneficiaries: ['european-allies'] });
@@ -15,7 +21,8 @@ test.describe('the Parties page', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Parties' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Parties' })).toBeVisible();
     const table = page.getByRole('table', { name: /parties/ });
-    const row = (name: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
+    const row = (name: string) =>
+      table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
     await expect(row(duplicate.name).getByRole('cell').first()).toHaveText('1');
     await expect(row('Volodymyr Zelensky').getByRole('cell').first()).toHaveText('1');
     await expectNoSeriousA11yViolations(page);
@@ -45,7 +52,9 @@ test.describe('the Parties page', () => {
 
     // Merge it into Ukraine.
     await page.getByRole('searchbox', { name: 'Find a party' }).fill('');
-    await row(renamed).getByRole('button', { name: `${renamed}: Merge into…` }).click();
+    await row(renamed)
+      .getByRole('button', { name: `${renamed}: Merge into…` })
+      .click();
     const merge = page.getByRole('dialog', { name: `Merge “${renamed}” into…` });
     await merge.getByLabel('The party it duplicates').selectOption('ukraine');
     await expect(merge).toContainText(`1 pledge will name Ukraine instead of ${renamed}.`);

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 test.describe('recording a pledge by hand', () => {
-  test('fill the form with a new party and a deadline in words, see the dates, save, find it in the list', async ({ page }) => {
+  test('fill the form with a new party and a deadline in words, see the dates, save, find it in the list', async ({
+    page,
+  }) => {
     const title = `Deliver the air-defence systems ${Date.now().toString(36)}`;
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'New pledge' }).click();
@@ -19,7 +21,10 @@ test.describe('recording a pledge by hand', () => {
     await page.getByLabel('Title', { exact: true }).fill(title);
     await page.getByLabel('Quote', { exact: true }).fill('We will deliver the systems within 30 days.');
     await page.getByLabel('Add to pledged by').fill('Germany (journey)');
-    await page.getByRole('group', { name: 'Pledged by' }).getByRole('combobox', { name: 'Kind of the new party' }).selectOption('state');
+    await page
+      .getByRole('group', { name: 'Pledged by' })
+      .getByRole('combobox', { name: 'Kind of the new party' })
+      .selectOption('state');
     await page.getByRole('button', { name: 'Add “Germany (journey)” as new' }).click();
     await expect(page.getByRole('list', { name: 'Pledged by: chosen' })).toHaveText(/Germany \(journey\)/);
     await page.getByLabel('Add to pledged to').fill('Ukraine');

@@ -4,7 +4,8 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 // Saved views: name the view on screen, find it in the navigation, open its short link in a
 // fresh browser (the same items), rename it, delete it; the deleted link says so calmly.
 
-const titles = (page: Page) => page.getByRole('list', { name: 'Pledges' }).getByRole('article').getByRole('heading').allTextContents();
+const titles = (page: Page) =>
+  page.getByRole('list', { name: 'Pledges' }).getByRole('article').getByRole('heading').allTextContents();
 
 async function openSavedViews(page: Page) {
   const toggle = page.getByRole('button', { name: /^Saved views/ });

@@ -10,7 +10,9 @@ test('every page works under the Content-Security-Policy: no violation anywhere'
     if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(message.text());
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   const first = await page.goto('/');
   expect(first?.headers()['content-security-policy']).toContain("script-src 'self'");

@@ -7,7 +7,9 @@ test.describe('seeing what is due', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Pledges' })).toBeVisible();
     const rows = page.getByRole('article');
     const first = rows.first();
-    await expect(first.getByRole('heading', { name: 'Put the security guarantees for Ukraine in writing' })).toBeVisible();
+    await expect(
+      first.getByRole('heading', { name: 'Put the security guarantees for Ukraine in writing' }),
+    ).toBeVisible();
     await expect(first).toContainText('due 25–28 Aug 2025');
     await expect(first).toContainText(/overdue by \d+ days/);
     await expect(first).toContainText('Overdue');
@@ -20,8 +22,12 @@ test.describe('seeing what is due', () => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Put the security guarantees for Ukraine in writing' }).click();
     await expect(page).toHaveURL(/\/pledges\/security-guarantees-in-writing$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Put the security guarantees for Ukraine in writing');
-    await expect(page.getByText('the guarantees are slated to be formally written within the next week to ten days').first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Put the security guarantees for Ukraine in writing',
+    );
+    await expect(
+      page.getByText('the guarantees are slated to be formally written within the next week to ten days').first(),
+    ).toBeVisible();
     await expect(page.getByText('America/New_York')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
@@ -37,7 +43,9 @@ test.describe('seeing what is due', () => {
   test('filters narrow the list and a bad parameter is dropped with a notice', async ({ page }) => {
     await page.goto('/?state=overdue&colour=blue');
     await expect(page.getByText(/colour/)).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Put the security guarantees for Ukraine in writing' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Put the security guarantees for Ukraine in writing' }),
+    ).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Buy about $90 billion of American weapons' })).toHaveCount(0);
   });
 });

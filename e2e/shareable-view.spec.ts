@@ -4,11 +4,15 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 // The clipboard is read back to check what "Copy link" wrote.
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-const titles = (page: Page) => page.getByRole('list', { name: 'Pledges' }).getByRole('article').getByRole('heading').allTextContents();
+const titles = (page: Page) =>
+  page.getByRole('list', { name: 'Pledges' }).getByRole('article').getByRole('heading').allTextContents();
 const chips = (page: Page) => page.getByRole('region', { name: 'Active filters' }).getByRole('listitem');
 
 test.describe('a shareable view', () => {
-  test('build a view, copy its link, open it in a fresh browser: same items, same order, same controls; back and forward', async ({ page, browser }) => {
+  test('build a view, copy its link, open it in a fresh browser: same items, same order, same controls; back and forward', async ({
+    page,
+    browser,
+  }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Pledges' })).toBeVisible();
     await page.getByLabel('Party', { exact: true }).selectOption({ label: 'United States' });

@@ -6,7 +6,10 @@ const GUARANTEES = 'Put the security guarantees for Ukraine in writing';
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const bars = (page: Page) => timeline(page).getByRole('list', { name: 'Pledges on the timeline' }).getByRole('link');
 /** Scrolls the page (only the page) so the drawing is on screen below the filters. */
-const showDrawing = (page: Page) => timeline(page).locator('.timeline-frame').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+const showDrawing = (page: Page) =>
+  timeline(page)
+    .locator('.timeline-frame')
+    .evaluate((el) => el.scrollIntoView({ block: 'start' }));
 
 test.describe('the timeline', () => {
   test('today, the overdue guarantees, zoom, the keyboard from one bar to the next, axe', async ({ page, request }) => {
@@ -21,15 +24,27 @@ test.describe('the timeline', () => {
 
     await timeline(page).getByRole('radio', { name: 'Year' }).check();
     await expect(page).toHaveURL(/[?&]view=timeline&zoom=year$/);
-    await expect(timeline(page).getByText(/^Jan \d{4}$/).first()).toBeVisible();
+    await expect(
+      timeline(page)
+        .getByText(/^Jan \d{4}$/)
+        .first(),
+    ).toBeVisible();
     await timeline(page).getByRole('button', { name: 'Go to today' }).click();
     await expect(timeline(page).getByText(/^Today · /)).toBeInViewport();
     await expectNoSeriousA11yViolations(page);
 
     // Two pledges of their own, in one view: one tab stop, arrows move, Enter opens.
     const tag = `timeline-journey-${Date.now().toString(36)}`;
-    const first = await createPledge(request, { title: 'Open the first timeline office', tags: [tag], deadline: { earliest: '2025-09-01', latest: '2025-09-15', text: 'early September' } });
-    const second = await createPledge(request, { title: 'Open the second timeline office', tags: [tag], deadline: { earliest: '2025-10-01', latest: '2025-10-01', text: 'on 1 October' } });
+    const first = await createPledge(request, {
+      title: 'Open the first timeline office',
+      tags: [tag],
+      deadline: { earliest: '2025-09-01', latest: '2025-09-15', text: 'early September' },
+    });
+    const second = await createPledge(request, {
+      title: 'Open the second timeline office',
+      tags: [tag],
+      deadline: { earliest: '2025-10-01', latest: '2025-10-01', text: 'on 1 October' },
+    });
     await page.goto(`/?tag=${tag}&sort=deadline&view=timeline`);
     await expect(bars(page)).toHaveCount(2);
     await expect(bars(page).nth(0)).toHaveAttribute('tabindex', '0');
@@ -58,7 +73,9 @@ test.describe('the timeline', () => {
     const bar = timeline(page).getByRole('link', { name: `${GUARANTEES}: 25–28 Aug 2025, overdue` });
     await expect(bar).toBeVisible();
     await showDrawing(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     // Whatever part of the axis is on screen, each title is inside the screen.
     const title = timeline(page).locator('.timeline-label-title', { hasText: GUARANTEES });

@@ -4,7 +4,10 @@ import { createPledge } from './support/api';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 test.describe('two editors, one pledge', () => {
-  test('the second to save sees both changes field by field, chooses, and nothing is lost', async ({ browser, request }) => {
+  test('the second to save sees both changes field by field, chooses, and nothing is lost', async ({
+    browser,
+    request,
+  }) => {
     const pledge = await createPledge(request, { title: `Shared pledge ${Date.now().toString(36)}`, tags: ['shared'] });
     const olena = await browser.newContext({ storageState: stateOf('olena') });
     const marco = await browser.newContext({ storageState: stateOf('marco') });
@@ -25,7 +28,9 @@ test.describe('two editors, one pledge', () => {
 
       // Marco, still on the version he loaded, changes the title too, and the quote.
       await b.getByLabel('Title', { exact: true }).fill(`${pledge.title} (Marco)`);
-      await b.getByLabel('Quote', { exact: true }).fill('We will deliver the report within ten days, the minister said.');
+      await b
+        .getByLabel('Quote', { exact: true })
+        .fill('We will deliver the report within ten days, the minister said.');
       await b.getByRole('button', { name: 'Save changes' }).click();
       const panel = b.getByRole('region', { name: 'Someone else saved this pledge while you were editing' });
       await expect(panel).toBeVisible();
@@ -42,7 +47,12 @@ test.describe('two editors, one pledge', () => {
 
       // Everyone's work is there: Marco's title and quote, Olena's tag, and both in the history.
       const stored = await (await request.get(`/api/pledges/${pledge.id}`)).json();
-      expect(stored).toMatchObject({ title: `${pledge.title} (Marco)`, tags: ['shared', 'guarantees'], quote: 'We will deliver the report within ten days, the minister said.', version: 3 });
+      expect(stored).toMatchObject({
+        title: `${pledge.title} (Marco)`,
+        tags: ['shared', 'guarantees'],
+        quote: 'We will deliver the report within ten days, the minister said.',
+        version: 3,
+      });
       const history = await (await request.get(`/api/pledges/${pledge.id}/history`)).json();
       expect(history.items.map((e: { actor: string }) => e.actor)).toEqual(['Journey setup', 'Olena', 'Marco']);
     } finally {

@@ -29,11 +29,17 @@ if (process.argv[2] === '--fingerprint') {
 
   const self = fileURLToPath(import.meta.url);
   const runs = ZONES.map((zone) => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', self, '--fingerprint'], { env: { ...process.env, TZ: zone }, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', self, '--fingerprint'], {
+      env: { ...process.env, TZ: zone },
+      encoding: 'utf8',
+    });
     return { zone, ...(JSON.parse(out.trim().split('\n').pop()!) as { hash: string; offset: number }) };
   });
   console.log('\nSame answers under every process time zone:');
-  for (const run of runs) console.log(`  TZ=${run.zone.padEnd(20)} Date offset ${String(run.offset).padStart(5)} min   ${run.hash.slice(0, 16)}`);
+  for (const run of runs)
+    console.log(
+      `  TZ=${run.zone.padEnd(20)} Date offset ${String(run.offset).padStart(5)} min   ${run.hash.slice(0, 16)}`,
+    );
   const offsets = new Set(runs.map((x) => x.offset));
   const identical = new Set(runs.map((x) => x.hash)).size === 1;
   if (offsets.size !== runs.length) console.log('  (warning: TZ did not change the runtime zone in every child)');

@@ -24,6 +24,8 @@ export function homePageJs(distDir = 'dist'): BundleReport {
   return {
     files,
     totalGzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0),
-    temporalPolyfillGzipBytes: polyfill ? gzipSync(readFileSync(join(distDir, 'assets', polyfill)), { level: 9 }).length : null,
+    temporalPolyfillGzipBytes: polyfill
+      ? gzipSync(readFileSync(join(distDir, 'assets', polyfill)), { level: 9 }).length
+      : null,
   };
 }

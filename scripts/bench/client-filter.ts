@@ -70,7 +70,8 @@ const IN_PAGE = `async (find) => {
 }`;
 
 /** A chip (deadline state or verdict) by its visible label. */
-const chip = (label: string) => `() => [...document.querySelectorAll('label.chip')].find((l) => l.textContent.trim() === ${JSON.stringify(label)}).querySelector('input')`;
+const chip = (label: string) =>
+  `() => [...document.querySelectorAll('label.chip')].find((l) => l.textContent.trim() === ${JSON.stringify(label)}).querySelector('input')`;
 
 /** Each step changes the view to one not seen before, so no answer comes from the cache. */
 const STEPS: [string, string][] = [
@@ -146,16 +147,26 @@ export async function benchFilterChange({ count = 10_000, port = 4391 } = {}): P
 export function printFilterChange({ pledges, runs }: FilterChangeResult): void {
   const times = runs.map((r) => r.ms).sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(times.length * q) - 1)]!;
-  console.log(`\nFilter change in Chromium over ${pledges.toLocaleString('en')} pledges (click → new list on screen), ${runs.length} changes:`);
+  console.log(
+    `\nFilter change in Chromium over ${pledges.toLocaleString('en')} pledges (click → new list on screen), ${runs.length} changes:`,
+  );
   const when = (ms: number | null) => (ms === null ? '  –' : ms.toFixed(0).padStart(3));
-  for (const r of runs) console.log(`  ${r.control.padEnd(22)} ${r.ms.toFixed(0).padStart(5)} ms  (request sent at ${when(r.requestAt)}, answered at ${when(r.answerAt)})${r.blankFrames || r.skeletonFrames ? `  (flicker: ${r.blankFrames} blank, ${r.skeletonFrames} skeleton frames)` : ''}`);
+  for (const r of runs)
+    console.log(
+      `  ${r.control.padEnd(22)} ${r.ms.toFixed(0).padStart(5)} ms  (request sent at ${when(r.requestAt)}, answered at ${when(r.answerAt)})${r.blankFrames || r.skeletonFrames ? `  (flicker: ${r.blankFrames} blank, ${r.skeletonFrames} skeleton frames)` : ''}`,
+    );
   const flicker = runs.reduce((n, r) => n + r.blankFrames + r.skeletonFrames, 0);
-  console.log(`  median ${at(0.5).toFixed(0)} ms, p90 ${at(0.9).toFixed(0)} ms, max ${times.at(-1)!.toFixed(0)} ms (target < 100 ms); frames without the list: ${flicker}`);
+  console.log(
+    `  median ${at(0.5).toFixed(0)} ms, p90 ${at(0.9).toFixed(0)} ms, max ${times.at(-1)!.toFixed(0)} ms (target < 100 ms); frames without the list: ${flicker}`,
+  );
 }
 
 // Run on its own: npx tsx scripts/bench/client-filter.ts (after vite build).
 if (import.meta.url === `file://${process.argv[1]}`) {
-  benchFilterChange({ count: Number(process.env.BENCH_CLIENT_PLEDGES ?? 10_000), port: Number(process.env.BENCH_CLIENT_PORT ?? 4391) })
+  benchFilterChange({
+    count: Number(process.env.BENCH_CLIENT_PLEDGES ?? 10_000),
+    port: Number(process.env.BENCH_CLIENT_PORT ?? 4391),
+  })
     .then(printFilterChange)
     .catch((error: unknown) => {
       console.error(error);

@@ -22,7 +22,9 @@ const CONNECTIONS = 20;
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
 const BASE = `http://127.0.0.1:${PORT}`;
 /** BENCH_ONLY=party,tag: only the scenarios whose name contains one of these words, and only the list. */
-const ONLY = process.env.BENCH_ONLY?.split(',').map((w) => w.trim()).filter(Boolean);
+const ONLY = process.env.BENCH_ONLY?.split(',')
+  .map((w) => w.trim())
+  .filter(Boolean);
 
 const SCENARIOS: [string, string][] = [
   ['no filter (status order)', '/api/pledges?limit=50'],
@@ -82,7 +84,9 @@ function benchExtraction(runs = Number(process.env.BENCH_EXTRACT_RUNS ?? 200)): 
   times.sort((a, b) => a - b);
   const mean = times.reduce((a, b) => a + b, 0) / times.length;
   const p99 = times[Math.min(times.length - 1, Math.ceil(times.length * 0.99) - 1)]!;
-  console.log(`\nExtraction of a ${words.toLocaleString('en')}-word article (${candidates} candidates), ${runs} runs after ${warmups} warm-up: mean ${mean.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms (target < 50 ms)`);
+  console.log(
+    `\nExtraction of a ${words.toLocaleString('en')}-word article (${candidates} candidates), ${runs} runs after ${warmups} warm-up: mean ${mean.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms (target < 50 ms)`,
+  );
 }
 
 async function main() {
@@ -125,24 +129,37 @@ async function main() {
     for (const [name, path] of scenarios) {
       await load(path, 2); // warm-up: caches, JIT
       const r = await load(path, SECONDS);
-      rows.push([name, `${r.latency.p50}`, `${r.latency.p99}`, `${Math.round(r.requests.average)}`, `${r.non2xx + r.errors}`]);
+      rows.push([
+        name,
+        `${r.latency.p50}`,
+        `${r.latency.p99}`,
+        `${Math.round(r.requests.average)}`,
+        `${r.non2xx + r.errors}`,
+      ]);
     }
 
-    console.log(`\nGET /api/pledges at ${CONNECTIONS} connections, ${SECONDS} s each, ${COUNT.toLocaleString('en')} pledges`);
+    console.log(
+      `\nGET /api/pledges at ${CONNECTIONS} connections, ${SECONDS} s each, ${COUNT.toLocaleString('en')} pledges`,
+    );
     const header = ['scenario', 'p50 ms', 'p99 ms', 'req/s', 'errors'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-    const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+    const line = (cells: string[]) =>
+      cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
     console.log(line(header));
     for (const row of rows) console.log(line(row));
 
     if (!bundle) return;
-    printFilterChange(await benchFilterChange({ count: Number(process.env.BENCH_CLIENT_PLEDGES ?? 10_000), port: PORT + 1 }));
+    printFilterChange(
+      await benchFilterChange({ count: Number(process.env.BENCH_CLIENT_PLEDGES ?? 10_000), port: PORT + 1 }),
+    );
 
     console.log(`\nHome page JavaScript (gzipped): ${(bundle.totalGzipBytes / 1024).toFixed(1)} KB`);
     for (const f of bundle.files) console.log(`  ${f.file}  ${(f.gzipBytes / 1024).toFixed(1)} KB`);
     if (bundle.temporalPolyfillGzipBytes !== null) {
       const withPolyfill = bundle.totalGzipBytes + bundle.temporalPolyfillGzipBytes;
-      console.log(`  + ${(bundle.temporalPolyfillGzipBytes / 1024).toFixed(1)} KB Temporal polyfill in browsers without a built-in Temporal (${(withPolyfill / 1024).toFixed(1)} KB in all)`);
+      console.log(
+        `  + ${(bundle.temporalPolyfillGzipBytes / 1024).toFixed(1)} KB Temporal polyfill in browsers without a built-in Temporal (${(withPolyfill / 1024).toFixed(1)} KB in all)`,
+      );
     }
   } finally {
     server.child?.kill('SIGTERM');

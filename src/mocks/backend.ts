@@ -29,7 +29,8 @@ export interface MockBackendOptions {
  * 002_party_aliases does for SQLite. Anything else is left as it was.
  */
 export function withSeededAliases(snapshot: unknown): unknown {
-  if (!snapshot || typeof snapshot !== 'object' || !Array.isArray((snapshot as { parties?: unknown }).parties)) return snapshot;
+  if (!snapshot || typeof snapshot !== 'object' || !Array.isArray((snapshot as { parties?: unknown }).parties))
+    return snapshot;
   const seeded = new Map(SUMMIT_PARTIES.map((p) => [p.id, p]));
   const parties = (snapshot as { parties: unknown[] }).parties.map((party) => {
     if (!party || typeof party !== 'object' || 'aliases' in party) return party;
@@ -45,7 +46,8 @@ export async function createMockBackend(options: MockBackendOptions = {}): Promi
   const pinned = options.now;
   const now = typeof pinned === 'function' ? pinned : pinned === undefined ? () => Date.now() : () => pinned;
   const storeOptions = { onWrite: options.onWrite };
-  let store = options.restore === undefined ? null : MemoryStore.fromSnapshot(withSeededAliases(options.restore), storeOptions);
+  let store =
+    options.restore === undefined ? null : MemoryStore.fromSnapshot(withSeededAliases(options.restore), storeOptions);
   if (!store) {
     store = new MemoryStore(storeOptions);
     if (options.data === undefined) await seedIfEmpty(store, now());

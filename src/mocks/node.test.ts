@@ -2,7 +2,14 @@
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { extractResponseSchema, healthResponseSchema, partiesResponseSchema, pledgePageSchema, pledgeSchema, type Pledge } from '@shared/contract';
+import {
+  extractResponseSchema,
+  healthResponseSchema,
+  partiesResponseSchema,
+  pledgePageSchema,
+  pledgeSchema,
+  type Pledge,
+} from '@shared/contract';
 import { openTestApi } from '@server/testing/apiHarness';
 import { mockServer, resetMockStore } from './node';
 
@@ -37,13 +44,28 @@ describe('the mocked backend', () => {
     expect(deleted.status).toBe(200);
     expect((await fetch(url)).status).toBe(410);
     expect(pledgePageSchema.parse(await (await fetch(`${BASE}/api/pledges`)).json()).total).toBe(3);
-    expect(((await (await fetch(`${BASE}/api/trash`)).json()) as { items: Pledge[] }).items.map((p) => p.id)).toEqual(['zelensky-meets-putin']);
+    expect(((await (await fetch(`${BASE}/api/trash`)).json()) as { items: Pledge[] }).items.map((p) => p.id)).toEqual([
+      'zelensky-meets-putin',
+    ]);
     expect((await fetch(`${url}/restore`, { method: 'POST', headers: { 'If-Match': '"3"' } })).status).toBe(200);
-    const reverted = await fetch(`${url}/revert`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'If-Match': '"4"' }, body: JSON.stringify({ toVersion: 1 }) });
-    expect(pledgeSchema.parse(await reverted.json())).toMatchObject({ version: 5, title: 'Meet Vladimir Putin face to face to end the war' });
-    const merged = await fetch(`${BASE}/api/parties/vladimir-putin/merge`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ into: 'russia' }) });
+    const reverted = await fetch(`${url}/revert`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'If-Match': '"4"' },
+      body: JSON.stringify({ toVersion: 1 }),
+    });
+    expect(pledgeSchema.parse(await reverted.json())).toMatchObject({
+      version: 5,
+      title: 'Meet Vladimir Putin face to face to end the war',
+    });
+    const merged = await fetch(`${BASE}/api/parties/vladimir-putin/merge`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ into: 'russia' }),
+    });
     expect(merged.status).toBe(200);
-    const stats = (await (await fetch(`${BASE}/api/parties/stats`)).json()) as { items: { id: string; record: { received: number } }[] };
+    const stats = (await (await fetch(`${BASE}/api/parties/stats`)).json()) as {
+      items: { id: string; record: { received: number } }[];
+    };
     expect(stats.items.find((p) => p.id === 'russia')!.record.received).toBe(1);
   });
 
@@ -63,7 +85,11 @@ describe('the mocked backend', () => {
   it('answers POST /api/extract exactly as the Node server over SQLite does', async () => {
     const text = readFileSync(new URL('../server/seed/article-white-house-summit.txt', import.meta.url), 'utf8');
     const body = { text, publishedOn: '2025-08-18', timeZone: 'America/New_York' };
-    const res = await fetch(`${BASE}/api/extract`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${BASE}/api/extract`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     expect(res.status).toBe(200);
     const mocked = extractResponseSchema.parse(await res.json());
     const server = await openTestApi();
@@ -77,7 +103,11 @@ describe('the mocked backend', () => {
   });
 
   it('adds a party, with its aliases, as the real API does', async () => {
-    const res = await fetch(`${BASE}/api/parties`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'NATO', kind: 'organisation', aliases: ['the Alliance'] }) });
+    const res = await fetch(`${BASE}/api/parties`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'NATO', kind: 'organisation', aliases: ['the Alliance'] }),
+    });
     expect(res.status).toBe(201);
     const list = partiesResponseSchema.parse(await (await fetch(`${BASE}/api/parties`)).json());
     expect(list.items.find((p) => p.id === 'nato')?.aliases).toEqual(['the Alliance']);
@@ -85,7 +115,11 @@ describe('the mocked backend', () => {
   });
 
   it('lets a test override one route to inject a failure, the rest still answering', async () => {
-    mockServer.use(http.patch('*/api/pledges/:id', () => HttpResponse.json({ error: { code: 'internal', message: 'Injected' } }, { status: 500 })));
+    mockServer.use(
+      http.patch('*/api/pledges/:id', () =>
+        HttpResponse.json({ error: { code: 'internal', message: 'Injected' } }, { status: 500 }),
+      ),
+    );
     expect((await patchTitle('Anything')).status).toBe(500);
     expect((await fetch(`${BASE}/api/pledges/zelensky-meets-putin`)).status).toBe(200);
   });
@@ -116,7 +150,9 @@ describe('a demo kept in a browser before parties had aliases', () => {
     const old = fresh.store.snapshot();
     const stripped = {
       ...old,
-      parties: old.parties.map(({ aliases: _aliases, represents: _represents, ...party }) => (party.id === 'russia' ? { ...party, name: 'Russian Federation' } : party)),
+      parties: old.parties.map(({ aliases: _aliases, represents: _represents, ...party }) =>
+        party.id === 'russia' ? { ...party, name: 'Russian Federation' } : party,
+      ),
     };
     const restored = await createMockBackend({ now: 0, restore: JSON.parse(JSON.stringify(stripped)) });
     const byId = new Map((await restored.store.listParties()).map((p) => [p.id, p]));

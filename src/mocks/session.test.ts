@@ -18,7 +18,12 @@ describe('the demo’s session', () => {
     const res = await fetch(`${BASE}${ACCOUNT_PATHS.session}`);
     expect(res.status).toBe(200);
     const info = sessionInfoSchema.parse(await res.json());
-    expect(info).toMatchObject({ accounts: false, visibility: 'public', via: 'demo', account: { name: 'Demo editor', role: 'editor', needsPassword: false } });
+    expect(info).toMatchObject({
+      accounts: false,
+      visibility: 'public',
+      via: 'demo',
+      account: { name: 'Demo editor', role: 'editor', needsPassword: false },
+    });
     expect(permissionsOf(info)).toEqual({ edit: true, admin: false });
   });
 
@@ -33,7 +38,11 @@ describe('the demo’s session', () => {
     const users = await fetch(`${BASE}${ACCOUNT_PATHS.users}`);
     expect(users.status).toBe(403);
     expect(((await users.json()) as { error: { code: string } }).error.code).toBe('forbidden');
-    const settings = await fetch(`${BASE}${ACCOUNT_PATHS.settings}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ visibility: 'private' }) });
+    const settings = await fetch(`${BASE}${ACCOUNT_PATHS.settings}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ visibility: 'private' }),
+    });
     expect(settings.status).toBe(403);
   });
 });

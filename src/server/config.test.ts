@@ -3,17 +3,48 @@ import { readConfig } from './config';
 
 describe('readConfig', () => {
   it('has defaults for everything', () => {
-    expect(readConfig({}, '/srv/app')).toEqual({ ok: true, config: { host: '127.0.0.1', port: 3000, databasePath: '/srv/app/data/pledges.db', trustProxy: false, writesPerMinute: 120 } });
+    expect(readConfig({}, '/srv/app')).toEqual({
+      ok: true,
+      config: {
+        host: '127.0.0.1',
+        port: 3000,
+        databasePath: '/srv/app/data/pledges.db',
+        trustProxy: false,
+        writesPerMinute: 120,
+      },
+    });
   });
 
   it('reads the variables, treating empty ones as unset', () => {
-    const result = readConfig({ HOST: '0.0.0.0', PORT: '0', DATABASE_PATH: '/tmp/p.db', FIXED_NOW: '2025-09-01T14:00:00+02:00', TRUST_PROXY: '1', WRITES_PER_MINUTE: '0', PUBLIC_URL: 'https://pledges.example.org/some/path' }, '/srv');
+    const result = readConfig(
+      {
+        HOST: '0.0.0.0',
+        PORT: '0',
+        DATABASE_PATH: '/tmp/p.db',
+        FIXED_NOW: '2025-09-01T14:00:00+02:00',
+        TRUST_PROXY: '1',
+        WRITES_PER_MINUTE: '0',
+        PUBLIC_URL: 'https://pledges.example.org/some/path',
+      },
+      '/srv',
+    );
     expect(result).toEqual({
       ok: true,
-      config: { host: '0.0.0.0', port: 0, databasePath: '/tmp/p.db', fixedNowMs: Date.parse('2025-09-01T12:00:00Z'), trustProxy: true, writesPerMinute: false, publicUrl: 'https://pledges.example.org' },
+      config: {
+        host: '0.0.0.0',
+        port: 0,
+        databasePath: '/tmp/p.db',
+        fixedNowMs: Date.parse('2025-09-01T12:00:00Z'),
+        trustProxy: true,
+        writesPerMinute: false,
+        publicUrl: 'https://pledges.example.org',
+      },
     });
     expect(readConfig({ WRITES_PER_MINUTE: '30' })).toMatchObject({ ok: true, config: { writesPerMinute: 30 } });
-    expect(readConfig({ PORT: '', HOST: ' ' }, '/srv')).toMatchObject({ ok: true, config: { port: 3000, host: '127.0.0.1' } });
+    expect(readConfig({ PORT: '', HOST: ' ' }, '/srv')).toMatchObject({
+      ok: true,
+      config: { port: 3000, host: '127.0.0.1' },
+    });
   });
 
   it('refuses bad values with a message naming each variable', () => {
@@ -22,9 +53,18 @@ describe('readConfig', () => {
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.message).toContain(`PORT="${port}"`);
     }
-    expect(readConfig({ TRUST_PROXY: 'yes' })).toMatchObject({ ok: false, message: expect.stringContaining('TRUST_PROXY="yes"') });
-    expect(readConfig({ WRITES_PER_MINUTE: 'lots' })).toMatchObject({ ok: false, message: expect.stringContaining('WRITES_PER_MINUTE="lots"') });
-    expect(readConfig({ PUBLIC_URL: 'javascript:alert(1)' })).toMatchObject({ ok: false, message: expect.stringContaining('PUBLIC_URL=') });
+    expect(readConfig({ TRUST_PROXY: 'yes' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('TRUST_PROXY="yes"'),
+    });
+    expect(readConfig({ WRITES_PER_MINUTE: 'lots' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('WRITES_PER_MINUTE="lots"'),
+    });
+    expect(readConfig({ PUBLIC_URL: 'javascript:alert(1)' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('PUBLIC_URL='),
+    });
     const result = readConfig({ PORT: 'x', FIXED_NOW: 'tomorrow' });
     expect(result.ok).toBe(false);
     if (!result.ok) {

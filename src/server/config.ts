@@ -61,10 +61,14 @@ export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; mes
 
 export function readConfig(env: Record<string, string | undefined>, cwd = process.cwd()): ConfigResult {
   // An empty variable (PORT=) means "not set", as in most tools.
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}=${JSON.stringify(env[String(issue.path[0])] ?? '')}: ${issue.message}`);
+    const lines = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}=${JSON.stringify(env[String(issue.path[0])] ?? '')}: ${issue.message}`,
+    );
     return { ok: false, message: `Invalid configuration:\n${lines.join('\n')}` };
   }
   const { HOST, PORT, DATABASE_PATH, FIXED_NOW, TRUST_PROXY, WRITES_PER_MINUTE, PUBLIC_URL } = parsed.data;

@@ -23,7 +23,8 @@ async function main(): Promise<void> {
   }
   const { host, port, databasePath, fixedNowMs, trustProxy, writesPerMinute, publicUrl } = result.config;
   const now = fixedNowMs === undefined ? () => Date.now() : () => fixedNowMs;
-  if (fixedNowMs !== undefined) console.warn(`FIXED_NOW: the clock is pinned to ${new Date(fixedNowMs).toISOString()} (for tests only).`);
+  if (fixedNowMs !== undefined)
+    console.warn(`FIXED_NOW: the clock is pinned to ${new Date(fixedNowMs).toISOString()} (for tests only).`);
 
   const store = await openSqlStore({ path: databasePath });
   if (await seedIfEmpty(store, now())) console.log(`Created ${databasePath} with the White House summit pledges.`);
@@ -33,14 +34,20 @@ async function main(): Promise<void> {
     store,
     now,
     access: accounts,
-    accountRoutes: { register: (app) => registerAccountRoutes(app, { accounts, trustProxy }), methods: ACCOUNT_METHODS },
+    accountRoutes: {
+      register: (app) => registerAccountRoutes(app, { accounts, trustProxy }),
+      methods: ACCOUNT_METHODS,
+    },
     writesPerMinute,
     trustProxy,
   });
   const describe = createDescriber({ store, now });
   // A private tracker's pages say nothing about its pledges to link previews.
-  const site = staticSite(DIST, { describe: async (url) => ((await accounts.visibility()) === 'private' ? GENERIC_PAGE : describe(url)) });
-  if (!site.built) console.warn(`No built web app in ${DIST}: run "npm run build" (npm start does it). The API works meanwhile.`);
+  const site = staticSite(DIST, {
+    describe: async (url) => ((await accounts.visibility()) === 'private' ? GENERIC_PAGE : describe(url)),
+  });
+  if (!site.built)
+    console.warn(`No built web app in ${DIST}: run "npm run build" (npm start does it). The API works meanwhile.`);
 
   const server = serve(
     {
@@ -61,7 +68,9 @@ async function main(): Promise<void> {
     },
   );
   server.on('error', (error: NodeJS.ErrnoException) => {
-    console.error(error.code === 'EADDRINUSE' ? `Port ${port} on ${host} is already in use: set PORT to another one.` : error);
+    console.error(
+      error.code === 'EADDRINUSE' ? `Port ${port} on ${host} is already in use: set PORT to another one.` : error,
+    );
     void store.close().finally(() => process.exit(1));
   });
 

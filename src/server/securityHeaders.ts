@@ -36,7 +36,8 @@ export function withSecurityHeaders(response: Response, request: Request, option
   headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
   headers.set('X-Frame-Options', 'DENY');
   headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-  if (servedOverHttps(request, options)) headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  if (servedOverHttps(request, options))
+    headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   return secured;
 }
 
@@ -49,9 +50,18 @@ interface NodeBindings {
  * The client's address, for per-address sign-in limits. Behind a trusted proxy it is the last
  * X-Forwarded-For entry: the one our proxy added, which the client cannot forge.
  */
-export function clientAddress(request: Request, bindings: NodeBindings | undefined, { trustProxy }: SecurityOptions): string {
+export function clientAddress(
+  request: Request,
+  bindings: NodeBindings | undefined,
+  { trustProxy }: SecurityOptions,
+): string {
   if (trustProxy) {
-    const forwarded = request.headers.get('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean).at(-1);
+    const forwarded = request.headers
+      .get('x-forwarded-for')
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .at(-1);
     if (forwarded) return forwarded;
   }
   return bindings?.incoming?.socket?.remoteAddress ?? 'unknown';

@@ -85,7 +85,8 @@ describe('staticSite link previews', () => {
   };
 
   it('describes a view: title, Open Graph and Twitter tags, absolute og:url', async () => {
-    const total = (await api.call<{ total: number }>('GET', '/api/pledges?state=overdue&party=united-states&limit=1')).body.total;
+    const total = (await api.call<{ total: number }>('GET', '/api/pledges?state=overdue&party=united-states&limit=1'))
+      .body.total;
     const title = `${total} overdue pledge${total === 1 ? '' : 's'} · party: United States · Pledge Tracker`;
     const html = await page('/?state=overdue&party=united-states');
     expect(html).toContain(`<title>${title}</title>`);
@@ -106,7 +107,9 @@ describe('staticSite link previews', () => {
 
   it('describes a pledge by its title and deadline; an unknown pledge gets the generic page', async () => {
     const html = await page('/pledges/security-guarantees-in-writing');
-    expect(meta(html, 'og:title')).toBe('Put the security guarantees for Ukraine in writing — due 25–28 Aug 2025, overdue');
+    expect(meta(html, 'og:title')).toBe(
+      'Put the security guarantees for Ukraine in writing — due 25–28 Aug 2025, overdue',
+    );
     expect(meta(html, 'og:url')).toBe('http://tracker.test/pledges/security-guarantees-in-writing');
     const unknown = await page('/pledges/no-such-pledge');
     expect(unknown).toContain('<title>Pledge Tracker</title>');
@@ -129,8 +132,12 @@ describe('staticSite link previews', () => {
     const html = await page(`/pledges/${created.body.id}?x="><script>alert(2)</script>`);
     expect(html).not.toContain('<script>alert');
     expect(html.match(/<script/g)).toHaveLength(1);
-    expect(html).toContain('<title>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;&#39; — due by 30 Nov 2025, due</title>');
-    expect(meta(html, 'og:title')).toBe('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;&#39; — due by 30 Nov 2025, due');
+    expect(html).toContain(
+      '<title>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;&#39; — due by 30 Nov 2025, due</title>',
+    );
+    expect(meta(html, 'og:title')).toBe(
+      '&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;&#39; — due by 30 Nov 2025, due',
+    );
     const view = await page(`/?q=${encodeURIComponent('"><script>alert(3)</script>')}`);
     expect(view).not.toContain('<script>alert');
     expect(meta(view, 'og:title')).toMatch(/matching “&quot;&gt;&lt;script&gt;alert\(3\)&lt;\/script&gt;”/);
@@ -147,7 +154,10 @@ describe('staticSite link previews', () => {
 
   it('serves the generic page when describing fails', async () => {
     const errors: unknown[] = [];
-    const failing = staticSite(dist, { describe: () => Promise.reject(new Error('db down')), logError: (e) => errors.push(e) }).app;
+    const failing = staticSite(dist, {
+      describe: () => Promise.reject(new Error('db down')),
+      logError: (e) => errors.push(e),
+    }).app;
     const res = await failing.request('/?state=overdue');
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('<title>Pledge Tracker</title>');

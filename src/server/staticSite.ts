@@ -23,7 +23,10 @@ export interface StaticSiteOptions {
   logError?: (error: unknown) => void;
 }
 
-export function staticSite(distDir: string, { describe, logError = (error) => console.error(error) }: StaticSiteOptions = {}): { app: Hono; built: boolean } {
+export function staticSite(
+  distDir: string,
+  { describe, logError = (error) => console.error(error) }: StaticSiteOptions = {},
+): { app: Hono; built: boolean } {
   const app = new Hono();
   if (!existsSync(join(distDir, 'index.html'))) {
     app.get('*', (c) => c.html(NOT_BUILT, 503, { 'Cache-Control': 'no-store' }));

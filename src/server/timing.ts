@@ -33,8 +33,12 @@ function windowBounds(p: Pick<Timed, 'announcedOn' | 'timeZone' | 'deadline'>): 
   if (!deadline) return null;
   const start = deadline.earliest ?? p.announcedOn;
   return {
-    opensAt: remember(opens, `${p.timeZone} ${start}`, () => opensAtMs({ announcedOn: start, timeZone: p.timeZone, deadline: { latest: deadline.latest, text: '' } })),
-    closesAt: remember(closes, `${p.timeZone} ${deadline.latest}`, () => closesAtMs({ timeZone: p.timeZone, deadline })),
+    opensAt: remember(opens, `${p.timeZone} ${start}`, () =>
+      opensAtMs({ announcedOn: start, timeZone: p.timeZone, deadline: { latest: deadline.latest, text: '' } }),
+    ),
+    closesAt: remember(closes, `${p.timeZone} ${deadline.latest}`, () =>
+      closesAtMs({ timeZone: p.timeZone, deadline }),
+    ),
   };
 }
 

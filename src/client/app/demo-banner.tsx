@@ -28,7 +28,12 @@ export function DemoBanner() {
         <strong>Demo:</strong> changes stay in this browser.
       </p>
       {reset ? (
-        <button type="button" className="button button-small button-quiet" onClick={() => void onReset()} disabled={resetting}>
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          onClick={() => void onReset()}
+          disabled={resetting}
+        >
           {resetting ? 'Resetting…' : 'Reset demo data'}
         </button>
       ) : null}

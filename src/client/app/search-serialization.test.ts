@@ -4,31 +4,59 @@ import { filtersOf, parseSearch, stringifySearch } from './search-serialization'
 
 describe('page search strings', () => {
   test('read as plain key=a,b pairs, repeated keys joined', () => {
-    expect(parseSearch('?verdict=open,broken&state=overdue&state=due&q=a+b')).toEqual({ verdict: 'open,broken', state: 'overdue,due', q: 'a b' });
+    expect(parseSearch('?verdict=open,broken&state=overdue&state=due&q=a+b')).toEqual({
+      verdict: 'open,broken',
+      state: 'overdue,due',
+      q: 'a b',
+    });
     expect(parseSearch('')).toEqual({});
   });
 
   test('write filters in the shared canonical order, commas left readable, defaults left out', () => {
-    expect(stringifySearch({ state: ['due', 'overdue'], verdict: ['broken', 'open'], sort: 'status', q: 'war, peace' })).toBe(
-      '?verdict=open,broken&state=due,overdue&q=war,+peace',
-    );
+    expect(
+      stringifySearch({ state: ['due', 'overdue'], verdict: ['broken', 'open'], sort: 'status', q: 'war, peace' }),
+    ).toBe('?verdict=open,broken&state=due,overdue&q=war,+peace');
     expect(stringifySearch({})).toBe('');
     expect(stringifySearch({ sort: '-deadline', party: 'united-states' })).toBe('?party=united-states&sort=-deadline');
   });
 
   test('round-trip through the shared parser to the same view', () => {
-    const filters = { verdict: ['open' as const], state: ['due' as const, 'overdue' as const], party: 'ukraine', q: 'guarantees', sort: 'title' as const };
+    const filters = {
+      verdict: ['open' as const],
+      state: ['due' as const, 'overdue' as const],
+      party: 'ukraine',
+      q: 'guarantees',
+      sort: 'title' as const,
+    };
     const again = parseFilters(parseSearch(stringifySearch(filters)));
     expect(again.problems).toEqual([]);
     expect(again.filters).toEqual(filters);
   });
 
   test('write tags, the party role and the deadline range in their place, and read them back', () => {
-    const search = { q: 'help', to: '2025-09-30', from: '2025-09-01', tag: ['security', 'aid'], role: 'pledger', party: 'united-states', state: ['overdue'] };
+    const search = {
+      q: 'help',
+      to: '2025-09-30',
+      from: '2025-09-01',
+      tag: ['security', 'aid'],
+      role: 'pledger',
+      party: 'united-states',
+      state: ['overdue'],
+    };
     const text = stringifySearch(search);
-    expect(text).toBe('?state=overdue&party=united-states&role=pledger&tag=aid,security&from=2025-09-01&to=2025-09-30&q=help');
+    expect(text).toBe(
+      '?state=overdue&party=united-states&role=pledger&tag=aid,security&from=2025-09-01&to=2025-09-30&q=help',
+    );
     expect(parseFilters(parseSearch(text))).toEqual({
-      filters: { state: ['overdue'], party: 'united-states', role: 'pledger', tag: ['aid', 'security'], from: '2025-09-01', to: '2025-09-30', q: 'help' },
+      filters: {
+        state: ['overdue'],
+        party: 'united-states',
+        role: 'pledger',
+        tag: ['aid', 'security'],
+        from: '2025-09-01',
+        to: '2025-09-30',
+        q: 'help',
+      },
       problems: [],
     });
     expect(stringifySearch({ role: 'pledger' })).toBe('');

@@ -13,7 +13,8 @@ interface DialogProps {
   initialFocus?: React.RefObject<HTMLElement | null>;
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export function Dialog({ title, description, onClose, children, initialFocus }: DialogProps) {
   const titleId = useId();
@@ -36,7 +37,11 @@ export function Dialog({ title, description, onClose, children, initialFocus }: 
     siblings.forEach((el) => (el.inert = true));
     const previousOverflow = document.body.style.overflow;
     document.body.style.overflow = 'hidden';
-    const target = initialFocus?.current ?? panel.querySelector<HTMLElement>('[data-autofocus]') ?? panel.querySelector<HTMLElement>(FOCUSABLE) ?? panel;
+    const target =
+      initialFocus?.current ??
+      panel.querySelector<HTMLElement>('[data-autofocus]') ??
+      panel.querySelector<HTMLElement>(FOCUSABLE) ??
+      panel;
     target.focus();
     return () => {
       siblings.forEach((el) => (el.inert = false));

@@ -12,7 +12,13 @@ export class ApiError extends Error {
   /** Seconds to wait before trying again, from a 429's Retry-After; null when not given. */
   readonly retryAfter: number | null;
 
-  constructor(status: number, code: ApiErrorCode, message: string, issues: ErrorIssue[] = [], retryAfter: number | null = null) {
+  constructor(
+    status: number,
+    code: ApiErrorCode,
+    message: string,
+    issues: ErrorIssue[] = [],
+    retryAfter: number | null = null,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -69,7 +75,10 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-export async function apiRequest<S extends z.ZodType>(path: string, options: RequestOptions<S>): Promise<ApiResponse<z.output<S>>> {
+export async function apiRequest<S extends z.ZodType>(
+  path: string,
+  options: RequestOptions<S>,
+): Promise<ApiResponse<z.output<S>>> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
@@ -89,9 +98,19 @@ export async function apiRequest<S extends z.ZodType>(path: string, options: Req
     const parsed = errorBodySchema.safeParse(json);
     if (parsed.success) {
       const { code, message, issues } = parsed.data.error;
-      throw new ApiError(response.status, code, message, issues ?? [], retryAfterSeconds(response.headers.get('Retry-After')));
+      throw new ApiError(
+        response.status,
+        code,
+        message,
+        issues ?? [],
+        retryAfterSeconds(response.headers.get('Retry-After')),
+      );
     }
-    throw new ApiError(response.status, response.status >= 500 ? 'internal' : 'bad_response', `The server answered ${response.status} ${response.statusText}`.trim() + '.');
+    throw new ApiError(
+      response.status,
+      response.status >= 500 ? 'internal' : 'bad_response',
+      `The server answered ${response.status} ${response.statusText}`.trim() + '.',
+    );
   }
   const parsed = options.schema.safeParse(json);
   if (!parsed.success) {

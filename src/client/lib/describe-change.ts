@@ -86,14 +86,21 @@ function linkListChange(from: unknown, to: unknown, noun: string): string {
 function deadlineChange(from: unknown, to: unknown): ChangeInWords {
   const a = deadlineWindowSchema.safeParse(from);
   const b = deadlineWindowSchema.safeParse(to);
-  if (a.success && b.success && (a.data.earliest ?? null) === (b.data.earliest ?? null) && a.data.latest !== b.data.latest) {
+  if (
+    a.success &&
+    b.success &&
+    (a.data.earliest ?? null) === (b.data.earliest ?? null) &&
+    a.data.latest !== b.data.latest
+  ) {
     const verb = b.data.latest > a.data.latest ? 'slipped' : 'brought forward';
     return { label: 'Deadline', text: `${verb} from ${formatDate(a.data.latest)} to ${formatDate(b.data.latest)}` };
   }
   return { label: 'Deadline', from: deadlineText(from), to: deadlineText(to) };
 }
 
-const deliveryListSchema = z.array(z.object({ id: z.string().optional(), on: z.string(), value: z.number() }).passthrough());
+const deliveryListSchema = z.array(
+  z.object({ id: z.string().optional(), on: z.string(), value: z.number() }).passthrough(),
+);
 
 /** "added 4.5 billion on 20 Nov 2025; removed 1 billion on 3 Oct 2025", comparing by id. */
 function deliveriesChange(from: unknown, to: unknown): string {
@@ -158,7 +165,9 @@ export function describeValue(field: string, value: unknown): string {
   }
   if (field === 'deliveries') {
     const list = deliveryListSchema.safeParse(value ?? []);
-    return list.success && list.data.length ? list.data.map((d) => `${formatQuantity(d.value)} on ${dateText(d.on)}`).join(', ') : 'none';
+    return list.success && list.data.length
+      ? list.data.map((d) => `${formatQuantity(d.value)} on ${dateText(d.on)}`).join(', ')
+      : 'none';
   }
   const words = describeChange({ field, from: value, to: value });
   return words.to ?? words.text ?? NOT_SET;

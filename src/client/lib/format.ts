@@ -22,7 +22,12 @@ const SCALES: [number, string][] = [
 export function formatMoney(value: number, currency: string): string {
   for (const [size, word] of SCALES) {
     if (Math.abs(value) >= size) {
-      const scaled = new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 1, minimumFractionDigits: 0 }).format(value / size);
+      const scaled = new Intl.NumberFormat('en-US', {
+        style: 'currency',
+        currency,
+        maximumFractionDigits: 1,
+        minimumFractionDigits: 0,
+      }).format(value / size);
       return `${scaled} ${word}`;
     }
   }
@@ -32,7 +37,8 @@ export function formatMoney(value: number, currency: string): string {
 /** "4.5 billion", "250,000": a quantity in words, without its currency. */
 export function formatQuantity(value: number): string {
   for (const [size, word] of SCALES) {
-    if (Math.abs(value) >= size) return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(value / size)} ${word}`;
+    if (Math.abs(value) >= size)
+      return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(value / size)} ${word}`;
   }
   return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(value);
 }
@@ -47,7 +53,13 @@ export function deliveredShare(amount: Amount): number {
   return Math.max(0, Math.min(1, amount.delivered / amount.value));
 }
 
-const instantFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const instantFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** "29 Nov 2026, 14:03" in the reader's own zone (history is about when something was done). */
 export function formatInstant(iso: string): string {

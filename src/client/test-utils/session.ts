@@ -6,7 +6,13 @@ import { mockServer } from '@mocks/node';
 
 export const ACCOUNTS: Record<Role, Account> = {
   viewer: { id: 'u_viewer0001', name: 'Vera Viewer', email: 'vera@example.org', role: 'viewer', needsPassword: false },
-  editor: { id: 'u_editor0001', name: 'Olena Editor', email: 'olena@example.org', role: 'editor', needsPassword: false },
+  editor: {
+    id: 'u_editor0001',
+    name: 'Olena Editor',
+    email: 'olena@example.org',
+    role: 'editor',
+    needsPassword: false,
+  },
   admin: { id: 'u_admin00001', name: 'Ada Admin', email: 'ada@example.org', role: 'admin', needsPassword: false },
 };
 
@@ -22,7 +28,11 @@ export function serveSession(info: SessionInfo): void {
 /** A private instance, signed out: the session says so, and every read of the record is a 401. */
 export function servePrivateSignedOut(): void {
   serveSession(sessionAs(null, 'private'));
-  const refuse = () => HttpResponse.json({ error: { code: 'unauthenticated', message: 'This tracker is private: sign in to read it.' } }, { status: 401 });
+  const refuse = () =>
+    HttpResponse.json(
+      { error: { code: 'unauthenticated', message: 'This tracker is private: sign in to read it.' } },
+      { status: 401 },
+    );
   mockServer.use(
     http.get('*/api/pledges', refuse),
     http.get('*/api/pledges/*', refuse),

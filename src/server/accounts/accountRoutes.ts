@@ -38,8 +38,13 @@ import type { Accounts, SignedIn } from './accounts';
 
 type App = OpenAPIHono<ApiEnv>;
 
-const jsonBody = <S extends z.ZodType>(schema: S) => ({ body: { required: true, content: { 'application/json': { schema } } } });
-const jsonAnswer = <S extends z.ZodType>(description: string, schema: S) => ({ description, content: { 'application/json': { schema } } });
+const jsonBody = <S extends z.ZodType>(schema: S) => ({
+  body: { required: true, content: { 'application/json': { schema } } },
+});
+const jsonAnswer = <S extends z.ZodType>(description: string, schema: S) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
 const smallBody = limitBodyTo(8 * 1024);
 const idParams = z.object({ id: z.string().max(64) });
 
@@ -96,14 +101,21 @@ export function registerAccountRoutes(app: App, { accounts, trustProxy }: Accoun
       method: 'post',
       path: ACCOUNT_PATHS.session,
       summary: 'Sign in with email and password; sets the session cookie',
-      description: 'Failed attempts slow down per account and per address (429 with Retry-After), then lock the account for an hour; an admin can lift the lock.',
+      description:
+        'Failed attempts slow down per account and per address (429 with Retry-After), then lock the account for an hour; an admin can lift the lock.',
       middleware: [smallBody, requireJson] as const,
       request: jsonBody(signInSchema),
-      responses: { 200: jsonAnswer('Signed in', sessionInfoSchema), ...errorResponses('invalid_input', 'unauthenticated', 'forbidden', 'rate_limited') },
+      responses: {
+        200: jsonAnswer('Signed in', sessionInfoSchema),
+        ...errorResponses('invalid_input', 'unauthenticated', 'forbidden', 'rate_limited'),
+      },
     }),
     async (c) => {
       const { email, password } = c.req.valid('json');
-      return c.json(await startSession(c, await accounts.signIn(email, password, c.env?.address ?? 'unknown', previous(c))), 200);
+      return c.json(
+        await startSession(c, await accounts.signIn(email, password, c.env?.address ?? 'unknown', previous(c))),
+        200,
+      );
     },
   );
 
@@ -114,13 +126,22 @@ export function registerAccountRoutes(app: App, { accounts, trustProxy }: Accoun
       summary: 'Sign in with the one-time link the server printed at first start',
       middleware: [smallBody, requireJson] as const,
       request: jsonBody(linkSignInSchema),
-      responses: { 200: jsonAnswer('Signed in as the owner, who sets a password next', sessionInfoSchema), ...errorResponses('invalid_input', 'unauthenticated') },
+      responses: {
+        200: jsonAnswer('Signed in as the owner, who sets a password next', sessionInfoSchema),
+        ...errorResponses('invalid_input', 'unauthenticated'),
+      },
     }),
-    async (c) => c.json(await startSession(c, await accounts.signInWithLink(c.req.valid('json').token, previous(c))), 200),
+    async (c) =>
+      c.json(await startSession(c, await accounts.signInWithLink(c.req.valid('json').token, previous(c))), 200),
   );
 
   app.openapi(
-    createRoute({ method: 'delete', path: ACCOUNT_PATHS.session, summary: 'Sign out of this browser', responses: { 204: { description: 'Signed out' }, ...errorResponses('forbidden') } }),
+    createRoute({
+      method: 'delete',
+      path: ACCOUNT_PATHS.session,
+      summary: 'Sign out of this browser',
+      responses: { 204: { description: 'Signed out' }, ...errorResponses('forbidden') },
+    }),
     async (c) => {
       await accounts.signOut(c.get('principal'));
       endSession(c);
@@ -150,7 +171,10 @@ export function registerAccountRoutes(app: App, { accounts, trustProxy }: Accoun
       summary: 'Change your name or email',
       middleware: [smallBody, requireJson] as const,
       request: jsonBody(accountPatchSchema),
-      responses: { 200: jsonAnswer('The account', accountSchema), ...errorResponses('invalid_input', 'unauthenticated', 'forbidden') },
+      responses: {
+        200: jsonAnswer('The account', accountSchema),
+        ...errorResponses('invalid_input', 'unauthenticated', 'forbidden'),
+      },
     }),
     async (c) => c.json(await accounts.updateAccount(me(c), c.req.valid('json')), 200),
   );
@@ -162,7 +186,10 @@ export function registerAccountRoutes(app: App, { accounts, trustProxy }: Accoun
       summary: 'Set or change your password; your other sessions end',
       middleware: [smallBody, requireJson] as const,
       request: jsonBody(passwordChangeSchema),
-      responses: { 204: { description: 'Changed' }, ...errorResponses('invalid_input', 'unauthenticated', 'forbidden') },
+      responses: {
+        204: { description: 'Changed' },
+        ...errorResponses('invalid_input', 'unauthenticated', 'forbidden'),
+      },
     }),
     async (c) => {
       await accounts.changePassword(me(c), c.req.valid('json'));
@@ -171,7 +198,12 @@ export function registerAccountRoutes(app: App, { accounts, trustProxy }: Accoun
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: ACCOUNT_PATHS.tokens, summary: 'Your API tokens (never their secrets)', responses: { 200: jsonAnswer('Tokens', tokenListSchema), ...errorResponses('unauthenticated', 'forbidden') } }),
+    createRoute({
+      method: 'get',
+      path: ACCOUNT_PATHS.tokens,
+      summary: 'Your API tokens (never their secrets)',
+      responses: { 200: jsonAnswer('Tokens', tokenListSchema), ...errorResponses('unauthenticated', 'forbidden') },
+    }),
     async (c) => c.json({ items: await accounts.tokens(me(c).userId) }, 200),
   );
 
@@ -182,7 +214,10 @@ export function registerAccountRoutes(app: App, { accounts, trustProxy }: Accoun
       summary: 'Create an API token; its secret is in this answer only',
       middleware: [smallBody, requireJson] as const,
       request: jsonBody(tokenCreateSchema),
-      responses: { 201: jsonAnswer('The token, with its secret', createdTokenSchema), ...errorResponses('invalid_input', 'unauthenticated', 'forbidden') },
+      responses: {
+        201: jsonAnswer('The token, with its secret', createdTokenSchema),
+        ...errorResponses('invalid_input', 'unauthenticated', 'forbidden'),
+      },
     }),
     async (c) => c.json(await accounts.createToken(me(c).userId, c.req.valid('json')), 201),
   );
@@ -209,7 +244,10 @@ export function registerAccountRoutes(app: App, { accounts, trustProxy }: Accoun
       summary: 'What an invite link offers (its role, who sent it), before accepting it',
       middleware: [smallBody, requireJson] as const,
       request: jsonBody(inviteCheckSchema),
-      responses: { 200: jsonAnswer('The invite', invitePreviewSchema), ...errorResponses('invalid_input', 'not_found') },
+      responses: {
+        200: jsonAnswer('The invite', invitePreviewSchema),
+        ...errorResponses('invalid_input', 'not_found'),
+      },
     }),
     async (c) => c.json(await accounts.checkInvite(c.req.valid('json').token), 200),
   );
@@ -221,13 +259,21 @@ export function registerAccountRoutes(app: App, { accounts, trustProxy }: Accoun
       summary: 'Accept an invite: create the account and sign in',
       middleware: [smallBody, requireJson] as const,
       request: jsonBody(inviteAcceptSchema),
-      responses: { 201: jsonAnswer('Signed in', sessionInfoSchema), ...errorResponses('invalid_input', 'not_found', 'forbidden') },
+      responses: {
+        201: jsonAnswer('Signed in', sessionInfoSchema),
+        ...errorResponses('invalid_input', 'not_found', 'forbidden'),
+      },
     }),
     async (c) => c.json(await startSession(c, await accounts.acceptInvite(c.req.valid('json'), previous(c))), 201),
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: ACCOUNT_PATHS.invites, summary: 'Pending invites (admin)', responses: { 200: jsonAnswer('Invites', inviteListSchema), ...errorResponses('unauthenticated', 'forbidden') } }),
+    createRoute({
+      method: 'get',
+      path: ACCOUNT_PATHS.invites,
+      summary: 'Pending invites (admin)',
+      responses: { 200: jsonAnswer('Invites', inviteListSchema), ...errorResponses('unauthenticated', 'forbidden') },
+    }),
     async (c) => c.json({ items: await accounts.invites() }, 200),
   );
 
@@ -238,7 +284,10 @@ export function registerAccountRoutes(app: App, { accounts, trustProxy }: Accoun
       summary: 'Invite someone with a role (admin); the link’s token is in this answer only',
       middleware: [smallBody, requireJson] as const,
       request: jsonBody(inviteCreateSchema),
-      responses: { 201: jsonAnswer('The invite, with its token', createdInviteSchema), ...errorResponses('invalid_input', 'unauthenticated', 'forbidden') },
+      responses: {
+        201: jsonAnswer('The invite, with its token', createdInviteSchema),
+        ...errorResponses('invalid_input', 'unauthenticated', 'forbidden'),
+      },
     }),
     async (c) => c.json(await accounts.createInvite(me(c), c.req.valid('json')), 201),
   );
@@ -259,7 +308,12 @@ export function registerAccountRoutes(app: App, { accounts, trustProxy }: Accoun
 
   // ── users and settings ──
   app.openapi(
-    createRoute({ method: 'get', path: ACCOUNT_PATHS.users, summary: 'Everyone with an account (admin)', responses: { 200: jsonAnswer('Users', userListSchema), ...errorResponses('unauthenticated', 'forbidden') } }),
+    createRoute({
+      method: 'get',
+      path: ACCOUNT_PATHS.users,
+      summary: 'Everyone with an account (admin)',
+      responses: { 200: jsonAnswer('Users', userListSchema), ...errorResponses('unauthenticated', 'forbidden') },
+    }),
     async (c) => c.json({ items: await accounts.users() }, 200),
   );
 
@@ -270,7 +324,10 @@ export function registerAccountRoutes(app: App, { accounts, trustProxy }: Accoun
       summary: 'Change someone’s role (admin); the last admin stays one',
       middleware: [smallBody, requireJson] as const,
       request: { params: idParams, ...jsonBody(userPatchSchema) },
-      responses: { 200: jsonAnswer('The user', userSummarySchema), ...errorResponses('invalid_input', 'not_found', 'unauthenticated', 'forbidden') },
+      responses: {
+        200: jsonAnswer('The user', userSummarySchema),
+        ...errorResponses('invalid_input', 'not_found', 'unauthenticated', 'forbidden'),
+      },
     }),
     async (c) => c.json(await accounts.setRole(c.req.valid('param').id, c.req.valid('json').role), 200),
   );
@@ -281,7 +338,10 @@ export function registerAccountRoutes(app: App, { accounts, trustProxy }: Accoun
       path: '/api/users/{id}',
       summary: 'Remove someone’s account (admin); what they did stays in the history under their name',
       request: { params: idParams },
-      responses: { 204: { description: 'Removed' }, ...errorResponses('invalid_input', 'not_found', 'unauthenticated', 'forbidden') },
+      responses: {
+        204: { description: 'Removed' },
+        ...errorResponses('invalid_input', 'not_found', 'unauthenticated', 'forbidden'),
+      },
     }),
     async (c) => {
       await accounts.removeUser(c.req.valid('param').id);
@@ -295,13 +355,21 @@ export function registerAccountRoutes(app: App, { accounts, trustProxy }: Accoun
       path: '/api/users/{id}/unlock',
       summary: 'Lift a sign-in lockout (admin)',
       request: { params: idParams },
-      responses: { 200: jsonAnswer('The user', userSummarySchema), ...errorResponses('not_found', 'unauthenticated', 'forbidden') },
+      responses: {
+        200: jsonAnswer('The user', userSummarySchema),
+        ...errorResponses('not_found', 'unauthenticated', 'forbidden'),
+      },
     }),
     async (c) => c.json(await accounts.unlock(c.req.valid('param').id), 200),
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: ACCOUNT_PATHS.settings, summary: 'The instance’s settings', responses: { 200: jsonAnswer('Settings', settingsSchema), ...errorResponses('unauthenticated') } }),
+    createRoute({
+      method: 'get',
+      path: ACCOUNT_PATHS.settings,
+      summary: 'The instance’s settings',
+      responses: { 200: jsonAnswer('Settings', settingsSchema), ...errorResponses('unauthenticated') },
+    }),
     async (c) => c.json({ visibility: await accounts.visibility() }, 200),
   );
 
@@ -312,7 +380,10 @@ export function registerAccountRoutes(app: App, { accounts, trustProxy }: Accoun
       summary: 'Make the instance public or private (admin)',
       middleware: [smallBody, requireJson] as const,
       request: jsonBody(settingsSchema),
-      responses: { 200: jsonAnswer('Settings', settingsSchema), ...errorResponses('invalid_input', 'unauthenticated', 'forbidden') },
+      responses: {
+        200: jsonAnswer('Settings', settingsSchema),
+        ...errorResponses('invalid_input', 'unauthenticated', 'forbidden'),
+      },
     }),
     async (c) => c.json({ visibility: await accounts.setVisibility(c.req.valid('json').visibility) }, 200),
   );

@@ -26,21 +26,47 @@ export class AccountStore {
     return this.db.selectFrom('users').selectAll().orderBy('created_at').orderBy('id').execute();
   }
   async countUsers(): Promise<number> {
-    const row = await this.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
   async countAdmins(withPassword: boolean): Promise<number> {
-    let query = this.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('role', '=', 'admin');
+    let query = this.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('role', '=', 'admin');
     if (withPassword) query = query.where('password_hash', 'is not', null);
     return Number((await query.executeTakeFirstOrThrow()).n);
   }
-  async insertUser(row: { id: string; name: string; email: string | null; role: Role; passwordHash: string | null; createdAt: string }): Promise<void> {
+  async insertUser(row: {
+    id: string;
+    name: string;
+    email: string | null;
+    role: Role;
+    passwordHash: string | null;
+    createdAt: string;
+  }): Promise<void> {
     await this.db
       .insertInto('users')
-      .values({ id: row.id, name: row.name, email: row.email, role: row.role, password_hash: row.passwordHash, created_at: row.createdAt, failed_sign_ins: 0 })
+      .values({
+        id: row.id,
+        name: row.name,
+        email: row.email,
+        role: row.role,
+        password_hash: row.passwordHash,
+        created_at: row.createdAt,
+        failed_sign_ins: 0,
+      })
       .execute();
   }
-  async updateUser(id: string, patch: Partial<Pick<UserRow, 'name' | 'email' | 'role' | 'password_hash' | 'failed_sign_ins' | 'last_failed_at' | 'locked_until'>>): Promise<void> {
+  async updateUser(
+    id: string,
+    patch: Partial<
+      Pick<UserRow, 'name' | 'email' | 'role' | 'password_hash' | 'failed_sign_ins' | 'last_failed_at' | 'locked_until'>
+    >,
+  ): Promise<void> {
     await this.db.updateTable('users').set(patch).where('id', '=', id).execute();
   }
   async deleteUser(id: string): Promise<void> {
@@ -49,13 +75,25 @@ export class AccountStore {
 
   // ── sessions ──
   async insertSession(idHash: string, userId: string, now: number, expiresAt: number): Promise<void> {
-    await this.db.insertInto('sessions').values({ id_hash: idHash, user_id: userId, created_at: now, expires_at: expiresAt, last_seen_at: now }).execute();
+    await this.db
+      .insertInto('sessions')
+      .values({ id_hash: idHash, user_id: userId, created_at: now, expires_at: expiresAt, last_seen_at: now })
+      .execute();
   }
   sessionWithUser(idHash: string) {
     return this.db
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
-      .select(['sessions.id_hash', 'sessions.expires_at', 'sessions.last_seen_at', 'users.id', 'users.name', 'users.email', 'users.role', 'users.password_hash'])
+      .select([
+        'sessions.id_hash',
+        'sessions.expires_at',
+        'sessions.last_seen_at',
+        'users.id',
+        'users.name',
+        'users.email',
+        'users.role',
+        'users.password_hash',
+      ])
       .where('sessions.id_hash', '=', idHash)
       .executeTakeFirst();
   }
@@ -77,7 +115,10 @@ export class AccountStore {
 
   // ── one-time links ──
   async insertLink(row: Omit<LinkRow, 'used_at'>): Promise<void> {
-    await this.db.insertInto('one_time_links').values({ ...row, used_at: null }).execute();
+    await this.db
+      .insertInto('one_time_links')
+      .values({ ...row, used_at: null })
+      .execute();
   }
   linkByHash(tokenHash: string): Promise<LinkRow | undefined> {
     return this.db.selectFrom('one_time_links').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
@@ -105,11 +146,20 @@ export class AccountStore {
       .execute();
   }
   async deleteLink(id: string, kind: LinkRow['kind']): Promise<boolean> {
-    const result = await this.db.deleteFrom('one_time_links').where('id', '=', id).where('kind', '=', kind).executeTakeFirst();
+    const result = await this.db
+      .deleteFrom('one_time_links')
+      .where('id', '=', id)
+      .where('kind', '=', kind)
+      .executeTakeFirst();
     return Number(result.numDeletedRows) > 0;
   }
   async deleteInvitesBy(userId: string): Promise<void> {
-    await this.db.deleteFrom('one_time_links').where('kind', '=', 'invite').where('created_by_id', '=', userId).where('used_at', 'is', null).execute();
+    await this.db
+      .deleteFrom('one_time_links')
+      .where('kind', '=', 'invite')
+      .where('created_by_id', '=', userId)
+      .where('used_at', 'is', null)
+      .execute();
   }
   async deleteUnusedOwnerLinks(): Promise<void> {
     await this.db.deleteFrom('one_time_links').where('kind', '=', 'owner').where('used_at', 'is', null).execute();
@@ -117,16 +167,34 @@ export class AccountStore {
 
   // ── API tokens ──
   async insertToken(row: Omit<TokenRow, 'last_used_at'>): Promise<void> {
-    await this.db.insertInto('api_tokens').values({ ...row, last_used_at: null }).execute();
+    await this.db
+      .insertInto('api_tokens')
+      .values({ ...row, last_used_at: null })
+      .execute();
   }
   tokensOf(userId: string): Promise<TokenRow[]> {
-    return this.db.selectFrom('api_tokens').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').orderBy('id').execute();
+    return this.db
+      .selectFrom('api_tokens')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .execute();
   }
   tokenWithUser(tokenHash: string) {
     return this.db
       .selectFrom('api_tokens')
       .innerJoin('users', 'users.id', 'api_tokens.user_id')
-      .select(['api_tokens.id as token_id', 'api_tokens.scope', 'api_tokens.last_used_at', 'users.id', 'users.name', 'users.email', 'users.role', 'users.password_hash'])
+      .select([
+        'api_tokens.id as token_id',
+        'api_tokens.scope',
+        'api_tokens.last_used_at',
+        'users.id',
+        'users.name',
+        'users.email',
+        'users.role',
+        'users.password_hash',
+      ])
       .where('api_tokens.token_hash', '=', tokenHash)
       .executeTakeFirst();
   }
@@ -134,7 +202,11 @@ export class AccountStore {
     await this.db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', id).execute();
   }
   async deleteToken(userId: string, id: string): Promise<boolean> {
-    const result = await this.db.deleteFrom('api_tokens').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+    const result = await this.db
+      .deleteFrom('api_tokens')
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
     return Number(result.numDeletedRows) > 0;
   }
 

@@ -24,7 +24,16 @@ import { ApiError, invalidInput, notFound } from '../api/errors';
 import type { AccountStore, LinkRow, TokenRow, UserRow } from './accountStore';
 import { DEFAULT_COST, hashPassword, verifyPassword, type PasswordCost } from './passwords';
 import { newId, newSecret, secretHash } from './secrets';
-import { ACCOUNT_POLICY, AddressAttempts, ADDRESS_POLICY, afterFailure, isLocked, waitMs, type AttemptPolicy, type AttemptState } from './signInLimits';
+import {
+  ACCOUNT_POLICY,
+  AddressAttempts,
+  ADDRESS_POLICY,
+  afterFailure,
+  isLocked,
+  waitMs,
+  type AttemptPolicy,
+  type AttemptState,
+} from './signInLimits';
 
 const HOUR = 60 * 60_000;
 const DAY = 24 * HOUR;
@@ -60,8 +69,21 @@ function waitWords(ms: number): string {
   return s < 120 ? `${s} s` : `${Math.ceil(s / 60)} min`;
 }
 
-function principalOf(row: Pick<UserRow, 'id' | 'name' | 'email' | 'role' | 'password_hash'>, via: Principal['via'], extra: Partial<Principal> = {}): Principal {
-  return { userId: row.id, name: row.name, email: row.email, role: row.role, via, scope: 'read-write', needsPassword: row.password_hash === null, ...extra };
+function principalOf(
+  row: Pick<UserRow, 'id' | 'name' | 'email' | 'role' | 'password_hash'>,
+  via: Principal['via'],
+  extra: Partial<Principal> = {},
+): Principal {
+  return {
+    userId: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    via,
+    scope: 'read-write',
+    needsPassword: row.password_hash === null,
+    ...extra,
+  };
 }
 
 function attemptState(row: UserRow): AttemptState {
@@ -159,9 +181,28 @@ export class Accounts implements Access {
     await this.store.transaction(async (store) => {
       const owner = (await store.users()).find((u) => u.role === 'admin' && u.password_hash === null);
       const ownerId = owner?.id ?? newId('u_');
-      if (!owner) await store.insertUser({ id: ownerId, name: 'Owner', email: null, role: 'admin', passwordHash: null, createdAt: iso(now) });
+      if (!owner)
+        await store.insertUser({
+          id: ownerId,
+          name: 'Owner',
+          email: null,
+          role: 'admin',
+          passwordHash: null,
+          createdAt: iso(now),
+        });
       await store.deleteUnusedOwnerLinks();
-      await store.insertLink({ id: newId('l_'), token_hash: secretHash(token), kind: 'owner', role: 'admin', user_id: ownerId, note: null, created_by: null, created_by_id: null, created_at: now, expires_at: now + this.ownerLinkMs });
+      await store.insertLink({
+        id: newId('l_'),
+        token_hash: secretHash(token),
+        kind: 'owner',
+        role: 'admin',
+        user_id: ownerId,
+        note: null,
+        created_by: null,
+        created_by_id: null,
+        created_at: now,
+        expires_at: now + this.ownerLinkMs,
+      });
     });
     return token;
   }
@@ -170,7 +211,11 @@ export class Accounts implements Access {
     const link = await this.store.useLink(secretHash(token), 'owner', this.now());
     const user = link?.user_id ? await this.store.userById(link.user_id) : undefined;
     // Once the owner has a password, a link printed before it was set (by a restart meanwhile) must not bypass it.
-    if (!user || user.password_hash !== null) throw new ApiError('unauthenticated', 'This sign-in link is not valid: it was used already or has expired. Restart the server to print a new one.');
+    if (!user || user.password_hash !== null)
+      throw new ApiError(
+        'unauthenticated',
+        'This sign-in link is not valid: it was used already or has expired. Restart the server to print a new one.',
+      );
     return this.startSession(user, previousSession);
   }
 
@@ -195,9 +240,15 @@ export class Accounts implements Access {
   async signIn(email: string, password: string, address: string, previousSession?: string): Promise<SignedIn> {
     const now = this.now();
     const addressWait = this.addresses.waitMs(address, now);
-    if (addressWait > 0) throw this.tooMany(addressWait, `Too many failed sign-ins from your network. Try again in ${waitWords(addressWait)}.`);
+    if (addressWait > 0)
+      throw this.tooMany(
+        addressWait,
+        `Too many failed sign-ins from your network. Try again in ${waitWords(addressWait)}.`,
+      );
     const user = await this.store.userByEmail(email);
-    const accountWait = user ? waitMs(attemptState(user), this.accountPolicy, now) : this.unknownEmails.waitMs(email, now);
+    const accountWait = user
+      ? waitMs(attemptState(user), this.accountPolicy, now)
+      : this.unknownEmails.waitMs(email, now);
     if (accountWait > 0) {
       const locked = user ? isLocked(attemptState(user), now) : accountWait > this.accountPolicy.maxDelayMs;
       throw this.tooMany(
@@ -209,12 +260,18 @@ export class Accounts implements Access {
     }
     // Hash even when there is no such account, so the answer's timing does not tell.
     this.dummyHash ??= hashPassword('not anyone’s password', this.cost);
-    const ok = user?.password_hash ? await verifyPassword(password, user.password_hash) : (await verifyPassword(password, await this.dummyHash), false);
+    const ok = user?.password_hash
+      ? await verifyPassword(password, user.password_hash)
+      : (await verifyPassword(password, await this.dummyHash), false);
     if (!ok || !user) {
       this.addresses.fail(address, now);
       if (user) {
         const next = afterFailure(attemptState(user), this.accountPolicy, now);
-        await this.store.updateUser(user.id, { failed_sign_ins: next.failures, last_failed_at: next.lastFailedAt, locked_until: next.lockedUntil });
+        await this.store.updateUser(user.id, {
+          failed_sign_ins: next.failures,
+          last_failed_at: next.lastFailedAt,
+          locked_until: next.lockedUntil,
+        });
       } else this.unknownEmails.fail(email, now);
       throw new ApiError('unauthenticated', 'The email or password is not right.');
     }
@@ -244,12 +301,16 @@ export class Accounts implements Access {
 
   private async assertEmailFree(email: string, userId?: string): Promise<void> {
     const holder = await this.store.userByEmail(email);
-    if (holder && holder.id !== userId) throw invalidInput('This email is taken.', [{ path: 'email', message: 'Another account uses this email' }]);
+    if (holder && holder.id !== userId)
+      throw invalidInput('This email is taken.', [{ path: 'email', message: 'Another account uses this email' }]);
   }
 
   async updateAccount(principal: Principal, patch: AccountPatch): Promise<Account> {
     if (patch.email !== undefined) await this.assertEmailFree(patch.email, principal.userId);
-    await this.store.updateUser(principal.userId, { ...(patch.name !== undefined ? { name: patch.name } : {}), ...(patch.email !== undefined ? { email: patch.email } : {}) });
+    await this.store.updateUser(principal.userId, {
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.email !== undefined ? { email: patch.email } : {}),
+    });
     const user = await this.userOrThrow(principal.userId);
     return accountOf(principalOf(user, principal.via));
   }
@@ -258,10 +319,19 @@ export class Accounts implements Access {
   async changePassword(principal: Principal, change: PasswordChange): Promise<void> {
     const user = await this.userOrThrow(principal.userId);
     if (user.password_hash !== null) {
-      if (!change.current) throw invalidInput('Enter your current password.', [{ path: 'current', message: 'Enter your current password' }]);
-      if (!(await verifyPassword(change.current, user.password_hash))) throw invalidInput('The current password is not right.', [{ path: 'current', message: 'Not your current password' }]);
+      if (!change.current)
+        throw invalidInput('Enter your current password.', [
+          { path: 'current', message: 'Enter your current password' },
+        ]);
+      if (!(await verifyPassword(change.current, user.password_hash)))
+        throw invalidInput('The current password is not right.', [
+          { path: 'current', message: 'Not your current password' },
+        ]);
     }
-    if (user.email === null) throw invalidInput('Choose an email to sign in with first.', [{ path: 'email', message: 'Set an email before a password' }]);
+    if (user.email === null)
+      throw invalidInput('Choose an email to sign in with first.', [
+        { path: 'email', message: 'Set an email before a password' },
+      ]);
     await this.store.updateUser(user.id, { password_hash: await hashPassword(change.next, this.cost) });
     await this.store.deleteSessionsOf(user.id, principal.sessionId);
   }
@@ -269,7 +339,13 @@ export class Accounts implements Access {
   // ── API tokens ──
 
   private tokenOf(row: TokenRow): ApiToken {
-    return { id: row.id, name: row.name, scope: row.scope, createdAt: iso(row.created_at), lastUsedAt: row.last_used_at === null ? null : iso(row.last_used_at) };
+    return {
+      id: row.id,
+      name: row.name,
+      scope: row.scope,
+      createdAt: iso(row.created_at),
+      lastUsedAt: row.last_used_at === null ? null : iso(row.last_used_at),
+    };
   }
 
   async tokens(userId: string): Promise<ApiToken[]> {
@@ -277,9 +353,17 @@ export class Accounts implements Access {
   }
 
   async createToken(userId: string, { name, scope }: TokenCreate): Promise<CreatedToken> {
-    if ((await this.store.tokensOf(userId)).length >= 50) throw invalidInput('You have 50 tokens; revoke one you no longer use first.');
+    if ((await this.store.tokensOf(userId)).length >= 50)
+      throw invalidInput('You have 50 tokens; revoke one you no longer use first.');
     const token = newSecret(API_TOKEN_PREFIX);
-    const row: Omit<TokenRow, 'last_used_at'> = { id: newId('t_'), user_id: userId, name, token_hash: secretHash(token), scope, created_at: this.now() };
+    const row: Omit<TokenRow, 'last_used_at'> = {
+      id: newId('t_'),
+      user_id: userId,
+      name,
+      token_hash: secretHash(token),
+      scope,
+      created_at: this.now(),
+    };
     await this.store.insertToken(row);
     return { ...this.tokenOf({ ...row, last_used_at: null }), token };
   }
@@ -291,14 +375,33 @@ export class Accounts implements Access {
   // ── invites ──
 
   private inviteOf(row: LinkRow): Invite {
-    return { id: row.id, role: row.role, ...(row.note ? { note: row.note } : {}), createdAt: iso(row.created_at), expiresAt: iso(row.expires_at), createdBy: row.created_by ?? '' };
+    return {
+      id: row.id,
+      role: row.role,
+      ...(row.note ? { note: row.note } : {}),
+      createdAt: iso(row.created_at),
+      expiresAt: iso(row.expires_at),
+      createdBy: row.created_by ?? '',
+    };
   }
 
   async createInvite(admin: Principal, { role, note }: InviteCreate): Promise<CreatedInvite> {
-    if ((await this.store.pendingInvites(this.now())).length >= 200) throw invalidInput('There are 200 pending invites; revoke some first.');
+    if ((await this.store.pendingInvites(this.now())).length >= 200)
+      throw invalidInput('There are 200 pending invites; revoke some first.');
     const token = newSecret();
     const now = this.now();
-    const row: Omit<LinkRow, 'used_at'> = { id: newId('i_'), token_hash: secretHash(token), kind: 'invite', role, user_id: null, note: note ?? null, created_by: admin.name, created_by_id: admin.userId, created_at: now, expires_at: now + this.inviteMs };
+    const row: Omit<LinkRow, 'used_at'> = {
+      id: newId('i_'),
+      token_hash: secretHash(token),
+      kind: 'invite',
+      role,
+      user_id: null,
+      note: note ?? null,
+      created_by: admin.name,
+      created_by_id: admin.userId,
+      created_at: now,
+      expires_at: now + this.inviteMs,
+    };
     await this.store.insertLink(row);
     return { ...this.inviteOf({ ...row, used_at: null }), token };
   }
@@ -311,11 +414,13 @@ export class Accounts implements Access {
     if (!(await this.store.deleteLink(id, 'invite'))) throw notFound('No pending invite has this id.');
   }
 
-  private static readonly BAD_INVITE = 'This invite link is not valid: it may have expired, been used, or been revoked. Ask for a new one.';
+  private static readonly BAD_INVITE =
+    'This invite link is not valid: it may have expired, been used, or been revoked. Ask for a new one.';
 
   async checkInvite(token: string): Promise<InvitePreview> {
     const row = await this.store.linkByHash(secretHash(token));
-    if (!row || row.kind !== 'invite' || row.used_at !== null || row.expires_at <= this.now()) throw notFound(Accounts.BAD_INVITE);
+    if (!row || row.kind !== 'invite' || row.used_at !== null || row.expires_at <= this.now())
+      throw notFound(Accounts.BAD_INVITE);
     return { role: row.role, expiresAt: iso(row.expires_at), invitedBy: row.created_by ?? '' };
   }
 
@@ -324,11 +429,19 @@ export class Accounts implements Access {
     const user = await this.store.transaction(async (store) => {
       // All or nothing: a taken email leaves the invite unused.
       const holder = await store.userByEmail(accept.email);
-      if (holder) throw invalidInput('This email is taken.', [{ path: 'email', message: 'Another account uses this email' }]);
+      if (holder)
+        throw invalidInput('This email is taken.', [{ path: 'email', message: 'Another account uses this email' }]);
       const link = await store.useLink(secretHash(accept.token), 'invite', this.now());
       if (!link) throw notFound(Accounts.BAD_INVITE);
       const id = newId('u_');
-      await store.insertUser({ id, name: accept.name, email: accept.email, role: link.role, passwordHash, createdAt: iso(this.now()) });
+      await store.insertUser({
+        id,
+        name: accept.name,
+        email: accept.email,
+        role: link.role,
+        passwordHash,
+        createdAt: iso(this.now()),
+      });
       return store.userById(id);
     });
     return this.startSession(user!, previousSession);
@@ -355,7 +468,9 @@ export class Accounts implements Access {
 
   private async assertNotLastAdmin(user: UserRow): Promise<void> {
     if (user.role === 'admin' && (await this.store.countAdmins(false)) <= 1) {
-      throw invalidInput('There must always be an admin: make someone else an admin first.', [{ path: 'role', message: 'The last admin' }]);
+      throw invalidInput('There must always be an admin: make someone else an admin first.', [
+        { path: 'role', message: 'The last admin' },
+      ]);
     }
   }
 

@@ -35,7 +35,11 @@ describe('cross-site writes', () => {
     const before = await recordSnapshot(owner.browser);
     for (const origin of FOREIGN) {
       for (const write of recordWrites()) {
-        const res = await editor.browser.request(write.method, write.url, { body: write.body, headers: write.headers, origin });
+        const res = await editor.browser.request(write.method, write.url, {
+          body: write.body,
+          headers: write.headers,
+          origin,
+        });
         expect(res.status, `${write.what} from ${origin}`).toBe(403);
         expect(errorCode(res)).toBe('forbidden');
         expect(errorMessage(res)).toMatch(/another site/);
@@ -48,12 +52,18 @@ describe('cross-site writes', () => {
   it('refuses a cookie-signed write with no Origin and no Sec-Fetch-Site, or a cross-site one', async () => {
     const before = await recordSnapshot(owner.browser);
     for (const secFetchSite of [undefined, 'cross-site', 'same-site']) {
-      const res = await editor.browser.post('/api/pledges', NEW_PLEDGE, { origin: null, ...(secFetchSite ? { secFetchSite } : {}) });
+      const res = await editor.browser.post('/api/pledges', NEW_PLEDGE, {
+        origin: null,
+        ...(secFetchSite ? { secFetchSite } : {}),
+      });
       expect(res.status, String(secFetchSite)).toBe(403);
       expect(errorCode(res)).toBe('forbidden');
     }
     // A foreign Origin is refused even when Fetch Metadata claims same-origin.
-    const mixed = await editor.browser.post('/api/pledges', NEW_PLEDGE, { origin: 'https://evil.example', secFetchSite: 'same-origin' });
+    const mixed = await editor.browser.post('/api/pledges', NEW_PLEDGE, {
+      origin: 'https://evil.example',
+      secFetchSite: 'same-origin',
+    });
     expect(mixed.status).toBe(403);
     expect(await recordSnapshot(owner.browser)).toBe(before);
   });
@@ -61,7 +71,10 @@ describe('cross-site writes', () => {
   it('accepts this site’s Origin, or Sec-Fetch-Site: same-origin without one', async () => {
     const withOrigin = await editor.browser.post<Pledge>('/api/pledges', NEW_PLEDGE, { origin: SITE_ORIGIN });
     expect(withOrigin.status).toBe(201);
-    const withMetadata = await editor.browser.post<Pledge>('/api/pledges', NEW_PLEDGE, { origin: null, secFetchSite: 'same-origin' });
+    const withMetadata = await editor.browser.post<Pledge>('/api/pledges', NEW_PLEDGE, {
+      origin: null,
+      secFetchSite: 'same-origin',
+    });
     expect(withMetadata.status).toBe(201);
   });
 
@@ -83,15 +96,24 @@ describe('cross-site writes', () => {
 
   it('trusts X-Forwarded-Host only behind a trusted proxy', async () => {
     // trustProxy is off here: a forged X-Forwarded-Host does not make a foreign Origin ours.
-    const res = await editor.browser.post('/api/pledges', NEW_PLEDGE, { origin: 'https://evil.example', headers: { 'X-Forwarded-Host': 'evil.example' } });
+    const res = await editor.browser.post('/api/pledges', NEW_PLEDGE, {
+      origin: 'https://evil.example',
+      headers: { 'X-Forwarded-Host': 'evil.example' },
+    });
     expect(res.status).toBe(403);
 
     const proxied = await openAccountsApi({ trustProxy: true });
     try {
       const boss = await proxied.bootstrapOwner();
-      const behind = await boss.browser.post('/api/pledges', NEW_PLEDGE, { origin: 'https://tracker.example', headers: { 'X-Forwarded-Host': 'tracker.example' } });
+      const behind = await boss.browser.post('/api/pledges', NEW_PLEDGE, {
+        origin: 'https://tracker.example',
+        headers: { 'X-Forwarded-Host': 'tracker.example' },
+      });
       expect(behind.status).toBe(201);
-      const elsewhere = await boss.browser.post('/api/pledges', NEW_PLEDGE, { origin: 'https://evil.example', headers: { 'X-Forwarded-Host': 'tracker.example' } });
+      const elsewhere = await boss.browser.post('/api/pledges', NEW_PLEDGE, {
+        origin: 'https://evil.example',
+        headers: { 'X-Forwarded-Host': 'tracker.example' },
+      });
       expect(elsewhere.status).toBe(403);
     } finally {
       await proxied.close();
@@ -119,7 +141,9 @@ describe('cross-site sign-in and sign-out', () => {
       expect(res.setCookies).toEqual([]);
       expect((await victim.session()).account).toBeNull();
     }
-    const viaMetadata = await api.browser().signIn(editor.email, editor.password, { origin: null, secFetchSite: 'cross-site' });
+    const viaMetadata = await api
+      .browser()
+      .signIn(editor.email, editor.password, { origin: null, secFetchSite: 'cross-site' });
     expect(viaMetadata.status).toBe(403);
     // The same from this site signs in.
     const ok = await api.browser().signIn(editor.email, editor.password);
@@ -130,7 +154,11 @@ describe('cross-site sign-in and sign-out', () => {
   it('refuses the one-time link and an invite posted from another site', async () => {
     const invite = await api.invite(owner, 'admin');
     const b = api.browser();
-    const res = await b.post(ACCOUNT_PATHS.inviteAccept, { token: invite.token, name: 'Mallory', email: 'mallory@example.org', password: 'mallory-password' }, { origin: 'https://evil.example' });
+    const res = await b.post(
+      ACCOUNT_PATHS.inviteAccept,
+      { token: invite.token, name: 'Mallory', email: 'mallory@example.org', password: 'mallory-password' },
+      { origin: 'https://evil.example' },
+    );
     expect(res.status).toBe(403);
     expect(errorCode(res)).toBe('forbidden');
     // Refused before it was used: it still works from this site.
@@ -141,7 +169,9 @@ describe('cross-site sign-in and sign-out', () => {
 
   it('refuses sign-out and sign-out-everywhere from another site: the session stays', async () => {
     for (const url of [ACCOUNT_PATHS.session, ACCOUNT_PATHS.signOutEverywhere]) {
-      const res = await editor.browser.request(url === ACCOUNT_PATHS.session ? 'DELETE' : 'POST', url, { origin: 'https://evil.example' });
+      const res = await editor.browser.request(url === ACCOUNT_PATHS.session ? 'DELETE' : 'POST', url, {
+        origin: 'https://evil.example',
+      });
       expect(res.status).toBe(403);
       expect(errorCode(res)).toBe('forbidden');
       expect(res.setCookies).toEqual([]);

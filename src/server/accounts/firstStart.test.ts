@@ -3,7 +3,17 @@
 // a password; once an admin has a password no link is issued at all.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ACCOUNT_PATHS, type HistoryEvent, type Pledge, type SessionInfo, type UserSummary } from '@shared/contract';
-import { errorCode, errorMessage, HOUR, issuePaths, itLeaksNoHash, NEW_PLEDGE, openAccountsApi, OWNER, type AccountsApi } from '../testing/accountsHarness';
+import {
+  errorCode,
+  errorMessage,
+  HOUR,
+  issuePaths,
+  itLeaksNoHash,
+  NEW_PLEDGE,
+  openAccountsApi,
+  OWNER,
+  type AccountsApi,
+} from '../testing/accountsHarness';
 
 describe('the first-start link', () => {
   let api: AccountsApi;
@@ -17,7 +27,10 @@ describe('the first-start link', () => {
     const owner = api.browser();
     const signedIn = await owner.post<SessionInfo>(ACCOUNT_PATHS.sessionLink, { token });
     expect(signedIn.status).toBe(200);
-    expect(signedIn.body).toMatchObject({ account: { role: 'admin', email: null, needsPassword: true }, via: 'session' });
+    expect(signedIn.body).toMatchObject({
+      account: { role: 'admin', email: null, needsPassword: true },
+      via: 'session',
+    });
     expect(owner.cookie).toBeDefined();
     expect((await owner.session()).account?.role).toBe('admin');
 
@@ -96,7 +109,11 @@ describe('the first-start link', () => {
     expect(await api.accounts.ownerLinkToken()).toEqual(expect.any(String));
 
     expect((await owner.put(ACCOUNT_PATHS.password, { next: OWNER.password })).status).toBe(204);
-    expect((await owner.session()).account).toMatchObject({ needsPassword: false, name: OWNER.name, email: OWNER.email });
+    expect((await owner.session()).account).toMatchObject({
+      needsPassword: false,
+      name: OWNER.name,
+      email: OWNER.email,
+    });
     const created = await owner.post<Pledge>('/api/pledges', NEW_PLEDGE);
     expect(created.status).toBe(201);
     const history = await owner.get<{ items: HistoryEvent[] }>(`/api/pledges/${created.body.id}/history`);
@@ -133,7 +150,9 @@ describe('the first-start link', () => {
     api = await openAccountsApi();
     const owner = await api.bootstrapOwner();
     expect(await api.accounts.ownerLinkToken()).toBeNull();
-    expect((await owner.browser.put(ACCOUNT_PATHS.password, { current: OWNER.password, next: 'another-password-2' })).status).toBe(204);
+    expect(
+      (await owner.browser.put(ACCOUNT_PATHS.password, { current: OWNER.password, next: 'another-password-2' })).status,
+    ).toBe(204);
     expect(await api.accounts.ownerLinkToken()).toBeNull();
   });
 });

@@ -2,10 +2,31 @@
 // who sent it, signs its person in with that role once, and is refused (404) once used, expired
 // or revoked; a taken email leaves the invite unused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT_PATHS, type CreatedInvite, type Invite, type InvitePreview, type Pledge, type SessionInfo } from '@shared/contract';
-import { DAY, errorCode, issuePaths, itLeaksNoHash, NEW_PLEDGE, openAccountsApi, type AccountsApi, type Member, type Owner } from '../testing/accountsHarness';
+import {
+  ACCOUNT_PATHS,
+  type CreatedInvite,
+  type Invite,
+  type InvitePreview,
+  type Pledge,
+  type SessionInfo,
+} from '@shared/contract';
+import {
+  DAY,
+  errorCode,
+  issuePaths,
+  itLeaksNoHash,
+  NEW_PLEDGE,
+  openAccountsApi,
+  type AccountsApi,
+  type Member,
+  type Owner,
+} from '../testing/accountsHarness';
 
-const person = (n: string) => ({ name: `Invited ${n}`, email: `invited-${n}@example.org`, password: `password-of-${n}` });
+const person = (n: string) => ({
+  name: `Invited ${n}`,
+  email: `invited-${n}@example.org`,
+  password: `password-of-${n}`,
+});
 
 describe('invites', () => {
   let api: AccountsApi;
@@ -61,7 +82,14 @@ describe('invites', () => {
     const list = await owner.browser.get<{ items: Invite[] }>(ACCOUNT_PATHS.invites);
     expect(list.status).toBe(200);
     const listed = list.body.items.find((i) => i.id === invite.id);
-    expect(listed).toEqual({ id: invite.id, role: 'viewer', note: 'for the press office', createdAt: invite.createdAt, expiresAt: invite.expiresAt, createdBy: owner.name });
+    expect(listed).toEqual({
+      id: invite.id,
+      role: 'viewer',
+      note: 'for the press office',
+      createdAt: invite.createdAt,
+      expiresAt: invite.expiresAt,
+      createdBy: owner.name,
+    });
     expect(list.text).not.toContain(invite.token);
     // Still usable: the editor's attempts to revoke it did nothing.
     expect((await check(invite.token)).status).toBe(200);
@@ -77,7 +105,10 @@ describe('invites', () => {
     const who = person('a');
     const { res, b } = await accept(invite.token, who);
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ account: { role: 'editor', name: who.name, email: who.email, needsPassword: false }, via: 'session' });
+    expect(res.body).toMatchObject({
+      account: { role: 'editor', name: who.name, email: who.email, needsPassword: false },
+      via: 'session',
+    });
     expect((await b.session()).account?.role).toBe('editor');
     expect((await b.post<Pledge>('/api/pledges', NEW_PLEDGE)).status).toBe(201);
     // The new person signs in with the password they chose.
@@ -158,7 +189,11 @@ describe('invites', () => {
 
   it('uses an invite once even when two people race for it', async () => {
     const invite: CreatedInvite = await api.invite(owner, 'editor');
-    const results = await Promise.all([accept(invite.token, person('g1')), accept(invite.token, person('g2')), accept(invite.token, person('g3'))]);
+    const results = await Promise.all([
+      accept(invite.token, person('g1')),
+      accept(invite.token, person('g2')),
+      accept(invite.token, person('g3')),
+    ]);
     expect(results.map((r) => r.res.status).sort()).toEqual([201, 404, 404]);
   });
 

@@ -2,7 +2,15 @@
 // nothing written, others unaffected), and requests are bounded in body size, JSON depth and
 // query parameters before anything reads them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT_PATHS, MAX_BODY_BYTES, MAX_JSON_DEPTH, MAX_PARAM_LENGTH, MAX_QUERY_PARAMS, type Pledge, type UserSummary } from '@shared/contract';
+import {
+  ACCOUNT_PATHS,
+  MAX_BODY_BYTES,
+  MAX_JSON_DEPTH,
+  MAX_PARAM_LENGTH,
+  MAX_QUERY_PARAMS,
+  type Pledge,
+  type UserSummary,
+} from '@shared/contract';
 import {
   errorCode,
   errorMessage,
@@ -67,7 +75,8 @@ describe('writes per person per minute', () => {
     expect((await a.browser.post('/api/views', { name: 'Again too soon', query: '' })).status).toBe(429);
     // After a quiet minute the whole burst is back.
     api.advance(MINUTE);
-    for (let i = 0; i < 5; i++) expect((await a.browser.post('/api/views', { name: `Later ${i}`, query: '' })).status).toBe(201);
+    for (let i = 0; i < 5; i++)
+      expect((await a.browser.post('/api/views', { name: `Later ${i}`, query: '' })).status).toBe(201);
   });
 
   it('limits an API token’s writes as its owner’s', async () => {
@@ -75,7 +84,8 @@ describe('writes per person per minute', () => {
     const { token } = await api.createToken(b, 'read-write');
     const script = api.bearer(token);
     const statuses: number[] = [];
-    for (let i = 0; i < 8; i++) statuses.push((await script.post('/api/views', { name: `Scripted ${i}`, query: '' })).status);
+    for (let i = 0; i < 8; i++)
+      statuses.push((await script.post('/api/views', { name: `Scripted ${i}`, query: '' })).status);
     // One write went to creating the token.
     expect(statuses).toEqual([201, 201, 201, 201, 429, 429, 429, 429]);
     const res = await script.post('/api/views', { name: 'x', query: '' });
@@ -109,13 +119,19 @@ describe('request bounds', () => {
       [ACCOUNT_PATHS.account, 'PATCH'],
       [ACCOUNT_PATHS.session, 'POST'],
     ] as const) {
-      const deep = await editor.browser.request(method, url, { rawBody: nested(9), headers: { 'Content-Type': 'application/json' } });
+      const deep = await editor.browser.request(method, url, {
+        rawBody: nested(9),
+        headers: { 'Content-Type': 'application/json' },
+      });
       expect(deep.status, url).toBe(400);
       expect(errorCode(deep)).toBe('invalid_input');
       expect(errorMessage(deep)).toMatch(/nest/);
     }
     // Eight levels pass the depth check and are judged as a pledge (the title is not text).
-    const eight = await editor.browser.request('POST', '/api/pledges', { rawBody: nested(8), headers: { 'Content-Type': 'application/json' } });
+    const eight = await editor.browser.request('POST', '/api/pledges', {
+      rawBody: nested(8),
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(eight.status).toBe(400);
     expect(errorMessage(eight)).not.toMatch(/nest/);
     expect(issuePaths(eight)).toContain('title');
@@ -144,14 +160,22 @@ describe('request bounds', () => {
   it(`refuses more than ${MAX_QUERY_PARAMS} query parameters, or a value over ${MAX_PARAM_LENGTH} characters, with 400`, async () => {
     const params = (n: number) => Array.from({ length: n }, (_, i) => `p${i}=1`).join('&');
     expect((await api.browser().get(`/api/health?${params(MAX_QUERY_PARAMS)}`)).status).toBe(200);
-    for (const url of [`/api/health?${params(MAX_QUERY_PARAMS + 1)}`, `/api/pledges?${params(MAX_QUERY_PARAMS + 1)}`, `/api/session?${params(41)}`]) {
+    for (const url of [
+      `/api/health?${params(MAX_QUERY_PARAMS + 1)}`,
+      `/api/pledges?${params(MAX_QUERY_PARAMS + 1)}`,
+      `/api/session?${params(41)}`,
+    ]) {
       const res = await editor.browser.get(url);
       expect(res.status, url).toBe(400);
       expect(errorCode(res)).toBe('invalid_input');
       expect(errorMessage(res)).toMatch(/at most 40 parameters/);
     }
     expect((await api.browser().get(`/api/health?q=${'a'.repeat(MAX_PARAM_LENGTH)}`)).status).toBe(200);
-    for (const url of [`/api/health?q=${'a'.repeat(MAX_PARAM_LENGTH + 1)}`, `/api/pledges?q=${'a'.repeat(MAX_PARAM_LENGTH + 1)}`, `/api/health?${'n'.repeat(101)}=1`]) {
+    for (const url of [
+      `/api/health?q=${'a'.repeat(MAX_PARAM_LENGTH + 1)}`,
+      `/api/pledges?q=${'a'.repeat(MAX_PARAM_LENGTH + 1)}`,
+      `/api/health?${'n'.repeat(101)}=1`,
+    ]) {
       const res = await editor.browser.get(url);
       expect(res.status, url.slice(0, 40)).toBe(400);
       expect(errorCode(res)).toBe('invalid_input');

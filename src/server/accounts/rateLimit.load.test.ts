@@ -38,10 +38,13 @@ describe('the write limiter under load, on loopback', () => {
     writerToken = (await api.createToken(writer, 'read-write', 'flood')).token;
     const site = { fetch: () => new Response('the site', { headers: { 'Content-Type': 'text/plain' } }) };
     await new Promise<void>((resolve, reject) => {
-      server = serve({ fetch: serverFetch(api.app, site, { trustProxy: false }), hostname: '127.0.0.1', port: 0 }, (info) => {
-        base = `http://127.0.0.1:${info.port}`;
-        resolve();
-      });
+      server = serve(
+        { fetch: serverFetch(api.app, site, { trustProxy: false }), hostname: '127.0.0.1', port: 0 },
+        (info) => {
+          base = `http://127.0.0.1:${info.port}`;
+          resolve();
+        },
+      );
       server.once('error', reject);
     });
   });
@@ -82,7 +85,10 @@ describe('the write limiter under load, on loopback', () => {
     const readLoop = async () => {
       while (Date.now() < deadline) {
         const started = performance.now();
-        const res = await fetch(`${base}/api/pledges`, { headers: { Cookie: `${SESSION_COOKIE}=${reader.browser.cookie}` }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+        const res = await fetch(`${base}/api/pledges`, {
+          headers: { Cookie: `${SESSION_COOKIE}=${reader.browser.cookie}` },
+          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        });
         await res.arrayBuffer();
         reads.latencies.push(performance.now() - started);
         if (res.status === 200) reads.ok++;
@@ -122,7 +128,11 @@ describe('the write limiter under load, on loopback', () => {
     // The flood is the writer's alone: the reader, an editor too, writes at once, over the same socket server.
     const own = await fetch(`${base}/api/views`, {
       method: 'POST',
-      headers: { Cookie: `${SESSION_COOKIE}=${reader.browser.cookie}`, Origin: base, 'Content-Type': 'application/json' },
+      headers: {
+        Cookie: `${SESSION_COOKIE}=${reader.browser.cookie}`,
+        Origin: base,
+        'Content-Type': 'application/json',
+      },
       body: JSON.stringify({ name: 'Mine', query: '' }),
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });

@@ -3,7 +3,14 @@
 // private instance answers nothing to strangers; roles apply on the very next request; the last
 // admin stays; a removed person's sessions and tokens stop working.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT_PATHS, API_PATHS, type HistoryEvent, type Pledge, type SessionInfo, type UserSummary } from '@shared/contract';
+import {
+  ACCOUNT_PATHS,
+  API_PATHS,
+  type HistoryEvent,
+  type Pledge,
+  type SessionInfo,
+  type UserSummary,
+} from '@shared/contract';
 import {
   errorCode,
   errorMessage,
@@ -136,7 +143,9 @@ describe('a public instance', () => {
     const b = editor.browser;
     const created = await b.post<Pledge>('/api/pledges', NEW_PLEDGE);
     expect(created.status).toBe(201);
-    const judged = await b.patch<Pledge>(`/api/pledges/${created.body.id}`, FULFILLED, { headers: { 'If-Match': created.headers.get('ETag')! } });
+    const judged = await b.patch<Pledge>(`/api/pledges/${created.body.id}`, FULFILLED, {
+      headers: { 'If-Match': created.headers.get('ETag')! },
+    });
     expect(judged.status).toBe(200);
     expect(judged.body.verdict).toBe('fulfilled');
     expect(await history(b, created.body.id)).toMatchObject([
@@ -146,7 +155,9 @@ describe('a public instance', () => {
     expect((await b.post('/api/parties', { name: 'Group of Seven', kind: 'group' })).status).toBe(201);
     expect((await b.post('/api/views', { name: 'Overdue', query: 'state=overdue' })).status).toBe(201);
     expect((await b.post('/api/extract', recordWrites().find((w) => w.url === '/api/extract')!.body)).status).toBe(200);
-    const deleted = await b.delete(`/api/pledges/${created.body.id}`, { headers: { 'If-Match': judged.headers.get('ETag')! } });
+    const deleted = await b.delete(`/api/pledges/${created.body.id}`, {
+      headers: { 'If-Match': judged.headers.get('ETag')! },
+    });
     expect(deleted.status).toBe(200);
     expect((await history(b, created.body.id)).at(-1)).toMatchObject({ kind: 'deleted', actor: 'Edith Editor' });
   });

@@ -4,7 +4,18 @@
 // ends sessions on the server, not just in the browser; sessions end after 30 days, or 14 unused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNT_PATHS, SESSION_COOKIE, type SessionInfo } from '@shared/contract';
-import { DAY, errorCode, issuePaths, itLeaksNoHash, openAccountsApi, type AccountsApi, type Answer, type Browser, type Member, type Owner } from '../testing/accountsHarness';
+import {
+  DAY,
+  errorCode,
+  issuePaths,
+  itLeaksNoHash,
+  openAccountsApi,
+  type AccountsApi,
+  type Answer,
+  type Browser,
+  type Member,
+  type Owner,
+} from '../testing/accountsHarness';
 
 function sessionCookie(res: Answer): string {
   const line = res.setCookies.find((c) => c.startsWith(`${SESSION_COOKIE}=`));
@@ -51,9 +62,14 @@ describe('the session cookie', () => {
 
   it('is Secure when the request came over https', async () => {
     const b = api.browser();
-    const res = await b.request<SessionInfo>('POST', 'https://localhost/api/session', { body: { email: owner.email, password: owner.password }, origin: 'https://localhost' });
+    const res = await b.request<SessionInfo>('POST', 'https://localhost/api/session', {
+      body: { email: owner.email, password: owner.password },
+      origin: 'https://localhost',
+    });
     expect(res.status).toBe(200);
-    expect(attributes(sessionCookie(res))).toEqual(expect.arrayContaining(['secure', 'httponly', 'samesite=lax', 'path=/']));
+    expect(attributes(sessionCookie(res))).toEqual(
+      expect.arrayContaining(['secure', 'httponly', 'samesite=lax', 'path=/']),
+    );
     // Signing out over https clears it with the same flags.
     const out = await b.request('DELETE', 'https://localhost/api/session', { origin: 'https://localhost' });
     expect(out.status).toBe(204);
@@ -72,7 +88,9 @@ describe('the session cookie', () => {
       const behind = await proxied.browser().signIn(boss.email, boss.password, { headers: forwarded });
       expect(behind.status).toBe(200);
       expect(attributes(sessionCookie(behind))).toContain('secure');
-      const plain = await proxied.browser().signIn(boss.email, boss.password, { headers: { 'X-Forwarded-Proto': 'http' } });
+      const plain = await proxied
+        .browser()
+        .signIn(boss.email, boss.password, { headers: { 'X-Forwarded-Proto': 'http' } });
       expect(attributes(sessionCookie(plain))).not.toContain('secure');
     } finally {
       await proxied.close();
@@ -123,7 +141,12 @@ describe('signing in rotates the session', () => {
     const b = api.browser();
     expect((await b.signIn(editor.email, editor.password)).status).toBe(200);
     const before = copyOf(api, b);
-    const accepted = await b.post<SessionInfo>(ACCOUNT_PATHS.inviteAccept, { token: invite.token, name: 'New Viewer', email: 'new-viewer@example.org', password: 'new-viewer-password' });
+    const accepted = await b.post<SessionInfo>(ACCOUNT_PATHS.inviteAccept, {
+      token: invite.token,
+      name: 'New Viewer',
+      email: 'new-viewer@example.org',
+      password: 'new-viewer-password',
+    });
     expect(accepted.status).toBe(201);
     expect(b.cookie).not.toBe(before.cookie);
     expect((await before.session()).account).toBeNull();

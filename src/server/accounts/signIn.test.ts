@@ -4,7 +4,19 @@
 // address failing across many accounts is slowed down without shutting out anyone else.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNT_PATHS, type SessionInfo, type UserSummary } from '@shared/contract';
-import { errorCode, errorMessage, HOUR, itLeaksNoHash, MINUTE, openAccountsApi, SECOND, type AccountsApi, type Answer, type Member, type Owner } from '../testing/accountsHarness';
+import {
+  errorCode,
+  errorMessage,
+  HOUR,
+  itLeaksNoHash,
+  MINUTE,
+  openAccountsApi,
+  SECOND,
+  type AccountsApi,
+  type Answer,
+  type Member,
+  type Owner,
+} from '../testing/accountsHarness';
 
 const WRONG = 'not-the-password-at-all';
 
@@ -139,7 +151,10 @@ describe('signing in with a wrong password', () => {
     expect((await attempt(person.email, person.password)).status).toBe(429);
 
     const before = await owner.browser.get<{ items: UserSummary[] }>(ACCOUNT_PATHS.users);
-    expect(before.body.items.find((u) => u.id === person.id)).toMatchObject({ lockedUntil: new Date(lockedAt + HOUR).toISOString(), failedSignIns: 10 });
+    expect(before.body.items.find((u) => u.id === person.id)).toMatchObject({
+      lockedUntil: new Date(lockedAt + HOUR).toISOString(),
+      failedSignIns: 10,
+    });
     // Only an admin lifts it.
     const self = await person.browser.post(ACCOUNT_PATHS.userUnlock(person.id));
     expect(self.status).toBe(403);
@@ -160,8 +175,14 @@ describe('signing in with a wrong password', () => {
     for (let i = 0; i < 3; i++) expect((await attempt(person.email, WRONG)).status).toBe(401);
     const { Accounts } = await import('./accounts');
     const { AccountStore } = await import('./accountStore');
-    const restarted = new Accounts({ store: new AccountStore(api.store.database), now: () => api.now, passwordCost: { logN: 10, r: 8, p: 1 } });
-    await expect(restarted.signIn(person.email, person.password, '198.51.100.1')).rejects.toMatchObject({ code: 'rate_limited' });
+    const restarted = new Accounts({
+      store: new AccountStore(api.store.database),
+      now: () => api.now,
+      passwordCost: { logN: 10, r: 8, p: 1 },
+    });
+    await expect(restarted.signIn(person.email, person.password, '198.51.100.1')).rejects.toMatchObject({
+      code: 'rate_limited',
+    });
   });
 });
 
@@ -210,7 +231,8 @@ describe('signing in from one address', () => {
 
   it('does not let a known password buy an address more guesses', async () => {
     const address = api.freshAddress();
-    for (let i = 0; i < 10; i++) expect((await api.browser(address).signIn(`other-${i}@example.org`, WRONG)).status).toBe(401);
+    for (let i = 0; i < 10; i++)
+      expect((await api.browser(address).signIn(`other-${i}@example.org`, WRONG)).status).toBe(401);
     api.advance(SECOND);
     // The right password from the address is heard and signs in...
     expect((await api.browser(address).signIn(person.email, person.password)).status).toBe(200);

@@ -18,8 +18,22 @@ export interface AttemptPolicy {
   forgetAfterMs: number;
 }
 
-export const ACCOUNT_POLICY: AttemptPolicy = { free: 3, baseDelayMs: 1_000, maxDelayMs: 60_000, lockAfter: 10, lockMs: 60 * 60_000, forgetAfterMs: 60 * 60_000 };
-export const ADDRESS_POLICY: AttemptPolicy = { free: 10, baseDelayMs: 1_000, maxDelayMs: 60_000, lockAfter: 50, lockMs: 15 * 60_000, forgetAfterMs: 15 * 60_000 };
+export const ACCOUNT_POLICY: AttemptPolicy = {
+  free: 3,
+  baseDelayMs: 1_000,
+  maxDelayMs: 60_000,
+  lockAfter: 10,
+  lockMs: 60 * 60_000,
+  forgetAfterMs: 60 * 60_000,
+};
+export const ADDRESS_POLICY: AttemptPolicy = {
+  free: 10,
+  baseDelayMs: 1_000,
+  maxDelayMs: 60_000,
+  lockAfter: 50,
+  lockMs: 15 * 60_000,
+  forgetAfterMs: 15 * 60_000,
+};
 
 export interface AttemptState {
   failures: number;
@@ -32,7 +46,8 @@ export const NO_FAILURES: AttemptState = { failures: 0, lastFailedAt: null, lock
 /** The state as it stands at `now`, old failures forgotten and an expired lock gone. */
 export function current(state: AttemptState, policy: AttemptPolicy, now: number): AttemptState {
   if (state.lockedUntil !== null && state.lockedUntil > now) return state;
-  if (state.lastFailedAt === null || now - state.lastFailedAt >= policy.forgetAfterMs || state.lockedUntil !== null) return NO_FAILURES;
+  if (state.lastFailedAt === null || now - state.lastFailedAt >= policy.forgetAfterMs || state.lockedUntil !== null)
+    return NO_FAILURES;
   return state;
 }
 

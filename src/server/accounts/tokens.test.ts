@@ -3,7 +3,14 @@
 // revoked or malformed one is a 401 that says so; tokens cannot manage accounts; the secret is
 // shown once, in the answer that creates it, and never again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT_PATHS, API_PATHS, type ApiToken, type HistoryEvent, type Pledge, type SessionInfo } from '@shared/contract';
+import {
+  ACCOUNT_PATHS,
+  API_PATHS,
+  type ApiToken,
+  type HistoryEvent,
+  type Pledge,
+  type SessionInfo,
+} from '@shared/contract';
 import {
   errorCode,
   errorMessage,
@@ -43,7 +50,8 @@ describe('API tokens', () => {
     expect(token).toMatchObject({ scope: 'read', name: 'script read', lastUsedAt: null });
     expect(token.token).toMatch(/^pt_[A-Za-z0-9_-]{43}$/);
     const script = api.bearer(token.token);
-    for (const url of [API_PATHS.pledges, API_PATHS.parties, API_PATHS.pledgesIcs, ACCOUNT_PATHS.settings]) expect((await script.get(url)).status, url).toBe(200);
+    for (const url of [API_PATHS.pledges, API_PATHS.parties, API_PATHS.pledgesIcs, ACCOUNT_PATHS.settings])
+      expect((await script.get(url)).status, url).toBe(200);
     const session = await script.get<SessionInfo>(ACCOUNT_PATHS.session);
     expect(session.body).toMatchObject({ via: 'token', account: { id: owner.id, role: 'admin' } });
 
@@ -62,7 +70,11 @@ describe('API tokens', () => {
     const script = api.bearer(token.token);
     const created = await script.post<Pledge>('/api/pledges', NEW_PLEDGE);
     expect(created.status).toBe(201);
-    const edited = await script.patch<Pledge>(`/api/pledges/${created.body.id}`, { tags: ['imported'] }, { headers: { 'If-Match': created.headers.get('ETag')! } });
+    const edited = await script.patch<Pledge>(
+      `/api/pledges/${created.body.id}`,
+      { tags: ['imported'] },
+      { headers: { 'If-Match': created.headers.get('ETag')! } },
+    );
     expect(edited.status).toBe(200);
     const history = await script.get<{ items: HistoryEvent[] }>(`/api/pledges/${created.body.id}/history`);
     expect(history.body.items.map((e) => e.actor)).toEqual([owner.name, owner.name]);
@@ -81,7 +93,11 @@ describe('API tokens', () => {
     expect((await script.get(API_PATHS.pledges)).status).toBe(200);
 
     expect((await owner.browser.delete(ACCOUNT_PATHS.token(token.id))).status).toBe(204);
-    for (const res of [await script.get(API_PATHS.pledges), await script.get(ACCOUNT_PATHS.session), await script.post('/api/pledges', NEW_PLEDGE)]) {
+    for (const res of [
+      await script.get(API_PATHS.pledges),
+      await script.get(ACCOUNT_PATHS.session),
+      await script.post('/api/pledges', NEW_PLEDGE),
+    ]) {
       expect(res.status).toBe(401);
       expect(errorCode(res)).toBe('unauthenticated');
       expect(res.headers.get('WWW-Authenticate')).toBe('Bearer error="invalid_token"');
@@ -113,7 +129,10 @@ describe('API tokens', () => {
       expect(res.headers.get('WWW-Authenticate')).toMatch(/invalid_token/);
     }
     // The scheme is case-insensitive, as HTTP says.
-    expect((await api.bearer('unused').get(API_PATHS.pledges, { headers: { Authorization: `bearer ${real.token}` } })).status).toBe(200);
+    expect(
+      (await api.bearer('unused').get(API_PATHS.pledges, { headers: { Authorization: `bearer ${real.token}` } }))
+        .status,
+    ).toBe(200);
   });
 
   it('a token never does more than its owner’s role: a viewer’s read-write token cannot write', async () => {

@@ -4,7 +4,15 @@
 // 401 no identity, 403 wrong role / scope / origin, 429 too many writes. Browser-safe: the
 // demo's mock runs the same rules with every visitor as the demo editor.
 import type { MiddlewareHandler } from 'hono';
-import { roleAtLeast, SESSION_COOKIE, type Account, type Role, type SessionInfo, type TokenScope, type Visibility } from '@shared/contract';
+import {
+  roleAtLeast,
+  SESSION_COOKIE,
+  type Account,
+  type Role,
+  type SessionInfo,
+  type TokenScope,
+  type Visibility,
+} from '@shared/contract';
 import type { ApiEnv } from './env';
 import { ApiError } from './errors';
 import type { RateLimiter } from './rateLimiter';
@@ -23,9 +31,7 @@ export interface Principal {
   sessionId?: string;
 }
 
-export type Identification =
-  | { principal: Principal }
-  | { principal: null; problem?: 'bad_token' };
+export type Identification = { principal: Principal } | { principal: null; problem?: 'bad_token' };
 
 export interface Access {
   /** false in the demo: there is nothing to sign in to. */
@@ -40,7 +46,12 @@ export function accountOf(p: Principal): Account {
 
 /** What GET /api/session (and every sign-in) answers about the caller. */
 export async function sessionInfoOf(principal: Principal | null, access: Access): Promise<SessionInfo> {
-  return { account: principal ? accountOf(principal) : null, visibility: await access.visibility(), accounts: access.accounts, via: principal?.via ?? 'anonymous' };
+  return {
+    account: principal ? accountOf(principal) : null,
+    visibility: await access.visibility(),
+    accounts: access.accounts,
+    via: principal?.via ?? 'anonymous',
+  };
 }
 
 const SESSION_COOKIE_PRESENT = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=`);
@@ -58,10 +69,23 @@ export function isSafeMethod(method: string): boolean {
 export function requirementOf(method: string, path: string): Requirement {
   const safe = isSafeMethod(method);
   if (path === '/api/health' || path === '/api/openapi.json') return 'open';
-  if (path === '/api/session' || path === '/api/session/link' || path === '/api/invites/check' || path === '/api/invites/accept') return 'open';
-  if (path === '/api/session/everywhere' || path === '/api/account' || path === '/api/account/password') return 'signed-in';
+  if (
+    path === '/api/session' ||
+    path === '/api/session/link' ||
+    path === '/api/invites/check' ||
+    path === '/api/invites/accept'
+  )
+    return 'open';
+  if (path === '/api/session/everywhere' || path === '/api/account' || path === '/api/account/password')
+    return 'signed-in';
   if (path === '/api/tokens' || path.startsWith('/api/tokens/')) return 'signed-in';
-  if (path === '/api/invites' || path.startsWith('/api/invites/') || path === '/api/users' || path.startsWith('/api/users/')) return 'admin';
+  if (
+    path === '/api/invites' ||
+    path.startsWith('/api/invites/') ||
+    path === '/api/users' ||
+    path.startsWith('/api/users/')
+  )
+    return 'admin';
   if (path === '/api/settings') return safe ? 'reader' : 'admin';
   return safe ? 'reader' : 'editor';
 }
@@ -71,7 +95,11 @@ export function sameOrigin(request: Request, trustProxy: boolean): boolean | 'un
   const origin = request.headers.get('origin');
   const url = new URL(request.url);
   const forwardedHost = trustProxy ? request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
-  const hosts = new Set([url.host, request.headers.get('host') ?? url.host, ...(forwardedHost ? [forwardedHost] : [])].map((h) => h.toLowerCase()));
+  const hosts = new Set(
+    [url.host, request.headers.get('host') ?? url.host, ...(forwardedHost ? [forwardedHost] : [])].map((h) =>
+      h.toLowerCase(),
+    ),
+  );
   if (origin) {
     if (origin === 'null') return false;
     try {
@@ -100,35 +128,58 @@ export function guard({ access, writeLimiter, trustProxy, now }: GuardOptions): 
     const needs = requirementOf(method, c.req.path);
     const identified = await access.identify(request);
     if (identified.principal === null && identified.problem === 'bad_token') {
-      throw new ApiError('unauthenticated', 'This API token is not valid: it may have been revoked. Create a new one on your account page.', undefined, {
-        'WWW-Authenticate': 'Bearer error="invalid_token"',
-      });
+      throw new ApiError(
+        'unauthenticated',
+        'This API token is not valid: it may have been revoked. Create a new one on your account page.',
+        undefined,
+        {
+          'WWW-Authenticate': 'Bearer error="invalid_token"',
+        },
+      );
     }
     const principal = identified.principal;
     c.set('principal', principal);
 
     if (!isSafeMethod(method)) {
       // A browser sends cookies along with cross-site requests; only a token in a header cannot be forged that way.
-      const cookieSigned = principal?.via === 'session' || (principal === null && SESSION_COOKIE_PRESENT.test(request.headers.get('cookie') ?? ''));
+      const cookieSigned =
+        principal?.via === 'session' ||
+        (principal === null && SESSION_COOKIE_PRESENT.test(request.headers.get('cookie') ?? ''));
       const origin = sameOrigin(request, trustProxy);
       if (origin === false || (cookieSigned && origin !== true)) {
-        throw new ApiError('forbidden', 'This change came from another site (or named no Origin), so it was refused. Make it from this site’s pages, or use an API token.');
+        throw new ApiError(
+          'forbidden',
+          'This change came from another site (or named no Origin), so it was refused. Make it from this site’s pages, or use an API token.',
+        );
       }
     }
 
     if (needs !== 'open') {
       if (!principal) {
         if (needs === 'reader' && (await access.visibility()) === 'public') return next();
-        throw new ApiError('unauthenticated', needs === 'reader' ? 'This tracker is private: sign in to read it.' : 'Sign in to do this.', undefined, {
-          'WWW-Authenticate': 'Bearer realm="pledge-tracker"',
-        });
+        throw new ApiError(
+          'unauthenticated',
+          needs === 'reader' ? 'This tracker is private: sign in to read it.' : 'Sign in to do this.',
+          undefined,
+          {
+            'WWW-Authenticate': 'Bearer realm="pledge-tracker"',
+          },
+        );
       }
       if (principal.via === 'token' && (needs === 'signed-in' || needs === 'admin')) {
-        throw new ApiError('forbidden', 'API tokens read and change pledges only; sign in to manage accounts, tokens or settings.');
+        throw new ApiError(
+          'forbidden',
+          'API tokens read and change pledges only; sign in to manage accounts, tokens or settings.',
+        );
       }
       if (needs === 'editor' || needs === 'admin') {
         if (!roleAtLeast(principal.role, needs)) {
-          throw new ApiError('forbidden', needs === 'admin' ? 'Only an admin can do this.' : `Your role (${principal.role}) can read but not change the record. Ask an admin to make you an editor.`);
+          throw new ApiError(
+            'forbidden',
+            needs === 'admin'
+              ? 'Only an admin can do this.'
+              : `Your role (${principal.role}) can read but not change the record. Ask an admin to make you an editor.`,
+          );
         }
         if (principal.scope === 'read') throw new ApiError('forbidden', 'This API token is read-only.');
       }
@@ -140,9 +191,14 @@ export function guard({ access, writeLimiter, trustProxy, now }: GuardOptions): 
     if (principal && !isSafeMethod(method) && needs !== 'open' && writeLimiter) {
       const wait = writeLimiter.take(principal.userId, now());
       if (wait > 0) {
-        throw new ApiError('rate_limited', `Too many changes in a short time. Try again in ${Math.ceil(wait / 1000)} s.`, undefined, {
-          'Retry-After': String(Math.ceil(wait / 1000)),
-        });
+        throw new ApiError(
+          'rate_limited',
+          `Too many changes in a short time. Try again in ${Math.ceil(wait / 1000)} s.`,
+          undefined,
+          {
+            'Retry-After': String(Math.ceil(wait / 1000)),
+          },
+        );
       }
     }
     if (principal) c.set('actor', principal.name);

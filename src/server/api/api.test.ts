@@ -1,7 +1,13 @@
 // The API as a whole: health, parties, history, the error shape on every kind of failure, the
 // OpenAPI document, and data surviving a restart.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { errorBodySchema, healthResponseSchema, partiesResponseSchema, type HistoryEvent, type Pledge } from '@shared/contract';
+import {
+  errorBodySchema,
+  healthResponseSchema,
+  partiesResponseSchema,
+  type HistoryEvent,
+  type Pledge,
+} from '@shared/contract';
 import { openTestApi, TEST_NOW, type TestApi } from '../testing/apiHarness';
 import { SUMMIT_PARTIES } from '../seed/whiteHouseSummit';
 import type { PledgeStore } from '../store/types';
@@ -16,7 +22,11 @@ describe('the API', () => {
   it('says it is up, on which store, and what time it is', async () => {
     const res = await api.call('GET', '/api/health');
     expect(res.status).toBe(200);
-    expect(healthResponseSchema.parse(res.body)).toEqual({ status: 'ok', store: 'sqlite', now: new Date(TEST_NOW).toISOString() });
+    expect(healthResponseSchema.parse(res.body)).toEqual({
+      status: 'ok',
+      store: 'sqlite',
+      now: new Date(TEST_NOW).toISOString(),
+    });
   });
 
   it('lists the parties by name', async () => {
@@ -26,7 +36,14 @@ describe('the API', () => {
   });
 
   it('answers 404 in the error shape for unknown pledges and unknown API paths', async () => {
-    for (const url of ['/api/pledges/no-such-pledge', '/api/pledges/Not_An_Id', '/api/pledges/no-such-pledge/history', '/api/nothing', '/api', '/api/pledges/a/b/c']) {
+    for (const url of [
+      '/api/pledges/no-such-pledge',
+      '/api/pledges/Not_An_Id',
+      '/api/pledges/no-such-pledge/history',
+      '/api/nothing',
+      '/api',
+      '/api/pledges/a/b/c',
+    ]) {
       const res = await api.call('GET', url);
       expect(res.status, url).toBe(404);
       expect(errorBodySchema.parse(res.body).error.code, url).toBe('not_found');
@@ -68,10 +85,16 @@ describe('the API', () => {
   });
 
   it('describes itself in an OpenAPI 3.1 document generated from the contract', async () => {
-    const res = await api.call<{ openapi: string; paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } }>('GET', '/api/openapi.json');
+    const res = await api.call<{
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+      components: { schemas: Record<string, unknown> };
+    }>('GET', '/api/openapi.json');
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe('3.1.0');
-    const operations = Object.entries(res.body.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const operations = Object.entries(res.body.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
     expect(operations.sort()).toEqual([
       'DELETE /api/pledges/{id}',
       'DELETE /api/views/{slug}',
@@ -99,15 +122,43 @@ describe('the API', () => {
       'POST /api/pledges/{id}/revert',
       'POST /api/views',
     ]);
-    expect(Object.keys(res.body.components.schemas)).toEqual(expect.arrayContaining(['Pledge', 'NewPledge', 'PledgePatch', 'PledgePage', 'Error', 'HistoryEvent', 'DeadlineWindow']));
-    const patch = res.body.paths['/api/pledges/{id}']!.patch as { responses: Record<string, unknown>; parameters: { name: string; in: string }[] };
+    expect(Object.keys(res.body.components.schemas)).toEqual(
+      expect.arrayContaining([
+        'Pledge',
+        'NewPledge',
+        'PledgePatch',
+        'PledgePage',
+        'Error',
+        'HistoryEvent',
+        'DeadlineWindow',
+      ]),
+    );
+    const patch = res.body.paths['/api/pledges/{id}']!.patch as {
+      responses: Record<string, unknown>;
+      parameters: { name: string; in: string }[];
+    };
     // The access guard's answers come from its own rule table: a write may be 401, 403 or 429.
-    expect(Object.keys(patch.responses).sort()).toEqual(['200', '400', '401', '403', '404', '410', '412', '413', '415', '428', '429', '500']);
+    expect(Object.keys(patch.responses).sort()).toEqual([
+      '200',
+      '400',
+      '401',
+      '403',
+      '404',
+      '410',
+      '412',
+      '413',
+      '415',
+      '428',
+      '429',
+      '500',
+    ]);
     const paths = res.body.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>;
     expect(Object.keys(paths['/api/pledges']!.get!.responses)).toContain('401');
     expect(Object.keys(paths['/api/pledges']!.get!.responses)).not.toContain('403');
     expect(Object.keys(paths['/api/health']!.get!.responses)).not.toContain('401');
-    expect(patch.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(expect.arrayContaining(['path:id', 'header:if-match', 'header:authorization']));
+    expect(patch.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(
+      expect.arrayContaining(['path:id', 'header:if-match', 'header:authorization']),
+    );
   });
 });
 
@@ -131,7 +182,10 @@ describe('an unexpected failure', () => {
 
   it('is logged to the console by default', async () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const api = await openTestApi({ wrap: (store) => Object.assign(Object.create(store) as PledgeStore, { listParties: () => Promise.reject(new Error('boom')) }) });
+    const api = await openTestApi({
+      wrap: (store) =>
+        Object.assign(Object.create(store) as PledgeStore, { listParties: () => Promise.reject(new Error('boom')) }),
+    });
     expect((await api.app.request('/api/parties')).status).toBe(500);
     expect(spy).toHaveBeenCalledWith(expect.objectContaining({ message: 'boom' }));
     spy.mockReset();
@@ -149,7 +203,8 @@ describe('a restart', () => {
     expect(patched.status).toBe(200);
     await api.restart();
     expect((await api.call<Pledge>('GET', '/api/pledges/ukraine-buys-us-weapons')).body).toEqual(patched.body);
-    const history = (await api.call<{ items: HistoryEvent[] }>('GET', '/api/pledges/ukraine-buys-us-weapons/history')).body.items;
+    const history = (await api.call<{ items: HistoryEvent[] }>('GET', '/api/pledges/ukraine-buys-us-weapons/history'))
+      .body.items;
     expect(history.map((e) => [e.kind, e.actor])).toEqual([
       ['created', 'Seed'],
       ['updated', 'Analyst'],

@@ -1,6 +1,16 @@
 // Building the records that POST and PATCH store. Pure functions of their input and the clock.
 import type { z } from 'zod';
-import type { Amount, Delivery, ErrorIssue, Evidence, Party, PartyRef, PledgeRecord, newPledgeSchema, pledgePatchSchema } from '@shared/contract';
+import type {
+  Amount,
+  Delivery,
+  ErrorIssue,
+  Evidence,
+  Party,
+  PartyRef,
+  PledgeRecord,
+  newPledgeSchema,
+  pledgePatchSchema,
+} from '@shared/contract';
 import { deliveredSum, slipOf } from '@shared/domain';
 import type { PartyRole } from '../store/derived';
 
@@ -25,21 +35,39 @@ function refsOf(ids: readonly string[], parties: ReadonlyMap<string, Party>): Pa
 /** A short random id for a new delivery. */
 export function newDeliveryId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(6));
-  return `d-${[...bytes].map((b) => b.toString(36).padStart(2, '0')).join('').slice(0, 10)}`;
+  return `d-${[...bytes]
+    .map((b) => b.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 10)}`;
 }
 
 /**
  * The deliveries a request asks for: items with an id keep it (it must be one of `previous`),
  * items without one are new and get one.
  */
-function buildDeliveries(previous: readonly Delivery[], next: DeliveryInputs, issues: ErrorIssue[], makeId: () => string): Delivery[] {
+function buildDeliveries(
+  previous: readonly Delivery[],
+  next: DeliveryInputs,
+  issues: ErrorIssue[],
+  makeId: () => string,
+): Delivery[] {
   const known = new Set(previous.map((d) => d.id));
   return next.map((item, i) => {
-    if (item.id !== undefined && !known.has(item.id)) issues.push({ path: `deliveries.${i}.id`, message: `No delivery of this pledge has the id "${item.id}"; leave the id out for a new one` });
+    if (item.id !== undefined && !known.has(item.id))
+      issues.push({
+        path: `deliveries.${i}.id`,
+        message: `No delivery of this pledge has the id "${item.id}"; leave the id out for a new one`,
+      });
     let id = item.id;
     while (id === undefined || (item.id === undefined && known.has(id))) id = makeId();
     known.add(id);
-    return { id, on: item.on, value: item.value, note: item.note, ...(item.url !== undefined ? { url: item.url } : {}) };
+    return {
+      id,
+      on: item.on,
+      value: item.value,
+      note: item.note,
+      ...(item.url !== undefined ? { url: item.url } : {}),
+    };
   });
 }
 
@@ -47,19 +75,36 @@ function buildDeliveries(previous: readonly Delivery[], next: DeliveryInputs, is
  * The stored amount: `delivered` is the sum of the deliveries. An input that sends `delivered`
  * must send that sum (echoing the record back is fine); deliveries need an amount to count in.
  */
-function buildAmount(input: AmountInput | Amount | null, deliveries: readonly Delivery[], issues: ErrorIssue[]): Amount | null {
+function buildAmount(
+  input: AmountInput | Amount | null,
+  deliveries: readonly Delivery[],
+  issues: ErrorIssue[],
+): Amount | null {
   const delivered = deliveredSum(deliveries);
   if (input === null) {
-    if (deliveries.length) issues.push({ path: 'deliveries', message: 'Deliveries count towards a pledged amount: give the pledge an amount, or remove its deliveries' });
+    if (deliveries.length)
+      issues.push({
+        path: 'deliveries',
+        message: 'Deliveries count towards a pledged amount: give the pledge an amount, or remove its deliveries',
+      });
     return null;
   }
   if (input.delivered !== undefined && input.delivered !== delivered) {
-    issues.push({ path: 'amount.delivered', message: `What was delivered is the sum of the deliveries (${delivered}); record a delivery instead of setting it` });
+    issues.push({
+      path: 'amount.delivered',
+      message: `What was delivered is the sum of the deliveries (${delivered}); record a delivery instead of setting it`,
+    });
   }
   return { value: input.value, currency: input.currency, delivered };
 }
 
-export function newPledgeRecord(input: NewPledgeInput, id: string, parties: ReadonlyMap<string, Party>, nowIso: string, makeId = newDeliveryId): Built {
+export function newPledgeRecord(
+  input: NewPledgeInput,
+  id: string,
+  parties: ReadonlyMap<string, Party>,
+  nowIso: string,
+  makeId = newDeliveryId,
+): Built {
   const issues: ErrorIssue[] = [];
   const deliveries = buildDeliveries([], input.deliveries, issues, makeId);
   const amount = buildAmount(input.amount, deliveries, issues);
@@ -96,7 +141,11 @@ export function newPledgeRecord(input: NewPledgeInput, id: string, parties: Read
  * The evidence list a PATCH asks for. It replaces the list, but an item whose link and note
  * are unchanged keeps the date it was first recorded; new ones are stamped now.
  */
-export function mergeEvidence(previous: readonly Evidence[], next: PledgePatchInput['evidence'] & object, nowIso: string): Evidence[] {
+export function mergeEvidence(
+  previous: readonly Evidence[],
+  next: PledgePatchInput['evidence'] & object,
+  nowIso: string,
+): Evidence[] {
   const unclaimed = [...previous];
   return next.map((item) => {
     const match = unclaimed.findIndex((old) => old.url === item.url && old.note === item.note);
@@ -110,15 +159,45 @@ export function mergeEvidence(previous: readonly Evidence[], next: PledgePatchIn
  * references named from `parties`, the amount's delivered is the sum of the deliveries, and a
  * deadline moved later counts one more slip.
  */
-export function applyPatch(current: PledgeRecord, patch: PledgePatchInput, parties: ReadonlyMap<string, Party>, nowIso: string, makeId = newDeliveryId): Built {
+export function applyPatch(
+  current: PledgeRecord,
+  patch: PledgePatchInput,
+  parties: ReadonlyMap<string, Party>,
+  nowIso: string,
+  makeId = newDeliveryId,
+): Built {
   const issues: ErrorIssue[] = [];
-  const { evidence, deliveries: deliveryInput, amount: amountInput, pledgers, beneficiaries, guarantors, ...fields } = patch;
-  const deliveries = deliveryInput ? buildDeliveries(current.deliveries, deliveryInput, issues, makeId) : current.deliveries;
-  const amount = buildAmount(amountInput === undefined ? current.amount && { value: current.amount.value, currency: current.amount.currency } : amountInput, deliveries, issues);
+  const {
+    evidence,
+    deliveries: deliveryInput,
+    amount: amountInput,
+    pledgers,
+    beneficiaries,
+    guarantors,
+    ...fields
+  } = patch;
+  const deliveries = deliveryInput
+    ? buildDeliveries(current.deliveries, deliveryInput, issues, makeId)
+    : current.deliveries;
+  const amount = buildAmount(
+    amountInput === undefined
+      ? current.amount && { value: current.amount.value, currency: current.amount.currency }
+      : amountInput,
+    deliveries,
+    issues,
+  );
   // Deliveries count in the amount's currency: a currency changed under recorded ones would misread them.
   const kept = new Set(current.deliveries.map((d) => d.id));
-  if (amount && current.amount && amount.currency !== current.amount.currency && deliveries.some((d) => kept.has(d.id))) {
-    issues.push({ path: 'amount.currency', message: `The deliveries were recorded in ${current.amount.currency}; remove or re-enter them to change the currency` });
+  if (
+    amount &&
+    current.amount &&
+    amount.currency !== current.amount.currency &&
+    deliveries.some((d) => kept.has(d.id))
+  ) {
+    issues.push({
+      path: 'amount.currency',
+      message: `The deliveries were recorded in ${current.amount.currency}; remove or re-enter them to change the currency`,
+    });
   }
   const deadline = fields.deadline === undefined ? current.deadline : fields.deadline;
   return {
@@ -149,6 +228,9 @@ export function newPledgeId(title: string): string {
     .slice(0, 60)
     .replace(/-+$/, '');
   const bytes = crypto.getRandomValues(new Uint8Array(4));
-  const suffix = [...bytes].map((b) => b.toString(36).padStart(2, '0')).join('').slice(0, 6);
+  const suffix = [...bytes]
+    .map((b) => b.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 6);
   return `${words || 'pledge'}-${suffix}`;
 }

@@ -5,7 +5,15 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { z } from 'zod';
-import { ACCOUNT_PATHS, API_PATHS, errorStatus, issuesFromZod, MAX_PARAM_LENGTH, MAX_QUERY_PARAMS, type ErrorIssue } from '@shared/contract';
+import {
+  ACCOUNT_PATHS,
+  API_PATHS,
+  errorStatus,
+  issuesFromZod,
+  MAX_PARAM_LENGTH,
+  MAX_QUERY_PARAMS,
+  type ErrorIssue,
+} from '@shared/contract';
 import { guard, requirementOf, type Access } from './access';
 import { accessErrorCodes, errorResponses } from './docs';
 import type { ApiDeps, ApiEnv } from './env';
@@ -67,10 +75,17 @@ function issuesOf(error: z.ZodError): ErrorIssue[] {
   );
 }
 
-function validationHook(result: { success: boolean; target: string; error?: z.ZodError }, c: Context): Response | undefined {
+function validationHook(
+  result: { success: boolean; target: string; error?: z.ZodError },
+  c: Context,
+): Response | undefined {
   if (result.success || !result.error) return undefined;
   // An id that cannot be valid cannot name a pledge either.
-  if (result.target === 'param') return errorResponse(c, notFound(c.req.path.startsWith('/api/parties/') ? 'No party has this id.' : 'No pledge has this id.'));
+  if (result.target === 'param')
+    return errorResponse(
+      c,
+      notFound(c.req.path.startsWith('/api/parties/') ? 'No party has this id.' : 'No pledge has this id.'),
+    );
   const message = result.target === 'json' ? 'The request body is not valid.' : 'Some request headers are not valid.';
   return errorResponse(c, invalidInput(message, issuesOf(result.error)));
 }
@@ -98,14 +113,27 @@ export function createApi({
     const params = new URL(c.req.url).searchParams;
     let count = 0;
     for (const [name, value] of params) {
-      if (++count > MAX_QUERY_PARAMS) throw invalidInput(`A query may have at most ${MAX_QUERY_PARAMS} parameters.`, [{ path: '', message: 'Too many parameters' }]);
+      if (++count > MAX_QUERY_PARAMS)
+        throw invalidInput(`A query may have at most ${MAX_QUERY_PARAMS} parameters.`, [
+          { path: '', message: 'Too many parameters' },
+        ]);
       if (value.length > MAX_PARAM_LENGTH || name.length > 100) {
-        throw invalidInput('A query parameter is too long.', [{ path: name.slice(0, 100), message: `At most ${MAX_PARAM_LENGTH} characters` }]);
+        throw invalidInput('A query parameter is too long.', [
+          { path: name.slice(0, 100), message: `At most ${MAX_PARAM_LENGTH} characters` },
+        ]);
       }
     }
     await next();
   });
-  app.use('/api/*', guard({ access, trustProxy, now, writeLimiter: writesPerMinute === false ? undefined : tokenBucket(writesPerMinute) }));
+  app.use(
+    '/api/*',
+    guard({
+      access,
+      trustProxy,
+      now,
+      writeLimiter: writesPerMinute === false ? undefined : tokenBucket(writesPerMinute),
+    }),
+  );
 
   registerHealth(app, deps);
   registerFeeds(app, deps);
@@ -134,7 +162,9 @@ export function createApi({
     const document = app.getOpenAPI31Document(documentConfig);
     for (const [path, operations] of Object.entries(document.paths ?? {})) {
       const honoPath = path.replace(/\{(\w+)\}/g, ':$1');
-      for (const [method, operation] of Object.entries(operations as Record<string, { responses?: Record<string, unknown> }>)) {
+      for (const [method, operation] of Object.entries(
+        operations as Record<string, { responses?: Record<string, unknown> }>,
+      )) {
         if (!operation?.responses) continue;
         const extra = errorResponses(...accessErrorCodes(requirementOf(method, honoPath)));
         delete extra[errorStatus.internal];
@@ -148,7 +178,12 @@ export function createApi({
     const allow = [...methods, 'HEAD', 'OPTIONS'].join(', ');
     app.all(path, (c) => {
       if (c.req.method === 'OPTIONS') return c.body(null, 204, { Allow: allow });
-      throw new ApiError('method_not_allowed', `${c.req.method} is not allowed here; use ${methods.join(' or ')}.`, undefined, { Allow: allow });
+      throw new ApiError(
+        'method_not_allowed',
+        `${c.req.method} is not allowed here; use ${methods.join(' or ')}.`,
+        undefined,
+        { Allow: allow },
+      );
     });
   }
 
@@ -156,12 +191,21 @@ export function createApi({
   app.onError((error, c) => {
     if (error instanceof ApiError) return errorResponse(c, error);
     if (error instanceof HTTPException) {
-      if (error.status === 400) return errorResponse(c, invalidInput('The body is not valid JSON.', [{ path: '', message: 'Malformed JSON' }]));
-      if (error.status === 413) return errorResponse(c, new ApiError('payload_too_large', 'The request body is too large.'));
-      if (error.status === 415) return errorResponse(c, new ApiError('unsupported_media_type', 'Send the body as JSON, with Content-Type: application/json.'));
+      if (error.status === 400)
+        return errorResponse(c, invalidInput('The body is not valid JSON.', [{ path: '', message: 'Malformed JSON' }]));
+      if (error.status === 413)
+        return errorResponse(c, new ApiError('payload_too_large', 'The request body is too large.'));
+      if (error.status === 415)
+        return errorResponse(
+          c,
+          new ApiError('unsupported_media_type', 'Send the body as JSON, with Content-Type: application/json.'),
+        );
     }
     logError(error, c.req.raw);
-    return errorResponse(c, new ApiError('internal', 'Something went wrong on our side. It has been logged; please try again.'));
+    return errorResponse(
+      c,
+      new ApiError('internal', 'Something went wrong on our side. It has been logged; please try again.'),
+    );
   });
   return app;
 }

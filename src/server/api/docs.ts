@@ -37,8 +37,13 @@ export function errorResponses(...codes: ErrorCode[]) {
 
 export const pledgeParamsSchema = z.object({ id: pledgeIdSchema });
 
-export const etagHeader = z.object({ ETag: z.string().meta({ description: 'The pledge version, e.g. "3"; send it back in If-Match' }) });
+export const etagHeader = z.object({
+  ETag: z.string().meta({ description: 'The pledge version, e.g. "3"; send it back in If-Match' }),
+});
 
 export const writeHeadersSchema = z.object({
-  authorization: z.string().optional().meta({ description: 'Bearer <API token>, for scripts; a browser is signed in by its session cookie instead' }),
+  authorization: z
+    .string()
+    .optional()
+    .meta({ description: 'Bearer <API token>, for scripts; a browser is signed in by its session cookie instead' }),
 });

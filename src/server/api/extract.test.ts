@@ -2,7 +2,13 @@
 // promises, matched to the stored parties; every refusal is in the one error shape.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractResponseSchema, MAX_ARTICLE_CHARS, type Candidate, type ErrorBody, type ExtractResponse } from '@shared/contract';
+import {
+  extractResponseSchema,
+  MAX_ARTICLE_CHARS,
+  type Candidate,
+  type ErrorBody,
+  type ExtractResponse,
+} from '@shared/contract';
 import { openTestApi, type TestApi } from '../testing/apiHarness';
 
 const ARTICLE = readFileSync(new URL('../seed/article-white-house-summit.txt', import.meta.url), 'utf8');
@@ -66,10 +72,16 @@ describe('POST /api/extract', () => {
   });
 
   it('matches parties the store learned after start: a new party with an alias is found', async () => {
-    const made = await api.call('POST', '/api/parties', { body: { id: 'nato', name: 'NATO', kind: 'organisation', aliases: ['the Alliance'] } });
+    const made = await api.call('POST', '/api/parties', {
+      body: { id: 'nato', name: 'NATO', kind: 'organisation', aliases: ['the Alliance'] },
+    });
     expect(made.status).toBe(201);
     const res = await api.call<ExtractResponse>('POST', '/api/extract', {
-      body: { text: 'The Alliance pledged to send Ukraine 40 air defence systems by the end of the year.', publishedOn: '2025-08-18', timeZone: 'Europe/Brussels' },
+      body: {
+        text: 'The Alliance pledged to send Ukraine 40 air defence systems by the end of the year.',
+        publishedOn: '2025-08-18',
+        timeZone: 'Europe/Brussels',
+      },
     });
     expect(res.status).toBe(200);
     const [c] = res.body.candidates;
@@ -78,17 +90,29 @@ describe('POST /api/extract', () => {
   });
 
   it('answers an article without commitments with no candidates', async () => {
-    const res = await api.call<ExtractResponse>('POST', '/api/extract', { body: { ...STORY, text: 'The weather in Kyiv was mild on Monday.' } });
+    const res = await api.call<ExtractResponse>('POST', '/api/extract', {
+      body: { ...STORY, text: 'The weather in Kyiv was mild on Monday.' },
+    });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ candidates: [] });
   });
 
   it('refuses bad bodies field by field, unknown fields included', async () => {
-    const res = await api.call<ErrorBody>('POST', '/api/extract', { body: { text: '', publishedOn: '2025-02-30', timeZone: 'Mars/Olympus', publishedAt: 'monday', extra: 1 } });
+    const res = await api.call<ErrorBody>('POST', '/api/extract', {
+      body: { text: '', publishedOn: '2025-02-30', timeZone: 'Mars/Olympus', publishedAt: 'monday', extra: 1 },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('invalid_input');
-    expect((res.body.error.issues ?? []).map((i) => i.path).sort()).toEqual(['extra', 'publishedAt', 'publishedOn', 'text', 'timeZone']);
-    const long = await api.call<ErrorBody>('POST', '/api/extract', { body: { ...STORY, text: 'a'.repeat(MAX_ARTICLE_CHARS + 1) } });
+    expect((res.body.error.issues ?? []).map((i) => i.path).sort()).toEqual([
+      'extra',
+      'publishedAt',
+      'publishedOn',
+      'text',
+      'timeZone',
+    ]);
+    const long = await api.call<ErrorBody>('POST', '/api/extract', {
+      body: { ...STORY, text: 'a'.repeat(MAX_ARTICLE_CHARS + 1) },
+    });
     expect(long.status).toBe(400);
     expect(long.body.error.issues?.[0]?.path).toBe('text');
   });
@@ -96,9 +120,15 @@ describe('POST /api/extract', () => {
   it('takes an article at its longest, but answers 413 beyond the body limit and 415 to non-JSON', async () => {
     const longest = await api.call('POST', '/api/extract', { body: { ...STORY, text: '“'.repeat(MAX_ARTICLE_CHARS) } });
     expect(longest.status).toBe(200);
-    const big = await api.call('POST', '/api/extract', { rawBody: JSON.stringify({ ...STORY, text: 'x'.repeat(300_000) }), headers: { 'Content-Type': 'application/json' } });
+    const big = await api.call('POST', '/api/extract', {
+      rawBody: JSON.stringify({ ...STORY, text: 'x'.repeat(300_000) }),
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(big.status).toBe(413);
-    const form = await api.call('POST', '/api/extract', { rawBody: 'text=hi', headers: { 'Content-Type': 'text/plain' } });
+    const form = await api.call('POST', '/api/extract', {
+      rawBody: 'text=hi',
+      headers: { 'Content-Type': 'text/plain' },
+    });
     expect(form.status).toBe(415);
   });
 });

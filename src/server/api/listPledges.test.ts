@@ -45,12 +45,18 @@ describe('GET /api/pledges over the seeded summit pledges', () => {
       return { ids: res.body.items.map((p) => p.id), total: res.body.total };
     };
     expect(await ids('state=overdue')).toEqual({ ids: ['security-guarantees-in-writing'], total: 1 });
-    expect(await ids('state=none&party=ukraine')).toEqual({ ids: ['ukraine-buys-us-weapons', 'us-help-on-security'], total: 2 });
+    expect(await ids('state=none&party=ukraine')).toEqual({
+      ids: ['ukraine-buys-us-weapons', 'us-help-on-security'],
+      total: 2,
+    });
     expect(await ids('party=european-allies')).toEqual({ ids: ['security-guarantees-in-writing'], total: 1 });
     expect(await ids('q=WEAPONRY')).toEqual({ ids: ['ukraine-buys-us-weapons'], total: 1 });
     expect(await ids('q=first+line')).toEqual({ ids: ['us-help-on-security'], total: 1 });
     expect(await ids('verdict=fulfilled')).toEqual({ ids: [], total: 0 });
-    expect(await ids('verdict=fulfilled&verdict=open&state=overdue')).toEqual({ ids: ['security-guarantees-in-writing'], total: 1 });
+    expect(await ids('verdict=fulfilled&verdict=open&state=overdue')).toEqual({
+      ids: ['security-guarantees-in-writing'],
+      total: 1,
+    });
     expect(await ids('party=nobody')).toEqual({ ids: [], total: 0 });
   });
 
@@ -60,26 +66,47 @@ describe('GET /api/pledges over the seeded summit pledges', () => {
       expect(res.status, query).toBe(200);
       return { ids: res.body.items.map((p) => p.id), total: res.body.total };
     };
-    expect(await ids('tag=security-guarantees')).toEqual({ ids: ['security-guarantees-in-writing', 'us-help-on-security'], total: 2 });
-    expect(await ids('tag=arms,peace-talks')).toEqual({ ids: ['ukraine-buys-us-weapons', 'zelensky-meets-putin'], total: 2 });
+    expect(await ids('tag=security-guarantees')).toEqual({
+      ids: ['security-guarantees-in-writing', 'us-help-on-security'],
+      total: 2,
+    });
+    expect(await ids('tag=arms,peace-talks')).toEqual({
+      ids: ['ukraine-buys-us-weapons', 'zelensky-meets-putin'],
+      total: 2,
+    });
     expect(await ids('tag=peace-talks&tag=arms')).toEqual(await ids('tag=arms,peace-talks'));
-    expect(await ids('tag=security-guarantees&state=none&sort=title')).toEqual({ ids: ['us-help-on-security'], total: 1 });
+    expect(await ids('tag=security-guarantees&state=none&sort=title')).toEqual({
+      ids: ['us-help-on-security'],
+      total: 1,
+    });
     expect(await ids('tag=nothing')).toEqual({ ids: [], total: 0 });
   });
 
   it('filters by the role a party takes: pledger, beneficiary, or either (the default)', async () => {
-    const ids = async (query: string) => (await api.call<PledgePage>('GET', `/api/pledges?${query}`)).body.items.map((p) => p.id);
-    expect(await ids('party=united-states&role=pledger')).toEqual(['security-guarantees-in-writing', 'us-help-on-security']);
+    const ids = async (query: string) =>
+      (await api.call<PledgePage>('GET', `/api/pledges?${query}`)).body.items.map((p) => p.id);
+    expect(await ids('party=united-states&role=pledger')).toEqual([
+      'security-guarantees-in-writing',
+      'us-help-on-security',
+    ]);
     expect(await ids('party=united-states&role=beneficiary')).toEqual(['ukraine-buys-us-weapons']);
-    expect(await ids('party=united-states&role=either')).toEqual(['security-guarantees-in-writing', 'ukraine-buys-us-weapons', 'us-help-on-security']);
+    expect(await ids('party=united-states&role=either')).toEqual([
+      'security-guarantees-in-writing',
+      'ukraine-buys-us-weapons',
+      'us-help-on-security',
+    ]);
     expect(await ids('party=united-states&role=guarantor')).toEqual([]);
     // With a search, the party is a membership test on the pledges table: the role still holds.
-    expect(await ids('party=ukraine&role=beneficiary&q=security')).toEqual(['security-guarantees-in-writing', 'us-help-on-security']);
+    expect(await ids('party=ukraine&role=beneficiary&q=security')).toEqual([
+      'security-guarantees-in-writing',
+      'us-help-on-security',
+    ]);
     expect(await ids('party=ukraine&role=pledger&q=weapons')).toEqual(['ukraine-buys-us-weapons']);
   });
 
   it('filters by a deadline window overlapping [from, to], either end open', async () => {
-    const ids = async (query: string) => (await api.call<PledgePage>('GET', `/api/pledges?${query}`)).body.items.map((p) => p.id);
+    const ids = async (query: string) =>
+      (await api.call<PledgePage>('GET', `/api/pledges?${query}`)).body.items.map((p) => p.id);
     // The guarantees window is 25–28 Aug 2025.
     const inWindow = ['security-guarantees-in-writing'];
     expect(await ids('from=2025-08-01&to=2025-08-31')).toEqual(inWindow);
@@ -94,14 +121,21 @@ describe('GET /api/pledges over the seeded summit pledges', () => {
 
   it('refuses bad tags, roles and ranges with 400, one issue per parameter', async () => {
     const issues = async (query: string) => {
-      const res = await api.call<{ error: { code: string; issues: { path: string; message: string }[] } }>('GET', `/api/pledges?${query}`);
+      const res = await api.call<{ error: { code: string; issues: { path: string; message: string }[] } }>(
+        'GET',
+        `/api/pledges?${query}`,
+      );
       expect(res.status, query).toBe(400);
       expect(res.body.error.code).toBe('invalid_input');
       return res.body.error.issues;
     };
     expect((await issues('tag=Not%20A%20Tag')).map((i) => i.path)).toEqual(['tag']);
-    expect(await issues(`tag=${Array.from({ length: 11 }, (_, i) => `t${i}`).join(',')}`)).toEqual([{ path: 'tag', message: 'At most 10 tags at once' }]);
-    expect(await issues('role=pledger')).toEqual([{ path: 'role', message: 'A role only applies together with a party' }]);
+    expect(await issues(`tag=${Array.from({ length: 11 }, (_, i) => `t${i}`).join(',')}`)).toEqual([
+      { path: 'tag', message: 'At most 10 tags at once' },
+    ]);
+    expect(await issues('role=pledger')).toEqual([
+      { path: 'role', message: 'A role only applies together with a party' },
+    ]);
     expect((await issues('party=ukraine&role=donor')).map((i) => i.path)).toEqual(['role']);
     expect((await issues('from=2025-02-30')).map((i) => i.path)).toEqual(['from']);
     expect((await issues('to=1%20Sep%202025')).map((i) => i.path)).toEqual(['to']);
@@ -113,7 +147,10 @@ describe('GET /api/pledges over the seeded summit pledges', () => {
   });
 
   it('refuses unknown or invalid parameters, naming each one', async () => {
-    const res = await api.call('GET', `/api/pledges?verdict=kept&state=late,soon&sort=random&limit=${MAX_LIMIT + 1}&colour=red&party=Not%20A%20Slug`);
+    const res = await api.call(
+      'GET',
+      `/api/pledges?verdict=kept&state=late,soon&sort=random&limit=${MAX_LIMIT + 1}&colour=red&party=Not%20A%20Slug`,
+    );
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ error: { code: 'invalid_input' } });
     const paths = (res.body as { error: { issues: { path: string }[] } }).error.issues.map((i) => i.path).sort();
@@ -138,7 +175,10 @@ describe('GET /api/pledges paging over 300 pledges', () => {
     let cursor: string | null = null;
     let total = -1;
     do {
-      const res: { status: number; body: PledgePage } = await api.call<PledgePage>('GET', `/api/pledges?${query}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+      const res: { status: number; body: PledgePage } = await api.call<PledgePage>(
+        'GET',
+        `/api/pledges?${query}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       expect(res.status).toBe(200);
       pages.push(res.body.items);
       total = res.body.total;
@@ -179,7 +219,14 @@ describe('GET /api/pledges paging over 300 pledges', () => {
     const page = await api.call<PledgePage>('GET', '/api/pledges?state=overdue&limit=5');
     const cursor = page.body.nextCursor!;
     expect((await api.call('GET', `/api/pledges?state=overdue&limit=9&cursor=${cursor}`)).status).toBe(200);
-    for (const url of [`/api/pledges?state=due&cursor=${cursor}`, `/api/pledges?state=overdue&tag=grain&cursor=${cursor}`, `/api/pledges?state=overdue&from=2025-01-01&cursor=${cursor}`, `/api/pledges?state=overdue&sort=title&cursor=${cursor}`, '/api/pledges?cursor=bm9wZQ', '/api/pledges?cursor=%2F%2F']) {
+    for (const url of [
+      `/api/pledges?state=due&cursor=${cursor}`,
+      `/api/pledges?state=overdue&tag=grain&cursor=${cursor}`,
+      `/api/pledges?state=overdue&from=2025-01-01&cursor=${cursor}`,
+      `/api/pledges?state=overdue&sort=title&cursor=${cursor}`,
+      '/api/pledges?cursor=bm9wZQ',
+      '/api/pledges?cursor=%2F%2F',
+    ]) {
       const res = await api.call<{ error: { issues: { path: string }[] } }>('GET', url);
       expect(res.status, url).toBe(400);
       expect(res.body.error.issues.map((i) => i.path)).toEqual(['cursor']);

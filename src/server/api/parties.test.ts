@@ -30,7 +30,15 @@ describe('GET /api/parties', () => {
     expect(res.status).toBe(200);
     expect(partiesResponseSchema.parse(res.body)).toEqual(res.body);
     const byId = new Map(res.body.items.map((p) => [p.id, p]));
-    expect(byId.get('united-states')?.aliases).toEqual(['the United States', 'U.S.', 'US', 'USA', 'Washington', 'American', 'America']);
+    expect(byId.get('united-states')?.aliases).toEqual([
+      'the United States',
+      'U.S.',
+      'US',
+      'USA',
+      'Washington',
+      'American',
+      'America',
+    ]);
     expect(byId.get('ukraine')?.aliases).toEqual(['Kyiv', 'Ukrainian']);
     expect(byId.get('russia')?.aliases).toEqual(['Moscow', 'Kremlin', 'Russian']);
     expect(byId.get('european-allies')?.aliases).toContain('European nations');
@@ -47,19 +55,35 @@ describe('POST /api/parties', () => {
   afterAll(() => api.close());
 
   it('creates a party with an id made from its name, listed afterwards, usable in a pledge', async () => {
-    const res = await api.call<Party>('POST', '/api/parties', { body: { name: 'Rüstem Umërov', kind: 'person', aliases: ['Umerov'], represents: 'ukraine' } });
+    const res = await api.call<Party>('POST', '/api/parties', {
+      body: { name: 'Rüstem Umërov', kind: 'person', aliases: ['Umerov'], represents: 'ukraine' },
+    });
     expect(res.status).toBe(201);
-    expect(partySchema.parse(res.body)).toEqual({ id: 'rustem-umerov', name: 'Rüstem Umërov', kind: 'person', aliases: ['Umerov'], represents: 'ukraine' });
+    expect(partySchema.parse(res.body)).toEqual({
+      id: 'rustem-umerov',
+      name: 'Rüstem Umërov',
+      kind: 'person',
+      aliases: ['Umerov'],
+      represents: 'ukraine',
+    });
     const list = await api.call<{ items: Party[] }>('GET', '/api/parties');
     expect(list.body.items.find((p) => p.id === 'rustem-umerov')?.aliases).toEqual(['Umerov']);
     const pledge = await api.call('POST', '/api/pledges', {
-      body: { title: 'Visit Washington', pledgers: ['rustem-umerov'], beneficiaries: ['united-states'], announcedOn: '2025-08-20', timeZone: 'Europe/Kyiv' },
+      body: {
+        title: 'Visit Washington',
+        pledgers: ['rustem-umerov'],
+        beneficiaries: ['united-states'],
+        announcedOn: '2025-08-20',
+        timeZone: 'Europe/Kyiv',
+      },
     });
     expect(pledge.status).toBe(201);
   });
 
   it('takes a given id, with aliases defaulting to none', async () => {
-    const res = await api.call<Party>('POST', '/api/parties', { body: { id: 'g7', name: 'Group of Seven', kind: 'group' } });
+    const res = await api.call<Party>('POST', '/api/parties', {
+      body: { id: 'g7', name: 'Group of Seven', kind: 'group' },
+    });
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ id: 'g7', name: 'Group of Seven', kind: 'group', aliases: [] });
   });
@@ -72,21 +96,35 @@ describe('POST /api/parties', () => {
     const given = await api.call('POST', '/api/parties', { body: { id: 'ukraine', name: 'Another', kind: 'state' } });
     expect(issues(given.body).map((i) => i.path)).toEqual(['id']);
     const list = await api.call<{ items: Party[] }>('GET', '/api/parties');
-    expect(list.body.items.find((p) => p.id === 'ukraine')).toMatchObject({ name: 'Ukraine', aliases: ['Kyiv', 'Ukrainian'] });
+    expect(list.body.items.find((p) => p.id === 'ukraine')).toMatchObject({
+      name: 'Ukraine',
+      aliases: ['Kyiv', 'Ukrainian'],
+    });
   });
 
   it('refuses bad bodies field by field', async () => {
-    const res = await api.call('POST', '/api/parties', { body: { name: ' ', kind: 'planet', aliases: ['a', 'A'], represents: 'nobody-at-all', colour: 'red' } });
+    const res = await api.call('POST', '/api/parties', {
+      body: { name: ' ', kind: 'planet', aliases: ['a', 'A'], represents: 'nobody-at-all', colour: 'red' },
+    });
     expect(res.status).toBe(400);
-    expect(issues(res.body).map((i) => i.path).sort()).toEqual(['aliases', 'colour', 'kind', 'name']);
-    const unknownState = await api.call('POST', '/api/parties', { body: { name: 'Envoy', kind: 'person', represents: 'atlantis' } });
+    expect(
+      issues(res.body)
+        .map((i) => i.path)
+        .sort(),
+    ).toEqual(['aliases', 'colour', 'kind', 'name']);
+    const unknownState = await api.call('POST', '/api/parties', {
+      body: { name: 'Envoy', kind: 'person', represents: 'atlantis' },
+    });
     expect(issues(unknownState.body)).toEqual([{ path: 'represents', message: 'No party has the id "atlantis"' }]);
     const noLatin = await api.call('POST', '/api/parties', { body: { name: 'Ελλάδα', kind: 'state' } });
     expect(issues(noLatin.body).map((i) => i.path)).toEqual(['id']);
   });
 
   it('answers 415 to a body that is not JSON and 413 to one too large', async () => {
-    const text = await api.call('POST', '/api/parties', { rawBody: 'name=x', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    const text = await api.call('POST', '/api/parties', {
+      rawBody: 'name=x',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
     expect(text.status).toBe(415);
     const big = await api.call('POST', '/api/parties', { body: { name: 'x'.repeat(70_000), kind: 'group' } });
     expect(big.status).toBe(413);
@@ -127,7 +165,13 @@ describe('migration 002_party_aliases', () => {
       const byId = new Map((await store.listParties()).map((p) => [p.id, p]));
       expect(byId.get('united-states')?.aliases).toContain('Washington');
       expect(byId.get('ukraine')?.aliases).toEqual(['Kyiv', 'Ukrainian']);
-      expect(byId.get('volodymyr-zelensky')).toEqual({ id: 'volodymyr-zelensky', name: 'Volodymyr Zelensky', kind: 'person', aliases: ['Zelensky'], represents: 'ukraine' });
+      expect(byId.get('volodymyr-zelensky')).toEqual({
+        id: 'volodymyr-zelensky',
+        name: 'Volodymyr Zelensky',
+        kind: 'person',
+        aliases: ['Zelensky'],
+        represents: 'ukraine',
+      });
       expect(byId.get('russia')).toEqual({ id: 'russia', name: 'Russian Federation', kind: 'state', aliases: [] });
       expect(byId.get('un')).toEqual({ id: 'un', name: 'United Nations', kind: 'organisation', aliases: [] });
       await store.close();

@@ -13,7 +13,9 @@ describe('pageJson', () => {
       const page = JSON.parse(pageJson(listed, 'next', 1234, nowMs)) as unknown;
       expect(pledgePageSchema.parse(page)).toEqual(page);
       expect(page).toEqual({ items: records.map((r) => pledgeView(r, nowMs)), nextCursor: 'next', total: 1234 });
-      expect((page as { items: { deadlineState: string }[] }).items.map((p) => p.deadlineState)).toEqual(records.map((r) => deadlineState(r, nowMs)));
+      expect((page as { items: { deadlineState: string }[] }).items.map((p) => p.deadlineState)).toEqual(
+        records.map((r) => deadlineState(r, nowMs)),
+      );
     }
     expect(JSON.parse(pageJson([], null, 0, 0))).toEqual({ items: [], nextCursor: null, total: 0 });
   });

@@ -12,7 +12,14 @@ export function pledgeView(record: PledgeRecord, nowMs: number): Pledge {
  * spliced in as its first key instead of parsing and re-serializing every record (see
  * ListedPledge). Stored JSON always comes from JSON.stringify of a record, an object.
  */
-export function pageJson(items: readonly ListedPledge[], nextCursor: string | null, total: number, nowMs: number): string {
-  const pledges = items.map((item) => `{"deadlineState":"${stateFromTiming(item.timing, nowMs)}",${item.json.slice(1)}`);
+export function pageJson(
+  items: readonly ListedPledge[],
+  nextCursor: string | null,
+  total: number,
+  nowMs: number,
+): string {
+  const pledges = items.map(
+    (item) => `{"deadlineState":"${stateFromTiming(item.timing, nowMs)}",${item.json.slice(1)}`,
+  );
   return `{"items":[${pledges.join(',')}],"nextCursor":${JSON.stringify(nextCursor)},"total":${total}}`;
 }

@@ -28,7 +28,8 @@ export function jsonDepth(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (inString) {
-      if (ch === 92) i++; // backslash: skip the escaped character
+      if (ch === 92)
+        i++; // backslash: skip the escaped character
       else if (ch === 34) inString = false;
     } else if (ch === 34) inString = true;
     else if (ch === 123 || ch === 91) deepest = Math.max(deepest, ++depth);
@@ -48,7 +49,9 @@ export const requireJson: MiddlewareHandler = async (c, next) => {
   }
   // Hono keeps the text, so the validator's json() reads it again without touching the stream.
   if (jsonDepth(await c.req.text()) > MAX_JSON_DEPTH) {
-    throw invalidInput(`JSON may nest at most ${MAX_JSON_DEPTH} levels deep.`, [{ path: '', message: 'Nested too deeply' }]);
+    throw invalidInput(`JSON may nest at most ${MAX_JSON_DEPTH} levels deep.`, [
+      { path: '', message: 'Nested too deeply' },
+    ]);
   }
   await next();
 };
@@ -65,10 +68,14 @@ export const requireIfMatch: MiddlewareHandler<ApiEnv> = async (c, next) => {
   const header = c.req.header('if-match')?.trim();
   // "*" would match any version: exactly the blind overwrite If-Match is here to prevent.
   if (!header || header === '*') {
-    throw new ApiError('precondition_required', 'Send If-Match with the ETag of the version you edited, so that no one else’s change is overwritten unseen.');
+    throw new ApiError(
+      'precondition_required',
+      'Send If-Match with the ETag of the version you edited, so that no one else’s change is overwritten unseen.',
+    );
   }
   const version = versionFromIfMatch(header);
-  if (version === null) throw new ApiError('precondition_failed', 'If-Match names no version of this pledge; send the ETag you received.');
+  if (version === null)
+    throw new ApiError('precondition_failed', 'If-Match names no version of this pledge; send the ETag you received.');
   c.set('expectedVersion', version);
   await next();
 };

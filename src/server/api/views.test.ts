@@ -1,7 +1,13 @@
 // Saved views over HTTP, in-process against SQLite: save (a short slug, the canonical query),
 // list, get, rename, delete, the refusals in the one error shape, and the OpenAPI entries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { savedViewSchema, VIEW_SLUG_ALPHABET, viewsResponseSchema, type ErrorBody, type SavedView } from '@shared/contract';
+import {
+  savedViewSchema,
+  VIEW_SLUG_ALPHABET,
+  viewsResponseSchema,
+  type ErrorBody,
+  type SavedView,
+} from '@shared/contract';
 import { openTestApi, TEST_NOW, type TestApi } from '../testing/apiHarness';
 
 const code = (body: unknown) => (body as ErrorBody).error.code;
@@ -21,11 +27,16 @@ describe('/api/views', () => {
   });
 
   it('saves a view with a short unambiguous slug and the canonical query, and lists and opens it', async () => {
-    const res = await api.call<SavedView>('POST', '/api/views', { body: { name: '  Overdue for Ukraine ', query: 'sort=deadline&state=overdue,due&party=ukraine' } });
+    const res = await api.call<SavedView>('POST', '/api/views', {
+      body: { name: '  Overdue for Ukraine ', query: 'sort=deadline&state=overdue,due&party=ukraine' },
+    });
     expect(res.status).toBe(201);
     const view = savedViewSchema.parse(res.body);
     expect(view.slug).toMatch(new RegExp(`^[${VIEW_SLUG_ALPHABET}]{7}$`));
-    expect(view).toMatchObject({ name: 'Overdue for Ukraine', query: 'state=due%2Coverdue&party=ukraine&sort=deadline' });
+    expect(view).toMatchObject({
+      name: 'Overdue for Ukraine',
+      query: 'state=due%2Coverdue&party=ukraine&sort=deadline',
+    });
     expect(view.createdAt).toBe(new Date(TEST_NOW).toISOString());
     expect(res.headers.get('location')).toBe(`/api/views/${view.slug}`);
 
@@ -48,7 +59,9 @@ describe('/api/views', () => {
   });
 
   it('renames a view, keeping its slug and query and moving updatedAt', async () => {
-    const created = (await api.call<SavedView>('POST', '/api/views', { body: { name: 'Before', query: 'verdict=broken' } })).body;
+    const created = (
+      await api.call<SavedView>('POST', '/api/views', { body: { name: 'Before', query: 'verdict=broken' } })
+    ).body;
     api.setNow(TEST_NOW + 60_000);
     const res = await api.call<SavedView>('PATCH', `/api/views/${created.slug}`, { body: { name: 'After' } });
     api.setNow(TEST_NOW);
@@ -58,7 +71,8 @@ describe('/api/views', () => {
   });
 
   it('deletes a view with 204; then it is a 404 everywhere', async () => {
-    const created = (await api.call<SavedView>('POST', '/api/views', { body: { name: 'Gone soon', query: 'q=grain' } })).body;
+    const created = (await api.call<SavedView>('POST', '/api/views', { body: { name: 'Gone soon', query: 'q=grain' } }))
+      .body;
     const res = await api.call('DELETE', `/api/views/${created.slug}`);
     expect(res.status).toBe(204);
     expect(res.body).toBeUndefined();
@@ -72,7 +86,15 @@ describe('/api/views', () => {
   });
 
   it('refuses a query the filter parser has any problem with, naming the field', async () => {
-    for (const query of ['state=overdue&bogus=1', 'verdict=maybe', 'role=pledger', 'from=2025-13-01', '?state=due', 'limit=5', 'x'.repeat(2001)]) {
+    for (const query of [
+      'state=overdue&bogus=1',
+      'verdict=maybe',
+      'role=pledger',
+      'from=2025-13-01',
+      '?state=due',
+      'limit=5',
+      'x'.repeat(2001),
+    ]) {
       const res = await api.call('POST', '/api/views', { body: { name: 'Bad', query } });
       expect(res.status, query).toBe(400);
       expect(code(res.body)).toBe('invalid_input');
@@ -81,7 +103,14 @@ describe('/api/views', () => {
   });
 
   it('refuses bad names and unknown fields with 400', async () => {
-    for (const body of [{ name: '', query: '' }, { name: '   ', query: '' }, { name: 'x'.repeat(81), query: '' }, { name: 'a\nb', query: '' }, { query: '' }, { name: 'ok', query: '', extra: 1 }]) {
+    for (const body of [
+      { name: '', query: '' },
+      { name: '   ', query: '' },
+      { name: 'x'.repeat(81), query: '' },
+      { name: 'a\nb', query: '' },
+      { query: '' },
+      { name: 'ok', query: '', extra: 1 },
+    ]) {
       const res = await api.call('POST', '/api/views', { body });
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(code(res.body)).toBe('invalid_input');
@@ -96,10 +125,16 @@ describe('/api/views', () => {
     const big = await api.call('POST', '/api/views', { body: { name: 'Big', query: 'q=' + 'a'.repeat(70 * 1024) } });
     expect(big.status).toBe(413);
     expect(code(big.body)).toBe('payload_too_large');
-    const text = await api.call('POST', '/api/views', { rawBody: 'name=x', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    const text = await api.call('POST', '/api/views', {
+      rawBody: 'name=x',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
     expect(text.status).toBe(415);
     expect(code(text.body)).toBe('unsupported_media_type');
-    const broken = await api.call('POST', '/api/views', { rawBody: '{"name":', headers: { 'Content-Type': 'application/json' } });
+    const broken = await api.call('POST', '/api/views', {
+      rawBody: '{"name":',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(broken.status).toBe(400);
     expect(code(broken.body)).toBe('invalid_input');
     const put = await api.call('PUT', '/api/views');
@@ -107,16 +142,36 @@ describe('/api/views', () => {
   });
 
   it('keeps views across a restart', async () => {
-    const created = (await api.call<SavedView>('POST', '/api/views', { body: { name: 'Durable', query: 'tag=grain' } })).body;
+    const created = (await api.call<SavedView>('POST', '/api/views', { body: { name: 'Durable', query: 'tag=grain' } }))
+      .body;
     await api.restart();
     expect((await api.call<SavedView>('GET', `/api/views/${created.slug}`)).body).toEqual(created);
   });
 
   it('is described in the OpenAPI document', async () => {
-    const res = await api.call<{ paths: Record<string, Record<string, { responses: Record<string, unknown> }>> }>('GET', '/api/openapi.json');
+    const res = await api.call<{ paths: Record<string, Record<string, { responses: Record<string, unknown> }>> }>(
+      'GET',
+      '/api/openapi.json',
+    );
     expect(Object.keys(res.body.paths['/api/views']!).sort()).toEqual(['get', 'post']);
     expect(Object.keys(res.body.paths['/api/views/{slug}']!).sort()).toEqual(['delete', 'get', 'patch']);
-    expect(Object.keys(res.body.paths['/api/views']!.post!.responses).sort()).toEqual(['201', '400', '401', '403', '413', '415', '429', '500']);
-    expect(Object.keys(res.body.paths['/api/views/{slug}']!.delete!.responses).sort()).toEqual(['204', '401', '403', '404', '429', '500']);
+    expect(Object.keys(res.body.paths['/api/views']!.post!.responses).sort()).toEqual([
+      '201',
+      '400',
+      '401',
+      '403',
+      '413',
+      '415',
+      '429',
+      '500',
+    ]);
+    expect(Object.keys(res.body.paths['/api/views/{slug}']!.delete!.responses).sort()).toEqual([
+      '204',
+      '401',
+      '403',
+      '404',
+      '429',
+      '500',
+    ]);
   });
 });

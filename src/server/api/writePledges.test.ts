@@ -38,14 +38,23 @@ describe('POST /api/pledges', () => {
   afterAll(() => api.close());
 
   it('reads a percent-encoded X-Actor, so names in any script reach the history', async () => {
-    const res = await api.call<Pledge>('POST', '/api/pledges', { body: newPledge, headers: { 'X-Actor': encodeURIComponent('Олена Коваль') } });
+    const res = await api.call<Pledge>('POST', '/api/pledges', {
+      body: newPledge,
+      headers: { 'X-Actor': encodeURIComponent('Олена Коваль') },
+    });
     expect(res.status).toBe(201);
-    const history = await api.call<{ items: { actor: string }[] }>('GET', `/api/pledges/${(res.body as Pledge).id}/history`);
+    const history = await api.call<{ items: { actor: string }[] }>(
+      'GET',
+      `/api/pledges/${(res.body as Pledge).id}/history`,
+    );
     expect(history.body.items[0]!.actor).toBe('Олена Коваль');
   });
 
   it('creates an open pledge: 201, Location, ETag, and a "created" event by the actor', async () => {
-    const res = await api.call<Pledge>('POST', '/api/pledges', { body: newPledge, headers: { 'X-Actor': '  Olena K.  ' } });
+    const res = await api.call<Pledge>('POST', '/api/pledges', {
+      body: newPledge,
+      headers: { 'X-Actor': '  Olena K.  ' },
+    });
     expect(res.status).toBe(201);
     const pledge = pledgeSchema.parse(res.body);
     expect(pledge).toMatchObject({
@@ -102,9 +111,15 @@ describe('POST /api/pledges', () => {
   });
 
   it('answers 415 to a body that is not JSON, 400 to broken JSON, 413 to one over 64 KB', async () => {
-    const text = await api.call('POST', '/api/pledges', { rawBody: JSON.stringify(newPledge), headers: { 'Content-Type': 'text/plain' } });
+    const text = await api.call('POST', '/api/pledges', {
+      rawBody: JSON.stringify(newPledge),
+      headers: { 'Content-Type': 'text/plain' },
+    });
     expect(text).toMatchObject({ status: 415, body: { error: { code: 'unsupported_media_type' } } });
-    const form = await api.call('POST', '/api/pledges', { rawBody: 'title=x', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    const form = await api.call('POST', '/api/pledges', {
+      rawBody: 'title=x',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
     expect(form.status).toBe(415);
     const untyped = await api.call('POST', '/api/pledges', { rawBody: JSON.stringify(newPledge) });
     expect(untyped.status).toBe(415);
@@ -124,8 +139,12 @@ describe('PATCH /api/pledges/:id', () => {
   });
   afterAll(() => api.close());
 
-  const patch = (body: unknown, headers: Record<string, string> = {}, url = URL_) => api.call<Pledge>('PATCH', url, { body, headers });
-  const snapshot = async () => ({ pledge: (await api.call('GET', URL_)).body, history: (await api.call('GET', `${URL_}/history`)).body });
+  const patch = (body: unknown, headers: Record<string, string> = {}, url = URL_) =>
+    api.call<Pledge>('PATCH', url, { body, headers });
+  const snapshot = async () => ({
+    pledge: (await api.call('GET', URL_)).body,
+    history: (await api.call('GET', `${URL_}/history`)).body,
+  });
 
   it('gives each pledge an ETag of its version', async () => {
     const res = await api.call<Pledge>('GET', URL_);
@@ -137,12 +156,18 @@ describe('PATCH /api/pledges/:id', () => {
     const before = await snapshot();
     expect(await patch(fulfilled)).toMatchObject({ status: 428, body: { error: { code: 'precondition_required' } } });
     expect((await patch(fulfilled, { 'If-Match': '*' })).status).toBe(428);
-    expect(await patch(fulfilled, { 'If-Match': 'version one' })).toMatchObject({ status: 412, body: { error: { code: 'precondition_failed' } } });
+    expect(await patch(fulfilled, { 'If-Match': 'version one' })).toMatchObject({
+      status: 412,
+      body: { error: { code: 'precondition_failed' } },
+    });
     expect(await snapshot()).toEqual(before);
   });
 
   it('answers 404 for a pledge that does not exist', async () => {
-    expect(await patch(fulfilled, { 'If-Match': '"1"' }, '/api/pledges/no-such-pledge')).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+    expect(await patch(fulfilled, { 'If-Match': '"1"' }, '/api/pledges/no-such-pledge')).toMatchObject({
+      status: 404,
+      body: { error: { code: 'not_found' } },
+    });
   });
 
   it('refuses invalid changes field by field, leaving the pledge and its history as they were', async () => {
@@ -157,7 +182,10 @@ describe('PATCH /api/pledges/:id', () => {
       [{ ...fulfilled, resolvedOn: '2025-08-10' }, ['resolvedOn']],
       [{ ...fulfilled, resolvedOn: '2025-09-02' }, ['resolvedOn']],
       [{ ...fulfilled, evidence: [{ url: 'ftp://example.org/x', note: '' }] }, ['evidence.0.url']],
-      [{ ...fulfilled, evidence: [{ url: 'https://example.org', note: '', addedAt: '2025-01-01T00:00:00Z' }] }, ['evidence.0.addedAt']],
+      [
+        { ...fulfilled, evidence: [{ url: 'https://example.org', note: '', addedAt: '2025-01-01T00:00:00Z' }] },
+        ['evidence.0.addedAt'],
+      ],
       [{ resolvedOn: '2025-08-27' }, ['resolvedOn']],
       [{ deadline: { earliest: '2025-08-30', latest: '2025-08-28', text: 'x' } }, ['deadline.earliest']],
     ];
@@ -166,8 +194,17 @@ describe('PATCH /api/pledges/:id', () => {
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(issuePaths(res.body), JSON.stringify(body)).toEqual(paths);
     }
-    expect((await api.call('PATCH', URL_, { rawBody: 'verdict=fulfilled', headers: { 'If-Match': '"1"', 'Content-Type': 'text/plain' } })).status).toBe(415);
-    expect((await api.call('PATCH', URL_, { rawBody: '{', headers: { 'If-Match': '"1"', ...JSON_TYPE } })).status).toBe(400);
+    expect(
+      (
+        await api.call('PATCH', URL_, {
+          rawBody: 'verdict=fulfilled',
+          headers: { 'If-Match': '"1"', 'Content-Type': 'text/plain' },
+        })
+      ).status,
+    ).toBe(415);
+    expect((await api.call('PATCH', URL_, { rawBody: '{', headers: { 'If-Match': '"1"', ...JSON_TYPE } })).status).toBe(
+      400,
+    );
     expect((await patch({ quote: 'x'.repeat(70_000) }, { 'If-Match': '"1"' })).status).toBe(413);
     expect(await snapshot()).toEqual(before);
   });
@@ -182,7 +219,9 @@ describe('PATCH /api/pledges/:id', () => {
       resolvedOn: '2025-08-27',
       deadlineState: 'met',
       updatedAt: new Date(TEST_NOW).toISOString(),
-      evidence: [{ url: 'https://example.org/signed', note: 'The text was signed', addedAt: new Date(TEST_NOW).toISOString() }],
+      evidence: [
+        { url: 'https://example.org/signed', note: 'The text was signed', addedAt: new Date(TEST_NOW).toISOString() },
+      ],
     });
     expect((await api.call('GET', URL_)).body).toEqual(res.body);
     const history = historyResponseSchema.parse((await api.call('GET', `${URL_}/history`)).body).items;
@@ -203,7 +242,10 @@ describe('PATCH /api/pledges/:id', () => {
   });
 
   it('lets only one of two simultaneous changes from the same version through', async () => {
-    const [a, b] = await Promise.all([patch({ title: 'First writer' }, { 'If-Match': '"2"' }), patch({ title: 'Second writer' }, { 'If-Match': '"2"' })]);
+    const [a, b] = await Promise.all([
+      patch({ title: 'First writer' }, { 'If-Match': '"2"' }),
+      patch({ title: 'Second writer' }, { 'If-Match': '"2"' }),
+    ]);
     expect([a.status, b.status].sort()).toEqual([200, 412]);
     const history = (await api.call<{ items: HistoryEvent[] }>('GET', `${URL_}/history`)).body.items;
     expect(history.map((e) => e.version)).toEqual([1, 2, 3]);
@@ -215,7 +257,9 @@ describe('PATCH /api/pledges/:id', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('ETag')).toBe(`"${current.version}"`);
     expect(res.body).toEqual(current);
-    expect((await api.call<{ items: HistoryEvent[] }>('GET', `${URL_}/history`)).body.items).toHaveLength(current.version);
+    expect((await api.call<{ items: HistoryEvent[] }>('GET', `${URL_}/history`)).body.items).toHaveLength(
+      current.version,
+    );
   });
 
   it('keeps the date of evidence it already had, stamps new evidence now', async () => {
@@ -234,17 +278,32 @@ describe('PATCH /api/pledges/:id', () => {
     api.setNow(TEST_NOW);
     expect(res.status).toBe(200);
     expect(res.body.evidence).toEqual([
-      { url: 'https://example.org/signed', note: 'The text was signed', title: 'Now with a title', addedAt: firstAddedAt },
-      { url: 'https://example.org/second', note: 'A second source', addedAt: new Date(TEST_NOW + 3_600_000).toISOString() },
+      {
+        url: 'https://example.org/signed',
+        note: 'The text was signed',
+        title: 'Now with a title',
+        addedAt: firstAddedAt,
+      },
+      {
+        url: 'https://example.org/second',
+        note: 'A second source',
+        addedAt: new Date(TEST_NOW + 3_600_000).toISOString(),
+      },
     ]);
   });
 
   it('reopens a pledge, and records a moved deadline as history', async () => {
     let current = (await api.call<Pledge>('GET', URL_)).body;
-    const reopened = await patch({ verdict: 'open', resolvedOn: null, evidence: [] }, { 'If-Match': `"${current.version}"` });
+    const reopened = await patch(
+      { verdict: 'open', resolvedOn: null, evidence: [] },
+      { 'If-Match': `"${current.version}"` },
+    );
     expect(reopened.body).toMatchObject({ verdict: 'open', deadlineState: 'overdue', evidence: [] });
     current = reopened.body;
-    const moved = await patch({ deadline: { earliest: '2025-08-25', latest: '2025-09-15', text: 'moved to mid-September' } }, { 'If-Match': `"${current.version}"` });
+    const moved = await patch(
+      { deadline: { earliest: '2025-08-25', latest: '2025-09-15', text: 'moved to mid-September' } },
+      { 'If-Match': `"${current.version}"` },
+    );
     expect(moved.body.deadlineState).toBe('due');
     const last = (await api.call<{ items: HistoryEvent[] }>('GET', `${URL_}/history`)).body.items.at(-1)!;
     expect(last.changes).toEqual([
@@ -256,7 +315,10 @@ describe('PATCH /api/pledges/:id', () => {
       // Moved later: a slip, counted by the server and kept in history with it.
       { field: 'deadlineSlips', from: 0, to: 1 },
     ]);
-    expect(moved.body).toMatchObject({ deadlineSlips: 1, originalDeadline: { earliest: '2025-08-25', latest: '2025-08-28', text: 'within the next week to ten days' } });
+    expect(moved.body).toMatchObject({
+      deadlineSlips: 1,
+      originalDeadline: { earliest: '2025-08-25', latest: '2025-08-28', text: 'within the next week to ten days' },
+    });
   });
 
   it('judges a verdict given after the window as late', async () => {

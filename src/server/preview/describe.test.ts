@@ -5,14 +5,24 @@ import { GENERIC_PAGE, createDescriber, describePledge, describeView } from './d
 
 const names: Record<string, string> = { 'united-states': 'United States', ukraine: 'Ukraine' };
 const partyName = (id: string) => names[id] ?? id;
-const view = (query: string, total: number) => describeView(parseFilters(new URLSearchParams(query)).filters, total, partyName);
+const view = (query: string, total: number) =>
+  describeView(parseFilters(new URLSearchParams(query)).filters, total, partyName);
 
 describe('describeView', () => {
   it('names the count, the states and each filter', () => {
-    expect(view('state=overdue&party=united-states', 3).title).toBe('3 overdue pledges · party: United States · Pledge Tracker');
-    const many = view('state=due,overdue&verdict=open,broken&party=ukraine&role=beneficiary&tag=aid&from=2025-09-01&q=troops', 1);
-    expect(many.title).toBe('1 due or overdue pledge · verdict: open or broken · party: Ukraine (as beneficiary) · tag: aid · deadline: 2025-09-01 to … · matching “troops” · Pledge Tracker');
-    expect(many.description).toMatch(/^1 due or overdue pledge, verdict: open or broken, party: Ukraine \(as beneficiary\)/);
+    expect(view('state=overdue&party=united-states', 3).title).toBe(
+      '3 overdue pledges · party: United States · Pledge Tracker',
+    );
+    const many = view(
+      'state=due,overdue&verdict=open,broken&party=ukraine&role=beneficiary&tag=aid&from=2025-09-01&q=troops',
+      1,
+    );
+    expect(many.title).toBe(
+      '1 due or overdue pledge · verdict: open or broken · party: Ukraine (as beneficiary) · tag: aid · deadline: 2025-09-01 to … · matching “troops” · Pledge Tracker',
+    );
+    expect(many.description).toMatch(
+      /^1 due or overdue pledge, verdict: open or broken, party: Ukraine \(as beneficiary\)/,
+    );
   });
 
   it('says "All pledges" for the unfiltered view, with the count in the description', () => {
@@ -58,7 +68,9 @@ describe('describePledge', () => {
   });
 
   it('says when there is no deadline', () => {
-    expect(describePledge({ ...base, deadline: null }, TEST_NOW).title).toBe('Put the security guarantees for Ukraine in writing — no deadline');
+    expect(describePledge({ ...base, deadline: null }, TEST_NOW).title).toBe(
+      'Put the security guarantees for Ukraine in writing — no deadline',
+    );
   });
 });
 
@@ -74,16 +86,22 @@ describe('createDescriber', () => {
   it('counts a view with the same filters as GET /api/pledges', async () => {
     const listed = await api.call<{ total: number }>('GET', '/api/pledges?state=overdue&party=united-states&limit=1');
     const page = await describeUrl(new URL('http://x.test/?state=overdue&party=united-states&view=timeline'));
-    expect(page.title).toBe(`${listed.body.total} overdue pledge${listed.body.total === 1 ? '' : 's'} · party: United States · Pledge Tracker`);
+    expect(page.title).toBe(
+      `${listed.body.total} overdue pledge${listed.body.total === 1 ? '' : 's'} · party: United States · Pledge Tracker`,
+    );
   });
 
   it('names the day of an as-of view and counts the pledges as they stood then', async () => {
-    expect((await describeUrl(new URL('http://x.test/?state=due&asOf=2025-08-26'))).title).toBe('1 due pledge · as of 26 Aug 2025 · Pledge Tracker');
+    expect((await describeUrl(new URL('http://x.test/?state=due&asOf=2025-08-26'))).title).toBe(
+      '1 due pledge · as of 26 Aug 2025 · Pledge Tracker',
+    );
     expect((await describeUrl(new URL('http://x.test/?state=due'))).title).toBe('0 due pledges · Pledge Tracker');
   });
 
   it('describes a pledge, and falls back to the generic words for an unknown one or another page', async () => {
-    expect((await describeUrl(new URL('http://x.test/pledges/security-guarantees-in-writing'))).title).toMatch(/^Put the security guarantees .* — due 25–28 Aug 2025, overdue$/);
+    expect((await describeUrl(new URL('http://x.test/pledges/security-guarantees-in-writing'))).title).toMatch(
+      /^Put the security guarantees .* — due 25–28 Aug 2025, overdue$/,
+    );
     expect(await describeUrl(new URL('http://x.test/pledges/no-such-pledge'))).toEqual(GENERIC_PAGE);
     expect(await describeUrl(new URL('http://x.test/pledges/%E0%A4%A'))).toEqual(GENERIC_PAGE);
     expect(await describeUrl(new URL('http://x.test/extract'))).toEqual(GENERIC_PAGE);

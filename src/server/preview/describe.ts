@@ -1,7 +1,21 @@
 // Link previews: the words a chat app or a social site shows for a page URL (its <title> and
 // Open Graph / Twitter tags). Pure functions of a view's filters and count, or of one pledge.
-import { dataFilters, DEFAULT_SORT, parseFilters, pledgeIdSchema, type PledgeFilters, type PledgeRecord } from '@shared/contract';
-import { DEADLINE_STATE_LABELS, VERDICT_LABELS, deadlineState, describeTiming, describeWindow, formatDate } from '@shared/domain';
+import {
+  dataFilters,
+  DEFAULT_SORT,
+  parseFilters,
+  pledgeIdSchema,
+  type PledgeFilters,
+  type PledgeRecord,
+} from '@shared/contract';
+import {
+  DEADLINE_STATE_LABELS,
+  VERDICT_LABELS,
+  deadlineState,
+  describeTiming,
+  describeWindow,
+  formatDate,
+} from '@shared/domain';
 import type { PledgeStore } from '../store/types';
 
 export const SITE_NAME = 'Pledge Tracker';
@@ -24,8 +38,14 @@ function or(words: readonly string[]): string {
  * "3 overdue pledges · party: United States · Pledge Tracker". `partyName` gives a party's name
  * from its id (the id itself when unknown). With no filters: "All pledges · Pledge Tracker".
  */
-export function describeView(filters: PledgeFilters, total: number, partyName: (id: string) => string = (id) => id): PageDescription {
-  const states = filters.state?.length ? `${or(filters.state.map((s) => DEADLINE_STATE_LABELS[s].toLowerCase()))} ` : '';
+export function describeView(
+  filters: PledgeFilters,
+  total: number,
+  partyName: (id: string) => string = (id) => id,
+): PageDescription {
+  const states = filters.state?.length
+    ? `${or(filters.state.map((s) => DEADLINE_STATE_LABELS[s].toLowerCase()))} `
+    : '';
   const count = `${total} ${states}${total === 1 ? 'pledge' : 'pledges'}`;
   const parts = [
     filters.verdict?.length ? `verdict: ${or(filters.verdict.map((v) => VERDICT_LABELS[v].toLowerCase()))}` : '',
@@ -36,7 +56,10 @@ export function describeView(filters: PledgeFilters, total: number, partyName: (
     filters.asOf ? `as of ${formatDate(filters.asOf)}` : '',
   ].filter(Boolean);
   if (!states && !parts.length) {
-    return { title: `All pledges · ${SITE_NAME}`, description: `${count} tracked: who promised what, to whom, by when, and whether it was kept.` };
+    return {
+      title: `All pledges · ${SITE_NAME}`,
+      description: `${count} tracked: who promised what, to whom, by when, and whether it was kept.`,
+    };
   }
   return {
     title: [count, ...parts, SITE_NAME].join(' · '),
@@ -55,7 +78,9 @@ export function describePledge(record: PledgeRecord, nowMs: number): PageDescrip
   const when = state === 'none' ? window : `${window}, ${DEADLINE_STATE_LABELS[state].toLowerCase()}`;
   const sentences = [
     `${describeTiming(record, nowMs).replace(/^./, (c) => c.toUpperCase())}.`,
-    record.pledgers.length ? `Pledged by ${names(record.pledgers)}${record.beneficiaries.length ? ` to ${names(record.beneficiaries)}` : ''}.` : '',
+    record.pledgers.length
+      ? `Pledged by ${names(record.pledgers)}${record.beneficiaries.length ? ` to ${names(record.beneficiaries)}` : ''}.`
+      : '',
     `Verdict: ${VERDICT_LABELS[record.verdict]}.`,
   ].filter(Boolean);
   return { title: `${record.title} — ${when}`, description: sentences.join(' ') };
@@ -66,7 +91,13 @@ export function describePledge(record: PledgeRecord, nowMs: number): PageDescrip
  * as GET /api/pledges; invalid parameters are ignored, as the page drops them), one pledge, or
  * the generic words for anything else (an unknown pledge included: the app shows its own 404).
  */
-export function createDescriber({ store, now }: { store: PledgeStore; now: () => number }): (url: URL) => Promise<PageDescription> {
+export function createDescriber({
+  store,
+  now,
+}: {
+  store: PledgeStore;
+  now: () => number;
+}): (url: URL) => Promise<PageDescription> {
   return async (url) => {
     if (url.pathname === '/' || url.pathname === '/index.html') {
       const nowMs = now();

@@ -36,11 +36,20 @@ describe('the summit seed', () => {
       deadline: null,
       amount: { value: 90_000_000_000, currency: 'USD', delivered: 0 },
     });
-    expect(byId.get('zelensky-meets-putin')).toMatchObject({ pledgers: [{ id: 'volodymyr-zelensky' }], deadline: null });
+    expect(byId.get('zelensky-meets-putin')).toMatchObject({
+      pledgers: [{ id: 'volodymyr-zelensky' }],
+      deadline: null,
+    });
     expect(byId.get('us-help-on-security')?.quote).toContain('“a lot of help”');
     expect(byId.get('us-help-on-security')?.quote).toContain('“first line of defence”');
     for (const r of records) {
-      expect(r).toMatchObject({ verdict: 'open', resolvedOn: null, announcedOn: '2025-08-18', timeZone: 'America/New_York', version: 1 });
+      expect(r).toMatchObject({
+        verdict: 'open',
+        resolvedOn: null,
+        announcedOn: '2025-08-18',
+        timeZone: 'America/New_York',
+        version: 1,
+      });
       // The article names no publisher or link: none is invented.
       expect(r.sources).toEqual([{ title: expect.any(String), publishedOn: '2025-08-18' }]);
     }
@@ -60,7 +69,9 @@ describe('the summit seed', () => {
     const store = new MemoryStore();
     expect(await seedIfEmpty(store, NOW)).toBe(true);
     for (const r of records) {
-      expect(await store.history(r.id)).toMatchObject([{ kind: 'created', actor: 'Seed', version: 1, at: new Date(NOW).toISOString() }]);
+      expect(await store.history(r.id)).toMatchObject([
+        { kind: 'created', actor: 'Seed', version: 1, at: new Date(NOW).toISOString() },
+      ]);
     }
     expect(await seedIfEmpty(store, NOW + 1000)).toBe(false);
     expect((await store.list({ sort: 'status', offset: 0, limit: 50 }, NOW)).total).toBe(records.length);

@@ -5,8 +5,37 @@ import { VERDICTS_NEEDING_EVIDENCE } from '@shared/contract';
 import { addDays } from '@shared/domain';
 import type { SeedData } from '../store/types';
 
-const ZONES = ['America/New_York', 'Europe/Kyiv', 'Europe/Paris', 'Asia/Tokyo', 'Pacific/Kiritimati', 'America/Adak', 'UTC'];
-const WORDS = ['deliver', 'fund', 'sign', 'ratify', 'train', 'rebuild', 'guarantee', 'supply', 'withdraw', 'reform', 'air', 'defence', 'grain', 'energy', 'border', 'treaty', 'loan', 'aid', 'sanctions', 'talks'];
+const ZONES = [
+  'America/New_York',
+  'Europe/Kyiv',
+  'Europe/Paris',
+  'Asia/Tokyo',
+  'Pacific/Kiritimati',
+  'America/Adak',
+  'UTC',
+];
+const WORDS = [
+  'deliver',
+  'fund',
+  'sign',
+  'ratify',
+  'train',
+  'rebuild',
+  'guarantee',
+  'supply',
+  'withdraw',
+  'reform',
+  'air',
+  'defence',
+  'grain',
+  'energy',
+  'border',
+  'treaty',
+  'loan',
+  'aid',
+  'sanctions',
+  'talks',
+];
 const VERDICTS: Verdict[] = ['open', 'open', 'open', 'open', 'fulfilled', 'partially_fulfilled', 'broken', 'withdrawn'];
 
 /** mulberry32: small, fast, good enough to spread test data. */
@@ -22,7 +51,12 @@ function random(seed: number): () => number {
 }
 
 export function syntheticParties(count = 40): Party[] {
-  return Array.from({ length: count }, (_, i) => ({ id: `party-${i + 1}`, name: `Party ${i + 1}`, kind: i % 3 === 0 ? 'person' : 'state', aliases: [] }));
+  return Array.from({ length: count }, (_, i) => ({
+    id: `party-${i + 1}`,
+    name: `Party ${i + 1}`,
+    kind: i % 3 === 0 ? 'person' : 'state',
+    aliases: [],
+  }));
 }
 
 export interface SyntheticOptions {
@@ -35,7 +69,13 @@ export interface SyntheticOptions {
   nowMs?: number;
 }
 
-export function syntheticData({ count, seed = 1, parties = syntheticParties(), spanDays = 2000, nowMs = Date.UTC(2025, 7, 18) }: SyntheticOptions): SeedData {
+export function syntheticData({
+  count,
+  seed = 1,
+  parties = syntheticParties(),
+  spanDays = 2000,
+  nowMs = Date.UTC(2025, 7, 18),
+}: SyntheticOptions): SeedData {
   const rand = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   // Squaring skews the choice: a few parties take part in many pledges, most in a few, as in life.
@@ -62,7 +102,9 @@ export function syntheticData({ count, seed = 1, parties = syntheticParties(), s
     let beneficiary = pickParty();
     if (beneficiary.id === pledger.id) beneficiary = parties[(parties.indexOf(pledger) + 1) % parties.length]!;
     const title = `${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)} #${i + 1}`;
-    const deadline = latest ? { ...(earliest ? { earliest } : {}), latest, text: earliest ? 'within a window' : 'by a date' } : null;
+    const deadline = latest
+      ? { ...(earliest ? { earliest } : {}), latest, text: earliest ? 'within a window' : 'by a date' }
+      : null;
     const record: PledgeRecord = {
       id,
       title: title[0]!.toUpperCase() + title.slice(1),
@@ -76,7 +118,9 @@ export function syntheticData({ count, seed = 1, parties = syntheticParties(), s
       amount: rand() < 0.2 ? { value: Math.round(rand() * 1e9), currency: 'USD', delivered: 0 } : null,
       tags: [pick(WORDS)],
       sources: [{ title: `Source ${i + 1}`, publishedOn: announcedOn }],
-      evidence: VERDICTS_NEEDING_EVIDENCE.includes(verdict) ? [{ url: `https://example.org/evidence/${i + 1}`, note: 'Reported', addedAt: at }] : [],
+      evidence: VERDICTS_NEEDING_EVIDENCE.includes(verdict)
+        ? [{ url: `https://example.org/evidence/${i + 1}`, note: 'Reported', addedAt: at }]
+        : [],
       verdict,
       resolvedOn,
       deliveries: [],

@@ -9,7 +9,12 @@ const SUMMIT_DATE = '2025-08-18';
 const SUMMIT_ZONE = 'America/New_York';
 
 export const SUMMIT_PARTIES: Party[] = [
-  { id: 'united-states', name: 'United States', kind: 'state', aliases: ['the United States', 'U.S.', 'US', 'USA', 'Washington', 'American', 'America'] },
+  {
+    id: 'united-states',
+    name: 'United States',
+    kind: 'state',
+    aliases: ['the United States', 'U.S.', 'US', 'USA', 'Washington', 'American', 'America'],
+  },
   { id: 'ukraine', name: 'Ukraine', kind: 'state', aliases: ['Kyiv', 'Ukrainian'] },
   { id: 'russia', name: 'Russia', kind: 'state', aliases: ['Moscow', 'Kremlin', 'Russian'] },
   {
@@ -19,7 +24,13 @@ export const SUMMIT_PARTIES: Party[] = [
     aliases: ['European nations', 'European allies', 'European leaders', 'European officials', 'Europe'],
   },
   { id: 'donald-trump', name: 'Donald Trump', kind: 'person', aliases: ['Trump'], represents: 'united-states' },
-  { id: 'volodymyr-zelensky', name: 'Volodymyr Zelensky', kind: 'person', aliases: ['Zelensky'], represents: 'ukraine' },
+  {
+    id: 'volodymyr-zelensky',
+    name: 'Volodymyr Zelensky',
+    kind: 'person',
+    aliases: ['Zelensky'],
+    represents: 'ukraine',
+  },
   { id: 'vladimir-putin', name: 'Vladimir Putin', kind: 'person', aliases: ['Putin'], represents: 'russia' },
   // France is not a party of the seed, so Macron represents no one here.
   { id: 'emmanuel-macron', name: 'Emmanuel Macron', kind: 'person', aliases: ['Macron'] },
@@ -31,7 +42,10 @@ const SOURCE = {
 };
 
 /** A summit pledge as a POST body would carry it, with its readable id. */
-type SeedPledge = Pick<NewPledgeInput, 'title' | 'quote' | 'pledgers' | 'beneficiaries' | 'deadline' | 'amount' | 'tags'> & { id: string };
+type SeedPledge = Pick<
+  NewPledgeInput,
+  'title' | 'quote' | 'pledgers' | 'beneficiaries' | 'deadline' | 'amount' | 'tags'
+> & { id: string };
 
 export const SUMMIT_PLEDGES: SeedPledge[] = [
   {
@@ -57,7 +71,8 @@ export const SUMMIT_PLEDGES: SeedPledge[] = [
   {
     id: 'zelensky-meets-putin',
     title: 'Meet Vladimir Putin face to face to end the war',
-    quote: 'declaring his willingness to meet directly with Russian President Vladimir Putin in an effort to end the war',
+    quote:
+      'declaring his willingness to meet directly with Russian President Vladimir Putin in an effort to end the war',
     pledgers: ['volodymyr-zelensky'],
     beneficiaries: ['vladimir-putin'],
     deadline: null,
@@ -67,7 +82,8 @@ export const SUMMIT_PLEDGES: SeedPledge[] = [
   {
     id: 'us-help-on-security',
     title: 'Help secure Ukraine, with Europe as the first line of defence',
-    quote: '“a lot of help” would be forthcoming on security, with European nations acting as a “first line of defence” supported by the U.S.',
+    quote:
+      '“a lot of help” would be forthcoming on security, with European nations acting as a “first line of defence” supported by the U.S.',
     pledgers: ['united-states'],
     beneficiaries: ['ukraine'],
     deadline: null,
@@ -78,7 +94,20 @@ export const SUMMIT_PLEDGES: SeedPledge[] = [
 
 export function summitRecords(nowIso: string): PledgeRecord[] {
   const parties = new Map(SUMMIT_PARTIES.map((p) => [p.id, p]));
-  return SUMMIT_PLEDGES.map(({ id, ...pledge }) =>
-    newPledgeRecord({ ...pledge, guarantors: [], deliveries: [], announcedOn: SUMMIT_DATE, timeZone: SUMMIT_ZONE, sources: [SOURCE] }, id, parties, nowIso).record,
+  return SUMMIT_PLEDGES.map(
+    ({ id, ...pledge }) =>
+      newPledgeRecord(
+        {
+          ...pledge,
+          guarantors: [],
+          deliveries: [],
+          announcedOn: SUMMIT_DATE,
+          timeZone: SUMMIT_ZONE,
+          sources: [SOURCE],
+        },
+        id,
+        parties,
+        nowIso,
+      ).record,
   );
 }

@@ -18,7 +18,11 @@ export interface AsOfCandidate extends Candidate {
  * only changes with a write, so a store may keep it until its next write (rebuilding 100,000
  * pledges takes about 1.5 s; filtering and ordering the result, a small part of that).
  */
-export function rebuildAsOf(records: Iterable<PledgeRecord>, events: readonly HistoryEvent[], asOf: string): AsOfCandidate[] {
+export function rebuildAsOf(
+  records: Iterable<PledgeRecord>,
+  events: readonly HistoryEvent[],
+  asOf: string,
+): AsOfCandidate[] {
   const query = { asOf };
   const eventsOf = new Map<string, HistoryEvent[]>();
   for (const event of events) {
@@ -43,7 +47,11 @@ export function rebuildAsOf(records: Iterable<PledgeRecord>, events: readonly Hi
     candidates.push({
       record,
       derived,
-      partyIds: new Map(partyLinks(record).reverse().map((l) => [l.partyId, l.role])),
+      partyIds: new Map(
+        partyLinks(record)
+          .reverse()
+          .map((l) => [l.partyId, l.role]),
+      ),
       // The domain's stateAsOf, from the memoized window bounds.
       state: stateFromTiming(derived, endIn(record.timeZone) - 1),
     });
@@ -82,6 +90,10 @@ export function pageAsOf(candidates: readonly AsOfCandidate[], query: StoreListQ
   };
 }
 
-export function listAsOf(records: Iterable<PledgeRecord>, events: readonly HistoryEvent[], query: StoreListQuery & { asOf: string }): ListResult {
+export function listAsOf(
+  records: Iterable<PledgeRecord>,
+  events: readonly HistoryEvent[],
+  query: StoreListQuery & { asOf: string },
+): ListResult {
   return pageAsOf(rebuildAsOf(records, events, query.asOf), query);
 }

@@ -67,9 +67,11 @@ export function matchesExtraFilters(
 ): boolean {
   if (query.party !== undefined && query.role !== undefined && roleOf(query.party) !== query.role) return false;
   if (query.tag && !query.tag.some((t) => record.tags.includes(t))) return false;
-  if (query.from !== undefined && !(derived.deadlineLatest !== null && derived.deadlineLatest >= query.from)) return false;
+  if (query.from !== undefined && !(derived.deadlineLatest !== null && derived.deadlineLatest >= query.from))
+    return false;
   if (query.to !== undefined && !(derived.deadlineStart !== null && derived.deadlineStart <= query.to)) return false;
   if (query.slipped !== undefined && derived.slips > 0 !== query.slipped) return false;
-  if (query.progress && !(derived.progressState !== null && query.progress.includes(derived.progressState))) return false;
+  if (query.progress && !(derived.progressState !== null && query.progress.includes(derived.progressState)))
+    return false;
   return true;
 }

@@ -32,7 +32,11 @@ function sortKeys({ record, derived }: Candidate, state: DeadlineState): SortKey
 }
 
 /** `candidates` in the order of `sort` (the states they are judged by, given). */
-export function ordered<C extends Candidate>(candidates: readonly C[], sort: StoreListQuery['sort'], stateOf: (candidate: C) => DeadlineState): C[] {
+export function ordered<C extends Candidate>(
+  candidates: readonly C[],
+  sort: StoreListQuery['sort'],
+  stateOf: (candidate: C) => DeadlineState,
+): C[] {
   const keyed = candidates.map((candidate) => ({ candidate, keys: sortKeys(candidate, stateOf(candidate)) }));
   keyed.sort((a, b) => comparePledges(sort, a.keys, b.keys));
   return keyed.map((k) => k.candidate);
@@ -61,5 +65,8 @@ export function selectPage<C extends Candidate>(
     matching.push({ candidate, keys: inOrder ? null : sortKeys(candidate, state) });
   }
   if (!inOrder) matching.sort((a, b) => comparePledges(query.sort, a.keys!, b.keys!));
-  return { page: matching.slice(query.offset, query.offset + query.limit).map((m) => m.candidate), total: matching.length };
+  return {
+    page: matching.slice(query.offset, query.offset + query.limit).map((m) => m.candidate),
+    total: matching.length,
+  };
 }

@@ -1,7 +1,17 @@
 // The persistence boundary. Both stores (SQLite for the Node server, in-memory for MSW and the
 // static demo) implement this interface and are held to the same behaviour by one conformance
 // suite. A store only stores and queries: validation, merging, diffing and rules live in the API.
-import type { DeadlineState, HistoryEvent, Party, PartyRoleFilter, PledgeRecord, ProgressFilter, SavedView, Sort, Verdict } from '@shared/contract';
+import type {
+  DeadlineState,
+  HistoryEvent,
+  Party,
+  PartyRoleFilter,
+  PledgeRecord,
+  ProgressFilter,
+  SavedView,
+  Sort,
+  Verdict,
+} from '@shared/contract';
 import type { PartyAmountRow, PartyCountRow } from '@shared/domain';
 
 /** One page of a view, as the store sees it: normalized filters, a resolved sort, an offset. */

@@ -9,7 +9,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { expect, it } from 'vitest';
-import { ACCOUNT_PATHS, SESSION_COOKIE, type CreatedInvite, type CreatedToken, type ErrorBody, type Role, type SessionInfo, type TokenScope, type Visibility } from '@shared/contract';
+import {
+  ACCOUNT_PATHS,
+  SESSION_COOKIE,
+  type CreatedInvite,
+  type CreatedToken,
+  type ErrorBody,
+  type Role,
+  type SessionInfo,
+  type TokenScope,
+  type Visibility,
+} from '@shared/contract';
 import { ACCOUNT_METHODS, registerAccountRoutes } from '../accounts/accountRoutes';
 import { Accounts } from '../accounts/accounts';
 import { AccountStore } from '../accounts/accountStore';
@@ -86,11 +96,22 @@ export interface LeakReport {
 /** Looks for every hash the databases ever held, and the hash of every secret handed out, in every answer recorded. */
 export function findHashLeaks(answers: readonly string[] = recorded): LeakReport {
   const secretHashes = new Set([...hashesSeen, ...[...secretsSeen].map(secretHash)]);
-  const needles = [...passwordHashesSeen, ...[...passwordHashesSeen].map((h) => h.split('$').at(-1)!), ...secretHashes, 'scrypt$'];
+  const needles = [
+    ...passwordHashesSeen,
+    ...[...passwordHashesSeen].map((h) => h.split('$').at(-1)!),
+    ...secretHashes,
+    'scrypt$',
+  ];
   const haystack = answers.join('\n');
   const lower = haystack.toLowerCase();
   return {
-    counts: { passwordHashes: passwordHashesSeen.size, secretHashes: secretHashes.size, sessions: hashKinds.sessions.size, tokens: hashKinds.tokens.size, links: hashKinds.links.size },
+    counts: {
+      passwordHashes: passwordHashesSeen.size,
+      secretHashes: secretHashes.size,
+      sessions: hashKinds.sessions.size,
+      tokens: hashKinds.tokens.size,
+      links: hashKinds.links.size,
+    },
     samples: [passwordHashesSeen, ...Object.values(hashKinds)].flatMap((set) => [...set].slice(0, 1)),
     leaks: needles.filter((needle) => haystack.includes(needle) || lower.includes(needle.toLowerCase())),
   };
@@ -101,15 +122,23 @@ export function findHashLeaks(answers: readonly string[] = recorded): LeakReport
  * hash, or the hash of a session, token or link, nor any 'scrypt$' string. `expectKinds` names
  * the kinds of hash the file must have produced, so the check is never vacuous.
  */
-export function itLeaksNoHash(expectKinds: ('passwords' | 'sessions' | 'tokens' | 'links')[] = ['passwords', 'sessions', 'links']): void {
+export function itLeaksNoHash(
+  expectKinds: ('passwords' | 'sessions' | 'tokens' | 'links')[] = ['passwords', 'sessions', 'links'],
+): void {
   it('no answer carried a password hash, or a session, token or link hash', () => {
     const report = findHashLeaks();
     expect(recordedAnswers().length).toBeGreaterThan(10);
-    const counts = { passwords: report.counts.passwordHashes, sessions: report.counts.sessions, tokens: report.counts.tokens, links: report.counts.links };
+    const counts = {
+      passwords: report.counts.passwordHashes,
+      sessions: report.counts.sessions,
+      tokens: report.counts.tokens,
+      links: report.counts.links,
+    };
     for (const kind of expectKinds) expect(counts[kind], kind).toBeGreaterThan(0);
     expect(report.leaks).toEqual([]);
     // The check would notice: each kind of hash, planted in one more answer, is found.
-    for (const sample of report.samples) expect(findHashLeaks([...recordedAnswers(), `{"x":"${sample}"}`]).leaks).toContain(sample);
+    for (const sample of report.samples)
+      expect(findHashLeaks([...recordedAnswers(), `{"x":"${sample}"}`]).leaks).toContain(sample);
     expect(findHashLeaks([...recordedAnswers(), '{"hash":"scrypt$15$8$1$abc$def"}']).leaks).toContain('scrypt$');
   });
 }
@@ -127,7 +156,10 @@ function sessionCookieOf(setCookies: string[]): { value: string; cleared: boolea
     const value = pair!.slice(eq + 1);
     const maxAge = attributes.find((a) => /^max-age=/i.test(a));
     const expires = attributes.find((a) => /^expires=/i.test(a));
-    const cleared = value === '' || (maxAge !== undefined && Number(maxAge.split('=')[1]) <= 0) || (expires !== undefined && Date.parse(expires.slice(8)) <= Date.now());
+    const cleared =
+      value === '' ||
+      (maxAge !== undefined && Number(maxAge.split('=')[1]) <= 0) ||
+      (expires !== undefined && Date.parse(expires.slice(8)) <= Date.now());
     return { value, cleared };
   }
   return undefined;
@@ -149,7 +181,11 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
   const now = options.realClock ? () => Date.now() : () => nowMs;
   await seedIfEmpty(store, nowMs);
   const trustProxy = options.trustProxy ?? false;
-  const accounts = new Accounts({ store: new AccountStore(store.database), now, passwordCost: { logN: 10, r: 8, p: 1 } });
+  const accounts = new Accounts({
+    store: new AccountStore(store.database),
+    now,
+    passwordCost: { logN: 10, r: 8, p: 1 },
+  });
   if (options.visibility) await accounts.setVisibility(options.visibility);
   const app = createApi({
     store,
@@ -166,7 +202,10 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
   /** Adds every hash the file now holds to the ones this test file has seen. */
   function collectHashes(): void {
     if (closed) return;
-    for (const { h } of reader.prepare('select password_hash as h from users where password_hash is not null').all() as { h: string }[]) passwordHashesSeen.add(h);
+    for (const { h } of reader
+      .prepare('select password_hash as h from users where password_hash is not null')
+      .all() as { h: string }[])
+      passwordHashesSeen.add(h);
     const kinds: [Set<string>, string][] = [
       [hashKinds.sessions, 'select id_hash as h from sessions'],
       [hashKinds.tokens, 'select token_hash as h from api_tokens'],
@@ -194,7 +233,11 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
   let nextAddress = 1;
   const freshAddress = () => `192.0.2.${nextAddress++}`;
 
-  async function send<T>(method: string, url: string, opts: RequestOptions & { cookie?: string; authorization?: string; address: string }): Promise<Answer<T>> {
+  async function send<T>(
+    method: string,
+    url: string,
+    opts: RequestOptions & { cookie?: string; authorization?: string; address: string },
+  ): Promise<Answer<T>> {
     const headers: Record<string, string> = {};
     let body: string | undefined = opts.rawBody;
     if (opts.body !== undefined) {
@@ -206,7 +249,11 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
     if (opts.cookie !== undefined) headers.Cookie = `${SESSION_COOKIE}=${opts.cookie}`;
     if (opts.authorization !== undefined) headers.Authorization = opts.authorization;
     Object.assign(headers, opts.headers);
-    const res = await app.request(url, { method, headers, ...(body !== undefined ? { body } : {}) }, { address: opts.address });
+    const res = await app.request(
+      url,
+      { method, headers, ...(body !== undefined ? { body } : {}) },
+      { address: opts.address },
+    );
     const text = await res.text();
     record(method, url, res, text);
     collectHashes();
@@ -230,7 +277,12 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
     let cookie: string | undefined;
     const request = async <T = unknown>(method: string, url: string, opts: RequestOptions = {}): Promise<Answer<T>> => {
       const origin = opts.origin === undefined ? (SAFE.has(method) ? undefined : SITE_ORIGIN) : opts.origin;
-      const answer = await send<T>(method, url, { ...opts, origin, address, ...(cookie !== undefined ? { cookie } : {}) });
+      const answer = await send<T>(method, url, {
+        ...opts,
+        origin,
+        address,
+        ...(cookie !== undefined ? { cookie } : {}),
+      });
       const set = sessionCookieOf(answer.setCookies);
       if (set) cookie = set.cleared ? undefined : set.value;
       return answer;
@@ -239,9 +291,12 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
       address,
       request,
       get: <T = unknown>(url: string, opts?: RequestOptions) => request<T>('GET', url, opts),
-      post: <T = unknown>(url: string, body?: unknown, opts?: RequestOptions) => request<T>('POST', url, { ...(body !== undefined ? { body } : {}), ...opts }),
-      patch: <T = unknown>(url: string, body?: unknown, opts?: RequestOptions) => request<T>('PATCH', url, { ...(body !== undefined ? { body } : {}), ...opts }),
-      put: <T = unknown>(url: string, body?: unknown, opts?: RequestOptions) => request<T>('PUT', url, { ...(body !== undefined ? { body } : {}), ...opts }),
+      post: <T = unknown>(url: string, body?: unknown, opts?: RequestOptions) =>
+        request<T>('POST', url, { ...(body !== undefined ? { body } : {}), ...opts }),
+      patch: <T = unknown>(url: string, body?: unknown, opts?: RequestOptions) =>
+        request<T>('PATCH', url, { ...(body !== undefined ? { body } : {}), ...opts }),
+      put: <T = unknown>(url: string, body?: unknown, opts?: RequestOptions) =>
+        request<T>('PUT', url, { ...(body !== undefined ? { body } : {}), ...opts }),
       delete: <T = unknown>(url: string, opts?: RequestOptions) => request<T>('DELETE', url, opts),
       /** The session cookie's value in this browser's jar. */
       get cookie() {
@@ -266,13 +321,21 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
   /** A script with an API token: no cookies, no Origin unless told. */
   function bearer(token: string, address: string = freshAddress()) {
     const request = <T = unknown>(method: string, url: string, opts: RequestOptions = {}) =>
-      send<T>(method, url, { ...opts, origin: opts.origin ?? null, address, authorization: opts.headers?.Authorization ?? `Bearer ${token}` });
+      send<T>(method, url, {
+        ...opts,
+        origin: opts.origin ?? null,
+        address,
+        authorization: opts.headers?.Authorization ?? `Bearer ${token}`,
+      });
     return {
       request,
       get: <T = unknown>(url: string, opts?: RequestOptions) => request<T>('GET', url, opts),
-      post: <T = unknown>(url: string, body?: unknown, opts?: RequestOptions) => request<T>('POST', url, { ...(body !== undefined ? { body } : {}), ...opts }),
-      patch: <T = unknown>(url: string, body?: unknown, opts?: RequestOptions) => request<T>('PATCH', url, { ...(body !== undefined ? { body } : {}), ...opts }),
-      put: <T = unknown>(url: string, body?: unknown, opts?: RequestOptions) => request<T>('PUT', url, { ...(body !== undefined ? { body } : {}), ...opts }),
+      post: <T = unknown>(url: string, body?: unknown, opts?: RequestOptions) =>
+        request<T>('POST', url, { ...(body !== undefined ? { body } : {}), ...opts }),
+      patch: <T = unknown>(url: string, body?: unknown, opts?: RequestOptions) =>
+        request<T>('PATCH', url, { ...(body !== undefined ? { body } : {}), ...opts }),
+      put: <T = unknown>(url: string, body?: unknown, opts?: RequestOptions) =>
+        request<T>('PUT', url, { ...(body !== undefined ? { body } : {}), ...opts }),
       delete: <T = unknown>(url: string, opts?: RequestOptions) => request<T>('DELETE', url, opts),
     };
   }
@@ -287,7 +350,11 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
     if (!token) throw new Error('No owner link: an admin already has a password');
     const b = browser();
     expectStatus(await b.post(ACCOUNT_PATHS.sessionLink, { token }), 200, 'owner link');
-    expectStatus(await b.patch(ACCOUNT_PATHS.account, { name: who.name, email: who.email }), 200, 'owner name and email');
+    expectStatus(
+      await b.patch(ACCOUNT_PATHS.account, { name: who.name, email: who.email }),
+      200,
+      'owner name and email',
+    );
     expectStatus(await b.put(ACCOUNT_PATHS.password, { next: who.password }), 204, 'owner password');
     const info = await b.session();
     return { browser: b, id: info.account!.id, ...who };
@@ -295,7 +362,11 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
 
   type Admin = Awaited<ReturnType<typeof bootstrapOwner>>;
 
-  async function invite(admin: { browser: ReturnType<typeof browser> }, role: Role, note?: string): Promise<CreatedInvite> {
+  async function invite(
+    admin: { browser: ReturnType<typeof browser> },
+    role: Role,
+    note?: string,
+  ): Promise<CreatedInvite> {
     const answer = await admin.browser.post<CreatedInvite>(ACCOUNT_PATHS.invites, { role, ...(note ? { note } : {}) });
     expectStatus(answer, 201, `invite a ${role}`);
     return answer.body;
@@ -303,9 +374,17 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
 
   let people = 0;
   /** An admin invites someone with `role`; they accept in a new browser and are signed in. */
-  async function member(admin: Admin, role: Role, who: Partial<{ name: string; email: string; password: string }> = {}) {
+  async function member(
+    admin: Admin,
+    role: Role,
+    who: Partial<{ name: string; email: string; password: string }> = {},
+  ) {
     people++;
-    const person = { name: who.name ?? `${role[0]!.toUpperCase()}${role.slice(1)} ${people}`, email: who.email ?? `${role}${people}@example.org`, password: who.password ?? `${role}-password-${people}` };
+    const person = {
+      name: who.name ?? `${role[0]!.toUpperCase()}${role.slice(1)} ${people}`,
+      email: who.email ?? `${role}${people}@example.org`,
+      password: who.password ?? `${role}-password-${people}`,
+    };
     const { token } = await invite(admin, role);
     const b = browser();
     const accepted = await b.post<SessionInfo>(ACCOUNT_PATHS.inviteAccept, { token, ...person });
@@ -314,7 +393,11 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
   }
 
   /** Creates an API token from a signed-in browser; the answer carries its secret. */
-  async function createToken(owner: { browser: ReturnType<typeof browser> }, scope: TokenScope, name = `script ${scope}`): Promise<CreatedToken> {
+  async function createToken(
+    owner: { browser: ReturnType<typeof browser> },
+    scope: TokenScope,
+    name = `script ${scope}`,
+  ): Promise<CreatedToken> {
     const answer = await owner.browser.post<CreatedToken>(ACCOUNT_PATHS.tokens, { name, scope });
     expectStatus(answer, 201, 'create a token');
     return answer.body;
@@ -373,7 +456,11 @@ export const NEW_PLEDGE = {
   sources: [{ title: 'Press briefing', url: 'https://example.org/briefing', publishedOn: '2025-08-20' }],
 };
 
-export const FULFILLED = { verdict: 'fulfilled', resolvedOn: '2025-08-27', evidence: [{ url: 'https://example.org/signed', note: 'The text was signed' }] };
+export const FULFILLED = {
+  verdict: 'fulfilled',
+  resolvedOn: '2025-08-27',
+  evidence: [{ url: 'https://example.org/signed', note: 'The text was signed' }],
+};
 
 export interface Write {
   what: string;
@@ -386,24 +473,68 @@ export interface Write {
 /** One of every kind of write to the record (not to accounts), as an editor would send it (the refusal tests need them well formed, not all to succeed). */
 export function recordWrites(n = 0): Write[] {
   return [
-    { what: 'create a pledge', method: 'POST', url: '/api/pledges', body: { ...NEW_PLEDGE, title: `Deliver air defence systems ${n}` } },
-    { what: 'edit a pledge', method: 'PATCH', url: `/api/pledges/${SEED_PLEDGE}`, body: { tags: ['guarantees', `try-${n}`] }, headers: { 'If-Match': '"1"' } },
-    { what: 'judge a pledge', method: 'PATCH', url: `/api/pledges/${SEED_PLEDGE}`, body: FULFILLED, headers: { 'If-Match': '"1"' } },
+    {
+      what: 'create a pledge',
+      method: 'POST',
+      url: '/api/pledges',
+      body: { ...NEW_PLEDGE, title: `Deliver air defence systems ${n}` },
+    },
+    {
+      what: 'edit a pledge',
+      method: 'PATCH',
+      url: `/api/pledges/${SEED_PLEDGE}`,
+      body: { tags: ['guarantees', `try-${n}`] },
+      headers: { 'If-Match': '"1"' },
+    },
+    {
+      what: 'judge a pledge',
+      method: 'PATCH',
+      url: `/api/pledges/${SEED_PLEDGE}`,
+      body: FULFILLED,
+      headers: { 'If-Match': '"1"' },
+    },
     { what: 'delete a pledge', method: 'DELETE', url: `/api/pledges/${SEED_PLEDGE}`, headers: { 'If-Match': '"1"' } },
-    { what: 'restore a pledge', method: 'POST', url: `/api/pledges/${SEED_PLEDGE}/restore`, headers: { 'If-Match': '"1"' } },
-    { what: 'revert a pledge', method: 'POST', url: `/api/pledges/${SEED_PLEDGE}/revert`, body: { toVersion: 1 }, headers: { 'If-Match': '"1"' } },
+    {
+      what: 'restore a pledge',
+      method: 'POST',
+      url: `/api/pledges/${SEED_PLEDGE}/restore`,
+      headers: { 'If-Match': '"1"' },
+    },
+    {
+      what: 'revert a pledge',
+      method: 'POST',
+      url: `/api/pledges/${SEED_PLEDGE}/revert`,
+      body: { toVersion: 1 },
+      headers: { 'If-Match': '"1"' },
+    },
     { what: 'add a party', method: 'POST', url: '/api/parties', body: { name: `Group of Seven ${n}`, kind: 'group' } },
     { what: 'rename a party', method: 'PATCH', url: '/api/parties/ukraine', body: { name: 'Ukraina' } },
     { what: 'merge parties', method: 'POST', url: '/api/parties/ukraine/merge', body: { into: 'united-states' } },
     { what: 'save a view', method: 'POST', url: '/api/views', body: { name: `Overdue ${n}`, query: 'state=overdue' } },
-    { what: 'extract pledges', method: 'POST', url: '/api/extract', body: { text: 'The United States will deliver air defence to Ukraine by December.', publishedOn: '2025-08-18', timeZone: 'America/New_York' } },
+    {
+      what: 'extract pledges',
+      method: 'POST',
+      url: '/api/extract',
+      body: {
+        text: 'The United States will deliver air defence to Ukraine by December.',
+        publishedOn: '2025-08-18',
+        timeZone: 'America/New_York',
+      },
+    },
   ];
 }
 
 /** The record as a reader sees it: pledges, the seed pledge and its history, parties, views, trash. */
 export async function recordSnapshot(reader: { get: (url: string) => Promise<Answer> }): Promise<string> {
   const parts: string[] = [];
-  for (const url of ['/api/pledges?limit=100', `/api/pledges/${SEED_PLEDGE}`, `/api/pledges/${SEED_PLEDGE}/history`, '/api/parties', '/api/views', '/api/trash']) {
+  for (const url of [
+    '/api/pledges?limit=100',
+    `/api/pledges/${SEED_PLEDGE}`,
+    `/api/pledges/${SEED_PLEDGE}/history`,
+    '/api/parties',
+    '/api/views',
+    '/api/trash',
+  ]) {
     const answer = await reader.get(url);
     if (answer.status !== 200) throw new Error(`GET ${url} answered ${answer.status}: ${answer.text}`);
     parts.push(answer.text);

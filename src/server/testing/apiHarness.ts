@@ -24,13 +24,22 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-export async function openTestApi(options: { seed?: boolean; wrap?: (store: PledgeStore) => PledgeStore; logError?: ApiOptions['logError'] } = {}) {
+export async function openTestApi(
+  options: { seed?: boolean; wrap?: (store: PledgeStore) => PledgeStore; logError?: ApiOptions['logError'] } = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), 'pledge-api-'));
   const path = join(dir, 'api.db');
   let store: SqlStore = await openSqlStore({ path });
   let nowMs = TEST_NOW;
   if (options.seed !== false) await seedIfEmpty(store, nowMs);
-  const build = () => createApi({ store: options.wrap ? options.wrap(store) : store, now: () => nowMs, access: headerAccess(), writesPerMinute: false, ...(options.logError ? { logError: options.logError } : {}) });
+  const build = () =>
+    createApi({
+      store: options.wrap ? options.wrap(store) : store,
+      now: () => nowMs,
+      access: headerAccess(),
+      writesPerMinute: false,
+      ...(options.logError ? { logError: options.logError } : {}),
+    });
   let app = build();
 
   async function call<T = unknown>(method: string, url: string, opts: CallOptions = {}): Promise<ApiAnswer<T>> {

@@ -18,7 +18,9 @@ export async function apiSnapshot(api: TestApi): Promise<string> {
   } while (cursor);
   const trash = (await api.call<{ items: { id: string }[] }>('GET', '/api/trash')).body.items;
   const ids = [...listed.map((p) => (p as { id: string }).id), ...trash.map((p) => p.id)].sort();
-  const histories = await Promise.all(ids.map(async (id) => [id, (await api.call('GET', `/api/pledges/${id}/history`)).body]));
+  const histories = await Promise.all(
+    ids.map(async (id) => [id, (await api.call('GET', `/api/pledges/${id}/history`)).body]),
+  );
   const parties = (await api.call('GET', '/api/parties/stats')).body;
   const views = (await api.call('GET', '/api/views')).body;
   return JSON.stringify({ listed, trash, histories, parties, views });

@@ -21,7 +21,15 @@ export function headerAccess(defaultName = 'Test editor'): Access {
     identify(request) {
       const name = decoded(request.headers.get(TEST_ACTOR_HEADER) ?? '').trim() || defaultName;
       const role = (request.headers.get(TEST_ROLE_HEADER) ?? 'editor') as Role;
-      const principal: Principal = { userId: `u_test-${encodeURIComponent(name).slice(0, 30)}`, name, role, via: 'demo', scope: 'read-write', email: null, needsPassword: false };
+      const principal: Principal = {
+        userId: `u_test-${encodeURIComponent(name).slice(0, 30)}`,
+        name,
+        role,
+        via: 'demo',
+        scope: 'read-write',
+        email: null,
+        needsPassword: false,
+      };
       return Promise.resolve({ principal });
     },
     visibility: () => Promise.resolve('public'),

@@ -4,8 +4,32 @@
 // totals, for every filter, sort and page.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_STATES, PARTY_ROLE_FILTERS, PROGRESS_FILTERS, SORTS, VERDICTS, type DeadlineState, type Party, type PledgeRecord } from '@shared/contract';
-import { closesAtMs, comparePledges, deadlineState, diffPledges, opensAtMs, partyAmountRows, partyCountRows, partyRecords, partyTotals, progressBucket, recordAsOf, stateAsOf, titleSortKey, type SortKeys } from '@shared/domain';
+import {
+  DEADLINE_STATES,
+  PARTY_ROLE_FILTERS,
+  PROGRESS_FILTERS,
+  SORTS,
+  VERDICTS,
+  type DeadlineState,
+  type Party,
+  type PledgeRecord,
+} from '@shared/contract';
+import {
+  closesAtMs,
+  comparePledges,
+  deadlineState,
+  diffPledges,
+  opensAtMs,
+  partyAmountRows,
+  partyCountRows,
+  partyRecords,
+  partyTotals,
+  progressBucket,
+  recordAsOf,
+  stateAsOf,
+  titleSortKey,
+  type SortKeys,
+} from '@shared/domain';
 import type { NewHistoryEvent, PledgeStore, SeedData, StoreListQuery } from '../store/types';
 import { stateFromTiming } from '../timing';
 import { generatedPledges, seedDataOf, TEST_PARTIES, windowEdges } from './generatedPledges';
@@ -55,7 +79,13 @@ function rowsAt(records: PledgeRecord[], nowMs: number): OracleRow[] {
       },
       parties: [...r.pledgers, ...r.beneficiaries, ...r.guarantors].map((p) => p.id),
       roles: new Map(
-        ([['guarantor', r.guarantors], ['beneficiary', r.beneficiaries], ['pledger', r.pledgers]] as const).flatMap(([role, list]) => list.map((p) => [p.id, role] as const)),
+        (
+          [
+            ['guarantor', r.guarantors],
+            ['beneficiary', r.beneficiaries],
+            ['pledger', r.pledgers],
+          ] as const
+        ).flatMap(([role, list]) => list.map((p) => [p.id, role] as const)),
       ),
       text: [r.title, r.quote, ...r.tags].join('\n').toLowerCase(),
     }));
@@ -65,9 +95,16 @@ function rowsAt(records: PledgeRecord[], nowMs: number): OracleRow[] {
 }
 
 /** `stateOf` pins each pledge's state (as-of views); by default it is the state at `nowMs`. */
-function oracle(records: PledgeRecord[], query: StoreListQuery, nowMs: number, stateOf?: (r: PledgeRecord) => DeadlineState): { ids: string[]; total: number } {
+function oracle(
+  records: PledgeRecord[],
+  query: StoreListQuery,
+  nowMs: number,
+  stateOf?: (r: PledgeRecord) => DeadlineState,
+): { ids: string[]; total: number } {
   const words = (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  const rows = stateOf ? rowsAt(records, nowMs).map((row) => ({ ...row, keys: { ...row.keys, state: stateOf(row.record) } })) : rowsAt(records, nowMs);
+  const rows = stateOf
+    ? rowsAt(records, nowMs).map((row) => ({ ...row, keys: { ...row.keys, state: stateOf(row.record) } }))
+    : rowsAt(records, nowMs);
   const keys = rows
     .filter(
       (row) =>
@@ -82,7 +119,8 @@ function oracle(records: PledgeRecord[], query: StoreListQuery, nowMs: number, s
         (!query.tag || query.tag.some((t) => row.record.tags.includes(t))) &&
         // The window runs from its earliest (or the announcement) to its latest, and overlaps [from, to].
         (!query.from || (row.record.deadline !== null && row.record.deadline.latest >= query.from)) &&
-        (!query.to || (row.record.deadline !== null && (row.record.deadline.earliest ?? row.record.announcedOn) <= query.to)) &&
+        (!query.to ||
+          (row.record.deadline !== null && (row.record.deadline.earliest ?? row.record.announcedOn) <= query.to)) &&
         words.every((w) => row.text.includes(w)),
     )
     .map((row) => row.keys);
@@ -96,7 +134,14 @@ async function listIds(store: PledgeStore, query: StoreListQuery, nowMs: number)
 }
 
 function event(record: PledgeRecord, kind: NewHistoryEvent['kind'], at = record.updatedAt): NewHistoryEvent {
-  return { pledgeId: record.id, at, actor: 'Tester', kind, version: record.version, changes: kind === 'created' ? [] : [{ field: 'title', from: 'a', to: 'b' }] };
+  return {
+    pledgeId: record.id,
+    at,
+    actor: 'Tester',
+    kind,
+    version: record.version,
+    changes: kind === 'created' ? [] : [{ field: 'title', from: 'a', to: 'b' }],
+  };
 }
 
 export function describeStoreConformance(name: string, open: StoreFactory): void {
@@ -104,12 +149,24 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
     const records = generatedPledges(300);
     const data = seedDataOf(records);
     const edges = windowEdges(records);
-    const nows = [NOW, Date.parse('2025-01-01T00:00:00Z'), Date.parse('2026-06-01T00:00:00Z'), ...fc.sample(fc.constantFrom(...edges), { numRuns: 6, seed: 7 })];
+    const nows = [
+      NOW,
+      Date.parse('2025-01-01T00:00:00Z'),
+      Date.parse('2026-06-01T00:00:00Z'),
+      ...fc.sample(fc.constantFrom(...edges), { numRuns: 6, seed: 7 }),
+    ];
 
     it('lists every sort and filter combination like the domain says, with totals', async () => {
       const { store } = await open(data);
       const verdicts = [undefined, ['open'], ['fulfilled', 'broken'], ['withdrawn', 'open']] as const;
-      const states = [undefined, ['overdue'], ['due', 'upcoming'], ['none'], ['met', 'late', 'missed'], ['none', 'overdue']] as const;
+      const states = [
+        undefined,
+        ['overdue'],
+        ['due', 'upcoming'],
+        ['none'],
+        ['met', 'late', 'missed'],
+        ['none', 'overdue'],
+      ] as const;
       const parties = [undefined, 'party-0', 'party-5', 'nobody'];
       const queries = [undefined, 'alpha', 'GRAIN we', 'слава'];
       for (const sort of SORTS) {
@@ -117,7 +174,15 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
           for (const state of states) {
             for (const party of parties) {
               for (const q of queries) {
-                const query: StoreListQuery = { verdict: verdict && [...verdict], state: state && [...state], party, q, sort, offset: 0, limit: 1000 };
+                const query: StoreListQuery = {
+                  verdict: verdict && [...verdict],
+                  state: state && [...state],
+                  party,
+                  q,
+                  sort,
+                  offset: 0,
+                  limit: 1000,
+                };
                 expect(await listIds(store, query, NOW), JSON.stringify(query)).toEqual(oracle(records, query, NOW));
               }
             }
@@ -137,8 +202,20 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
         { party: 'party-3', role: 'guarantor' },
         { party: 'party-0' },
       ] as const;
-      const ranges = [{}, { from: '2025-09-01' }, { to: '2025-06-30' }, { from: '2025-08-25', to: '2025-09-10' }, { from: '2025-08-28', to: '2025-08-28' }];
-      const others = [{}, { state: ['overdue', 'due'] }, { verdict: ['fulfilled'] }, { q: 'alpha' }, { state: ['none'] }] as const;
+      const ranges = [
+        {},
+        { from: '2025-09-01' },
+        { to: '2025-06-30' },
+        { from: '2025-08-25', to: '2025-09-10' },
+        { from: '2025-08-28', to: '2025-08-28' },
+      ];
+      const others = [
+        {},
+        { state: ['overdue', 'due'] },
+        { verdict: ['fulfilled'] },
+        { q: 'alpha' },
+        { state: ['none'] },
+      ] as const;
       let nonEmpty = 0;
       for (const sort of SORTS) {
         for (const tag of tags) {
@@ -227,15 +304,29 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
     it('updates only from the expected version, writing the record and its event together', async () => {
       const { store } = await open(data);
       const before = records[1]!;
-      const next = { ...before, title: 'Renamed', version: 2, pledgers: [{ id: 'party-5', name: 'Party A' }], beneficiaries: [], guarantors: [], tags: [] };
-      expect(await store.update(before.id, 7, next, event(next, 'updated'))).toEqual({ status: 'conflict', current: before });
+      const next = {
+        ...before,
+        title: 'Renamed',
+        version: 2,
+        pledgers: [{ id: 'party-5', name: 'Party A' }],
+        beneficiaries: [],
+        guarantors: [],
+        tags: [],
+      };
+      expect(await store.update(before.id, 7, next, event(next, 'updated'))).toEqual({
+        status: 'conflict',
+        current: before,
+      });
       expect(await store.get(before.id)).toEqual(before);
       expect(await store.history(before.id)).toHaveLength(1);
       expect(await store.update('missing', 1, next, event(next, 'updated'))).toEqual({ status: 'not_found' });
       expect(await store.update(before.id, 1, next, event(next, 'updated'))).toEqual({ status: 'ok' });
       expect(await store.get(before.id)).toEqual(next);
       const history = await store.history(before.id);
-      expect(history.map((e) => [e.kind, e.version])).toEqual([['created', 1], ['updated', 2]]);
+      expect(history.map((e) => [e.kind, e.version])).toEqual([
+        ['created', 1],
+        ['updated', 2],
+      ]);
       expect(history[1]!.id).toBeGreaterThan(history[0]!.id);
       expect(history[1]!.changes).toEqual([{ field: 'title', from: 'a', to: 'b' }]);
       // The lists see the change at once: filters, counts and order.
@@ -285,9 +376,23 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
       const seen = (events: { pledgeId: string; version: number }[]) => events.map((e) => `${e.pledgeId}@${e.version}`);
       const recent = await store.recentHistory([a.id, b.id, 'missing', a.id], 3);
       expect(seen(recent)).toEqual([`${a.id}@3`, `${b.id}@2`, `${a.id}@2`]);
-      expect(recent[0]).toMatchObject({ kind: 'updated', at: later(3), actor: 'Tester', changes: [{ field: 'title', from: 'a', to: 'b' }] });
+      expect(recent[0]).toMatchObject({
+        kind: 'updated',
+        at: later(3),
+        actor: 'Tester',
+        changes: [{ field: 'title', from: 'a', to: 'b' }],
+      });
       const all = await store.recentHistory([a.id, b.id], 100);
-      expect(seen(all)).toEqual([`${a.id}@3`, `${b.id}@2`, `${a.id}@2`, ...seen([...(await store.history(a.id)).slice(0, 1), ...(await store.history(b.id)).slice(0, 1)].sort((x, y) => (x.at === y.at ? y.id - x.id : x.at < y.at ? 1 : -1)))]);
+      expect(seen(all)).toEqual([
+        `${a.id}@3`,
+        `${b.id}@2`,
+        `${a.id}@2`,
+        ...seen(
+          [...(await store.history(a.id)).slice(0, 1), ...(await store.history(b.id)).slice(0, 1)].sort((x, y) =>
+            x.at === y.at ? y.id - x.id : x.at < y.at ? 1 : -1,
+          ),
+        ),
+      ]);
       expect(await store.recentHistory([], 10)).toEqual([]);
       expect(await store.recentHistory([a.id], 0)).toEqual([]);
       expect(await store.recentHistory(['missing'], 10)).toEqual([]);
@@ -318,7 +423,10 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
           ...before,
           title: edit.title,
           tags: edit.tags,
-          deadline: before.deadline && { ...before.deadline, latest: edit.latest < (before.deadline.earliest ?? '') ? before.deadline.earliest! : edit.latest },
+          deadline: before.deadline && {
+            ...before.deadline,
+            latest: edit.latest < (before.deadline.earliest ?? '') ? before.deadline.earliest! : edit.latest,
+          },
           verdict: edit.verdict as PledgeRecord['verdict'],
           resolvedOn: resolved ? at.slice(0, 10) : null,
           evidence: resolved ? [{ url: 'https://example.org/e', note: '', addedAt: at }] : [],
@@ -326,12 +434,30 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
           updatedAt: at,
         };
         const changes = diffPledges(before, next);
-        expect(await store.update(before.id, before.version, next, { pledgeId: before.id, at, actor: 'Tester', kind: 'updated', version: next.version, changes })).toEqual({ status: 'ok' });
+        expect(
+          await store.update(before.id, before.version, next, {
+            pledgeId: before.id,
+            at,
+            actor: 'Tester',
+            kind: 'updated',
+            version: next.version,
+            changes,
+          }),
+        ).toEqual({ status: 'ok' });
         current.set(before.id, next);
       }
       const events = (await Promise.all([...current.keys()].map((id) => store.history(id)))).flat();
       const finals = [...current.values()];
-      const days = ['2024-12-31', '2025-01-01', '2025-08-18', '2025-08-26', '2025-09-01', '2025-09-15', '2025-10-20', '2026-01-01'];
+      const days = [
+        '2024-12-31',
+        '2025-01-01',
+        '2025-08-18',
+        '2025-08-26',
+        '2025-09-01',
+        '2025-09-15',
+        '2025-10-20',
+        '2026-01-01',
+      ];
       const queryArb = fc.record({
         verdict: fc.option(fc.subarray([...VERDICTS], { minLength: 1 }), { nil: undefined }),
         state: fc.option(fc.subarray([...DEADLINE_STATES], { minLength: 1 }), { nil: undefined }),
@@ -377,8 +503,22 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
       for (const sort of SORTS) {
         for (const slipped of [undefined, true, false]) {
           for (const progress of [undefined, ['none'], ['partial', 'complete'], ['complete']] as const) {
-            for (const other of [{}, { party: 'party-1' }, { tag: ['grain'] }, { q: 'a' }, { state: ['overdue', 'met'] }, { verdict: ['open'], from: '2025-08-01' }] as const) {
-              const query: StoreListQuery = { ...JSON.parse(JSON.stringify(other)), ...(slipped === undefined ? {} : { slipped }), ...(progress ? { progress: [...progress] } : {}), sort, offset: 0, limit: 1000 };
+            for (const other of [
+              {},
+              { party: 'party-1' },
+              { tag: ['grain'] },
+              { q: 'a' },
+              { state: ['overdue', 'met'] },
+              { verdict: ['open'], from: '2025-08-01' },
+            ] as const) {
+              const query: StoreListQuery = {
+                ...JSON.parse(JSON.stringify(other)),
+                ...(slipped === undefined ? {} : { slipped }),
+                ...(progress ? { progress: [...progress] } : {}),
+                sort,
+                offset: 0,
+                limit: 1000,
+              };
               const expected = oracle(records, query, NOW);
               if (expected.total) nonEmpty++;
               expect(await listIds(store, query, NOW), JSON.stringify(query)).toEqual(expected);
@@ -389,24 +529,49 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
       expect(nonEmpty).toBeGreaterThan(SORTS.length * 40);
       // The data has some of everything.
       expect(records.filter((r) => r.deletedAt).length).toBeGreaterThan(5);
-      expect(new Set(records.map((r) => progressBucket(r.amount)))).toEqual(new Set([null, 'none', 'partial', 'complete']));
+      expect(new Set(records.map((r) => progressBucket(r.amount)))).toEqual(
+        new Set([null, 'none', 'partial', 'complete']),
+      );
       await store.close();
     });
 
     it('keeps the trash out of every list and count, finds it by id, and lists it newest deletion first', async () => {
       const { store } = await open(data);
-      const trash = records.filter((r) => r.deletedAt).sort((a, b) => (a.deletedAt === b.deletedAt ? (a.id < b.id ? -1 : 1) : a.deletedAt! < b.deletedAt! ? 1 : -1));
+      const trash = records
+        .filter((r) => r.deletedAt)
+        .sort((a, b) => (a.deletedAt === b.deletedAt ? (a.id < b.id ? -1 : 1) : a.deletedAt! < b.deletedAt! ? 1 : -1));
       expect((await store.listTrash()).map((r) => r.id)).toEqual(trash.map((r) => r.id));
       expect(await store.get(trash[0]!.id)).toEqual(trash[0]);
       // Put one more in the trash, then restore one: lists, counts and party views follow.
       const victim = records[3]!;
       const deleted = { ...victim, deletedAt: '2025-09-05T00:00:00.000Z', version: 2 };
-      expect(await store.update(victim.id, 1, deleted, { pledgeId: victim.id, at: deleted.deletedAt, actor: 'T', kind: 'deleted', version: 2, changes: diffPledges(victim, deleted) })).toEqual({ status: 'ok' });
+      expect(
+        await store.update(victim.id, 1, deleted, {
+          pledgeId: victim.id,
+          at: deleted.deletedAt,
+          actor: 'T',
+          kind: 'deleted',
+          version: 2,
+          changes: diffPledges(victim, deleted),
+        }),
+      ).toEqual({ status: 'ok' });
       const back = trash[1]!;
       const restored = { ...back, deletedAt: null, version: back.version + 1 };
-      expect(await store.update(back.id, back.version, restored, { pledgeId: back.id, at: '2025-09-06T00:00:00.000Z', actor: 'T', kind: 'restored', version: restored.version, changes: diffPledges(back, restored) })).toEqual({ status: 'ok' });
+      expect(
+        await store.update(back.id, back.version, restored, {
+          pledgeId: back.id,
+          at: '2025-09-06T00:00:00.000Z',
+          actor: 'T',
+          kind: 'restored',
+          version: restored.version,
+          changes: diffPledges(back, restored),
+        }),
+      ).toEqual({ status: 'ok' });
       const now = records.map((r) => (r.id === victim.id ? deleted : r.id === back.id ? restored : r));
-      expect((await store.listTrash()).map((r) => r.id)).toEqual([victim.id, ...trash.filter((r) => r.id !== back.id).map((r) => r.id)]);
+      expect((await store.listTrash()).map((r) => r.id)).toEqual([
+        victim.id,
+        ...trash.filter((r) => r.id !== back.id).map((r) => r.id),
+      ]);
       for (const query of [
         { sort: 'status' },
         { sort: 'title', party: victim.pledgers[0]!.id },
@@ -417,7 +582,12 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
       ] as const) {
         const full: StoreListQuery = { ...JSON.parse(JSON.stringify(query)), offset: 0, limit: 1000 };
         const expected = full.asOf
-          ? oracle(now.flatMap((r) => recordAsOf(r, [], full.asOf!) ?? []), full, NOW, (r) => stateAsOf(r, full.asOf!))
+          ? oracle(
+              now.flatMap((r) => recordAsOf(r, [], full.asOf!) ?? []),
+              full,
+              NOW,
+              (r) => stateAsOf(r, full.asOf!),
+            )
           : oracle(now, full, NOW);
         expect(await listIds(store, full, NOW), JSON.stringify(query)).toEqual(expected);
       }
@@ -427,9 +597,12 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
 
     it("counts each party's record like the domain, over the pledges not in the trash", async () => {
       const { store } = await open(data);
-      const sortRows = (rows: Awaited<ReturnType<PledgeStore['partyCounts']>>) => [...rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+      const sortRows = (rows: Awaited<ReturnType<PledgeStore['partyCounts']>>) =>
+        [...rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
       expect(sortRows(await store.partyCounts())).toEqual(sortRows(partyCountRows(records)));
-      expect(partyRecords(await store.partyCounts()).get('party-0')?.made).toBe(records.filter((r) => !r.deletedAt && r.pledgers[0]!.id === 'party-0').length);
+      expect(partyRecords(await store.partyCounts()).get('party-0')?.made).toBe(
+        records.filter((r) => !r.deletedAt && r.pledgers[0]!.id === 'party-0').length,
+      );
       // Totals per currency come out the same to the last bit, whatever order a store reads rows in.
       expect(partyTotals(await store.partyAmounts())).toEqual(partyTotals(partyAmountRows(records)));
       expect(partyAmountRows(records).length).toBeGreaterThan(10);
@@ -442,12 +615,16 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
       expect(await store.updateParty(renamed)).toEqual(renamed);
       expect(await store.updateParty({ ...renamed, id: 'nobody' })).toBeNull();
       expect((await store.getParties(['party-2']))[0]).toEqual(renamed);
-      const naming = records.filter((r) => [...r.pledgers, ...r.beneficiaries, ...r.guarantors].some((p) => p.id === 'party-2'));
+      const naming = records.filter((r) =>
+        [...r.pledgers, ...r.beneficiaries, ...r.guarantors].some((p) => p.id === 'party-2'),
+      );
       expect(naming.some((r) => r.deletedAt)).toBe(true);
       for (const r of naming) {
         const got = (await store.get(r.id))!;
         expect(got.version).toBe(r.version);
-        expect([...got.pledgers, ...got.beneficiaries, ...got.guarantors].find((p) => p.id === 'party-2')?.name).toBe('Renamed party');
+        expect([...got.pledgers, ...got.beneficiaries, ...got.guarantors].find((p) => p.id === 'party-2')?.name).toBe(
+          'Renamed party',
+        );
       }
       const query: StoreListQuery = { party: 'party-2', sort: 'title', offset: 0, limit: 1000 };
       expect((await listIds(store, query, NOW)).ids).toEqual(oracle(records, query, NOW).ids);
@@ -458,19 +635,43 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
       const { store } = await open(data);
       const into: Party = { ...TEST_PARTIES[1]!, aliases: [TEST_PARTIES[4]!.name] };
       const rewrite = (r: PledgeRecord) => {
-        const move = (refs: PledgeRecord['pledgers']) => refs.map((p) => (p.id === 'party-4' ? { id: into.id, name: into.name } : p));
+        const move = (refs: PledgeRecord['pledgers']) =>
+          refs.map((p) => (p.id === 'party-4' ? { id: into.id, name: into.name } : p));
         const seen = new Set<string>();
         const once = (refs: PledgeRecord['pledgers']) => refs.filter((p) => !seen.has(p.id) && !!seen.add(p.id));
         const pledgers = once(move(r.pledgers));
-        const next = { ...r, pledgers, beneficiaries: once(move(r.beneficiaries)), guarantors: once(move(r.guarantors)), version: r.version + 1 };
-        return { next, event: { pledgeId: r.id, at: '2025-09-07T00:00:00.000Z', actor: 'T', kind: 'merged' as const, version: next.version, changes: diffPledges(r, next), merged: { from: 'party-4', into: into.id } } };
+        const next = {
+          ...r,
+          pledgers,
+          beneficiaries: once(move(r.beneficiaries)),
+          guarantors: once(move(r.guarantors)),
+          version: r.version + 1,
+        };
+        return {
+          next,
+          event: {
+            pledgeId: r.id,
+            at: '2025-09-07T00:00:00.000Z',
+            actor: 'T',
+            kind: 'merged' as const,
+            version: next.version,
+            changes: diffPledges(r, next),
+            merged: { from: 'party-4', into: into.id },
+          },
+        };
       };
       expect(await store.mergeParty('party-4', { ...into, id: 'nobody' }, rewrite)).toBeNull();
-      expect(await store.mergeParty('party-4', into, () => {
-        throw new Error('refused');
-      }).catch((e: Error) => e.message)).toBe('refused');
+      expect(
+        await store
+          .mergeParty('party-4', into, () => {
+            throw new Error('refused');
+          })
+          .catch((e: Error) => e.message),
+      ).toBe('refused');
       expect((await store.getParties(['party-4'])).length).toBe(1);
-      const naming = records.filter((r) => [...r.pledgers, ...r.beneficiaries, ...r.guarantors].some((p) => p.id === 'party-4'));
+      const naming = records.filter((r) =>
+        [...r.pledgers, ...r.beneficiaries, ...r.guarantors].some((p) => p.id === 'party-4'),
+      );
       const merged = await store.mergeParty('party-4', into, rewrite);
       expect([...merged!].sort()).toEqual(naming.map((r) => r.id).sort());
       expect(await store.getParties(['party-4'])).toEqual([]);
@@ -481,7 +682,11 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
         const last = (await store.history(r.id)).at(-1)!;
         expect(last).toMatchObject({ kind: 'merged', merged: { from: 'party-4', into: into.id } });
       }
-      for (const query of [{ party: into.id, sort: 'status' }, { party: 'party-4', sort: 'status' }, { party: into.id, role: 'guarantor', sort: 'title' }] as const) {
+      for (const query of [
+        { party: into.id, sort: 'status' },
+        { party: 'party-4', sort: 'status' },
+        { party: into.id, role: 'guarantor', sort: 'title' },
+      ] as const) {
         const full: StoreListQuery = { ...query, offset: 0, limit: 1000 };
         expect(await listIds(store, full, NOW)).toEqual(oracle(now, full, NOW));
       }
@@ -493,8 +698,22 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
       const query: StoreListQuery = { sort: 'title', offset: 0, limit: 500, asOf: '2026-01-01' };
       const before = await store.list(query, NOW);
       const target = records.find((r) => r.announcedOn <= '2025-12-31' && !r.deletedAt)!;
-      const next = { ...target, title: 'Aaaa renamed before the day', version: 2, updatedAt: '2025-12-31T00:00:00.000Z' };
-      expect(await store.update(target.id, 1, next, { pledgeId: target.id, at: next.updatedAt, actor: 'Tester', kind: 'updated', version: 2, changes: diffPledges(target, next) })).toEqual({ status: 'ok' });
+      const next = {
+        ...target,
+        title: 'Aaaa renamed before the day',
+        version: 2,
+        updatedAt: '2025-12-31T00:00:00.000Z',
+      };
+      expect(
+        await store.update(target.id, 1, next, {
+          pledgeId: target.id,
+          at: next.updatedAt,
+          actor: 'Tester',
+          kind: 'updated',
+          version: 2,
+          changes: diffPledges(target, next),
+        }),
+      ).toEqual({ status: 'ok' });
       const after = await store.list(query, NOW);
       expect(after.total).toBe(before.total);
       expect(JSON.parse(after.items[0]!.json)).toMatchObject({ id: target.id, title: 'Aaaa renamed before the day' });
@@ -507,10 +726,25 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
       expect(await store.listParties()).toEqual(byName);
       expect((await store.getParties(['party-1', 'nobody', 'party-1'])).map((p) => p.id)).toEqual(['party-1']);
       expect(await store.getParties([])).toEqual([]);
-      expect(await store.createParty({ id: 'new-party', name: 'New party', kind: 'group', aliases: [] })).toEqual({ status: 'ok' });
-      expect(await store.createParty({ id: 'new-party', name: 'Again', kind: 'group', aliases: ['Other'] })).toEqual({ status: 'exists' });
-      expect((await store.getParties(['new-party']))[0]).toEqual({ id: 'new-party', name: 'New party', kind: 'group', aliases: [] });
-      const person = { id: 'an-envoy', name: 'An Envoy', kind: 'person' as const, aliases: ['Envoy', 'the envoy'], represents: 'party-0' };
+      expect(await store.createParty({ id: 'new-party', name: 'New party', kind: 'group', aliases: [] })).toEqual({
+        status: 'ok',
+      });
+      expect(await store.createParty({ id: 'new-party', name: 'Again', kind: 'group', aliases: ['Other'] })).toEqual({
+        status: 'exists',
+      });
+      expect((await store.getParties(['new-party']))[0]).toEqual({
+        id: 'new-party',
+        name: 'New party',
+        kind: 'group',
+        aliases: [],
+      });
+      const person = {
+        id: 'an-envoy',
+        name: 'An Envoy',
+        kind: 'person' as const,
+        aliases: ['Envoy', 'the envoy'],
+        represents: 'party-0',
+      };
       expect(await store.createParty(person)).toEqual({ status: 'ok' });
       expect(await store.getParties(['an-envoy'])).toEqual([person]);
       expect((await store.listParties()).find((p) => p.id === 'party-2')?.aliases).toEqual(['Third', 'P2']);
@@ -520,8 +754,20 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
     it('keeps saved views: create, list oldest first, get, rename, delete, across a reopen', async () => {
       const opened = await open();
       let store = opened.store;
-      const a = { slug: 'bbbbbbb', name: 'Overdue', query: 'state=overdue', createdAt: '2025-09-01T10:00:00.000Z', updatedAt: '2025-09-01T10:00:00.000Z' };
-      const b = { slug: 'aaaaaaa', name: 'Ukraine «guarantees»', query: '', createdAt: '2025-09-01T11:00:00.000Z', updatedAt: '2025-09-01T11:00:00.000Z' };
+      const a = {
+        slug: 'bbbbbbb',
+        name: 'Overdue',
+        query: 'state=overdue',
+        createdAt: '2025-09-01T10:00:00.000Z',
+        updatedAt: '2025-09-01T10:00:00.000Z',
+      };
+      const b = {
+        slug: 'aaaaaaa',
+        name: 'Ukraine «guarantees»',
+        query: '',
+        createdAt: '2025-09-01T11:00:00.000Z',
+        updatedAt: '2025-09-01T11:00:00.000Z',
+      };
       const c = { ...a, slug: 'ccccccc', name: 'Same instant', createdAt: a.createdAt, updatedAt: a.updatedAt };
       expect(await store.listViews()).toEqual([]);
       expect(await store.createView(b)).toEqual({ status: 'ok' });
@@ -568,7 +814,13 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
       expect(await store.get(before.id)).toEqual(next);
       expect((await store.history(before.id)).map((e) => e.version)).toEqual([1, 2]);
       const query: StoreListQuery = { sort: 'status', offset: 0, limit: 500 };
-      expect(await listIds(store, query, NOW)).toEqual(oracle(records.map((r) => (r.id === before.id ? next : r)), query, NOW));
+      expect(await listIds(store, query, NOW)).toEqual(
+        oracle(
+          records.map((r) => (r.id === before.id ? next : r)),
+          query,
+          NOW,
+        ),
+      );
       await store.close();
     });
   });

@@ -79,7 +79,10 @@ export const sessionInfoSchema = z
   .meta({ id: 'SessionInfo' });
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;
 
-export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1, 'Enter your password').max(PASSWORD_MAX) }).strict().meta({ id: 'SignIn' });
+export const signInSchema = z
+  .object({ email: emailSchema, password: z.string().min(1, 'Enter your password').max(PASSWORD_MAX) })
+  .strict()
+  .meta({ id: 'SignIn' });
 export type SignIn = z.infer<typeof signInSchema>;
 
 /** POST /api/session/link: the token of a one-time sign-in link (the owner's first start). */
@@ -102,7 +105,10 @@ export type PasswordChange = z.infer<typeof passwordChangeSchema>;
 
 // ── invites ────────────────────────────────────────────────────────────────────────────────
 
-export const inviteCreateSchema = z.object({ role: roleSchema, note: textSchema(120).optional() }).strict().meta({ id: 'InviteCreate' });
+export const inviteCreateSchema = z
+  .object({ role: roleSchema, note: textSchema(120).optional() })
+  .strict()
+  .meta({ id: 'InviteCreate' });
 export type InviteCreate = z.infer<typeof inviteCreateSchema>;
 
 export const inviteSchema = z
@@ -123,7 +129,9 @@ export type CreatedInvite = z.infer<typeof createdInviteSchema>;
 
 /** POST /api/invites/check { token }: what an invite offers, before accepting it. */
 export const inviteCheckSchema = z.object({ token: secretSchema }).strict();
-export const invitePreviewSchema = z.object({ role: roleSchema, expiresAt: instantSchema, invitedBy: z.string() }).meta({ id: 'InvitePreview' });
+export const invitePreviewSchema = z
+  .object({ role: roleSchema, expiresAt: instantSchema, invitedBy: z.string() })
+  .meta({ id: 'InvitePreview' });
 export type InvitePreview = z.infer<typeof invitePreviewSchema>;
 
 export const inviteAcceptSchema = z
@@ -135,7 +143,10 @@ export type InviteAccept = z.infer<typeof inviteAcceptSchema>;
 // ── API tokens ─────────────────────────────────────────────────────────────────────────────
 
 export const tokenCreateSchema = z
-  .object({ name: textSchema(TOKEN_NAME_MAX).pipe(z.string().min(1, 'Name the token after the script that uses it')), scope: tokenScopeSchema })
+  .object({
+    name: textSchema(TOKEN_NAME_MAX).pipe(z.string().min(1, 'Name the token after the script that uses it')),
+    scope: tokenScopeSchema,
+  })
   .strict()
   .meta({ id: 'TokenCreate' });
 export type TokenCreate = z.infer<typeof tokenCreateSchema>;

@@ -19,7 +19,11 @@ describe('the error shape', () => {
 
   it('accepts { error: { code, message, issues? } } and nothing looser', () => {
     expect(errorBodySchema.safeParse({ error: { code: 'not_found', message: 'No such pledge' } }).success).toBe(true);
-    expect(errorBodySchema.safeParse({ error: { code: 'invalid_input', message: 'x', issues: [{ path: 'title', message: 'y' }] } }).success).toBe(true);
+    expect(
+      errorBodySchema.safeParse({
+        error: { code: 'invalid_input', message: 'x', issues: [{ path: 'title', message: 'y' }] },
+      }).success,
+    ).toBe(true);
     expect(errorBodySchema.safeParse({ error: { code: 'teapot', message: 'x' } }).success).toBe(false);
     expect(errorBodySchema.safeParse({ message: 'x' }).success).toBe(false);
   });

@@ -2,7 +2,25 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as contract from './index';
-import { PROGRESS_FILTERS, DEFAULT_SORT, DEFAULT_ZOOM, VIEW_MODES, ZOOMS, dataFilters, latestCalendarDay, MAX_LIMIT, MAX_QUERY_TEXT, MAX_TAGS, PARTY_ROLE_FILTERS, SORTS, parseFilters, parseListQuery, serializeFilters, type ListQuery, type PledgeFilters } from './filters';
+import {
+  PROGRESS_FILTERS,
+  DEFAULT_SORT,
+  DEFAULT_ZOOM,
+  VIEW_MODES,
+  ZOOMS,
+  dataFilters,
+  latestCalendarDay,
+  MAX_LIMIT,
+  MAX_QUERY_TEXT,
+  MAX_TAGS,
+  PARTY_ROLE_FILTERS,
+  SORTS,
+  parseFilters,
+  parseListQuery,
+  serializeFilters,
+  type ListQuery,
+  type PledgeFilters,
+} from './filters';
 import { DEADLINE_STATES, VERDICTS } from './pledge';
 
 const parse = (query: string, extra: string[] = []) => parseFilters(new URLSearchParams(query), { extraParams: extra });
@@ -20,8 +38,12 @@ describe('parseFilters', () => {
     const now = Date.parse('2025-09-01T09:00:00Z'); // already 1 Sep everywhere, 2 Sep in UTC+14 from 10:00
     const at = (q: string) => parseFilters(new URLSearchParams(q), { nowMs: now });
     expect(at('asOf=2025-09-01').filters).toEqual({ asOf: '2025-09-01' });
-    expect(at('asOf=2025-09-02').problems).toEqual([{ param: 'asOf', message: 'asOf is a day that has already begun: 2025-09-01 at the latest' }]);
-    expect(parseFilters(new URLSearchParams('asOf=2025-09-02'), { nowMs: Date.parse('2025-09-01T10:00:00Z') }).filters).toEqual({ asOf: '2025-09-02' });
+    expect(at('asOf=2025-09-02').problems).toEqual([
+      { param: 'asOf', message: 'asOf is a day that has already begun: 2025-09-01 at the latest' },
+    ]);
+    expect(
+      parseFilters(new URLSearchParams('asOf=2025-09-02'), { nowMs: Date.parse('2025-09-01T10:00:00Z') }).filters,
+    ).toEqual({ asOf: '2025-09-02' });
   });
 
   it('gives the latest calendar day on Earth, in UTC+14', () => {
@@ -30,27 +52,44 @@ describe('parseFilters', () => {
   });
 
   it('reads the presentation (view, zoom) and leaves it out of the data filters', () => {
-    expect(parse('view=timeline&zoom=month&state=due').filters).toEqual({ view: 'timeline', zoom: 'month', state: ['due'] });
+    expect(parse('view=timeline&zoom=month&state=due').filters).toEqual({
+      view: 'timeline',
+      zoom: 'month',
+      state: ['due'],
+    });
     expect(parse('view=list&zoom=quarter').filters).toEqual({});
     // A zoom without the timeline has nothing to apply to, and is no mistake.
     expect(parse('zoom=year')).toEqual({ filters: {}, problems: [] });
     expect(problemParams(parse('view=grid&zoom=decade'))).toEqual(['view', 'zoom']);
     expect(dataFilters({ view: 'timeline', zoom: 'year', state: ['due'] })).toEqual({ state: ['due'] });
-    expect(serializeFilters({ view: 'timeline', zoom: 'year', asOf: '2025-09-01', sort: 'deadline' }).toString()).toBe('sort=deadline&asOf=2025-09-01&view=timeline&zoom=year');
+    expect(serializeFilters({ view: 'timeline', zoom: 'year', asOf: '2025-09-01', sort: 'deadline' }).toString()).toBe(
+      'sort=deadline&asOf=2025-09-01&view=timeline&zoom=year',
+    );
     expect(serializeFilters({ zoom: 'year' }).toString()).toBe('');
   });
 
   it('reads slipped and progress, and refuses other values', () => {
-    expect(parse('slipped=true&progress=complete,none').filters).toEqual({ slipped: true, progress: ['none', 'complete'] });
+    expect(parse('slipped=true&progress=complete,none').filters).toEqual({
+      slipped: true,
+      progress: ['none', 'complete'],
+    });
     expect(parse('slipped=false').filters).toEqual({ slipped: false });
     expect(problemParams(parse('slipped=yes&progress=half'))).toEqual(['slipped', 'progress']);
-    expect(serializeFilters({ progress: ['complete', 'partial'], slipped: true, sort: '-slips' }).toString()).toBe('slipped=true&progress=partial%2Ccomplete&sort=-slips');
+    expect(serializeFilters({ progress: ['complete', 'partial'], slipped: true, sort: '-slips' }).toString()).toBe(
+      'slipped=true&progress=partial%2Ccomplete&sort=-slips',
+    );
     expect(parse('sort=progress').filters).toEqual({ sort: 'progress' });
   });
 
   it('reads every filter', () => {
     expect(parse('verdict=open,broken&state=overdue,due&party=united-states&q=guarantees&sort=-deadline')).toEqual({
-      filters: { verdict: ['open', 'broken'], state: ['due', 'overdue'], party: 'united-states', q: 'guarantees', sort: '-deadline' },
+      filters: {
+        verdict: ['open', 'broken'],
+        state: ['due', 'overdue'],
+        party: 'united-states',
+        q: 'guarantees',
+        sort: '-deadline',
+      },
       problems: [],
     });
   });
@@ -176,7 +215,8 @@ describe('parseFilters: tags, party role and deadline range', () => {
   });
 
   it('reads the role of the party, leaves "either" (the default) out, and wants a party with it', () => {
-    for (const role of PARTY_ROLE_FILTERS) expect(parse(`party=ukraine&role=${role}`)).toEqual({ filters: { party: 'ukraine', role }, problems: [] });
+    for (const role of PARTY_ROLE_FILTERS)
+      expect(parse(`party=ukraine&role=${role}`)).toEqual({ filters: { party: 'ukraine', role }, problems: [] });
     expect(parse('party=ukraine&role=either')).toEqual({ filters: { party: 'ukraine' }, problems: [] });
     const lone = parse('role=pledger');
     expect(lone.filters).toEqual({});
@@ -197,7 +237,15 @@ describe('parseFilters: tags, party role and deadline range', () => {
   });
 
   it('drops dates that are not real or not YYYY-MM-DD, and says which', () => {
-    for (const bad of ['2025-02-30', '2025-9-1', '01/09/2025', 'tomorrow', '2025-09-01T00:00', '2025-13-01', '2023-02-29']) {
+    for (const bad of [
+      '2025-02-30',
+      '2025-9-1',
+      '01/09/2025',
+      'tomorrow',
+      '2025-09-01T00:00',
+      '2025-13-01',
+      '2023-02-29',
+    ]) {
       const r = parse(`from=${encodeURIComponent(bad)}&to=2025-12-31`);
       expect(r.filters, bad).toEqual({ to: '2025-12-31' });
       expect(problemParams(r), bad).toEqual(['from']);
@@ -213,8 +261,18 @@ describe('parseFilters: tags, party role and deadline range', () => {
   });
 
   it('reads every new filter together with the old ones', () => {
-    expect(parse('q=help&to=2025-09-30&from=2025-09-01&tag=security&role=pledger&party=united-states&state=overdue')).toEqual({
-      filters: { state: ['overdue'], party: 'united-states', role: 'pledger', tag: ['security'], from: '2025-09-01', to: '2025-09-30', q: 'help' },
+    expect(
+      parse('q=help&to=2025-09-30&from=2025-09-01&tag=security&role=pledger&party=united-states&state=overdue'),
+    ).toEqual({
+      filters: {
+        state: ['overdue'],
+        party: 'united-states',
+        role: 'pledger',
+        tag: ['security'],
+        from: '2025-09-01',
+        to: '2025-09-30',
+        q: 'help',
+      },
       problems: [],
     });
   });
@@ -228,7 +286,10 @@ describe('parseFilters: tags, party role and deadline range', () => {
 
 describe('parseListQuery', () => {
   it('reads a page size from 1 to 200 and a cursor', () => {
-    expect(parseListQuery(new URLSearchParams('limit=1&cursor=abc_DEF-123'))).toEqual({ query: { limit: 1, cursor: 'abc_DEF-123' }, problems: [] });
+    expect(parseListQuery(new URLSearchParams('limit=1&cursor=abc_DEF-123'))).toEqual({
+      query: { limit: 1, cursor: 'abc_DEF-123' },
+      problems: [],
+    });
     expect(parseListQuery(new URLSearchParams(`limit=${MAX_LIMIT}`)).query.limit).toBe(MAX_LIMIT);
     expect(parseListQuery({ limit: 50 }).query.limit).toBe(50);
   });
@@ -255,37 +316,120 @@ describe('parseListQuery', () => {
 
 describe('serializeFilters', () => {
   it('writes parameters in one canonical order and leaves defaults out', () => {
-    const query: ListQuery = { cursor: 'c1', limit: 10, sort: 'title', q: 'security guarantees', party: 'ukraine', state: ['overdue', 'due'], verdict: ['broken', 'open'] };
-    expect(serializeFilters(query).toString()).toBe('verdict=open%2Cbroken&state=due%2Coverdue&party=ukraine&q=security+guarantees&sort=title&limit=10&cursor=c1');
+    const query: ListQuery = {
+      cursor: 'c1',
+      limit: 10,
+      sort: 'title',
+      q: 'security guarantees',
+      party: 'ukraine',
+      state: ['overdue', 'due'],
+      verdict: ['broken', 'open'],
+    };
+    expect(serializeFilters(query).toString()).toBe(
+      'verdict=open%2Cbroken&state=due%2Coverdue&party=ukraine&q=security+guarantees&sort=title&limit=10&cursor=c1',
+    );
     expect(serializeFilters({ sort: 'status', verdict: [], q: '' }).toString()).toBe('');
   });
 
   it('writes the new filters in their place, tags sorted, role only with a party', () => {
-    const query: ListQuery = { q: 'help', to: '2025-09-30', from: '2025-09-01', tag: ['security', 'aid'], role: 'beneficiary', party: 'ukraine', state: ['overdue'] };
-    expect(serializeFilters(query).toString()).toBe('state=overdue&party=ukraine&role=beneficiary&tag=aid%2Csecurity&from=2025-09-01&to=2025-09-30&q=help');
+    const query: ListQuery = {
+      q: 'help',
+      to: '2025-09-30',
+      from: '2025-09-01',
+      tag: ['security', 'aid'],
+      role: 'beneficiary',
+      party: 'ukraine',
+      state: ['overdue'],
+    };
+    expect(serializeFilters(query).toString()).toBe(
+      'state=overdue&party=ukraine&role=beneficiary&tag=aid%2Csecurity&from=2025-09-01&to=2025-09-30&q=help',
+    );
     expect(serializeFilters({ role: 'pledger', tag: [] }).toString()).toBe('');
   });
 
   it('gives equal views equal URLs', () => {
-    expect(serializeFilters(parse('state=due&verdict=broken,open').filters).toString()).toBe(serializeFilters(parse('verdict=open&verdict=broken&state=due&sort=status').filters).toString());
+    expect(serializeFilters(parse('state=due&verdict=broken,open').filters).toString()).toBe(
+      serializeFilters(parse('verdict=open&verdict=broken&state=due&sort=status').filters).toString(),
+    );
   });
 });
 
 // ---- Properties -------------------------------------------------------------------------------
 
 /** Real calendar dates, leap days included. */
-const date = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const date = fc
+  .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
-const names = ['verdict', 'state', 'party', 'role', 'tag', 'from', 'to', 'slipped', 'progress', 'q', 'sort', 'asOf', 'view', 'zoom', 'limit', 'cursor', 'foo', 'Verdict', 'asof', ''];
-const words = [
-  ...VERDICTS, ...DEADLINE_STATES, ...SORTS, ...PARTY_ROLE_FILTERS, 'either', 'united-states', 'g7', 'United States', 'kept', '', ' ', ',', 'open,broken', ' due ', '50', '0', 'abc_DEF',
-  ...VIEW_MODES, ...ZOOMS, ...PROGRESS_FILTERS, 'true', 'false', 'complete,none', 'security,aid', 'a,b,c,d,e,f,g,h,i,j,k', '2025-09-01', '2025-09-30', '2025-02-30', '2025-9-1',
+const names = [
+  'verdict',
+  'state',
+  'party',
+  'role',
+  'tag',
+  'from',
+  'to',
+  'slipped',
+  'progress',
+  'q',
+  'sort',
+  'asOf',
+  'view',
+  'zoom',
+  'limit',
+  'cursor',
+  'foo',
+  'Verdict',
+  'asof',
+  '',
 ];
-const value = fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ minLength: 195, maxLength: 210 }));
+const words = [
+  ...VERDICTS,
+  ...DEADLINE_STATES,
+  ...SORTS,
+  ...PARTY_ROLE_FILTERS,
+  'either',
+  'united-states',
+  'g7',
+  'United States',
+  'kept',
+  '',
+  ' ',
+  ',',
+  'open,broken',
+  ' due ',
+  '50',
+  '0',
+  'abc_DEF',
+  ...VIEW_MODES,
+  ...ZOOMS,
+  ...PROGRESS_FILTERS,
+  'true',
+  'false',
+  'complete,none',
+  'security,aid',
+  'a,b,c,d,e,f,g,h,i,j,k',
+  '2025-09-01',
+  '2025-09-30',
+  '2025-02-30',
+  '2025-9-1',
+];
+const value = fc.oneof(
+  fc.constantFrom(...words),
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: 'binary', maxLength: 12 }),
+  fc.string({ minLength: 195, maxLength: 210 }),
+);
 /** Query strings built from likely pieces, plus arbitrary text. */
 const queryString = fc.oneof(
   fc
-    .array(fc.tuple(fc.oneof(fc.constantFrom(...names), fc.string({ maxLength: 6 })), fc.array(value, { minLength: 1, maxLength: 3 })), { maxLength: 6 })
+    .array(
+      fc.tuple(
+        fc.oneof(fc.constantFrom(...names), fc.string({ maxLength: 6 })),
+        fc.array(value, { minLength: 1, maxLength: 3 }),
+      ),
+      { maxLength: 6 },
+    )
     .map((pairs) => {
       const params = new URLSearchParams();
       for (const [n, vs] of pairs) params.append(n, vs.join(','));
@@ -297,7 +441,19 @@ const queryString = fc.oneof(
 /** What a router might hand over after parsing search params as JSON, and worse. */
 const searchObject = fc.dictionary(
   fc.oneof(fc.constantFrom(...names), fc.string({ maxLength: 6 })),
-  fc.oneof(value, fc.array(value, { maxLength: 3 }), fc.anything({ withNullPrototype: true, withBigInt: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, maxDepth: 2 })),
+  fc.oneof(
+    value,
+    fc.array(value, { maxLength: 3 }),
+    fc.anything({
+      withNullPrototype: true,
+      withBigInt: true,
+      withMap: true,
+      withSet: true,
+      withDate: true,
+      withTypedArray: true,
+      maxDepth: 2,
+    }),
+  ),
   { maxKeys: 6 },
 );
 const raw = fc.oneof(
@@ -325,7 +481,10 @@ describe('filters, for any input', () => {
         for (const name of given) {
           if (reported.has(name.slice(0, 40))) continue;
           const values = r instanceof URLSearchParams ? r.getAll(name) : [r[name]].flat();
-          const blank = values.every((v) => v === undefined || v === null || (typeof v === 'string' && v.split(',').every((s) => s.trim() === '')));
+          const blank = values.every(
+            (v) =>
+              v === undefined || v === null || (typeof v === 'string' && v.split(',').every((s) => s.trim() === '')),
+          );
           const joined = values.join(',');
           const isDefault =
             (name === 'sort' && joined === DEFAULT_SORT) ||
@@ -334,7 +493,10 @@ describe('filters, for any input', () => {
             // A zoom only applies to the timeline; elsewhere it has nothing to say.
             (name === 'zoom' && (joined === DEFAULT_ZOOM || query.view !== 'timeline'));
           if (blank || isDefault) continue;
-          expect(query[name as keyof ListQuery], `parameter ${JSON.stringify(name)} was dropped without a word`).toBeDefined();
+          expect(
+            query[name as keyof ListQuery],
+            `parameter ${JSON.stringify(name)} was dropped without a word`,
+          ).toBeDefined();
         }
       }),
       { numRuns: 250 },
@@ -360,15 +522,23 @@ describe('filters, for any input', () => {
   it('parse ∘ serialize gives back any view in its canonical form', () => {
     const view = fc.record(
       {
-        verdict: fc.subarray([...VERDICTS], { minLength: 1 }).chain((v) => fc.shuffledSubarray(v, { minLength: v.length, maxLength: v.length })),
+        verdict: fc
+          .subarray([...VERDICTS], { minLength: 1 })
+          .chain((v) => fc.shuffledSubarray(v, { minLength: v.length, maxLength: v.length })),
         state: fc.shuffledSubarray([...DEADLINE_STATES], { minLength: 1 }),
         party: fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/).filter((s) => s.length <= 80),
         role: fc.constantFrom(...PARTY_ROLE_FILTERS),
-        tag: fc.uniqueArray(fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/).filter((s) => s.length <= 80), { minLength: 1, maxLength: MAX_TAGS }),
+        tag: fc.uniqueArray(
+          fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/).filter((s) => s.length <= 80),
+          { minLength: 1, maxLength: MAX_TAGS },
+        ),
         range: fc.tuple(fc.option(date, { nil: undefined }), fc.option(date, { nil: undefined })),
         slipped: fc.boolean(),
         progress: fc.shuffledSubarray([...PROGRESS_FILTERS], { minLength: 1 }),
-        q: fc.string({ minLength: 1, maxLength: MAX_QUERY_TEXT }).map((s) => s.trim()).filter(Boolean),
+        q: fc
+          .string({ minLength: 1, maxLength: MAX_QUERY_TEXT })
+          .map((s) => s.trim())
+          .filter(Boolean),
         sort: fc.constantFrom(...SORTS),
         asOf: date,
         view: fc.constant('timeline' as const),
@@ -404,17 +574,25 @@ describe('filters, for any input', () => {
 
   it('equal views give equal URLs, whatever the order of parameters and values', () => {
     fc.assert(
-      fc.property(fc.shuffledSubarray([...VERDICTS]), fc.shuffledSubarray([...DEADLINE_STATES]), fc.boolean(), (verdict, state, stateFirst) => {
-        const a = new URLSearchParams();
-        const b = new URLSearchParams();
-        const entries: [string, string][] = [
-          ['verdict', verdict.join(',')],
-          ['state', state.join(',')],
-        ];
-        for (const [k, v] of entries) a.append(k, v);
-        for (const [k, v] of stateFirst ? entries.reverse() : entries) b.append(k, [...v.split(',')].reverse().join(','));
-        expect(serializeFilters(parseFilters(a).filters).toString()).toBe(serializeFilters(parseFilters(b).filters).toString());
-      }),
+      fc.property(
+        fc.shuffledSubarray([...VERDICTS]),
+        fc.shuffledSubarray([...DEADLINE_STATES]),
+        fc.boolean(),
+        (verdict, state, stateFirst) => {
+          const a = new URLSearchParams();
+          const b = new URLSearchParams();
+          const entries: [string, string][] = [
+            ['verdict', verdict.join(',')],
+            ['state', state.join(',')],
+          ];
+          for (const [k, v] of entries) a.append(k, v);
+          for (const [k, v] of stateFirst ? entries.reverse() : entries)
+            b.append(k, [...v.split(',')].reverse().join(','));
+          expect(serializeFilters(parseFilters(a).filters).toString()).toBe(
+            serializeFilters(parseFilters(b).filters).toString(),
+          );
+        },
+      ),
       { numRuns: 100 },
     );
   });

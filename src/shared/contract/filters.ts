@@ -143,21 +143,53 @@ function parseList<T extends string>(
   param: string,
   problems: ParamProblem[],
 ): T[] | undefined {
-  const parts = [...new Set(value.split(',').map((s) => s.trim()).filter(Boolean))];
+  const parts = [
+    ...new Set(
+      value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
   // In the canonical order, so that equal views give equal filters (and equal query keys).
   const good = allowed.filter((a) => parts.includes(a));
   const bad = parts.filter((p) => !(allowed as readonly string[]).includes(p));
   if (bad.length) {
-    problems.push({ param, message: `Unknown ${param} ${bad.map((b) => `"${b.slice(0, 40)}"`).join(', ')}; use ${allowed.join(', ')}` });
+    problems.push({
+      param,
+      message: `Unknown ${param} ${bad.map((b) => `"${b.slice(0, 40)}"`).join(', ')}; use ${allowed.join(', ')}`,
+    });
   }
   return good.length ? good : undefined;
 }
 
 /** Every parameter of the filter language, in the order the serializer writes them. */
-export const FILTER_PARAMS = ['verdict', 'state', 'party', 'role', 'tag', 'from', 'to', 'slipped', 'progress', 'q', 'sort', 'asOf', 'view', 'zoom'] as const;
+export const FILTER_PARAMS = [
+  'verdict',
+  'state',
+  'party',
+  'role',
+  'tag',
+  'from',
+  'to',
+  'slipped',
+  'progress',
+  'q',
+  'sort',
+  'asOf',
+  'view',
+  'zoom',
+] as const;
 
 function parseTags(value: string, problems: ParamProblem[]): string[] | undefined {
-  const parts = [...new Set(value.split(',').map((s) => s.trim()).filter(Boolean))];
+  const parts = [
+    ...new Set(
+      value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (parts.length > MAX_TAGS) {
     problems.push({ param: 'tag', message: `At most ${MAX_TAGS} tags at once` });
     return undefined;
@@ -165,7 +197,13 @@ function parseTags(value: string, problems: ParamProblem[]): string[] | undefine
   const good = parts.filter((t) => slugSchema.safeParse(t).success).sort();
   const bad = parts.filter((t) => !slugSchema.safeParse(t).success);
   if (bad.length) {
-    problems.push({ param: 'tag', message: `A tag is written in lowercase letters, digits and dashes: not ${bad.slice(0, 3).map((b) => `"${b.slice(0, 40)}"`).join(', ')}` });
+    problems.push({
+      param: 'tag',
+      message: `A tag is written in lowercase letters, digits and dashes: not ${bad
+        .slice(0, 3)
+        .map((b) => `"${b.slice(0, 40)}"`)
+        .join(', ')}`,
+    });
   }
   return good.length ? good : undefined;
 }
@@ -195,7 +233,10 @@ export interface ParseFiltersOptions {
 const PAGE_PARAMS = ['limit', 'cursor'] as const;
 
 /** Reads filters leniently: whatever is invalid is dropped and reported, never thrown. */
-export function parseFilters(raw: RawParams, options: ParseFiltersOptions = {}): { filters: PledgeFilters; problems: ParamProblem[] } {
+export function parseFilters(
+  raw: RawParams,
+  options: ParseFiltersOptions = {},
+): { filters: PledgeFilters; problems: ParamProblem[] } {
   const { extraParams = [], nowMs } = options;
   const problems: ParamProblem[] = [];
   const filters: PledgeFilters = {};
@@ -216,7 +257,10 @@ export function parseFilters(raw: RawParams, options: ParseFiltersOptions = {}):
   const role = readParam(raw, 'role', problems);
   if (role !== undefined && role !== ANY_ROLE) {
     if (!(PARTY_ROLE_FILTERS as readonly string[]).includes(role)) {
-      problems.push({ param: 'role', message: `Unknown role "${role.slice(0, 40)}"; use ${[...PARTY_ROLE_FILTERS, ANY_ROLE].join(', ')}` });
+      problems.push({
+        param: 'role',
+        message: `Unknown role "${role.slice(0, 40)}"; use ${[...PARTY_ROLE_FILTERS, ANY_ROLE].join(', ')}`,
+      });
     } else if (filters.party === undefined) {
       problems.push({ param: 'role', message: 'A role only applies together with a party' });
     } else filters.role = role as PartyRoleFilter;
@@ -242,7 +286,8 @@ export function parseFilters(raw: RawParams, options: ParseFiltersOptions = {}):
   const q = readParam(raw, 'q', problems);
   if (q !== undefined) {
     const trimmed = q.trim();
-    if (trimmed.length > MAX_QUERY_TEXT) problems.push({ param: 'q', message: `Search text is limited to ${MAX_QUERY_TEXT} characters` });
+    if (trimmed.length > MAX_QUERY_TEXT)
+      problems.push({ param: 'q', message: `Search text is limited to ${MAX_QUERY_TEXT} characters` });
     else if (trimmed) filters.q = trimmed;
   }
   const sort = readParam(raw, 'sort', problems);
@@ -253,7 +298,8 @@ export function parseFilters(raw: RawParams, options: ParseFiltersOptions = {}):
   const asOf = parseDate(raw, 'asOf', problems);
   if (asOf !== undefined) {
     const latest = nowMs === undefined ? undefined : latestCalendarDay(nowMs);
-    if (latest !== undefined && asOf > latest) problems.push({ param: 'asOf', message: `asOf is a day that has already begun: ${latest} at the latest` });
+    if (latest !== undefined && asOf > latest)
+      problems.push({ param: 'asOf', message: `asOf is a day that has already begun: ${latest} at the latest` });
     else filters.asOf = asOf;
   }
   const view = readParam(raw, 'view', problems);
@@ -263,7 +309,8 @@ export function parseFilters(raw: RawParams, options: ParseFiltersOptions = {}):
   }
   const zoom = readParam(raw, 'zoom', problems);
   if (zoom !== undefined && zoom !== DEFAULT_ZOOM) {
-    if (!(ZOOMS as readonly string[]).includes(zoom)) problems.push({ param: 'zoom', message: `Unknown zoom "${zoom.slice(0, 40)}"; use ${ZOOMS.join(', ')}` });
+    if (!(ZOOMS as readonly string[]).includes(zoom))
+      problems.push({ param: 'zoom', message: `Unknown zoom "${zoom.slice(0, 40)}"; use ${ZOOMS.join(', ')}` });
     // A zoom without the timeline is harmless and simply has nothing to apply to.
     else if (filters.view === 'timeline') filters.zoom = zoom as Exclude<Zoom, typeof DEFAULT_ZOOM>;
   }
@@ -305,7 +352,8 @@ export function serializeFilters(filters: ListQuery): URLSearchParams {
   if (filters.from) out.set('from', filters.from);
   if (filters.to) out.set('to', filters.to);
   if (filters.slipped !== undefined) out.set('slipped', String(filters.slipped));
-  if (filters.progress?.length) out.set('progress', PROGRESS_FILTERS.filter((p) => filters.progress!.includes(p)).join(','));
+  if (filters.progress?.length)
+    out.set('progress', PROGRESS_FILTERS.filter((p) => filters.progress!.includes(p)).join(','));
   if (filters.q) out.set('q', filters.q);
   if (filters.sort && filters.sort !== DEFAULT_SORT) out.set('sort', filters.sort);
   if (filters.asOf) out.set('asOf', filters.asOf);
@@ -327,21 +375,65 @@ export function dataFilters<T extends PledgeFilters>(filters: T): Omit<T, 'view'
 
 /** For the OpenAPI document: the query parameters of GET /api/pledges. */
 export const listQueryParamsSchema = z.object({
-  verdict: z.string().optional().meta({ description: `Comma-separated verdicts: ${VERDICTS.join(', ')}` }),
-  state: z.string().optional().meta({ description: `Comma-separated deadline states: ${DEADLINE_STATES.join(', ')}` }),
-  party: z.string().optional().meta({ description: 'A party id; matches pledgers, beneficiaries and guarantors (see role)' }),
-  role: z.enum([...PARTY_ROLE_FILTERS, ANY_ROLE]).optional().meta({ description: 'With party: the role it takes (default either: any role)' }),
-  tag: z.string().optional().meta({ description: `Comma-separated tags, at most ${MAX_TAGS}; a pledge with any of them matches` }),
+  verdict: z
+    .string()
+    .optional()
+    .meta({ description: `Comma-separated verdicts: ${VERDICTS.join(', ')}` }),
+  state: z
+    .string()
+    .optional()
+    .meta({ description: `Comma-separated deadline states: ${DEADLINE_STATES.join(', ')}` }),
+  party: z
+    .string()
+    .optional()
+    .meta({ description: 'A party id; matches pledgers, beneficiaries and guarantors (see role)' }),
+  role: z
+    .enum([...PARTY_ROLE_FILTERS, ANY_ROLE])
+    .optional()
+    .meta({ description: 'With party: the role it takes (default either: any role)' }),
+  tag: z
+    .string()
+    .optional()
+    .meta({ description: `Comma-separated tags, at most ${MAX_TAGS}; a pledge with any of them matches` }),
   from: z.string().optional().meta({ description: 'YYYY-MM-DD: the deadline window ends on or after this date' }),
-  to: z.string().optional().meta({ description: 'YYYY-MM-DD: the deadline window starts on or before this date (a window without earliest starts on announcedOn)' }),
-  slipped: z.enum(['true', 'false']).optional().meta({ description: 'true: the deadline was moved later at least once (deadlineSlips ≥ 1); false: never' }),
-  progress: z.string().optional().meta({ description: `Comma-separated delivery progress: ${PROGRESS_FILTERS.join(', ')} (delivered ÷ pledged is 0, between, ≥ 1); pledges without an amount match none` }),
+  to: z
+    .string()
+    .optional()
+    .meta({
+      description:
+        'YYYY-MM-DD: the deadline window starts on or before this date (a window without earliest starts on announcedOn)',
+    }),
+  slipped: z
+    .enum(['true', 'false'])
+    .optional()
+    .meta({ description: 'true: the deadline was moved later at least once (deadlineSlips ≥ 1); false: never' }),
+  progress: z
+    .string()
+    .optional()
+    .meta({
+      description: `Comma-separated delivery progress: ${PROGRESS_FILTERS.join(', ')} (delivered ÷ pledged is 0, between, ≥ 1); pledges without an amount match none`,
+    }),
   q: z.string().max(MAX_QUERY_TEXT).optional().meta({ description: 'Words to find in the title, quote and tags' }),
-  sort: z.enum(SORTS).optional().meta({ description: 'status (default: overdue, due, upcoming, no deadline, resolved) or a field (slips: times the deadline moved later; progress: delivered ÷ pledged, pledges without an amount last); a leading - reverses' }),
-  asOf: z.string().optional().meta({ description: 'YYYY-MM-DD: the view as it stood at the end of that day (in each pledge’s zone), rebuilt from history; not after today' }),
+  sort: z
+    .enum(SORTS)
+    .optional()
+    .meta({
+      description:
+        'status (default: overdue, due, upcoming, no deadline, resolved) or a field (slips: times the deadline moved later; progress: delivered ÷ pledged, pledges without an amount last); a leading - reverses',
+    }),
+  asOf: z
+    .string()
+    .optional()
+    .meta({
+      description:
+        'YYYY-MM-DD: the view as it stood at the end of that day (in each pledge’s zone), rebuilt from history; not after today',
+    }),
   view: z.enum(VIEW_MODES).optional().meta({ description: 'Presentation only (list or timeline); ignored by the API' }),
   zoom: z.enum(ZOOMS).optional().meta({ description: 'Presentation only (the timeline’s span); ignored by the API' }),
-  limit: z.string().optional().meta({ description: `Page size, 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT})` }),
+  limit: z
+    .string()
+    .optional()
+    .meta({ description: `Page size, 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT})` }),
   cursor: z.string().optional().meta({ description: 'The nextCursor of the previous page' }),
 });
 

@@ -21,9 +21,12 @@ describe('ETags and If-Match', () => {
     expect(versionFromIfMatch('W/"7"')).toBe(7);
   });
 
-  it.each([null, undefined, '', '7', '"abc"', '*', '"1", "2"', '"1234567890123"', '"-1"', '"1.5"'])('names no version in %j', (header) => {
-    expect(versionFromIfMatch(header)).toBeNull();
-  });
+  it.each([null, undefined, '', '7', '"abc"', '*', '"1", "2"', '"1234567890123"', '"-1"', '"1.5"'])(
+    'names no version in %j',
+    (header) => {
+      expect(versionFromIfMatch(header)).toBeNull();
+    },
+  );
 });
 
 describe('API_PATHS', () => {

@@ -52,7 +52,14 @@ describe('newPledgeSchema', () => {
       deadline: { earliest: '2025-08-25', latest: '2025-08-28', text: 'within the next week to ten days' },
       amount: { value: 90e9, currency: 'USD' },
       tags: ['security', 'summit'],
-      sources: [{ title: 'White House summit', publisher: 'Example', url: 'https://example.com/story', publishedOn: '2025-08-18' }],
+      sources: [
+        {
+          title: 'White House summit',
+          publisher: 'Example',
+          url: 'https://example.com/story',
+          publishedOn: '2025-08-18',
+        },
+      ],
     };
     // delivered is the sum of the deliveries, kept by the server: an input may leave it out.
     expect(newPledgeSchema.parse(full).amount).toEqual({ value: 90e9, currency: 'USD' });
@@ -60,8 +67,12 @@ describe('newPledgeSchema', () => {
 
   it('rejects unknown fields, at the top and inside', () => {
     expect(issues(newPledgeSchema, { ...valid, verdict: 'fulfilled' })).toEqual([': Unrecognized key: "verdict"']);
-    expect(paths(newPledgeSchema, { ...valid, deadline: { latest: '2025-08-28', text: 'x', timeZone: 'UTC' } })).toEqual(['deadline']);
-    expect(paths(newPledgeSchema, { ...valid, sources: [{ title: 'x', link: 'https://example.com' }] })).toEqual(['sources.0']);
+    expect(
+      paths(newPledgeSchema, { ...valid, deadline: { latest: '2025-08-28', text: 'x', timeZone: 'UTC' } }),
+    ).toEqual(['deadline']);
+    expect(paths(newPledgeSchema, { ...valid, sources: [{ title: 'x', link: 'https://example.com' }] })).toEqual([
+      'sources.0',
+    ]);
   });
 
   it('wants a title of 1 to 200 characters, after trimming', () => {
@@ -74,28 +85,39 @@ describe('newPledgeSchema', () => {
   });
 
   it('rejects a window whose earliest date is after its latest, on the earliest field', () => {
-    expect(issues(newPledgeSchema, { ...valid, deadline: { earliest: '2025-08-29', latest: '2025-08-28', text: 'x' } })).toEqual([
-      'deadline.earliest: The earliest date must be on or before the latest date',
-    ]);
+    expect(
+      issues(newPledgeSchema, { ...valid, deadline: { earliest: '2025-08-29', latest: '2025-08-28', text: 'x' } }),
+    ).toEqual(['deadline.earliest: The earliest date must be on or before the latest date']);
   });
 
   it('accepts one-day and "due by" windows', () => {
-    expect(newPledgeSchema.safeParse({ ...valid, deadline: { earliest: '2025-08-28', latest: '2025-08-28', text: 'x' } }).success).toBe(true);
-    expect(newPledgeSchema.safeParse({ ...valid, deadline: { latest: '2025-08-28', text: 'by Thursday' } }).success).toBe(true);
+    expect(
+      newPledgeSchema.safeParse({ ...valid, deadline: { earliest: '2025-08-28', latest: '2025-08-28', text: 'x' } })
+        .success,
+    ).toBe(true);
+    expect(
+      newPledgeSchema.safeParse({ ...valid, deadline: { latest: '2025-08-28', text: 'by Thursday' } }).success,
+    ).toBe(true);
   });
 
   it('wants real calendar dates and a real IANA zone', () => {
     expect(paths(newPledgeSchema, { ...valid, announcedOn: '2025-02-30' })).toEqual(['announcedOn']);
-    expect(paths(newPledgeSchema, { ...valid, deadline: { latest: '2025-13-01', text: 'x' } })).toEqual(['deadline.latest']);
+    expect(paths(newPledgeSchema, { ...valid, deadline: { latest: '2025-13-01', text: 'x' } })).toEqual([
+      'deadline.latest',
+    ]);
     expect(paths(newPledgeSchema, { ...valid, timeZone: 'Mars/Base' })).toEqual(['timeZone']);
     expect(paths(newPledgeSchema, { ...valid, timeZone: '+03:00' })).toEqual(['timeZone']);
   });
 
   it('wants at least one pledger, each party once, named by id', () => {
     expect(issues(newPledgeSchema, { ...valid, pledgers: [] })).toEqual(['pledgers: Name at least one pledger']);
-    expect(issues(newPledgeSchema, { ...valid, pledgers: ['ukraine', 'ukraine'] })).toEqual(['pledgers: Each party only once']);
+    expect(issues(newPledgeSchema, { ...valid, pledgers: ['ukraine', 'ukraine'] })).toEqual([
+      'pledgers: Each party only once',
+    ]);
     expect(paths(newPledgeSchema, { ...valid, pledgers: ['United States'] })).toEqual(['pledgers.0']);
-    expect(paths(newPledgeSchema, { ...valid, beneficiaries: Array.from({ length: 21 }, (_, i) => `p${i}`) })).toEqual(['beneficiaries']);
+    expect(paths(newPledgeSchema, { ...valid, beneficiaries: Array.from({ length: 21 }, (_, i) => `p${i}`) })).toEqual([
+      'beneficiaries',
+    ]);
   });
 
   it('wants tags once each', () => {
@@ -105,12 +127,18 @@ describe('newPledgeSchema', () => {
   it('wants a positive amount in a three-letter currency', () => {
     expect(paths(newPledgeSchema, { ...valid, amount: { value: 0, currency: 'USD' } })).toEqual(['amount.value']);
     expect(paths(newPledgeSchema, { ...valid, amount: { value: 1, currency: 'usd' } })).toEqual(['amount.currency']);
-    expect(paths(newPledgeSchema, { ...valid, amount: { value: 1, currency: 'USD', delivered: -1 } })).toEqual(['amount.delivered']);
-    expect(paths(newPledgeSchema, { ...valid, amount: { value: Infinity, currency: 'USD' } })).toEqual(['amount.value']);
+    expect(paths(newPledgeSchema, { ...valid, amount: { value: 1, currency: 'USD', delivered: -1 } })).toEqual([
+      'amount.delivered',
+    ]);
+    expect(paths(newPledgeSchema, { ...valid, amount: { value: Infinity, currency: 'USD' } })).toEqual([
+      'amount.value',
+    ]);
   });
 
   it('only links sources over http(s)', () => {
-    expect(paths(newPledgeSchema, { ...valid, sources: [{ title: 'x', url: 'javascript:alert(1)' }] })).toEqual(['sources.0.url']);
+    expect(paths(newPledgeSchema, { ...valid, sources: [{ title: 'x', url: 'javascript:alert(1)' }] })).toEqual([
+      'sources.0.url',
+    ]);
     expect(paths(newPledgeSchema, { ...valid, sources: [{ title: ' ' }] })).toEqual(['sources.0.title']);
   });
 
@@ -141,8 +169,16 @@ describe('pledgePatchSchema', () => {
   });
 
   it('accepts a verdict with its date and evidence, and fills in an empty note', () => {
-    const patch = pledgePatchSchema.parse({ verdict: 'fulfilled', resolvedOn: '2025-08-27', evidence: [{ url: 'https://example.com/text' }] });
-    expect(patch).toEqual({ verdict: 'fulfilled', resolvedOn: '2025-08-27', evidence: [{ url: 'https://example.com/text', note: '' }] });
+    const patch = pledgePatchSchema.parse({
+      verdict: 'fulfilled',
+      resolvedOn: '2025-08-27',
+      evidence: [{ url: 'https://example.com/text' }],
+    });
+    expect(patch).toEqual({
+      verdict: 'fulfilled',
+      resolvedOn: '2025-08-27',
+      evidence: [{ url: 'https://example.com/text', note: '' }],
+    });
   });
 
   it('accepts reopening (verdict open, no date) and removing a deadline', () => {
@@ -155,9 +191,13 @@ describe('pledgePatchSchema', () => {
     expect(paths(pledgePatchSchema, { title: 'x'.repeat(201) })).toEqual(['title']);
     expect(paths(pledgePatchSchema, { verdict: 'kept' })).toEqual(['verdict']);
     expect(paths(pledgePatchSchema, { resolvedOn: '2025-02-30' })).toEqual(['resolvedOn']);
-    expect(paths(pledgePatchSchema, { deadline: { earliest: '2025-09-01', latest: '2025-08-28', text: 'x' } })).toEqual(['deadline.earliest']);
+    expect(paths(pledgePatchSchema, { deadline: { earliest: '2025-09-01', latest: '2025-08-28', text: 'x' } })).toEqual(
+      ['deadline.earliest'],
+    );
     expect(paths(pledgePatchSchema, { evidence: [{ url: 'data:text/plain,hi' }] })).toEqual(['evidence.0.url']);
-    expect(paths(pledgePatchSchema, { evidence: [{ url: 'https://example.com', addedAt: '2025-08-27T10:00:00Z' }] })).toEqual(['evidence.0']);
+    expect(
+      paths(pledgePatchSchema, { evidence: [{ url: 'https://example.com', addedAt: '2025-08-27T10:00:00Z' }] }),
+    ).toEqual(['evidence.0']);
   });
 });
 
@@ -188,7 +228,15 @@ describe('pledgeSchema (responses)', () => {
   });
 
   it('parses a history event', () => {
-    const event = { id: 1, pledgeId: pledge.id, at: '2025-08-27T10:00:00.000Z', actor: 'Anonymous editor', kind: 'updated', version: 2, changes: [{ field: 'verdict', from: 'open', to: 'fulfilled' }] };
+    const event = {
+      id: 1,
+      pledgeId: pledge.id,
+      at: '2025-08-27T10:00:00.000Z',
+      actor: 'Anonymous editor',
+      kind: 'updated',
+      version: 2,
+      changes: [{ field: 'verdict', from: 'open', to: 'fulfilled' }],
+    };
     expect(historyEventSchema.parse(event)).toEqual(event);
   });
 });

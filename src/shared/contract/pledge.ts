@@ -106,7 +106,9 @@ export const deliverySchema = z
 export type Delivery = z.infer<typeof deliverySchema>;
 
 /** A delivery as a PATCH sends it: without id when new, with the id it was given otherwise. */
-export const deliveryInputSchema = deliverySchema.extend({ id: deliveryIdSchema.optional() }).meta({ id: 'DeliveryInput' });
+export const deliveryInputSchema = deliverySchema
+  .extend({ id: deliveryIdSchema.optional() })
+  .meta({ id: 'DeliveryInput' });
 export type DeliveryInput = z.input<typeof deliveryInputSchema>;
 
 export const sourceSchema = z
@@ -130,9 +132,7 @@ export const evidenceInputSchema = z.strictObject({
 export type EvidenceInput = z.input<typeof evidenceInputSchema>;
 
 /** Evidence as stored: what was submitted, plus when it was first recorded. */
-export const evidenceSchema = evidenceInputSchema
-  .extend({ addedAt: instantSchema })
-  .meta({ id: 'Evidence' });
+export const evidenceSchema = evidenceInputSchema.extend({ addedAt: instantSchema }).meta({ id: 'Evidence' });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
 export const pledgeIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'Not a pledge id');
@@ -238,7 +238,10 @@ export const pledgePatchSchema = z
   })
   .partial()
   // Only when nothing else is wrong: a patch of unknown fields is told about those, not that it is empty.
-  .refine((p) => Object.keys(p).length > 0, { message: 'Send at least one field to change', when: (payload) => payload.issues.length === 0 })
+  .refine((p) => Object.keys(p).length > 0, {
+    message: 'Send at least one field to change',
+    when: (payload) => payload.issues.length === 0,
+  })
   .meta({ id: 'PledgePatch' });
 export type PledgePatch = z.input<typeof pledgePatchSchema>;
 
@@ -284,7 +287,10 @@ export const partyPatchSchema = z
     aliases: partyAliasesSchema,
   })
   .partial()
-  .refine((p) => Object.keys(p).length > 0, { message: 'Send at least one field to change', when: (payload) => payload.issues.length === 0 })
+  .refine((p) => Object.keys(p).length > 0, {
+    message: 'Send at least one field to change',
+    when: (payload) => payload.issues.length === 0,
+  })
   .meta({ id: 'PartyPatch' });
 export type PartyPatch = z.input<typeof partyPatchSchema>;
 
@@ -292,9 +298,7 @@ export type PartyPatch = z.input<typeof partyPatchSchema>;
 export const partyMergeSchema = z.strictObject({ into: slugSchema }).meta({ id: 'PartyMerge' });
 
 /** Body of POST /api/pledges/:id/revert. */
-export const revertSchema = z
-  .strictObject({ toVersion: z.number().int().positive().max(1e12) })
-  .meta({ id: 'Revert' });
+export const revertSchema = z.strictObject({ toVersion: z.number().int().positive().max(1e12) }).meta({ id: 'Revert' });
 
 /**
  * A party's record, over the pledges not in the trash: how many it made (as pledger), received

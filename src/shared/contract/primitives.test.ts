@@ -33,7 +33,14 @@ describe('plainDateSchema', () => {
 });
 
 describe('timeZoneSchema', () => {
-  it.each(['Europe/Kyiv', 'America/Argentina/Buenos_Aires', 'UTC', 'America/New_York', 'Pacific/Kiritimati', 'America/Adak'])('accepts %s', (zone) => {
+  it.each([
+    'Europe/Kyiv',
+    'America/Argentina/Buenos_Aires',
+    'UTC',
+    'America/New_York',
+    'Pacific/Kiritimati',
+    'America/Adak',
+  ])('accepts %s', (zone) => {
     expect(timeZoneSchema.parse(zone)).toBe(zone);
   });
 
@@ -47,7 +54,13 @@ describe('timeZoneSchema', () => {
 });
 
 describe('httpUrlSchema', () => {
-  it.each(['https://www.whitehouse.gov/', 'http://example.com', 'https://example.com/a?b=c#d', 'HTTPS://EXAMPLE.COM/x', 'https://例え.jp/'])('accepts %s', (url) => {
+  it.each([
+    'https://www.whitehouse.gov/',
+    'http://example.com',
+    'https://example.com/a?b=c#d',
+    'HTTPS://EXAMPLE.COM/x',
+    'https://例え.jp/',
+  ])('accepts %s', (url) => {
     expect(httpUrlSchema.parse(url)).toBe(url);
   });
 

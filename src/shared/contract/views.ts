@@ -38,7 +38,11 @@ export const viewQuerySchema = z
   .superRefine((query, ctx) => {
     for (const message of viewQueryProblems(query)) ctx.addIssue({ code: 'custom', message });
   })
-  .meta({ description: 'The view’s filters and order as a query string of GET /api/pledges (no "?"); stored in canonical form', example: 'state=overdue&party=united-states' });
+  .meta({
+    description:
+      'The view’s filters and order as a query string of GET /api/pledges (no "?"); stored in canonical form',
+    example: 'state=overdue&party=united-states',
+  });
 
 export const savedViewSchema = z
   .object({

@@ -8,9 +8,25 @@ import { diffPledges } from './diff';
 
 let nextId = 1;
 function updated(before: PledgeRecord, after: PledgeRecord, at: string): HistoryEvent {
-  return { id: nextId++, pledgeId: before.id, at, actor: 'Editor', kind: 'updated', version: after.version, changes: diffPledges(before, after) };
+  return {
+    id: nextId++,
+    pledgeId: before.id,
+    at,
+    actor: 'Editor',
+    kind: 'updated',
+    version: after.version,
+    changes: diffPledges(before, after),
+  };
 }
-const created = (r: PledgeRecord): HistoryEvent => ({ id: nextId++, pledgeId: r.id, at: r.createdAt, actor: 'Seed', kind: 'created', version: 1, changes: [] });
+const created = (r: PledgeRecord): HistoryEvent => ({
+  id: nextId++,
+  pledgeId: r.id,
+  at: r.createdAt,
+  actor: 'Seed',
+  kind: 'created',
+  version: 1,
+  changes: [],
+});
 
 describe('the end of a day', () => {
   it('is the start of the next day in the zone', () => {
@@ -21,14 +37,26 @@ describe('the end of a day', () => {
   });
 
   it('comes first in UTC+14 and last in UTC-12, whatever the zone', () => {
-    const zones = ['Pacific/Kiritimati', 'America/Adak', 'Etc/GMT+12', 'Asia/Kathmandu', 'Europe/Kyiv', 'UTC', 'Australia/Lord_Howe'];
+    const zones = [
+      'Pacific/Kiritimati',
+      'America/Adak',
+      'Etc/GMT+12',
+      'Asia/Kathmandu',
+      'Europe/Kyiv',
+      'UTC',
+      'Australia/Lord_Howe',
+    ];
     fc.assert(
-      fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2060-12-31'), noInvalidDate: true }), fc.constantFrom(...zones), (d, zone) => {
-        const date = d.toISOString().slice(0, 10);
-        const end = endOfDayMs(date, zone);
-        expect(end).toBeGreaterThanOrEqual(earliestEndOfDayMs(date));
-        expect(end).toBeLessThanOrEqual(latestEndOfDayMs(date));
-      }),
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2060-12-31'), noInvalidDate: true }),
+        fc.constantFrom(...zones),
+        (d, zone) => {
+          const date = d.toISOString().slice(0, 10);
+          const end = endOfDayMs(date, zone);
+          expect(end).toBeGreaterThanOrEqual(earliestEndOfDayMs(date));
+          expect(end).toBeLessThanOrEqual(latestEndOfDayMs(date));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -56,7 +84,12 @@ describe('a pledge as of a day', () => {
   });
 
   it('undoes a moved deadline made after the day, and keeps one made before it', () => {
-    const moved = { ...recorded, deadline: { latest: '2025-09-15', text: 'by mid-September' }, version: 2, updatedAt: '2025-08-30T15:00:00.000Z' };
+    const moved = {
+      ...recorded,
+      deadline: { latest: '2025-09-15', text: 'by mid-September' },
+      version: 2,
+      updatedAt: '2025-08-30T15:00:00.000Z',
+    };
     const events = [created(recorded), updated(recorded, moved, moved.updatedAt)];
     const before = recordAsOf(moved, events, '2025-08-29')!;
     expect(before).toEqual(recorded);
@@ -76,12 +109,23 @@ describe('a pledge as of a day', () => {
 
   it('shows a verdict reached after the day as not reached yet, without its evidence', () => {
     const evidence = [{ url: 'https://example.org/text', note: 'Published', addedAt: '2025-09-20T10:00:00.000Z' }];
-    const kept = { ...recorded, verdict: 'fulfilled' as const, resolvedOn: '2025-09-19', evidence, version: 2, updatedAt: '2025-09-20T10:00:00.000Z' };
+    const kept = {
+      ...recorded,
+      verdict: 'fulfilled' as const,
+      resolvedOn: '2025-09-19',
+      evidence,
+      version: 2,
+      updatedAt: '2025-09-20T10:00:00.000Z',
+    };
     const events = [created(recorded), updated(recorded, kept, kept.updatedAt)];
     expect(recordAsOf(kept, events, '2025-09-01')).toEqual(recorded);
     // Recorded as fulfilled from the start (no history to undo): the date still decides.
     const recordedKept = { ...kept, version: 1 };
-    expect(recordAsOf(recordedKept, [created(recordedKept)], '2025-09-18')).toMatchObject({ verdict: 'open', resolvedOn: null, evidence: [] });
+    expect(recordAsOf(recordedKept, [created(recordedKept)], '2025-09-18')).toMatchObject({
+      verdict: 'open',
+      resolvedOn: null,
+      evidence: [],
+    });
     expect(recordAsOf(recordedKept, [created(recordedKept)], '2025-09-19')).toEqual(recordedKept);
     expect(stateAsOf(recordedKept, '2025-09-19')).toBe('late');
   });

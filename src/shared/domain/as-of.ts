@@ -82,9 +82,15 @@ export function viewMoment(timeZone: string, asOf: string | undefined, nowMs: nu
  * undone, newest first, each field set back to the value its event says it had. Null when the
  * record never had that version.
  */
-export function recordAtVersion(record: PledgeRecord, events: readonly HistoryEvent[], version: number): PledgeRecord | null {
+export function recordAtVersion(
+  record: PledgeRecord,
+  events: readonly HistoryEvent[],
+  version: number,
+): PledgeRecord | null {
   if (!Number.isInteger(version) || version < 1 || version > record.version) return null;
-  const later = events.filter((e) => e.pledgeId === record.id && e.version > version).sort((a, b) => b.version - a.version);
+  const later = events
+    .filter((e) => e.pledgeId === record.id && e.version > version)
+    .sort((a, b) => b.version - a.version);
   const rebuilt: Record<string, unknown> = { ...record };
   for (const event of later) {
     for (const change of event.changes) rebuilt[change.field] = change.from;

@@ -11,10 +11,21 @@ const at = (iso: string) => Temporal.Instant.from(iso);
 const ms = (iso: string) => Temporal.Instant.from(iso).epochMilliseconds;
 
 /** The seeded pledge: "formally written within the next week to ten days", said on Mon 18 Aug 2025 in Washington. */
-const summitWindow: DeadlineWindow = { earliest: '2025-08-25', latest: '2025-08-28', text: 'within the next week to ten days' };
+const summitWindow: DeadlineWindow = {
+  earliest: '2025-08-25',
+  latest: '2025-08-28',
+  text: 'within the next week to ten days',
+};
 type Dated = Timed & { deadline: DeadlineWindow };
 function pledge(overrides: Partial<Dated> = {}): Dated {
-  return { announcedOn: '2025-08-18', timeZone: 'America/New_York', deadline: summitWindow, verdict: 'open', resolvedOn: null, ...overrides };
+  return {
+    announcedOn: '2025-08-18',
+    timeZone: 'America/New_York',
+    deadline: summitWindow,
+    verdict: 'open',
+    resolvedOn: null,
+    ...overrides,
+  };
 }
 function undated(overrides: Partial<Timed> = {}): Timed {
   return { ...pledge(), deadline: null, ...overrides };
@@ -63,7 +74,12 @@ describe('the seeded window (25–28 Aug 2025, America/New_York, EDT = UTC-4)', 
       for (const tz of ['UTC', 'Pacific/Kiritimati', 'America/Adak', 'Asia/Kathmandu']) {
         process.env.TZ = tz;
         results.push(
-          [opensAtMs(p), closesAtMs(p), deadlineState(p, ms('2025-08-29T03:59:59.999Z')), deadlineState(p, ms('2025-08-29T04:00:00Z'))].join(' '),
+          [
+            opensAtMs(p),
+            closesAtMs(p),
+            deadlineState(p, ms('2025-08-29T03:59:59.999Z')),
+            deadlineState(p, ms('2025-08-29T04:00:00Z')),
+          ].join(' '),
         );
       }
     } finally {
@@ -109,7 +125,10 @@ describe('the same window in other zones closes at the end of 28 Aug there', () 
 
 describe('windows across clock changes', () => {
   it('a window ending on the spring-forward day (9 Mar 2025, New York) closes at EDT midnight', () => {
-    const p = pledge({ announcedOn: '2025-03-01', deadline: { earliest: '2025-03-09', latest: '2025-03-09', text: 'on Sunday' } });
+    const p = pledge({
+      announcedOn: '2025-03-01',
+      deadline: { earliest: '2025-03-09', latest: '2025-03-09', text: 'on Sunday' },
+    });
     expect(opensAtMs(p)).toBe(ms('2025-03-09T05:00:00Z')); // 00:00 EST
     expect(closesAtMs(p)).toBe(ms('2025-03-10T04:00:00Z')); // 00:00 EDT
     expect(closesAtMs(p) - opensAtMs(p)).toBe(23 * 3600_000);
@@ -118,7 +137,10 @@ describe('windows across clock changes', () => {
   });
 
   it('a window ending on the fall-back day (2 Nov 2025, New York) lasts 25 hours', () => {
-    const p = pledge({ announcedOn: '2025-10-01', deadline: { earliest: '2025-11-02', latest: '2025-11-02', text: 'on Sunday' } });
+    const p = pledge({
+      announcedOn: '2025-10-01',
+      deadline: { earliest: '2025-11-02', latest: '2025-11-02', text: 'on Sunday' },
+    });
     expect(opensAtMs(p)).toBe(ms('2025-11-02T04:00:00Z')); // 00:00 EDT
     expect(closesAtMs(p)).toBe(ms('2025-11-03T05:00:00Z')); // 00:00 EST
     expect(closesAtMs(p) - opensAtMs(p)).toBe(25 * 3600_000);
@@ -126,47 +148,81 @@ describe('windows across clock changes', () => {
   });
 
   it('Kyiv: a window ending on 30 Mar 2025 (spring forward at 03:00) closes at midnight EEST', () => {
-    const p = pledge({ timeZone: 'Europe/Kyiv', announcedOn: '2025-03-20', deadline: { latest: '2025-03-30', text: 'by the end of March 30' } });
+    const p = pledge({
+      timeZone: 'Europe/Kyiv',
+      announcedOn: '2025-03-20',
+      deadline: { latest: '2025-03-30', text: 'by the end of March 30' },
+    });
     expect(closesAtMs(p)).toBe(ms('2025-03-30T21:00:00Z'));
     expect(deadlineState(p, ms('2025-03-30T20:59:59.999Z'))).toBe('due');
     expect(deadlineState(p, ms('2025-03-30T21:00:00Z'))).toBe('overdue');
   });
 
   it('Adak: a window ending on 2 Nov 2025 (fall back) closes at midnight HST, UTC-10', () => {
-    const p = pledge({ timeZone: 'America/Adak', announcedOn: '2025-10-20', deadline: { latest: '2025-11-02', text: 'by 2 November' } });
+    const p = pledge({
+      timeZone: 'America/Adak',
+      announcedOn: '2025-10-20',
+      deadline: { latest: '2025-11-02', text: 'by 2 November' },
+    });
     expect(closesAtMs(p)).toBe(ms('2025-11-03T10:00:00Z'));
     expect(deadlineState(p, ms('2025-11-03T09:59:59.999Z'))).toBe('due');
     expect(deadlineState(p, ms('2025-11-03T10:00:00Z'))).toBe('overdue');
   });
 
   it('Santiago skips midnight on 11 Sep 2022: that day starts at 01:00 (-03), so the 10 Sep window closes then', () => {
-    const tenth = pledge({ timeZone: 'America/Santiago', announcedOn: '2022-09-01', deadline: { latest: '2022-09-10', text: 'by the 10th' } });
+    const tenth = pledge({
+      timeZone: 'America/Santiago',
+      announcedOn: '2022-09-01',
+      deadline: { latest: '2022-09-10', text: 'by the 10th' },
+    });
     expect(closesAtMs(tenth)).toBe(ms('2022-09-11T04:00:00Z'));
-    const eleventh = pledge({ timeZone: 'America/Santiago', announcedOn: '2022-09-01', deadline: { earliest: '2022-09-11', latest: '2022-09-11', text: 'on the 11th' } });
+    const eleventh = pledge({
+      timeZone: 'America/Santiago',
+      announcedOn: '2022-09-01',
+      deadline: { earliest: '2022-09-11', latest: '2022-09-11', text: 'on the 11th' },
+    });
     // Temporal: the start of a day whose midnight does not exist is the first instant that does.
     expect(opensAtMs(eleventh)).toBe(ms('2022-09-11T04:00:00Z'));
-    expect(Temporal.Instant.fromEpochMilliseconds(opensAtMs(eleventh)).toZonedDateTimeISO('America/Santiago').toPlainTime().toString()).toBe('01:00:00');
+    expect(
+      Temporal.Instant.fromEpochMilliseconds(opensAtMs(eleventh))
+        .toZonedDateTimeISO('America/Santiago')
+        .toPlainTime()
+        .toString(),
+    ).toBe('01:00:00');
     expect(closesAtMs(eleventh) - opensAtMs(eleventh)).toBe(23 * 3600_000);
     expect(deadlineState(eleventh, ms('2022-09-11T03:59:59.999Z'))).toBe('upcoming');
     expect(deadlineState(eleventh, ms('2022-09-11T04:00:00Z'))).toBe('due');
   });
 
   it('Beirut skips midnight on 31 Mar 2024: a window opening that day opens at 01:00 local', () => {
-    const p = pledge({ timeZone: 'Asia/Beirut', announcedOn: '2024-03-01', deadline: { earliest: '2024-03-31', latest: '2024-04-02', text: 'early April' } });
+    const p = pledge({
+      timeZone: 'Asia/Beirut',
+      announcedOn: '2024-03-01',
+      deadline: { earliest: '2024-03-31', latest: '2024-04-02', text: 'early April' },
+    });
     expect(opensAtMs(p)).toBe(ms('2024-03-30T22:00:00Z')); // 01:00 +03
     expect(deadlineState(p, ms('2024-03-30T21:59:59.999Z'))).toBe('upcoming');
     expect(deadlineState(p, ms('2024-03-30T22:00:00Z'))).toBe('due');
   });
 
   it('Samoa skipped 30 Dec 2011 entirely: a one-day window on that day is empty and goes straight from upcoming to overdue', () => {
-    const p = pledge({ timeZone: 'Pacific/Apia', announcedOn: '2011-12-01', deadline: { earliest: '2011-12-30', latest: '2011-12-30', text: 'on the 30th' } });
+    const p = pledge({
+      timeZone: 'Pacific/Apia',
+      announcedOn: '2011-12-01',
+      deadline: { earliest: '2011-12-30', latest: '2011-12-30', text: 'on the 30th' },
+    });
     expect(opensAtMs(p)).toBe(closesAtMs(p));
     expect(deadlineState(p, opensAtMs(p) - 1)).toBe('upcoming');
     expect(deadlineState(p, opensAtMs(p))).toBe('overdue');
   });
 
   it('Troll station shifts clocks by two hours, so its days last 22 and 26 hours', () => {
-    const oneDay = (date: string) => pledge({ timeZone: 'Antarctica/Troll', announcedOn: '2025-01-01', deadline: { earliest: date, latest: date, text: date } });
+    const oneDay = (date: string) =>
+      pledge({
+        timeZone: 'Antarctica/Troll',
+        announcedOn: '2025-01-01',
+        deadline: { earliest: date, latest: date, text: date },
+      });
     expect(closesAtMs(oneDay('2025-03-30')) - opensAtMs(oneDay('2025-03-30'))).toBe(22 * 3600_000);
     expect(closesAtMs(oneDay('2025-10-26')) - opensAtMs(oneDay('2025-10-26'))).toBe(26 * 3600_000);
   });
@@ -188,7 +244,10 @@ describe('"due by" windows (no earliest) and one-day windows', () => {
   });
 
   it('a one-day window is due for exactly that day in the pledge zone', () => {
-    const p = pledge({ timeZone: 'Europe/Kyiv', deadline: { earliest: '2025-08-24', latest: '2025-08-24', text: 'on Independence Day' } });
+    const p = pledge({
+      timeZone: 'Europe/Kyiv',
+      deadline: { earliest: '2025-08-24', latest: '2025-08-24', text: 'on Independence Day' },
+    });
     expect(opensAtMs(p)).toBe(ms('2025-08-23T21:00:00Z'));
     expect(closesAtMs(p)).toBe(ms('2025-08-24T21:00:00Z'));
     expect(deadlineState(p, ms('2025-08-23T20:59:59.999Z'))).toBe('upcoming');
@@ -251,10 +310,13 @@ describe('a resolved pledge: its state depends on the verdict and the date, neve
     expect(resolvedState(summitWindow, verdict, resolvedOn)).toBe(state);
   });
 
-  it.each(['fulfilled', 'partially_fulfilled', 'broken', 'withdrawn'] as const)('%s without a deadline is "none"', (verdict) => {
-    expect(deadlineState(undated({ verdict, resolvedOn: '2025-08-20' }), ms('2025-09-01T00:00:00Z'))).toBe('none');
-    expect(resolvedState(null, verdict, '2025-08-20')).toBe('none');
-  });
+  it.each(['fulfilled', 'partially_fulfilled', 'broken', 'withdrawn'] as const)(
+    '%s without a deadline is "none"',
+    (verdict) => {
+      expect(deadlineState(undated({ verdict, resolvedOn: '2025-08-20' }), ms('2025-09-01T00:00:00Z'))).toBe('none');
+      expect(resolvedState(null, verdict, '2025-08-20')).toBe('none');
+    },
+  );
 
   it('judges "late" by the calendar date in the pledge zone, not by any instant', () => {
     // 28 Aug in Kiritimati is already over at 2025-08-28T10:00Z, but a date is a date.
@@ -310,7 +372,13 @@ describe('for any window, zone and instant', () => {
         const deadline: DeadlineWindow = hasEarliest
           ? { earliest: date(start), latest: date(start + length), text: 'x' }
           : { latest: date(start + length), text: 'x' };
-        const p: Timed & { deadline: DeadlineWindow } = { announcedOn: date(announced), timeZone, deadline, verdict: 'open', resolvedOn: null };
+        const p: Timed & { deadline: DeadlineWindow } = {
+          announcedOn: date(announced),
+          timeZone,
+          deadline,
+          verdict: 'open',
+          resolvedOn: null,
+        };
         return { p, firstDay: date(start), days: length + 1 };
       });
 
@@ -318,12 +386,17 @@ describe('for any window, zone and instant', () => {
 
   it('moves only forward: upcoming → due → overdue, never back', () => {
     fc.assert(
-      fc.property(windowed(allZones), fc.array(fc.integer({ min: -30 * 24 * HOUR, max: 200 * 24 * HOUR }), { minLength: 2, maxLength: 12 }), ({ p }, offsets) => {
-        const base = opensAtMs(p);
-        const states = [...offsets].sort((a, b) => a - b).map((o) => deadlineState(p, base + o));
-        for (const s of states) expect(['upcoming', 'due', 'overdue']).toContain(s);
-        for (let i = 1; i < states.length; i++) expect(rank[states[i]!]!).toBeGreaterThanOrEqual(rank[states[i - 1]!]!);
-      }),
+      fc.property(
+        windowed(allZones),
+        fc.array(fc.integer({ min: -30 * 24 * HOUR, max: 200 * 24 * HOUR }), { minLength: 2, maxLength: 12 }),
+        ({ p }, offsets) => {
+          const base = opensAtMs(p);
+          const states = [...offsets].sort((a, b) => a - b).map((o) => deadlineState(p, base + o));
+          for (const s of states) expect(['upcoming', 'due', 'overdue']).toContain(s);
+          for (let i = 1; i < states.length; i++)
+            expect(rank[states[i]!]!).toBeGreaterThanOrEqual(rank[states[i - 1]!]!);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -344,12 +417,16 @@ describe('for any window, zone and instant', () => {
 
   it('is due exactly while the date in the pledge zone is within the window, overdue after its last day', () => {
     fc.assert(
-      fc.property(windowed(allZones), fc.integer({ min: -5 * 24 * HOUR, max: 130 * 24 * HOUR }), ({ p, firstDay }, offset) => {
-        const now = opensAtMs(p) + offset;
-        const today = dateInZone(Temporal.Instant.fromEpochMilliseconds(now), p.timeZone);
-        const expected = today < firstDay ? 'upcoming' : today <= p.deadline.latest ? 'due' : 'overdue';
-        expect(deadlineState(p, now)).toBe(expected);
-      }),
+      fc.property(
+        windowed(allZones),
+        fc.integer({ min: -5 * 24 * HOUR, max: 130 * 24 * HOUR }),
+        ({ p, firstDay }, offset) => {
+          const now = opensAtMs(p) + offset;
+          const today = dateInZone(Temporal.Instant.fromEpochMilliseconds(now), p.timeZone);
+          const expected = today < firstDay ? 'upcoming' : today <= p.deadline.latest ? 'due' : 'overdue';
+          expect(deadlineState(p, now)).toBe(expected);
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -378,7 +455,12 @@ describe('for any window, zone and instant', () => {
           const resolvedOn = Temporal.PlainDate.from(p.deadline.latest).add({ days: shift }).toString();
           const state = deadlineState({ ...p, verdict, resolvedOn }, Date.UTC(2025, 0, 1) + nowOffset);
           const after = shift > 0;
-          const expected = { fulfilled: after ? 'late' : 'met', partially_fulfilled: after ? 'late' : 'met', broken: 'missed', withdrawn: after ? 'missed' : 'none' }[verdict];
+          const expected = {
+            fulfilled: after ? 'late' : 'met',
+            partially_fulfilled: after ? 'late' : 'met',
+            broken: 'missed',
+            withdrawn: after ? 'missed' : 'none',
+          }[verdict];
           expect(state).toBe(expected);
         },
       ),

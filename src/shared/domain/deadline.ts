@@ -19,7 +19,11 @@ export function closesAtMs(p: Pick<Timed, 'timeZone'> & { deadline: DeadlineWind
 }
 
 /** The timing of a resolved pledge does not depend on the clock. */
-export function resolvedState(deadline: DeadlineWindow | null, verdict: Exclude<Verdict, 'open'>, resolvedOn: string): DeadlineState {
+export function resolvedState(
+  deadline: DeadlineWindow | null,
+  verdict: Exclude<Verdict, 'open'>,
+  resolvedOn: string,
+): DeadlineState {
   if (!deadline) return 'none';
   const afterWindow = compareDates(resolvedOn, deadline.latest) > 0;
   switch (verdict) {

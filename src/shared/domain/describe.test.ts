@@ -8,9 +8,20 @@ import { DEADLINE_STATES, VERDICTS } from '../contract/pledge';
 
 const ms = (iso: string) => Temporal.Instant.from(iso).epochMilliseconds;
 
-const summitWindow: DeadlineWindow = { earliest: '2025-08-25', latest: '2025-08-28', text: 'within the next week to ten days' };
+const summitWindow: DeadlineWindow = {
+  earliest: '2025-08-25',
+  latest: '2025-08-28',
+  text: 'within the next week to ten days',
+};
 function pledge(overrides: Partial<Timed> = {}): Timed {
-  return { announcedOn: '2025-08-18', timeZone: 'America/New_York', deadline: summitWindow, verdict: 'open', resolvedOn: null, ...overrides };
+  return {
+    announcedOn: '2025-08-18',
+    timeZone: 'America/New_York',
+    deadline: summitWindow,
+    verdict: 'open',
+    resolvedOn: null,
+    ...overrides,
+  };
 }
 /** Noon in New York (EDT) on a given day of 2025. */
 const nyNoon = (date: string) => ms(`${date}T16:00:00Z`);
@@ -22,8 +33,16 @@ describe('describeWindow', () => {
     ['a one-day window', { earliest: '2025-08-28', latest: '2025-08-28', text: 'on Thursday' }, 'due 28 Aug 2025'],
     ['a window within a month', summitWindow, 'due 25–28 Aug 2025'],
     ['a window across months', { earliest: '2025-08-28', latest: '2025-09-03', text: 'x' }, 'due 28 Aug – 3 Sep 2025'],
-    ['a window across years', { earliest: '2025-12-28', latest: '2026-01-03', text: 'x' }, 'due 28 Dec 2025 – 3 Jan 2026'],
-    ['a window over a leap day', { earliest: '2028-02-28', latest: '2028-03-01', text: 'x' }, 'due 28 Feb – 1 Mar 2028'],
+    [
+      'a window across years',
+      { earliest: '2025-12-28', latest: '2026-01-03', text: 'x' },
+      'due 28 Dec 2025 – 3 Jan 2026',
+    ],
+    [
+      'a window over a leap day',
+      { earliest: '2028-02-28', latest: '2028-03-01', text: 'x' },
+      'due 28 Feb – 1 Mar 2028',
+    ],
     ['a window of two days', { earliest: '2025-01-01', latest: '2025-01-02', text: 'x' }, 'due 1–2 Jan 2025'],
   ])('describes %s as "%s"', (_name, window, text) => {
     expect(describeWindow(window)).toBe(text);
@@ -108,14 +127,30 @@ describe('describeTiming for a resolved pledge', () => {
     ['partly fulfilled in time', 'partly met on time', { verdict: 'partially_fulfilled', resolvedOn: '2025-08-26' }],
     ['fulfilled the day after', 'fulfilled 1 day late', { verdict: 'fulfilled', resolvedOn: '2025-08-29' }],
     ['fulfilled six days after', 'fulfilled 6 days late', { verdict: 'fulfilled', resolvedOn: '2025-09-03' }],
-    ['partly fulfilled two days after', 'partly fulfilled 2 days late', { verdict: 'partially_fulfilled', resolvedOn: '2025-08-30' }],
-    ['partly fulfilled one day after', 'partly fulfilled 1 day late', { verdict: 'partially_fulfilled', resolvedOn: '2025-08-29' }],
+    [
+      'partly fulfilled two days after',
+      'partly fulfilled 2 days late',
+      { verdict: 'partially_fulfilled', resolvedOn: '2025-08-30' },
+    ],
+    [
+      'partly fulfilled one day after',
+      'partly fulfilled 1 day late',
+      { verdict: 'partially_fulfilled', resolvedOn: '2025-08-29' },
+    ],
     ['broken', 'missed', { verdict: 'broken', resolvedOn: '2025-08-26' }],
     ['withdrawn after the window', 'withdrawn after the deadline', { verdict: 'withdrawn', resolvedOn: '2025-08-29' }],
     ['withdrawn on the last day', 'withdrawn before the deadline', { verdict: 'withdrawn', resolvedOn: '2025-08-28' }],
     ['withdrawn, no deadline', 'withdrawn', { verdict: 'withdrawn', resolvedOn: '2025-08-28', deadline: null }],
-    ['fulfilled, no deadline', 'no deadline was set', { verdict: 'fulfilled', resolvedOn: '2025-08-28', deadline: null }],
-    ['partly fulfilled, no deadline', 'no deadline was set', { verdict: 'partially_fulfilled', resolvedOn: '2025-08-28', deadline: null }],
+    [
+      'fulfilled, no deadline',
+      'no deadline was set',
+      { verdict: 'fulfilled', resolvedOn: '2025-08-28', deadline: null },
+    ],
+    [
+      'partly fulfilled, no deadline',
+      'no deadline was set',
+      { verdict: 'partially_fulfilled', resolvedOn: '2025-08-28', deadline: null },
+    ],
     ['broken, no deadline', 'no deadline was set', { verdict: 'broken', resolvedOn: '2025-08-28', deadline: null }],
   ])('%s: "%s"', (_name, text, overrides) => {
     expect(describeTiming(pledge(overrides), later)).toBe(text);
@@ -124,7 +159,12 @@ describe('describeTiming for a resolved pledge', () => {
 
 describe('describeTiming on inconsistent data (never crashes a page)', () => {
   it('reads a resolved pledge without its date the way deadlineState does, from the announcement', () => {
-    const p = pledge({ announcedOn: '2025-09-01', deadline: { latest: '2025-08-28', text: 'x' }, verdict: 'fulfilled', resolvedOn: null });
+    const p = pledge({
+      announcedOn: '2025-09-01',
+      deadline: { latest: '2025-08-28', text: 'x' },
+      verdict: 'fulfilled',
+      resolvedOn: null,
+    });
     expect(deadlineState(p, nyNoon('2025-09-10'))).toBe('late');
     expect(describeTiming(p, nyNoon('2025-09-10'))).toBe('fulfilled 4 days late');
   });
@@ -134,7 +174,13 @@ describe('describeTiming on inconsistent data (never crashes a page)', () => {
       fc.property(
         fc.constantFrom(...VERDICTS),
         fc.option(fc.constantFrom('2025-08-10', '2025-08-20', '2025-08-28', '2025-09-03')),
-        fc.option(fc.constantFrom<DeadlineWindow>(summitWindow, { latest: '2025-08-15', text: 'x' }, { earliest: '2025-08-28', latest: '2025-08-28', text: 'x' })),
+        fc.option(
+          fc.constantFrom<DeadlineWindow>(
+            summitWindow,
+            { latest: '2025-08-15', text: 'x' },
+            { earliest: '2025-08-28', latest: '2025-08-28', text: 'x' },
+          ),
+        ),
         fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2027, 0, 1) }),
         (verdict, resolvedOn, deadline, now) => {
           expect(describeTiming(pledge({ verdict, resolvedOn, deadline }), now)).toMatch(/^[a-z]/);
@@ -153,7 +199,15 @@ describe('labels', () => {
 });
 
 describe('describeTiming, for any window, zone and instant', () => {
-  const zones = ['UTC', 'America/New_York', 'Pacific/Kiritimati', 'America/Adak', 'Europe/Kyiv', 'America/Santiago', 'Asia/Kathmandu'];
+  const zones = [
+    'UTC',
+    'America/New_York',
+    'Pacific/Kiritimati',
+    'America/Adak',
+    'Europe/Kyiv',
+    'America/Santiago',
+    'Asia/Kathmandu',
+  ];
   const day0 = Temporal.PlainDate.from('2020-01-01');
   const date = (n: number) => day0.add({ days: n }).toString();
 
@@ -177,12 +231,17 @@ describe('describeTiming, for any window, zone and instant', () => {
             verdict: 'open',
             resolvedOn: null,
           };
-          const now = Temporal.PlainDate.from(date(announced + viewDay)).toZonedDateTime({ timeZone }).toInstant().add({ minutes: minute });
+          const now = Temporal.PlainDate.from(date(announced + viewDay))
+            .toZonedDateTime({ timeZone })
+            .toInstant()
+            .add({ minutes: minute });
           const text = describeTiming(p, now);
           const days = '(?:1 day|(?:[2-9]|[1-9]\\d+) days)'; // never "1 days" nor "0 days"
           const many = '(?:[2-9]|[1-9]\\d+) days'; // one day ahead is "tomorrow"
           expect(text).toMatch(
-            new RegExp(`^(window opens tomorrow|window opens in ${many}|due tomorrow|due in ${many}|due today|window open, closes today|window open, closes in ${days}|overdue by ${days})$`),
+            new RegExp(
+              `^(window opens tomorrow|window opens in ${many}|due tomorrow|due in ${many}|due today|window open, closes today|window open, closes in ${days}|overdue by ${days})$`,
+            ),
           );
         },
       ),
@@ -192,14 +251,26 @@ describe('describeTiming, for any window, zone and instant', () => {
 
   it('"overdue by N days" counts calendar days since the last day of the window, in the pledge zone', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 1, max: 800 }), fc.constantFrom(...zones), fc.integer({ min: 0, max: 86_399_999 }), (latestDay, after, timeZone, offset) => {
-        const p: Timed & { deadline: DeadlineWindow } = { announcedOn: date(latestDay - 3), timeZone, deadline: { latest: date(latestDay), text: 'x' }, verdict: 'open', resolvedOn: null };
-        const dayStart = Temporal.PlainDate.from(date(latestDay + after)).toZonedDateTime({ timeZone });
-        const now = Math.min(dayStart.epochMilliseconds + offset, dayStart.add({ days: 1 }).epochMilliseconds - 1);
-        expect(now).toBeGreaterThanOrEqual(closesAtMs(p));
-        expect(opensAtMs(p)).toBeLessThan(closesAtMs(p));
-        expect(describeTiming(p, now)).toBe(after === 1 ? 'overdue by 1 day' : `overdue by ${after} days`);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 1, max: 800 }),
+        fc.constantFrom(...zones),
+        fc.integer({ min: 0, max: 86_399_999 }),
+        (latestDay, after, timeZone, offset) => {
+          const p: Timed & { deadline: DeadlineWindow } = {
+            announcedOn: date(latestDay - 3),
+            timeZone,
+            deadline: { latest: date(latestDay), text: 'x' },
+            verdict: 'open',
+            resolvedOn: null,
+          };
+          const dayStart = Temporal.PlainDate.from(date(latestDay + after)).toZonedDateTime({ timeZone });
+          const now = Math.min(dayStart.epochMilliseconds + offset, dayStart.add({ days: 1 }).epochMilliseconds - 1);
+          expect(now).toBeGreaterThanOrEqual(closesAtMs(p));
+          expect(opensAtMs(p)).toBeLessThan(closesAtMs(p));
+          expect(describeTiming(p, now)).toBe(after === 1 ? 'overdue by 1 day' : `overdue by ${after} days`);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -7,14 +7,25 @@ import { FIELD_LABELS, TRACKED_FIELDS, canonicalJson, diffPledges } from './diff
 const record: PledgeRecord = guaranteesRecord({
   amount: { value: 90e9, currency: 'USD', delivered: 0 },
   tags: ['security', 'summit'],
-  sources: [{ title: 'White House summit', publisher: 'Example News', url: 'https://example.com/story', publishedOn: '2025-08-18' }],
+  sources: [
+    {
+      title: 'White House summit',
+      publisher: 'Example News',
+      url: 'https://example.com/story',
+      publishedOn: '2025-08-18',
+    },
+  ],
 });
 
 /** The same value with every object's keys in another order. */
 function reorderKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reorderKeys);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reorderKeys(v)] as const).reverse());
+    return Object.fromEntries(
+      Object.entries(value)
+        .map(([k, v]) => [k, reorderKeys(v)] as const)
+        .reverse(),
+    );
   }
   return value;
 }
@@ -35,7 +46,14 @@ describe('diffPledges', () => {
 
   it('records a verdict with its date and evidence, field by field, in a stable order', () => {
     const evidence = [{ url: 'https://example.com/text', note: 'Published', addedAt: '2025-08-27T10:00:00.000Z' }];
-    const after: PledgeRecord = { ...record, verdict: 'fulfilled', resolvedOn: '2025-08-27', evidence, version: 2, updatedAt: '2025-08-27T10:00:00.000Z' };
+    const after: PledgeRecord = {
+      ...record,
+      verdict: 'fulfilled',
+      resolvedOn: '2025-08-27',
+      evidence,
+      version: 2,
+      updatedAt: '2025-08-27T10:00:00.000Z',
+    };
     expect(diffPledges(record, after)).toEqual([
       { field: 'verdict', from: 'open', to: 'fulfilled' },
       { field: 'resolvedOn', from: null, to: '2025-08-27' },
@@ -44,14 +62,35 @@ describe('diffPledges', () => {
   });
 
   it('leaves bookkeeping (id, version, timestamps) out of the history', () => {
-    const touched = { ...record, version: 7, updatedAt: '2026-01-01T00:00:00.000Z', createdAt: '2020-01-01T00:00:00.000Z' };
+    const touched = {
+      ...record,
+      version: 7,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      createdAt: '2020-01-01T00:00:00.000Z',
+    };
     expect(diffPledges(record, touched)).toEqual([]);
     expect(TRACKED_FIELDS).not.toContain('version');
     expect(TRACKED_FIELDS).not.toContain('updatedAt');
   });
 
   it('tracks every field a person edits', () => {
-    const edited: (keyof PledgeRecord)[] = ['title', 'quote', 'pledgers', 'beneficiaries', 'guarantors', 'announcedOn', 'timeZone', 'deadline', 'amount', 'tags', 'sources', 'verdict', 'resolvedOn', 'evidence', 'deliveries'];
+    const edited: (keyof PledgeRecord)[] = [
+      'title',
+      'quote',
+      'pledgers',
+      'beneficiaries',
+      'guarantors',
+      'announcedOn',
+      'timeZone',
+      'deadline',
+      'amount',
+      'tags',
+      'sources',
+      'verdict',
+      'resolvedOn',
+      'evidence',
+      'deliveries',
+    ];
     expect([...TRACKED_FIELDS].sort()).toEqual([...edited].sort());
   });
 
@@ -117,8 +156,23 @@ describe('canonicalJson', () => {
       quote: fc.string(),
       pledgers: fc.array(party, { maxLength: 3 }),
       tags: fc.array(slug, { maxLength: 3 }),
-      amount: fc.option(fc.record({ value: fc.double({ min: 1, max: 1e12, noNaN: true }), currency: fc.constantFrom('USD', 'EUR'), delivered: fc.double({ min: 0, max: 1e12, noNaN: true }) })),
-      deadline: fc.option(fc.record({ earliest: fc.constantFrom('2025-08-25', '2025-08-26'), latest: fc.constant('2025-08-28'), text: fc.string() }, { requiredKeys: ['latest', 'text'] })),
+      amount: fc.option(
+        fc.record({
+          value: fc.double({ min: 1, max: 1e12, noNaN: true }),
+          currency: fc.constantFrom('USD', 'EUR'),
+          delivered: fc.double({ min: 0, max: 1e12, noNaN: true }),
+        }),
+      ),
+      deadline: fc.option(
+        fc.record(
+          {
+            earliest: fc.constantFrom('2025-08-25', '2025-08-26'),
+            latest: fc.constant('2025-08-28'),
+            text: fc.string(),
+          },
+          { requiredKeys: ['latest', 'text'] },
+        ),
+      ),
     }) as unknown as fc.Arbitrary<PledgeRecord>;
     fc.assert(
       fc.property(anyRecord, (r) => {

@@ -24,7 +24,11 @@ export const TRACKED_FIELDS = [
  * Fields the server keeps (the deadline as first recorded, how often it slipped, the trash):
  * never edited, but recorded in history too, so that a record can be rebuilt as it stood.
  */
-export const KEPT_FIELDS = ['originalDeadline', 'deadlineSlips', 'deletedAt'] as const satisfies readonly (keyof PledgeRecord)[];
+export const KEPT_FIELDS = [
+  'originalDeadline',
+  'deadlineSlips',
+  'deletedAt',
+] as const satisfies readonly (keyof PledgeRecord)[];
 
 /** Every field an event may change. */
 export const RECORDED_FIELDS = [...TRACKED_FIELDS, ...KEPT_FIELDS] as const;
@@ -55,7 +59,9 @@ export const FIELD_LABELS: Record<string, string> = {
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : v,
   );
 }

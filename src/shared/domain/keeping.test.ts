@@ -7,7 +7,19 @@ import { recordAtVersion } from './as-of';
 import { addDays } from './dates';
 import { resolvedState } from './deadline';
 import { diffPledges } from './diff';
-import { CARRIED_DELIVERY_ID, deliveredSum, partyAmountRows, partyCountRows, partyRecords, partyTotals, progressBucket, progressOf, slipOf, totalsByCurrency, upgradeRecord } from './keeping';
+import {
+  CARRIED_DELIVERY_ID,
+  deliveredSum,
+  partyAmountRows,
+  partyCountRows,
+  partyRecords,
+  partyTotals,
+  progressBucket,
+  progressOf,
+  slipOf,
+  totalsByCurrency,
+  upgradeRecord,
+} from './keeping';
 
 const day = fc.integer({ min: 0, max: 400 }).map((n) => addDays('2025-01-01', n));
 const window: fc.Arbitrary<DeadlineWindow | null> = fc.option(
@@ -30,7 +42,12 @@ describe('a slip', () => {
     expect(slipOf({ latest: '2025-08-28', text: '' }, { latest: '2025-09-15', text: '' })).toBe(1);
     expect(slipOf(null, { latest: '2025-09-15', text: '' })).toBe(0);
     expect(slipOf({ latest: '2025-08-28', text: '' }, null)).toBe(0);
-    expect(slipOf({ earliest: '2025-08-25', latest: '2025-08-28', text: '' }, { earliest: '2025-08-27', latest: '2025-08-28', text: '' })).toBe(0);
+    expect(
+      slipOf(
+        { earliest: '2025-08-25', latest: '2025-08-28', text: '' },
+        { earliest: '2025-08-27', latest: '2025-08-28', text: '' },
+      ),
+    ).toBe(0);
   });
 
   it('counted over any sequence of moves equals the number of later moves', () => {
@@ -79,15 +96,24 @@ describe('progress of an amount', () => {
       { currency: 'USD', pledged: 13, delivered: 8 },
     ]);
     fc.assert(
-      fc.property(fc.array(fc.record({ value: fc.integer({ min: 1, max: 1000 }), delivered: fc.nat(1000), currency: fc.constantFrom('USD', 'EUR', 'UAH') })), (amounts) => {
-        const totals = totalsByCurrency(amounts);
-        for (const t of totals) {
-          const same = amounts.filter((a) => a.currency === t.currency);
-          expect(t.pledged).toBe(same.reduce((s, a) => s + a.value, 0));
-          expect(t.delivered).toBe(same.reduce((s, a) => s + a.delivered, 0));
-        }
-        expect(totals.map((t) => t.currency)).toEqual([...new Set(amounts.map((a) => a.currency))].sort());
-      }),
+      fc.property(
+        fc.array(
+          fc.record({
+            value: fc.integer({ min: 1, max: 1000 }),
+            delivered: fc.nat(1000),
+            currency: fc.constantFrom('USD', 'EUR', 'UAH'),
+          }),
+        ),
+        (amounts) => {
+          const totals = totalsByCurrency(amounts);
+          for (const t of totals) {
+            const same = amounts.filter((a) => a.currency === t.currency);
+            expect(t.pledged).toBe(same.reduce((s, a) => s + a.value, 0));
+            expect(t.delivered).toBe(same.reduce((s, a) => s + a.delivered, 0));
+          }
+          expect(totals.map((t) => t.currency)).toEqual([...new Set(amounts.map((a) => a.currency))].sort());
+        },
+      ),
     );
   });
 });
@@ -123,7 +149,8 @@ describe("the parties' record", () => {
         const live = records.filter((r) => !r.deletedAt);
         for (const party of parties) {
           const made = live.filter((r) => r.pledgers.some((p) => p.id === party));
-          const state = (r: PledgeRecord) => (r.verdict === 'open' ? null : resolvedState(r.deadline, r.verdict, r.resolvedOn!));
+          const state = (r: PledgeRecord) =>
+            r.verdict === 'open' ? null : resolvedState(r.deadline, r.verdict, r.resolvedOn!);
           const expected = {
             made: made.length,
             received: live.filter((r) => r.beneficiaries.some((p) => p.id === party)).length,
@@ -145,7 +172,14 @@ describe("the parties' record", () => {
 
 describe("the parties' totals", () => {
   it('sum what each made per currency, in any order of the rows, leaving the trash and other roles out', () => {
-    const pledge = fc.record({ pledger: fc.constantFrom('a', 'b'), beneficiary: fc.constantFrom('c', 'd'), value: fc.integer({ min: 1, max: 1000 }), delivered: fc.nat(1000), currency: fc.option(fc.constantFrom('USD', 'EUR'), { nil: null }), deleted: fc.boolean() });
+    const pledge = fc.record({
+      pledger: fc.constantFrom('a', 'b'),
+      beneficiary: fc.constantFrom('c', 'd'),
+      value: fc.integer({ min: 1, max: 1000 }),
+      delivered: fc.nat(1000),
+      currency: fc.option(fc.constantFrom('USD', 'EUR'), { nil: null }),
+      deleted: fc.boolean(),
+    });
     fc.assert(
       fc.property(fc.array(pledge, { maxLength: 30 }), (gen) => {
         const records = gen.map((g, i) =>
@@ -173,10 +207,26 @@ describe("the parties' totals", () => {
 
 describe('a record stored before deliveries, slips and the trash', () => {
   it('reads with its deadline as the original one, no slips, not deleted, and its delivered amount kept as a delivery', () => {
-    const { deliveries: _d, originalDeadline: _o, deadlineSlips: _s, deletedAt: _t, ...old } = guaranteesRecord({ amount: { value: 100, currency: 'USD', delivered: 40 }, updatedAt: '2025-08-20T10:00:00.000Z' });
+    const {
+      deliveries: _d,
+      originalDeadline: _o,
+      deadlineSlips: _s,
+      deletedAt: _t,
+      ...old
+    } = guaranteesRecord({
+      amount: { value: 100, currency: 'USD', delivered: 40 },
+      updatedAt: '2025-08-20T10:00:00.000Z',
+    });
     const upgraded = upgradeRecord(old);
     expect(upgraded).toMatchObject({ originalDeadline: old.deadline, deadlineSlips: 0, deletedAt: null });
-    expect(upgraded.deliveries).toEqual([{ id: CARRIED_DELIVERY_ID, on: '2025-08-20', value: 40, note: 'Delivered before deliveries were recorded one by one' }]);
+    expect(upgraded.deliveries).toEqual([
+      {
+        id: CARRIED_DELIVERY_ID,
+        on: '2025-08-20',
+        value: 40,
+        note: 'Delivered before deliveries were recorded one by one',
+      },
+    ]);
     expect(deliveredSum(upgraded.deliveries)).toBe(upgraded.amount!.delivered);
     const current = guaranteesRecord();
     expect(upgradeRecord(current)).toBe(current);
@@ -191,12 +241,30 @@ describe('a record at an earlier version', () => {
         let id = 1;
         const v1 = guaranteesRecord();
         const versions = [v1];
-        const events: HistoryEvent[] = [{ id: id++, pledgeId: v1.id, at: v1.createdAt, actor: 't', kind: 'created', version: 1, changes: [] }];
+        const events: HistoryEvent[] = [
+          { id: id++, pledgeId: v1.id, at: v1.createdAt, actor: 't', kind: 'created', version: 1, changes: [] },
+        ];
         for (const [i, e] of edits.entries()) {
           const before = versions.at(-1)!;
           const at = new Date(Date.parse(before.updatedAt) + 60_000).toISOString();
-          const next: PledgeRecord = { ...before, title: e.title, tags: e.tags, deadline: { latest: e.latest, text: 't' }, deadlineSlips: before.deadlineSlips + slipOf(before.deadline, { latest: e.latest, text: 't' }), version: i + 2, updatedAt: at };
-          events.push({ id: id++, pledgeId: v1.id, at, actor: 't', kind: 'updated', version: next.version, changes: diffPledges(before, next) });
+          const next: PledgeRecord = {
+            ...before,
+            title: e.title,
+            tags: e.tags,
+            deadline: { latest: e.latest, text: 't' },
+            deadlineSlips: before.deadlineSlips + slipOf(before.deadline, { latest: e.latest, text: 't' }),
+            version: i + 2,
+            updatedAt: at,
+          };
+          events.push({
+            id: id++,
+            pledgeId: v1.id,
+            at,
+            actor: 't',
+            kind: 'updated',
+            version: next.version,
+            changes: diffPledges(before, next),
+          });
           versions.push(next);
         }
         const last = versions.at(-1)!;

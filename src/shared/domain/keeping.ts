@@ -1,6 +1,14 @@
 // Keeping the record: how far a deadline slipped, how much of an amount was delivered, and each
 // party's record of pledges made and kept. Pure functions; both stores and the API use them.
-import type { Amount, DeadlineState, DeadlineWindow, Delivery, PartyRecordCounts, PledgeRecord, Verdict } from '../contract/pledge';
+import type {
+  Amount,
+  DeadlineState,
+  DeadlineWindow,
+  Delivery,
+  PartyRecordCounts,
+  PledgeRecord,
+  Verdict,
+} from '../contract/pledge';
 import type { ProgressFilter } from '../contract/filters';
 import { resolvedState } from './deadline';
 
@@ -33,7 +41,9 @@ export function progressBucket(amount: Pick<Amount, 'value' | 'delivered'> | nul
  * Totals per currency: amounts in different currencies are never added together.
  * Returns one entry per currency, sorted by currency code.
  */
-export function totalsByCurrency(amounts: readonly (Pick<Amount, 'value' | 'delivered' | 'currency'> | null)[]): { currency: string; pledged: number; delivered: number }[] {
+export function totalsByCurrency(
+  amounts: readonly (Pick<Amount, 'value' | 'delivered' | 'currency'> | null)[],
+): { currency: string; pledged: number; delivered: number }[] {
   const totals = new Map<string, { currency: string; pledged: number; delivered: number }>();
   for (const a of amounts) {
     if (!a) continue;
@@ -60,7 +70,11 @@ export interface PartyCountRow {
 /** Each party's role in a pledge: the first list that names it (a party takes one role). */
 function rolesIn(record: Pick<PledgeRecord, 'pledgers' | 'beneficiaries' | 'guarantors'>): Map<string, PartyRoleName> {
   const roles = new Map<string, PartyRoleName>();
-  for (const [role, list] of [['pledger', record.pledgers], ['beneficiary', record.beneficiaries], ['guarantor', record.guarantors]] as const) {
+  for (const [role, list] of [
+    ['pledger', record.pledgers],
+    ['beneficiary', record.beneficiaries],
+    ['guarantor', record.guarantors],
+  ] as const) {
     for (const p of list) if (!roles.has(p.id)) roles.set(p.id, role);
   }
   return roles;
@@ -82,7 +96,15 @@ export function partyCountRows(records: Iterable<PledgeRecord>): PartyCountRow[]
   return [...rows.values()];
 }
 
-export const EMPTY_PARTY_RECORD: PartyRecordCounts = { made: 0, received: 0, guaranteed: 0, kept: 0, broken: 0, onTime: 0, late: 0 };
+export const EMPTY_PARTY_RECORD: PartyRecordCounts = {
+  made: 0,
+  received: 0,
+  guaranteed: 0,
+  kept: 0,
+  broken: 0,
+  onTime: 0,
+  late: 0,
+};
 
 /**
  * Each party's record from count rows: pledges made (as pledger), received (as beneficiary),
@@ -108,7 +130,8 @@ export function partyRecords(rows: Iterable<PartyCountRow>): Map<string, PartyRe
 }
 
 /** What a record stored before deliveries, slips and the trash existed reads as. */
-type OlderRecord = Omit<PledgeRecord, 'deliveries' | 'originalDeadline' | 'deadlineSlips' | 'deletedAt'> & Partial<PledgeRecord>;
+type OlderRecord = Omit<PledgeRecord, 'deliveries' | 'originalDeadline' | 'deadlineSlips' | 'deletedAt'> &
+  Partial<PledgeRecord>;
 
 /** The id of the delivery an older record's `amount.delivered` becomes. */
 export const CARRIED_DELIVERY_ID = 'carried-over';
@@ -120,13 +143,25 @@ export const CARRIED_DELIVERY_ID = 'carried-over';
  * so that `amount.delivered` stays the sum of the deliveries and nothing stored is lost.
  */
 export function upgradeRecord(record: OlderRecord): PledgeRecord {
-  if (record.deliveries && record.originalDeadline !== undefined && record.deadlineSlips !== undefined && record.deletedAt !== undefined) {
+  if (
+    record.deliveries &&
+    record.originalDeadline !== undefined &&
+    record.deadlineSlips !== undefined &&
+    record.deletedAt !== undefined
+  ) {
     return record as PledgeRecord;
   }
   let deliveries = record.deliveries ?? [];
   if (!record.deliveries && record.amount && record.amount.delivered > 0) {
     const day = record.updatedAt.slice(0, 10);
-    deliveries = [{ id: CARRIED_DELIVERY_ID, on: day < record.announcedOn ? record.announcedOn : day, value: record.amount.delivered, note: 'Delivered before deliveries were recorded one by one' }];
+    deliveries = [
+      {
+        id: CARRIED_DELIVERY_ID,
+        on: day < record.announcedOn ? record.announcedOn : day,
+        value: record.amount.delivered,
+        note: 'Delivered before deliveries were recorded one by one',
+      },
+    ];
   }
   return {
     ...record,
@@ -152,7 +187,14 @@ export function partyAmountRows(records: Iterable<PledgeRecord>): PartyAmountRow
   for (const r of records) {
     if (r.deletedAt || !r.amount) continue;
     for (const [partyId, role] of rolesIn(r)) {
-      if (role === 'pledger') rows.push({ partyId, pledgeId: r.id, currency: r.amount.currency, value: r.amount.value, delivered: r.amount.delivered });
+      if (role === 'pledger')
+        rows.push({
+          partyId,
+          pledgeId: r.id,
+          currency: r.amount.currency,
+          value: r.amount.value,
+          delivered: r.amount.delivered,
+        });
     }
   }
   return rows;
@@ -162,7 +204,9 @@ export function partyAmountRows(records: Iterable<PledgeRecord>): PartyAmountRow
  * What each party pledged and delivered, per currency (never added across currencies), summed
  * in pledge id order so that every store gets the very same numbers.
  */
-export function partyTotals(rows: Iterable<PartyAmountRow>): Map<string, { currency: string; pledged: number; delivered: number }[]> {
+export function partyTotals(
+  rows: Iterable<PartyAmountRow>,
+): Map<string, { currency: string; pledged: number; delivered: number }[]> {
   const byParty = new Map<string, PartyAmountRow[]>();
   for (const row of rows) {
     const list = byParty.get(row.partyId);

@@ -6,10 +6,7 @@ import { closesAtMs, deadlineState, opensAtMs, type Timed } from './deadline';
 import { STATUS_GROUPS, comparePledges, statusGroup, titleSortKey, type SortKeys } from './order';
 
 /** The keys a store would compute for a pledge at `now` (what the server and the mocks do). */
-function keysOf(
-  p: Timed & { id: string; title?: string; updatedAt?: string },
-  now: number,
-): SortKeys {
+function keysOf(p: Timed & { id: string; title?: string; updatedAt?: string }, now: number): SortKeys {
   const dl = p.deadline;
   return {
     id: p.id,
@@ -28,9 +25,13 @@ function keysOf(
 }
 
 const NOW = Date.UTC(2025, 8, 10, 12); // 10 Sep 2025, noon UTC
-const window = (earliest: string | undefined, latest: string): DeadlineWindow => (earliest ? { earliest, latest, text: 'x' } : { latest, text: 'x' });
+const window = (earliest: string | undefined, latest: string): DeadlineWindow =>
+  earliest ? { earliest, latest, text: 'x' } : { latest, text: 'x' };
 function make(id: string, over: Partial<Timed> & { title?: string; updatedAt?: string } = {}) {
-  return keysOf({ id, announcedOn: '2025-08-01', timeZone: 'UTC', deadline: null, verdict: 'open', resolvedOn: null, ...over }, NOW);
+  return keysOf(
+    { id, announcedOn: '2025-08-01', timeZone: 'UTC', deadline: null, verdict: 'open', resolvedOn: null, ...over },
+    NOW,
+  );
 }
 
 describe('statusGroup', () => {
@@ -93,8 +94,18 @@ describe('the default (status) order', () => {
 });
 
 describe('field orders', () => {
-  const a = make('a', { title: 'Beta', announcedOn: '2025-08-02', updatedAt: '2025-09-01T00:00:00.000Z', deadline: window(undefined, '2025-09-30') });
-  const b = make('b', { title: 'alpha', announcedOn: '2025-08-01', updatedAt: '2025-09-02T00:00:00.000Z', deadline: window(undefined, '2025-09-01') });
+  const a = make('a', {
+    title: 'Beta',
+    announcedOn: '2025-08-02',
+    updatedAt: '2025-09-01T00:00:00.000Z',
+    deadline: window(undefined, '2025-09-30'),
+  });
+  const b = make('b', {
+    title: 'alpha',
+    announcedOn: '2025-08-01',
+    updatedAt: '2025-09-02T00:00:00.000Z',
+    deadline: window(undefined, '2025-09-01'),
+  });
   const c = make('c', { title: 'Gamma', announcedOn: '2025-08-03', updatedAt: '2025-08-30T00:00:00.000Z' });
   const order = (sort: Sort) => [a, b, c].sort((x, y) => comparePledges(sort, x, y)).map((k) => k.id);
 
@@ -130,7 +141,7 @@ describe('field orders', () => {
 describe('comparePledges is a total order, for every sort', () => {
   const resolvedStates: DeadlineState[] = ['none', 'met', 'late', 'missed'];
   const openStates: DeadlineState[] = ['none', 'upcoming', 'due', 'overdue'];
-  const small = <T,>(...values: T[]) => fc.constantFrom(...values);
+  const small = <T>(...values: T[]) => fc.constantFrom(...values);
 
   // Small domains on purpose, so that ties are common.
   const keys: fc.Arbitrary<SortKeys> = fc
@@ -168,7 +179,9 @@ describe('comparePledges is a total order, for every sort', () => {
       };
     });
   /** Lists of keys with distinct ids. */
-  const list = fc.array(keys, { minLength: 1, maxLength: 12 }).map((ks) => ks.map((k, i) => ({ ...k, id: `p-${String(i).padStart(2, '0')}` })));
+  const list = fc
+    .array(keys, { minLength: 1, maxLength: 12 })
+    .map((ks) => ks.map((k, i) => ({ ...k, id: `p-${String(i).padStart(2, '0')}` })));
   const sign = (n: number) => (n > 0 ? 1 : n < 0 ? -1 : 0);
 
   it.each(SORTS)('%s: reflexive, antisymmetric and transitive', (sort) => {
@@ -182,7 +195,8 @@ describe('comparePledges is a total order, for every sort', () => {
             if (c[i]![j]! + c[j]![i]! !== 0) expect.fail(`not antisymmetric: ${a.id} vs ${b.id}`);
             if (i !== j && c[i]![j] === 0) expect.fail(`distinct pledges tie: ${a.id}, ${b.id} (the id should decide)`);
             ks.forEach((x, k) => {
-              if (c[i]![j]! <= 0 && c[j]![k]! <= 0 && c[i]![k]! > 0) expect.fail(`not transitive: ${a.id} ≤ ${b.id} ≤ ${x.id} but ${a.id} > ${x.id}`);
+              if (c[i]![j]! <= 0 && c[j]![k]! <= 0 && c[i]![k]! > 0)
+                expect.fail(`not transitive: ${a.id} ≤ ${b.id} ≤ ${x.id} but ${a.id} > ${x.id}`);
             });
           });
         });
@@ -194,7 +208,10 @@ describe('comparePledges is a total order, for every sort', () => {
   it.each(SORTS)('%s: the same list in any order sorts to the same sequence', (sort) => {
     fc.assert(
       fc.property(list, fc.func(fc.integer()), (ks, rnd) => {
-        const shuffled = ks.map((k, i) => ({ k, r: rnd(i) })).sort((x, y) => x.r - y.r).map((x) => x.k);
+        const shuffled = ks
+          .map((k, i) => ({ k, r: rnd(i) }))
+          .sort((x, y) => x.r - y.r)
+          .map((x) => x.k);
         const one = [...ks].sort((a, b) => comparePledges(sort, a, b)).map((k) => k.id);
         const two = shuffled.sort((a, b) => comparePledges(sort, a, b)).map((k) => k.id);
         expect(two).toEqual(one);
@@ -205,7 +222,18 @@ describe('comparePledges is a total order, for every sort', () => {
 });
 
 describe('ordering by slips and by progress', () => {
-  const base = { id: 'a', verdict: 'open', state: 'none', opensAt: null, closesAt: null, latest: null, announcedOn: '2025-01-01', resolvedOn: null, updatedAt: '', titleKey: '' } as const;
+  const base = {
+    id: 'a',
+    verdict: 'open',
+    state: 'none',
+    opensAt: null,
+    closesAt: null,
+    latest: null,
+    announcedOn: '2025-01-01',
+    resolvedOn: null,
+    updatedAt: '',
+    titleKey: '',
+  } as const;
   it('puts pledges without an amount last in both directions, ties by id', () => {
     const keys: SortKeys[] = [
       { ...base, id: 'n', slips: 0, progress: null },
@@ -213,7 +241,8 @@ describe('ordering by slips and by progress', () => {
       { ...base, id: 'z', slips: 1, progress: 0 },
       { ...base, id: 'f', slips: 2, progress: 1.2 },
     ];
-    const sorted = (sort: Parameters<typeof comparePledges>[0]) => [...keys].sort((a, b) => comparePledges(sort, a, b)).map((k) => k.id);
+    const sorted = (sort: Parameters<typeof comparePledges>[0]) =>
+      [...keys].sort((a, b) => comparePledges(sort, a, b)).map((k) => k.id);
     expect(sorted('progress')).toEqual(['z', 'h', 'f', 'n']);
     expect(sorted('-progress')).toEqual(['f', 'h', 'z', 'n']);
     expect(sorted('slips')).toEqual(['n', 'z', 'f', 'h']);

@@ -5,7 +5,9 @@ import { checkPledgeRules, todayIn } from './rules';
 
 type Checked = Parameters<typeof checkPledgeRules>[0];
 const ms = (iso: string) => Temporal.Instant.from(iso).epochMilliseconds;
-const evidence: PledgeRecord['evidence'] = [{ url: 'https://example.com/proof', note: '', addedAt: '2025-08-27T10:00:00.000Z' }];
+const evidence: PledgeRecord['evidence'] = [
+  { url: 'https://example.com/proof', note: '', addedAt: '2025-08-27T10:00:00.000Z' },
+];
 const NOW = ms('2025-09-10T12:00:00Z');
 
 function pledge(overrides: Partial<Checked> = {}): Checked {
@@ -27,9 +29,12 @@ describe('checkPledgeRules', () => {
     expect(checkPledgeRules(pledge({ deadline: null }), NOW)).toEqual([]);
   });
 
-  it.each(['fulfilled', 'partially_fulfilled', 'broken', 'withdrawn'] as const)('accepts a %s pledge with a date and evidence', (verdict) => {
-    expect(checkPledgeRules(pledge({ verdict, resolvedOn: '2025-08-27', evidence }), NOW)).toEqual([]);
-  });
+  it.each(['fulfilled', 'partially_fulfilled', 'broken', 'withdrawn'] as const)(
+    'accepts a %s pledge with a date and evidence',
+    (verdict) => {
+      expect(checkPledgeRules(pledge({ verdict, resolvedOn: '2025-08-27', evidence }), NOW)).toEqual([]);
+    },
+  );
 
   describe('the deadline', () => {
     it('cannot end before the pledge was announced', () => {
@@ -52,17 +57,23 @@ describe('checkPledgeRules', () => {
 
     it('cannot come before the announcement, but may be the same day', () => {
       const issues = checkPledgeRules(pledge({ verdict: 'withdrawn', resolvedOn: '2025-08-17' }), NOW);
-      expect(issues).toEqual([{ path: 'resolvedOn', message: 'It cannot have happened before the pledge was made (18 Aug 2025)' }]);
+      expect(issues).toEqual([
+        { path: 'resolvedOn', message: 'It cannot have happened before the pledge was made (18 Aug 2025)' },
+      ]);
       expect(paths(pledge({ verdict: 'withdrawn', resolvedOn: '2025-08-18' }))).toEqual([]);
     });
 
     it('cannot be after today in the pledge zone: today is 29 Aug in Kiritimati but 28 Aug in Adak at the same instant', () => {
       const now = ms('2025-08-28T12:00:00Z');
-      expect(paths(pledge({ timeZone: 'Pacific/Kiritimati', verdict: 'withdrawn', resolvedOn: '2025-08-29' }), now)).toEqual([]);
-      expect(checkPledgeRules(pledge({ timeZone: 'America/Adak', verdict: 'withdrawn', resolvedOn: '2025-08-29' }), now)).toEqual([
-        { path: 'resolvedOn', message: 'It cannot have happened after today (28 Aug 2025 in America/Adak)' },
-      ]);
-      expect(paths(pledge({ timeZone: 'America/Adak', verdict: 'withdrawn', resolvedOn: '2025-08-28' }), now)).toEqual([]);
+      expect(
+        paths(pledge({ timeZone: 'Pacific/Kiritimati', verdict: 'withdrawn', resolvedOn: '2025-08-29' }), now),
+      ).toEqual([]);
+      expect(
+        checkPledgeRules(pledge({ timeZone: 'America/Adak', verdict: 'withdrawn', resolvedOn: '2025-08-29' }), now),
+      ).toEqual([{ path: 'resolvedOn', message: 'It cannot have happened after today (28 Aug 2025 in America/Adak)' }]);
+      expect(paths(pledge({ timeZone: 'America/Adak', verdict: 'withdrawn', resolvedOn: '2025-08-28' }), now)).toEqual(
+        [],
+      );
     });
 
     it('is judged at the very edge of the day in the pledge zone (New York, midnight = 04:00 UTC)', () => {
@@ -79,12 +90,19 @@ describe('checkPledgeRules', () => {
     });
 
     it.each<Verdict>(['open', 'withdrawn'])('is not required for %s', (verdict) => {
-      expect(paths(pledge({ verdict, resolvedOn: verdict === 'open' ? null : '2025-08-27', evidence: [] }))).toEqual([]);
+      expect(paths(pledge({ verdict, resolvedOn: verdict === 'open' ? null : '2025-08-27', evidence: [] }))).toEqual(
+        [],
+      );
     });
   });
 
   it('reports every broken rule at once', () => {
-    const p = pledge({ deadline: { latest: '2025-08-01', text: 'x' }, verdict: 'fulfilled', resolvedOn: '2025-08-01', evidence: [] });
+    const p = pledge({
+      deadline: { latest: '2025-08-01', text: 'x' },
+      verdict: 'fulfilled',
+      resolvedOn: '2025-08-01',
+      evidence: [],
+    });
     expect(paths(p)).toEqual(['deadline.latest', 'resolvedOn', 'evidence']);
   });
 });

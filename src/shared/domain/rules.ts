@@ -21,10 +21,16 @@ export function checkPledgeRules(p: Checked, nowMs: number): ErrorIssue[] {
       issues.push({ path: 'resolvedOn', message: 'Say on which date this happened' });
     } else {
       if (compareDates(p.resolvedOn, p.announcedOn) < 0) {
-        issues.push({ path: 'resolvedOn', message: `It cannot have happened before the pledge was made (${formatDate(p.announcedOn)})` });
+        issues.push({
+          path: 'resolvedOn',
+          message: `It cannot have happened before the pledge was made (${formatDate(p.announcedOn)})`,
+        });
       }
       if (compareDates(p.resolvedOn, today) > 0) {
-        issues.push({ path: 'resolvedOn', message: `It cannot have happened after today (${formatDate(today)} in ${p.timeZone})` });
+        issues.push({
+          path: 'resolvedOn',
+          message: `It cannot have happened after today (${formatDate(today)} in ${p.timeZone})`,
+        });
       }
     }
     if (VERDICTS_NEEDING_EVIDENCE.includes(p.verdict) && p.evidence.length === 0) {
@@ -32,8 +38,16 @@ export function checkPledgeRules(p: Checked, nowMs: number): ErrorIssue[] {
     }
   }
   (p.deliveries ?? []).forEach((d, i) => {
-    if (compareDates(d.on, p.announcedOn) < 0) issues.push({ path: `deliveries.${i}.on`, message: `A delivery cannot come before the pledge was made (${formatDate(p.announcedOn)})` });
-    else if (compareDates(d.on, today) > 0) issues.push({ path: `deliveries.${i}.on`, message: `A delivery cannot be after today (${formatDate(today)} in ${p.timeZone})` });
+    if (compareDates(d.on, p.announcedOn) < 0)
+      issues.push({
+        path: `deliveries.${i}.on`,
+        message: `A delivery cannot come before the pledge was made (${formatDate(p.announcedOn)})`,
+      });
+    else if (compareDates(d.on, today) > 0)
+      issues.push({
+        path: `deliveries.${i}.on`,
+        message: `A delivery cannot be after today (${formatDate(today)} in ${p.timeZone})`,
+      });
   });
   return issues;
 }

@@ -2,7 +2,16 @@
 // "roughly 1,000 hryvnias". Hedges ("roughly", "about", "up to") make it approximate.
 import type { ExtractedAmount } from '../contract/extract';
 
-const SYMBOLS: Record<string, string> = { 'us$': 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₴': 'UAH', 'c$': 'CAD', 'a$': 'AUD' };
+const SYMBOLS: Record<string, string> = {
+  us$: 'USD',
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₴': 'UAH',
+  c$: 'CAD',
+  a$: 'AUD',
+};
 const CODES = ['USD', 'EUR', 'GBP', 'UAH', 'JPY', 'CHF', 'CAD', 'AUD', 'PLN', 'SEK', 'NOK', 'DKK'];
 const WORDS: [RegExp, string][] = [
   [/^(?:us |u\.s\. |american )?dollars?$/i, 'USD'],
@@ -14,7 +23,16 @@ const WORDS: [RegExp, string][] = [
   [/^zlotys?$/i, 'PLN'],
 ];
 const MULTIPLIERS: Record<string, number> = {
-  trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3,
+  trillion: 1e12,
+  tn: 1e12,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  thousand: 1e3,
+  k: 1e3,
 };
 
 const HEDGE = String.raw`(?:(roughly|about|some|nearly|around|almost|approximately|up to|more than|over|at least|close to|an estimated|circa|as much as)\s+)?`;
@@ -27,7 +45,14 @@ const WORD_RE = new RegExp(
   'giu',
 );
 
-function toAmount(hedge: string | undefined, num: string, mult: string | undefined, currency: string, text: string, index: number) {
+function toAmount(
+  hedge: string | undefined,
+  num: string,
+  mult: string | undefined,
+  currency: string,
+  text: string,
+  index: number,
+) {
   const base = Number(num.replace(/,/g, ''));
   const factor = mult ? (MULTIPLIERS[mult.toLowerCase()] ?? 1) : 1;
   const value = Math.round(base * factor * 100) / 100;

@@ -20,13 +20,27 @@ export function chronoDeadlines(sentence: string, ref: Reference): DeadlineMatch
     if (past) {
       out.push({ ...base, latest: null, rule: 'a date in the past of D → no deadline (chrono-node)' });
     } else if (word === 'before' || word === 'ahead of' || word === 'prior to') {
-      out.push({ ...base, latest: addTo(c.date, { days: -1 }), rule: 'before X → latest the day before X (date read by chrono-node)' });
+      out.push({
+        ...base,
+        latest: addTo(c.date, { days: -1 }),
+        rule: 'before X → latest the day before X (date read by chrono-node)',
+      });
     } else if (word && word !== 'on' && word !== 'in') {
       out.push({ ...base, latest: c.endDate ?? c.date, rule: 'by X → latest X (date read by chrono-node)' });
     } else if (c.endDate && c.endDate > c.date) {
-      out.push({ ...base, earliest: c.date, latest: c.endDate, rule: 'from A to B → A .. B (dates read by chrono-node)' });
+      out.push({
+        ...base,
+        earliest: c.date,
+        latest: c.endDate,
+        rule: 'from A to B → A .. B (dates read by chrono-node)',
+      });
     } else {
-      out.push({ ...base, earliest: c.date, latest: c.date, rule: 'on X → that single date (date read by chrono-node)' });
+      out.push({
+        ...base,
+        earliest: c.date,
+        latest: c.date,
+        rule: 'on X → that single date (date read by chrono-node)',
+      });
     }
   }
   return out;

@@ -46,7 +46,11 @@ export function chronoDates(text: string, ref: Reference): ChronoDate[] {
     if ((before && /[\p{L}\p{N}]/u.test(before)) || (after && /[\p{L}]/u.test(after))) continue;
     if (!MEANINGFUL.test(r.text)) continue;
     // "May" the modal and "March" the verb are lower-case or stand alone without a day.
-    if (/^(?:may|march)$/i.test(r.text.trim()) && !/\b(?:in|by|until|before|of|since|early|mid|late)\s+$/i.test(text.slice(0, r.index))) continue;
+    if (
+      /^(?:may|march)$/i.test(r.text.trim()) &&
+      !/\b(?:in|by|until|before|of|since|early|mid|late)\s+$/i.test(text.slice(0, r.index))
+    )
+      continue;
     const date = dateOf(r.start);
     if (!date) continue;
     const endDate = r.end ? dateOf(r.end) : null;
@@ -56,7 +60,8 @@ export function chronoDates(text: string, ref: Reference): ChronoDate[] {
       text: r.text,
       date,
       ...(endDate ? { endDate } : {}),
-      certainDay: r.start.isCertain('day') || r.start.isCertain('weekday') || /\b(?:tomorrow|today|tonight)\b/i.test(r.text),
+      certainDay:
+        r.start.isCertain('day') || r.start.isCertain('weekday') || /\b(?:tomorrow|today|tonight)\b/i.test(r.text),
       certainMonth: r.start.isCertain('month'),
       certainYear: r.start.isCertain('year'),
     });

@@ -3,16 +3,7 @@
 // and past facts.
 
 export type CueKind =
-  | 'pledge'
-  | 'promise'
-  | 'vow'
-  | 'commitment'
-  | 'agreement'
-  | 'offer'
-  | 'plan'
-  | 'willingness'
-  | 'assurance'
-  | 'intent';
+  'pledge' | 'promise' | 'vow' | 'commitment' | 'agreement' | 'offer' | 'plan' | 'willingness' | 'assurance' | 'intent';
 
 export interface Cue {
   kind: CueKind;
@@ -30,34 +21,70 @@ interface CuePattern {
 }
 
 const CUES: CuePattern[] = [
-  { re: /\b(?:pledged|pledges|pledging|pledge to|(?:a |the |its |their |his |her )pledge (?:to|of|from))\b/gi, kind: 'pledge', strong: true },
-  { re: /\b(?:promised|promises|promising|promise to|(?:a |the )promise (?:to|of|from))\b/gi, kind: 'promise', strong: true },
+  {
+    re: /\b(?:pledged|pledges|pledging|pledge to|(?:a |the |its |their |his |her )pledge (?:to|of|from))\b/gi,
+    kind: 'pledge',
+    strong: true,
+  },
+  {
+    re: /\b(?:promised|promises|promising|promise to|(?:a |the )promise (?:to|of|from))\b/gi,
+    kind: 'promise',
+    strong: true,
+  },
   { re: /\b(?:vowed|vows|vowing|vow to)\b/gi, kind: 'vow', strong: true },
-  { re: /\b(?:committed to|commits to|commit to|committing to|(?:a |the |its |their )?(?:firm |new |formal )?commitments? (?:to|from|by))\b/gi, kind: 'commitment', strong: true },
+  {
+    re: /\b(?:committed to|commits to|commit to|committing to|(?:a |the |its |their )?(?:firm |new |formal )?commitments? (?:to|from|by))\b/gi,
+    kind: 'commitment',
+    strong: true,
+  },
   // "agreed in March to train": a short adverbial may stand between the verb and its "to".
-  { re: /\b(?:agreed|agrees|agree|agreeing)(?=\s+(?:[\w,]+\s+){0,3}?to\s)|\bagreed (?:on|that)\b|\b(?:an |the )agreement to\b/gi, kind: 'agreement', strong: true },
+  {
+    re: /\b(?:agreed|agrees|agree|agreeing)(?=\s+(?:[\w,]+\s+){0,3}?to\s)|\bagreed (?:on|that)\b|\b(?:an |the )agreement to\b/gi,
+    kind: 'agreement',
+    strong: true,
+  },
   // "offered to buy", "has offered", "offered US$250m": an offer of an action or of money.
-  { re: /\b(?:offered|offers|offer|offering)(?=\s+(?:[\w,]+\s+){0,3}?to\s|\s+(?:up to |some |about |nearly |roughly )?(?:US|C|A)?[$€£¥₴]|\s+\d)|\b(?:has|have) offered\b/gi, kind: 'offer', strong: true },
-  { re: /\b(?:undertook to|undertakes to|guaranteed|guarantees to|guarantee to)\b/gi, kind: 'commitment', strong: true },
+  {
+    re: /\b(?:offered|offers|offer|offering)(?=\s+(?:[\w,]+\s+){0,3}?to\s|\s+(?:up to |some |about |nearly |roughly )?(?:US|C|A)?[$€£¥₴]|\s+\d)|\b(?:has|have) offered\b/gi,
+    kind: 'offer',
+    strong: true,
+  },
+  {
+    re: /\b(?:undertook to|undertakes to|guaranteed|guarantees to|guarantee to)\b/gi,
+    kind: 'commitment',
+    strong: true,
+  },
   { re: /\b(?:assured|assures|assuring)\b/gi, kind: 'assurance', strong: true },
   { re: /\b(?:willing to|willingness to|ready to|readiness to|prepared to)\b/gi, kind: 'willingness', strong: false },
-  { re: /\b(?:plans to|planned to|plan to|planning to|intends to|intend to|intended to|intention to|aims to|aim to)\b/gi, kind: 'plan', strong: false },
-  { re: /\b(?:slated to|set to|scheduled to|due to (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)|expected to|poised to|going to)\b/gi, kind: 'intent', strong: false },
+  {
+    re: /\b(?:plans to|planned to|plan to|planning to|intends to|intend to|intended to|intention to|aims to|aim to)\b/gi,
+    kind: 'plan',
+    strong: false,
+  },
+  {
+    re: /\b(?:slated to|set to|scheduled to|due to (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)|expected to|poised to|going to)\b/gi,
+    kind: 'intent',
+    strong: false,
+  },
   { re: /\b(?:will|shall|won't|will not)\b(?! of\b)/gi, kind: 'intent', strong: false },
 ];
 
 // "would" is a commitment only in reported speech ("said it would send"), and not in
 // description ("which would be the first encounter").
-const REPORTING = /\b(?:said|says|told|tells|announced|announces|stated|states|confirmed|confirms|added|insisted|indicated|signalled|signaled|declared|assured|assures|promised|pledged|vowed|revealed|wrote|posted)\b/i;
+const REPORTING =
+  /\b(?:said|says|told|tells|announced|announces|stated|states|confirmed|confirms|added|insisted|indicated|signalled|signaled|declared|assured|assures|promised|pledged|vowed|revealed|wrote|posted)\b/i;
 const WOULD = /\bwould\b/gi;
 
 // A cue behind these words is refused, hedged or denied, not given.
-const NEGATED_BEFORE = /\b(?:refused|refuses|declined|declines|failed|fails|reluctant|unwilling|stopped short of|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|no longer|never|not|without|would not|won't say whether|denied|denies|rejected|rejects|ruled out)\s+(?:\w+\s+){0,2}$/i;
+const NEGATED_BEFORE =
+  /\b(?:refused|refuses|declined|declines|failed|fails|reluctant|unwilling|stopped short of|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|no longer|never|not|without|would not|won't say whether|denied|denies|rejected|rejects|ruled out)\s+(?:\w+\s+){0,2}$/i;
 
 // Subjects for which "will"/"expected to"/"set to" is a forecast, not a commitment.
-const FORECAST_SUBJECT = /\b(?:prices?|inflation|temperatures?|weather|rain|storms?|markets?|shares|stocks|growth|economy|demand|costs?|rates?|traffic|the war|fighting|casualties|turnout|numbers?|figures?|unemployment|it)\s+(?:\w+\s+){0,3}$/i;
+const FORECAST_SUBJECT =
+  /\b(?:prices?|inflation|temperatures?|weather|rain|storms?|markets?|shares|stocks|growth|economy|demand|costs?|rates?|traffic|the war|fighting|casualties|turnout|numbers?|figures?|unemployment|it)\s+(?:\w+\s+){0,3}$/i;
 
-const PARTICIPLE = /^(?:\w+ed|\w+en|sent|paid|held|built|made|kept|set|put|brought|bought|sold|spent|lent|met|signed|done|forthcoming|ready|available|able|in place|on hand)$/i;
+const PARTICIPLE =
+  /^(?:\w+ed|\w+en|sent|paid|held|built|made|kept|set|put|brought|bought|sold|spent|lent|met|signed|done|forthcoming|ready|available|able|in place|on hand)$/i;
 
 /** "be the first", "be the most expensive", "be difficult": a description after will/would. */
 function isDescription(after: string): boolean {
@@ -80,14 +107,19 @@ export function findCues(sentence: string): Cue[] {
         /^(?:pledges|promises|commitments)$/i.test(m[0]) &&
         /\b(?:the|these|those|such|its|their|his|her|our)\s+(?:\w+\s+)?$/i.test(before) &&
         !/^\s+(?:to|that|\d|[$€£]|(?:up to|some|about)\s)/i.test(sentence.slice(m.index + m[0].length))
-      ) continue;
+      )
+        continue;
       // "promised nothing", "pledged no new money": a denial.
       if (/^\s+(?:nothing|no|none)\b/i.test(sentence.slice(m.index + m[0].length))) continue;
       // "will be the first meeting", "would be the most expensive": a description, not a
       // commitment ("will be delivered", "would be forthcoming" stay).
       if (/^(?:will|would|shall)$/i.test(m[0]) && isDescription(sentence.slice(m.index + m[0].length))) continue;
       // "the will of the people", "goodwill", "Will Smith"
-      if (/^will$/i.test(m[0]) && (/\bthe\s+$|\bfree\s+$|\bpolitical\s+$/i.test(before) || (m[0] === 'Will' && m.index > 0))) continue;
+      if (
+        /^will$/i.test(m[0]) &&
+        (/\bthe\s+$|\bfree\s+$|\bpolitical\s+$/i.test(before) || (m[0] === 'Will' && m.index > 0))
+      )
+        continue;
       cues.push({ kind, strong, start: m.index, end: m.index + m[0].length });
     }
   }

@@ -43,7 +43,8 @@ type Unit = 'day' | 'week' | 'month' | 'year' | 'hour';
 
 const N = NUMBER_SOURCE;
 const UNIT = '(days?|weeks?|months?|years?|hours?|fortnights?)';
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const YEAR = '((?:19|20)\\d\\d)';
 const ORD = '(\\d{1,2})(?:st|nd|rd|th)?';
@@ -79,7 +80,11 @@ function label(d: { n: number; unit: Unit }): string {
 /** Publication instant + N hours, as a date in the zone; without a time, D + N/24 days rounded up. */
 function afterHours(ref: Reference, hours: number): string {
   if (ref.publishedAt) {
-    return Temporal.Instant.from(ref.publishedAt).add({ hours }).toZonedDateTimeISO(ref.timeZone).toPlainDate().toString();
+    return Temporal.Instant.from(ref.publishedAt)
+      .add({ hours })
+      .toZonedDateTimeISO(ref.timeZone)
+      .toPlainDate()
+      .toString();
   }
   return addTo(ref.date, { days: Math.ceil(hours / 24) });
 }
@@ -97,7 +102,20 @@ function prefixKind(word: string | undefined): Prefix {
   if (!word) return 'none';
   const w = word.toLowerCase();
   if (w === 'before' || w === 'ahead of' || w === 'prior to') return 'before';
-  if (['by', 'no later than', 'not later than', 'until', 'till', 'through', 'by the end of', 'at the end of', 'at the latest by'].includes(w)) return 'by';
+  if (
+    [
+      'by',
+      'no later than',
+      'not later than',
+      'until',
+      'till',
+      'through',
+      'by the end of',
+      'at the end of',
+      'at the latest by',
+    ].includes(w)
+  )
+    return 'by';
   if (w === 'on') return 'on';
   return 'in';
 }
@@ -133,7 +151,8 @@ function applyPrefix(
   const kind = target.impliesBy ? 'by' : prefixKind(prefixWord);
   const from = p ? start - p[0].length : start;
   const text = sentence.slice(from, end);
-  const past = PAST_BEFORE.test(sentence.slice(Math.max(0, from - 40), from)) || /^\s+ago\b/i.test(sentence.slice(end, end + 8));
+  const past =
+    PAST_BEFORE.test(sentence.slice(Math.max(0, from - 40), from)) || /^\s+ago\b/i.test(sentence.slice(end, end + 8));
   const leading = kind === 'by' || kind === 'before';
   const yearNote = target.yearless ? ' (no year: the next occurrence on or after D)' : '';
   let m: DeadlineMatch;
@@ -141,13 +160,37 @@ function applyPrefix(
     const latest = addTo(target.period.first, { days: -1 });
     m = { start: from, end, text, latest, rule: `before X → latest the day before ${target.what}${yearNote}`, leading };
   } else if (kind === 'by') {
-    m = { start: from, end, text, latest: target.period.last, rule: `by X → latest the end of ${target.what}${yearNote}`, leading };
+    m = {
+      start: from,
+      end,
+      text,
+      latest: target.period.last,
+      rule: `by X → latest the end of ${target.what}${yearNote}`,
+      leading,
+    };
   } else if (target.period.first === target.period.last) {
-    m = { start: from, end, text, earliest: target.period.first, latest: target.period.last, rule: `on X → that single date, ${target.what}${yearNote}`, leading };
+    m = {
+      start: from,
+      end,
+      text,
+      earliest: target.period.first,
+      latest: target.period.last,
+      rule: `on X → that single date, ${target.what}${yearNote}`,
+      leading,
+    };
   } else {
-    m = { start: from, end, text, earliest: target.period.first, latest: target.period.last, rule: `in X → the whole of ${target.what}${yearNote}`, leading };
+    m = {
+      start: from,
+      end,
+      text,
+      earliest: target.period.first,
+      latest: target.period.last,
+      rule: `in X → the whole of ${target.what}${yearNote}`,
+      leading,
+    };
   }
-  if (past || m.latest === null || m.latest < ref.date) return { ...m, latest: null, rule: 'a date in the past of D → no deadline' };
+  if (past || m.latest === null || m.latest < ref.date)
+    return { ...m, latest: null, rule: 'a date in the past of D → no deadline' };
   return m;
 }
 
@@ -193,7 +236,9 @@ const rangeRule: Rule = (s, ref) => {
   return out;
 };
 
-const WITHIN_RE = cap(`${B}(within|over the next|in the next|within the next|over the coming|inside|in under|in less than)\\s+(?:the\\s+)?(${N})\\s+${UNIT}${E}`);
+const WITHIN_RE = cap(
+  `${B}(within|over the next|in the next|within the next|over the coming|inside|in under|in less than)\\s+(?:the\\s+)?(${N})\\s+${UNIT}${E}`,
+);
 const WITHIN_BARE_RE = cap(`${B}(within|inside)\\s+(a|the)\\s+(day|week|month|year|fortnight)${E}`);
 const withinRule: Rule = (s, ref) => {
   const out: DeadlineMatch[] = [];
@@ -204,12 +249,21 @@ const withinRule: Rule = (s, ref) => {
         end: index + text.length,
         text,
         latest: afterHours(ref, d.n),
-        rule: ref.publishedAt ? `within N hours → the date of publication + ${d.n} h in the zone` : `within N hours, no publication time → D+${Math.ceil(d.n / 24)}`,
+        rule: ref.publishedAt
+          ? `within N hours → the date of publication + ${d.n} h in the zone`
+          : `within N hours, no publication time → D+${Math.ceil(d.n / 24)}`,
         leading: true,
       });
       return;
     }
-    out.push({ start: index, end: index + text.length, text, latest: plus(ref, d), rule: `within N ${d.unit}s → latest ${label(d)}`, leading: true });
+    out.push({
+      start: index,
+      end: index + text.length,
+      text,
+      latest: plus(ref, d),
+      rule: `within N ${d.unit}s → latest ${label(d)}`,
+      leading: true,
+    });
   };
   for (const m of s.matchAll(WITHIN_RE)) {
     const d = duration(m[2], m[3]!);
@@ -222,24 +276,42 @@ const withinRule: Rule = (s, ref) => {
   return out;
 };
 
-const IN_RE = cap(`${B}(?:in|after)\\s+(${N})\\s+${UNIT}(?:['’]s?\\s+time)?${E}|${B}(${N})\\s+${UNIT}\\s+(?:from now|from today|later|hence)${E}`);
+const IN_RE = cap(
+  `${B}(?:in|after)\\s+(${N})\\s+${UNIT}(?:['’]s?\\s+time)?${E}|${B}(${N})\\s+${UNIT}\\s+(?:from now|from today|later|hence)${E}`,
+);
 const AGO_RE = cap(`${B}(?:${N})(?:\\s+and\\s+a\\s+half)?\\s+${UNIT}\\s+ago${E}`);
 const inRule: Rule = (s, ref) => {
   const out: DeadlineMatch[] = [];
   for (const m of s.matchAll(AGO_RE)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], latest: null, rule: 'N units ago → in the past, no deadline', leading: false });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      latest: null,
+      rule: 'N units ago → in the past, no deadline',
+      leading: false,
+    });
   }
   for (const m of s.matchAll(IN_RE)) {
     const d = duration(m[1] ?? m[3], (m[2] ?? m[4])!);
     if (!d) continue;
     // "in two hours" is today (or tomorrow) in the zone.
     const date = plus(ref, d);
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], earliest: date, latest: date, rule: `in N ${d.unit}s → that single date, ${label(d)}`, leading: false });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      earliest: date,
+      latest: date,
+      rule: `in N ${d.unit}s → that single date, ${label(d)}`,
+      leading: false,
+    });
   }
   return out;
 };
 
-const COMING_RE = /\b(?:in|over|during|within)\s+the\s+(?:coming|next few|next couple of|days and weeks|weeks and months)\s*(days|weeks|months)\b|\bin the (days|weeks|months) ahead\b|\bin the coming (week|month)\b/gi;
+const COMING_RE =
+  /\b(?:in|over|during|within)\s+the\s+(?:coming|next few|next couple of|days and weeks|weeks and months)\s*(days|weeks|months)\b|\bin the (days|weeks|months) ahead\b|\bin the coming (week|month)\b/gi;
 const comingRule: Rule = (s, ref) => {
   const out: DeadlineMatch[] = [];
   for (const m of s.matchAll(COMING_RE)) {
@@ -249,8 +321,10 @@ const comingRule: Rule = (s, ref) => {
     let rule: string;
     if (unit.startsWith('day')) [latest, rule] = [addTo(ref.date, { days: 7 }), 'in the coming days → latest D+7'];
     else if (unit === 'week') [latest, rule] = [addTo(ref.date, { days: 7 }), 'in the coming week → latest D+7'];
-    else if (unit.startsWith('week')) [latest, rule] = [addTo(ref.date, { days: 28 }), 'in the coming weeks → latest D+28'];
-    else if (unit === 'month') [latest, rule] = [addTo(ref.date, { months: 1 }), 'in the coming month → latest D+1 month'];
+    else if (unit.startsWith('week'))
+      [latest, rule] = [addTo(ref.date, { days: 28 }), 'in the coming weeks → latest D+28'];
+    else if (unit === 'month')
+      [latest, rule] = [addTo(ref.date, { months: 1 }), 'in the coming month → latest D+1 month'];
     else [latest, rule] = [addTo(ref.date, { months: 3 }), 'in the coming months → latest D+3 months'];
     out.push({ start: m.index, end: m.index + text.length, text, latest, rule, leading: true });
   }
@@ -268,7 +342,8 @@ const simpleRule: Rule = (s, ref) => {
     let latest: string;
     let rule: string;
     if (w === 'tomorrow') [latest, rule] = [addTo(ref.date, { days: 1 }), 'tomorrow → D+1'];
-    else if (w === 'the day after tomorrow') [latest, rule] = [addTo(ref.date, { days: 2 }), 'the day after tomorrow → D+2'];
+    else if (w === 'the day after tomorrow')
+      [latest, rule] = [addTo(ref.date, { days: 2 }), 'the day after tomorrow → D+2'];
     else if (w === 'this weekend') {
       const sunday = weekOf(ref.date).last;
       [earliest, latest, rule] = [addTo(sunday, { days: -1 }), sunday, "this weekend → Saturday to Sunday of D's week"];
@@ -279,13 +354,23 @@ const simpleRule: Rule = (s, ref) => {
       earliest = undefined;
       rule = `by ${rule}`;
     }
-    out.push({ start, end: m.index + m[0].length, text: s.slice(start, m.index + m[0].length), ...(earliest ? { earliest } : {}), latest, rule, leading: by !== null });
+    out.push({
+      start,
+      end: m.index + m[0].length,
+      text: s.slice(start, m.index + m[0].length),
+      ...(earliest ? { earliest } : {}),
+      latest,
+      rule,
+      leading: by !== null,
+    });
   }
   return out;
 };
 
-const END_OF_RE = /\b(?:by|before|until|at|towards?)?\s*(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(week|month|quarter|year)\b|\b(?:by\s+)?(?:the\s+)?(year|month|quarter)[- ]end\b/gi;
-const LATER_THIS_RE = /\b(later|sometime|some time|during|by|before|in|within)\s+(this|next|the next|the coming)\s+(week|month|quarter|year)\b|\b(this|next)\s+(week|month|year)\b|\blater this (week|month|year)\b/gi;
+const END_OF_RE =
+  /\b(?:by|before|until|at|towards?)?\s*(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(week|month|quarter|year)\b|\b(?:by\s+)?(?:the\s+)?(year|month|quarter)[- ]end\b/gi;
+const LATER_THIS_RE =
+  /\b(later|sometime|some time|during|by|before|in|within)\s+(this|next|the next|the coming)\s+(week|month|quarter|year)\b|\b(this|next)\s+(week|month|year)\b|\blater this (week|month|year)\b/gi;
 
 function periodOf(unit: string, ref: Reference, next: boolean): Period {
   const d = plainDate(ref.date);
@@ -317,11 +402,25 @@ const periodRule: Rule = (s, ref) => {
       const w = periodOf('week', ref, next);
       let friday = addTo(w.first, { days: 4 });
       if (friday < ref.date) friday = w.last;
-      out.push({ start, end: start + text.length, text, latest: before ? addTo(friday, { days: -1 }) : friday, rule: `by the end of the week → the Friday of ${next ? 'the week after' : "D's week"}`, leading: true });
+      out.push({
+        start,
+        end: start + text.length,
+        text,
+        latest: before ? addTo(friday, { days: -1 }) : friday,
+        rule: `by the end of the week → the Friday of ${next ? 'the week after' : "D's week"}`,
+        leading: true,
+      });
       continue;
     }
     const p = periodOf(unit, ref, next);
-    out.push({ start, end: start + text.length, text, latest: before ? addTo(p.last, { days: -1 }) : p.last, rule: `by the end of the ${next ? 'next ' : ''}${unit} → latest its last day`, leading: true });
+    out.push({
+      start,
+      end: start + text.length,
+      text,
+      latest: before ? addTo(p.last, { days: -1 }) : p.last,
+      rule: `by the end of the ${next ? 'next ' : ''}${unit} → latest its last day`,
+      leading: true,
+    });
   }
   for (const m of s.matchAll(LATER_THIS_RE)) {
     const lead = (m[1] ?? '').toLowerCase();
@@ -330,13 +429,22 @@ const periodRule: Rule = (s, ref) => {
     const next = which !== 'this' && m[6] === undefined;
     const p = periodOf(unit, ref, next);
     const text = m[0];
-    const base = { start: m.index, end: m.index + text.length, text, leading: ['by', 'before', 'within'].includes(lead) };
+    const base = {
+      start: m.index,
+      end: m.index + text.length,
+      text,
+      leading: ['by', 'before', 'within'].includes(lead),
+    };
     if (lead === 'later' || lead === 'sometime' || lead === 'some time' || m[6] !== undefined) {
       out.push({ ...base, latest: p.last, rule: `later this ${unit} → latest its last day` });
     } else if (lead === 'by' || lead === 'within') {
       out.push({ ...base, latest: p.last, rule: `by X → latest the end of ${which} ${unit}` });
     } else if (lead === 'before') {
-      out.push({ ...base, latest: addTo(p.first, { days: -1 }), rule: `before X → latest the day before ${which} ${unit}` });
+      out.push({
+        ...base,
+        latest: addTo(p.first, { days: -1 }),
+        rule: `before X → latest the day before ${which} ${unit}`,
+      });
     } else if (next && unit === 'week') {
       out.push({ ...base, earliest: p.first, latest: p.last, rule: 'next week → next Monday to Sunday' });
     } else if (next) {
@@ -348,19 +456,38 @@ const periodRule: Rule = (s, ref) => {
   return out;
 };
 
-const HOLIDAY_RE = /\b(before|by|until|ahead of|for|at|on|over)?\s*(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day)\b/g;
+const HOLIDAY_RE =
+  /\b(before|by|until|ahead of|for|at|on|over)?\s*(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day)\b/g;
 const holidayRule: Rule = (s, ref) => {
   const out: DeadlineMatch[] = [];
   for (const m of s.matchAll(HOLIDAY_RE)) {
     const lead = (m[1] ?? '').toLowerCase();
     const name = m[2]!;
-    const [month, dayOfMonth] = /^Christmas Eve/.test(name) ? [12, 24] : /^Christmas/.test(name) ? [12, 25] : /Eve$/.test(name) ? [12, 31] : [1, 1];
+    const [month, dayOfMonth] = /^Christmas Eve/.test(name)
+      ? [12, 24]
+      : /^Christmas/.test(name)
+        ? [12, 25]
+        : /Eve$/.test(name)
+          ? [12, 31]
+          : [1, 1];
     const date = nextDay(ref.date, month, dayOfMonth)!;
     const text = m[0].trim();
     const start = m.index + (m[0].length - m[0].trimStart().length);
     const base = { start, end: start + text.length, text };
-    if (lead === 'before' || lead === 'ahead of') out.push({ ...base, latest: addTo(date, { days: -1 }), rule: `before ${name} → ${addTo(date, { days: -1 }).slice(5) === '12-24' ? '24 December' : 'the day before'}`, leading: true });
-    else if (lead === 'by' || lead === 'until') out.push({ ...base, latest: date, rule: `by ${name} → ${name === 'Christmas' ? '25 December' : 'that day'}`, leading: true });
+    if (lead === 'before' || lead === 'ahead of')
+      out.push({
+        ...base,
+        latest: addTo(date, { days: -1 }),
+        rule: `before ${name} → ${addTo(date, { days: -1 }).slice(5) === '12-24' ? '24 December' : 'the day before'}`,
+        leading: true,
+      });
+    else if (lead === 'by' || lead === 'until')
+      out.push({
+        ...base,
+        latest: date,
+        rule: `by ${name} → ${name === 'Christmas' ? '25 December' : 'that day'}`,
+        leading: true,
+      });
     else out.push({ ...base, earliest: date, latest: date, rule: `${name} → that single date`, leading: false });
   }
   return out;
@@ -369,16 +496,37 @@ const holidayRule: Rule = (s, ref) => {
 // Dates and periods named by calendar words, with the prefix that says how to read them.
 const DAY_MONTH_RE = cap(`${B}(?:(early|mid|late)[- ])?${ORD}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?${E}`);
 const MONTH_DAY_RE = cap(`${B}${MONTH}\\s+${ORD}(?!\\d|:|\\s*(?:%|billion|million|percent))(?:,?\\s+${YEAR})?${E}`);
-const BETWEEN_DAYS_RE = cap(`${B}(?:between|from)\\s+(?:the\\s+)?${ORD}\\s+(?:and|to|-|–)\\s+(?:the\\s+)?${ORD}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?${E}|${B}${ORD}\\s*(?:-|–)\\s*${ORD}\\s+${MONTH}(?:,?\\s+${YEAR})?${E}`);
-const PART_MONTH_RE = cap(`${B}(early|mid|late|the (?:start|beginning|middle|end) of)[- ](?:in\\s+)?(?:(this|next)\\s+)?${MONTH}(?:,?\\s+${YEAR})?${E}`);
+const BETWEEN_DAYS_RE = cap(
+  `${B}(?:between|from)\\s+(?:the\\s+)?${ORD}\\s+(?:and|to|-|–)\\s+(?:the\\s+)?${ORD}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?${E}|${B}${ORD}\\s*(?:-|–)\\s*${ORD}\\s+${MONTH}(?:,?\\s+${YEAR})?${E}`,
+);
+const PART_MONTH_RE = cap(
+  `${B}(early|mid|late|the (?:start|beginning|middle|end) of)[- ](?:in\\s+)?(?:(this|next)\\s+)?${MONTH}(?:,?\\s+${YEAR})?${E}`,
+);
 const MONTH_RE = cap(`${B}(?:(this|next)\\s+)?${MONTH}(?:,?\\s+${YEAR})?${E}`);
-const PART_YEAR_RE = cap(`${B}(early|mid|late|the (?:start|beginning|middle|end) of)[- ]${YEAR}${E}|${B}(early|mid|late)\\s+(next year|this year)${E}`);
-const QUARTER_RE = cap(`${B}(?:the\\s+)?(?:Q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter)(?:\\s+(?:of\\s+)?(?:${YEAR}|(this year|next year|the year)))?${E}`);
-const HALF_RE = cap(`${B}(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(?:${YEAR}|(this year|next year|the year))${E}|${B}(H[12])\\s+${YEAR}${E}`);
-const YEAR_RE = cap(`${B}(in|by|before|until|during|through|no later than|not later than|by the end of|ahead of)\\s+${YEAR}${E}`);
+const PART_YEAR_RE = cap(
+  `${B}(early|mid|late|the (?:start|beginning|middle|end) of)[- ]${YEAR}${E}|${B}(early|mid|late)\\s+(next year|this year)${E}`,
+);
+const QUARTER_RE = cap(
+  `${B}(?:the\\s+)?(?:Q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter)(?:\\s+(?:of\\s+)?(?:${YEAR}|(this year|next year|the year)))?${E}`,
+);
+const HALF_RE = cap(
+  `${B}(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(?:${YEAR}|(this year|next year|the year))${E}|${B}(H[12])\\s+${YEAR}${E}`,
+);
+const YEAR_RE = cap(
+  `${B}(in|by|before|until|during|through|no later than|not later than|by the end of|ahead of)\\s+${YEAR}${E}`,
+);
 const WEEKDAY_RE = cap(`${B}(?:(this|next|coming)\\s+)?${WEEKDAY}(?:['’]s)?${E}`);
 
-const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const QUARTER_WORDS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
 
 function isMonthWord(w: string): boolean {
   // "May" and "March" are months only when capitalised.
@@ -413,7 +561,15 @@ const calendarRule: Rule = (s, ref) => {
     const last = first ? exactDay(yearOf(first), month, Number(b)) : null;
     if (!first || !last || last < first) continue;
     const past = last < ref.date;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], earliest: first, latest: past ? null : last, rule: past ? 'a date in the past of D → no deadline' : 'between A and B → A to B', leading: false });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      earliest: first,
+      latest: past ? null : last,
+      rule: past ? 'a date in the past of D → no deadline' : 'between A and B → A to B',
+      leading: false,
+    });
   }
   for (const m of months ? s.matchAll(DAY_MONTH_RE) : []) {
     const month = monthNumber(m[3]!);
@@ -436,7 +592,11 @@ const calendarRule: Rule = (s, ref) => {
     if (m[2]?.toLowerCase() === 'next' && !m[4] && month <= monthOf(ref.date)) p = monthPeriod(dYear + 1, month);
     const part = partWord(m[1]!);
     const period = partOfMonth(p, part);
-    const target = { period, what: `${part} ${m[3]} (days ${part === 'early' ? '1–10' : part === 'mid' ? '11–20' : '21–end'})`, yearless: !m[4] };
+    const target = {
+      period,
+      what: `${part} ${m[3]} (days ${part === 'early' ? '1–10' : part === 'mid' ? '11–20' : '21–end'})`,
+      yearless: !m[4],
+    };
     out.push(applyPrefix(s, m.index, m.index + m[0].length, target, ref));
   }
   for (const m of months ? s.matchAll(MONTH_RE) : []) {
@@ -447,37 +607,88 @@ const calendarRule: Rule = (s, ref) => {
     if (!PREFIX_RE.test(before) && !m[1]) continue;
     let p = m[3] ? monthPeriod(Number(m[3]), month) : nextMonth(ref.date, month);
     if (m[1]?.toLowerCase() === 'next' && !m[3] && month <= monthOf(ref.date)) p = monthPeriod(dYear + 1, month);
-    out.push(applyPrefix(s, m.index, m.index + m[0].length, { period: p, what: m[0].replace(/^(?:this|next)\s+/i, ''), yearless: !m[3] }, ref));
+    out.push(
+      applyPrefix(
+        s,
+        m.index,
+        m.index + m[0].length,
+        { period: p, what: m[0].replace(/^(?:this|next)\s+/i, ''), yearless: !m[3] },
+        ref,
+      ),
+    );
   }
   for (const m of periods ? s.matchAll(PART_YEAR_RE) : []) {
     const part = partWord((m[1] ?? m[3])!);
     const year = m[2] ? Number(m[2]) : yearFrom(m[4], ref)!;
     const period = partOfYear(year, part);
-    out.push(applyPrefix(s, m.index, m.index + m[0].length, { period, what: `${part} ${year} (${part === 'early' ? 'January–April' : part === 'mid' ? 'May–August' : 'September–December'})`, yearless: false }, ref));
+    out.push(
+      applyPrefix(
+        s,
+        m.index,
+        m.index + m[0].length,
+        {
+          period,
+          what: `${part} ${year} (${part === 'early' ? 'January–April' : part === 'mid' ? 'May–August' : 'September–December'})`,
+          yearless: false,
+        },
+        ref,
+      ),
+    );
   }
   for (const m of periods ? s.matchAll(QUARTER_RE) : []) {
     const q = m[1] ? Number(m[1]) : QUARTER_WORDS[m[2]!.toLowerCase()]!;
     let year = yearFrom(m[3] ?? m[4], ref);
     const yearless = year === null;
     if (year === null) year = quarterPeriod(dYear, q).last >= ref.date ? dYear : dYear + 1;
-    out.push(applyPrefix(s, m.index, m.index + m[0].length, { period: quarterPeriod(year, q), what: `Q${q} ${year}`, yearless }, ref));
+    out.push(
+      applyPrefix(
+        s,
+        m.index,
+        m.index + m[0].length,
+        { period: quarterPeriod(year, q), what: `Q${q} ${year}`, yearless },
+        ref,
+      ),
+    );
   }
   for (const m of periods ? s.matchAll(HALF_RE) : []) {
     const half = m[1] ? (m[1].toLowerCase() === 'first' ? 1 : 2) : Number(m[4]!.slice(1));
     const year = m[1] ? yearFrom(m[2] ?? m[3], ref)! : Number(m[5]);
-    out.push(applyPrefix(s, m.index, m.index + m[0].length, { period: halfPeriod(year, half), what: `the ${half === 1 ? 'first' : 'second'} half of ${year}`, yearless: false }, ref));
+    out.push(
+      applyPrefix(
+        s,
+        m.index,
+        m.index + m[0].length,
+        {
+          period: halfPeriod(year, half),
+          what: `the ${half === 1 ? 'first' : 'second'} half of ${year}`,
+          yearless: false,
+        },
+        ref,
+      ),
+    );
   }
   for (const m of periods ? s.matchAll(YEAR_RE) : []) {
     const year = Number(m[2]);
     const start = m.index + m[1]!.length + 1;
-    out.push(applyPrefix(s, start, m.index + m[0].length, { period: yearPeriod(year), what: String(year), yearless: false }, ref));
+    out.push(
+      applyPrefix(
+        s,
+        start,
+        m.index + m[0].length,
+        { period: yearPeriod(year), what: String(year), yearless: false },
+        ref,
+      ),
+    );
   }
   for (const m of weekdays ? s.matchAll(WEEKDAY_RE) : []) {
     const after = s.slice(m.index + m[0].length);
     // "Monday's meeting" names an event, not a date.
     if (/['’]s$/.test(m[0])) continue;
     // "Thursday, September 4" is read by the day-and-month rule.
-    if (/^,?\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)/.test(after)) continue;
+    if (
+      /^,?\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)/.test(after)
+    )
+      continue;
     const weekday = weekdayNumber(m[2]!)!;
     // "this Friday", "next Friday" and "Friday" all mean the first one after D here: writers
     // use "next" for both, and one reading is better than a guess.
@@ -505,7 +716,9 @@ export function findRuleDeadlines(sentence: string, ref: Reference): DeadlineMat
   const all: DeadlineMatch[] = [];
   for (const [gate, rule] of RULES) if (gate.test(sentence)) all.push(...rule(sentence, ref));
   // Longest first, then earlier rule: "within the next week to ten days" beats "ten days".
-  const ordered = all.map((m, i) => ({ m, i })).sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.i - b.i);
+  const ordered = all
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.i - b.i);
   const kept: DeadlineMatch[] = [];
   for (const { m } of ordered) {
     if (kept.some((k) => m.start < k.end && m.end > k.start)) continue;

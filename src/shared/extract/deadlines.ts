@@ -23,7 +23,12 @@ function chronoMayHelp(sentence: string, cueStart: number): boolean {
   return DATE_HINT.test(sentence) && (CHRONO_AFTER_CUE.test(sentence.slice(cueStart)) || CHRONO_LEADING.test(sentence));
 }
 
-export function findDeadline(sentence: string, offset: number, cueStart: number, ref: Reference): ExtractedDeadline | null {
+export function findDeadline(
+  sentence: string,
+  offset: number,
+  cueStart: number,
+  ref: Reference,
+): ExtractedDeadline | null {
   const matches: DeadlineMatch[] = findRuleDeadlines(sentence, ref);
   if (matches.length === 0 && chronoMayHelp(sentence, cueStart)) matches.push(...chronoDeadlines(sentence, ref));
   const usable = matches.filter((m) => m.start >= cueStart || m.leading);

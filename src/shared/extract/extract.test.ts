@@ -20,12 +20,23 @@ describe('sentences', () => {
   it('keeps offsets exact, and splits a missing space after a period', () => {
     const text = 'Mr. Smith met U.S. President Trump. It was brief.He left early.';
     const parts = splitSentences(text);
-    expect(parts.map((s) => s.text)).toEqual(['Mr. Smith met U.S. President Trump.', 'It was brief.', 'He left early.']);
+    expect(parts.map((s) => s.text)).toEqual([
+      'Mr. Smith met U.S. President Trump.',
+      'It was brief.',
+      'He left early.',
+    ]);
     for (const s of parts) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
   it('ends a sentence after "U.S." when a new clause starts, and after a closing quote', () => {
-    const parts = splitSentences('It was supported by the U.S. French President Emmanuel Macron spoke. He said “yes.” Then left.');
-    expect(parts.map((s) => s.text)).toEqual(['It was supported by the U.S.', 'French President Emmanuel Macron spoke.', 'He said “yes.”', 'Then left.']);
+    const parts = splitSentences(
+      'It was supported by the U.S. French President Emmanuel Macron spoke. He said “yes.” Then left.',
+    );
+    expect(parts.map((s) => s.text)).toEqual([
+      'It was supported by the U.S.',
+      'French President Emmanuel Macron spoke.',
+      'He said “yes.”',
+      'Then left.',
+    ]);
   });
   it('never throws and keeps offsets in range on any text', () => {
     fc.assert(
@@ -96,7 +107,10 @@ describe('deadline conventions (D = Monday 2025-08-18, New York)', () => {
   it('within 48 hours counts from the publication instant, in the zone', () => {
     // 19:30 in New York on the 18th is already the 19th in UTC: +48 h is the 20th in New York.
     expect(window('within 48 hours', { ...D, publishedAt: '2025-08-18T23:30:00Z' })!.latest).toBe('2025-08-20');
-    expect(window('within 48 hours', { date: '2025-08-19', timeZone: 'Europe/Kyiv', publishedAt: '2025-08-18T22:00:00Z' })!.latest).toBe('2025-08-21');
+    expect(
+      window('within 48 hours', { date: '2025-08-19', timeZone: 'Europe/Kyiv', publishedAt: '2025-08-18T22:00:00Z' })!
+        .latest,
+    ).toBe('2025-08-21');
   });
 
   it('reads past dates as no deadline', () => {
@@ -110,7 +124,15 @@ describe('chrono-node pitfalls are guarded', () => {
   it('passes the offset of the publication instant, not the IANA name', () => {
     const late = { ...D, publishedAt: '2025-08-19T02:30:00Z' }; // 22:30 on the 18th in New York
     expect(chronoDates('It happens on Thursday, September 4.', late)[0]?.date).toBe('2025-09-04');
-    const r = extractPledges({ text: 'Trump said the US would announce the new sanctions tomorrow.', publishedOn: '2025-08-18', publishedAt: late.publishedAt, timeZone: 'America/New_York' }, CORPUS_PARTIES);
+    const r = extractPledges(
+      {
+        text: 'Trump said the US would announce the new sanctions tomorrow.',
+        publishedOn: '2025-08-18',
+        publishedAt: late.publishedAt,
+        timeZone: 'America/New_York',
+      },
+      CORPUS_PARTIES,
+    );
     expect(r.candidates[0]?.deadline?.latest).toBe('2025-08-19');
   });
   it('finds no dates inside words', () => {
@@ -139,11 +161,18 @@ describe('amounts', () => {
 });
 
 describe('the seed story', () => {
-  const { candidates } = extractPledges({ text: SEED_STORY, publishedOn: '2025-08-18', timeZone: 'America/New_York' }, CORPUS_PARTIES);
+  const { candidates } = extractPledges(
+    { text: SEED_STORY, publishedOn: '2025-08-18', timeZone: 'America/New_York' },
+    CORPUS_PARTIES,
+  );
   const find = (words: string) => candidates.find((c) => c.sentence.includes(words));
 
   it('finds the written guarantees with their window', () => {
-    expect(find('slated to be formally written')?.deadline).toMatchObject({ earliest: '2025-08-25', latest: '2025-08-28', text: 'within the next week to ten days' });
+    expect(find('slated to be formally written')?.deadline).toMatchObject({
+      earliest: '2025-08-25',
+      latest: '2025-08-28',
+      text: 'within the next week to ten days',
+    });
   });
   it('finds the weapons offer with its amount and parties', () => {
     const c = find('offered to purchase')!;
@@ -167,17 +196,47 @@ describe('the seed story', () => {
 
 describe('extractPledges on any text', () => {
   it('never throws, and every offset is in range', () => {
-    const words = fc.constantFrom('will', 'pledged', 'by', 'within', '7-10', 'days', 'October', 'U.S.', 'Ukraine', '$5bn', 'mon', 'sat', '.', '?', '“', '\n', 'the', 'early', 'Christmas', 'ten');
+    const words = fc.constantFrom(
+      'will',
+      'pledged',
+      'by',
+      'within',
+      '7-10',
+      'days',
+      'October',
+      'U.S.',
+      'Ukraine',
+      '$5bn',
+      'mon',
+      'sat',
+      '.',
+      '?',
+      '“',
+      '\n',
+      'the',
+      'early',
+      'Christmas',
+      'ten',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.array(words, { maxLength: 40 }).map((w) => w.join(' '))), (text) => {
-        const { candidates } = extractPledges({ text: text || '.', publishedOn: '2025-08-18', timeZone: 'America/New_York' }, CORPUS_PARTIES);
-        for (const c of candidates) {
-          expect(c.start).toBeGreaterThanOrEqual(0);
-          expect(c.end).toBeLessThanOrEqual(Math.max(text.length, 1));
-          expect(c.confidence).toBeGreaterThanOrEqual(0);
-          expect(c.confidence).toBeLessThanOrEqual(1);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.array(words, { maxLength: 40 }).map((w) => w.join(' ')),
+        ),
+        (text) => {
+          const { candidates } = extractPledges(
+            { text: text || '.', publishedOn: '2025-08-18', timeZone: 'America/New_York' },
+            CORPUS_PARTIES,
+          );
+          for (const c of candidates) {
+            expect(c.start).toBeGreaterThanOrEqual(0);
+            expect(c.end).toBeLessThanOrEqual(Math.max(text.length, 1));
+            expect(c.confidence).toBeGreaterThanOrEqual(0);
+            expect(c.confidence).toBeLessThanOrEqual(1);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -12,7 +12,8 @@ import type { KnownParty } from './types';
 
 export type { KnownParty } from './types';
 
-const PRONOUN = /\b(?:he|she|they|them|it|we)\b|^the (?:president|minister|chancellor|government|leader|administration)$/i;
+const PRONOUN =
+  /\b(?:he|she|they|them|it|we)\b|^the (?:president|minister|chancellor|government|leader|administration)$/i;
 
 /** The last word of a noun phrase, lower-cased, without a plural "s": "the guarantees" → "guarantee". */
 function headNoun(phrase: string): string | null {
@@ -27,7 +28,11 @@ function headNoun(phrase: string): string | null {
 
 export function extractPledges(request: ExtractRequest, parties: readonly KnownParty[]): ExtractResponse {
   const represents = new Map(parties.map((p) => [p.id, p.represents]));
-  const ref = { date: request.publishedOn, timeZone: request.timeZone, ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}) };
+  const ref = {
+    date: request.publishedOn,
+    timeZone: request.timeZone,
+    ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
+  };
   const candidates: Candidate[] = [];
   const candidateSentences: number[] = [];
   for (const [index, sentence] of splitSentences(request.text).entries()) {
@@ -51,7 +56,8 @@ export function extractPledges(request: ExtractRequest, parties: readonly KnownP
       // pledge of the sentence just before ("The first disbursement is scheduled…").
       const source = PRONOUN.test(subject)
         ? recent[0]
-        : ((noun ? recent.find((c) => c.sentence.toLowerCase().includes(noun)) : undefined) ?? (previousIsPledge ? recent[0] : undefined));
+        : ((noun ? recent.find((c) => c.sentence.toLowerCase().includes(noun)) : undefined) ??
+          (previousIsPledge ? recent[0] : undefined));
       if (source) {
         pledgers = source.pledgers;
         if (beneficiaries.length === 0) beneficiaries = source.beneficiaries;
@@ -60,14 +66,19 @@ export function extractPledges(request: ExtractRequest, parties: readonly KnownP
       }
     }
     if (pledgers.length > 0 && beneficiaries.length === 0) {
-      const ours = new Set(pledgers.flatMap((p) => [p.id, represents.get(p.id)].filter((x): x is string => x !== undefined)));
+      const ours = new Set(
+        pledgers.flatMap((p) => [p.id, represents.get(p.id)].filter((x): x is string => x !== undefined)),
+      );
       const source = recent.find((c) => c.pledgers.some((p) => ours.has(p.id) || ours.has(represents.get(p.id) ?? '')));
       if (source) beneficiaries = source.beneficiaries.filter((b) => !ours.has(b.id));
     }
     let rest = sentence.text.slice(cue.end);
     // "a commitment from X and Y to provide …": the commitment is what follows the "to".
     if (/\b(?:from|by)$/i.test(sentence.text.slice(cue.start, cue.end))) rest = rest.replace(/^.*?\bto\s+(?=\w)/, '');
-    const title = titleCue === cue ? proposeTitle(cue.kind, rest, deadline?.text ?? null, roles.subjectText) : proposeTitle(titleCue.kind, sentence.text.slice(titleCue.end), deadline?.text ?? null);
+    const title =
+      titleCue === cue
+        ? proposeTitle(cue.kind, rest, deadline?.text ?? null, roles.subjectText)
+        : proposeTitle(titleCue.kind, sentence.text.slice(titleCue.end), deadline?.text ?? null);
     let confidence = cue.strong ? 0.7 : 0.5;
     if (pledgers.length > 0) confidence += 0.15;
     if (pledgers.some((p) => p.known)) confidence += 0.05;

@@ -51,7 +51,9 @@ function matcherFor(parties: readonly KnownParty[]): Matcher {
   }
   const build = (names: string[], flags: string) => {
     if (names.length === 0) return null;
-    const alternatives = [...names].sort((a, b) => b.length - a.length).map((n) => `${escape(n)}${/an$/.test(n) ? 's?' : ''}`);
+    const alternatives = [...names]
+      .sort((a, b) => b.length - a.length)
+      .map((n) => `${escape(n)}${/an$/.test(n) ? 's?' : ''}`);
     return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}$])`, flags);
   };
   const matcher = { exact: build(exact, 'gu'), loose: build(loose, 'giu'), byName };
@@ -75,15 +77,43 @@ const NOT_NAMES = new Set(
   ).split(/\s+/),
 );
 // Titles that stand before a person's name and are not part of it.
-const TITLES = /^(?:(?:Vice |Deputy )?President|(?:Deputy )?Prime Minister|Chancellor|(?:Foreign|Defen[cs]e|Finance|Economy|Energy) (?:Minister|Secretary)|Minister|Secretary(?: of State)?|Ambassador|General|Senator|Governor|King|Queen|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+/;
+const TITLES =
+  /^(?:(?:Vice |Deputy )?President|(?:Deputy )?Prime Minister|Chancellor|(?:Foreign|Defen[cs]e|Finance|Economy|Energy) (?:Minister|Secretary)|Minister|Secretary(?: of State)?|Ambassador|General|Senator|Governor|King|Queen|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+/;
 
 const DEMONYMS: Record<string, string> = {
-  French: 'France', German: 'Germany', British: 'United Kingdom', Polish: 'Poland', Italian: 'Italy', Spanish: 'Spain',
-  Dutch: 'Netherlands', Japanese: 'Japan', Canadian: 'Canada', Chinese: 'China', Indian: 'India', Turkish: 'Turkey',
-  Swedish: 'Sweden', Norwegian: 'Norway', Danish: 'Denmark', Finnish: 'Finland', Belgian: 'Belgium', Czech: 'Czechia',
-  Australian: 'Australia', Korean: 'South Korea', Swiss: 'Switzerland', Austrian: 'Austria', Irish: 'Ireland',
-  Estonian: 'Estonia', Latvian: 'Latvia', Lithuanian: 'Lithuania', Romanian: 'Romania', Greek: 'Greece',
-  Portuguese: 'Portugal', Hungarian: 'Hungary', Brazilian: 'Brazil', Mexican: 'Mexico', Israeli: 'Israel',
+  French: 'France',
+  German: 'Germany',
+  British: 'United Kingdom',
+  Polish: 'Poland',
+  Italian: 'Italy',
+  Spanish: 'Spain',
+  Dutch: 'Netherlands',
+  Japanese: 'Japan',
+  Canadian: 'Canada',
+  Chinese: 'China',
+  Indian: 'India',
+  Turkish: 'Turkey',
+  Swedish: 'Sweden',
+  Norwegian: 'Norway',
+  Danish: 'Denmark',
+  Finnish: 'Finland',
+  Belgian: 'Belgium',
+  Czech: 'Czechia',
+  Australian: 'Australia',
+  Korean: 'South Korea',
+  Swiss: 'Switzerland',
+  Austrian: 'Austria',
+  Irish: 'Ireland',
+  Estonian: 'Estonia',
+  Latvian: 'Latvia',
+  Lithuanian: 'Lithuania',
+  Romanian: 'Romania',
+  Greek: 'Greece',
+  Portuguese: 'Portugal',
+  Hungarian: 'Hungary',
+  Brazilian: 'Brazil',
+  Mexican: 'Mexico',
+  Israeli: 'Israel',
 };
 
 export function slugify(name: string): string {
@@ -102,11 +132,15 @@ export function slugify(name: string): string {
 // Adjectives that open a multi-word proper name ("European Commission", "United Nations",
 // "Royal Navy"): before another capitalised noun they are part of the name, not a word to drop.
 const NAME_ADJECTIVES = new Set(
-  'European United Royal National International Federal Central World Supreme Atlantic Baltic Nordic African Arab Asian Islamic Catholic Orthodox Red'.split(' '),
+  'European United Royal National International Federal Central World Supreme Atlantic Baltic Nordic African Arab Asian Islamic Catholic Orthodox Red'.split(
+    ' ',
+  ),
 );
 // Capitalised words that end no proper name after such an adjective ("European Monday", "United States" stays).
 const NOT_NAME_HEADS = new Set(
-  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Day Week Month Year Christmas Easter Officials Leaders'.split(' '),
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Day Week Month Year Christmas Easter Officials Leaders'.split(
+    ' ',
+  ),
 );
 
 /** "European Commission" → true: an adjective heading a capitalised noun, so the whole is one name. */
@@ -115,7 +149,8 @@ function opensName(text: string): boolean {
   return m !== null && NAME_ADJECTIVES.has(m[1]!) && !NOT_NAME_HEADS.has(m[2]!);
 }
 
-const NAME_RE = /(?<![\p{L}\p{N}])(?:[A-Z][\p{L}’'-]*|[A-Z]{2,})(?:\s+(?:of\s+|the\s+|de\s+|von\s+)?(?:[A-Z][\p{L}’'-]*|[A-Z]{2,}))*/gu;
+const NAME_RE =
+  /(?<![\p{L}\p{N}])(?:[A-Z][\p{L}’'-]*|[A-Z]{2,})(?:\s+(?:of\s+|the\s+|de\s+|von\s+)?(?:[A-Z][\p{L}’'-]*|[A-Z]{2,}))*/gu;
 
 function unknownMentions(sentence: string, taken: { start: number; end: number }[]): PartyMention[] {
   const out: PartyMention[] = [];
@@ -139,25 +174,45 @@ function unknownMentions(sentence: string, taken: { start: number; end: number }
       break;
     }
     // "European Council President": the office after an institution's name is not part of it.
-    if (opensName(text)) text = text.replace(/(?:\s+(?:President|Chancellor|Minister|Secretary|Ambassador|Spokesperson|Spokesman|Spokeswoman|Chief|Head))+$/, '');
+    if (opensName(text))
+      text = text.replace(
+        /(?:\s+(?:President|Chancellor|Minister|Secretary|Ambassador|Spokesperson|Spokesman|Spokeswoman|Chief|Head))+$/,
+        '',
+      );
     const end = start + text.length;
     const before = sentence.slice(Math.max(0, start - 30), start);
     const after = sentence.slice(end, end + 30);
     // "Q3", "F-16", "Sept": a letter or an abbreviation is no name.
-    if (text.length < 2 || /^[\s-]*\d|^\$/.test(after) || /^(?:Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)$/.test(text)) continue;
+    if (
+      text.length < 2 ||
+      /^[\s-]*\d|^\$/.test(after) ||
+      /^(?:Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)$/.test(text)
+    )
+      continue;
     // "25 Patriot systems", "four more IRIS-T systems": a product, not a party.
     if (/(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|more|several|new))\s+$/i.test(before)) continue;
     // "in Thessaloniki", "near Pokrovsk": a place, not a party.
     if (/\b(?:in|at|near|outside|inside|across)\s+$/i.test(before)) continue;
     // "Merz said", "said Ishiba": a speaker; callers read speakers apart.
-    if (!text || NOT_NAMES.has(text) || (!opensName(text) && text.split(/\s+/).every((w) => NOT_NAMES.has(w)))) continue;
+    if (!text || NOT_NAMES.has(text) || (!opensName(text) && text.split(/\s+/).every((w) => NOT_NAMES.has(w))))
+      continue;
     if (taken.some((t) => start < t.end && end > t.start)) continue;
     // A demonym before a title and a name ("French President Emmanuel Macron") names the
     // person's state, not a party of its own.
     const demonym = DEMONYMS[text];
     if (demonym !== undefined) {
-      if (/^\s+(?:President|Prime Minister|Chancellor|Foreign|Defen[cs]e|Minister|officials|leaders)/.test(sentence.slice(end))) continue;
-      out.push({ guess: { id: slugify(demonym), name: demonym, known: false, matched: text }, start, end, party: undefined });
+      if (
+        /^\s+(?:President|Prime Minister|Chancellor|Foreign|Defen[cs]e|Minister|officials|leaders)/.test(
+          sentence.slice(end),
+        )
+      )
+        continue;
+      out.push({
+        guess: { id: slugify(demonym), name: demonym, known: false, matched: text },
+        start,
+        end,
+        party: undefined,
+      });
       continue;
     }
     // `party: undefined` keeps every mention the same object shape as a known one, so the
@@ -171,14 +226,22 @@ function unknownMentions(sentence: string, taken: { start: number; end: number }
 export function findParties(sentence: string, parties: readonly KnownParty[]): PartyMention[] {
   const { exact, loose, byName } = matcherFor(parties);
   const found: PartyMention[] = [];
-  for (const [re, lower] of [[exact, false], [loose, true]] as const) {
+  for (const [re, lower] of [
+    [exact, false],
+    [loose, true],
+  ] as const) {
     if (!re) continue;
     for (const m of sentence.matchAll(re)) {
       const text = m[0];
       const key = lower ? text.toLowerCase() : text;
       const party = byName.get(key) ?? byName.get(key.replace(/s$/, ''));
       if (!party) continue;
-      found.push({ guess: { id: party.id, name: party.name, known: true, matched: text }, start: m.index, end: m.index + text.length, party });
+      found.push({
+        guess: { id: party.id, name: party.name, known: true, matched: text },
+        start: m.index,
+        end: m.index + text.length,
+        party,
+      });
     }
   }
   // Longest first when two names overlap.

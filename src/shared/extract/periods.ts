@@ -7,7 +7,20 @@ export interface Period {
   last: string;
 }
 
-export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** "Sept", "Oct." and "October" → 10; null for anything else. */
@@ -84,7 +97,8 @@ export function partOfMonth(p: Period, part: 'early' | 'mid' | 'late'): Period {
   return memo(parts, `${p.first} ${p.last} ${part}`, () => {
     const first = pd(p.first);
     if (part === 'early') return Object.freeze({ first: p.first, last: first.with({ day: 10 }).toString() });
-    if (part === 'mid') return Object.freeze({ first: first.with({ day: 11 }).toString(), last: first.with({ day: 20 }).toString() });
+    if (part === 'mid')
+      return Object.freeze({ first: first.with({ day: 11 }).toString(), last: first.with({ day: 20 }).toString() });
     return Object.freeze({ first: first.with({ day: 21 }).toString(), last: p.last });
   });
 }
@@ -108,7 +122,7 @@ export function weekOf(date: string): Period {
 export function weekdayAfter(date: string, weekday: number): string {
   return memo(weekdays, `${date} ${weekday}`, () => {
     const d = pd(date);
-    const ahead = ((weekday - d.dayOfWeek + 7) % 7) || 7;
+    const ahead = (weekday - d.dayOfWeek + 7) % 7 || 7;
     return d.add({ days: ahead }).toString();
   });
 }
@@ -153,7 +167,10 @@ export function exactDay(year: number, month: number, dayOfMonth: number): strin
   }
 }
 
-export function addTo(date: string, amount: { days?: number; weeks?: number; months?: number; years?: number }): string {
+export function addTo(
+  date: string,
+  amount: { days?: number; weeks?: number; months?: number; years?: number },
+): string {
   // Temporal applies years, months, weeks, days in that order whatever the key order, so the
   // key lists them in that order.
   const key = `${date} ${amount.years ?? ''} ${amount.months ?? ''} ${amount.weeks ?? ''} ${amount.days ?? ''}`;

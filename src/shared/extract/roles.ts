@@ -6,7 +6,8 @@ import type { Cue } from './cues';
 import { findParties, type PartyMention } from './parties';
 import type { KnownParty } from './types';
 
-const REPORTING = /\b(?:said|says|told|announced|stated|confirmed|added|insisted|declared|revealed|assured|wrote|revealing|saying|announcing|declaring|telling)\b(?:\s+\w+)?(?:\s+that)?\s*/gi;
+const REPORTING =
+  /\b(?:said|says|told|announced|stated|confirmed|added|insisted|declared|revealed|assured|wrote|revealing|saying|announcing|declaring|telling)\b(?:\s+\w+)?(?:\s+that)?\s*/gi;
 
 function unique(list: PartyGuess[]): PartyGuess[] {
   const seen = new Set<string>();
@@ -35,10 +36,15 @@ export interface Roles {
 export function assignRoles(sentence: string, cue: Cue, parties: readonly KnownParty[]): Roles {
   const mentions = dropAttributes(findParties(sentence, parties), sentence);
   const isSpeaker = (m: PartyMention) =>
-    /^\s*(?:[A-Z][\p{L}-]+\s+)*(?:said|says|told|added|announced|insisted|stated)\b/u.test(sentence.slice(m.end, m.end + 40)) ||
-    /\b(?:said|says|added)\s+$/.test(sentence.slice(Math.max(0, m.start - 10), m.start));
+    /^\s*(?:[A-Z][\p{L}-]+\s+)*(?:said|says|told|added|announced|insisted|stated)\b/u.test(
+      sentence.slice(m.end, m.end + 40),
+    ) || /\b(?:said|says|added)\s+$/.test(sentence.slice(Math.max(0, m.start - 10), m.start));
   const isAddressee = (m: PartyMention) =>
-    m.end <= cue.start && /\b(?:assured|assures|promised|promises|told|tells|pledged to)\s+$/i.test(sentence.slice(Math.max(0, m.start - 15), m.start)) && /^\s+that\b/i.test(sentence.slice(m.end, m.end + 8));
+    m.end <= cue.start &&
+    /\b(?:assured|assures|promised|promises|told|tells|pledged to)\s+$/i.test(
+      sentence.slice(Math.max(0, m.start - 15), m.start),
+    ) &&
+    /^\s+that\b/i.test(sentence.slice(m.end, m.end + 8));
   const before = mentions.filter((m) => m.end <= cue.start);
   let after = mentions.filter((m) => m.start >= cue.end);
   // "a commitment from the United States and its European allies to provide … for Ukraine":
@@ -47,7 +53,13 @@ export function assignRoles(sentence: string, cue: Cue, parties: readonly KnownP
     const to = /\bto\s+\w/i.exec(sentence.slice(cue.end));
     const cut = to ? cue.end + to.index : sentence.length;
     const givers = after.filter((m) => m.end <= cut);
-    if (givers.length > 0) return finish(givers, after.filter((m) => m.start >= cut), '', []);
+    if (givers.length > 0)
+      return finish(
+        givers,
+        after.filter((m) => m.start >= cut),
+        '',
+        [],
+      );
   }
   // The clause of the cue starts after the last reporting verb before it.
   let clauseStart = 0;
@@ -55,15 +67,20 @@ export function assignRoles(sentence: string, cue: Cue, parties: readonly KnownP
   for (const m of sentence.slice(0, cue.start).matchAll(REPORTING)) clauseStart = m.index + m[0].length;
   // A party behind a preposition is an object ("sat with European leaders and promised").
   const isObject = (m: PartyMention) =>
-    !/\b(?:parliament|officials|government|authorities|leaders|ministry|diplomats|sources|embassy|people) in\s+$/i.test(sentence.slice(Math.max(0, m.start - 20), m.start)) &&
-    /\b(?:with|to|for|from|of|by|in|at|on|against|towards?|near|than)\s+(?:the\s+|its\s+|their\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 20), m.start));
+    !/\b(?:parliament|officials|government|authorities|leaders|ministry|diplomats|sources|embassy|people) in\s+$/i.test(
+      sentence.slice(Math.max(0, m.start - 20), m.start),
+    ) &&
+    /\b(?:with|to|for|from|of|by|in|at|on|against|towards?|near|than)\s+(?:the\s+|its\s+|their\s+)?$/i.test(
+      sentence.slice(Math.max(0, m.start - 20), m.start),
+    );
   let subject = before.filter((m) => m.start >= clauseStart && !isObject(m));
   const speaker = before.filter((m) => m.start < clauseStart && !isObject(m) && !isAddressee(m));
   const clauseSubject = sentence.slice(clauseStart, cue.start).trim();
   // No party in the clause: the speaker commits ("Trump assured reporters that help would
   // come"), unless the clause has a subject of its own that the caller may resolve from
   // context ("revealing that the guarantees are slated to be written").
-  if (subject.length === 0 && (clauseStart === 0 || !/\p{L}{3,}/u.test(clauseSubject) || /^[“"]/.test(clauseSubject))) subject = speaker;
+  if (subject.length === 0 && (clauseStart === 0 || !/\p{L}{3,}/u.test(clauseSubject) || /^[“"]/.test(clauseSubject)))
+    subject = speaker;
   if (subject.length === 0 && /\b(?:we|I)\b/i.test(sentence.slice(0, cue.start))) {
     // A quote ("We will send…,” the chancellor said): the speaker comes after the quote.
     subject = after.filter(isSpeaker);
@@ -74,7 +91,13 @@ export function assignRoles(sentence: string, cue: Cue, parties: readonly KnownP
     const group = [last];
     for (let i = subject.length - 2; i >= 0; i--) {
       const between = sentence.slice(subject[i]!.end, group[0]!.start);
-      if (/^\s*(?:,|and|,\s*and|&|as well as|together with|along with|and its|and their)\s+(?:its\s+|their\s+|the\s+)?$/i.test(between) || /^\s+$/.test(between)) group.unshift(subject[i]!);
+      if (
+        /^\s*(?:,|and|,\s*and|&|as well as|together with|along with|and its|and their)\s+(?:its\s+|their\s+|the\s+)?$/i.test(
+          between,
+        ) ||
+        /^\s+$/.test(between)
+      )
+        group.unshift(subject[i]!);
       else break;
     }
     subject = group;
@@ -83,7 +106,13 @@ export function assignRoles(sentence: string, cue: Cue, parties: readonly KnownP
   // Parties that act alongside ("with European nations acting as…") receive nothing.
   // A speaker after the pledge ("…, Merz said") receives nothing either.
   after = after.filter((m) => !isSpeaker(m));
-  after = after.filter((m) => !(/\bwith\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 12), m.start)) && /^\s+\w+ing\b/.test(sentence.slice(m.end))));
+  after = after.filter(
+    (m) =>
+      !(
+        /\bwith\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 12), m.start)) &&
+        /^\s+\w+ing\b/.test(sentence.slice(m.end))
+      ),
+  );
   // Whom it was promised to: "assured Zelensky that Washington would…".
   const addressees = before.filter(isAddressee);
   return finish(subject, [...addressees, ...after], subjectText, speaker);
@@ -94,6 +123,12 @@ function finish(subject: PartyMention[], after: PartyMention[], subjectText: str
   const ids = new Set(pledgers.map((p) => p.id));
   const states = new Set(subject.map((m) => m.party?.represents).filter((x): x is string => x !== undefined));
   // The pledger's own state ("Trump … supported by the U.S.") is not its beneficiary.
-  const beneficiaries = unique(after.filter((m) => !ids.has(m.guess.id) && !states.has(m.guess.id) && !(m.party?.represents && ids.has(m.party.represents))).map((m) => m.guess));
+  const beneficiaries = unique(
+    after
+      .filter(
+        (m) => !ids.has(m.guess.id) && !states.has(m.guess.id) && !(m.party?.represents && ids.has(m.party.represents)),
+      )
+      .map((m) => m.guess),
+  );
   return { pledgers, beneficiaries, subjectText, speaker: unique(speaker.map((m) => m.guess)) };
 }

@@ -15,7 +15,10 @@ const title = (text: string) => {
   return candidates[0]!.title;
 };
 // The corpus parties without the European Commission alias: it must then be proposed whole.
-const WITHOUT_COMMISSION = CORPUS_PARTIES.map((p) => ({ ...p, aliases: p.aliases.filter((a) => a !== 'the European Commission') }));
+const WITHOUT_COMMISSION = CORPUS_PARTIES.map((p) => ({
+  ...p,
+  aliases: p.aliases.filter((a) => a !== 'the European Commission'),
+}));
 
 const ARTICLE =
   'Germany pledged on Tuesday to deliver four more Patriot systems to Ukraine by the end of the year. The European Commission said it would disburse a €4.2 billion tranche within 30 days. Officials in Kyiv expect the first shipments in early October. Poland agreed to train 10,000 Ukrainian soldiers over the next six months. The ceasefire talks collapsed in March. Britain will host a donor conference before Christmas, Prime Minister Keir Starmer announced. Japan has promised roughly $3 billion in reconstruction aid, with the first payment due no later than 15 November.';
@@ -45,7 +48,9 @@ describe('a fresh article (2025-09-16, Europe/Berlin)', () => {
   it('matches the European Commission to a known party, or proposes it whole', () => {
     expect(bySentence('€4.2').pledgers.map((p) => p.id)).toEqual(['european-union']);
     const fresh = extract(ARTICLE, WITHOUT_COMMISSION).find((c) => c.sentence.includes('€4.2'))!;
-    expect(fresh.pledgers).toEqual([{ id: 'european-commission', name: 'European Commission', known: false, matched: 'European Commission' }]);
+    expect(fresh.pledgers).toEqual([
+      { id: 'european-commission', name: 'European Commission', known: false, matched: 'European Commission' },
+    ]);
   });
   it('reads the other parties', () => {
     expect(bySentence('Patriot').pledgers.map((p) => p.id)).toEqual(['germany']);
@@ -60,7 +65,10 @@ describe('titles never cut inside a number or an initialism', () => {
   it.each([
     ['Canada will send 1.5m rounds of ammunition to Ukraine.', 'Send 1.5m rounds of ammunition to Ukraine'],
     ['Sweden pledged to finance 2,500 drones for Kyiv.', 'Pledge to finance 2,500 drones for Kyiv'],
-    ['Norway will buy 12,000 shells from U.S. manufacturers, the minister said.', 'Buy 12,000 shells from U.S. manufacturers'],
+    [
+      'Norway will buy 12,000 shells from U.S. manufacturers, the minister said.',
+      'Buy 12,000 shells from U.S. manufacturers',
+    ],
     ['Italy will contribute €1,250,000 to the demining fund.', 'Contribute €1,250,000 to the demining fund'],
     ['Denmark will spend 3.5% of its budget on air defence.', 'Spend 3.5% of its budget on air defence'],
     ['The Netherlands promised €0.75 billion, officials said.', 'Promise of €0.75 billion'],
@@ -68,13 +76,19 @@ describe('titles never cut inside a number or an initialism', () => {
     expect(title(sentence)).toBe(expected);
   });
   it('keeps an amount and its size together at the word limit', () => {
-    expect(proposeTitle('intent', ' provide air defence systems, radars and spare parts worth $3 billion', null)).toBe('Provide air defence systems');
-    expect(proposeTitle('intent', ' send the first eight batteries and ammunition worth 4.5 billion euros next', null)).toBe(
-      'Send the first eight batteries and ammunition worth 4.5 billion euros',
+    expect(proposeTitle('intent', ' provide air defence systems, radars and spare parts worth $3 billion', null)).toBe(
+      'Provide air defence systems',
     );
-    expect(proposeTitle('pledge', ' on Monday to send the first eight batteries and ammunition for 1.2 million dollars soon', null)).toBe(
-      'Pledge to send the first eight batteries and ammunition for 1.2 million dollars',
-    );
+    expect(
+      proposeTitle('intent', ' send the first eight batteries and ammunition worth 4.5 billion euros next', null),
+    ).toBe('Send the first eight batteries and ammunition worth 4.5 billion euros');
+    expect(
+      proposeTitle(
+        'pledge',
+        ' on Monday to send the first eight batteries and ammunition for 1.2 million dollars soon',
+        null,
+      ),
+    ).toBe('Pledge to send the first eight batteries and ammunition for 1.2 million dollars');
   });
   it('still ends at a clause break after a number', () => {
     expect(title('Spain will send 300 troops, and Portugal is expected to follow.')).toBe('Send 300 troops');
@@ -83,7 +97,10 @@ describe('titles never cut inside a number or an initialism', () => {
 
 describe('titles drop a time adverbial between the cue and the verb', () => {
   it.each([
-    ['Germany pledged on Monday to rebuild the bridge at Zaporizhzhia.', 'Pledge to rebuild the bridge at Zaporizhzhia'],
+    [
+      'Germany pledged on Monday to rebuild the bridge at Zaporizhzhia.',
+      'Pledge to rebuild the bridge at Zaporizhzhia',
+    ],
     ['Poland agreed last week to open a second training centre.', 'Agreement to open a second training centre'],
     ['France vowed on Tuesday evening to keep its embassy in Kyiv open.', 'Vow to keep its embassy in Kyiv open'],
     ['Canada promised earlier this month to send more winter equipment.', 'Promise to send more winter equipment'],
@@ -96,18 +113,30 @@ describe('titles drop a time adverbial between the cue and the verb', () => {
 
 describe('titles read naturally for a promised amount, thing or clause', () => {
   it.each([
-    ['Japan has promised roughly $3 billion in reconstruction aid.', 'Promise of about $3 billion in reconstruction aid'],
-    ['Britain pledged nearly £500 million in winter support for Ukraine.', 'Pledge of nearly £500 million in winter support for Ukraine'],
+    [
+      'Japan has promised roughly $3 billion in reconstruction aid.',
+      'Promise of about $3 billion in reconstruction aid',
+    ],
+    [
+      'Britain pledged nearly £500 million in winter support for Ukraine.',
+      'Pledge of nearly £500 million in winter support for Ukraine',
+    ],
     ['Canada offered C$80 million in demining aid.', 'Offer of C$80 million in demining aid'],
     ['Merz promised new sanctions on Russian banks.', 'Promise of new sanctions on Russian banks'],
-    ['Macron promised that French instructors will stay in Ukraine.', 'Promise that French instructors will stay in Ukraine'],
+    [
+      'Macron promised that French instructors will stay in Ukraine.',
+      'Promise that French instructors will stay in Ukraine',
+    ],
   ])('%s', (sentence, expected) => {
     expect(title(sentence)).toBe(expected);
   });
 });
 
 describe('proposed parties keep multi-word proper names whole', () => {
-  const proposed = (sentence: string) => findParties(sentence, WITHOUT_COMMISSION).filter((m) => !m.guess.known).map((m) => m.guess);
+  const proposed = (sentence: string) =>
+    findParties(sentence, WITHOUT_COMMISSION)
+      .filter((m) => !m.guess.known)
+      .map((m) => m.guess);
   it.each([
     ['The European Commission said it would disburse the funds.', 'european-commission', 'European Commission'],
     ['The United Nations will send observers to the plant.', 'united-nations', 'United Nations'],
@@ -119,7 +148,9 @@ describe('proposed parties keep multi-word proper names whole', () => {
   });
   it('still matches known parties and proposes nothing for a lone adjective', () => {
     expect(proposed('European leaders will meet in Brussels.')).toEqual([]);
-    expect(findParties('The European Union will adopt the package.', CORPUS_PARTIES).map((m) => m.guess.id)).toEqual(['european-union']);
+    expect(findParties('The European Union will adopt the package.', CORPUS_PARTIES).map((m) => m.guess.id)).toEqual([
+      'european-union',
+    ]);
     expect(proposed('The United States will send more Patriot interceptors.')).toEqual([]);
   });
 });

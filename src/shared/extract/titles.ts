@@ -44,7 +44,8 @@ const CLAUSE_LEADS: Partial<Record<CueKind, string>> = {
 };
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 /**
  * A time adverbial between the cue and what was committed to ("pledged on Tuesday to deliver",
  * "agreed last week to train", "promised in April to rebuild"): when it was said, not what.
@@ -69,10 +70,12 @@ const CLAUSE_END =
 
 // A number and the word that gives it its size stay together at the word limit ("$3 billion").
 const NUMBER_WORD = /^(?:[$€£¥₴]|US\$|C\$|A\$)?\d[\d.,]*$/;
-const NUMBER_FOLLOWER = /^(?:trillion|billion|bn|million|mn|m|thousand|k|per|percent|%|dollars|euros|pounds|hryvnias|yen|francs|zlotys)$/i;
+const NUMBER_FOLLOWER =
+  /^(?:trillion|billion|bn|million|mn|m|thousand|k|per|percent|%|dollars|euros|pounds|hryvnias|yen|francs|zlotys)$/i;
 
 // A noun phrase that opens what was committed to: an amount, a quantity, a determiner.
-const NOUN_PHRASE_START = /^(?:about|roughly|approximately|nearly|almost|around|some|up to|more than|at least|an estimated|[$€£¥₴]|US\$|C\$|A\$|\d|the\b|a\b|an\b|more\b|further\b|new\b|another\b|additional\b|its\b|their\b|his\b|her\b|elections?\b|support\b|aid\b|help\b|money\b|funding\b)/i;
+const NOUN_PHRASE_START =
+  /^(?:about|roughly|approximately|nearly|almost|around|some|up to|more than|at least|an estimated|[$€£¥₴]|US\$|C\$|A\$|\d|the\b|a\b|an\b|more\b|further\b|new\b|another\b|additional\b|its\b|their\b|his\b|her\b|elections?\b|support\b|aid\b|help\b|money\b|funding\b)/i;
 // A clause: a short subject and its verb ("German engineers will arrive").
 const CLAUSE_START = /^(?:[\p{L}\d-]+\s+){1,4}(?:will|would|shall|are|is|were|was|can|could)\s/iu;
 
@@ -85,7 +88,11 @@ export function proposeTitle(kind: CueKind, rest: string, deadlineText: string |
   if (kind === 'assurance') body = body.replace(/^\s*(?:\w+\s+){0,3}?that\s+/i, '');
   // A passive commitment ("the guarantees are slated to be formally written"): its subject is what is promised.
   const passive = /^\s*(?:to\s+)?be\s+/i.exec(body);
-  const subject = subjectText.replace(/^.*\b(?:that|and|but)\s+/i, '').replace(/^(?:the|its|their|his|her|these|those|this)\s+/i, '').replace(/\s+(?:are|is|were|was|will|would|have|has)$/i, '').trim();
+  const subject = subjectText
+    .replace(/^.*\b(?:that|and|but)\s+/i, '')
+    .replace(/^(?:the|its|their|his|her|these|those|this)\s+/i, '')
+    .replace(/\s+(?:are|is|were|was|will|would|have|has)$/i, '')
+    .trim();
   if (passive && subject && subject.split(/\s+/).length <= 5) {
     body = `${subject} to be ${body.slice(passive[0].length)}`;
     lead = '';
@@ -115,10 +122,21 @@ export function proposeTitle(kind: CueKind, rest: string, deadlineText: string |
   for (const [re, to] of REWRITES) body = body.replace(re, to);
   const words = body.split(' ').filter(Boolean);
   let take = Math.min(MAX_WORDS, words.length);
-  while (take < words.length && NUMBER_FOLLOWER.test(words[take]!) && (NUMBER_WORD.test(words[take - 1]!) || NUMBER_FOLLOWER.test(words[take - 1]!))) take++;
+  while (
+    take < words.length &&
+    NUMBER_FOLLOWER.test(words[take]!) &&
+    (NUMBER_WORD.test(words[take - 1]!) || NUMBER_FOLLOWER.test(words[take - 1]!))
+  )
+    take++;
   // End on a word that carries meaning, not on "the", "of", "to", "about".
   let cut = words.slice(0, take);
-  while (cut.length > 1 && /^(?:the|a|an|of|to|and|or|with|for|in|on|by|at|its|their|his|her|be|about|nearly|some|than|up|more)$/i.test(cut[cut.length - 1]!)) cut = cut.slice(0, -1);
+  while (
+    cut.length > 1 &&
+    /^(?:the|a|an|of|to|and|or|with|for|in|on|by|at|its|their|his|her|be|about|nearly|some|than|up|more)$/i.test(
+      cut[cut.length - 1]!,
+    )
+  )
+    cut = cut.slice(0, -1);
   const text = [lead, cut.join(' ')].filter(Boolean).join(' ').trim();
   if (!text) return 'Commitment';
   return text[0]!.toUpperCase() + text.slice(1);

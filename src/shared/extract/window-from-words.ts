@@ -15,5 +15,9 @@ export function windowFromWords(words: string, announcedOn: string, timeZone: st
   if (!text) return null;
   const found = findDeadline(text, 0, 0, { date: announcedOn, timeZone });
   if (!found) return null;
-  return { ...(found.earliest && found.earliest !== found.latest ? { earliest: found.earliest } : {}), latest: found.latest, rule: found.rule };
+  return {
+    ...(found.earliest && found.earliest !== found.latest ? { earliest: found.earliest } : {}),
+    latest: found.latest,
+    rule: found.rule,
+  };
 }

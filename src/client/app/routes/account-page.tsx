@@ -10,7 +10,10 @@ function AccountPage() {
   return (
     <SignedInOnly>
       {account ? (
-        <SidePage title="Your account" lede={`Signed in as ${account.name}${account.email ? ` (${account.email})` : ''}.`}>
+        <SidePage
+          title="Your account"
+          lede={`Signed in as ${account.name}${account.email ? ` (${account.email})` : ''}.`}
+        >
           <AccountView account={account} />
         </SidePage>
       ) : null}

@@ -46,7 +46,10 @@ describe('the list of pledges', () => {
     expect(first).toHaveTextContent('overdue by 457 days');
     expect(first).toHaveTextContent('Deadline: Overdue');
     expect(first).toHaveTextContent('Verdict: Open');
-    expect(within(first).getByRole('link', { name: SEEDED_IN_DEFAULT_ORDER[0] })).toHaveAttribute('href', '/pledges/security-guarantees-in-writing');
+    expect(within(first).getByRole('link', { name: SEEDED_IN_DEFAULT_ORDER[0] })).toHaveAttribute(
+      'href',
+      '/pledges/security-guarantees-in-writing',
+    );
 
     const weapons = articles[1]!;
     expect(weapons).toHaveTextContent(/Pledged by Ukraine →\s*to United States/);
@@ -68,7 +71,9 @@ describe('the list of pledges', () => {
   });
 
   test('says why it could not load, and tries again', async () => {
-    mockServer.use(http.get('*/api/pledges', () => apiError('internal', 'The store is not answering.'), { once: true }));
+    mockServer.use(
+      http.get('*/api/pledges', () => apiError('internal', 'The store is not answering.'), { once: true }),
+    );
     const { user } = renderApp('/', { now: NOW });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The pledges could not be loaded');

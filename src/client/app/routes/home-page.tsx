@@ -42,7 +42,9 @@ function SearchProblemsNotice() {
 }
 
 // The timeline is drawn only for view=timeline: its code comes when first needed.
-const PledgeTimeline = lazy(() => import('@client/features/timeline/pledge-timeline').then((m) => ({ default: m.PledgeTimeline })));
+const PledgeTimeline = lazy(() =>
+  import('@client/features/timeline/pledge-timeline').then((m) => ({ default: m.PledgeTimeline })),
+);
 
 /** The row action of today's list; defined once, so list rows stay memoized across renders. */
 const quickVerdict = (pledge: Pledge) => <MarkVerdictButton pledge={pledge} variant="quiet" />;
@@ -63,7 +65,8 @@ export function HomePage() {
   const change: ChangeFilters = (next: PledgeFilters, options) => {
     clearNotice();
     // Another drawing of the same pledges (list or timeline, a zoom) keeps the reader where they are.
-    const samePledges = serializeFilters(dataFilters(next)).toString() === serializeFilters(dataFilters(filters)).toString();
+    const samePledges =
+      serializeFilters(dataFilters(next)).toString() === serializeFilters(dataFilters(filters)).toString();
     // Ask for the new view's pledges now, while the page re-renders, not after: the list's query
     // picks up this request instead of starting its own.
     if (!samePledges) void queryClient.prefetchInfiniteQuery(pledgeListOptions(dataFilters(next)));
@@ -77,7 +80,9 @@ export function HomePage() {
         <p className="lede">Public commitments and their deadlines. What is overdue comes first.</p>
       </div>
       <SearchProblemsNotice />
-      {filters.asOf ? <AsOfBanner asOf={filters.asOf} onBackToToday={() => change({ ...filters, asOf: undefined })} /> : null}
+      {filters.asOf ? (
+        <AsOfBanner asOf={filters.asOf} onBackToToday={() => change({ ...filters, asOf: undefined })} />
+      ) : null}
       <FilterBar filters={filters} onChange={change} />
       <div className="view-bar">
         <ViewModeSwitch filters={filters} onChange={change} />
@@ -88,7 +93,11 @@ export function HomePage() {
       <ExportMenu filters={filters} />
       {filters.view === 'timeline' ? (
         <Suspense fallback={<ListLoading />}>
-          <PledgeTimeline filters={filters} zoom={filters.zoom ?? DEFAULT_ZOOM} onZoomChange={(zoom) => change({ ...filters, zoom: zoom === DEFAULT_ZOOM ? undefined : zoom })} />
+          <PledgeTimeline
+            filters={filters}
+            zoom={filters.zoom ?? DEFAULT_ZOOM}
+            onZoomChange={(zoom) => change({ ...filters, zoom: zoom === DEFAULT_ZOOM ? undefined : zoom })}
+          />
         </Suspense>
       ) : (
         <PledgeList

@@ -7,7 +7,10 @@ import { SidePage } from './side-page';
 function IntakePage() {
   return (
     <EditorsOnly doing="add pledges from an article">
-      <SidePage title="Add from article" lede="Paste a news story: its commitments, deadlines and sums are found for you to review before anything is saved.">
+      <SidePage
+        title="Add from article"
+        lede="Paste a news story: its commitments, deadlines and sums are found for you to review before anything is saved."
+      >
         <IntakeView />
       </SidePage>
     </EditorsOnly>

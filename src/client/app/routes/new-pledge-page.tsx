@@ -7,7 +7,10 @@ import { SidePage } from './side-page';
 function NewPledgePage() {
   return (
     <EditorsOnly doing="record a pledge">
-      <SidePage title="New pledge" lede="Who promised what, to whom, by when — in your words, with the words that were said.">
+      <SidePage
+        title="New pledge"
+        lede="Who promised what, to whom, by when — in your words, with the words that were said."
+      >
         <NewPledgeView />
       </SidePage>
     </EditorsOnly>

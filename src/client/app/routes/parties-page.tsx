@@ -9,7 +9,11 @@ function PartiesPage() {
   return (
     <SidePage
       title="Parties"
-      lede={can.edit ? 'Who made and received the pledges, and how they kept them. Rename a party, or merge a duplicate into the party it names.' : 'Who made and received the pledges, and how they kept them.'}
+      lede={
+        can.edit
+          ? 'Who made and received the pledges, and how they kept them. Rename a party, or merge a duplicate into the party it names.'
+          : 'Who made and received the pledges, and how they kept them.'
+      }
     >
       <PartiesView canEdit={can.edit} />
     </SidePage>

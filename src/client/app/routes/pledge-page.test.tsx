@@ -24,19 +24,25 @@ describe('a pledge page', () => {
     const article = screen.getByRole('article', { name: title });
 
     const quote = article.querySelector('blockquote');
-    expect(quote).toHaveTextContent('the guarantees are slated to be formally written within the next week to ten days');
+    expect(quote).toHaveTextContent(
+      'the guarantees are slated to be formally written within the next week to ten days',
+    );
 
     expect(article).toHaveTextContent('Deadline: Overdue');
     expect(article).toHaveTextContent('Verdict: Open');
     expect(article).toHaveTextContent('overdue by 457 days');
 
     const facts = within(article).getByRole('region', { name: 'Facts' });
-    expect(within(facts).getByText('Pledged by').nextElementSibling).toHaveTextContent('United States and European allies');
+    expect(within(facts).getByText('Pledged by').nextElementSibling).toHaveTextContent(
+      'United States and European allies',
+    );
     expect(within(facts).getByText('Pledged to').nextElementSibling).toHaveTextContent('Ukraine');
     expect(within(facts).getByText('Announced').nextElementSibling).toHaveTextContent('18 Aug 2025');
     expect(within(facts).getByText('Announced').nextElementSibling).toHaveTextContent('America/New_York');
     expect(within(facts).getByText('Deadline').nextElementSibling).toHaveTextContent('due 25–28 Aug 2025');
-    expect(within(facts).getByText('Deadline').nextElementSibling).toHaveTextContent('“within the next week to ten days”');
+    expect(within(facts).getByText('Deadline').nextElementSibling).toHaveTextContent(
+      '“within the next week to ten days”',
+    );
     expect(within(facts).getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
     expect(facts).toHaveTextContent('White House summit on Ukraine');
 
@@ -55,12 +61,19 @@ describe('a pledge page', () => {
     const pledge = makePledge(7, {
       id: 'linked-pledge',
       sources: [
-        { title: 'A web source', publisher: 'Example Wire', url: 'https://example.org/story', publishedOn: '2025-08-18' },
+        {
+          title: 'A web source',
+          publisher: 'Example Wire',
+          url: 'https://example.org/story',
+          publishedOn: '2025-08-18',
+        },
         { title: 'A printed source' },
       ],
       verdict: 'fulfilled',
       resolvedOn: '2025-09-01',
-      evidence: [{ url: 'http://example.org/proof', note: 'Signed at the ministry.', addedAt: '2025-09-02T10:00:00.000Z' }],
+      evidence: [
+        { url: 'http://example.org/proof', note: 'Signed at the ministry.', addedAt: '2025-09-02T10:00:00.000Z' },
+      ],
     });
     mockServer.use(
       http.get('*/api/pledges/linked-pledge', () => HttpResponse.json(pledge)),
@@ -96,12 +109,20 @@ describe('a pledge page', () => {
   });
 
   test('a failed load says why and tries again', async () => {
-    mockServer.use(http.get('*/api/pledges/zelensky-meets-putin', () => apiError('internal', 'The store is not answering.'), { once: true }));
+    mockServer.use(
+      http.get('*/api/pledges/zelensky-meets-putin', () => apiError('internal', 'The store is not answering.'), {
+        once: true,
+      }),
+    );
     const { user } = renderApp('/pledges/zelensky-meets-putin', { now: NOW });
-    expect(await screen.findByRole('heading', { level: 1, name: 'This pledge could not be loaded' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This pledge could not be loaded' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('The store is not answering.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Meet Vladimir Putin face to face to end the war' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Meet Vladimir Putin face to face to end the war' }),
+    ).toBeInTheDocument();
   });
 
   test('"All pledges" leads back to the list as it was filtered', async () => {

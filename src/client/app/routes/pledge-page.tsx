@@ -90,12 +90,20 @@ function PledgePage() {
           status={<SavingStatus id={id} />}
           history={<HistoryTimeline pledgeId={id} canRevert={can.edit} />}
           amountTools={can.edit ? <DeliveryEditor pledge={query.data} /> : undefined}
-          deliveryActions={can.edit ? (delivery) => <RemoveDeliveryButton pledge={query.data} delivery={delivery} /> : undefined}
+          deliveryActions={
+            can.edit ? (delivery) => <RemoveDeliveryButton pledge={query.data} delivery={delivery} /> : undefined
+          }
           evidenceTools={can.edit ? <EvidenceEditor pledge={query.data} /> : undefined}
           evidenceActions={can.edit ? (index) => <EvidenceActions pledge={query.data} index={index} /> : undefined}
         />
       ) : query.isError ? (
-        <ErrorState level={1} title="This pledge could not be loaded" message={errorMessage(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+        <ErrorState
+          level={1}
+          title="This pledge could not be loaded"
+          message={errorMessage(query.error)}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
       ) : (
         <DetailSkeleton />
       )}

@@ -11,6 +11,7 @@ export const pledgeRoute = createRoute({
   path: paths.pledge,
   // Start fetching while the page's code loads. Failures are the page's to show, so never throw here.
   loader: ({ context, params }) => {
-    if (pledgeIdSchema.safeParse(params.id).success) void context.queryClient.prefetchQuery(pledgeDetailOptions(params.id));
+    if (pledgeIdSchema.safeParse(params.id).success)
+      void context.queryClient.prefetchQuery(pledgeDetailOptions(params.id));
   },
 }).lazy(() => import('./pledge-page').then((m) => m.Route));

@@ -29,7 +29,9 @@ function RootLayout() {
   const session = useSession().data;
   const can = permissionsOf(session);
   // A private tracker, and nobody signed in: every page but the ways in says so and offers them.
-  const locked = Boolean(session?.accounts && session.visibility === 'private' && !session.account && !ENTRY_PAGES.includes(pathname));
+  const locked = Boolean(
+    session?.accounts && session.visibility === 'private' && !session.account && !ENTRY_PAGES.includes(pathname),
+  );
   return (
     <div className="app">
       <a href="#main" className="skip-link" onClick={skipToMain}>
@@ -72,7 +74,10 @@ function RootLayout() {
       </main>
       <footer className="site-footer">
         <div className="container">
-          <p>Deadlines are calendar days in each pledge’s own time zone. Verdicts are set by people and carry their evidence.</p>
+          <p>
+            Deadlines are calendar days in each pledge’s own time zone. Verdicts are set by people and carry their
+            evidence.
+          </p>
           {locked ? null : (
             <p>
               <Link to={paths.trash}>Trash</Link>: pledges taken out of the lists, with their history.

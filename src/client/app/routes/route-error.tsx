@@ -5,7 +5,12 @@ import { PageHeading } from '@client/components/page-heading';
 import { useDocumentTitle } from '@client/lib/use-document-title';
 
 function isChunkLoadError(error: unknown): boolean {
-  return error instanceof Error && /dynamically imported module|Importing a module script failed|error loading dynamically imported module/i.test(error.message);
+  return (
+    error instanceof Error &&
+    /dynamically imported module|Importing a module script failed|error loading dynamically imported module/i.test(
+      error.message,
+    )
+  );
 }
 
 export function RouteError({ error, reset }: ErrorComponentProps) {

@@ -16,7 +16,8 @@ afterAll(() => mockServer.close());
 
 const NOW = '2026-11-28T12:00:00Z';
 const GUARANTEES = 'Put the security guarantees for Ukraine in writing';
-const VIEW = '/?state=overdue&party=united-states&role=pledger&tag=security-guarantees&from=2025-08-01&to=2025-08-31&q=guarantees';
+const VIEW =
+  '/?state=overdue&party=united-states&role=pledger&tag=security-guarantees&from=2025-08-01&to=2025-08-31&q=guarantees';
 
 async function titles() {
   const list = await screen.findByRole('list', { name: 'Pledges' });
@@ -27,7 +28,11 @@ async function titles() {
 
 function chipLabels() {
   const region = screen.queryByRole('region', { name: 'Active filters' });
-  return region ? within(region).getAllByRole('listitem').map((li) => li.textContent?.replace('×', '').trim()) : [];
+  return region
+    ? within(region)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.replace('×', '').trim())
+    : [];
 }
 
 describe('a view in the URL', () => {
@@ -35,7 +40,13 @@ describe('a view in the URL', () => {
     renderApp(VIEW, { now: NOW });
     expect(await titles()).toEqual([GUARANTEES]);
     await waitFor(() =>
-      expect(chipLabels()).toEqual(['Overdue', 'Party: United States (as pledger)', 'Tag: security-guarantees', 'Deadline 1–31 Aug 2025', 'Search: “guarantees”']),
+      expect(chipLabels()).toEqual([
+        'Overdue',
+        'Party: United States (as pledger)',
+        'Tag: security-guarantees',
+        'Deadline 1–31 Aug 2025',
+        'Search: “guarantees”',
+      ]),
     );
     expect(screen.getByRole('checkbox', { name: 'Overdue' })).toBeChecked();
     expect(screen.getByLabelText('Party')).toHaveValue('united-states');
@@ -51,13 +62,17 @@ describe('a view in the URL', () => {
     await titles();
     await user.click(await screen.findByRole('button', { name: 'Remove filter: Party: United States (as pledger)' }));
     await waitFor(() =>
-      expect(router.state.location.href).toBe('/?state=overdue&tag=security-guarantees&from=2025-08-01&to=2025-08-31&q=guarantees&sort=title'),
+      expect(router.state.location.href).toBe(
+        '/?state=overdue&tag=security-guarantees&from=2025-08-01&to=2025-08-31&q=guarantees&sort=title',
+      ),
     );
     expect(chipLabels()).not.toContain('Party: United States (as pledger)');
     expect(screen.getByLabelText('Party')).toHaveValue('');
     expect(screen.getByLabelText('As')).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Remove filter: Deadline 1–31 Aug 2025' }));
-    await waitFor(() => expect(router.state.location.href).toBe('/?state=overdue&tag=security-guarantees&q=guarantees&sort=title'));
+    await waitFor(() =>
+      expect(router.state.location.href).toBe('/?state=overdue&tag=security-guarantees&q=guarantees&sort=title'),
+    );
     await user.click(screen.getByRole('button', { name: 'Clear all' }));
     await waitFor(() => expect(router.state.location.href).toBe('/?sort=title'));
     expect(screen.queryByRole('region', { name: 'Active filters' })).not.toBeInTheDocument();
@@ -78,9 +93,13 @@ describe('a view in the URL', () => {
     expect(await titles()).toEqual(['Buy about $90 billion of American weapons']);
     const entries = router.history.length;
     await user.type(screen.getByLabelText('Search'), 'weap');
-    await waitFor(() => expect(router.state.location.href).toBe('/?state=none&party=united-states&role=beneficiary&q=weap'));
+    await waitFor(() =>
+      expect(router.state.location.href).toBe('/?state=none&party=united-states&role=beneficiary&q=weap'),
+    );
     await user.type(screen.getByLabelText('Search'), 'ons');
-    await waitFor(() => expect(router.state.location.href).toBe('/?state=none&party=united-states&role=beneficiary&q=weapons'));
+    await waitFor(() =>
+      expect(router.state.location.href).toBe('/?state=none&party=united-states&role=beneficiary&q=weapons'),
+    );
     expect(router.history.length).toBe(entries);
 
     // Back skips the typing (it replaced) and lands on the view before the role was chosen.
@@ -95,7 +114,9 @@ describe('a view in the URL', () => {
     await waitFor(() => expect(screen.getByLabelText('Party')).toHaveValue(''));
     router.history.forward();
     router.history.forward();
-    await waitFor(() => expect(router.state.location.href).toBe('/?state=none&party=united-states&role=beneficiary&q=weapons'));
+    await waitFor(() =>
+      expect(router.state.location.href).toBe('/?state=none&party=united-states&role=beneficiary&q=weapons'),
+    );
     await waitFor(() => expect(screen.getByLabelText('Search')).toHaveValue('weapons'));
     expect(screen.getByLabelText('As')).toHaveValue('beneficiary');
     expect(chipLabels()).toEqual(['No deadline', 'Party: United States (as beneficiary)', 'Search: “weapons”']);
@@ -152,7 +173,10 @@ describe('sharing a view', () => {
   test('without a clipboard it falls back, and failing that shows the link to copy by hand', async () => {
     const { user } = renderApp('/?party=ukraine', { now: NOW });
     await titles();
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+      configurable: true,
+    });
     const execCommand = vi.fn(() => false);
     Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
@@ -171,7 +195,10 @@ describe('sharing a view', () => {
     try {
       const { user } = renderApp('/?state=due', { now: NOW });
       await user.click(await screen.findByRole('button', { name: 'Share…' }));
-      expect(share).toHaveBeenCalledWith({ title: 'Pledges · Pledge Tracker', url: `${window.location.origin}/?state=due` });
+      expect(share).toHaveBeenCalledWith({
+        title: 'Pledges · Pledge Tracker',
+        url: `${window.location.origin}/?state=due`,
+      });
     } finally {
       delete (navigator as { share?: unknown }).share;
     }

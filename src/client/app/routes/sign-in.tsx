@@ -11,5 +11,6 @@ export interface SignInSearch {
 export const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: paths.signIn,
-  validateSearch: (raw: Record<string, unknown>): SignInSearch => (typeof raw.next === 'string' && raw.next ? { next: raw.next } : {}),
+  validateSearch: (raw: Record<string, unknown>): SignInSearch =>
+    typeof raw.next === 'string' && raw.next ? { next: raw.next } : {},
 }).lazy(() => import('./sign-in-page').then((m) => m.Route));

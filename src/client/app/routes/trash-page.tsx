@@ -9,7 +9,11 @@ function TrashPage() {
   return (
     <SidePage
       title="Trash"
-      lede={can.edit ? 'Pledges taken out of the lists. Nothing here is lost: restore one and it comes back with its whole history.' : 'Pledges taken out of the lists, with their whole history. Editors can bring them back.'}
+      lede={
+        can.edit
+          ? 'Pledges taken out of the lists. Nothing here is lost: restore one and it comes back with its whole history.'
+          : 'Pledges taken out of the lists, with their whole history. Editors can bring them back.'
+      }
     >
       <TrashList canRestore={can.edit} />
     </SidePage>

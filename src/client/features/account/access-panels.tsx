@@ -57,7 +57,12 @@ function Checking() {
 export function EditorsOnly({ doing, children }: { doing: string; children: ReactNode }) {
   const session = useSession();
   if (permissionsOf(session.data).edit) return <>{children}</>;
-  if (!session.data) return session.isError ? <AccessPanel title="Who is signed in could not be checked">Reload the page to try again.</AccessPanel> : <Checking />;
+  if (!session.data)
+    return session.isError ? (
+      <AccessPanel title="Who is signed in could not be checked">Reload the page to try again.</AccessPanel>
+    ) : (
+      <Checking />
+    );
   const account = session.data.account;
   if (!account) {
     return (
@@ -76,9 +81,7 @@ export function EditorsOnly({ doing, children }: { doing: string; children: Reac
         </Link>
       }
     >
-      <p>
-        You are signed in as a viewer. To {doing}, ask an admin of this tracker to make you an editor.
-      </p>
+      <p>You are signed in as a viewer. To {doing}, ask an admin of this tracker to make you an editor.</p>
     </AccessPanel>
   );
 }
@@ -108,7 +111,10 @@ function NoAccountsPanel() {
         </Link>
       }
     >
-      <p>Everyone who opens the demo edits as the demo editor, and changes stay in this browser. A tracker run with its own server has accounts, each with a role.</p>
+      <p>
+        Everyone who opens the demo edits as the demo editor, and changes stay in this browser. A tracker run with its
+        own server has accounts, each with a role.
+      </p>
     </AccessPanel>
   );
 }
@@ -150,7 +156,10 @@ export function AdminsOnly({ children }: { children: ReactNode }) {
         </Link>
       }
     >
-      <p>People, invites and who may read the tracker are set here by its admins. Ask one of them if something needs changing.</p>
+      <p>
+        People, invites and who may read the tracker are set here by its admins. Ask one of them if something needs
+        changing.
+      </p>
     </AccessPanel>
   );
 }

@@ -32,7 +32,15 @@ describe('the account page', () => {
   function signedIn(info: SessionInfo = sessionAs(ACCOUNTS.editor)) {
     const state = {
       session: info,
-      tokens: [{ id: 'tok_1', name: 'Nightly CSV', scope: 'read', createdAt: '2025-08-20T09:00:00.000Z', lastUsedAt: '2025-08-31T23:00:00.000Z' }] as ApiToken[],
+      tokens: [
+        {
+          id: 'tok_1',
+          name: 'Nightly CSV',
+          scope: 'read',
+          createdAt: '2025-08-20T09:00:00.000Z',
+          lastUsedAt: '2025-08-31T23:00:00.000Z',
+        },
+      ] as ApiToken[],
       created: [] as unknown[],
       revoked: [] as string[],
     };
@@ -42,7 +50,13 @@ describe('the account page', () => {
       http.post('*/api/tokens', async ({ request }) => {
         const body = (await request.json()) as { name: string; scope: ApiToken['scope'] };
         state.created.push(body);
-        const token: ApiToken = { id: 'tok_2', name: body.name, scope: body.scope, createdAt: '2025-09-01T12:00:00.000Z', lastUsedAt: null };
+        const token: ApiToken = {
+          id: 'tok_2',
+          name: body.name,
+          scope: body.scope,
+          createdAt: '2025-09-01T12:00:00.000Z',
+          lastUsedAt: null,
+        };
         state.tokens = [...state.tokens, token];
         return HttpResponse.json({ ...token, token: SECRET }, { status: 201 });
       }),
@@ -61,11 +75,15 @@ describe('the account page', () => {
     const writeText = stubClipboard();
     const section = await screen.findByRole('region', { name: 'API tokens' });
     const table = await within(section).findByRole('table');
-    expect(within(table).getByRole('rowheader', { name: 'Nightly CSV' }).closest('tr')).toHaveTextContent(/Nightly CSV\s*Read only/);
+    expect(within(table).getByRole('rowheader', { name: 'Nightly CSV' }).closest('tr')).toHaveTextContent(
+      /Nightly CSV\s*Read only/,
+    );
 
     const form = within(section).getByRole('form', { name: 'New API token' });
     await user.click(within(form).getByRole('button', { name: 'Create token' }));
-    expect(within(form).getByLabelText('Name')).toHaveAccessibleDescription(/Name the token after the script that uses it/);
+    expect(within(form).getByLabelText('Name')).toHaveAccessibleDescription(
+      /Name the token after the script that uses it/,
+    );
     await user.type(within(form).getByLabelText('Name'), 'Newsroom bot');
     await user.click(within(form).getByRole('radio', { name: /Read and write/ }));
     await user.click(within(form).getByRole('button', { name: 'Create token' }));
@@ -119,7 +137,16 @@ describe('the account page', () => {
         const patch = (await request.json()) as { name?: string; email?: string };
         patches.push(patch);
         if (patch.email === 'taken@example.org') {
-          return HttpResponse.json({ error: { code: 'invalid_input', message: 'The request body is not valid.', issues: [{ path: 'email', message: 'Another account uses this email' }] } }, { status: 400 });
+          return HttpResponse.json(
+            {
+              error: {
+                code: 'invalid_input',
+                message: 'The request body is not valid.',
+                issues: [{ path: 'email', message: 'Another account uses this email' }],
+              },
+            },
+            { status: 400 },
+          );
         }
         state.session = { ...state.session, account: { ...state.session.account!, ...patch } };
         return HttpResponse.json(state.session.account);
@@ -132,7 +159,9 @@ describe('the account page', () => {
     await user.clear(within(form).getByLabelText('Email'));
     await user.type(within(form).getByLabelText('Email'), 'taken@example.org');
     await user.click(save);
-    await waitFor(() => expect(within(form).getByLabelText('Email')).toHaveAccessibleDescription('Another account uses this email'));
+    await waitFor(() =>
+      expect(within(form).getByLabelText('Email')).toHaveAccessibleDescription('Another account uses this email'),
+    );
     expect(within(form).getByLabelText('Email')).toHaveFocus();
 
     await user.clear(within(form).getByLabelText('Email'));
@@ -153,7 +182,16 @@ describe('the account page', () => {
         const body = (await request.json()) as { current: string; next: string };
         sent.push(body);
         if (body.current !== 'the old password') {
-          return HttpResponse.json({ error: { code: 'invalid_input', message: 'The request body is not valid.', issues: [{ path: 'current', message: 'This is not your current password' }] } }, { status: 400 });
+          return HttpResponse.json(
+            {
+              error: {
+                code: 'invalid_input',
+                message: 'The request body is not valid.',
+                issues: [{ path: 'current', message: 'This is not your current password' }],
+              },
+            },
+            { status: 400 },
+          );
         }
         return new HttpResponse(null, { status: 204 });
       }),
@@ -164,7 +202,11 @@ describe('the account page', () => {
     await user.type(within(form).getByLabelText('New password'), 'a brand new passphrase');
     await user.type(within(form).getByLabelText('New password again'), 'a brand new passphrase');
     await user.click(within(form).getByRole('button', { name: 'Change password' }));
-    await waitFor(() => expect(within(form).getByLabelText('Current password')).toHaveAccessibleDescription('This is not your current password'));
+    await waitFor(() =>
+      expect(within(form).getByLabelText('Current password')).toHaveAccessibleDescription(
+        'This is not your current password',
+      ),
+    );
     await user.clear(within(form).getByLabelText('Current password'));
     await user.type(within(form).getByLabelText('Current password'), 'the old password');
     await user.click(within(form).getByRole('button', { name: 'Change password' }));
@@ -211,8 +253,24 @@ describe('the admin page', () => {
   function asAdmin() {
     const state = {
       users: [
-        { id: ACCOUNTS.admin.id, name: 'Ada Admin', email: 'ada@example.org', role: 'admin', createdAt: '2025-08-01T09:00:00.000Z', lockedUntil: null, failedSignIns: 0 },
-        { id: ACCOUNTS.viewer.id, name: 'Vera Viewer', email: 'vera@example.org', role: 'viewer', createdAt: '2025-08-10T09:00:00.000Z', lockedUntil: LOCKED_UNTIL, failedSignIns: 10 },
+        {
+          id: ACCOUNTS.admin.id,
+          name: 'Ada Admin',
+          email: 'ada@example.org',
+          role: 'admin',
+          createdAt: '2025-08-01T09:00:00.000Z',
+          lockedUntil: null,
+          failedSignIns: 0,
+        },
+        {
+          id: ACCOUNTS.viewer.id,
+          name: 'Vera Viewer',
+          email: 'vera@example.org',
+          role: 'viewer',
+          createdAt: '2025-08-10T09:00:00.000Z',
+          lockedUntil: LOCKED_UNTIL,
+          failedSignIns: 10,
+        },
       ] as UserSummary[],
       invites: [] as Invite[],
       inviteBodies: [] as unknown[],
@@ -240,7 +298,14 @@ describe('the admin page', () => {
       http.post('*/api/invites', async ({ request }) => {
         const body = (await request.json()) as { role: Invite['role']; note?: string };
         state.inviteBodies.push(body);
-        const invite: Invite = { id: 'inv_1', role: body.role, ...(body.note ? { note: body.note } : {}), createdAt: '2025-09-01T12:00:00.000Z', expiresAt: '2025-09-08T12:00:00.000Z', createdBy: 'Ada Admin' };
+        const invite: Invite = {
+          id: 'inv_1',
+          role: body.role,
+          ...(body.note ? { note: body.note } : {}),
+          createdAt: '2025-09-01T12:00:00.000Z',
+          expiresAt: '2025-09-08T12:00:00.000Z',
+          createdBy: 'Ada Admin',
+        };
         state.invites = [...state.invites, invite];
         return HttpResponse.json({ ...invite, token: INVITE_TOKEN }, { status: 201 });
       }),
@@ -294,13 +359,23 @@ describe('the admin page', () => {
     asAdmin();
     mockServer.use(
       http.patch('*/api/users/:id', () =>
-        HttpResponse.json({ error: { code: 'invalid_input', message: 'A tracker needs at least one admin. Make someone else an admin first.' } }, { status: 400 }),
+        HttpResponse.json(
+          {
+            error: {
+              code: 'invalid_input',
+              message: 'A tracker needs at least one admin. Make someone else an admin first.',
+            },
+          },
+          { status: 400 },
+        ),
       ),
     );
     const { user } = renderApp('/admin', { now: NOW });
     const select = await screen.findByLabelText('Role of Ada Admin');
     await user.selectOptions(select, 'Editor');
-    expect(await screen.findByText('A tracker needs at least one admin. Make someone else an admin first.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('A tracker needs at least one admin. Make someone else an admin first.'),
+    ).toBeInTheDocument();
     expect(select).toHaveValue('admin');
     expect(select).toHaveAccessibleDescription('A tracker needs at least one admin. Make someone else an admin first.');
   });

@@ -10,7 +10,9 @@ import { ROLE_LABELS } from './role-words';
 
 /** Where "Sign in" should come back to: this page, unless it is one of the sign-in pages. */
 export function useReturnPath(): string {
-  const { pathname, searchStr } = useRouterState({ select: (s) => ({ pathname: s.location.pathname, searchStr: s.location.searchStr }) });
+  const { pathname, searchStr } = useRouterState({
+    select: (s) => ({ pathname: s.location.pathname, searchStr: s.location.searchStr }),
+  });
   return ENTRY_PAGES.includes(pathname) ? '/' : `${pathname}${searchStr}`;
 }
 

@@ -41,7 +41,9 @@ export default function AccountPanel({ id, account, open, onClose, menuRef }: Ac
     try {
       await signOut();
       onClose();
-      queryClient.setQueryData<SessionInfo>(sessionKeys.all, (old) => (old ? { ...old, account: null, via: 'anonymous' } : old));
+      queryClient.setQueryData<SessionInfo>(sessionKeys.all, (old) =>
+        old ? { ...old, account: null, via: 'anonymous' } : old,
+      );
       // The account pages are for the signed-in: leave them for the list.
       if (pathname === paths.account || pathname === paths.admin) await navigate({ to: paths.home });
       void sessionChanged(queryClient, null).catch(() => undefined);
@@ -55,7 +57,12 @@ export default function AccountPanel({ id, account, open, onClose, menuRef }: Ac
 
   return (
     // Following a link closes the menu.
-    <div id={id} className="account-panel" hidden={!open} onClick={(e) => (e.target as HTMLElement).closest('a') && onClose()}>
+    <div
+      id={id}
+      className="account-panel"
+      hidden={!open}
+      onClick={(e) => (e.target as HTMLElement).closest('a') && onClose()}
+    >
       <p className="account-panel-who">
         Signed in as <strong>{account.name}</strong>
         {account.email ? <span className="account-panel-email">{account.email}</span> : null}

@@ -4,14 +4,30 @@ import './account.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
-import { emailSchema, passwordSchema, userNameSchema, type Account, type AccountPatch, type SessionInfo } from '@shared/contract';
+import {
+  emailSchema,
+  passwordSchema,
+  userNameSchema,
+  type Account,
+  type AccountPatch,
+  type SessionInfo,
+} from '@shared/contract';
 import { paths } from '@client/app/paths';
 import { FormField } from '@client/components/form-field';
 import { sessionKeys } from '@client/lib/query-keys';
 import { sessionChanged } from '@client/lib/session';
 import { pushToast } from '@client/lib/stores/toasts';
 import { changePassword, signOutEverywhere, updateAccount } from './api';
-import { ConfirmDialog, errorsFromApi, FormError, hasErrors, problemWith, Section, useFocusOnRefusal, type Errors } from './form-bits';
+import {
+  ConfirmDialog,
+  errorsFromApi,
+  FormError,
+  hasErrors,
+  problemWith,
+  Section,
+  useFocusOnRefusal,
+  type Errors,
+} from './form-bits';
 import { PASSWORD_HINT } from './new-account-fields';
 import { ROLE_HINTS, ROLE_LABELS } from './role-words';
 import { TokensSection } from './tokens-section';
@@ -30,7 +46,10 @@ function DetailsSection({ account }: { account: Account }) {
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    const found: Errors<DetailsField> = { name: problemWith(userNameSchema, name), email: problemWith(emailSchema, email) };
+    const found: Errors<DetailsField> = {
+      name: problemWith(userNameSchema, name),
+      email: problemWith(emailSchema, email),
+    };
     setErrors(found);
     if (hasErrors(found)) return refused();
     if (!changed) return;
@@ -43,7 +62,11 @@ function DetailsSection({ account }: { account: Account }) {
       queryClient.setQueryData<SessionInfo>(sessionKeys.all, (old) => (old ? { ...old, account: saved } : old));
       setName(saved.name);
       setEmail(saved.email ?? '');
-      pushToast({ tone: 'success', title: 'Your details are saved', body: patch.name ? `Changes from now on are recorded as ${saved.name}.` : undefined });
+      pushToast({
+        tone: 'success',
+        title: 'Your details are saved',
+        body: patch.name ? `Changes from now on are recorded as ${saved.name}.` : undefined,
+      });
     } catch (error) {
       setErrors(errorsFromApi<DetailsField>(error, ['name', 'email']));
       refused();
@@ -53,11 +76,28 @@ function DetailsSection({ account }: { account: Account }) {
   }
 
   return (
-    <Section title="Your details" lede="Your name is shown with every change you make; your email is how you sign in, and is not shown to readers.">
-      <form ref={formRef} className="account-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Your details">
+    <Section
+      title="Your details"
+      lede="Your name is shown with every change you make; your email is how you sign in, and is not shown to readers."
+    >
+      <form
+        ref={formRef}
+        className="account-form"
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        aria-label="Your details"
+      >
         <FormError message={errors.form} />
         <FormField label="Name" error={errors.name}>
-          {(control) => <input {...control} className="input" autoComplete="name" value={name} onChange={(e) => (setName(e.target.value), setErrors((x) => ({ ...x, name: undefined })))} />}
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              autoComplete="name"
+              value={name}
+              onChange={(e) => (setName(e.target.value), setErrors((x) => ({ ...x, name: undefined })))}
+            />
+          )}
         </FormField>
         <FormField label="Email" error={errors.email}>
           {(control) => (
@@ -94,14 +134,22 @@ function PasswordSection({ account }: { account: Account }) {
   const [busy, setBusy] = useState(false);
   const refused = useFocusOnRefusal(formRef);
   const hasPassword = !account.needsPassword;
-  const set = (field: PasswordField, value: string) => (setValues((v) => ({ ...v, [field]: value })), setErrors((e) => ({ ...e, [field]: undefined })));
+  const set = (field: PasswordField, value: string) => (
+    setValues((v) => ({ ...v, [field]: value })),
+    setErrors((e) => ({ ...e, [field]: undefined }))
+  );
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     const found: Errors<PasswordField> = {
       current: hasPassword && !values.current ? 'Enter the password you use now' : undefined,
       next: problemWith(passwordSchema, values.next),
-      confirm: values.confirm === values.next ? undefined : values.confirm ? 'The two new passwords are not the same' : 'Type the new password again',
+      confirm:
+        values.confirm === values.next
+          ? undefined
+          : values.confirm
+            ? 'The two new passwords are not the same'
+            : 'Type the new password again',
     };
     setErrors(found);
     if (hasErrors(found)) return refused();
@@ -110,7 +158,11 @@ function PasswordSection({ account }: { account: Account }) {
       await changePassword(hasPassword ? { current: values.current, next: values.next } : { next: values.next });
       setValues(empty);
       if (!hasPassword) void sessionChanged(queryClient, null);
-      pushToast({ tone: 'success', title: 'Password changed', body: 'Your other sessions were signed out; this one stays signed in.' });
+      pushToast({
+        tone: 'success',
+        title: 'Password changed',
+        body: 'Your other sessions were signed out; this one stays signed in.',
+      });
     } catch (error) {
       setErrors(errorsFromApi<PasswordField>(error, ['current', 'next']));
       refused();
@@ -121,20 +173,53 @@ function PasswordSection({ account }: { account: Account }) {
 
   return (
     <Section title="Password" lede="Changing it signs you out everywhere else; this browser stays signed in.">
-      <form ref={formRef} className="account-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Change password">
+      <form
+        ref={formRef}
+        className="account-form"
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        aria-label="Change password"
+      >
         <FormError message={errors.form} />
         {/* Lets password managers tie the new password to the account. */}
         <input type="email" autoComplete="username" value={account.email ?? ''} readOnly hidden />
         {hasPassword ? (
           <FormField label="Current password" error={errors.current}>
-            {(control) => <input {...control} type="password" className="input" autoComplete="current-password" value={values.current} onChange={(e) => set('current', e.target.value)} />}
+            {(control) => (
+              <input
+                {...control}
+                type="password"
+                className="input"
+                autoComplete="current-password"
+                value={values.current}
+                onChange={(e) => set('current', e.target.value)}
+              />
+            )}
           </FormField>
         ) : null}
         <FormField label="New password" hint={PASSWORD_HINT} error={errors.next}>
-          {(control) => <input {...control} type="password" className="input" autoComplete="new-password" value={values.next} onChange={(e) => set('next', e.target.value)} />}
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              className="input"
+              autoComplete="new-password"
+              value={values.next}
+              onChange={(e) => set('next', e.target.value)}
+            />
+          )}
         </FormField>
         <FormField label="New password again" error={errors.confirm}>
-          {(control) => <input {...control} type="password" className="input" autoComplete="new-password" value={values.confirm} onChange={(e) => set('confirm', e.target.value)} />}
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              className="input"
+              autoComplete="new-password"
+              value={values.confirm}
+              onChange={(e) => set('confirm', e.target.value)}
+            />
+          )}
         </FormField>
         <div className="account-form-actions">
           <button type="submit" className="button button-primary" disabled={busy}>
@@ -153,22 +238,39 @@ function SessionsSection() {
 
   async function everywhere() {
     await signOutEverywhere();
-    queryClient.setQueryData<SessionInfo>(sessionKeys.all, (old) => (old ? { ...old, account: null, via: 'anonymous' } : old));
+    queryClient.setQueryData<SessionInfo>(sessionKeys.all, (old) =>
+      old ? { ...old, account: null, via: 'anonymous' } : old,
+    );
     router.history.replace(paths.signIn);
     void sessionChanged(queryClient, null).catch(() => undefined);
-    pushToast({ tone: 'info', title: 'Signed out everywhere', body: 'Every session of yours has ended, this one too. Sign in again to carry on.' });
+    pushToast({
+      tone: 'info',
+      title: 'Signed out everywhere',
+      body: 'Every session of yours has ended, this one too. Sign in again to carry on.',
+    });
   }
 
   return (
-    <Section title="Sessions" lede="Signed in on a shared or lost device? End every session of yours at once, this one included. API tokens are not affected.">
+    <Section
+      title="Sessions"
+      lede="Signed in on a shared or lost device? End every session of yours at once, this one included. API tokens are not affected."
+    >
       <div className="button-row">
         <button type="button" className="button" onClick={() => setAsking(true)}>
           Sign out everywhere
         </button>
       </div>
       {asking ? (
-        <ConfirmDialog title="Sign out everywhere?" confirmLabel="Sign out everywhere" busyLabel="Signing out…" onConfirm={everywhere} onClose={() => setAsking(false)}>
-          <p>Every browser signed in as you is signed out, this one too. You will need your password to sign in again.</p>
+        <ConfirmDialog
+          title="Sign out everywhere?"
+          confirmLabel="Sign out everywhere"
+          busyLabel="Signing out…"
+          onConfirm={everywhere}
+          onClose={() => setAsking(false)}
+        >
+          <p>
+            Every browser signed in as you is signed out, this one too. You will need your password to sign in again.
+          </p>
         </ConfirmDialog>
       ) : null}
     </Section>

@@ -3,7 +3,16 @@
 import './account.css';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { linkUrl, ROLES, type Account, type CreatedInvite, type Invite, type Role, type UserSummary, type Visibility } from '@shared/contract';
+import {
+  linkUrl,
+  ROLES,
+  type Account,
+  type CreatedInvite,
+  type Invite,
+  type Role,
+  type UserSummary,
+  type Visibility,
+} from '@shared/contract';
 import { ErrorState } from '@client/components/error-state';
 import { FormField } from '@client/components/form-field';
 import { SkeletonLine } from '@client/components/skeleton';
@@ -13,7 +22,17 @@ import { formatDay, formatInstant, plural } from '@client/lib/format';
 import { accountKeys } from '@client/lib/query-keys';
 import { sessionChanged } from '@client/lib/session';
 import { pushToast } from '@client/lib/stores/toasts';
-import { createInvite, invitesOptions, removeUser, revokeInvite, setUserRole, setVisibility, settingsOptions, unlockUser, usersOptions } from './api';
+import {
+  createInvite,
+  invitesOptions,
+  removeUser,
+  revokeInvite,
+  setUserRole,
+  setVisibility,
+  settingsOptions,
+  unlockUser,
+  usersOptions,
+} from './api';
 import { ConfirmDialog, errorsFromApi, FormError, SecretReveal, Section, type Errors } from './form-bits';
 import { ROLE_HINTS, ROLE_LABELS, withArticle } from './role-words';
 
@@ -48,7 +67,9 @@ function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRem
     mutationFn: (next: Role) => setUserRole(user.id, next),
     onMutate: () => setError(undefined),
     onSuccess: (saved) => {
-      queryClient.setQueryData<UserSummary[]>(accountKeys.users(), (old) => old?.map((u) => (u.id === saved.id ? saved : u)));
+      queryClient.setQueryData<UserSummary[]>(accountKeys.users(), (old) =>
+        old?.map((u) => (u.id === saved.id ? saved : u)),
+      );
       pushToast({ tone: 'success', title: `${saved.name} is now ${withArticle(saved.role)}` });
       // One's own role changes what this page (and every other) may show.
       if (isMe) void sessionChanged(queryClient, null);
@@ -59,8 +80,14 @@ function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRem
   const unlock = useMutation({
     mutationFn: () => unlockUser(user.id),
     onSuccess: (saved) => {
-      queryClient.setQueryData<UserSummary[]>(accountKeys.users(), (old) => old?.map((u) => (u.id === saved.id ? saved : u)));
-      pushToast({ tone: 'success', title: `${saved.name} can sign in again`, body: 'The lockout is lifted and the failed attempts forgotten.' });
+      queryClient.setQueryData<UserSummary[]>(accountKeys.users(), (old) =>
+        old?.map((u) => (u.id === saved.id ? saved : u)),
+      );
+      pushToast({
+        tone: 'success',
+        title: `${saved.name} can sign in again`,
+        body: 'The lockout is lifted and the failed attempts forgotten.',
+      });
     },
     onError: (e) => setError(errorMessage(e)),
   });
@@ -106,7 +133,13 @@ function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRem
             <span className="user-status-detail">
               until {formatInstant(user.lockedUntil!)} after {plural(user.failedSignIns, 'failed sign-in')}
             </span>
-            <button type="button" className="button button-small" onClick={() => unlock.mutate()} disabled={unlock.isPending} aria-label={`Lift lockout for ${user.name}`}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => unlock.mutate()}
+              disabled={unlock.isPending}
+              aria-label={`Lift lockout for ${user.name}`}
+            >
               {unlock.isPending ? 'Lifting…' : 'Lift lockout'}
             </button>
           </>
@@ -118,7 +151,12 @@ function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRem
       </td>
       <td className="table-actions">
         {isMe ? null : (
-          <button type="button" className="button button-small button-quiet button-quiet-danger" onClick={() => onRemove(user)} aria-label={`Remove ${user.name}`}>
+          <button
+            type="button"
+            className="button button-small button-quiet button-quiet-danger"
+            onClick={() => onRemove(user)}
+            aria-label={`Remove ${user.name}`}
+          >
             Remove
           </button>
         )}
@@ -136,15 +174,29 @@ function PeopleSection({ me }: { me: Account }) {
     await removeUser(user.id);
     queryClient.setQueryData<UserSummary[]>(accountKeys.users(), (old) => old?.filter((u) => u.id !== user.id));
     setRemoving(null);
-    pushToast({ tone: 'success', title: `Removed ${user.name}`, body: 'Their sessions and tokens have ended. The changes they made keep their name in the history.' });
+    pushToast({
+      tone: 'success',
+      title: `Removed ${user.name}`,
+      body: 'Their sessions and tokens have ended. The changes they made keep their name in the history.',
+    });
   }
 
   return (
-    <Section stacked title="People" lede="Who can sign in, and what each may do. A role change applies at once, in every session of theirs.">
+    <Section
+      stacked
+      title="People"
+      lede="Who can sign in, and what each may do. A role change applies at once, in every session of theirs."
+    >
       {users.isPending ? (
         <Loading what="the people" />
       ) : users.isError ? (
-        <ErrorState level={3} title="The people could not be loaded" message={errorMessage(users.error)} onRetry={() => void users.refetch()} retrying={users.isFetching} />
+        <ErrorState
+          level={3}
+          title="The people could not be loaded"
+          message={errorMessage(users.error)}
+          onRetry={() => void users.refetch()}
+          retrying={users.isFetching}
+        />
       ) : (
         <div className="table-scroll" role="region" aria-label="People" tabIndex={0}>
           <table className="account-table people-table">
@@ -176,8 +228,17 @@ function PeopleSection({ me }: { me: Account }) {
         ))}
       </dl>
       {removing ? (
-        <ConfirmDialog title={`Remove ${removing.name}?`} confirmLabel="Remove" busyLabel="Removing…" onConfirm={() => remove(removing)} onClose={() => setRemoving(null)}>
-          <p>They are signed out everywhere and can no longer sign in; their API tokens stop working. What they recorded stays, under their name. To let them back, send a new invite.</p>
+        <ConfirmDialog
+          title={`Remove ${removing.name}?`}
+          confirmLabel="Remove"
+          busyLabel="Removing…"
+          onConfirm={() => remove(removing)}
+          onClose={() => setRemoving(null)}
+        >
+          <p>
+            They are signed out everywhere and can no longer sign in; their API tokens stop working. What they recorded
+            stays, under their name. To let them back, send a new invite.
+          </p>
         </ConfirmDialog>
       ) : null}
     </Section>
@@ -216,7 +277,12 @@ function CreateInviteForm({ onCreated }: { onCreated: (invite: CreatedInvite) =>
       <div className="invite-form-row">
         <FormField label="Role" hint={ROLE_HINTS[role]} error={errors.role}>
           {(control) => (
-            <select {...control} className="select input" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+            <select
+              {...control}
+              className="select input"
+              value={role}
+              onChange={(e) => setRole(e.target.value as Role)}
+            >
               {ROLES.map((r) => (
                 <option key={r} value={r}>
                   {ROLE_LABELS[r]}
@@ -225,8 +291,22 @@ function CreateInviteForm({ onCreated }: { onCreated: (invite: CreatedInvite) =>
             </select>
           )}
         </FormField>
-        <FormField label="Note (optional)" hint="Who it is for, to recognise it in the list. Only admins see it." error={errors.note}>
-          {(control) => <input {...control} className="input" maxLength={140} autoComplete="off" value={note} onChange={(e) => setNote(e.target.value)} placeholder="For Marta, the night desk" />}
+        <FormField
+          label="Note (optional)"
+          hint="Who it is for, to recognise it in the list. Only admins see it."
+          error={errors.note}
+        >
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              maxLength={140}
+              autoComplete="off"
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              placeholder="For Marta, the night desk"
+            />
+          )}
         </FormField>
       </div>
       <div className="account-form-actions">
@@ -243,11 +323,12 @@ function InviteRow({ invite, onRevoke }: { invite: Invite; onRevoke: (invite: In
     <li className="invite-item">
       <div>
         <p className="invite-title">
-          <span className="role-tag">{ROLE_LABELS[invite.role]}</span> {invite.note ?? <span className="muted">No note</span>}
+          <span className="role-tag">{ROLE_LABELS[invite.role]}</span>{' '}
+          {invite.note ?? <span className="muted">No note</span>}
         </p>
         <p className="invite-meta">
-          By {invite.createdBy}, <time dateTime={invite.createdAt}>{formatInstant(invite.createdAt)}</time> · works until{' '}
-          <time dateTime={invite.expiresAt}>{formatInstant(invite.expiresAt)}</time>
+          By {invite.createdBy}, <time dateTime={invite.createdAt}>{formatInstant(invite.createdAt)}</time> · works
+          until <time dateTime={invite.expiresAt}>{formatInstant(invite.expiresAt)}</time>
         </p>
       </div>
       <button
@@ -278,12 +359,21 @@ function InvitesSection() {
 
   const pending = invites.data?.filter((i) => Date.parse(i.expiresAt) > now()) ?? [];
   return (
-    <Section stacked title="Invites" lede="An invite is a link that makes one account with the role you choose. It works once, for a few days.">
+    <Section
+      stacked
+      title="Invites"
+      lede="An invite is a link that makes one account with the role you choose. It works once, for a few days."
+    >
       {created ? (
-        <SecretReveal title={`Invite link for ${withArticle(created.role)}`} label="Invite link" secret={linkUrl(window.location.origin, 'invite', created.token)} onDone={() => setCreated(null)}>
+        <SecretReveal
+          title={`Invite link for ${withArticle(created.role)}`}
+          label="Invite link"
+          secret={linkUrl(window.location.origin, 'invite', created.token)}
+          onDone={() => setCreated(null)}
+        >
           <p>
-            <strong>Copy it now: it will not be shown again.</strong> Send it to the person it is for, privately; whoever opens it first can use it. It works until{' '}
-            {formatInstant(created.expiresAt)}.
+            <strong>Copy it now: it will not be shown again.</strong> Send it to the person it is for, privately;
+            whoever opens it first can use it. It works until {formatInstant(created.expiresAt)}.
           </p>
         </SecretReveal>
       ) : null}
@@ -292,7 +382,13 @@ function InvitesSection() {
       {invites.isPending ? (
         <Loading what="the invites" />
       ) : invites.isError ? (
-        <ErrorState level={3} title="The invites could not be loaded" message={errorMessage(invites.error)} onRetry={() => void invites.refetch()} retrying={invites.isFetching} />
+        <ErrorState
+          level={3}
+          title="The invites could not be loaded"
+          message={errorMessage(invites.error)}
+          onRetry={() => void invites.refetch()}
+          retrying={invites.isFetching}
+        />
       ) : pending.length ? (
         <ul className="invite-list" aria-label="Pending invites">
           {pending.map((i) => (
@@ -303,9 +399,16 @@ function InvitesSection() {
         <p className="muted account-empty">None: every invite has been used, revoked or has expired.</p>
       )}
       {revoking ? (
-        <ConfirmDialog title="Revoke this invite?" confirmLabel="Revoke invite" busyLabel="Revoking…" onConfirm={() => revoke(revoking)} onClose={() => setRevoking(null)}>
+        <ConfirmDialog
+          title="Revoke this invite?"
+          confirmLabel="Revoke invite"
+          busyLabel="Revoking…"
+          onConfirm={() => revoke(revoking)}
+          onClose={() => setRevoking(null)}
+        >
           <p>
-            The {ROLE_LABELS[revoking.role].toLowerCase()} invite{revoking.note ? ` “${revoking.note}”` : ''} stops working. Anyone who has the link is told it no longer works.
+            The {ROLE_LABELS[revoking.role].toLowerCase()} invite{revoking.note ? ` “${revoking.note}”` : ''} stops
+            working. Anyone who has the link is told it no longer works.
           </p>
         </ConfirmDialog>
       ) : null}
@@ -316,8 +419,16 @@ function InvitesSection() {
 // ── who may read ─────────────────────────────────────────────────────────────────────────
 
 const VISIBILITY: { value: Visibility; label: string; hint: string }[] = [
-  { value: 'public', label: 'Public', hint: 'Anyone with the address reads the pledges, feeds and history. Only editors change them.' },
-  { value: 'private', label: 'Private', hint: 'Only people signed in here read anything. Visitors see a sign-in page.' },
+  {
+    value: 'public',
+    label: 'Public',
+    hint: 'Anyone with the address reads the pledges, feeds and history. Only editors change them.',
+  },
+  {
+    value: 'private',
+    label: 'Private',
+    hint: 'Only people signed in here read anything. Visitors see a sign-in page.',
+  },
 ];
 
 function VisibilitySection() {
@@ -332,23 +443,42 @@ function VisibilitySection() {
       queryClient.setQueryData(accountKeys.settings(), saved);
       setChoice(null);
       void sessionChanged(queryClient, null);
-      pushToast({ tone: 'success', title: saved.visibility === 'private' ? 'The tracker is private' : 'The tracker is public', body: VISIBILITY.find((v) => v.value === saved.visibility)?.hint });
+      pushToast({
+        tone: 'success',
+        title: saved.visibility === 'private' ? 'The tracker is private' : 'The tracker is public',
+        body: VISIBILITY.find((v) => v.value === saved.visibility)?.hint,
+      });
     },
     onError: (e) => setError(errorMessage(e)),
   });
 
-  if (settings.isPending) return <Section stacked title="Who may read">{<Loading what="the settings" />}</Section>;
+  if (settings.isPending)
+    return (
+      <Section stacked title="Who may read">
+        {<Loading what="the settings" />}
+      </Section>
+    );
   if (settings.isError) {
     return (
       <Section stacked title="Who may read">
-        <ErrorState level={3} title="The settings could not be loaded" message={errorMessage(settings.error)} onRetry={() => void settings.refetch()} retrying={settings.isFetching} />
+        <ErrorState
+          level={3}
+          title="The settings could not be loaded"
+          message={errorMessage(settings.error)}
+          onRetry={() => void settings.refetch()}
+          retrying={settings.isFetching}
+        />
       </Section>
     );
   }
   const current = settings.data.visibility;
   const selected = choice ?? current;
   return (
-    <Section stacked title="Who may read" lede="Editing always needs an editor’s account. Reading can be open to all, or to the people here.">
+    <Section
+      stacked
+      title="Who may read"
+      lede="Editing always needs an editor’s account. Reading can be open to all, or to the people here."
+    >
       <form
         className="account-form"
         aria-label="Who may read"
@@ -363,7 +493,13 @@ function VisibilitySection() {
           <div className="scope-choices">
             {VISIBILITY.map((v) => (
               <label key={v.value} className="scope-choice">
-                <input type="radio" name="visibility" value={v.value} checked={selected === v.value} onChange={() => setChoice(v.value)} />
+                <input
+                  type="radio"
+                  name="visibility"
+                  value={v.value}
+                  checked={selected === v.value}
+                  onChange={() => setChoice(v.value)}
+                />
                 <span>
                   <span className="scope-label">
                     {v.label}

@@ -42,7 +42,8 @@ export async function signIn(body: SignIn): Promise<SessionInfo> {
 }
 
 export async function signInWithLink(token: string): Promise<SessionInfo> {
-  return (await apiRequest(ACCOUNT_PATHS.sessionLink, { schema: sessionInfoSchema, method: 'POST', body: { token } })).data;
+  return (await apiRequest(ACCOUNT_PATHS.sessionLink, { schema: sessionInfoSchema, method: 'POST', body: { token } }))
+    .data;
 }
 
 export async function signOut(): Promise<void> {
@@ -66,7 +67,8 @@ export async function changePassword(body: PasswordChange): Promise<void> {
 export function tokensOptions() {
   return queryOptions({
     queryKey: accountKeys.tokens(),
-    queryFn: async ({ signal }) => (await apiRequest(ACCOUNT_PATHS.tokens, { schema: tokenListSchema, signal })).data.items,
+    queryFn: async ({ signal }) =>
+      (await apiRequest(ACCOUNT_PATHS.tokens, { schema: tokenListSchema, signal })).data.items,
   });
 }
 
@@ -81,7 +83,14 @@ export async function revokeToken(id: string): Promise<void> {
 // ── invites, from either side ────────────────────────────────────────────────────────────
 
 export async function checkInvite(token: string, signal?: AbortSignal): Promise<InvitePreview> {
-  return (await apiRequest(ACCOUNT_PATHS.inviteCheck, { schema: invitePreviewSchema, method: 'POST', body: { token }, signal })).data;
+  return (
+    await apiRequest(ACCOUNT_PATHS.inviteCheck, {
+      schema: invitePreviewSchema,
+      method: 'POST',
+      body: { token },
+      signal,
+    })
+  ).data;
 }
 
 export async function acceptInvite(body: InviteAccept): Promise<SessionInfo> {
@@ -91,7 +100,8 @@ export async function acceptInvite(body: InviteAccept): Promise<SessionInfo> {
 export function invitesOptions() {
   return queryOptions({
     queryKey: accountKeys.invites(),
-    queryFn: async ({ signal }) => (await apiRequest(ACCOUNT_PATHS.invites, { schema: inviteListSchema, signal })).data.items,
+    queryFn: async ({ signal }) =>
+      (await apiRequest(ACCOUNT_PATHS.invites, { schema: inviteListSchema, signal })).data.items,
   });
 }
 
@@ -108,12 +118,14 @@ export async function revokeInvite(id: string): Promise<void> {
 export function usersOptions() {
   return queryOptions({
     queryKey: accountKeys.users(),
-    queryFn: async ({ signal }) => (await apiRequest(ACCOUNT_PATHS.users, { schema: userListSchema, signal })).data.items,
+    queryFn: async ({ signal }) =>
+      (await apiRequest(ACCOUNT_PATHS.users, { schema: userListSchema, signal })).data.items,
   });
 }
 
 export async function setUserRole(id: string, role: Role): Promise<UserSummary> {
-  return (await apiRequest(ACCOUNT_PATHS.user(id), { schema: userSummarySchema, method: 'PATCH', body: { role } })).data;
+  return (await apiRequest(ACCOUNT_PATHS.user(id), { schema: userSummarySchema, method: 'PATCH', body: { role } }))
+    .data;
 }
 
 export async function unlockUser(id: string): Promise<UserSummary> {
@@ -132,5 +144,6 @@ export function settingsOptions() {
 }
 
 export async function setVisibility(visibility: Visibility): Promise<Settings> {
-  return (await apiRequest(ACCOUNT_PATHS.settings, { schema: settingsSchema, method: 'PUT', body: { visibility } })).data;
+  return (await apiRequest(ACCOUNT_PATHS.settings, { schema: settingsSchema, method: 'PUT', body: { visibility } }))
+    .data;
 }

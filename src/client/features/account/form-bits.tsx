@@ -24,7 +24,11 @@ export function hasErrors(errors: Errors<string>): boolean {
  * A refusal, by field: each issue whose path starts with one of `fields` goes next to that field
  * (its first message), the rest together with the error's message on the form.
  */
-export function errorsFromApi<F extends string>(error: unknown, fields: readonly F[], alias: Partial<Record<string, F>> = {}): Errors<F> {
+export function errorsFromApi<F extends string>(
+  error: unknown,
+  fields: readonly F[],
+  alias: Partial<Record<string, F>> = {},
+): Errors<F> {
   const errors: Errors<F> = {};
   const unplaced: string[] = [];
   for (const issue of isApiError(error) ? error.issues : []) {
@@ -33,7 +37,8 @@ export function errorsFromApi<F extends string>(error: unknown, fields: readonly
     if (field && !errors[field]) errors[field] = issue.message;
     else unplaced.push(issue.message);
   }
-  if (!hasErrors(errors) || unplaced.length) errors.form = [errorMessage(error), ...unplaced.filter((m) => m !== errorMessage(error))].join(' ');
+  if (!hasErrors(errors) || unplaced.length)
+    errors.form = [errorMessage(error), ...unplaced.filter((m) => m !== errorMessage(error))].join(' ');
   return errors;
 }
 
@@ -47,7 +52,8 @@ export function useFocusOnRefusal(formRef: React.RefObject<HTMLFormElement | nul
   useEffect(() => {
     if (!refusals) return;
     const form = formRef.current;
-    const target = form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('.form-error');
+    const target =
+      form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('.form-error');
     target?.focus();
   }, [refusals, formRef]);
   return useCallback(() => setRefusals((n) => n + 1), []);
@@ -80,7 +86,19 @@ export function AuthCard({ title, lede, children }: { title: string; lede?: Reac
  * One part of an account page: a heading, a line on what it is for, and its body; side by side,
  * or `stacked` (the heading above) for a body that needs the width, such as a table.
  */
-export function Section({ title, lede, children, id, stacked = false }: { title: string; lede?: ReactNode; children: ReactNode; id?: string; stacked?: boolean }) {
+export function Section({
+  title,
+  lede,
+  children,
+  id,
+  stacked = false,
+}: {
+  title: string;
+  lede?: ReactNode;
+  children: ReactNode;
+  id?: string;
+  stacked?: boolean;
+}) {
   const headingId = useId();
   return (
     <section className={stacked ? 'account-section is-stacked' : 'account-section'} aria-labelledby={headingId} id={id}>
@@ -106,7 +124,15 @@ interface ConfirmDialogProps {
 }
 
 /** "Are you sure?" with the consequence in words; Cancel has the focus, so Enter is never a slip. */
-export function ConfirmDialog({ title, children, confirmLabel, busyLabel, onConfirm, onClose, danger = true }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  busyLabel,
+  onConfirm,
+  onClose,
+  danger = true,
+}: ConfirmDialogProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   async function confirm() {
@@ -126,7 +152,12 @@ export function ConfirmDialog({ title, children, confirmLabel, busyLabel, onConf
         <button type="button" className="button" onClick={onClose} data-autofocus="">
           Cancel
         </button>
-        <button type="button" className={danger ? 'button button-primary button-danger' : 'button button-primary'} onClick={() => void confirm()} disabled={busy}>
+        <button
+          type="button"
+          className={danger ? 'button button-primary button-danger' : 'button button-primary'}
+          onClick={() => void confirm()}
+          disabled={busy}
+        >
           {busy ? busyLabel : confirmLabel}
         </button>
       </div>
@@ -163,15 +194,29 @@ export function SecretReveal({ title, label, secret, children, onDone }: SecretR
         {label}
       </label>
       <div className="secret-reveal-row">
-        <input id={inputId} className="input secret-reveal-value" readOnly value={secret} onFocus={(e) => e.currentTarget.select()} spellCheck={false} autoComplete="off" />
+        <input
+          id={inputId}
+          className="input secret-reveal-value"
+          readOnly
+          value={secret}
+          onFocus={(e) => e.currentTarget.select()}
+          spellCheck={false}
+          autoComplete="off"
+        />
         <button type="button" className="button button-primary" onClick={() => void copy()}>
           {copied === 'yes' ? 'Copied' : 'Copy'}
         </button>
       </div>
       <p className="visually-hidden" role="status">
-        {copied === 'yes' ? 'Copied to the clipboard' : copied === 'no' ? 'Could not copy: it is selected, copy it by hand' : ''}
+        {copied === 'yes'
+          ? 'Copied to the clipboard'
+          : copied === 'no'
+            ? 'Could not copy: it is selected, copy it by hand'
+            : ''}
       </p>
-      {copied === 'no' ? <p className="field-hint">The browser would not copy it: it is selected above, copy it by hand.</p> : null}
+      {copied === 'no' ? (
+        <p className="field-hint">The browser would not copy it: it is selected above, copy it by hand.</p>
+      ) : null}
       <div className="button-row">
         <button type="button" className="button" onClick={onDone}>
           Done

@@ -49,12 +49,21 @@ function AcceptForm({ token, preview, onGone }: { token: string; preview: Invite
     if (hasErrors(found)) return refused();
     setBusy(true);
     try {
-      const info = await acceptInvite({ token, name: draft.name.trim(), email: draft.email.trim().toLowerCase(), password: draft.password });
+      const info = await acceptInvite({
+        token,
+        name: draft.name.trim(),
+        email: draft.email.trim().toLowerCase(),
+        password: draft.password,
+      });
       // Used: out of the address bar and the cache, then to the list as the new account.
       queryClient.removeQueries({ queryKey: ['invite-check'] });
       router.history.replace(paths.home);
       void sessionChanged(queryClient, info).catch(() => undefined);
-      pushToast({ tone: 'success', title: `Welcome, ${info.account?.name ?? draft.name.trim()}`, body: `You are signed in as ${withArticle(preview.role)}.` });
+      pushToast({
+        tone: 'success',
+        title: `Welcome, ${info.account?.name ?? draft.name.trim()}`,
+        body: `You are signed in as ${withArticle(preview.role)}.`,
+      });
     } catch (error) {
       setBusy(false);
       if (isApiError(error) && error.status === 404) return onGone();
@@ -74,9 +83,22 @@ function AcceptForm({ token, preview, onGone }: { token: string; preview: Invite
           You are signed in as {signedIn.name}. Accepting makes a new account and signs you in as it instead.
         </p>
       ) : null}
-      <form ref={formRef} className="auth-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Accept the invite">
+      <form
+        ref={formRef}
+        className="auth-form"
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        aria-label="Accept the invite"
+      >
         <FormError message={errors.form} />
-        <NewAccountFields draft={draft} errors={errors} onChange={(field, value) => (setDraft((d) => ({ ...d, [field]: value })), setErrors((e) => ({ ...e, [field]: undefined })))} />
+        <NewAccountFields
+          draft={draft}
+          errors={errors}
+          onChange={(field, value) => (
+            setDraft((d) => ({ ...d, [field]: value })),
+            setErrors((e) => ({ ...e, [field]: undefined }))
+          )}
+        />
         <button type="submit" className="button button-primary auth-submit" disabled={busy}>
           {busy ? 'Joining…' : 'Join and sign in'}
         </button>
@@ -102,20 +124,33 @@ export function InviteView() {
   if (link.kind === 'none') {
     return (
       <AuthCard title="This page opens from an invite link">
-        <p>An admin of this tracker sends invite links. Open yours (the whole of it, with the part after #) to make your account.</p>
+        <p>
+          An admin of this tracker sends invite links. Open yours (the whole of it, with the part after #) to make your
+          account.
+        </p>
         <p>
           Have an account? <Link to={paths.signIn}>Sign in</Link>.
         </p>
       </AuthCard>
     );
   }
-  if (link.kind === 'malformed' || gone || (isApiError(preview.error) && (preview.error.status === 404 || preview.error.status === 400))) return <InviteGone />;
+  if (
+    link.kind === 'malformed' ||
+    gone ||
+    (isApiError(preview.error) && (preview.error.status === 404 || preview.error.status === 400))
+  )
+    return <InviteGone />;
   if (preview.isError) {
     return (
       <AuthCard title="The invite could not be checked">
         <p role="alert">{errorMessage(preview.error)}</p>
         <p>
-          <button type="button" className="button button-primary" onClick={() => void preview.refetch()} disabled={preview.isFetching}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void preview.refetch()}
+            disabled={preview.isFetching}
+          >
             {preview.isFetching ? 'Trying again…' : 'Try again'}
           </button>
         </p>

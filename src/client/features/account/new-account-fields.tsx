@@ -16,9 +16,16 @@ export interface NewAccountDraft {
 export function checkNewAccount(draft: NewAccountDraft): Errors<NewAccountField> {
   return {
     name: problemWith(userNameSchema, draft.name),
-    email: draft.email.trim() ? problemWith(emailSchema, draft.email) : 'Enter your email address: it is how you sign in',
+    email: draft.email.trim()
+      ? problemWith(emailSchema, draft.email)
+      : 'Enter your email address: it is how you sign in',
     password: problemWith(passwordSchema, draft.password),
-    confirm: draft.confirm === draft.password ? undefined : draft.confirm ? 'The two passwords are not the same' : 'Type the password again',
+    confirm:
+      draft.confirm === draft.password
+        ? undefined
+        : draft.confirm
+          ? 'The two passwords are not the same'
+          : 'Type the password again',
   };
 }
 
@@ -33,19 +40,58 @@ interface NewAccountFieldsProps {
 export function NewAccountFields({ draft, errors, onChange }: NewAccountFieldsProps) {
   return (
     <>
-      <FormField label="Your name" hint="As others will see it in the history of every change you make." error={errors.name}>
-        {(control) => <input {...control} className="input" autoComplete="name" value={draft.name} onChange={(e) => onChange('name', e.target.value)} />}
+      <FormField
+        label="Your name"
+        hint="As others will see it in the history of every change you make."
+        error={errors.name}
+      >
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            autoComplete="name"
+            value={draft.name}
+            onChange={(e) => onChange('name', e.target.value)}
+          />
+        )}
       </FormField>
       <FormField label="Email" hint="You sign in with it. It is not shown to readers." error={errors.email}>
         {(control) => (
-          <input {...control} type="email" className="input" autoComplete="email" inputMode="email" spellCheck={false} value={draft.email} onChange={(e) => onChange('email', e.target.value)} />
+          <input
+            {...control}
+            type="email"
+            className="input"
+            autoComplete="email"
+            inputMode="email"
+            spellCheck={false}
+            value={draft.email}
+            onChange={(e) => onChange('email', e.target.value)}
+          />
         )}
       </FormField>
       <FormField label="Password" hint={PASSWORD_HINT} error={errors.password}>
-        {(control) => <input {...control} type="password" className="input" autoComplete="new-password" value={draft.password} onChange={(e) => onChange('password', e.target.value)} />}
+        {(control) => (
+          <input
+            {...control}
+            type="password"
+            className="input"
+            autoComplete="new-password"
+            value={draft.password}
+            onChange={(e) => onChange('password', e.target.value)}
+          />
+        )}
       </FormField>
       <FormField label="Password again" error={errors.confirm}>
-        {(control) => <input {...control} type="password" className="input" autoComplete="new-password" value={draft.confirm} onChange={(e) => onChange('confirm', e.target.value)} />}
+        {(control) => (
+          <input
+            {...control}
+            type="password"
+            className="input"
+            autoComplete="new-password"
+            value={draft.confirm}
+            onChange={(e) => onChange('confirm', e.target.value)}
+          />
+        )}
       </FormField>
     </>
   );

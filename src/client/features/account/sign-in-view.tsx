@@ -51,7 +51,13 @@ function TooManyAttempts({ retryAt, reason }: { retryAt: number | null; reason: 
   const waiting = retryAt !== null && left > 0;
   return (
     <div className="form-error sign-in-wait" role="alert" tabIndex={-1}>
-      <p className="sign-in-wait-title">{waiting ? `Too many attempts, try again in ${waitWords(left)}.` : retryAt !== null ? 'You can try again now.' : 'Too many attempts.'}</p>
+      <p className="sign-in-wait-title">
+        {waiting
+          ? `Too many attempts, try again in ${waitWords(left)}.`
+          : retryAt !== null
+            ? 'You can try again now.'
+            : 'Too many attempts.'}
+      </p>
       {reason ? <p className="sign-in-wait-reason">{reason}</p> : null}
     </div>
   );
@@ -75,7 +81,12 @@ export function SignInView({ next }: { next: string | undefined }) {
     const refreshed = sessionChanged(queryClient, info);
     router.history.replace(target);
     void refreshed.catch(() => undefined);
-    if (info.account) pushToast({ tone: 'success', title: `Signed in as ${info.account.name}`, body: `${ROLE_LABELS[info.account.role]} on this tracker.` });
+    if (info.account)
+      pushToast({
+        tone: 'success',
+        title: `Signed in as ${info.account.name}`,
+        body: `${ROLE_LABELS[info.account.role]} on this tracker.`,
+      });
   }
 
   async function submit(event: React.FormEvent) {
@@ -117,7 +128,9 @@ export function SignInView({ next }: { next: string | undefined }) {
   if (session.data && !session.data.accounts) {
     return (
       <AuthCard title="No sign-in in the demo">
-        <p>This demo has no accounts: everyone who opens it edits as the demo editor, and changes stay in this browser.</p>
+        <p>
+          This demo has no accounts: everyone who opens it edits as the demo editor, and changes stay in this browser.
+        </p>
         <p>
           <Link to={paths.home} className="button button-primary">
             See the pledges
@@ -146,41 +159,47 @@ export function SignInView({ next }: { next: string | undefined }) {
 
   return (
     <AuthCard title="Sign in" lede="Editors add pledges, edit them and mark verdicts; viewers read a private tracker.">
-        <form ref={formRef} className="auth-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Sign in">
-          {limited ? <TooManyAttempts retryAt={limited.retryAt} reason={limited.reason} /> : <FormError message={errors.form} />}
-          <FormField label="Email" error={errors.email}>
-            {(control) => (
-              <input
-                {...control}
-                type="email"
-                className="input"
-                autoComplete="username"
-                inputMode="email"
-                spellCheck={false}
-                value={email}
-                onChange={(e) => (setEmail(e.target.value), setErrors((x) => ({ ...x, email: undefined })))}
-              />
-            )}
-          </FormField>
-          <FormField label="Password" error={errors.password}>
-            {(control) => (
-              <input
-                {...control}
-                type="password"
-                className="input"
-                autoComplete="current-password"
-                value={password}
-                onChange={(e) => (setPassword(e.target.value), setErrors((x) => ({ ...x, password: undefined })))}
-              />
-            )}
-          </FormField>
-          <button type="submit" className="button button-primary auth-submit" disabled={busy}>
-            {busy ? 'Signing in…' : 'Sign in'}
-          </button>
-        </form>
-        <p className="auth-footnote">
-          No account yet? Accounts come by invitation: ask an admin of this tracker for an invite link. Forgot your password? An admin can remove your account and invite you again; what you did stays in the history under your name.
-        </p>
+      <form ref={formRef} className="auth-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Sign in">
+        {limited ? (
+          <TooManyAttempts retryAt={limited.retryAt} reason={limited.reason} />
+        ) : (
+          <FormError message={errors.form} />
+        )}
+        <FormField label="Email" error={errors.email}>
+          {(control) => (
+            <input
+              {...control}
+              type="email"
+              className="input"
+              autoComplete="username"
+              inputMode="email"
+              spellCheck={false}
+              value={email}
+              onChange={(e) => (setEmail(e.target.value), setErrors((x) => ({ ...x, email: undefined })))}
+            />
+          )}
+        </FormField>
+        <FormField label="Password" error={errors.password}>
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              className="input"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => (setPassword(e.target.value), setErrors((x) => ({ ...x, password: undefined })))}
+            />
+          )}
+        </FormField>
+        <button type="submit" className="button button-primary auth-submit" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      <p className="auth-footnote">
+        No account yet? Accounts come by invitation: ask an admin of this tracker for an invite link. Forgot your
+        password? An admin can remove your account and invite you again; what you did stays in the history under your
+        name.
+      </p>
     </AuthCard>
   );
 }

@@ -33,7 +33,11 @@ function instance(start: SessionInfo = sessionAs(null)) {
 }
 
 function answerSignIn(reply: (body: { email: string; password: string }) => Response) {
-  mockServer.use(http.post('*/api/session', async ({ request }) => reply((await request.json()) as { email: string; password: string })));
+  mockServer.use(
+    http.post('*/api/session', async ({ request }) =>
+      reply((await request.json()) as { email: string; password: string }),
+    ),
+  );
 }
 
 async function fill(user: ReturnType<typeof renderApp>['user'], email: string, password: string) {
@@ -75,7 +79,9 @@ describe('signing in', () => {
 
   test('wrong credentials say so, keep the email and clear the password', async () => {
     instance();
-    answerSignIn(() => HttpResponse.json({ error: { code: 'unauthenticated', message: 'Wrong email or password.' } }, { status: 401 }));
+    answerSignIn(() =>
+      HttpResponse.json({ error: { code: 'unauthenticated', message: 'Wrong email or password.' } }, { status: 401 }),
+    );
     const { user, router } = renderApp('/sign-in', { now: NOW });
     const form = await fill(user, 'olena@example.org', 'not it');
     const alert = await within(form).findByRole('alert');
@@ -83,14 +89,21 @@ describe('signing in', () => {
     expect(within(form).getByLabelText('Email')).toHaveValue('olena@example.org');
     expect(within(form).getByLabelText('Password')).toHaveValue('');
     expect(router.state.location.pathname).toBe('/sign-in');
-    expect(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Sign in' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Sign in' }),
+    ).toBeInTheDocument();
   });
 
   test('too many attempts (429): the wait from Retry-After, and the reason when there is one', async () => {
     instance();
     answerSignIn(() =>
       HttpResponse.json(
-        { error: { code: 'rate_limited', message: 'This account is locked for 15 minutes after 10 failed sign-ins. An admin can lift the lockout.' } },
+        {
+          error: {
+            code: 'rate_limited',
+            message: 'This account is locked for 15 minutes after 10 failed sign-ins. An admin can lift the lockout.',
+          },
+        },
         { status: 429, headers: { 'Retry-After': '900' } },
       ),
     );
@@ -98,16 +111,25 @@ describe('signing in', () => {
     const form = await fill(user, 'olena@example.org', 'guess number eleven');
     const alert = await within(form).findByRole('alert');
     expect(alert).toHaveTextContent('Too many attempts, try again in 15 min.');
-    expect(alert).toHaveTextContent('This account is locked for 15 minutes after 10 failed sign-ins. An admin can lift the lockout.');
+    expect(alert).toHaveTextContent(
+      'This account is locked for 15 minutes after 10 failed sign-ins. An admin can lift the lockout.',
+    );
   });
 
   test('the server’s reason, without the wait the heading already counts', () => {
-    expect(refusalReason('Too many failed sign-ins from your network. Try again in 4 s.', true)).toBe('Too many failed sign-ins from your network.');
-    expect(refusalReason('Too many failed attempts for this account. Try again in 2 min.', true)).toBe('Too many failed attempts for this account.');
-    const locked = 'Sign-in to this account is locked after too many failed attempts. Try again in 15 min, or ask an admin to lift the lock.';
+    expect(refusalReason('Too many failed sign-ins from your network. Try again in 4 s.', true)).toBe(
+      'Too many failed sign-ins from your network.',
+    );
+    expect(refusalReason('Too many failed attempts for this account. Try again in 2 min.', true)).toBe(
+      'Too many failed attempts for this account.',
+    );
+    const locked =
+      'Sign-in to this account is locked after too many failed attempts. Try again in 15 min, or ask an admin to lift the lock.';
     expect(refusalReason(locked, true)).toBe(locked);
     expect(refusalReason('Too many sign-in attempts. Try again in 30 s.', true)).toBe('');
-    expect(refusalReason('Too many sign-in attempts. Try again in 30 s.', false)).toBe('Too many sign-in attempts. Try again in 30 s.');
+    expect(refusalReason('Too many sign-in attempts. Try again in 30 s.', false)).toBe(
+      'Too many sign-in attempts. Try again in 30 s.',
+    );
     expect(waitWords(45)).toBe('45 s');
     expect(waitWords(119)).toBe('119 s');
     expect(waitWords(900)).toBe('15 min');
@@ -115,7 +137,12 @@ describe('signing in', () => {
 
   test('a 429 whose message only repeats the wait shows the wait once', async () => {
     instance();
-    answerSignIn(() => HttpResponse.json({ error: { code: 'rate_limited', message: 'Too many sign-in attempts. Try again in 30 s.' } }, { status: 429, headers: { 'Retry-After': '30' } }));
+    answerSignIn(() =>
+      HttpResponse.json(
+        { error: { code: 'rate_limited', message: 'Too many sign-in attempts. Try again in 30 s.' } },
+        { status: 429, headers: { 'Retry-After': '30' } },
+      ),
+    );
     const { user } = renderApp('/sign-in', { now: NOW });
     const form = await fill(user, 'olena@example.org', 'guess again');
     const alert = await within(form).findByRole('alert');
@@ -133,7 +160,9 @@ describe('signing in', () => {
     const form = await screen.findByRole('form', { name: 'Sign in' });
     await user.type(within(form).getByLabelText('Email'), 'not an email');
     await user.click(within(form).getByRole('button', { name: 'Sign in' }));
-    expect(within(form).getByLabelText('Email')).toHaveAccessibleDescription(/Use an email address such as name@example.org/);
+    expect(within(form).getByLabelText('Email')).toHaveAccessibleDescription(
+      /Use an email address such as name@example.org/,
+    );
     expect(within(form).getByLabelText('Email')).toHaveFocus();
     expect(within(form).getByLabelText('Password')).toHaveAccessibleDescription('Enter your password');
     expect(posts).toBe(0);

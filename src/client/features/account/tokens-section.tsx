@@ -12,7 +12,17 @@ import { formatDay, formatInstant } from '@client/lib/format';
 import { accountKeys } from '@client/lib/query-keys';
 import { pushToast } from '@client/lib/stores/toasts';
 import { createToken, revokeToken, tokensOptions } from './api';
-import { ConfirmDialog, errorsFromApi, FormError, hasErrors, problemWith, SecretReveal, Section, useFocusOnRefusal, type Errors } from './form-bits';
+import {
+  ConfirmDialog,
+  errorsFromApi,
+  FormError,
+  hasErrors,
+  problemWith,
+  SecretReveal,
+  Section,
+  useFocusOnRefusal,
+  type Errors,
+} from './form-bits';
 
 const SCOPE_LABELS: Record<TokenScope, string> = { read: 'Read only', 'read-write': 'Read and write' };
 
@@ -47,12 +57,30 @@ function CreateTokenForm({ canWrite, onCreated }: { canWrite: boolean; onCreated
   }
 
   return (
-    <form ref={formRef} className="account-form token-form" onSubmit={(e) => void submit(e)} noValidate aria-label="New API token">
+    <form
+      ref={formRef}
+      className="account-form token-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label="New API token"
+    >
       <h3 className="account-subtitle">New token</h3>
       <FormError message={errors.form} />
-      <FormField label="Name" hint="After the script or service that will use it, so you know which to revoke." error={errors.name}>
+      <FormField
+        label="Name"
+        hint="After the script or service that will use it, so you know which to revoke."
+        error={errors.name}
+      >
         {(control) => (
-          <input {...control} className="input" maxLength={TOKEN_NAME_MAX + 20} autoComplete="off" value={name} onChange={(e) => (setName(e.target.value), setErrors({}))} placeholder="Weekly export" />
+          <input
+            {...control}
+            className="input"
+            maxLength={TOKEN_NAME_MAX + 20}
+            autoComplete="off"
+            value={name}
+            onChange={(e) => (setName(e.target.value), setErrors({}))}
+            placeholder="Weekly export"
+          />
         )}
       </FormField>
       <fieldset className="field scope-group" aria-describedby={scopeHint}>
@@ -60,10 +88,19 @@ function CreateTokenForm({ canWrite, onCreated }: { canWrite: boolean; onCreated
         <div className="scope-choices">
           {(['read', 'read-write'] as const).map((value) => (
             <label key={value} className="scope-choice">
-              <input type="radio" name="token-scope" value={value} checked={scope === value} disabled={value === 'read-write' && !canWrite} onChange={() => setScope(value)} />
+              <input
+                type="radio"
+                name="token-scope"
+                value={value}
+                checked={scope === value}
+                disabled={value === 'read-write' && !canWrite}
+                onChange={() => setScope(value)}
+              />
               <span>
                 <span className="scope-label">{SCOPE_LABELS[value]}</span>
-                <span className="scope-hint">{value === 'read' ? 'Read pledges, feeds and exports.' : 'Also record and change pledges, as you.'}</span>
+                <span className="scope-hint">
+                  {value === 'read' ? 'Read pledges, feeds and exports.' : 'Also record and change pledges, as you.'}
+                </span>
               </span>
             </label>
           ))}
@@ -88,14 +125,27 @@ function TokenRow({ token, onRevoke }: { token: ApiToken; onRevoke: (token: ApiT
         {token.name}
       </th>
       <td>
-        <span className={token.scope === 'read' ? 'scope-tag' : 'scope-tag scope-tag-write'}>{SCOPE_LABELS[token.scope]}</span>
+        <span className={token.scope === 'read' ? 'scope-tag' : 'scope-tag scope-tag-write'}>
+          {SCOPE_LABELS[token.scope]}
+        </span>
       </td>
       <td>
         <time dateTime={token.createdAt}>{formatDay(token.createdAt)}</time>
       </td>
-      <td>{token.lastUsedAt ? <time dateTime={token.lastUsedAt}>{formatInstant(token.lastUsedAt)}</time> : <span className="muted">Never</span>}</td>
+      <td>
+        {token.lastUsedAt ? (
+          <time dateTime={token.lastUsedAt}>{formatInstant(token.lastUsedAt)}</time>
+        ) : (
+          <span className="muted">Never</span>
+        )}
+      </td>
       <td className="table-actions">
-        <button type="button" className="button button-small button-quiet button-quiet-danger" onClick={() => onRevoke(token)} aria-label={`Revoke “${token.name}”`}>
+        <button
+          type="button"
+          className="button button-small button-quiet button-quiet-danger"
+          onClick={() => onRevoke(token)}
+          aria-label={`Revoke “${token.name}”`}
+        >
           Revoke
         </button>
       </td>
@@ -122,14 +172,21 @@ export function TokensSection({ canWrite }: { canWrite: boolean }) {
       title="API tokens"
       lede={
         <>
-          For scripts and other tools. Send one as <code>Authorization: Bearer …</code>; it acts as you, within its scope.
+          For scripts and other tools. Send one as <code>Authorization: Bearer …</code>; it acts as you, within its
+          scope.
         </>
       }
     >
       {created ? (
-        <SecretReveal title={`Your new token “${created.name}”`} label="Token" secret={created.token} onDone={() => setCreated(null)}>
+        <SecretReveal
+          title={`Your new token “${created.name}”`}
+          label="Token"
+          secret={created.token}
+          onDone={() => setCreated(null)}
+        >
           <p>
-            <strong>Copy it now: it will not be shown again.</strong> Only a fingerprint of it is kept, so if it is lost, revoke it and create another.
+            <strong>Copy it now: it will not be shown again.</strong> Only a fingerprint of it is kept, so if it is
+            lost, revoke it and create another.
           </p>
         </SecretReveal>
       ) : null}
@@ -142,7 +199,13 @@ export function TokensSection({ canWrite }: { canWrite: boolean }) {
           <SkeletonLine width="45%" />
         </div>
       ) : tokens.isError ? (
-        <ErrorState level={3} title="Your tokens could not be loaded" message={errorMessage(tokens.error)} onRetry={() => void tokens.refetch()} retrying={tokens.isFetching} />
+        <ErrorState
+          level={3}
+          title="Your tokens could not be loaded"
+          message={errorMessage(tokens.error)}
+          onRetry={() => void tokens.refetch()}
+          retrying={tokens.isFetching}
+        />
       ) : tokens.data.length ? (
         <div className="table-scroll" role="region" aria-label="Your API tokens" tabIndex={0}>
           <table className="account-table">
@@ -169,8 +232,17 @@ export function TokensSection({ canWrite }: { canWrite: boolean }) {
       )}
       <CreateTokenForm canWrite={canWrite} onCreated={setCreated} />
       {revoking ? (
-        <ConfirmDialog title={`Revoke “${revoking.name}”?`} confirmLabel="Revoke token" busyLabel="Revoking…" onConfirm={() => revoke(revoking)} onClose={() => setRevoking(null)}>
-          <p>Anything using this token is refused from now on. This cannot be undone; create a new token if it is needed again.</p>
+        <ConfirmDialog
+          title={`Revoke “${revoking.name}”?`}
+          confirmLabel="Revoke token"
+          busyLabel="Revoking…"
+          onConfirm={() => revoke(revoking)}
+          onClose={() => setRevoking(null)}
+        >
+          <p>
+            Anything using this token is refused from now on. This cannot be undone; create a new token if it is needed
+            again.
+          </p>
         </ConfirmDialog>
       ) : null}
     </Section>

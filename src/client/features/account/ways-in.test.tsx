@@ -26,13 +26,22 @@ const OWNER: Account = { id: 'u_owner000001', name: 'Owner', email: null, role: 
 
 /** A fresh instance: its owner signs in once with the printed link, then sets email and password. */
 function freshInstance() {
-  const state = { session: sessionAs(null) as SessionInfo, linkPosts: [] as unknown[], patches: [] as unknown[], passwords: [] as unknown[] };
+  const state = {
+    session: sessionAs(null) as SessionInfo,
+    linkPosts: [] as unknown[],
+    patches: [] as unknown[],
+    passwords: [] as unknown[],
+  };
   mockServer.use(
     http.get('*/api/session', () => HttpResponse.json(state.session)),
     http.post('*/api/session/link', async ({ request }) => {
       const body = (await request.json()) as { token: string };
       state.linkPosts.push(body);
-      if (body.token !== LINK || state.linkPosts.length > 1) return HttpResponse.json({ error: { code: 'unauthenticated', message: 'This sign-in link is not valid.' } }, { status: 401 });
+      if (body.token !== LINK || state.linkPosts.length > 1)
+        return HttpResponse.json(
+          { error: { code: 'unauthenticated', message: 'This sign-in link is not valid.' } },
+          { status: 401 },
+        );
       state.session = sessionAs(OWNER);
       return HttpResponse.json(state.session);
     }),
@@ -75,7 +84,9 @@ describe('the owner’s first sign-in link', () => {
     await user.type(within(form).getByLabelText('Password'), 'four unrelated words here');
     await user.type(within(form).getByLabelText('Password again'), 'four unrelated words her');
     await user.click(within(form).getByRole('button', { name: 'Save and start' }));
-    expect(within(form).getByLabelText('Password again')).toHaveAccessibleDescription(/The two passwords are not the same/);
+    expect(within(form).getByLabelText('Password again')).toHaveAccessibleDescription(
+      /The two passwords are not the same/,
+    );
     await user.type(within(form).getByLabelText('Password again'), 'e');
     await user.click(within(form).getByRole('button', { name: 'Save and start' }));
 
@@ -92,7 +103,16 @@ describe('the owner’s first sign-in link', () => {
     const state = freshInstance();
     mockServer.use(
       http.patch('*/api/account', () =>
-        HttpResponse.json({ error: { code: 'invalid_input', message: 'The request body is not valid.', issues: [{ path: 'email', message: 'Another account uses this email' }] } }, { status: 400 }),
+        HttpResponse.json(
+          {
+            error: {
+              code: 'invalid_input',
+              message: 'The request body is not valid.',
+              issues: [{ path: 'email', message: 'Another account uses this email' }],
+            },
+          },
+          { status: 400 },
+        ),
       ),
     );
     const { user } = renderApp(`/welcome#token=${LINK}`, { now: NOW });
@@ -101,7 +121,9 @@ describe('the owner’s first sign-in link', () => {
     await user.type(within(form).getByLabelText('Password'), 'four unrelated words here');
     await user.type(within(form).getByLabelText('Password again'), 'four unrelated words here');
     await user.click(within(form).getByRole('button', { name: 'Save and start' }));
-    await waitFor(() => expect(within(form).getByLabelText('Email')).toHaveAccessibleDescription(/Another account uses this email/));
+    await waitFor(() =>
+      expect(within(form).getByLabelText('Email')).toHaveAccessibleDescription(/Another account uses this email/),
+    );
     expect(within(form).getByLabelText('Email')).toHaveFocus();
     expect(state.passwords).toEqual([]);
   });
@@ -109,8 +131,12 @@ describe('the owner’s first sign-in link', () => {
   test('a used or expired link says what to do: restart the server for a new one', async () => {
     freshInstance();
     const { router } = renderApp('/welcome#token=Zzz999_-an-old-used-token', { now: NOW });
-    expect(await screen.findByRole('heading', { level: 1, name: 'This sign-in link no longer works' })).toBeInTheDocument();
-    expect(screen.getByText(/Restart the server: while no one has chosen a password, it prints a new link/)).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This sign-in link no longer works' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Restart the server: while no one has chosen a password, it prints a new link/),
+    ).toBeInTheDocument();
     expect(within(screen.getByRole('main')).getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in');
     expect(router.state.location.hash).toBe('');
   });
@@ -118,7 +144,9 @@ describe('the owner’s first sign-in link', () => {
   test('a malformed token is not even sent', async () => {
     const state = freshInstance();
     renderApp('/welcome#token=<script>', { now: NOW });
-    expect(await screen.findByRole('heading', { level: 1, name: 'This sign-in link no longer works' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This sign-in link no longer works' }),
+    ).toBeInTheDocument();
     expect(state.linkPosts).toEqual([]);
   });
 
@@ -133,7 +161,9 @@ describe('the owner’s first sign-in link', () => {
   test('no link and nobody signed in: where the link comes from', async () => {
     freshInstance();
     renderApp('/welcome', { now: NOW });
-    expect(await screen.findByRole('heading', { level: 1, name: 'This page opens from a sign-in link' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This page opens from a sign-in link' }),
+    ).toBeInTheDocument();
   });
 });
 
@@ -145,13 +175,23 @@ function withInvite() {
     http.post('*/api/invites/check', async ({ request }) => {
       state.checks += 1;
       const { token } = (await request.json()) as { token: string };
-      if (token !== INVITE || state.accepted.length) return HttpResponse.json({ error: { code: 'not_found', message: 'This invite is not valid.' } }, { status: 404 });
+      if (token !== INVITE || state.accepted.length)
+        return HttpResponse.json(
+          { error: { code: 'not_found', message: 'This invite is not valid.' } },
+          { status: 404 },
+        );
       return HttpResponse.json({ role: 'editor', expiresAt: '2025-09-08T12:00:00.000Z', invitedBy: 'Ada Admin' });
     }),
     http.post('*/api/invites/accept', async ({ request }) => {
       const body = (await request.json()) as { token: string; name: string; email: string; password: string };
       state.accepted.push(body);
-      state.session = sessionAs({ id: 'u_marta000001', name: body.name, email: body.email, role: 'editor', needsPassword: false });
+      state.session = sessionAs({
+        id: 'u_marta000001',
+        name: body.name,
+        email: body.email,
+        role: 'editor',
+        needsPassword: false,
+      });
       return HttpResponse.json(state.session, { status: 201 });
     }),
   );
@@ -164,7 +204,9 @@ describe('an invite link', () => {
     const { user, router } = renderApp(`/invite#token=${INVITE}`, { now: NOW });
     expect(await screen.findByRole('heading', { level: 1, name: 'Join this pledge tracker' })).toBeInTheDocument();
     const main = screen.getByRole('main');
-    expect(main).toHaveTextContent('Ada Admin invited you as an editor. Records pledges, edits them and marks verdicts.');
+    expect(main).toHaveTextContent(
+      'Ada Admin invited you as an editor. Records pledges, edits them and marks verdicts.',
+    );
     expect(main).toHaveTextContent('The invite works once, until 8 Sep 2025.');
 
     const form = screen.getByRole('form', { name: 'Accept the invite' });
@@ -175,7 +217,9 @@ describe('an invite link', () => {
     await user.click(within(form).getByRole('button', { name: 'Join and sign in' }));
 
     await waitFor(() => expect(router.state.location.href).toBe('/'));
-    expect(state.accepted).toEqual([{ token: INVITE, name: 'Marta Kovalenko', email: 'marta@example.org', password: 'a long enough password' }]);
+    expect(state.accepted).toEqual([
+      { token: INVITE, name: 'Marta Kovalenko', email: 'marta@example.org', password: 'a long enough password' },
+    ]);
     expect(await screen.findByText('Welcome, Marta Kovalenko')).toBeInTheDocument();
     expect(screen.getByText('You are signed in as an editor.')).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Marta Kovalenko, Editor' })).toBeInTheDocument();
@@ -185,14 +229,20 @@ describe('an invite link', () => {
   test('a used, revoked or expired invite says so, and what to do', async () => {
     withInvite();
     renderApp('/invite#token=Old1nvite_-already-used-0', { now: NOW });
-    expect(await screen.findByRole('heading', { level: 1, name: 'This invite link no longer works' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This invite link no longer works' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/Ask the person who invited you for a new link/)).toBeInTheDocument();
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
   });
 
   test('an invite used up while the form was open says so on submit', async () => {
     withInvite();
-    mockServer.use(http.post('*/api/invites/accept', () => HttpResponse.json({ error: { code: 'not_found', message: 'This invite is not valid.' } }, { status: 404 })));
+    mockServer.use(
+      http.post('*/api/invites/accept', () =>
+        HttpResponse.json({ error: { code: 'not_found', message: 'This invite is not valid.' } }, { status: 404 }),
+      ),
+    );
     const { user } = renderApp(`/invite#token=${INVITE}`, { now: NOW });
     const form = await screen.findByRole('form', { name: 'Accept the invite' });
     await user.type(within(form).getByLabelText('Your name'), 'Marta');
@@ -200,19 +250,25 @@ describe('an invite link', () => {
     await user.type(within(form).getByLabelText('Password'), 'a long enough password');
     await user.type(within(form).getByLabelText('Password again'), 'a long enough password');
     await user.click(within(form).getByRole('button', { name: 'Join and sign in' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'This invite link no longer works' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This invite link no longer works' }),
+    ).toBeInTheDocument();
   });
 
   test('opened while signed in: says accepting switches accounts', async () => {
     const state = withInvite();
     state.session = sessionAs(ACCOUNTS.viewer);
     renderApp(`/invite#token=${INVITE}`, { now: NOW });
-    expect(await screen.findByText(/You are signed in as Vera Viewer. Accepting makes a new account/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/You are signed in as Vera Viewer. Accepting makes a new account/),
+    ).toBeInTheDocument();
   });
 
   test('no token: where invites come from', async () => {
     withInvite();
     renderApp('/invite', { now: NOW });
-    expect(await screen.findByRole('heading', { level: 1, name: 'This page opens from an invite link' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This page opens from an invite link' }),
+    ).toBeInTheDocument();
   });
 });

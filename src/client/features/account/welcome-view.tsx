@@ -34,15 +34,19 @@ function signInOnce(token: string): Promise<SessionInfo> {
   return attempt;
 }
 
-type LinkState = { status: 'idle' } | { status: 'signing-in' } | { status: 'used' } | { status: 'failed'; message: string };
+type LinkState =
+  { status: 'idle' } | { status: 'signing-in' } | { status: 'used' } | { status: 'failed'; message: string };
 
 function LinkUsed() {
   return (
     <AuthCard title="This sign-in link no longer works">
-      <p>The link printed at the first start works once, for a limited time, and this one has been used or has expired.</p>
+      <p>
+        The link printed at the first start works once, for a limited time, and this one has been used or has expired.
+      </p>
       <ul className="auth-steps">
         <li>
-          <strong>Setting up this tracker?</strong> Restart the server: while no one has chosen a password, it prints a new link in its log.
+          <strong>Setting up this tracker?</strong> Restart the server: while no one has chosen a password, it prints a
+          new link in its log.
         </li>
         <li>
           <strong>Already have a password?</strong> Sign in with it.
@@ -64,7 +68,12 @@ function SetupForm({ account }: { account: Account }) {
   const queryClient = useQueryClient();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<NewAccountDraft>({ name: account.name, email: account.email ?? '', password: '', confirm: '' });
+  const [draft, setDraft] = useState<NewAccountDraft>({
+    name: account.name,
+    email: account.email ?? '',
+    password: '',
+    confirm: '',
+  });
   const [errors, setErrors] = useState<Errors<NewAccountField>>({});
   const [busy, setBusy] = useState(false);
   const refused = useFocusOnRefusal(formRef);
@@ -78,11 +87,17 @@ function SetupForm({ account }: { account: Account }) {
     try {
       const saved = await updateAccount({ name: draft.name.trim(), email: draft.email.trim().toLowerCase() });
       await changePassword({ next: draft.password });
-      queryClient.setQueryData<SessionInfo>(sessionKeys.all, (old) => (old ? { ...old, account: { ...saved, needsPassword: false } } : old));
+      queryClient.setQueryData<SessionInfo>(sessionKeys.all, (old) =>
+        old ? { ...old, account: { ...saved, needsPassword: false } } : old,
+      );
       const refreshed = sessionChanged(queryClient, null);
       router.history.replace(paths.home);
       void refreshed.catch(() => undefined);
-      pushToast({ tone: 'success', title: 'Your account is ready', body: `Signed in as ${saved.name}. Invite the others from the Admin page.` });
+      pushToast({
+        tone: 'success',
+        title: 'Your account is ready',
+        body: `Signed in as ${saved.name}. Invite the others from the Admin page.`,
+      });
     } catch (error) {
       setBusy(false);
       setErrors(errorsFromApi<NewAccountField>(error, ['name', 'email', 'password'], { next: 'password' }));
@@ -92,10 +107,26 @@ function SetupForm({ account }: { account: Account }) {
 
   return (
     <AuthCard title="Welcome to your tracker">
-      <p className="auth-lede">You are signed in as its owner and first admin. Choose how you sign in from now on; the link you came with will not work again.</p>
-      <form ref={formRef} className="auth-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Finish setting up">
+      <p className="auth-lede">
+        You are signed in as its owner and first admin. Choose how you sign in from now on; the link you came with will
+        not work again.
+      </p>
+      <form
+        ref={formRef}
+        className="auth-form"
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        aria-label="Finish setting up"
+      >
         <FormError message={errors.form} />
-        <NewAccountFields draft={draft} errors={errors} onChange={(field, value) => (setDraft((d) => ({ ...d, [field]: value })), setErrors((e) => ({ ...e, [field]: undefined })))} />
+        <NewAccountFields
+          draft={draft}
+          errors={errors}
+          onChange={(field, value) => (
+            setDraft((d) => ({ ...d, [field]: value })),
+            setErrors((e) => ({ ...e, [field]: undefined }))
+          )}
+        />
         <button type="submit" className="button button-primary auth-submit" disabled={busy}>
           {busy ? 'Saving…' : 'Save and start'}
         </button>
@@ -112,7 +143,13 @@ export function WelcomeView() {
   const hash = useRouterState({ select: (s) => s.location.hash });
   // Read once: the address bar loses the token as soon as it has been used.
   const [link] = useState(() => tokenFromHash(hash));
-  const [state, setState] = useState<LinkState>(() => (link.kind === 'malformed' ? { status: 'used' } : link.kind === 'token' ? { status: 'signing-in' } : { status: 'idle' }));
+  const [state, setState] = useState<LinkState>(() =>
+    link.kind === 'malformed'
+      ? { status: 'used' }
+      : link.kind === 'token'
+        ? { status: 'signing-in' }
+        : { status: 'idle' },
+  );
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
@@ -129,7 +166,8 @@ export function WelcomeView() {
       },
       (error: unknown) => {
         if (!live) return;
-        if (isApiError(error) && (error.status === 401 || error.status === 404 || error.status === 400)) setState({ status: 'used' });
+        if (isApiError(error) && (error.status === 401 || error.status === 404 || error.status === 400))
+          setState({ status: 'used' });
         else {
           attempts.delete(link.token);
           setState({ status: 'failed', message: errorMessage(error) });
@@ -156,7 +194,11 @@ export function WelcomeView() {
       <AuthCard title="The link could not be checked">
         <p role="alert">{state.message}</p>
         <p>
-          <button type="button" className="button button-primary" onClick={() => (setState({ status: 'signing-in' }), setAttempt((n) => n + 1))}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => (setState({ status: 'signing-in' }), setAttempt((n) => n + 1))}
+          >
             Try again
           </button>
         </p>
@@ -182,7 +224,10 @@ export function WelcomeView() {
   }
   return (
     <AuthCard title="This page opens from a sign-in link">
-      <p>On its first start, the server prints a one-time link for the tracker’s owner. Open that link (the whole of it, with the part after #) to set up your account.</p>
+      <p>
+        On its first start, the server prints a one-time link for the tracker’s owner. Open that link (the whole of it,
+        with the part after #) to set up your account.
+      </p>
       <p>
         Already set up? <Link to={paths.signIn}>Sign in</Link>.
       </p>

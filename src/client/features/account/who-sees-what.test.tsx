@@ -26,16 +26,33 @@ beforeEach(async () => {
     body: JSON.stringify({ tags: ['arms', 'renamed'] }),
   });
   expect(res.status).toBe(200);
-  await backend.store.createView({ slug: 'k7m2xq9', name: 'Overdue', query: 'state=overdue', createdAt: '2025-09-01T10:00:00.000Z', updatedAt: '2025-09-01T10:00:00.000Z' });
+  await backend.store.createView({
+    slug: 'k7m2xq9',
+    name: 'Overdue',
+    query: 'state=overdue',
+    createdAt: '2025-09-01T10:00:00.000Z',
+    updatedAt: '2025-09-01T10:00:00.000Z',
+  });
 });
 afterEach(() => mockServer.resetHandlers());
 afterAll(() => mockServer.close());
 
-const EDIT_BUTTONS = [/Mark verdict/, /Change verdict/, /Move to trash/, /Record a delivery/, /Add evidence/, /Revert to this version/, /^Remove/, /^Restore/, /^Save view$/];
+const EDIT_BUTTONS = [
+  /Mark verdict/,
+  /Change verdict/,
+  /Move to trash/,
+  /Record a delivery/,
+  /Add evidence/,
+  /Revert to this version/,
+  /^Remove/,
+  /^Restore/,
+  /^Save view$/,
+];
 
 function expectNoEditControls() {
   for (const name of EDIT_BUTTONS) expect(screen.queryAllByRole('button', { name }), String(name)).toEqual([]);
-  for (const name of [/^Edit$/, 'New pledge', 'Add from article']) expect(screen.queryAllByRole('link', { name }), String(name)).toEqual([]);
+  for (const name of [/^Edit$/, 'New pledge', 'Add from article'])
+    expect(screen.queryAllByRole('link', { name }), String(name)).toEqual([]);
 }
 
 /** Waits until the header shows who this is: only then is "no controls" a finding, not a race. */
@@ -82,7 +99,10 @@ describe.each([
   });
 
   test('reads the trash with no restore', async () => {
-    const res = await backend.app.request('/api/pledges/security-guarantees-in-writing', { method: 'DELETE', headers: { 'If-Match': etagFor(1) } });
+    const res = await backend.app.request('/api/pledges/security-guarantees-in-writing', {
+      method: 'DELETE',
+      headers: { 'If-Match': etagFor(1) },
+    });
     expect(res.status).toBe(200);
     await visit('/trash', info);
     const list = await screen.findByRole('list', { name: 'Pledges in the trash' });
@@ -101,12 +121,17 @@ describe.each([
   test('is told what it would take on an editor’s page, not shown the form', async () => {
     await visit('/pledges/new', info);
     if (info.account) {
-      expect(await screen.findByRole('heading', { level: 1, name: 'Your account can read, not change' })).toBeInTheDocument();
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Your account can read, not change' }),
+      ).toBeInTheDocument();
       expect(screen.getByText(/ask an admin of this tracker to make you an editor/)).toBeInTheDocument();
     } else {
       expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to record a pledge' })).toBeInTheDocument();
       const main = screen.getByRole('main');
-      expect(within(main).getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in?next=%2Fpledges%2Fnew');
+      expect(within(main).getByRole('link', { name: 'Sign in' })).toHaveAttribute(
+        'href',
+        '/sign-in?next=%2Fpledges%2Fnew',
+      );
     }
     expect(screen.queryByRole('textbox', { name: /Title/ })).not.toBeInTheDocument();
   });
@@ -118,7 +143,12 @@ describe.each([
     await waitFor(() => expect(document.title).toBe(`${title} · Pledge Tracker`));
     first.unmount();
     await visit('/intake', info);
-    expect(await screen.findByRole('heading', { level: 1, name: info.account ? title : 'Sign in to add pledges from an article' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: info.account ? title : 'Sign in to add pledges from an article',
+      }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: /Article/i })).not.toBeInTheDocument();
   });
 });
@@ -138,7 +168,13 @@ describe('an editor', () => {
     first.unmount();
 
     const page = await visit(`/pledges/${WEAPONS_ID}`, sessionAs(ACCOUNTS.editor));
-    for (const name of ['Mark verdict', 'Move to trash', 'Record a delivery', 'Add evidence', 'Revert to this version']) {
+    for (const name of [
+      'Mark verdict',
+      'Move to trash',
+      'Record a delivery',
+      'Add evidence',
+      'Revert to this version',
+    ]) {
       expect(await screen.findByRole('button', { name })).toBeInTheDocument();
     }
     expect(screen.getByRole('link', { name: 'Edit' })).toBeInTheDocument();
@@ -149,13 +185,21 @@ describe('an editor', () => {
     expect(screen.getByRole('button', { name: 'Ukraine: Merge into…' })).toBeInTheDocument();
     parties.unmount();
 
-    await backend.app.request('/api/pledges/security-guarantees-in-writing', { method: 'DELETE', headers: { 'If-Match': etagFor(1) } });
+    await backend.app.request('/api/pledges/security-guarantees-in-writing', {
+      method: 'DELETE',
+      headers: { 'If-Match': etagFor(1) },
+    });
     await visit('/trash', sessionAs(ACCOUNTS.editor));
     expect(await screen.findByRole('button', { name: `Restore “${GUARANTEES}”` })).toBeInTheDocument();
   });
 
   test('in the demo, the demo editor sees the controls too, and no sign-in', async () => {
-    const demo: SessionInfo = { account: { id: 'u_demo-editor', name: 'Demo editor', email: null, role: 'editor', needsPassword: false }, visibility: 'public', accounts: false, via: 'demo' };
+    const demo: SessionInfo = {
+      account: { id: 'u_demo-editor', name: 'Demo editor', email: null, role: 'editor', needsPassword: false },
+      visibility: 'public',
+      accounts: false,
+      via: 'demo',
+    };
     await visit('/', demo);
     expect(await screen.findAllByRole('button', { name: /Mark verdict/ })).toHaveLength(4);
     expect(screen.queryByRole('link', { name: 'Sign in' })).not.toBeInTheDocument();
@@ -166,7 +210,10 @@ describe('the header', () => {
   test('signed out: "Sign in", back to this page afterwards', async () => {
     serveSession(sessionAs(null));
     await visit('/parties?q=kyiv', sessionAs(null));
-    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in?next=%2Fparties%3Fq%3Dkyiv');
+    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute(
+      'href',
+      '/sign-in?next=%2Fparties%3Fq%3Dkyiv',
+    );
   });
 
   test('signed in: the name and role, and a menu with Account, Admin (admins) and Sign out', async () => {
@@ -209,7 +256,10 @@ describe('a private tracker, signed out', () => {
     await visit('/pledges/security-guarantees-in-writing', sessionAs(null, 'private'));
     expect(await screen.findByRole('heading', { level: 1, name: 'This tracker is private' })).toBeInTheDocument();
     const panel = screen.getByRole('region', { name: 'This tracker is private' });
-    expect(within(panel).getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in?next=%2Fpledges%2Fsecurity-guarantees-in-writing');
+    expect(within(panel).getByRole('link', { name: 'Sign in' })).toHaveAttribute(
+      'href',
+      '/sign-in?next=%2Fpledges%2Fsecurity-guarantees-in-writing',
+    );
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Parties' })).not.toBeInTheDocument();
     expect(document.title).toBe('This tracker is private · Pledge Tracker');
@@ -251,7 +301,15 @@ describe('a change refused for the role', () => {
     serveSession(sessionAs({ ...ACCOUNTS.editor, role: 'viewer' }));
     mockServer.use(
       http.delete('*/api/pledges/*', () =>
-        HttpResponse.json({ error: { code: 'forbidden', message: 'Your role (viewer) can read but not change the record. Ask an admin to make you an editor.' } }, { status: 403 }),
+        HttpResponse.json(
+          {
+            error: {
+              code: 'forbidden',
+              message: 'Your role (viewer) can read but not change the record. Ask an admin to make you an editor.',
+            },
+          },
+          { status: 403 },
+        ),
       ),
     );
     await user.click(screen.getByRole('button', { name: 'Move to trash' }));

@@ -24,8 +24,17 @@ interface ConflictPanelProps {
   onDiscardMine: () => void;
 }
 
-
-function FieldList({ title, fields, side, shown }: { title: string; fields: string[]; side: 'mine' | 'theirs'; shown: Conflict['shown'] }) {
+function FieldList({
+  title,
+  fields,
+  side,
+  shown,
+}: {
+  title: string;
+  fields: string[];
+  side: 'mine' | 'theirs';
+  shown: Conflict['shown'];
+}) {
   if (!fields.length) return null;
   return (
     <div className="conflict-group">
@@ -33,7 +42,8 @@ function FieldList({ title, fields, side, shown }: { title: string; fields: stri
       <ul className="conflict-simple">
         {fields.map((field) => (
           <li key={field}>
-            <strong>{FIELD_LABELS[field] ?? field}:</strong> {describeValue(field, shown.base[field])} → {describeValue(field, shown[side][field])}
+            <strong>{FIELD_LABELS[field] ?? field}:</strong> {describeValue(field, shown.base[field])} →{' '}
+            {describeValue(field, shown[side][field])}
           </li>
         ))}
       </ul>
@@ -53,7 +63,9 @@ export function ConflictPanel({ conflict, saving, onResolve, onDiscardMine }: Co
       </h2>
       <p>
         It is now at version {current.version}; you started from version {baseVersion}. Your changes are all still here.
-        {split.conflicts.length ? ' Choose, for each field you both changed, which value to keep.' : ' None of your changes touch theirs: they can be saved together.'}
+        {split.conflicts.length
+          ? ' Choose, for each field you both changed, which value to keep.'
+          : ' None of your changes touch theirs: they can be saved together.'}
       </p>
       {split.conflicts.length ? (
         <fieldset className="conflict-fields">
@@ -75,12 +87,22 @@ export function ConflictPanel({ conflict, saving, onResolve, onDiscardMine }: Co
                   <span className="conflict-was"> (was {describeValue(field, shown.base[field])})</span>
                 </p>
                 <label className={choices[field] === 'mine' ? 'conflict-choice is-chosen' : 'conflict-choice'}>
-                  <input type="radio" name={`conflict-${field}`} checked={choices[field] === 'mine'} onChange={() => setChoices({ ...choices, [field]: 'mine' })} />
+                  <input
+                    type="radio"
+                    name={`conflict-${field}`}
+                    checked={choices[field] === 'mine'}
+                    onChange={() => setChoices({ ...choices, [field]: 'mine' })}
+                  />
                   <span className="conflict-side">Keep mine</span>
                   <span className="conflict-value">{describeValue(field, shown.mine[field])}</span>
                 </label>
                 <label className={choices[field] === 'theirs' ? 'conflict-choice is-chosen' : 'conflict-choice'}>
-                  <input type="radio" name={`conflict-${field}`} checked={choices[field] === 'theirs'} onChange={() => setChoices({ ...choices, [field]: 'theirs' })} />
+                  <input
+                    type="radio"
+                    name={`conflict-${field}`}
+                    checked={choices[field] === 'theirs'}
+                    onChange={() => setChoices({ ...choices, [field]: 'theirs' })}
+                  />
                   <span className="conflict-side">Take theirs</span>
                   <span className="conflict-value">{describeValue(field, shown.theirs[field])}</span>
                 </label>
@@ -92,8 +114,17 @@ export function ConflictPanel({ conflict, saving, onResolve, onDiscardMine }: Co
       <FieldList title="Your changes, to be saved" fields={split.mine} side="mine" shown={shown} />
       <FieldList title="Their changes, kept" fields={split.theirs} side="theirs" shown={shown} />
       <div className="form-actions">
-        <button type="button" className="button button-primary" disabled={saving || undecided.length > 0} onClick={() => onResolve(choices)}>
-          {saving ? 'Saving…' : undecided.length ? `Choose for ${undecided.length} more field${undecided.length === 1 ? '' : 's'}` : 'Save the merged pledge'}
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={saving || undecided.length > 0}
+          onClick={() => onResolve(choices)}
+        >
+          {saving
+            ? 'Saving…'
+            : undecided.length
+              ? `Choose for ${undecided.length} more field${undecided.length === 1 ? '' : 's'}`
+              : 'Save the merged pledge'}
         </button>
         <button type="button" className="button" disabled={saving} onClick={onDiscardMine}>
           Discard my changes

@@ -30,7 +30,13 @@ export function DeadlineField({ draft, errors, fromWords, onChange }: DeadlineFi
       <div className="segmented" role="radiogroup" aria-label="How the deadline is given">
         {MODES.map((mode) => (
           <label key={mode.value} className="segment">
-            <input type="radio" name={`${base}-mode`} value={mode.value} checked={draft.deadlineMode === mode.value} onChange={() => onChange({ deadlineMode: mode.value })} />
+            <input
+              type="radio"
+              name={`${base}-mode`}
+              value={mode.value}
+              checked={draft.deadlineMode === mode.value}
+              onChange={() => onChange({ deadlineMode: mode.value })}
+            />
             <span>{mode.label}</span>
           </label>
         ))}
@@ -62,13 +68,38 @@ export function DeadlineField({ draft, errors, fromWords, onChange }: DeadlineFi
       {draft.deadlineMode === 'dates' ? (
         <div className="deadline-dates">
           <FormField label="Earliest (optional)" error={errors['deadline.earliest']}>
-            {(control) => <input {...control} type="date" className="input" value={draft.earliest} max={draft.latest || undefined} onChange={(e) => onChange({ earliest: e.target.value })} />}
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                className="input"
+                value={draft.earliest}
+                max={draft.latest || undefined}
+                onChange={(e) => onChange({ earliest: e.target.value })}
+              />
+            )}
           </FormField>
           <FormField label="Latest">
-            {(control) => <input {...control} type="date" className="input" value={draft.latest} min={draft.earliest || undefined} onChange={(e) => onChange({ latest: e.target.value })} />}
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                className="input"
+                value={draft.latest}
+                min={draft.earliest || undefined}
+                onChange={(e) => onChange({ latest: e.target.value })}
+              />
+            )}
           </FormField>
           <FormField label="Words (optional)" hint="What was said, kept with the dates.">
-            {(control) => <input {...control} className="input" value={draft.words} onChange={(e) => onChange({ words: e.target.value })} />}
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                value={draft.words}
+                onChange={(e) => onChange({ words: e.target.value })}
+              />
+            )}
           </FormField>
         </div>
       ) : null}

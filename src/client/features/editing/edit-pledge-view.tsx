@@ -13,7 +13,15 @@ import { updatePledge } from '@client/lib/endpoints/update-pledge';
 import { pledgeKeys } from '@client/lib/query-keys';
 import { useToasts } from '@client/lib/stores/toasts';
 import { ConflictPanel, type Conflict } from './conflict-panel';
-import { draftFromPledge, fieldErrorsOf, fieldOf, FORM_FIELDS, toNewPledge, type FieldErrors, type PledgeDraft } from './pledge-draft';
+import {
+  draftFromPledge,
+  fieldErrorsOf,
+  fieldOf,
+  FORM_FIELDS,
+  toNewPledge,
+  type FieldErrors,
+  type PledgeDraft,
+} from './pledge-draft';
 import { PledgeForm } from './pledge-form';
 import { changedFields, mergedPatch, threeWay, type Fields } from './three-way';
 
@@ -25,13 +33,25 @@ function bodyOf(pledge: Pledge): Fields {
 /** The same fields for display: parties with their names. */
 function shownOf(pledge: Pledge | null, body: Fields, draft?: PledgeDraft): Fields {
   const parties = draft ?? (pledge ? draftFromPledge(pledge) : null);
-  return { ...body, pledgers: parties?.pledgers, beneficiaries: parties?.beneficiaries, guarantors: parties?.guarantors };
+  return {
+    ...body,
+    pledgers: parties?.pledgers,
+    beneficiaries: parties?.beneficiaries,
+    guarantors: parties?.guarantors,
+  };
 }
 
 export function EditPledgeView({ id }: { id: string }) {
   const query = useQuery(pledgeDetailOptions(id));
   if (query.isError) {
-    return <ErrorState title="This pledge could not be loaded" message={errorMessage(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+    return (
+      <ErrorState
+        title="This pledge could not be loaded"
+        message={errorMessage(query.error)}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
   }
   if (!query.data) {
     return (
@@ -56,7 +76,10 @@ function EditForm({ base: loaded }: { base: Pledge }) {
   const queryClient = useQueryClient();
   const push = useToasts((s) => s.push);
   const baseBody = useMemo(() => bodyOf(base), [base]);
-  const dirty = !done && (conflict !== null || Object.keys(changedFields(baseBody, toNewPledge(draft, null) as unknown as Fields, FORM_FIELDS)).length > 0);
+  const dirty =
+    !done &&
+    (conflict !== null ||
+      Object.keys(changedFields(baseBody, toNewPledge(draft, null) as unknown as Fields, FORM_FIELDS)).length > 0);
 
   useBlocker({
     shouldBlockFn: () => dirty && !window.confirm('Leave without saving your changes to this pledge?'),
@@ -146,7 +169,9 @@ function EditForm({ base: loaded }: { base: Pledge }) {
         // Yet another save in between: start the comparison again from the newest version.
         setBase(conflict.current);
         setConflict(null);
-        setFormError('The pledge changed once more while you were choosing. Your changes are still here; save again to compare with the newest version.');
+        setFormError(
+          'The pledge changed once more while you were choosing. Your changes are still here; save again to compare with the newest version.',
+        );
       } else setFormError(errorMessage(error));
     } finally {
       setSaving(false);

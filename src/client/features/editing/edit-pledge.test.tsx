@@ -18,7 +18,11 @@ beforeEach(async () => {
   backend = await resetMockStore({ now: Date.parse(NOW) });
   patches.length = 0;
   mockServer.events.on('request:start', ({ request }) => {
-    if (request.method === 'PATCH') void request.clone().json().then((body: unknown) => patches.push(body));
+    if (request.method === 'PATCH')
+      void request
+        .clone()
+        .json()
+        .then((body: unknown) => patches.push(body));
   });
 });
 afterEach(() => {
@@ -48,11 +52,15 @@ describe('editing a pledge', () => {
     await user.type(title, 'Write the security guarantees down');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/pledges/${ID}`));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Write the security guarantees down' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Write the security guarantees down' }),
+    ).toBeInTheDocument();
     expect(patches).toEqual([{ title: 'Write the security guarantees down' }]);
     expect(screen.getByText('Changes saved')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(async () => expect((await backend.store.get(ID))?.title).toBe('Put the security guarantees for Ukraine in writing'));
+    await waitFor(async () =>
+      expect((await backend.store.get(ID))?.title).toBe('Put the security guarantees for Ukraine in writing'),
+    );
     expect((await backend.store.history(ID)).map((e) => e.actor)).toEqual(['Seed', 'Demo editor', 'Demo editor']);
   });
 
@@ -72,7 +80,9 @@ describe('editing a pledge', () => {
     expect(titleChoice).toHaveTextContent('Keep mine“My title”');
     expect(titleChoice).toHaveTextContent('Take theirs“Their title”');
     expect(within(panel).getByText('Your changes, to be saved').parentElement).toHaveTextContent('Quote');
-    expect(within(panel).getByText('Their changes, kept').parentElement).toHaveTextContent('Tags: security-guarantees, ukraine → written');
+    expect(within(panel).getByText('Their changes, kept').parentElement).toHaveTextContent(
+      'Tags: security-guarantees, ukraine → written',
+    );
     const save = within(panel).getByRole('button', { name: 'Choose for 1 more field' });
     expect(save).toBeDisabled();
     await user.click(within(titleChoice).getByRole('radio', { name: /Keep mine/ }));

@@ -21,14 +21,19 @@ function readerZone(): string {
 
 function isBlank(draft: PledgeDraft): boolean {
   const fresh = emptyDraft(draft.announcedOn, draft.timeZone);
-  return JSON.stringify({ ...draft, announcedOn: '', timeZone: '' }) === JSON.stringify({ ...fresh, announcedOn: '', timeZone: '' });
+  return (
+    JSON.stringify({ ...draft, announcedOn: '', timeZone: '' }) ===
+    JSON.stringify({ ...fresh, announcedOn: '', timeZone: '' })
+  );
 }
 
 export function NewPledgeView() {
   const stored = useNewDraft((s) => s.draft);
   const keep = useNewDraft((s) => s.keep);
   const discard = useNewDraft((s) => s.discard);
-  const [draft, setDraft] = useState<PledgeDraft>(() => stored ?? emptyDraft(todayIn(readerZone(), now()), readerZone()));
+  const [draft, setDraft] = useState<PledgeDraft>(
+    () => stored ?? emptyDraft(todayIn(readerZone(), now()), readerZone()),
+  );
   // Said once, for a draft found on arrival: not for the one being typed now.
   const [resumed, setResumed] = useState(() => Boolean(stored && !isBlank(stored)));
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
@@ -42,7 +47,8 @@ export function NewPledgeView() {
 
   // The draft is also in localStorage, but leaving should still be a choice, not an accident.
   useBlocker({
-    shouldBlockFn: () => dirty && !window.confirm('Leave this page? Your new pledge is not saved yet (the draft is kept on this device).'),
+    shouldBlockFn: () =>
+      dirty && !window.confirm('Leave this page? Your new pledge is not saved yet (the draft is kept on this device).'),
     enableBeforeUnload: () => dirty,
   });
 
@@ -71,7 +77,9 @@ export function NewPledgeView() {
         setServerErrors(byField);
         setFormError(error.message);
       } else {
-        setFormError(`${isApiError(error) ? error.message : 'The pledge could not be saved.'} Your words are kept here; try again.`);
+        setFormError(
+          `${isApiError(error) ? error.message : 'The pledge could not be saved.'} Your words are kept here; try again.`,
+        );
       }
     } finally {
       setSubmitting(false);

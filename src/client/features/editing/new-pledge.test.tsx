@@ -40,7 +40,9 @@ describe('a new pledge', () => {
     const { user, router } = renderApp('/pledges/new', { now: NOW });
     expect(await screen.findByRole('heading', { level: 1, name: 'New pledge' })).toBeInTheDocument();
     await fillTheSummitPledge(user);
-    expect(await screen.findByText('Due 25–28 Aug 2025, counted from 18 Aug 2025 in America/New_York.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Due 25–28 Aug 2025, counted from 18 Aug 2025 in America/New_York.'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Record the pledge' }));
     await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/pledges\/put-the-guarantees-in-writing-/));
     expect(await screen.findByRole('heading', { level: 1, name: 'Put the guarantees in writing' })).toBeInTheDocument();
@@ -66,7 +68,13 @@ describe('a new pledge', () => {
   });
 
   test('shows what the server refused next to its field, and keeps every word', async () => {
-    mockServer.use(http.post('*/api/pledges', () => apiError('invalid_input', 'The pledge would not be consistent.', [{ path: 'sources.0.url', message: 'Use a link that starts with http:// or https://' }])));
+    mockServer.use(
+      http.post('*/api/pledges', () =>
+        apiError('invalid_input', 'The pledge would not be consistent.', [
+          { path: 'sources.0.url', message: 'Use a link that starts with http:// or https://' },
+        ]),
+      ),
+    );
     const { user } = renderApp('/pledges/new', { now: NOW });
     await fillTheSummitPledge(user);
     await user.click(screen.getByRole('button', { name: 'Add a source' }));

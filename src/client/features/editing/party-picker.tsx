@@ -5,7 +5,12 @@ import { useId, useState } from 'react';
 import { PARTY_KINDS, slugFromName, type Party, type PartyRef } from '@shared/contract';
 
 type PartyKind = (typeof PARTY_KINDS)[number];
-const KIND_LABELS: Record<PartyKind, string> = { state: 'State', group: 'Group', person: 'Person', organisation: 'Organisation' };
+const KIND_LABELS: Record<PartyKind, string> = {
+  state: 'State',
+  group: 'Group',
+  person: 'Person',
+  organisation: 'Organisation',
+};
 
 interface PartyPickerProps {
   label: string;
@@ -22,7 +27,9 @@ interface PartyPickerProps {
 
 function findParty(parties: readonly Party[], text: string): Party | undefined {
   const wanted = text.trim().toLowerCase();
-  return parties.find((p) => p.name.toLowerCase() === wanted || p.id === wanted || p.aliases.some((a) => a.toLowerCase() === wanted));
+  return parties.find(
+    (p) => p.name.toLowerCase() === wanted || p.id === wanted || p.aliases.some((a) => a.toLowerCase() === wanted),
+  );
 }
 
 export function PartyPicker({ label, hint, value, parties, taken, error, onChange, onCreate }: PartyPickerProps) {
@@ -61,7 +68,8 @@ export function PartyPicker({ label, hint, value, parties, taken, error, onChang
   const errorId = `${base}-error`;
   const hintId = `${base}-hint`;
   const listId = `${base}-list`;
-  const described = [hint ? hintId : '', error ? errorId : '', message ? `${base}-message` : ''].filter(Boolean).join(' ') || undefined;
+  const described =
+    [hint ? hintId : '', error ? errorId : '', message ? `${base}-message` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset className="field party-picker" aria-invalid={error ? true : undefined}>
       <legend className="field-label">{label}</legend>
@@ -75,7 +83,12 @@ export function PartyPicker({ label, hint, value, parties, taken, error, onChang
           {value.map((party) => (
             <li key={party.id} className="party-chip">
               <span>{party.name}</span>
-              <button type="button" className="party-chip-remove" aria-label={`Remove ${party.name}`} onClick={() => onChange(value.filter((p) => p.id !== party.id))}>
+              <button
+                type="button"
+                className="party-chip-remove"
+                aria-label={`Remove ${party.name}`}
+                onClick={() => onChange(value.filter((p) => p.id !== party.id))}
+              >
                 <span aria-hidden="true">×</span>
               </button>
             </li>
@@ -121,7 +134,12 @@ export function PartyPicker({ label, hint, value, parties, taken, error, onChang
             </select>
           </label>
         ) : null}
-        <button type="button" className="button button-small" disabled={!name || creating} onClick={() => void submit()}>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={!name || creating}
+          onClick={() => void submit()}
+        >
           {isNew ? `Add “${name.length > 24 ? `${name.slice(0, 24)}…` : name}” as new` : 'Add'}
         </button>
       </div>

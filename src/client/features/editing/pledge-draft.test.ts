@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asPledge, guaranteesRecord } from '@test/fixtures/pledge';
-import { amountInUnits, amountOf, draftFromPledge, emptyDraft, fieldOf, tagsOf, toNewPledge, validateDraft } from './pledge-draft';
+import {
+  amountInUnits,
+  amountOf,
+  draftFromPledge,
+  emptyDraft,
+  fieldOf,
+  tagsOf,
+  toNewPledge,
+  validateDraft,
+} from './pledge-draft';
 
 const SUMMIT = { earliest: '2025-08-25', latest: '2025-08-28' };
 
@@ -15,7 +24,10 @@ describe('the pledge draft', () => {
       amountValue: '90,000,000,000',
       currency: 'usd',
       tags: 'Security, aid  relief, security',
-      sources: [{ title: 'Summit report', publisher: '', url: ' https://example.org/a ', publishedOn: '' }, { title: '', publisher: '', url: '', publishedOn: '' }],
+      sources: [
+        { title: 'Summit report', publisher: '', url: ' https://example.org/a ', publishedOn: '' },
+        { title: '', publisher: '', url: '', publishedOn: '' },
+      ],
     };
     expect(toNewPledge(draft, SUMMIT)).toEqual({
       title: 'Put it in writing',
@@ -34,19 +46,40 @@ describe('the pledge draft', () => {
   });
 
   it('names picked dates in words when none were given', () => {
-    const draft = { ...emptyDraft('2025-08-18', 'UTC'), deadlineMode: 'dates' as const, earliest: '2025-08-25', latest: '2025-08-28' };
-    expect(toNewPledge(draft, null).deadline).toEqual({ earliest: '2025-08-25', latest: '2025-08-28', text: '25–28 Aug 2025' });
-    expect(toNewPledge({ ...draft, earliest: '' }, null).deadline).toEqual({ latest: '2025-08-28', text: 'by 28 Aug 2025' });
+    const draft = {
+      ...emptyDraft('2025-08-18', 'UTC'),
+      deadlineMode: 'dates' as const,
+      earliest: '2025-08-25',
+      latest: '2025-08-28',
+    };
+    expect(toNewPledge(draft, null).deadline).toEqual({
+      earliest: '2025-08-25',
+      latest: '2025-08-28',
+      text: '25–28 Aug 2025',
+    });
+    expect(toNewPledge({ ...draft, earliest: '' }, null).deadline).toEqual({
+      latest: '2025-08-28',
+      text: 'by 28 Aug 2025',
+    });
     expect(toNewPledge({ ...draft, deadlineMode: 'none' }, null).deadline).toBeNull();
   });
 
   it('says, by field, what the contract says is wrong, and what only the form knows', () => {
-    const draft = { ...emptyDraft('2025-08-18', 'Mars/Olympus'), words: 'some day', amountValue: 'lots', sources: [{ title: '', publisher: '', url: 'ftp://x', publishedOn: '' }] };
+    const draft = {
+      ...emptyDraft('2025-08-18', 'Mars/Olympus'),
+      words: 'some day',
+      amountValue: 'lots',
+      sources: [{ title: '', publisher: '', url: 'ftp://x', publishedOn: '' }],
+    };
     const { errors } = validateDraft(draft, null);
-    expect(Object.keys(errors).sort()).toEqual(['amount', 'deadline', 'pledgers', 'sources.0.title', 'sources.0.url', 'timeZone', 'title'].sort());
+    expect(Object.keys(errors).sort()).toEqual(
+      ['amount', 'deadline', 'pledgers', 'sources.0.title', 'sources.0.url', 'timeZone', 'title'].sort(),
+    );
     expect(errors.deadline).toBe('These words name no date we can read; pick the dates instead');
     expect(errors.amount).toBe('Write the amount as a number, e.g. 90 (with “billion”) or 90000000000');
-    expect(validateDraft({ ...draft, deadlineMode: 'dates' }, null).errors.deadline).toBe('Pick the last day of the window');
+    expect(validateDraft({ ...draft, deadlineMode: 'dates' }, null).errors.deadline).toBe(
+      'Pick the last day of the window',
+    );
   });
 
   it('puts a message where its field is shown', () => {
@@ -60,7 +93,10 @@ describe('the pledge draft', () => {
   });
 
   it('fills the form from a stored pledge and gives the same pledge back', () => {
-    const pledge = asPledge(guaranteesRecord({ tags: ['security', 'written'], sources: [{ title: 'Report', publishedOn: '2025-08-18' }] }), 'overdue');
+    const pledge = asPledge(
+      guaranteesRecord({ tags: ['security', 'written'], sources: [{ title: 'Report', publishedOn: '2025-08-18' }] }),
+      'overdue',
+    );
     const body = toNewPledge(draftFromPledge(pledge), null);
     expect(body).toMatchObject({
       title: pledge.title,
@@ -83,7 +119,9 @@ describe('the pledge draft', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1e15 }), (value) => {
         const { amountValue, amountUnit } = amountInUnits(value);
-        expect(toNewPledge({ ...emptyDraft('2025-08-18', 'UTC'), amountValue, amountUnit }, null).amount?.value).toBe(value);
+        expect(toNewPledge({ ...emptyDraft('2025-08-18', 'UTC'), amountValue, amountUnit }, null).amount?.value).toBe(
+          value,
+        );
       }),
       { numRuns: 1000 },
     );

@@ -16,7 +16,11 @@ export function amountInUnits(value: number): { amountValue: string; amountUnit:
   for (const unit of ['trillion', 'billion', 'million', 'thousand'] as const) {
     const scaled = value / AMOUNT_UNITS[unit];
     // Exact to a thousandth of the unit, so nothing is lost by writing it this way.
-    if (scaled >= 1 && Math.abs(Math.round(scaled * 1000) / 1000 - scaled) < 1e-9 && Math.round(scaled * 1000) * (AMOUNT_UNITS[unit] / 1000) === value) {
+    if (
+      scaled >= 1 &&
+      Math.abs(Math.round(scaled * 1000) / 1000 - scaled) < 1e-9 &&
+      Math.round(scaled * 1000) * (AMOUNT_UNITS[unit] / 1000) === value
+    ) {
       return { amountValue: String(Math.round(scaled * 1000) / 1000), amountUnit: unit };
     }
   }
@@ -53,7 +57,19 @@ export interface PledgeDraft {
 }
 
 /** The fields the form edits, as PATCH /api/pledges/:id names them. */
-export const FORM_FIELDS = ['title', 'quote', 'pledgers', 'beneficiaries', 'guarantors', 'announcedOn', 'timeZone', 'deadline', 'amount', 'tags', 'sources'] as const;
+export const FORM_FIELDS = [
+  'title',
+  'quote',
+  'pledgers',
+  'beneficiaries',
+  'guarantors',
+  'announcedOn',
+  'timeZone',
+  'deadline',
+  'amount',
+  'tags',
+  'sources',
+] as const;
 
 /** Field errors by path, as the contract names them ("title", "deadline.latest", "sources.0.url"). */
 export type FieldErrors = Record<string, string>;
@@ -98,7 +114,12 @@ export function draftFromPledge(pledge: Pledge): PledgeDraft {
     ...(pledge.amount ? amountInUnits(pledge.amount.value) : { amountValue: '', amountUnit: '' as const }),
     currency: pledge.amount?.currency ?? 'USD',
     tags: pledge.tags.join(', '),
-    sources: pledge.sources.map((s) => ({ title: s.title, publisher: s.publisher ?? '', url: s.url ?? '', publishedOn: s.publishedOn ?? '' })),
+    sources: pledge.sources.map((s) => ({
+      title: s.title,
+      publisher: s.publisher ?? '',
+      url: s.url ?? '',
+      publishedOn: s.publishedOn ?? '',
+    })),
   };
 }
 
@@ -131,9 +152,18 @@ export function deadlineOf(draft: PledgeDraft, fromWords: Omit<DeadlineWindow, '
     case 'none':
       return null;
     case 'words':
-      return fromWords ? { ...(fromWords.earliest ? { earliest: fromWords.earliest } : {}), latest: fromWords.latest, text: draft.words.trim() } : null;
+      return fromWords
+        ? {
+            ...(fromWords.earliest ? { earliest: fromWords.earliest } : {}),
+            latest: fromWords.latest,
+            text: draft.words.trim(),
+          }
+        : null;
     case 'dates': {
-      const window: DeadlineWindow = { latest: draft.latest, text: draft.words.trim() || (draft.latest ? datesText(draft.earliest, draft.latest) : '') };
+      const window: DeadlineWindow = {
+        latest: draft.latest,
+        text: draft.words.trim() || (draft.latest ? datesText(draft.earliest, draft.latest) : ''),
+      };
       return draft.earliest ? { ...window, earliest: draft.earliest } : window;
     }
   }
@@ -167,7 +197,9 @@ export function toNewPledge(draft: PledgeDraft, fromWords: Omit<DeadlineWindow, 
 }
 
 /** The first message per path, paths written as the API writes them ("sources.0.url"). */
-export function fieldErrorsOf(issues: readonly { path: string | readonly PropertyKey[]; message: string }[]): FieldErrors {
+export function fieldErrorsOf(
+  issues: readonly { path: string | readonly PropertyKey[]; message: string }[],
+): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const path = typeof issue.path === 'string' ? issue.path : issue.path.map(String).join('.');
@@ -190,7 +222,10 @@ export function fieldOf(path: string): string {
  * The draft checked against the contract, plus what only the form knows (words that name no
  * date, a number that is not one). Empty when the draft can be sent.
  */
-export function validateDraft(draft: PledgeDraft, fromWords: Omit<DeadlineWindow, 'text'> | null): { body: NewPledge; errors: FieldErrors } {
+export function validateDraft(
+  draft: PledgeDraft,
+  fromWords: Omit<DeadlineWindow, 'text'> | null,
+): { body: NewPledge; errors: FieldErrors } {
   const body = toNewPledge(draft, fromWords);
   const errors: FieldErrors = {};
   const result = newPledgeSchema.safeParse(body);
@@ -202,6 +237,7 @@ export function validateDraft(draft: PledgeDraft, fromWords: Omit<DeadlineWindow
     else if (!fromWords) errors.deadline = 'These words name no date we can read; pick the dates instead';
   }
   if (draft.deadlineMode === 'dates' && !draft.latest) errors.deadline = 'Pick the last day of the window';
-  if (draft.amountValue.trim() && !Number.isFinite(amountOf(draft.amountValue))) errors.amount = 'Write the amount as a number, e.g. 90 (with “billion”) or 90000000000';
+  if (draft.amountValue.trim() && !Number.isFinite(amountOf(draft.amountValue)))
+    errors.amount = 'Write the amount as a number, e.g. 90 (with “billion”) or 90000000000';
   return { body, errors };
 }

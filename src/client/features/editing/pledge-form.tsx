@@ -28,13 +28,25 @@ export interface PledgeFormProps {
   onCancel: () => void;
 }
 
-export function PledgeForm({ draft, onDraftChange, serverErrors, formError, submitting, submitLabel, onSubmit, onCancel }: PledgeFormProps) {
+export function PledgeForm({
+  draft,
+  onDraftChange,
+  serverErrors,
+  formError,
+  submitting,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: PledgeFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const [tried, setTried] = useState(false);
   const queryClient = useQueryClient();
   const parties = useQuery(partiesOptions()).data ?? [];
   const fromWords = useWindowFromWords(draft.words, draft.announcedOn, draft.timeZone, draft.deadlineMode === 'words');
-  const { body, errors: clientErrors } = useMemo(() => validateDraft(draft, fromWords.window), [draft, fromWords.window]);
+  const { body, errors: clientErrors } = useMemo(
+    () => validateDraft(draft, fromWords.window),
+    [draft, fromWords.window],
+  );
   const errors: FieldErrors = { ...(tried ? clientErrors : {}), ...serverErrors };
   const change = (patch: Partial<PledgeDraft>) => onDraftChange({ ...draft, ...patch });
 
@@ -46,7 +58,9 @@ export function PledgeForm({ draft, onDraftChange, serverErrors, formError, subm
 
   async function addParty(name: string, kind: Party['kind']): Promise<Party> {
     const party = await createParty({ name, kind });
-    queryClient.setQueryData<Party[]>(partyKeys.all, (old) => [...(old ?? []), party].sort((a, b) => a.name.localeCompare(b.name)));
+    queryClient.setQueryData<Party[]>(partyKeys.all, (old) =>
+      [...(old ?? []), party].sort((a, b) => a.name.localeCompare(b.name)),
+    );
     return party;
   }
 
@@ -55,7 +69,9 @@ export function PledgeForm({ draft, onDraftChange, serverErrors, formError, subm
     setTried(true);
     if (Object.keys(clientErrors).length) {
       // After React has drawn the messages, go to the first field that has one.
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"] input, [aria-invalid="true"]')?.focus());
+      requestAnimationFrame(() =>
+        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"] input, [aria-invalid="true"]')?.focus(),
+      );
       return;
     }
     onSubmit(body);
@@ -71,7 +87,8 @@ export function PledgeForm({ draft, onDraftChange, serverErrors, formError, subm
       ) : null}
       {tried && errorCount ? (
         <p className="form-error" role="alert">
-          {errorCount === 1 ? 'One field needs attention.' : `${errorCount} fields need attention.`} Nothing was saved yet.
+          {errorCount === 1 ? 'One field needs attention.' : `${errorCount} fields need attention.`} Nothing was saved
+          yet.
         </p>
       ) : null}
 
@@ -79,11 +96,32 @@ export function PledgeForm({ draft, onDraftChange, serverErrors, formError, subm
         <h2 id="form-what" className="form-section-title">
           What was promised
         </h2>
-        <FormField label="Title" hint="A short line in your words, e.g. “Put the security guarantees in writing”." error={errors.title}>
-          {(control) => <input {...control} className="input" maxLength={200} value={draft.title} onChange={(e) => change({ title: e.target.value })} />}
+        <FormField
+          label="Title"
+          hint="A short line in your words, e.g. “Put the security guarantees in writing”."
+          error={errors.title}
+        >
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              maxLength={200}
+              value={draft.title}
+              onChange={(e) => change({ title: e.target.value })}
+            />
+          )}
         </FormField>
         <FormField label="Quote" hint="The words as reported, if you have them." error={errors.quote}>
-          {(control) => <textarea {...control} className="input textarea" rows={3} maxLength={1000} value={draft.quote} onChange={(e) => change({ quote: e.target.value })} />}
+          {(control) => (
+            <textarea
+              {...control}
+              className="input textarea"
+              rows={3}
+              maxLength={1000}
+              value={draft.quote}
+              onChange={(e) => change({ quote: e.target.value })}
+            />
+          )}
         </FormField>
       </section>
 
@@ -98,7 +136,9 @@ export function PledgeForm({ draft, onDraftChange, serverErrors, formError, subm
             hint={hint}
             value={draft[field]}
             parties={parties}
-            taken={new Set(roles.filter(([other]) => other !== field).flatMap(([other]) => draft[other].map((p) => p.id)))}
+            taken={
+              new Set(roles.filter(([other]) => other !== field).flatMap(([other]) => draft[other].map((p) => p.id)))
+            }
             error={errors[field]}
             onChange={(next) => change({ [field]: next })}
             onCreate={addParty}
@@ -112,7 +152,15 @@ export function PledgeForm({ draft, onDraftChange, serverErrors, formError, subm
         </h2>
         <div className="form-row">
           <FormField label="Announced on" error={errors.announcedOn}>
-            {(control) => <input {...control} type="date" className="input" value={draft.announcedOn} onChange={(e) => change({ announcedOn: e.target.value })} />}
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                className="input"
+                value={draft.announcedOn}
+                onChange={(e) => change({ announcedOn: e.target.value })}
+              />
+            )}
           </FormField>
           <ZoneField value={draft.timeZone} error={errors.timeZone} onChange={(timeZone) => change({ timeZone })} />
         </div>
@@ -125,11 +173,24 @@ export function PledgeForm({ draft, onDraftChange, serverErrors, formError, subm
         </h2>
         <div className="form-row">
           <FormField label="Amount (optional)" hint="The sum pledged, e.g. 90 billion." error={errors.amount}>
-            {(control) => <input {...control} className="input" inputMode="decimal" value={draft.amountValue} onChange={(e) => change({ amountValue: e.target.value })} />}
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                inputMode="decimal"
+                value={draft.amountValue}
+                onChange={(e) => change({ amountValue: e.target.value })}
+              />
+            )}
           </FormField>
           <FormField label="Unit" className="field-narrow">
             {(control) => (
-              <select {...control} className="input select" value={draft.amountUnit} onChange={(e) => change({ amountUnit: e.target.value as AmountUnit })}>
+              <select
+                {...control}
+                className="input select"
+                value={draft.amountUnit}
+                onChange={(e) => change({ amountUnit: e.target.value as AmountUnit })}
+              >
                 {(Object.keys(AMOUNT_UNITS) as AmountUnit[]).map((unit) => (
                   <option key={unit} value={unit}>
                     {unit || 'as written'}
@@ -138,12 +199,33 @@ export function PledgeForm({ draft, onDraftChange, serverErrors, formError, subm
               </select>
             )}
           </FormField>
-          <FormField label="Currency" hint="Three letters, e.g. USD, EUR." error={errors['amount.currency']} className="field-narrow">
-            {(control) => <input {...control} className="input" maxLength={3} autoCapitalize="characters" value={draft.currency} onChange={(e) => change({ currency: e.target.value.toUpperCase() })} />}
+          <FormField
+            label="Currency"
+            hint="Three letters, e.g. USD, EUR."
+            error={errors['amount.currency']}
+            className="field-narrow"
+          >
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                maxLength={3}
+                autoCapitalize="characters"
+                value={draft.currency}
+                onChange={(e) => change({ currency: e.target.value.toUpperCase() })}
+              />
+            )}
           </FormField>
         </div>
         <FormField label="Tags" hint="Separated by commas, e.g. security, weapons." error={errors.tags}>
-          {(control) => <input {...control} className="input" value={draft.tags} onChange={(e) => change({ tags: e.target.value })} />}
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              value={draft.tags}
+              onChange={(e) => change({ tags: e.target.value })}
+            />
+          )}
         </FormField>
         <SourcesField sources={draft.sources} errors={errors} onChange={(sources) => change({ sources })} />
       </section>

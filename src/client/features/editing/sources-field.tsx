@@ -10,28 +10,67 @@ interface SourcesFieldProps {
 }
 
 export function SourcesField({ sources, errors, onChange }: SourcesFieldProps) {
-  const set = (index: number, patch: Partial<SourceDraft>) => onChange(sources.map((s, i) => (i === index ? { ...s, ...patch } : s)));
+  const set = (index: number, patch: Partial<SourceDraft>) =>
+    onChange(sources.map((s, i) => (i === index ? { ...s, ...patch } : s)));
   const error = (index: number, field: keyof SourceDraft) => errors[`sources.${index}.${field}`];
   return (
     <fieldset className="field sources-field">
       <legend className="field-label">Sources</legend>
-      {sources.length === 0 ? <p className="field-hint">Where was it said or reported? Add the article, statement or video.</p> : null}
+      {sources.length === 0 ? (
+        <p className="field-hint">Where was it said or reported? Add the article, statement or video.</p>
+      ) : null}
       <ol className="source-drafts">
         {sources.map((source, index) => (
           <li key={index} className="source-draft">
             <FormField label={`Source ${index + 1}: title`} error={error(index, 'title')}>
-              {(control) => <input {...control} className="input" value={source.title} onChange={(e) => set(index, { title: e.target.value })} />}
+              {(control) => (
+                <input
+                  {...control}
+                  className="input"
+                  value={source.title}
+                  onChange={(e) => set(index, { title: e.target.value })}
+                />
+              )}
             </FormField>
             <FormField label="Publisher" error={error(index, 'publisher')}>
-              {(control) => <input {...control} className="input" value={source.publisher} onChange={(e) => set(index, { publisher: e.target.value })} />}
+              {(control) => (
+                <input
+                  {...control}
+                  className="input"
+                  value={source.publisher}
+                  onChange={(e) => set(index, { publisher: e.target.value })}
+                />
+              )}
             </FormField>
             <FormField label="Link" error={error(index, 'url')}>
-              {(control) => <input {...control} type="url" inputMode="url" className="input" placeholder="https://" value={source.url} onChange={(e) => set(index, { url: e.target.value })} />}
+              {(control) => (
+                <input
+                  {...control}
+                  type="url"
+                  inputMode="url"
+                  className="input"
+                  placeholder="https://"
+                  value={source.url}
+                  onChange={(e) => set(index, { url: e.target.value })}
+                />
+              )}
             </FormField>
             <FormField label="Published" error={error(index, 'publishedOn')}>
-              {(control) => <input {...control} type="date" className="input" value={source.publishedOn} onChange={(e) => set(index, { publishedOn: e.target.value })} />}
+              {(control) => (
+                <input
+                  {...control}
+                  type="date"
+                  className="input"
+                  value={source.publishedOn}
+                  onChange={(e) => set(index, { publishedOn: e.target.value })}
+                />
+              )}
             </FormField>
-            <button type="button" className="button button-small button-quiet source-remove" onClick={() => onChange(sources.filter((_, i) => i !== index))}>
+            <button
+              type="button"
+              className="button button-small button-quiet source-remove"
+              onClick={() => onChange(sources.filter((_, i) => i !== index))}
+            >
               Remove source {index + 1}
             </button>
           </li>

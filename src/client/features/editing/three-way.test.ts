@@ -31,12 +31,14 @@ describe('two editors, one pledge', () => {
         const all = [...split.mine, ...split.theirs, ...split.conflicts];
         expect(new Set(all).size).toBe(all.length);
         for (const f of FIELDS) {
-          const changed = m[f as keyof typeof m] !== b[f as keyof typeof b] || t[f as keyof typeof t] !== b[f as keyof typeof b];
+          const changed =
+            m[f as keyof typeof m] !== b[f as keyof typeof b] || t[f as keyof typeof t] !== b[f as keyof typeof b];
           expect(all.includes(f)).toBe(changed);
         }
         // Choosing "mine" everywhere gives my version; "theirs" everywhere keeps their changes.
         const mineAll = { ...t, ...mergedPatch(m, split, Object.fromEntries(split.conflicts.map((f) => [f, 'mine']))) };
-        for (const f of [...split.mine, ...split.conflicts]) expect(mineAll[f as keyof typeof mineAll]).toBe(m[f as keyof typeof m]);
+        for (const f of [...split.mine, ...split.conflicts])
+          expect(mineAll[f as keyof typeof mineAll]).toBe(m[f as keyof typeof m]);
         for (const f of split.theirs) expect(mineAll[f as keyof typeof mineAll]).toBe(t[f as keyof typeof t]);
       }),
     );

@@ -6,7 +6,12 @@ import type { WindowFromWords } from '@shared/extract/window-from-words';
 type Reader = (words: string, announcedOn: string, timeZone: string) => WindowFromWords | null;
 let loaded: Reader | null = null;
 
-export function useWindowFromWords(words: string, announcedOn: string, timeZone: string, enabled: boolean): { window: WindowFromWords | null; ready: boolean } {
+export function useWindowFromWords(
+  words: string,
+  announcedOn: string,
+  timeZone: string,
+  enabled: boolean,
+): { window: WindowFromWords | null; ready: boolean } {
   const [reader, setReader] = useState<Reader | null>(() => loaded);
   useEffect(() => {
     if (!enabled || reader) return;

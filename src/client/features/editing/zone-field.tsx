@@ -7,14 +7,34 @@ function zoneNames(): string[] {
   return supported.includes('UTC') ? supported : ['UTC', ...supported];
 }
 
-export function ZoneField({ value, error, onChange }: { value: string; error?: string; onChange: (zone: string) => void }) {
+export function ZoneField({
+  value,
+  error,
+  onChange,
+}: {
+  value: string;
+  error?: string;
+  onChange: (zone: string) => void;
+}) {
   const zones = useMemo(zoneNames, []);
   const listId = 'time-zone-names';
   return (
-    <FormField label="Time zone" hint="Where it was said: its deadline days begin and end there, e.g. America/New_York." error={error}>
+    <FormField
+      label="Time zone"
+      hint="Where it was said: its deadline days begin and end there, e.g. America/New_York."
+      error={error}
+    >
       {(control) => (
         <>
-          <input {...control} className="input" list={listId} autoComplete="off" spellCheck={false} value={value} onChange={(e) => onChange(e.target.value)} />
+          <input
+            {...control}
+            className="input"
+            list={listId}
+            autoComplete="off"
+            spellCheck={false}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+          />
           <datalist id={listId}>
             {zones.map((z) => (
               <option key={z} value={z} />

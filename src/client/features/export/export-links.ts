@@ -16,5 +16,10 @@ export function exportLinks(filters: PledgeFilters, origin: string): ExportLinks
   const query = toQueryString(serializeFilters(filters));
   const at = (path: string) => new URL(`${path}${query ? `?${query}` : ''}`, origin).toString().replace(/%2C/gi, ',');
   const calendar = at(API_PATHS.pledgesIcs);
-  return { webcal: calendar.replace(/^https?:/, 'webcal:'), calendar, atom: at(API_PATHS.pledgesAtom), csv: at(API_PATHS.pledgesCsv) };
+  return {
+    webcal: calendar.replace(/^https?:/, 'webcal:'),
+    calendar,
+    atom: at(API_PATHS.pledgesAtom),
+    csv: at(API_PATHS.pledgesCsv),
+  };
 }

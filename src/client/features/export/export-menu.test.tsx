@@ -21,7 +21,10 @@ describe('Export and subscribe', () => {
     const query = 'state=due,overdue&party=ukraine&sort=title';
     const subscribe = screen.getByRole('link', { name: 'Subscribe in calendar' });
     expect(subscribe).toHaveAttribute('href', `${origin.replace(/^https?:/, 'webcal:')}/api/pledges.ics?${query}`);
-    expect(screen.getByRole('link', { name: 'Atom feed' })).toHaveAttribute('href', `${origin}/api/pledges.atom?${query}`);
+    expect(screen.getByRole('link', { name: 'Atom feed' })).toHaveAttribute(
+      'href',
+      `${origin}/api/pledges.atom?${query}`,
+    );
     const csv = screen.getByRole('link', { name: 'Download CSV' });
     expect(csv).toHaveAttribute('href', `${origin}/api/pledges.csv?${query}`);
     expect(csv).toHaveAttribute('download');
@@ -37,6 +40,9 @@ describe('Export and subscribe', () => {
     const { user } = renderApp('/', { now: NOW });
     await user.click(await screen.findByText('Export and subscribe'));
     const details = screen.getByText('Export and subscribe').closest('details')!;
-    expect(within(details).getByRole('link', { name: 'Atom feed' })).toHaveAttribute('href', `${window.location.origin}/api/pledges.atom`);
+    expect(within(details).getByRole('link', { name: 'Atom feed' })).toHaveAttribute(
+      'href',
+      `${window.location.origin}/api/pledges.atom`,
+    );
   });
 });

@@ -41,7 +41,9 @@ export function ExportMenu({ filters }: { filters: PledgeFilters }) {
       <div className="export-body">
         <p className="field-hint">
           These follow the filters you have set.
-          {IN_PAGE_API ? ' In this demo the API runs inside your browser, so a calendar app or feed reader cannot reach it.' : ''}
+          {IN_PAGE_API
+            ? ' In this demo the API runs inside your browser, so a calendar app or feed reader cannot reach it.'
+            : ''}
         </p>
         <ul className="export-links">
           <li>
@@ -55,7 +57,12 @@ export function ExportMenu({ filters }: { filters: PledgeFilters }) {
             </a>
           </li>
           <li>
-            <a className="button button-small" href={links.csv} download onClick={IN_PAGE_API ? (e) => void downloadInPage(e) : undefined}>
+            <a
+              className="button button-small"
+              href={links.csv}
+              download
+              onClick={IN_PAGE_API ? (e) => void downloadInPage(e) : undefined}
+            >
               Download CSV
             </a>
           </li>
@@ -66,7 +73,13 @@ export function ExportMenu({ filters }: { filters: PledgeFilters }) {
           </label>
           <span className="field-hint">For calendars that ask for an address to subscribe to.</span>
           <div className="export-copy-row">
-            <input id={fieldId} className="input" readOnly value={links.calendar} onFocus={(e) => e.currentTarget.select()} />
+            <input
+              id={fieldId}
+              className="input"
+              readOnly
+              value={links.calendar}
+              onFocus={(e) => e.currentTarget.select()}
+            />
             <button type="button" className="button button-small" onClick={() => void copy()}>
               {copied ? 'Copied' : 'Copy'}
             </button>

@@ -53,7 +53,9 @@ function deed(event: HistoryEvent): string {
     case 'reverted':
       return event.revertedTo ? `set it back to version ${event.revertedTo}` : 'set it back to an earlier version';
     case 'merged':
-      return event.merged ? `merged the party “${event.merged.from}” into “${event.merged.into}”` : 'merged two parties';
+      return event.merged
+        ? `merged the party “${event.merged.from}” into “${event.merged.into}”`
+        : 'merged two parties';
     default:
       return 'made a change';
   }
@@ -119,7 +121,12 @@ function RevertControl({ pledge, toVersion }: { pledge: Pledge; toVersion: numbe
   return (
     <div className="history-confirm" role="group" aria-label={`Revert to version ${toVersion}`}>
       <p>Set every field back to version {toVersion}? It is recorded as a new version; nothing is erased.</p>
-      <button type="button" className="button button-small button-primary" disabled={revert.isPending} onClick={() => revert.mutate({ version: pledge.version, toVersion })}>
+      <button
+        type="button"
+        className="button button-small button-primary"
+        disabled={revert.isPending}
+        onClick={() => revert.mutate({ version: pledge.version, toVersion })}
+      >
         {revert.isPending ? 'Reverting…' : `Revert to version ${toVersion}`}
       </button>
       <button type="button" className="button button-small" onClick={() => setAsking(false)}>
@@ -146,7 +153,15 @@ export function HistoryTimeline({ pledgeId, canRevert = false }: { pledgeId: str
     );
   }
   if (query.isError) {
-    return <ErrorState level={3} title="The history could not be loaded" message={errorMessage(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+    return (
+      <ErrorState
+        level={3}
+        title="The history could not be loaded"
+        message={errorMessage(query.error)}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
   }
   const events = [...query.data].sort((a, b) => b.version - a.version || b.id - a.id);
   if (!events.length) return <p className="muted">No changes recorded yet.</p>;
@@ -156,7 +171,11 @@ export function HistoryTimeline({ pledgeId, canRevert = false }: { pledgeId: str
         <EventItem
           key={e.id}
           event={e}
-          revert={canRevert && pledge && !pledge.deletedAt && e.version < pledge.version && e.kind !== 'deleted' ? <RevertControl pledge={pledge} toVersion={e.version} /> : null}
+          revert={
+            canRevert && pledge && !pledge.deletedAt && e.version < pledge.version && e.kind !== 'deleted' ? (
+              <RevertControl pledge={pledge} toVersion={e.version} />
+            ) : null
+          }
         />
       ))}
     </ol>

@@ -74,7 +74,10 @@ export async function acceptDraft(queryClient: QueryClient, key: string): Promis
   } catch (error) {
     const errors =
       error instanceof PartyRefused
-        ? { [error.role]: `Could not add “${error.chip.name}”: ${error.message}`, form: 'Not saved: a new party could not be added.' }
+        ? {
+            [error.role]: `Could not add “${error.chip.name}”: ${error.message}`,
+            form: 'Not saved: a new party could not be added.',
+          }
         : isApiError(error) && error.code === 'invalid_input'
           ? errorsFromIssues(error.issues, error.message)
           : { form: `Not saved: ${errorMessage(error)}` };

@@ -13,7 +13,16 @@ const ORDER: Field[] = ['text', 'publishedOn', 'publishedTime', 'timeZone', 'sou
 
 export function defaultForm(): ArticleFormValues {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  return { text: '', publishedOn: todayIn(zone, now()), publishedTime: '', timeZone: zone, sourceTitle: '', publisher: '', url: '', dateTouched: false };
+  return {
+    text: '',
+    publishedOn: todayIn(zone, now()),
+    publishedTime: '',
+    timeZone: zone,
+    sourceTitle: '',
+    publisher: '',
+    url: '',
+    dateTouched: false,
+  };
 }
 
 function zones(): string[] {
@@ -29,10 +38,18 @@ export function readForm(form: ArticleFormValues): { request: ExtractRequest; so
   const errors: Errors = {};
   let publishedAt: string | undefined;
   if (form.publishedTime) {
-    publishedAt = isValidTimeZone(form.timeZone) ? (publishedInstant(form.publishedOn, form.publishedTime, form.timeZone) ?? undefined) : undefined;
-    if (!publishedAt && isValidTimeZone(form.timeZone)) errors.publishedTime = 'Use a time written HH:MM, or leave it empty';
+    publishedAt = isValidTimeZone(form.timeZone)
+      ? (publishedInstant(form.publishedOn, form.publishedTime, form.timeZone) ?? undefined)
+      : undefined;
+    if (!publishedAt && isValidTimeZone(form.timeZone))
+      errors.publishedTime = 'Use a time written HH:MM, or leave it empty';
   }
-  const request = extractRequestSchema.safeParse({ text: form.text, publishedOn: form.publishedOn, timeZone: form.timeZone.trim(), ...(publishedAt ? { publishedAt } : {}) });
+  const request = extractRequestSchema.safeParse({
+    text: form.text,
+    publishedOn: form.publishedOn,
+    timeZone: form.timeZone.trim(),
+    ...(publishedAt ? { publishedAt } : {}),
+  });
   if (!request.success) {
     for (const issue of request.error.issues) {
       const field = String(issue.path[0]) as Field;
@@ -49,8 +66,10 @@ export function readForm(form: ArticleFormValues): { request: ExtractRequest; so
   if (!source.success) {
     for (const issue of source.error.issues) {
       const key = String(issue.path[0]);
-      const field: Field = key === 'title' ? 'sourceTitle' : key === 'url' ? 'url' : key === 'publisher' ? 'publisher' : 'publishedOn';
-      errors[field] ??= key === 'title' && !form.sourceTitle.trim() ? 'Give the headline, so the pledges cite it' : issue.message;
+      const field: Field =
+        key === 'title' ? 'sourceTitle' : key === 'url' ? 'url' : key === 'publisher' ? 'publisher' : 'publishedOn';
+      errors[field] ??=
+        key === 'title' && !form.sourceTitle.trim() ? 'Give the headline, so the pledges cite it' : issue.message;
     }
   }
   if (Object.keys(errors).length || !request.success || !source.success) return { errors };
@@ -75,7 +94,8 @@ export function ArticleForm({ form, onChange, onSubmit, busy }: ArticleFormProps
     let next = { ...form, [key]: value };
     if (key === 'publishedOn') next = { ...next, dateTouched: true };
     // Until a date is picked, it is "today" wherever the article was published.
-    if (key === 'timeZone' && !form.dateTouched && isValidTimeZone(String(value))) next = { ...next, publishedOn: todayIn(String(value), now()) };
+    if (key === 'timeZone' && !form.dateTouched && isValidTimeZone(String(value)))
+      next = { ...next, publishedOn: todayIn(String(value), now()) };
     onChange(next);
     if (errors[key as Field]) setErrors((e) => ({ ...e, [key]: undefined }));
   }
@@ -93,7 +113,9 @@ export function ArticleForm({ form, onChange, onSubmit, busy }: ArticleFormProps
     onSubmit(read.request, read.source);
   }
 
-  const described = (field: Field, hint = false) => [hint ? `${id(field)}-hint` : null, errors[field] ? `${id(field)}-error` : null].filter(Boolean).join(' ') || undefined;
+  const described = (field: Field, hint = false) =>
+    [hint ? `${id(field)}-hint` : null, errors[field] ? `${id(field)}-error` : null].filter(Boolean).join(' ') ||
+    undefined;
   const error = (field: Field) =>
     errors[field] ? (
       <p id={`${id(field)}-error`} className="field-error">

@@ -26,18 +26,26 @@ function ruleLine(draft: CandidateDraft): { rule: string; window: string; detail
   return { rule: name ?? d.rule, window, detail };
 }
 
-export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCard({ draft, number, parties, publishedOn, onChange, onAccept }, ref) {
+export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCard(
+  { draft, number, parties, publishedOn, onChange, onAccept },
+  ref,
+) {
   const base = useId();
   const headingId = `${base}-heading`;
   // Sections the extractor found nothing for stay folded until someone wants to fill them.
-  const [showDeadline, setShowDeadline] = useState(() => Boolean(draft.latest || draft.earliest || draft.deadlineText || draft.errors.latest || draft.errors.earliest));
-  const [showAmount, setShowAmount] = useState(() => Boolean(draft.amountValue || draft.errors.amountValue || draft.errors.amountCurrency));
+  const [showDeadline, setShowDeadline] = useState(() =>
+    Boolean(draft.latest || draft.earliest || draft.deadlineText || draft.errors.latest || draft.errors.earliest),
+  );
+  const [showAmount, setShowAmount] = useState(() =>
+    Boolean(draft.amountValue || draft.errors.amountValue || draft.errors.amountCurrency),
+  );
   const id = (field: DraftField) => `${base}-${field}`;
   const saving = draft.status === 'saving';
   const set = <K extends keyof CandidateDraft>(key: K, value: CandidateDraft[K]) =>
     onChange((d) => ({ ...d, [key]: value, errors: { ...d.errors, [key]: undefined } }));
   const invalid = (field: DraftField) => (draft.errors[field] ? true : undefined);
-  const describedBy = (field: DraftField, extra?: string) => [extra, draft.errors[field] ? `${id(field)}-error` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = (field: DraftField, extra?: string) =>
+    [extra, draft.errors[field] ? `${id(field)}-error` : null].filter(Boolean).join(' ') || undefined;
   const error = (field: DraftField) =>
     draft.errors[field] ? (
       <p id={`${id(field)}-error`} className="field-error">
@@ -82,7 +90,11 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
             <span className="visually-hidden">Rejected: </span>
             {draft.title}
           </h3>
-          <button type="button" className="button button-quiet button-small" onClick={() => onChange((d) => ({ ...d, status: 'open' }))}>
+          <button
+            type="button"
+            className="button button-quiet button-small"
+            onClick={() => onChange((d) => ({ ...d, status: 'open' }))}
+          >
             Undo reject
           </button>
         </div>
@@ -91,13 +103,21 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
   }
 
   const rule = ruleLine(draft);
-  const changedDates = Boolean(draft.candidate.deadline) && (draft.candidate.deadline?.earliest ?? '') + draft.candidate.deadline?.latest !== draft.earliest + draft.latest;
+  const changedDates =
+    Boolean(draft.candidate.deadline) &&
+    (draft.candidate.deadline?.earliest ?? '') + draft.candidate.deadline?.latest !== draft.earliest + draft.latest;
   const amountNumber = Number(draft.amountValue.replace(/[,\s_]/g, ''));
   const pledgerIds = new Set(draft.pledgers.map((p) => p.id));
   const beneficiaryIds = new Set(draft.beneficiaries.map((p) => p.id));
 
   return (
-    <article ref={ref} tabIndex={-1} className="intake-card" aria-labelledby={headingId} aria-busy={saving || undefined}>
+    <article
+      ref={ref}
+      tabIndex={-1}
+      className="intake-card"
+      aria-labelledby={headingId}
+      aria-busy={saving || undefined}
+    >
       <header className="intake-card-header">
         <p className="intake-card-number" aria-hidden="true">
           {number}
@@ -107,7 +127,8 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
           {draft.title || 'Untitled candidate'}
         </h3>
         <p className="intake-confidence">
-          {confidenceWords(draft.candidate.confidence)} <span className="muted">· {Math.round(draft.candidate.confidence * 100)}%</span>
+          {confidenceWords(draft.candidate.confidence)}{' '}
+          <span className="muted">· {Math.round(draft.candidate.confidence * 100)}%</span>
         </p>
       </header>
 
@@ -123,7 +144,14 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
           <label className="field-sublabel" htmlFor={id('title')}>
             Title
           </label>
-          <input id={id('title')} className="input" value={draft.title} onChange={(e) => set('title', e.target.value)} aria-invalid={invalid('title')} aria-describedby={describedBy('title')} />
+          <input
+            id={id('title')}
+            className="input"
+            value={draft.title}
+            onChange={(e) => set('title', e.target.value)}
+            aria-invalid={invalid('title')}
+            aria-describedby={describedBy('title')}
+          />
           {error('title')}
         </div>
         <div className="field">
@@ -179,7 +207,11 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
             <p className="intake-none" id={`${base}-rule`}>
               <span className="muted">No deadline found in this sentence.</span>
               {!showDeadline ? (
-                <button type="button" className="button button-quiet button-small" onClick={() => setShowDeadline(true)}>
+                <button
+                  type="button"
+                  className="button button-quiet button-small"
+                  onClick={() => setShowDeadline(true)}
+                >
                   Add a deadline
                 </button>
               ) : null}
@@ -282,7 +314,10 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
                 </div>
               </div>
               <p className="field-hint" id={`${base}-amount-words`}>
-                {draft.amountValue.trim() && Number.isFinite(amountNumber) && amountNumber > 0 && /^[A-Z]{3}$/.test(draft.amountCurrency)
+                {draft.amountValue.trim() &&
+                Number.isFinite(amountNumber) &&
+                amountNumber > 0 &&
+                /^[A-Z]{3}$/.test(draft.amountCurrency)
                   ? `${formatMoney(amountNumber, draft.amountCurrency)}${draft.candidate.amount ? ` · the article says “${draft.candidate.amount.text}”` : ''}`
                   : draft.candidate.amount
                     ? `The article says “${draft.candidate.amount.text}”.`
@@ -297,7 +332,12 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
         <button type="button" className="button button-primary" onClick={onAccept} disabled={saving}>
           {saving ? 'Adding…' : 'Accept'}
         </button>
-        <button type="button" className="button button-quiet" onClick={() => onChange((d) => ({ ...d, status: 'rejected', errors: {} }))} disabled={saving}>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => onChange((d) => ({ ...d, status: 'rejected', errors: {} }))}
+          disabled={saving}
+        >
           Reject
         </button>
         <span className="visually-hidden" role="status">

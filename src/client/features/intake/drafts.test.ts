@@ -23,7 +23,12 @@ const CANDIDATE: Candidate = {
   confidence: 0.9,
 };
 
-const ARTICLE = { text: '…', publishedOn: '2025-08-18', timeZone: 'America/New_York', source: { title: 'Summit', url: 'https://example.org/s', publishedOn: '2025-08-18' } };
+const ARTICLE = {
+  text: '…',
+  publishedOn: '2025-08-18',
+  timeZone: 'America/New_York',
+  source: { title: 'Summit', url: 'https://example.org/s', publishedOn: '2025-08-18' },
+};
 
 describe('intake drafts', () => {
   it('start from the candidate: a party takes one role, new parties are marked new', () => {
@@ -35,11 +40,21 @@ describe('intake drafts', () => {
       ['united-states', true],
       ['arms-makers', false],
     ]);
-    expect([draft.earliest, draft.latest, draft.amountValue, draft.amountCurrency]).toEqual(['', '2025-08-28', '90000000000', 'USD']);
+    expect([draft.earliest, draft.latest, draft.amountValue, draft.amountCurrency]).toEqual([
+      '',
+      '2025-08-28',
+      '90000000000',
+      'USD',
+    ]);
   });
 
   it('become the POST /api/pledges body, announced on the publication date with the article as source', () => {
-    const draft = { ...draftOf(CANDIDATE, PARTIES), amountValue: '1,500,000', amountCurrency: 'eur', earliest: '2025-08-25' };
+    const draft = {
+      ...draftOf(CANDIDATE, PARTIES),
+      amountValue: '1,500,000',
+      amountCurrency: 'eur',
+      earliest: '2025-08-25',
+    };
     expect(pledgeBody(draft, ARTICLE)).toEqual({
       title: 'Buy US weapons',
       quote: CANDIDATE.sentence.trim(),
@@ -51,13 +66,26 @@ describe('intake drafts', () => {
       amount: { value: 1_500_000, currency: 'EUR' },
       sources: [ARTICLE.source],
     });
-    expect(pledgeBody({ ...draft, latest: '', earliest: '', amountValue: '' }, ARTICLE)).toMatchObject({ deadline: null, amount: null });
+    expect(pledgeBody({ ...draft, latest: '', earliest: '', amountValue: '' }, ARTICLE)).toMatchObject({
+      deadline: null,
+      amount: null,
+    });
   });
 
   it('are checked before asking the server', () => {
     const draft = draftOf(CANDIDATE, PARTIES);
     expect(checkDraft(draft)).toEqual({});
-    expect(checkDraft({ ...draft, title: ' ', pledgers: [], latest: '', earliest: '2025-08-20', amountValue: 'lots', amountCurrency: 'dollars' })).toEqual({
+    expect(
+      checkDraft({
+        ...draft,
+        title: ' ',
+        pledgers: [],
+        latest: '',
+        earliest: '2025-08-20',
+        amountValue: 'lots',
+        amountCurrency: 'dollars',
+      }),
+    ).toEqual({
       title: 'A title is needed',
       pledgers: 'Name at least one pledger',
       latest: 'Give the latest date too, or clear the earliest',
@@ -76,12 +104,25 @@ describe('intake drafts', () => {
         ],
         'The pledge would not be consistent.',
       ),
-    ).toEqual({ latest: 'Too early', beneficiaries: 'No party has the id "x"', form: 'Not saved: The pledge would not be consistent. sources.0.url: Use a link' });
+    ).toEqual({
+      latest: 'Too early',
+      beneficiaries: 'No party has the id "x"',
+      form: 'Not saved: The pledge would not be consistent. sources.0.url: Use a link',
+    });
   });
 
   it('make new parties from typed names, and say how sure they are calmly', () => {
-    expect(newPartyChip('  Rüstem Umërov ', 'person')).toEqual({ id: 'rustem-umerov', name: 'Rüstem Umërov', known: false, kind: 'person' });
+    expect(newPartyChip('  Rüstem Umërov ', 'person')).toEqual({
+      id: 'rustem-umerov',
+      name: 'Rüstem Umërov',
+      known: false,
+      kind: 'person',
+    });
     expect(newPartyChip('Ελλάδα')).toBeNull();
-    expect([confidenceWords(0.95), confidenceWords(0.7), confidenceWords(0.4)]).toEqual(['Strong match', 'Likely a pledge', 'Worth a look']);
+    expect([confidenceWords(0.95), confidenceWords(0.7), confidenceWords(0.4)]).toEqual([
+      'Strong match',
+      'Likely a pledge',
+      'Worth a look',
+    ]);
   });
 });

@@ -1,6 +1,14 @@
 // What the intake page edits: one draft per candidate the extractor found, the pledge body it
 // becomes, and the server's refusals mapped back to the fields of the card. Pure.
-import { slugFromName, type Candidate, type ErrorIssue, type NewPledge, type Party, type PartyGuess, type Source } from '@shared/contract';
+import {
+  slugFromName,
+  type Candidate,
+  type ErrorIssue,
+  type NewPledge,
+  type Party,
+  type PartyGuess,
+  type Source,
+} from '@shared/contract';
 
 export type PartyKind = Party['kind'];
 
@@ -15,7 +23,16 @@ export interface PartyChip {
 
 export type DraftStatus = 'open' | 'saving' | 'accepted' | 'rejected';
 
-export type DraftField = 'title' | 'quote' | 'pledgers' | 'beneficiaries' | 'earliest' | 'latest' | 'deadlineText' | 'amountValue' | 'amountCurrency';
+export type DraftField =
+  | 'title'
+  | 'quote'
+  | 'pledgers'
+  | 'beneficiaries'
+  | 'earliest'
+  | 'latest'
+  | 'deadlineText'
+  | 'amountValue'
+  | 'amountCurrency';
 
 export type DraftErrors = Partial<Record<DraftField | 'form', string>>;
 
@@ -48,7 +65,12 @@ export interface ArticleContext {
 
 function chipOf(guess: PartyGuess, parties: readonly Party[]): PartyChip {
   const party = parties.find((p) => p.id === guess.id);
-  return { id: guess.id, name: party?.name ?? guess.name, known: guess.known && Boolean(party), kind: party?.kind ?? 'organisation' };
+  return {
+    id: guess.id,
+    name: party?.name ?? guess.name,
+    known: guess.known && Boolean(party),
+    kind: party?.kind ?? 'organisation',
+  };
 }
 
 function uniqueChips(chips: PartyChip[], taken: ReadonlySet<string> = new Set()): PartyChip[] {
@@ -93,11 +115,13 @@ export function checkDraft(draft: CandidateDraft): DraftErrors {
   if (!draft.title.trim()) errors.title = 'A title is needed';
   if (!draft.pledgers.length) errors.pledgers = 'Name at least one pledger';
   if (draft.earliest && !draft.latest) errors.latest = 'Give the latest date too, or clear the earliest';
-  if ((draft.earliest || draft.latest) && !draft.deadlineText.trim()) errors.deadlineText = 'Keep the words the deadline came from';
+  if ((draft.earliest || draft.latest) && !draft.deadlineText.trim())
+    errors.deadlineText = 'Keep the words the deadline came from';
   if (draft.amountValue.trim()) {
     const value = Number(draft.amountValue.replace(/[,\s_]/g, ''));
     if (!Number.isFinite(value) || value <= 0) errors.amountValue = 'Use a positive number, e.g. 90000000000';
-    if (!/^[A-Z]{3}$/.test(draft.amountCurrency.trim().toUpperCase())) errors.amountCurrency = 'Use a three-letter code such as USD';
+    if (!/^[A-Z]{3}$/.test(draft.amountCurrency.trim().toUpperCase()))
+      errors.amountCurrency = 'Use a three-letter code such as USD';
   }
   return errors;
 }

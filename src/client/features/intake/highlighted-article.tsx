@@ -11,7 +11,8 @@ interface Props {
 
 function sentenceBody(draft: CandidateDraft, text: string): ReactNode {
   const { start, end, deadline } = draft.candidate;
-  if (!deadline || deadline.start < start || deadline.end > end || deadline.end <= deadline.start) return text.slice(start, end);
+  if (!deadline || deadline.start < start || deadline.end > end || deadline.end <= deadline.start)
+    return text.slice(start, end);
   return (
     <>
       {text.slice(start, deadline.start)}
@@ -22,7 +23,9 @@ function sentenceBody(draft: CandidateDraft, text: string): ReactNode {
 }
 
 export function HighlightedArticle({ text, drafts, onSelect }: Props) {
-  const ordered = drafts.map((draft, index) => ({ draft, number: index + 1 })).sort((a, b) => a.draft.candidate.start - b.draft.candidate.start);
+  const ordered = drafts
+    .map((draft, index) => ({ draft, number: index + 1 }))
+    .sort((a, b) => a.draft.candidate.start - b.draft.candidate.start);
   const pieces: ReactNode[] = [];
   let at = 0;
   for (const { draft, number } of ordered) {
@@ -31,7 +34,12 @@ export function HighlightedArticle({ text, drafts, onSelect }: Props) {
     pieces.push(text.slice(at, start));
     pieces.push(
       <span key={draft.key} className={`intake-hit intake-hit-${draft.status}`}>
-        <button type="button" className="intake-hit-number" onClick={() => onSelect(draft.key)} aria-label={`Go to candidate ${number}`}>
+        <button
+          type="button"
+          className="intake-hit-number"
+          onClick={() => onSelect(draft.key)}
+          aria-label={`Go to candidate ${number}`}
+        >
           {number}
         </button>
         <mark className="intake-sentence" onClick={() => onSelect(draft.key)}>

@@ -40,7 +40,12 @@ export const useIntake = create<IntakeState>()((set) => ({
   updateDraft: (key, change) =>
     set((state) =>
       state.extraction
-        ? { extraction: { ...state.extraction, drafts: state.extraction.drafts.map((d) => (d.key === key ? change(d) : d)) } }
+        ? {
+            extraction: {
+              ...state.extraction,
+              drafts: state.extraction.drafts.map((d) => (d.key === key ? change(d) : d)),
+            },
+          }
         : {},
     ),
   reset: () => set({ form: null, extraction: null }),

@@ -17,7 +17,13 @@ import { useIntake } from './intake-store';
 async function findCandidates(request: ExtractRequest, parties: readonly Party[]) {
   // Loaded on this page only: the home page never pays for the extractor or chrono-node.
   const { extractPledges } = await import('@shared/extract');
-  const known = parties.map((p) => ({ id: p.id, name: p.name, kind: p.kind, aliases: p.aliases, ...(p.represents ? { represents: p.represents } : {}) }));
+  const known = parties.map((p) => ({
+    id: p.id,
+    name: p.name,
+    kind: p.kind,
+    aliases: p.aliases,
+    ...(p.represents ? { represents: p.represents } : {}),
+  }));
   return extractPledges(request, known).candidates;
 }
 
@@ -50,7 +56,13 @@ export function IntakeView() {
       setRun({ state: 'idle' });
       requestAnimationFrame(() => resultsRef.current?.focus());
     } catch (error) {
-      setRun({ state: 'failed', message: error instanceof Error && !('status' in error) ? 'The article could not be read. Try again, or reload the page.' : errorMessage(error) });
+      setRun({
+        state: 'failed',
+        message:
+          error instanceof Error && !('status' in error)
+            ? 'The article could not be read. Try again, or reload the page.'
+            : errorMessage(error),
+      });
     }
   }
 
@@ -80,7 +92,12 @@ export function IntakeView() {
 
   return (
     <div className="intake">
-      <ArticleForm form={form} onChange={setForm} onSubmit={(request, source) => void find(request, source)} busy={run.state === 'reading'} />
+      <ArticleForm
+        form={form}
+        onChange={setForm}
+        onSubmit={(request, source) => void find(request, source)}
+        busy={run.state === 'reading'}
+      />
 
       <div aria-live="polite" className="visually-hidden">
         {run.state === 'reading' ? 'Reading the article…' : ''}
@@ -99,10 +116,13 @@ export function IntakeView() {
           <div className="intake-results-bar">
             <div>
               <h2 id="intake-results-heading" ref={resultsRef} tabIndex={-1} className="intake-results-title">
-                {drafts.length ? `${drafts.length} possible ${drafts.length === 1 ? 'pledge' : 'pledges'}` : 'No pledges found in this text'}
+                {drafts.length
+                  ? `${drafts.length} possible ${drafts.length === 1 ? 'pledge' : 'pledges'}`
+                  : 'No pledges found in this text'}
               </h2>
               <p className="muted intake-results-meta">
-                {extraction.article.source.title} · published {formatDate(extraction.article.publishedOn)}, {extraction.article.timeZone}
+                {extraction.article.source.title} · published {formatDate(extraction.article.publishedOn)},{' '}
+                {extraction.article.timeZone}
                 {drafts.length ? ` · ${accepted} accepted, ${rejected} rejected, ${open} to review` : ''}
               </p>
             </div>
@@ -120,7 +140,8 @@ export function IntakeView() {
                   The article
                 </h3>
                 <p className="field-hint intake-legend">
-                  <mark className="intake-sentence">Highlighted</mark>: a candidate sentence. <mark className="intake-deadline-words">Underlined</mark>: its deadline words.
+                  <mark className="intake-sentence">Highlighted</mark>: a candidate sentence.{' '}
+                  <mark className="intake-deadline-words">Underlined</mark>: its deadline words.
                 </p>
                 <HighlightedArticle text={extraction.article.text} drafts={drafts} onSelect={select} />
               </section>
@@ -145,8 +166,8 @@ export function IntakeView() {
           ) : (
             <div className="state-panel">
               <p>
-                No sentence in this text reads like a commitment (“will”, “pledged”, “agreed to”, “offered to”, “within ten days”…). Check that the whole
-                article was pasted, or add the pledge by hand.
+                No sentence in this text reads like a commitment (“will”, “pledged”, “agreed to”, “offered to”, “within
+                ten days”…). Check that the whole article was pasted, or add the pledge by hand.
               </p>
             </div>
           )}

@@ -38,7 +38,9 @@ async function findPledges() {
 
 function card(words: RegExp): HTMLElement {
   const cards = within(screen.getByRole('region', { name: 'Candidate pledges' })).getAllByRole('article');
-  const found = cards.find((c) => words.test((within(c).queryByLabelText('Quote') as HTMLTextAreaElement | null)?.value ?? ''));
+  const found = cards.find((c) =>
+    words.test((within(c).queryByLabelText('Quote') as HTMLTextAreaElement | null)?.value ?? ''),
+  );
   if (!found) throw new Error(`no open card quoting ${words}`);
   return found;
 }
@@ -60,7 +62,9 @@ describe('add from article', () => {
     expect(within(weapons).getByLabelText('Value (optional)')).toHaveValue('90000000000');
     expect(within(weapons).getByLabelText('Currency')).toHaveValue('USD');
     expect(within(within(weapons).getByRole('group', { name: 'Pledgers' })).getByText('Ukraine')).toBeInTheDocument();
-    expect(within(within(weapons).getByRole('group', { name: 'Beneficiaries' })).getByText('United States')).toBeInTheDocument();
+    expect(
+      within(within(weapons).getByRole('group', { name: 'Beneficiaries' })).getByText('United States'),
+    ).toBeInTheDocument();
 
     const title = within(weapons).getByLabelText('Title');
     await user.clear(title);
@@ -76,7 +80,9 @@ describe('add from article', () => {
       announcedOn: '2025-08-18',
       timeZone: 'America/New_York',
       amount: { value: 90_000_000_000, currency: 'USD' },
-      sources: [{ title: 'Zelensky ready to meet Putin', url: 'https://example.org/summit', publishedOn: '2025-08-18' }],
+      sources: [
+        { title: 'Zelensky ready to meet Putin', url: 'https://example.org/summit', publishedOn: '2025-08-18' },
+      ],
     });
     expect(saved?.pledgers.map((p) => p.id)).toEqual(['ukraine']);
   });
@@ -84,7 +90,9 @@ describe('add from article', () => {
   test('a refused accept shows the server’s reason next to the field and keeps every edit', async () => {
     mockServer.use(
       http.post('*/api/pledges', () =>
-        apiError('invalid_input', 'The pledge would not be consistent.', [{ path: 'deadline.latest', message: 'The deadline cannot end before the pledge was announced' }]),
+        apiError('invalid_input', 'The pledge would not be consistent.', [
+          { path: 'deadline.latest', message: 'The deadline cannot end before the pledge was announced' },
+        ]),
       ),
     );
     const { user } = await findPledges();
@@ -94,7 +102,9 @@ describe('add from article', () => {
     await user.type(title, 'Write the security guarantees down');
     await user.click(within(guarantees).getByRole('button', { name: 'Accept' }));
 
-    expect(await within(guarantees).findByText('The deadline cannot end before the pledge was announced')).toBeInTheDocument();
+    expect(
+      await within(guarantees).findByText('The deadline cannot end before the pledge was announced'),
+    ).toBeInTheDocument();
     expect(within(guarantees).getByRole('alert')).toHaveTextContent('Not saved: The pledge would not be consistent.');
     expect(within(guarantees).getByLabelText('Latest')).toHaveAttribute('aria-invalid', 'true');
     expect(within(guarantees).getByLabelText('Title')).toHaveValue('Write the security guarantees down');
@@ -109,13 +119,19 @@ describe('add from article', () => {
     expect(within(beneficiaries).getByText(/new: Istanbul talks/)).toBeInTheDocument();
     await user.selectOptions(within(beneficiaries).getByLabelText('What Istanbul talks is'), 'group');
     await user.click(within(meet).getByRole('button', { name: 'Accept' }));
-    await waitFor(async () => expect(await backend.store.getParties(['istanbul-talks'])).toEqual([{ id: 'istanbul-talks', name: 'Istanbul talks', kind: 'group', aliases: [] }]));
+    await waitFor(async () =>
+      expect(await backend.store.getParties(['istanbul-talks'])).toEqual([
+        { id: 'istanbul-talks', name: 'Istanbul talks', kind: 'group', aliases: [] },
+      ]),
+    );
     await within(meet).findByText(/Added to the tracker/);
 
     const help = card(/a lot of help/);
     await user.click(within(help).getByRole('button', { name: 'Reject' }));
     expect(screen.getByRole('button', { name: 'Undo reject' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 2, name: /possible pledges/ }).parentElement).toHaveTextContent(/1 accepted, 1 rejected/);
+    expect(screen.getByRole('heading', { level: 2, name: /possible pledges/ }).parentElement).toHaveTextContent(
+      /1 accepted, 1 rejected/,
+    );
   });
 
   test('accept all adds every open card, one after the other, and the list shows them', async () => {
@@ -138,7 +154,9 @@ describe('add from article', () => {
     expect(screen.getByText('Paste the article text')).toBeInTheDocument();
     expect(screen.getByText('Give the headline, so the pledges cite it')).toBeInTheDocument();
 
-    fireEvent.change(screen.getByLabelText('Article text'), { target: { value: 'The weather in Kyiv was mild on Monday.' } });
+    fireEvent.change(screen.getByLabelText('Article text'), {
+      target: { value: 'The weather in Kyiv was mild on Monday.' },
+    });
     await user.type(screen.getByLabelText('Headline'), 'Weather');
     await user.click(screen.getByRole('button', { name: 'Find pledges' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'No pledges found in this text' })).toBeInTheDocument();

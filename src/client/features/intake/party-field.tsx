@@ -4,7 +4,12 @@ import { useId, useState } from 'react';
 import { PARTY_KINDS, type Party } from '@shared/contract';
 import { newPartyChip, type PartyChip, type PartyKind } from './drafts';
 
-const KIND_LABELS: Record<PartyKind, string> = { state: 'State', group: 'Group', person: 'Person', organisation: 'Organisation' };
+const KIND_LABELS: Record<PartyKind, string> = {
+  state: 'State',
+  group: 'Group',
+  person: 'Person',
+  organisation: 'Organisation',
+};
 
 interface Props {
   label: string;
@@ -26,8 +31,15 @@ export function PartyField({ label, chips, parties, taken, error, disabled, onCh
   function add() {
     const name = typed.trim();
     if (!name) return;
-    const known = parties.find((p) => p.name.toLowerCase() === name.toLowerCase() || p.id === name || p.aliases.some((a) => a.toLowerCase() === name.toLowerCase()));
-    const chip: PartyChip | null = known ? { id: known.id, name: known.name, known: true, kind: known.kind } : newPartyChip(name);
+    const known = parties.find(
+      (p) =>
+        p.name.toLowerCase() === name.toLowerCase() ||
+        p.id === name ||
+        p.aliases.some((a) => a.toLowerCase() === name.toLowerCase()),
+    );
+    const chip: PartyChip | null = known
+      ? { id: known.id, name: known.name, known: true, kind: known.kind }
+      : newPartyChip(name);
     if (!chip) {
       setHint('Use a name with letters or digits.');
       return;
@@ -55,7 +67,9 @@ export function PartyField({ label, chips, parties, taken, error, disabled, onCh
                   className="intake-chip-kind"
                   aria-label={`What ${chip.name} is`}
                   value={chip.kind}
-                  onChange={(e) => onChange(chips.map((c) => (c.id === chip.id ? { ...c, kind: e.target.value as PartyKind } : c)))}
+                  onChange={(e) =>
+                    onChange(chips.map((c) => (c.id === chip.id ? { ...c, kind: e.target.value as PartyKind } : c)))
+                  }
                 >
                   {PARTY_KINDS.map((k) => (
                     <option key={k} value={k}>
@@ -64,7 +78,12 @@ export function PartyField({ label, chips, parties, taken, error, disabled, onCh
                   ))}
                 </select>
               ) : null}
-              <button type="button" className="intake-chip-remove" aria-label={`Remove ${chip.name} from ${label.toLowerCase()}`} onClick={() => onChange(chips.filter((c) => c.id !== chip.id))}>
+              <button
+                type="button"
+                className="intake-chip-remove"
+                aria-label={`Remove ${chip.name} from ${label.toLowerCase()}`}
+                onClick={() => onChange(chips.filter((c) => c.id !== chip.id))}
+              >
                 <span aria-hidden="true">×</span>
               </button>
             </li>

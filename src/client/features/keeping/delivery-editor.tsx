@@ -8,7 +8,6 @@ import { now } from '@client/lib/clock';
 import { parseAmount } from '@client/lib/format';
 import { itemIssuesOf, usePledgeChange } from './use-pledge-change';
 
-
 /** "Remove" beside one recorded delivery: the others stay, the history keeps it. */
 export function RemoveDeliveryButton({ pledge, delivery }: { pledge: Pledge; delivery: Delivery }) {
   const change = usePledgeChange(pledge);
@@ -72,17 +71,38 @@ export function DeliveryEditor({ pledge }: { pledge: Pledge }) {
         <form className="keeping-form" onSubmit={submit} aria-label="Record a delivery" noValidate>
           <div className="form-row">
             <FormField label="Delivered on" error={errors.on}>
-              {(control) => <input {...control} type="date" className="input" value={on} onChange={(e) => setOn(e.target.value)} />}
+              {(control) => (
+                <input {...control} type="date" className="input" value={on} onChange={(e) => setOn(e.target.value)} />
+              )}
             </FormField>
             <FormField label={`Amount (${currency})`} error={errors.value}>
-              {(control) => <input {...control} className="input" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />}
+              {(control) => (
+                <input
+                  {...control}
+                  className="input"
+                  inputMode="decimal"
+                  value={value}
+                  onChange={(e) => setValue(e.target.value)}
+                />
+              )}
             </FormField>
           </div>
           <FormField label="What was delivered (optional)" error={errors.note}>
-            {(control) => <input {...control} className="input" value={note} onChange={(e) => setNote(e.target.value)} />}
+            {(control) => (
+              <input {...control} className="input" value={note} onChange={(e) => setNote(e.target.value)} />
+            )}
           </FormField>
           <FormField label="Link to the evidence (optional)" error={errors.url}>
-            {(control) => <input {...control} type="url" className="input" placeholder="https://" value={url} onChange={(e) => setUrl(e.target.value)} />}
+            {(control) => (
+              <input
+                {...control}
+                type="url"
+                className="input"
+                placeholder="https://"
+                value={url}
+                onChange={(e) => setUrl(e.target.value)}
+              />
+            )}
           </FormField>
           <div className="form-actions">
             <button type="submit" className="button button-primary" disabled={change.isPending}>

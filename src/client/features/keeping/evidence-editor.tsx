@@ -16,7 +16,12 @@ function inputOf(e: Evidence): EvidenceInput {
 }
 
 /** Which evidence item is open in the form: null closed, -1 a new one, n the n-th (of one pledge). */
-const useEvidenceForm = create<{ pledgeId: string | null; index: number | null; open: (pledgeId: string, index: number) => void; close: () => void }>()((set) => ({
+const useEvidenceForm = create<{
+  pledgeId: string | null;
+  index: number | null;
+  open: (pledgeId: string, index: number) => void;
+  close: () => void;
+}>()((set) => ({
   pledgeId: null,
   index: null,
   open: (pledgeId, index) => set({ pledgeId, index }),
@@ -32,7 +37,12 @@ export function EvidenceActions({ pledge, index }: { pledge: Pledge; index: numb
   const name = item.title ?? hostOf(item.url);
   return (
     <span className="evidence-actions">
-      <button type="button" className="button button-small button-quiet" onClick={() => open(pledge.id, index)} aria-label={`Edit “${name}”`}>
+      <button
+        type="button"
+        className="button button-small button-quiet"
+        onClick={() => open(pledge.id, index)}
+        aria-label={`Edit “${name}”`}
+      >
         Edit
       </button>
       <button
@@ -76,7 +86,12 @@ export function EvidenceEditor({ pledge }: { pledge: Pledge }) {
   function submit(event: FormEvent) {
     event.preventDefault();
     if (editing === null) return;
-    const item = { url: draft.url.trim(), note: draft.note.trim(), ...(draft.title.trim() ? { title: draft.title.trim() } : {}), ...(draft.date ? { date: draft.date } : {}) };
+    const item = {
+      url: draft.url.trim(),
+      note: draft.note.trim(),
+      ...(draft.title.trim() ? { title: draft.title.trim() } : {}),
+      ...(draft.date ? { date: draft.date } : {}),
+    };
     const checked = evidenceInputSchema.safeParse(item);
     if (!checked.success) {
       const found: Record<string, string> = {};
@@ -85,7 +100,8 @@ export function EvidenceEditor({ pledge }: { pledge: Pledge }) {
       return;
     }
     const at = editing === -1 ? current.length : editing;
-    const next = editing === -1 ? [...current, checked.data] : current.map((e, i) => (i === editing ? checked.data : e));
+    const next =
+      editing === -1 ? [...current, checked.data] : current.map((e, i) => (i === editing ? checked.data : e));
     change.mutate(
       { evidence: next },
       {
@@ -99,20 +115,57 @@ export function EvidenceEditor({ pledge }: { pledge: Pledge }) {
   return (
     <div className="keeping-tools">
       {editing !== null ? (
-        <form className="keeping-form" onSubmit={submit} aria-label={editing === -1 ? 'Add evidence' : 'Correct evidence'} noValidate>
+        <form
+          className="keeping-form"
+          onSubmit={submit}
+          aria-label={editing === -1 ? 'Add evidence' : 'Correct evidence'}
+          noValidate
+        >
           <FormField label="Link" error={errors.url}>
-            {(control) => <input {...control} type="url" className="input" placeholder="https://" value={draft.url} onChange={(e) => set({ url: e.target.value })} />}
+            {(control) => (
+              <input
+                {...control}
+                type="url"
+                className="input"
+                placeholder="https://"
+                value={draft.url}
+                onChange={(e) => set({ url: e.target.value })}
+              />
+            )}
           </FormField>
           <div className="form-row">
             <FormField label="Title (optional)" error={errors.title}>
-              {(control) => <input {...control} className="input" value={draft.title} onChange={(e) => set({ title: e.target.value })} />}
+              {(control) => (
+                <input
+                  {...control}
+                  className="input"
+                  value={draft.title}
+                  onChange={(e) => set({ title: e.target.value })}
+                />
+              )}
             </FormField>
             <FormField label="Dated (optional)" error={errors.date}>
-              {(control) => <input {...control} type="date" className="input" value={draft.date} onChange={(e) => set({ date: e.target.value })} />}
+              {(control) => (
+                <input
+                  {...control}
+                  type="date"
+                  className="input"
+                  value={draft.date}
+                  onChange={(e) => set({ date: e.target.value })}
+                />
+              )}
             </FormField>
           </div>
           <FormField label="Note (optional)" error={errors.note}>
-            {(control) => <textarea {...control} className="input textarea" rows={2} value={draft.note} onChange={(e) => set({ note: e.target.value })} />}
+            {(control) => (
+              <textarea
+                {...control}
+                className="input textarea"
+                rows={2}
+                value={draft.note}
+                onChange={(e) => set({ note: e.target.value })}
+              />
+            )}
           </FormField>
           <div className="form-actions">
             <button type="submit" className="button button-primary" disabled={change.isPending}>

@@ -29,10 +29,15 @@ describe('keeping the record on a pledge’s page', () => {
     await user.click(within(form).getByRole('button', { name: 'Save the delivery' }));
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Record a delivery' })).not.toBeInTheDocument());
     expect(screen.getByRole('progressbar', { name: 'Delivered' })).toHaveAttribute('aria-valuenow', '10');
-    expect(screen.getByRole('list', { name: 'Deliveries' })).toHaveTextContent('1 Sep 2025 $9 billion · First Patriot batteries');
+    expect(screen.getByRole('list', { name: 'Deliveries' })).toHaveTextContent(
+      '1 Sep 2025 $9 billion · First Patriot batteries',
+    );
     const stored = (await backend.store.get('ukraine-buys-us-weapons'))!;
     expect(stored.amount).toMatchObject({ delivered: 9_000_000_000 });
-    expect((await backend.store.history(stored.id)).at(-1)).toMatchObject({ actor: 'Demo editor', changes: expect.arrayContaining([expect.objectContaining({ field: 'deliveries' })]) });
+    expect((await backend.store.history(stored.id)).at(-1)).toMatchObject({
+      actor: 'Demo editor',
+      changes: expect.arrayContaining([expect.objectContaining({ field: 'deliveries' })]),
+    });
 
     await user.click(screen.getByRole('button', { name: 'Remove the delivery of 1 Sep 2025' }));
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Deliveries' })).not.toBeInTheDocument());

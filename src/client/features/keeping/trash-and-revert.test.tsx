@@ -35,7 +35,10 @@ describe('the trash', () => {
   });
 
   test('a pledge in the trash says so on its page, and comes back from the trash page', async () => {
-    const res = await backend.app.request(`/api/pledges/${ID}`, { method: 'DELETE', headers: { 'If-Match': etagFor(1) } });
+    const res = await backend.app.request(`/api/pledges/${ID}`, {
+      method: 'DELETE',
+      headers: { 'If-Match': etagFor(1) },
+    });
     expect(res.status).toBe(200);
     const { user, router } = renderApp(`/pledges/${ID}`, { now: NOW });
     expect(await screen.findByRole('heading', { level: 1, name: 'This pledge is in the trash' })).toBeInTheDocument();
@@ -51,7 +54,10 @@ describe('the trash', () => {
 
 describe('reverting from the history', () => {
   test('set back to version 1 after two edits, as a new version; undo goes forward again', async () => {
-    for (const [version, title] of [[1, 'Second title'], [2, 'Third title']] as const) {
+    for (const [version, title] of [
+      [1, 'Second title'],
+      [2, 'Third title'],
+    ] as const) {
       const res = await backend.app.request(`/api/pledges/${ID}`, {
         method: 'PATCH',
         headers: { 'Content-Type': 'application/json', 'If-Match': etagFor(version) },
@@ -62,7 +68,9 @@ describe('reverting from the history', () => {
     const { user } = renderApp(`/pledges/${ID}`, { now: NOW });
     expect(await screen.findByRole('heading', { level: 1, name: 'Third title' })).toBeInTheDocument();
     const history = await screen.findByRole('list', { name: 'Changes, newest first' });
-    const first = within(history).getAllByRole('listitem').find((li) => li.textContent?.includes('added this pledge'))!;
+    const first = within(history)
+      .getAllByRole('listitem')
+      .find((li) => li.textContent?.includes('added this pledge'))!;
     await user.click(within(first).getByRole('button', { name: 'Revert to this version' }));
     await user.click(within(first).getByRole('button', { name: 'Revert to version 1' }));
     expect(await screen.findByRole('heading', { level: 1, name: TITLE })).toBeInTheDocument();

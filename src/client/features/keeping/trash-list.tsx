@@ -38,7 +38,13 @@ function TrashedItem({ pledge, canRestore }: { pledge: Pledge; canRestore: boole
         </p>
       </div>
       {canRestore ? (
-        <button type="button" className="button button-small" disabled={restore.isPending} onClick={() => restore.mutate()} aria-label={`Restore “${pledge.title}”`}>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={restore.isPending}
+          onClick={() => restore.mutate()}
+          aria-label={`Restore “${pledge.title}”`}
+        >
           {restore.isPending ? 'Restoring…' : 'Restore'}
         </button>
       ) : null}
@@ -49,7 +55,15 @@ function TrashedItem({ pledge, canRestore }: { pledge: Pledge; canRestore: boole
 /** `canRestore`: offer "Restore" on each (editors only). */
 export function TrashList({ canRestore }: { canRestore: boolean }) {
   const query = useQuery(trashOptions());
-  if (query.isError) return <ErrorState title="The trash could not be loaded" message={errorMessage(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  if (query.isError)
+    return (
+      <ErrorState
+        title="The trash could not be loaded"
+        message={errorMessage(query.error)}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
   if (!query.data) {
     return (
       <p className="muted" role="status">
@@ -82,7 +96,10 @@ export function TrashedNotice({ id, canRestore }: { id: string; canRestore: bool
   return (
     <div className="state-panel" role="status">
       <h1 className="state-title">This pledge is in the trash</h1>
-      <p>It is out of every list, feed and count, with its history kept.{canRestore ? ' Restore it to bring it back as it was.' : ''}</p>
+      <p>
+        It is out of every list, feed and count, with its history kept.
+        {canRestore ? ' Restore it to bring it back as it was.' : ''}
+      </p>
       {trashed ? (
         <ul className="trash-list">
           <TrashedItem pledge={trashed} canRestore={canRestore} />

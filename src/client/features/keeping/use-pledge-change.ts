@@ -21,7 +21,11 @@ export function usePledgeChange(pledge: Pledge) {
     onError: (error) => {
       if (isApiError(error) && error.status === 412) {
         void queryClient.invalidateQueries({ queryKey: pledgeKeys.detail(pledge.id) });
-        push({ tone: 'error', title: 'Someone changed this pledge first', body: 'It has been reloaded with their change. Your entry is still in the form: check it and save again.' });
+        push({
+          tone: 'error',
+          title: 'Someone changed this pledge first',
+          body: 'It has been reloaded with their change. Your entry is still in the form: check it and save again.',
+        });
       } else if (!isApiError(error) || !error.issues.length) {
         push({ tone: 'error', title: 'Not saved', body: errorMessage(error) });
       }
@@ -39,7 +43,12 @@ export function issuesOf(error: unknown): Record<string, string> {
  * The refusals about one item of a list the change sent, by the item's field ("deliveries.2.url"
  * → { url }); a refusal of the list as a whole goes on `fallbackField`.
  */
-export function itemIssuesOf(error: unknown, list: 'deliveries' | 'evidence', index: number, fallbackField: string): Record<string, string> {
+export function itemIssuesOf(
+  error: unknown,
+  list: 'deliveries' | 'evidence',
+  index: number,
+  fallbackField: string,
+): Record<string, string> {
   const byPath = issuesOf(error);
   const prefix = `${list}.${index}.`;
   const mine = Object.fromEntries(

@@ -55,7 +55,11 @@ export function EditPartyDialog({ party, onClose }: { party: PartyWithRecord; on
       { id: party.id, patch },
       {
         onSuccess: (saved) => {
-          pushToast({ tone: 'success', title: saved.name === party.name ? `Saved “${saved.name}”` : `Renamed “${party.name}” to “${saved.name}”`, body: 'Every pledge naming it shows the change.' });
+          pushToast({
+            tone: 'success',
+            title: saved.name === party.name ? `Saved “${saved.name}”` : `Renamed “${party.name}” to “${saved.name}”`,
+            body: 'Every pledge naming it shows the change.',
+          });
           onClose();
         },
         onError: (error) => {
@@ -74,10 +78,23 @@ export function EditPartyDialog({ party, onClose }: { party: PartyWithRecord; on
   };
 
   return (
-    <Dialog title={`Edit “${party.name}”`} description="Every pledge naming this party shows the change at once." onClose={onClose}>
+    <Dialog
+      title={`Edit “${party.name}”`}
+      description="Every pledge naming this party shows the change at once."
+      onClose={onClose}
+    >
       <form ref={formRef} className="party-form" onSubmit={submit} noValidate aria-label={`Edit “${party.name}”`}>
         <FormField label="Name" error={errors.name}>
-          {(control) => <input {...control} className="input" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" data-autofocus="" />}
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              autoComplete="off"
+              data-autofocus=""
+            />
+          )}
         </FormField>
         <FormField label="Kind" error={errors.kind}>
           {(control) => (
@@ -90,8 +107,20 @@ export function EditPartyDialog({ party, onClose }: { party: PartyWithRecord; on
             </select>
           )}
         </FormField>
-        <FormField label="Other names" hint="As articles write them, separated by commas: Kyiv, Ukrainian." error={errors.aliases}>
-          {(control) => <input {...control} className="input" value={aliases} onChange={(e) => setAliases(e.target.value)} autoComplete="off" />}
+        <FormField
+          label="Other names"
+          hint="As articles write them, separated by commas: Kyiv, Ukrainian."
+          error={errors.aliases}
+        >
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              value={aliases}
+              onChange={(e) => setAliases(e.target.value)}
+              autoComplete="off"
+            />
+          )}
         </FormField>
         {formError ? (
           <p className="form-error" role="alert">

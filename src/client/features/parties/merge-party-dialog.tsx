@@ -11,15 +11,27 @@ import { pushToast } from '@client/lib/stores/toasts';
 
 const pledges = (n: number) => (n === 1 ? '1 pledge' : `${n} pledges`);
 
-function Consequences({ from, into, count }: { from: PartyWithRecord; into: PartyWithRecord; count: number | undefined }) {
+function Consequences({
+  from,
+  into,
+  count,
+}: {
+  from: PartyWithRecord;
+  into: PartyWithRecord;
+  count: number | undefined;
+}) {
   const names = [from.name, ...from.aliases.filter((a) => a.toLowerCase() !== into.name.toLowerCase())];
   return (
     <ul className="merge-consequences">
       <li>
         {count === undefined ? (
-          <>Every pledge naming {from.name} will name {into.name} instead.</>
+          <>
+            Every pledge naming {from.name} will name {into.name} instead.
+          </>
         ) : count === 0 ? (
-          <>No pledge names {from.name} now; any in the trash will name {into.name}.</>
+          <>
+            No pledge names {from.name} now; any in the trash will name {into.name}.
+          </>
         ) : (
           <>
             {pledges(count)} will name <strong>{into.name}</strong> instead of <strong>{from.name}</strong>.
@@ -27,15 +39,23 @@ function Consequences({ from, into, count }: { from: PartyWithRecord; into: Part
         )}
       </li>
       <li>
-        {names.map((n) => `“${n}”`).join(', ')} {names.length === 1 ? 'becomes an alias' : 'become aliases'} of {into.name}, so articles using{' '}
-        {names.length === 1 ? 'it' : 'them'} find {into.name}.
+        {names.map((n) => `“${n}”`).join(', ')} {names.length === 1 ? 'becomes an alias' : 'become aliases'} of{' '}
+        {into.name}, so articles using {names.length === 1 ? 'it' : 'them'} find {into.name}.
       </li>
       <li>This is recorded in each pledge’s history; {from.name} leaves the list of parties.</li>
     </ul>
   );
 }
 
-export function MergePartyDialog({ party, parties, onClose }: { party: PartyWithRecord; parties: PartyWithRecord[]; onClose: () => void }) {
+export function MergePartyDialog({
+  party,
+  parties,
+  onClose,
+}: {
+  party: PartyWithRecord;
+  parties: PartyWithRecord[];
+  onClose: () => void;
+}) {
   const editor = useSession().data?.account?.name;
   const statusId = useId();
   const [intoId, setIntoId] = useState('');
@@ -56,21 +76,34 @@ export function MergePartyDialog({ party, parties, onClose }: { party: PartyWith
           pushToast({
             tone: 'success',
             title: `Merged “${party.name}” into ${result.party.name}`,
-            body: result.pledges.length ? `${pledges(result.pledges.length)} now ${result.pledges.length === 1 ? 'names' : 'name'} ${result.party.name}.` : `“${party.name}” is now one of its other names.`,
+            body: result.pledges.length
+              ? `${pledges(result.pledges.length)} now ${result.pledges.length === 1 ? 'names' : 'name'} ${result.party.name}.`
+              : `“${party.name}” is now one of its other names.`,
           });
           onClose();
         },
-        onError: (e) => setError(isApiError(e) && e.issues.length ? e.issues.map((i) => i.message).join('. ') : errorMessage(e)),
+        onError: (e) =>
+          setError(isApiError(e) && e.issues.length ? e.issues.map((i) => i.message).join('. ') : errorMessage(e)),
       },
     );
   };
 
   return (
-    <Dialog title={`Merge “${party.name}” into…`} description={`Use this when “${party.name}” is another name for a party already listed.`} onClose={onClose}>
+    <Dialog
+      title={`Merge “${party.name}” into…`}
+      description={`Use this when “${party.name}” is another name for a party already listed.`}
+      onClose={onClose}
+    >
       <form className="party-form" onSubmit={submit} noValidate aria-label={`Merge “${party.name}”`}>
         <FormField label="The party it duplicates" error={error ?? undefined}>
           {(control) => (
-            <select {...control} className="select" value={intoId} onChange={(e) => (setIntoId(e.target.value), setError(null))} data-autofocus="">
+            <select
+              {...control}
+              className="select"
+              value={intoId}
+              onChange={(e) => (setIntoId(e.target.value), setError(null))}
+              data-autofocus=""
+            >
               <option value="">Choose a party…</option>
               {others.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -90,7 +123,9 @@ export function MergePartyDialog({ party, parties, onClose }: { party: PartyWith
             </>
           ) : (
             <p className="field-hint">
-              {count.data === undefined ? 'Choose a party to see what changes.' : `${pledges(count.data)} ${count.data === 1 ? 'names' : 'name'} ${party.name} now. Choose a party to see what changes.`}
+              {count.data === undefined
+                ? 'Choose a party to see what changes.'
+                : `${pledges(count.data)} ${count.data === 1 ? 'names' : 'name'} ${party.name} now. Choose a party to see what changes.`}
             </p>
           )}
         </div>
@@ -98,7 +133,12 @@ export function MergePartyDialog({ party, parties, onClose }: { party: PartyWith
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button button-primary" disabled={merge.isPending} aria-describedby={statusId}>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={merge.isPending}
+            aria-describedby={statusId}
+          >
             {merge.isPending ? 'Merging…' : into ? `Merge into ${into.name}` : 'Merge'}
           </button>
         </div>

@@ -52,7 +52,8 @@ export function PartiesView({ canEdit }: { canEdit: boolean }) {
     setSeen(q);
     void navigate({ search: (s) => ({ ...s, q: q.trim() ? q : undefined }), replace: true, resetScroll: false });
   };
-  const setSort = (next: PartySort) => void navigate({ search: (s) => ({ ...s, sort: sortToParam(next) }), resetScroll: false });
+  const setSort = (next: PartySort) =>
+    void navigate({ search: (s) => ({ ...s, sort: sortToParam(next) }), resetScroll: false });
   const [open, setOpen] = useState<Open>(null);
   const parties = useMemo(() => stats.data ?? [], [stats.data]);
   const names = useMemo(() => new Map(parties.map((p) => [p.id, p.name])), [parties]);
@@ -69,7 +70,14 @@ export function PartiesView({ canEdit }: { canEdit: boolean }) {
     );
   }
   if (stats.isError) {
-    return <ErrorState title="The parties could not be loaded" message={errorMessage(stats.error)} onRetry={() => void stats.refetch()} retrying={stats.isFetching} />;
+    return (
+      <ErrorState
+        title="The parties could not be loaded"
+        message={errorMessage(stats.error)}
+        onRetry={() => void stats.refetch()}
+        retrying={stats.isFetching}
+      />
+    );
   }
   if (!parties.length) {
     return (
@@ -87,7 +95,9 @@ export function PartiesView({ canEdit }: { canEdit: boolean }) {
     );
   }
 
-  const caption = query.trim() ? `${rows.length} of ${parties.length} parties match “${query.trim()}”` : `${parties.length} parties`;
+  const caption = query.trim()
+    ? `${rows.length} of ${parties.length} parties match “${query.trim()}”`
+    : `${parties.length} parties`;
   return (
     <section className="parties" aria-label="Parties and their record">
       <div className="parties-bar">
@@ -95,10 +105,19 @@ export function PartiesView({ canEdit }: { canEdit: boolean }) {
           <label className="field-label" htmlFor={searchId}>
             Find a party
           </label>
-          <input id={searchId} type="search" className="input" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Name or other name" autoComplete="off" />
+          <input
+            id={searchId}
+            type="search"
+            className="input"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="Name or other name"
+            autoComplete="off"
+          />
         </div>
         <p className="parties-legend">
-          Kept counts fulfilled and partly fulfilled pledges the party made; on time and late, those resolved with a deadline.
+          Kept counts fulfilled and partly fulfilled pledges the party made; on time and late, those resolved with a
+          deadline.
         </p>
       </div>
       <p className="visually-hidden" role="status">
@@ -124,7 +143,9 @@ export function PartiesView({ canEdit }: { canEdit: boolean }) {
         </div>
       )}
       {open?.kind === 'edit' ? <EditPartyDialog party={open.party} onClose={() => setOpen(null)} /> : null}
-      {open?.kind === 'merge' ? <MergePartyDialog party={open.party} parties={parties} onClose={() => setOpen(null)} /> : null}
+      {open?.kind === 'merge' ? (
+        <MergePartyDialog party={open.party} parties={parties} onClose={() => setOpen(null)} />
+      ) : null}
     </section>
   );
 }

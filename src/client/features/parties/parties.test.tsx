@@ -41,7 +41,11 @@ const rowNames = () =>
     .map((h) => within(h).getByRole('link').textContent);
 
 async function post(path: string, body: unknown) {
-  const res = await backend.app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await backend.app.request(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   expect(res.status, await res.clone().text()).toBe(201);
   return (await res.json()) as { id: string };
 }
@@ -60,12 +64,16 @@ describe('the Parties page', () => {
     expect(within(row('Ukraine')).getByRole('rowheader')).toHaveTextContent('State · also Kyiv, Ukrainian');
     expect(within(row('Volodymyr Zelensky')).getByRole('rowheader')).toHaveTextContent('Person for Ukraine');
     expect(within(row('Ukraine')).getByRole('link', { name: 'Ukraine' })).toHaveAttribute('href', '/?party=ukraine');
-    expect(within(table()).getAllByRole('columnheader').map((h) => h.textContent?.replace(/[▲▼↕]/g, ''))).toEqual([
-      'Party', 'Made', 'Received', 'Guaranteed', 'Kept', 'Broken', 'On time', 'Late', 'Actions',
-    ]);
+    expect(
+      within(table())
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent?.replace(/[▲▼↕]/g, '')),
+    ).toEqual(['Party', 'Made', 'Received', 'Guaranteed', 'Kept', 'Broken', 'On time', 'Late', 'Actions']);
 
     await user.click(within(row('Vladimir Putin')).getByRole('link', { name: 'Vladimir Putin' }));
-    expect(await screen.findByRole('link', { name: 'Meet Vladimir Putin face to face to end the war' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: 'Meet Vladimir Putin face to face to end the war' }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /Buy about \$90 billion/ })).not.toBeInTheDocument();
   });
 
@@ -88,7 +96,9 @@ describe('the Parties page', () => {
     await user.keyboard('{Enter}');
     await waitFor(() => expect(name.closest('th')).toHaveAttribute('aria-sort', 'descending'));
     await waitFor(() => expect(rowNames()[0]).toBe('Volodymyr Zelensky'));
-    await waitFor(() => expect(within(table()).getByRole('button', { name: 'Kept' }).closest('th')).not.toHaveAttribute('aria-sort'));
+    await waitFor(() =>
+      expect(within(table()).getByRole('button', { name: 'Kept' }).closest('th')).not.toHaveAttribute('aria-sort'),
+    );
 
     await user.type(screen.getByRole('searchbox', { name: 'Find a party' }), 'kyiv');
     await waitFor(() => expect(rowNames()).toEqual(['Ukraine']));
@@ -107,7 +117,10 @@ describe('the Parties page', () => {
     renderApp('/parties?q=kyiv&sort=-made', { now: NOW });
     await waitFor(() => expect(rowNames()).toEqual(['Ukraine']));
     expect(screen.getByRole('searchbox', { name: 'Find a party' })).toHaveValue('kyiv');
-    expect(within(table()).getByRole('button', { name: 'Made' }).closest('th')).toHaveAttribute('aria-sort', 'descending');
+    expect(within(table()).getByRole('button', { name: 'Made' }).closest('th')).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
   });
 
   test('an unknown order in a link falls back to A–Z', async () => {
@@ -138,7 +151,16 @@ describe('the Parties page', () => {
 
     await user.type(within(dialog).getByLabelText('Name'), 'European partners');
     await user.type(within(dialog).getByLabelText('Other names'), ', Coalition of the willing');
-    mockServer.use(http.patch('*/api/parties/european-allies', () => apiError('invalid_input', 'The party cannot be changed.', [{ path: 'aliases.5', message: 'Taken by another party' }]), { once: true }));
+    mockServer.use(
+      http.patch(
+        '*/api/parties/european-allies',
+        () =>
+          apiError('invalid_input', 'The party cannot be changed.', [
+            { path: 'aliases.5', message: 'Taken by another party' },
+          ]),
+        { once: true },
+      ),
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByText('Taken by another party')).toBeInTheDocument();
     expect(within(dialog).getByLabelText('Other names')).toHaveAttribute('aria-invalid', 'true');
@@ -182,7 +204,9 @@ describe('the Parties page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Merge' }));
     expect(within(dialog).getByText('Choose the party it duplicates.')).toBeInTheDocument();
     await user.selectOptions(select, 'ukraine');
-    expect(await within(dialog).findByText(/1 pledge will name/)).toHaveTextContent('1 pledge will name Ukraine instead of Kyiv government.');
+    expect(await within(dialog).findByText(/1 pledge will name/)).toHaveTextContent(
+      '1 pledge will name Ukraine instead of Kyiv government.',
+    );
     expect(dialog).toHaveTextContent('“Kyiv government” becomes an alias of Ukraine');
     expect(dialog).toHaveTextContent('This is recorded in each pledge’s history');
     await user.click(within(dialog).getByRole('button', { name: 'Merge into Ukraine' }));
@@ -195,19 +219,29 @@ describe('the Parties page', () => {
     expect(within(row('Ukraine')).getByRole('rowheader')).toHaveTextContent('also Kyiv, Ukrainian, Kyiv government');
 
     const events = await backend.store.history(pledge.id);
-    expect(events.at(-1)).toMatchObject({ kind: 'merged', actor: 'Demo editor', merged: { from: 'kyiv-government', into: 'ukraine' } });
+    expect(events.at(-1)).toMatchObject({
+      kind: 'merged',
+      actor: 'Demo editor',
+      merged: { from: 'kyiv-government', into: 'ukraine' },
+    });
     await router.navigate({ to: '/pledges/$id', params: { id: pledge.id } });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Open the border crossings for aid' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Open the border crossings for aid' }),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/Kyiv government →|^Kyiv government$/)).toBeNull();
     const history = await screen.findByRole('list', { name: /^Changes/ });
-    const merged = within(history).getAllByRole('listitem').filter((li) => li.textContent?.includes('Demo editor merged'));
+    const merged = within(history)
+      .getAllByRole('listitem')
+      .filter((li) => li.textContent?.includes('Demo editor merged'));
     expect(merged).toHaveLength(1);
     expect(merged[0]).toHaveTextContent('Kyiv government');
     expect(merged[0]).toHaveTextContent('Ukraine');
   });
 
   test('a failed load says so and tries again', async () => {
-    mockServer.use(http.get('*/api/parties/stats', () => apiError('internal', 'The store is not answering.'), { once: true }));
+    mockServer.use(
+      http.get('*/api/parties/stats', () => apiError('internal', 'The store is not answering.'), { once: true }),
+    );
     const { user } = renderApp('/parties', { now: NOW });
     expect(await screen.findByRole('heading', { name: 'The parties could not be loaded' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Try again' }));

@@ -12,9 +12,18 @@ export interface PartySort {
 export const DEFAULT_SORT: PartySort = { key: 'name', direction: 'ascending' };
 
 export type PartyKind = (typeof PARTY_KINDS)[number];
-export const KIND_LABELS: Record<PartyKind, string> = { state: 'State', group: 'Group', person: 'Person', organisation: 'Organisation' };
+export const KIND_LABELS: Record<PartyKind, string> = {
+  state: 'State',
+  group: 'Group',
+  person: 'Person',
+  organisation: 'Organisation',
+};
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 
 export function matchesSearch(party: PartyWithRecord, query: string): boolean {
   const q = fold(query.trim());
@@ -62,7 +71,10 @@ export const MAX_PARTY_QUERY = 120;
 export function sortFromParam(param: string | undefined): PartySort {
   if (!param || !(SORT_PARAMS as readonly string[]).includes(param)) return DEFAULT_SORT;
   const descending = param.startsWith('-');
-  return { key: (descending ? param.slice(1) : param) as PartySortKey, direction: descending ? 'descending' : 'ascending' };
+  return {
+    key: (descending ? param.slice(1) : param) as PartySortKey,
+    direction: descending ? 'descending' : 'ascending',
+  };
 }
 
 export function sortToParam(sort: PartySort): string | undefined {
@@ -74,6 +86,11 @@ export function sortToParam(sort: PartySort): string | undefined {
 export function parsePartiesSearch(raw: Record<string, unknown>): PartiesSearch {
   const out: PartiesSearch = {};
   if (typeof raw.q === 'string' && raw.q.trim() && raw.q.length <= MAX_PARTY_QUERY) out.q = raw.q;
-  if (typeof raw.sort === 'string' && (SORT_PARAMS as readonly string[]).includes(raw.sort) && sortToParam(sortFromParam(raw.sort))) out.sort = raw.sort;
+  if (
+    typeof raw.sort === 'string' &&
+    (SORT_PARAMS as readonly string[]).includes(raw.sort) &&
+    sortToParam(sortFromParam(raw.sort))
+  )
+    out.sort = raw.sort;
   return out;
 }

@@ -16,7 +16,19 @@ interface PartyTableProps {
   onMerge?: (party: PartyWithRecord) => void;
 }
 
-function SortHeader({ label, sortKey, sort, onSort, numeric }: { label: string; sortKey: PartySortKey; sort: PartySort; onSort: (key: PartySortKey) => void; numeric?: boolean }) {
+function SortHeader({
+  label,
+  sortKey,
+  sort,
+  onSort,
+  numeric,
+}: {
+  label: string;
+  sortKey: PartySortKey;
+  sort: PartySort;
+  onSort: (key: PartySortKey) => void;
+  numeric?: boolean;
+}) {
   const active = sort.key === sortKey;
   return (
     <th scope="col" className={numeric ? 'num' : undefined} aria-sort={active ? sort.direction : undefined}>
@@ -87,12 +99,22 @@ export function PartyTable({ parties, names, sort, onSort, caption, onEdit, onMe
                 {onEdit || onMerge ? (
                   <td className="party-actions">
                     {onEdit ? (
-                      <button type="button" className="button button-small" onClick={() => onEdit(party)} aria-label={`Edit ${party.name}`}>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() => onEdit(party)}
+                        aria-label={`Edit ${party.name}`}
+                      >
                         Edit
                       </button>
                     ) : null}
                     {onMerge ? (
-                      <button type="button" className="button button-small button-quiet" onClick={() => onMerge(party)} aria-label={`${party.name}: Merge into…`}>
+                      <button
+                        type="button"
+                        className="button button-small button-quiet"
+                        onClick={() => onMerge(party)}
+                        aria-label={`${party.name}: Merge into…`}
+                      >
                         Merge into…
                       </button>
                     ) : null}

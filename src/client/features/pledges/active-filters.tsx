@@ -30,26 +30,50 @@ export function rangeLabel(from: string | undefined, to: string | undefined): st
 export function chipsOf(filters: PledgeFilters, partyName: (id: string) => string): Chip[] {
   const chips: Chip[] = [];
   for (const state of STATE_ORDER.filter((s) => filters.state?.includes(s))) {
-    chips.push({ key: `state:${state}`, label: DEADLINE_STATE_LABELS[state], without: { ...filters, state: without(filters.state, state) } });
+    chips.push({
+      key: `state:${state}`,
+      label: DEADLINE_STATE_LABELS[state],
+      without: { ...filters, state: without(filters.state, state) },
+    });
   }
   for (const verdict of filters.verdict ?? []) {
-    chips.push({ key: `verdict:${verdict}`, label: `Verdict: ${VERDICT_LABELS[verdict]}`, without: { ...filters, verdict: without(filters.verdict, verdict) } });
+    chips.push({
+      key: `verdict:${verdict}`,
+      label: `Verdict: ${VERDICT_LABELS[verdict]}`,
+      without: { ...filters, verdict: without(filters.verdict, verdict) },
+    });
   }
   if (filters.party) {
     const role = filters.role ? ` (${ROLE_WORDS[filters.role]})` : '';
-    chips.push({ key: 'party', label: `Party: ${partyName(filters.party)}${role}`, without: { ...filters, party: undefined, role: undefined } });
+    chips.push({
+      key: 'party',
+      label: `Party: ${partyName(filters.party)}${role}`,
+      without: { ...filters, party: undefined, role: undefined },
+    });
   }
   for (const tag of filters.tag ?? []) {
     chips.push({ key: `tag:${tag}`, label: `Tag: ${tag}`, without: { ...filters, tag: without(filters.tag, tag) } });
   }
   if (filters.from || filters.to) {
-    chips.push({ key: 'range', label: rangeLabel(filters.from, filters.to), without: { ...filters, from: undefined, to: undefined } });
+    chips.push({
+      key: 'range',
+      label: rangeLabel(filters.from, filters.to),
+      without: { ...filters, from: undefined, to: undefined },
+    });
   }
   for (const progress of filters.progress ?? []) {
-    chips.push({ key: `progress:${progress}`, label: `Delivered: ${PROGRESS_LABELS[progress].toLowerCase()}`, without: { ...filters, progress: without(filters.progress, progress) } });
+    chips.push({
+      key: `progress:${progress}`,
+      label: `Delivered: ${PROGRESS_LABELS[progress].toLowerCase()}`,
+      without: { ...filters, progress: without(filters.progress, progress) },
+    });
   }
   if (filters.slipped !== undefined) {
-    chips.push({ key: 'slipped', label: filters.slipped ? 'Deadline moved later' : 'Deadline never moved', without: { ...filters, slipped: undefined } });
+    chips.push({
+      key: 'slipped',
+      label: filters.slipped ? 'Deadline moved later' : 'Deadline never moved',
+      without: { ...filters, slipped: undefined },
+    });
   }
   if (filters.q) chips.push({ key: 'q', label: `Search: “${filters.q}”`, without: { ...filters, q: undefined } });
   return chips;
@@ -66,13 +90,22 @@ export function ActiveFilters({ filters, onChange }: { filters: PledgeFilters; o
         {chips.map((chip) => (
           <li key={chip.key} className="active-filter">
             <span className="active-filter-label">{chip.label}</span>
-            <button type="button" className="active-filter-remove" aria-label={`Remove filter: ${chip.label}`} onClick={() => onChange(chip.without)}>
+            <button
+              type="button"
+              className="active-filter-remove"
+              aria-label={`Remove filter: ${chip.label}`}
+              onClick={() => onChange(chip.without)}
+            >
               <span aria-hidden="true">×</span>
             </button>
           </li>
         ))}
       </ul>
-      <button type="button" className="button button-small button-quiet" onClick={() => onChange(withoutFilters(filters))}>
+      <button
+        type="button"
+        className="button button-small button-quiet"
+        onClick={() => onChange(withoutFilters(filters))}
+      >
         Clear all
       </button>
     </section>

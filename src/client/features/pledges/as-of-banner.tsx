@@ -13,8 +13,8 @@ export function AsOfBanner({ asOf, onBackToToday }: { asOf: string; onBackToToda
           As of {formatDate(asOf)}
         </h2>
         <p className="as-of-detail">
-          The record as it stood at the end of that day, rebuilt from its history: verdicts, deadlines and whether each was on time then, in
-          each pledge’s own time zone. Nothing can be changed from this view.
+          The record as it stood at the end of that day, rebuilt from its history: verdicts, deadlines and whether each
+          was on time then, in each pledge’s own time zone. Nothing can be changed from this view.
         </p>
       </div>
       <button type="button" className="button button-small" onClick={onBackToToday}>

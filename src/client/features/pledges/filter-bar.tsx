@@ -85,7 +85,13 @@ function tagsOf(text: string): string[] | undefined {
   return tags.length ? [...new Set(tags)].slice(0, MAX_TAGS) : undefined;
 }
 
-function TagField({ value, onCommit }: { value: string[] | undefined; onCommit: (tags: string[] | undefined) => void }) {
+function TagField({
+  value,
+  onCommit,
+}: {
+  value: string[] | undefined;
+  onCommit: (tags: string[] | undefined) => void;
+}) {
   const id = useId();
   const hintId = useId();
   const shown = value?.join(', ') ?? '';
@@ -127,7 +133,15 @@ function TagField({ value, onCommit }: { value: string[] | undefined; onCommit: 
   );
 }
 
-function DateRange({ from, to, onChange }: { from?: string; to?: string; onChange: (range: { from?: string; to?: string }) => void }) {
+function DateRange({
+  from,
+  to,
+  onChange,
+}: {
+  from?: string;
+  to?: string;
+  onChange: (range: { from?: string; to?: string }) => void;
+}) {
   const fromId = useId();
   const toId = useId();
   const set = (next: { from?: string; to?: string }) => {
@@ -141,11 +155,25 @@ function DateRange({ from, to, onChange }: { from?: string; to?: string; onChang
       <div className="date-range-fields">
         <label className="date-field" htmlFor={fromId}>
           <span className="field-label">From</span>
-          <input id={fromId} type="date" className="input" value={from ?? ''} max={to} onChange={(e) => set({ from: e.target.value || undefined, to })} />
+          <input
+            id={fromId}
+            type="date"
+            className="input"
+            value={from ?? ''}
+            max={to}
+            onChange={(e) => set({ from: e.target.value || undefined, to })}
+          />
         </label>
         <label className="date-field" htmlFor={toId}>
           <span className="field-label">To</span>
-          <input id={toId} type="date" className="input" value={to ?? ''} min={from} onChange={(e) => set({ from, to: e.target.value || undefined })} />
+          <input
+            id={toId}
+            type="date"
+            className="input"
+            value={to ?? ''}
+            min={from}
+            onChange={(e) => set({ from, to: e.target.value || undefined })}
+          />
         </label>
       </div>
     </fieldset>
@@ -182,7 +210,14 @@ function AsOfField({ value, onChange }: { value?: string; onChange: (asOf: strin
   );
 }
 
-function ChipGroup<T extends string>({ legend, options, selected, labels, onToggle, kind }: {
+function ChipGroup<T extends string>({
+  legend,
+  options,
+  selected,
+  labels,
+  onToggle,
+  kind,
+}: {
   legend: string;
   options: readonly T[];
   selected: readonly T[] | undefined;
@@ -216,7 +251,12 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
   // On a phone the chip groups fold away behind one button; on wider screens they are always shown.
   const [chipsOpen, setChipsOpen] = useState(false);
   const chipCount =
-    (filters.state?.length ?? 0) + (filters.verdict?.length ?? 0) + (filters.progress?.length ?? 0) + (filters.slipped !== undefined ? 1 : 0) + (filters.from || filters.to ? 1 : 0) + (filters.asOf ? 1 : 0);
+    (filters.state?.length ?? 0) +
+    (filters.verdict?.length ?? 0) +
+    (filters.progress?.length ?? 0) +
+    (filters.slipped !== undefined ? 1 : 0) +
+    (filters.from || filters.to ? 1 : 0) +
+    (filters.asOf ? 1 : 0);
 
   return (
     <form className="filters" role="search" aria-label="Filter pledges" onSubmit={(e) => e.preventDefault()}>
@@ -254,7 +294,9 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
             value={filters.role ?? ''}
             disabled={!filters.party}
             title={filters.party ? undefined : 'Choose a party first'}
-            onChange={(e) => onChange({ ...filters, role: (e.target.value || undefined) as PartyRoleFilter | undefined })}
+            onChange={(e) =>
+              onChange({ ...filters, role: (e.target.value || undefined) as PartyRoleFilter | undefined })
+            }
           >
             <option value="">Any role</option>
             {PARTY_ROLE_FILTERS.map((r) => (
@@ -327,7 +369,11 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
           <legend className="chip-legend">Slipped</legend>
           <div className="chips">
             <label className="chip chip-slipped">
-              <input type="checkbox" checked={filters.slipped === true} onChange={(e) => onChange({ ...filters, slipped: e.target.checked ? true : undefined })} />
+              <input
+                type="checkbox"
+                checked={filters.slipped === true}
+                onChange={(e) => onChange({ ...filters, slipped: e.target.checked ? true : undefined })}
+              />
               <span>Deadline moved later</span>
             </label>
           </div>
@@ -346,6 +392,14 @@ export function withoutFilters({ sort, view, zoom, asOf }: PledgeFilters): Pledg
 
 export function hasActiveFilters(filters: PledgeFilters): boolean {
   return Boolean(
-    filters.verdict?.length || filters.state?.length || filters.party || filters.tag?.length || filters.from || filters.to || filters.q || filters.slipped !== undefined || filters.progress?.length,
+    filters.verdict?.length ||
+    filters.state?.length ||
+    filters.party ||
+    filters.tag?.length ||
+    filters.from ||
+    filters.to ||
+    filters.q ||
+    filters.slipped !== undefined ||
+    filters.progress?.length,
   );
 }

@@ -18,7 +18,11 @@ export function ListEmpty({ filtered, onClearFilters }: { filtered: boolean; onC
   return (
     <div className="state-panel state-empty" role="status">
       <h2 className="state-title">{filtered ? 'No pledges match' : 'No pledges yet'}</h2>
-      <p>{filtered ? 'Nothing fits all of these filters. Try fewer, or start again from everything.' : 'Pledges appear here once they are recorded.'}</p>
+      <p>
+        {filtered
+          ? 'Nothing fits all of these filters. Try fewer, or start again from everything.'
+          : 'Pledges appear here once they are recorded.'}
+      </p>
       {filtered ? (
         <button type="button" className="button" onClick={onClearFilters}>
           Clear filters

@@ -41,7 +41,9 @@ test('a long view renders only the rows near the viewport and fetches the next p
   renderApp('/', { now: NOW });
   expect(await screen.findByText('10,000 pledges')).toBeInTheDocument();
   // One page renders plainly while the virtualizer loads; then the virtual list takes over.
-  await waitFor(() => expect(screen.getByRole('list', { name: 'Pledges' })).toHaveClass('is-virtual'), { timeout: 5000 });
+  await waitFor(() => expect(screen.getByRole('list', { name: 'Pledges' })).toHaveClass('is-virtual'), {
+    timeout: 5000,
+  });
   const list = screen.getByRole('list', { name: 'Pledges' });
   const inDom = () => within(list).getAllByRole('article').length;
   expect(inDom()).toBeGreaterThan(3);

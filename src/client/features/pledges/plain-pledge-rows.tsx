@@ -17,7 +17,11 @@ export interface PledgeRowsProps {
   asOf?: string;
 }
 
-export function PlainPledgeRows({ items, renderActions, asOf }: Pick<PledgeRowsProps, 'items' | 'renderActions' | 'asOf'>) {
+export function PlainPledgeRows({
+  items,
+  renderActions,
+  asOf,
+}: Pick<PledgeRowsProps, 'items' | 'renderActions' | 'asOf'>) {
   const density = useDensity((s) => s.density);
   const nowMs = useMinuteClock();
   return (

@@ -37,7 +37,15 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-function AmountFact({ amount, deliveries, deliveryActions }: { amount: Amount; deliveries: readonly Delivery[]; deliveryActions?: (delivery: Delivery) => ReactNode }) {
+function AmountFact({
+  amount,
+  deliveries,
+  deliveryActions,
+}: {
+  amount: Amount;
+  deliveries: readonly Delivery[];
+  deliveryActions?: (delivery: Delivery) => ReactNode;
+}) {
   const share = deliveredShare(amount);
   const percent = Math.round(share * 100);
   return (
@@ -65,7 +73,8 @@ function AmountFact({ amount, deliveries, deliveryActions }: { amount: Amount; d
             .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0))
             .map((d) => (
               <li key={d.id} className="delivery">
-                <span className="delivery-when">{formatDate(d.on)}</span> <span className="delivery-value">{formatMoney(d.value, amount.currency)}</span>
+                <span className="delivery-when">{formatDate(d.on)}</span>{' '}
+                <span className="delivery-value">{formatMoney(d.value, amount.currency)}</span>
                 {d.note ? <span className="delivery-note"> · {d.note}</span> : null}
                 {d.url ? (
                   <>
@@ -85,12 +94,17 @@ function AmountFact({ amount, deliveries, deliveryActions }: { amount: Amount; d
 /** "Moved later twice; first due 25–28 Aug 2025". */
 function slipText(pledge: Pick<Pledge, 'deadlineSlips' | 'originalDeadline'>): string | null {
   if (!pledge.deadlineSlips) return null;
-  const times = pledge.deadlineSlips === 1 ? 'once' : pledge.deadlineSlips === 2 ? 'twice' : `${pledge.deadlineSlips} times`;
-  return pledge.originalDeadline ? `Moved later ${times}; first ${describeWindow(pledge.originalDeadline)}` : `Moved later ${times} since it was first set`;
+  const times =
+    pledge.deadlineSlips === 1 ? 'once' : pledge.deadlineSlips === 2 ? 'twice' : `${pledge.deadlineSlips} times`;
+  return pledge.originalDeadline
+    ? `Moved later ${times}; first ${describeWindow(pledge.originalDeadline)}`
+    : `Moved later ${times} since it was first set`;
 }
 
 function SourceItem({ source }: { source: Source }) {
-  const meta = [source.publisher, source.publishedOn ? formatDate(source.publishedOn) : null].filter(Boolean).join(', ');
+  const meta = [source.publisher, source.publishedOn ? formatDate(source.publishedOn) : null]
+    .filter(Boolean)
+    .join(', ');
   return (
     <li className="source">
       <ExternalLink href={source.url}>{source.title}</ExternalLink>
@@ -105,14 +119,25 @@ function EvidenceItem({ evidence, actions }: { evidence: Evidence; actions?: Rea
       <ExternalLink href={evidence.url}>{evidence.title ?? hostOf(evidence.url)}</ExternalLink>
       {evidence.note ? <p className="evidence-note">{evidence.note}</p> : null}
       <p className="evidence-meta">
-        {evidence.date ? `From ${formatDate(evidence.date)} · ` : ''}Added <time dateTime={evidence.addedAt}>{formatInstant(evidence.addedAt)}</time>
+        {evidence.date ? `From ${formatDate(evidence.date)} · ` : ''}Added{' '}
+        <time dateTime={evidence.addedAt}>{formatInstant(evidence.addedAt)}</time>
       </p>
       {actions}
     </li>
   );
 }
 
-export function PledgeDetail({ pledge, nowMs, actions, status, history, amountTools, deliveryActions, evidenceTools, evidenceActions }: PledgeDetailProps) {
+export function PledgeDetail({
+  pledge,
+  nowMs,
+  actions,
+  status,
+  history,
+  amountTools,
+  deliveryActions,
+  evidenceTools,
+  evidenceActions,
+}: PledgeDetailProps) {
   const state = deadlineState(pledge, nowMs);
   const firstSource = pledge.sources[0];
   const timing = timingText(pledge, nowMs);
@@ -164,7 +189,9 @@ export function PledgeDetail({ pledge, nowMs, actions, status, history, amountTo
           </h2>
           <dl className="facts">
             <Fact term="Pledged by">{partyNames(pledge.pledgers)}</Fact>
-            <Fact term="Pledged to">{pledge.beneficiaries.length ? partyNames(pledge.beneficiaries) : 'Not named'}</Fact>
+            <Fact term="Pledged to">
+              {pledge.beneficiaries.length ? partyNames(pledge.beneficiaries) : 'Not named'}
+            </Fact>
             {pledge.guarantors.length ? <Fact term="Guarantors">{partyNames(pledge.guarantors)}</Fact> : null}
             <Fact term="Announced">
               {formatDate(pledge.announcedOn)}
@@ -218,7 +245,11 @@ export function PledgeDetail({ pledge, nowMs, actions, status, history, amountTo
             </ul>
           ) : (
             <p className="muted">
-              {pledge.verdict === 'open' ? (evidenceTools ? 'None yet. Evidence is added when a verdict is marked, or here.' : 'None yet.') : `None recorded for this ${VERDICT_LABELS[pledge.verdict].toLowerCase()} verdict.`}
+              {pledge.verdict === 'open'
+                ? evidenceTools
+                  ? 'None yet. Evidence is added when a verdict is marked, or here.'
+                  : 'None yet.'
+                : `None recorded for this ${VERDICT_LABELS[pledge.verdict].toLowerCase()} verdict.`}
             </p>
           )}
           {evidenceTools}

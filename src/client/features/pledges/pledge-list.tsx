@@ -77,7 +77,11 @@ export function PledgeList({ filters, onClearFilters, renderActions }: PledgeLis
       ) : (
         <div className={updating ? 'results-body is-updating' : 'results-body'}>
           {long ? (
-            <Suspense fallback={<PlainPledgeRows items={pages[0]?.items ?? []} renderActions={renderActions} asOf={filters.asOf} />}>
+            <Suspense
+              fallback={
+                <PlainPledgeRows items={pages[0]?.items ?? []} renderActions={renderActions} asOf={filters.asOf} />
+              }
+            >
               <VirtualPledgeRows
                 viewKey={JSON.stringify(dataFilters(filters))}
                 items={items}

@@ -42,7 +42,9 @@ export const PledgeRow = memo(function PledgeRow({ pledge, nowMs, renderActions 
             </>
           ) : null}
         </p>
-        <p className={pledge.deadline ? 'pledge-row-window' : 'pledge-row-window is-none'}>{describeWindow(pledge.deadline)}</p>
+        <p className={pledge.deadline ? 'pledge-row-window' : 'pledge-row-window is-none'}>
+          {describeWindow(pledge.deadline)}
+        </p>
       </div>
       <div className="pledge-row-side">
         <div className="badges">

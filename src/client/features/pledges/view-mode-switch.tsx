@@ -19,7 +19,13 @@ export function ViewModeSwitch({ filters, onChange }: { filters: PledgeFilters; 
             name="view-mode"
             value={mode.value}
             checked={current === mode.value}
-            onChange={() => onChange({ ...filters, view: mode.value === 'timeline' ? 'timeline' : undefined, zoom: mode.value === 'timeline' ? filters.zoom : undefined })}
+            onChange={() =>
+              onChange({
+                ...filters,
+                view: mode.value === 'timeline' ? 'timeline' : undefined,
+                zoom: mode.value === 'timeline' ? filters.zoom : undefined,
+              })
+            }
           />
           <span>{mode.label}</span>
         </label>

@@ -41,7 +41,16 @@ function useOffsetTop(ref: React.RefObject<HTMLElement | null>): number {
   return top;
 }
 
-export default function VirtualPledgeRows({ viewKey, items, total, hasMore, loadMore, loadingMore, renderActions, asOf }: PledgeRowsProps & { viewKey: string }) {
+export default function VirtualPledgeRows({
+  viewKey,
+  items,
+  total,
+  hasMore,
+  loadMore,
+  loadingMore,
+  renderActions,
+  asOf,
+}: PledgeRowsProps & { viewKey: string }) {
   const density = useDensity((s) => s.density);
   const cacheKey = `${density}:${viewKey}`;
   const listRef = useRef<HTMLUListElement>(null);
@@ -66,7 +75,12 @@ export default function VirtualPledgeRows({ viewKey, items, total, hasMore, load
   }, [hasMore, loadingMore, lastIndex, items.length, loadMore]);
 
   return (
-    <ul ref={listRef} className={`pledge-list is-virtual density-${density}`} aria-label="Pledges" style={{ height: virtualizer.getTotalSize() }}>
+    <ul
+      ref={listRef}
+      className={`pledge-list is-virtual density-${density}`}
+      aria-label="Pledges"
+      style={{ height: virtualizer.getTotalSize() }}
+    >
       {virtualItems.map((row) => {
         const pledge = items[row.index];
         return (
@@ -79,7 +93,15 @@ export default function VirtualPledgeRows({ viewKey, items, total, hasMore, load
             aria-setsize={total}
             aria-posinset={row.index + 1}
           >
-            {pledge ? <PledgeRow pledge={pledge} nowMs={viewMoment(pledge.timeZone, asOf, nowMs)} renderActions={renderActions} /> : <SkeletonRow />}
+            {pledge ? (
+              <PledgeRow
+                pledge={pledge}
+                nowMs={viewMoment(pledge.timeZone, asOf, nowMs)}
+                renderActions={renderActions}
+              />
+            ) : (
+              <SkeletonRow />
+            )}
           </li>
         );
       })}

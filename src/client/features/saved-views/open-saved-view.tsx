@@ -36,7 +36,15 @@ export function OpenSavedView({ slug }: { slug: string }) {
     );
   }
   if (view.error) {
-    return <ErrorState level={1} title="The saved view could not be opened" message={errorMessage(view.error)} onRetry={() => void view.refetch()} retrying={view.isFetching} />;
+    return (
+      <ErrorState
+        level={1}
+        title="The saved view could not be opened"
+        message={errorMessage(view.error)}
+        onRetry={() => void view.refetch()}
+        retrying={view.isFetching}
+      />
+    );
   }
   return (
     <p className="muted" role="status">

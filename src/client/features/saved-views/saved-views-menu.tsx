@@ -32,10 +32,21 @@ function SavedViewItem({ view, canEdit }: { view: SavedView; canEdit: boolean })
           </Link>
           {canEdit ? (
             <span className="saved-view-actions">
-              <button ref={renameButton} type="button" className="button button-small button-quiet" onClick={() => setRenaming(true)} aria-label={`Rename “${view.name}”`}>
+              <button
+                ref={renameButton}
+                type="button"
+                className="button button-small button-quiet"
+                onClick={() => setRenaming(true)}
+                aria-label={`Rename “${view.name}”`}
+              >
                 Rename
               </button>
-              <button type="button" className="button button-small button-quiet" onClick={() => setDeleting(true)} aria-label={`Delete “${view.name}”`}>
+              <button
+                type="button"
+                className="button button-small button-quiet"
+                onClick={() => setDeleting(true)}
+                aria-label={`Delete “${view.name}”`}
+              >
                 Delete
               </button>
             </span>
@@ -70,11 +81,23 @@ export function SavedViewsMenu() {
         }
       }}
     >
-      <button ref={buttonRef} type="button" className="site-nav-link" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="site-nav-link"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+      >
         Saved views{count ? ` (${count})` : ''}
       </button>
       {/* Following a view's link closes the panel. */}
-      <div id={panelId} className="saved-views-panel" hidden={!open} onClick={(e) => (e.target as HTMLElement).closest('a') && setOpen(false)}>
+      <div
+        id={panelId}
+        className="saved-views-panel"
+        hidden={!open}
+        onClick={(e) => (e.target as HTMLElement).closest('a') && setOpen(false)}
+      >
         <h2 className="saved-views-title">Saved views</h2>
         {views.isPending ? (
           <p className="muted">Loading…</p>
@@ -87,7 +110,11 @@ export function SavedViewsMenu() {
             ))}
           </ul>
         ) : (
-          <p className="muted">{canEdit ? 'None yet. Filter the list, then “Save view” keeps it here with a short link.' : 'None yet. Editors save views here, each with a short link.'}</p>
+          <p className="muted">
+            {canEdit
+              ? 'None yet. Filter the list, then “Save view” keeps it here with a short link.'
+              : 'None yet. Editors save views here, each with a short link.'}
+          </p>
         )}
       </div>
     </div>

@@ -34,7 +34,13 @@ async function openMenu(user: ReturnType<typeof renderApp>['user']) {
 }
 
 const saved = (name: string, query: string, slug = 'k7m2xq9') =>
-  backend.store.createView({ slug, name, query, createdAt: '2026-11-28T10:00:00.000Z', updatedAt: '2026-11-28T10:00:00.000Z' });
+  backend.store.createView({
+    slug,
+    name,
+    query,
+    createdAt: '2026-11-28T10:00:00.000Z',
+    updatedAt: '2026-11-28T10:00:00.000Z',
+  });
 
 describe('saved views', () => {
   test('saves the view on screen under a name, and lists it in the navigation', async () => {
@@ -67,7 +73,9 @@ describe('saved views', () => {
 
   test('a deleted view’s short link says so, calmly', async () => {
     renderApp('/v/zzzzzzz', { now: NOW });
-    expect(await screen.findByRole('heading', { level: 1, name: 'This saved view no longer exists' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This saved view no longer exists' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'See all pledges' })).toBeInTheDocument();
   });
 

@@ -18,10 +18,15 @@ export function SaveViewDialog({ filters, onClose }: { filters: PledgeFilters; o
     mutationFn: (viewName: string) => createView({ name: viewName, query: serializeFilters(filters).toString() }),
     onSuccess: (view) => {
       void queryClient.invalidateQueries({ queryKey: viewKeys.all });
-      pushToast({ tone: 'success', title: `Saved “${view.name}”`, body: 'Find it under Saved views, with a short link to send.' });
+      pushToast({
+        tone: 'success',
+        title: `Saved “${view.name}”`,
+        body: 'Find it under Saved views, with a short link to send.',
+      });
       onClose();
     },
-    onError: (e) => setError(isApiError(e) && e.issues.length ? e.issues.map((i) => i.message).join('. ') : errorMessage(e)),
+    onError: (e) =>
+      setError(isApiError(e) && e.issues.length ? e.issues.map((i) => i.message).join('. ') : errorMessage(e)),
   });
 
   const submit = (event: React.FormEvent) => {
@@ -33,7 +38,11 @@ export function SaveViewDialog({ filters, onClose }: { filters: PledgeFilters; o
   };
 
   return (
-    <Dialog title="Save this view" description="The filters and order on screen, under a name of your choice." onClose={onClose}>
+    <Dialog
+      title="Save this view"
+      description="The filters and order on screen, under a name of your choice."
+      onClose={onClose}
+    >
       <form onSubmit={submit} noValidate>
         <div className="field">
           <label className="field-label" htmlFor={inputId}>
@@ -93,11 +102,23 @@ export function RenameForm({ view, onDone }: { view: SavedView; onDone: () => vo
     rename.mutate(trimmed);
   };
   return (
-    <form className="saved-view-rename" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onDone())}>
+    <form
+      className="saved-view-rename"
+      onSubmit={submit}
+      onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onDone())}
+    >
       <label className="visually-hidden" htmlFor={id}>
         New name for “{view.name}”
       </label>
-      <input ref={inputRef} id={id} className="input" value={name} maxLength={VIEW_NAME_MAX} onChange={(e) => setName(e.target.value)} autoComplete="off" />
+      <input
+        ref={inputRef}
+        id={id}
+        className="input"
+        value={name}
+        maxLength={VIEW_NAME_MAX}
+        onChange={(e) => setName(e.target.value)}
+        autoComplete="off"
+      />
       <button type="submit" className="button button-small button-primary" disabled={rename.isPending}>
         Save
       </button>
@@ -120,12 +141,21 @@ export function ConfirmDelete({ view, onClose }: { view: SavedView; onClose: () 
     onError: (e) => pushToast({ tone: 'error', title: 'The view could not be deleted', body: errorMessage(e) }),
   });
   return (
-    <Dialog title={`Delete “${view.name}”?`} description="Its short link will stop working for everyone. The pledges are not touched." onClose={onClose}>
+    <Dialog
+      title={`Delete “${view.name}”?`}
+      description="Its short link will stop working for everyone. The pledges are not touched."
+      onClose={onClose}
+    >
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onClose} data-autofocus="">
           Cancel
         </button>
-        <button type="button" className="button button-primary button-danger" onClick={() => remove.mutate()} disabled={remove.isPending}>
+        <button
+          type="button"
+          className="button button-primary button-danger"
+          onClick={() => remove.mutate()}
+          disabled={remove.isPending}
+        >
           {remove.isPending ? 'Deleting…' : 'Delete view'}
         </button>
       </div>

@@ -17,7 +17,12 @@ export function ShareView({ title }: { title: string }) {
     if (await copyText(url)) {
       pushToast({ tone: 'success', title: 'Link copied', body: 'Anyone who opens it sees this view.' });
     } else {
-      pushToast({ tone: 'error', title: 'The link could not be copied', body: `Copy it from here: ${url}`, durationMs: null });
+      pushToast({
+        tone: 'error',
+        title: 'The link could not be copied',
+        body: `Copy it from here: ${url}`,
+        durationMs: null,
+      });
     }
   };
 

@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { estimateLabelWidth, placeLabels, type LabelCandidate } from './labels';
 
-const candidateArb = fc.record({ x: fc.integer({ min: -50, max: 2000 }), width: fc.integer({ min: 5, max: 120 }), level: fc.integer({ min: 0, max: 3 }) });
+const candidateArb = fc.record({
+  x: fc.integer({ min: -50, max: 2000 }),
+  width: fc.integer({ min: 5, max: 120 }),
+  level: fc.integer({ min: 0, max: 3 }),
+});
 
 function overlap(a: LabelCandidate, b: LabelCandidate, gap: number) {
   return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap;
@@ -40,7 +44,13 @@ describe('placing labels', () => {
         for (const level of levels.slice(1)) {
           const eligible = candidates
             .map((c, i) => ({ c, i }))
-            .filter(({ c }) => c.level === level && c.x >= 0 && c.x + c.width <= 1500 && !shown.some((s) => s.level < level && overlap(s, c, 4)));
+            .filter(
+              ({ c }) =>
+                c.level === level &&
+                c.x >= 0 &&
+                c.x + c.width <= 1500 &&
+                !shown.some((s) => s.level < level && overlap(s, c, 4)),
+            );
           const count = eligible.filter(({ i }) => shownIdx.has(i)).length;
           expect([0, eligible.length]).toContain(count);
         }

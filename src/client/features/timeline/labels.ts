@@ -36,7 +36,10 @@ function overlaps(a: LabelCandidate, b: LabelCandidate, gap: number): boolean {
  * Which labels to show (by index). Labels must lie within [0, maxX]; shown labels are at least
  * `gap` px apart.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], options: { gap: number; maxX: number }): Set<number> {
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  options: { gap: number; maxX: number },
+): Set<number> {
   const { gap, maxX } = options;
   const shown = new Set<number>();
   const placed: LabelCandidate[] = [];

@@ -11,7 +11,10 @@ export interface TimelineMarker {
 }
 
 /** The calendar date it is at an instant where the viewer is. */
-export function viewerToday(nowMs: number, timeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone): string {
+export function viewerToday(
+  nowMs: number,
+  timeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone,
+): string {
   return dateInZone(instantFromEpochMs(nowMs), timeZone);
 }
 

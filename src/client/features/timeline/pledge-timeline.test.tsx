@@ -21,7 +21,8 @@ const NOW = '2025-09-01T12:00:00Z';
 const GUARANTEES = 'Put the security guarantees for Ukraine in writing';
 
 const timeline = () => screen.findByRole('region', { name: 'Timeline' });
-const bars = (region: HTMLElement) => within(within(region).getByRole('list', { name: 'Pledges on the timeline' })).getAllByRole('link');
+const bars = (region: HTMLElement) =>
+  within(within(region).getByRole('list', { name: 'Pledges on the timeline' })).getAllByRole('link');
 
 describe('the timeline', () => {
   test('draws the guarantees as an overdue bar, today as a line, and names the pledges without a deadline', async () => {
@@ -36,7 +37,11 @@ describe('the timeline', () => {
     expect(within(region).getByRole('button', { name: 'Go to today' })).toBeInTheDocument();
 
     const undated = within(region).getByText(/3 pledges in this view have no deadline/);
-    expect(within(undated).getAllByRole('link').map((a) => a.textContent)).toEqual([
+    expect(
+      within(undated)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual([
       'Buy about $90 billion of American weapons',
       'Help secure Ukraine, with Europe as the first line of defence',
       'Meet Vladimir Putin face to face to end the war',
@@ -100,7 +105,11 @@ describe('the timeline', () => {
   });
 
   test('a long view loads more on request and says how much is shown', async () => {
-    mockServer.use(http.get('*/api/pledges', ({ request }) => HttpResponse.json(syntheticPage(120, 50, new URL(request.url).searchParams.get('cursor')))));
+    mockServer.use(
+      http.get('*/api/pledges', ({ request }) =>
+        HttpResponse.json(syntheticPage(120, 50, new URL(request.url).searchParams.get('cursor'))),
+      ),
+    );
     const { user } = renderApp('/?view=timeline', { now: NOW });
     const region = await timeline();
     expect(await within(region).findByText('Showing 50 of 120')).toBeInTheDocument();
@@ -128,7 +137,9 @@ describe('the timeline', () => {
     expect(await screen.findByText('No pledges match this view')).toBeInTheDocument();
     empty.unmount();
 
-    mockServer.use(http.get('*/api/pledges', () => apiError('internal', 'The store is not answering.'), { once: true }));
+    mockServer.use(
+      http.get('*/api/pledges', () => apiError('internal', 'The store is not answering.'), { once: true }),
+    );
     const { user } = renderApp('/?view=timeline', { now: NOW });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The timeline could not be loaded');

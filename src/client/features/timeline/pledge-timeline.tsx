@@ -5,7 +5,19 @@
 // drawing on screen, dimmed, until the new one arrives.
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { Fragment, memo, useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
+import {
+  Fragment,
+  memo,
+  useCallback,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
 import { dataFilters, ZOOMS, type Pledge, type PledgeFilters, type Zoom } from '@shared/contract';
 import { DEADLINE_STATE_LABELS, formatDateRange } from '@shared/domain';
 import { ErrorState } from '@client/components/error-state';
@@ -18,7 +30,17 @@ import { paths } from '@client/app/paths';
 import { timelineMarker, type TimelineMarker } from './marker';
 import { rovingTarget } from './roving';
 import { timelineRows, type TimelineRow } from './rows';
-import { axisRange, dateAt, initialViewStart, pxPerDayFor, revealScroll, VISIBLE_DAYS, widthOf, xOf, type TimeScale } from './scale';
+import {
+  axisRange,
+  dateAt,
+  initialViewStart,
+  pxPerDayFor,
+  revealScroll,
+  VISIBLE_DAYS,
+  widthOf,
+  xOf,
+  type TimeScale,
+} from './scale';
 import { estimateLabelWidth } from './labels';
 import { placeTicks, TICK_FONT_PX, TICK_LABEL_INSET_PX } from './ticks';
 import './timeline.css';
@@ -96,7 +118,8 @@ function Undated({ pledges, partial }: { pledges: readonly Pledge[]; partial: bo
   const has = n === 1 ? 'has' : 'have';
   return (
     <p className="timeline-undated">
-      {partial ? `${plural(n, 'pledge')} loaded so far ${has}` : `${plural(n, 'pledge')} in this view ${has}`} no deadline: <PledgeLinks pledges={pledges} />.
+      {partial ? `${plural(n, 'pledge')} loaded so far ${has}` : `${plural(n, 'pledge')} in this view ${has}`} no
+      deadline: <PledgeLinks pledges={pledges} />.
     </p>
   );
 }
@@ -202,7 +225,10 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
   const visibleDays = VISIBLE_DAYS[zoom];
   const pxPerDay = pxPerDayFor(zoom, viewportPx ?? 0);
   const range = useMemo(() => axisRange(rows, marker.date, visibleDays), [rows, marker.date, visibleDays]);
-  const scale: TimeScale = useMemo(() => ({ start: range.start, days: range.days, pxPerDay }), [range.start, range.days, pxPerDay]);
+  const scale: TimeScale = useMemo(
+    () => ({ start: range.start, days: range.days, pxPerDay }),
+    [range.start, range.days, pxPerDay],
+  );
   // Until the width is known only the frame is drawn: the rows are drawn once, at their scale.
   const measured = viewportPx !== null;
   const ticks = useMemo(() => (measured ? placeTicks(scale, zoom) : []), [measured, scale, zoom]);
@@ -286,7 +312,10 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
   const registerBar = useCallback((index: number, el: HTMLAnchorElement | null) => {
     barRefs.current[index] = el;
   }, []);
-  const openPledge = useCallback((id: string) => void latest.current.navigate({ to: paths.pledge, params: { id } }), []);
+  const openPledge = useCallback(
+    (id: string) => void latest.current.navigate({ to: paths.pledge, params: { id } }),
+    [],
+  );
 
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -304,46 +333,53 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
 
   return (
     <div className="timeline-frame">
-        <div className="timeline-viewport" ref={viewportRef} onScroll={rememberCentre}>
-          <div className={`timeline-canvas zoom-${zoom}`} style={canvasStyle}>
-            <div className="timeline-grid" aria-hidden="true">
+      <div className="timeline-viewport" ref={viewportRef} onScroll={rememberCentre}>
+        <div className={`timeline-canvas zoom-${zoom}`} style={canvasStyle}>
+          <div className="timeline-grid" aria-hidden="true">
+            {ticks.map((t) =>
+              t.grid ? <span key={t.date} className={`timeline-gridline is-${t.grid}`} style={{ left: t.x }} /> : null,
+            )}
+          </div>
+          <div className="timeline-marker-line" aria-hidden="true" style={{ left: markerX }} />
+          <div className="timeline-axis">
+            <div className="timeline-ticks" aria-hidden="true">
               {ticks.map((t) =>
-                t.grid ? <span key={t.date} className={`timeline-gridline is-${t.grid}`} style={{ left: t.x }} /> : null,
+                t.showLabel ? (
+                  <span
+                    key={t.date}
+                    className={`timeline-tick is-level-${t.level}`}
+                    style={{ left: t.x + TICK_LABEL_INSET_PX }}
+                  >
+                    {t.label}
+                  </span>
+                ) : null,
               )}
             </div>
-            <div className="timeline-marker-line" aria-hidden="true" style={{ left: markerX }} />
-            <div className="timeline-axis">
-              <div className="timeline-ticks" aria-hidden="true">
-                {ticks.map((t) =>
-                  t.showLabel ? (
-                    <span key={t.date} className={`timeline-tick is-level-${t.level}`} style={{ left: t.x + TICK_LABEL_INSET_PX }}>
-                      {t.label}
-                    </span>
-                  ) : null,
-                )}
-              </div>
-              <div className="timeline-marker-lane">
-                <span className="timeline-marker-flag" style={{ left: Math.min(Math.max(markerX, flagHalf), width - flagHalf) }}>
-                  {marker.label}
-                </span>
-              </div>
+            <div className="timeline-marker-lane">
+              <span
+                className="timeline-marker-flag"
+                style={{ left: Math.min(Math.max(markerX, flagHalf), width - flagHalf) }}
+              >
+                {marker.label}
+              </span>
             </div>
-            <ol className="timeline-rows" aria-label="Pledges on the timeline" onKeyDown={onKeyDown}>
-              {(measured ? rows : []).map((row, i) => (
-                <TimelineRowItem
-                  key={row.pledge.id}
-                  row={row}
-                  index={i}
-                  geometry={geometry(row)}
-                  active={i === activeIndex}
-                  onBarFocus={onBarFocus}
-                  registerBar={registerBar}
-                  openPledge={openPledge}
-                />
-              ))}
-            </ol>
           </div>
+          <ol className="timeline-rows" aria-label="Pledges on the timeline" onKeyDown={onKeyDown}>
+            {(measured ? rows : []).map((row, i) => (
+              <TimelineRowItem
+                key={row.pledge.id}
+                row={row}
+                index={i}
+                geometry={geometry(row)}
+                active={i === activeIndex}
+                onBarFocus={onBarFocus}
+                registerBar={registerBar}
+                openPledge={openPledge}
+              />
+            ))}
+          </ol>
         </div>
+      </div>
     </div>
   );
 }
@@ -360,7 +396,6 @@ export function PledgeTimeline({ filters, zoom, onZoomChange }: PledgeTimelinePr
   const total = pages[pages.length - 1]?.total ?? 0;
   const updating = query.isPlaceholderData;
   const chart = useRef<ChartHandle>(null);
-
 
   let body;
   if (query.isPending) {
@@ -398,7 +433,12 @@ export function PledgeTimeline({ filters, zoom, onZoomChange }: PledgeTimelinePr
             <p>
               Showing {items.length.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')}
             </p>
-            <button type="button" className="button button-small" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => void query.fetchNextPage()}
+              disabled={query.isFetchingNextPage}
+            >
               {query.isFetchingNextPage ? 'Loading…' : query.isFetchNextPageError ? 'Try again' : 'Load more'}
             </button>
             {query.isFetchNextPageError ? (
@@ -421,7 +461,11 @@ export function PledgeTimeline({ filters, zoom, onZoomChange }: PledgeTimelinePr
         </p>
         <div className="timeline-tools">
           {rows.length && !query.isPending ? (
-            <button type="button" className="button button-small button-quiet" onClick={() => chart.current?.goToMarker()}>
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              onClick={() => chart.current?.goToMarker()}
+            >
               {marker.goLabel}
             </button>
           ) : null}

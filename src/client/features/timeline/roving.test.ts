@@ -17,12 +17,17 @@ test('arrows move one pledge, Home and End go to the ends, other keys do nothing
 
 test('always lands on a pledge, even from a stale index', () => {
   fc.assert(
-    fc.property(fc.constantFrom('ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Home', 'End'), fc.integer({ min: -5, max: 300 }), fc.integer({ min: 1, max: 200 }), (key, current, count) => {
-      const next = rovingTarget(key, current, count)!;
-      expect(Number.isInteger(next)).toBe(true);
-      expect(next).toBeGreaterThanOrEqual(0);
-      expect(next).toBeLessThan(count);
-    }),
+    fc.property(
+      fc.constantFrom('ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Home', 'End'),
+      fc.integer({ min: -5, max: 300 }),
+      fc.integer({ min: 1, max: 200 }),
+      (key, current, count) => {
+        const next = rovingTarget(key, current, count)!;
+        expect(Number.isInteger(next)).toBe(true);
+        expect(next).toBeGreaterThanOrEqual(0);
+        expect(next).toBeLessThan(count);
+      },
+    ),
   );
 });
 

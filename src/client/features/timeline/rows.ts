@@ -29,7 +29,11 @@ const STATE_WORDS: Record<DeadlineState, string> = {
 };
 
 /** The pledges with a deadline, in the view's order, as rows; and those without one. */
-export function timelineRows(pledges: readonly Pledge[], nowMs: number, asOf: string | undefined): { rows: TimelineRow[]; undated: Pledge[] } {
+export function timelineRows(
+  pledges: readonly Pledge[],
+  nowMs: number,
+  asOf: string | undefined,
+): { rows: TimelineRow[]; undated: Pledge[] } {
   const rows: TimelineRow[] = [];
   const undated: Pledge[] = [];
   for (const pledge of pledges) {

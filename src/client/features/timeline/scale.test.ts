@@ -1,11 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { addDays, compareDates, daysBetween } from '@shared/domain';
-import { axisRange, dateAt, initialViewStart, pxPerDayFor, revealScroll, VISIBLE_DAYS, widthOf, xOf, type TimeScale } from './scale';
+import {
+  axisRange,
+  dateAt,
+  initialViewStart,
+  pxPerDayFor,
+  revealScroll,
+  VISIBLE_DAYS,
+  widthOf,
+  xOf,
+  type TimeScale,
+} from './scale';
 
 // Any calendar day from 1990 to 2060, as YYYY-MM-DD.
 const dateArb = fc.integer({ min: 0, max: 25_500 }).map((n) => addDays('1990-01-01', n));
-const spanArb = fc.tuple(dateArb, fc.integer({ min: 0, max: 400 })).map(([first, len]) => ({ first, last: addDays(first, len) }));
+const spanArb = fc
+  .tuple(dateArb, fc.integer({ min: 0, max: 400 }))
+  .map(([first, len]) => ({ first, last: addDays(first, len) }));
 
 describe('scale', () => {
   test('a zoom fits its span across the viewport', () => {
@@ -28,13 +40,19 @@ describe('scale', () => {
 
   test('date → x → date is the same date; any x inside a day gives that day', () => {
     fc.assert(
-      fc.property(dateArb, fc.integer({ min: 0, max: 2000 }), fc.double({ min: 0.5, max: 60, noNaN: true }), fc.double({ min: 0, max: 0.999, noNaN: true }), (start, offset, pxPerDay, part) => {
-        const scale: TimeScale = { start, days: 2001, pxPerDay };
-        const date = addDays(start, offset);
-        const x = xOf(scale, date);
-        expect(x).toBeCloseTo(offset * pxPerDay, 6);
-        expect(dateAt(scale, x + part * pxPerDay)).toBe(date);
-      }),
+      fc.property(
+        dateArb,
+        fc.integer({ min: 0, max: 2000 }),
+        fc.double({ min: 0.5, max: 60, noNaN: true }),
+        fc.double({ min: 0, max: 0.999, noNaN: true }),
+        (start, offset, pxPerDay, part) => {
+          const scale: TimeScale = { start, days: 2001, pxPerDay };
+          const date = addDays(start, offset);
+          const x = xOf(scale, date);
+          expect(x).toBeCloseTo(offset * pxPerDay, 6);
+          expect(dateAt(scale, x + part * pxPerDay)).toBe(date);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -49,16 +67,21 @@ describe('scale', () => {
 describe('axis range', () => {
   test('covers every window and the marker with half a screen to spare, and is at least two screens long', () => {
     fc.assert(
-      fc.property(fc.array(spanArb, { maxLength: 12 }), dateArb, fc.constantFrom(...Object.values(VISIBLE_DAYS)), (spans, marker, visible) => {
-        const { start, days } = axisRange(spans, marker, visible);
-        const end = addDays(start, days - 1);
-        const pad = Math.max(7, Math.ceil(visible / 2));
-        for (const d of [marker, ...spans.flatMap((s) => [s.first, s.last])]) {
-          expect(daysBetween(start, d)).toBeGreaterThanOrEqual(pad);
-          expect(daysBetween(d, end)).toBeGreaterThanOrEqual(pad);
-        }
-        expect(days).toBeGreaterThanOrEqual(2 * visible);
-      }),
+      fc.property(
+        fc.array(spanArb, { maxLength: 12 }),
+        dateArb,
+        fc.constantFrom(...Object.values(VISIBLE_DAYS)),
+        (spans, marker, visible) => {
+          const { start, days } = axisRange(spans, marker, visible);
+          const end = addDays(start, days - 1);
+          const pad = Math.max(7, Math.ceil(visible / 2));
+          for (const d of [marker, ...spans.flatMap((s) => [s.first, s.last])]) {
+            expect(daysBetween(start, d)).toBeGreaterThanOrEqual(pad);
+            expect(daysBetween(d, end)).toBeGreaterThanOrEqual(pad);
+          }
+          expect(days).toBeGreaterThanOrEqual(2 * visible);
+        },
+      ),
     );
   });
 
@@ -71,11 +94,16 @@ describe('axis range', () => {
 describe('the first view', () => {
   test('always shows the marker', () => {
     fc.assert(
-      fc.property(fc.array(spanArb, { maxLength: 8 }), dateArb, fc.constantFrom(...Object.values(VISIBLE_DAYS)), (spans, marker, visible) => {
-        const start = initialViewStart(spans, marker, visible);
-        expect(compareDates(start, marker)).toBeLessThanOrEqual(0);
-        expect(daysBetween(start, marker)).toBeLessThan(visible);
-      }),
+      fc.property(
+        fc.array(spanArb, { maxLength: 8 }),
+        dateArb,
+        fc.constantFrom(...Object.values(VISIBLE_DAYS)),
+        (spans, marker, visible) => {
+          const start = initialViewStart(spans, marker, visible);
+          expect(compareDates(start, marker)).toBeLessThanOrEqual(0);
+          expect(daysBetween(start, marker)).toBeLessThan(visible);
+        },
+      ),
     );
   });
 
@@ -101,16 +129,22 @@ describe('revealing a bar', () => {
 
   test('after it, a bar that fits is entirely in view', () => {
     fc.assert(
-      fc.property(fc.nat(10_000), fc.integer({ min: 100, max: 2000 }), fc.nat(20_000), fc.nat(3000), (scroll, viewport, start, size) => {
-        const next = revealScroll(scroll, viewport, start, size, 24);
-        expect(next).toBeGreaterThanOrEqual(0);
-        if (size <= viewport - 48) {
-          expect(start).toBeGreaterThanOrEqual(next);
-          expect(start + size).toBeLessThanOrEqual(next + viewport);
-        } else {
-          expect(next).toBe(Math.max(0, start - 24));
-        }
-      }),
+      fc.property(
+        fc.nat(10_000),
+        fc.integer({ min: 100, max: 2000 }),
+        fc.nat(20_000),
+        fc.nat(3000),
+        (scroll, viewport, start, size) => {
+          const next = revealScroll(scroll, viewport, start, size, 24);
+          expect(next).toBeGreaterThanOrEqual(0);
+          if (size <= viewport - 48) {
+            expect(start).toBeGreaterThanOrEqual(next);
+            expect(start + size).toBeLessThanOrEqual(next + viewport);
+          } else {
+            expect(next).toBe(Math.max(0, start - 24));
+          }
+        },
+      ),
     );
   });
 });

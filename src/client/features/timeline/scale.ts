@@ -50,7 +50,11 @@ export interface DaySpan {
  * latest day among them, with half a screen (and at least a week) on either side, and never
  * shorter than two screens so there is always room to scroll the marker to the middle.
  */
-export function axisRange(spans: readonly DaySpan[], marker: string, visibleDays: number): { start: string; days: number } {
+export function axisRange(
+  spans: readonly DaySpan[],
+  marker: string,
+  visibleDays: number,
+): { start: string; days: number } {
   let first = marker;
   let last = marker;
   for (const s of spans) {

@@ -80,7 +80,13 @@ function dayTicks(scale: TimeScale, end: string, zoom: Zoom): AxisTick[] {
       const date = addDays(scale.start, i);
       if (date.endsWith('-01')) continue;
       const monday = (weekday - 1 + i) % 7 === 0;
-      ticks.push({ date, x: 0, grid: monday ? 'week' : null, label: String(Number(date.slice(8))), level: monday ? 1 : 2 });
+      ticks.push({
+        date,
+        x: 0,
+        grid: monday ? 'week' : null,
+        label: String(Number(date.slice(8))),
+        level: monday ? 1 : 2,
+      });
     }
   } else if (zoom === 'quarter') {
     for (let i = (8 - weekday) % 7; i < scale.days; i += 7) {
@@ -102,11 +108,19 @@ export function axisTicks(scale: TimeScale, zoom: Zoom): AxisTick[] {
 }
 
 /** The ticks with the labels that fit: none overlaps another, evenly spaced per level. */
-export function placeTicks(scale: TimeScale, zoom: Zoom, measure: (text: string) => number = (t) => estimateLabelWidth(t, TICK_FONT_PX)): PlacedTick[] {
+export function placeTicks(
+  scale: TimeScale,
+  zoom: Zoom,
+  measure: (text: string) => number = (t) => estimateLabelWidth(t, TICK_FONT_PX),
+): PlacedTick[] {
   const ticks = axisTicks(scale, zoom);
   const shown = placeLabels(
     // Level 0 is drawn bold: a little wider.
-    ticks.map((t) => ({ x: t.x + TICK_LABEL_INSET_PX, width: measure(t.label) * (t.level === 0 ? BOLD_WIDTH : 1), level: t.level })),
+    ticks.map((t) => ({
+      x: t.x + TICK_LABEL_INSET_PX,
+      width: measure(t.label) * (t.level === 0 ? BOLD_WIDTH : 1),
+      level: t.level,
+    })),
     { gap: TICK_GAP_PX, maxX: widthOf(scale) },
   );
   return ticks.map((t, i) => ({ ...t, showLabel: shown.has(i) }));

@@ -99,7 +99,9 @@ describe('marking a verdict', () => {
   });
 
   test('a failed save rolls back and says why', async () => {
-    mockServer.use(http.patch(`*/api/pledges/${ID}`, () => apiError('internal', 'The store could not save this change.')));
+    mockServer.use(
+      http.patch(`*/api/pledges/${ID}`, () => apiError('internal', 'The store could not save this change.')),
+    );
     const { user, article } = await openPledge();
     const dialog = await fillFulfilled(user);
     await user.click(within(dialog).getByRole('button', { name: 'Save verdict' }));
@@ -120,7 +122,9 @@ describe('marking a verdict', () => {
     const { user, article } = await openPledge();
     let reads = 0;
     mockServer.use(
-      http.patch(`*/api/pledges/${ID}`, () => apiError('precondition_failed', 'Someone changed this pledge since you loaded it.')),
+      http.patch(`*/api/pledges/${ID}`, () =>
+        apiError('precondition_failed', 'Someone changed this pledge since you loaded it.'),
+      ),
       http.get(`*/api/pledges/${ID}`, () => {
         reads += 1; // then fall through to the real API
       }),
@@ -160,7 +164,9 @@ describe('marking a verdict', () => {
   test('shows the server’s field issues next to the fields, like its own', async () => {
     mockServer.use(
       http.patch(`*/api/pledges/${ID}`, () =>
-        apiError('invalid_input', 'The request body is not valid.', [{ path: 'evidence.0.url', message: 'This address does not answer' }]),
+        apiError('invalid_input', 'The request body is not valid.', [
+          { path: 'evidence.0.url', message: 'This address does not answer' },
+        ]),
       ),
     );
     const { user, article } = await openPledge();
@@ -177,7 +183,9 @@ describe('marking a verdict', () => {
 
   test('works from a list row, by keyboard, and Escape leaves the dialog without a change', async () => {
     const { user } = renderApp('/', { now: NOW });
-    const row = (await screen.findByRole('heading', { name: 'Meet Vladimir Putin face to face to end the war' })).closest('article')!;
+    const row = (
+      await screen.findByRole('heading', { name: 'Meet Vladimir Putin face to face to end the war' })
+    ).closest('article')!;
     const button = await within(row).findByRole('button', { name: /Mark verdict/ });
 
     button.focus();

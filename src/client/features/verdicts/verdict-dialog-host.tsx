@@ -14,7 +14,11 @@ class DialogLoadBoundary extends Component<{ children: ReactNode; onFail: () => 
   }
 
   override componentDidCatch() {
-    pushToast({ tone: 'error', title: 'The verdict form could not be opened', body: 'Check the connection, then try again (reloading the page helps after an update).' });
+    pushToast({
+      tone: 'error',
+      title: 'The verdict form could not be opened',
+      body: 'Check the connection, then try again (reloading the page helps after an update).',
+    });
     this.props.onFail();
   }
 
@@ -30,7 +34,11 @@ export function VerdictDialogHost() {
   return (
     <DialogLoadBoundary key={target.pledgeId} onFail={close}>
       <Suspense fallback={null}>
-        <VerdictDialog key={`${target.pledgeId}:${target.serverIssues ? 'retry' : 'new'}`} target={target} onClose={close} />
+        <VerdictDialog
+          key={`${target.pledgeId}:${target.serverIssues ? 'retry' : 'new'}`}
+          target={target}
+          onClose={close}
+        />
       </Suspense>
     </DialogLoadBoundary>
   );

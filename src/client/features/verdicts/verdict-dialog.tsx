@@ -11,7 +11,15 @@ import { hostOf } from '@client/lib/format';
 import { pledgeKeys } from '@client/lib/query-keys';
 import { useSession } from '@client/lib/session';
 import type { VerdictDialogTarget } from './verdict-dialog-store';
-import { buildPatch, errorsFromIssues, initialDraft, validateDraft, type FieldErrors, type VerdictDraft, type VerdictField } from './verdict-form';
+import {
+  buildPatch,
+  errorsFromIssues,
+  initialDraft,
+  validateDraft,
+  type FieldErrors,
+  type VerdictDraft,
+  type VerdictField,
+} from './verdict-form';
 import { startVerdictChange } from './verdict-mutation';
 
 const CHOICES: { value: Verdict; hint: string }[] = [
@@ -46,7 +54,9 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
     // Reopened after the server refused the change: its reasons, by field, and a line that says so.
     const byField = target.serverIssues ? errorsFromIssues(target.serverIssues, pledge.evidence.length) : {};
     if (!target.serverMessage) return byField;
-    const intro = target.serverIssues?.length ? `Not saved: ${target.serverMessage} See below.` : `Not saved: ${target.serverMessage}`;
+    const intro = target.serverIssues?.length
+      ? `Not saved: ${target.serverMessage} See below.`
+      : `Not saved: ${target.serverMessage}`;
     return { ...byField, form: byField.form ? `${intro} ${byField.form}` : intro };
   });
   const formRef = useRef<HTMLFormElement>(null);
@@ -83,10 +93,17 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
     startVerdictChange(queryClient, { kind: 'mark', before: pledge, patch: buildPatch(pledge, draft), draft });
   }
 
-  const describedBy = (field: VerdictField, hint?: string) => [hint, errors[field] ? ids[field as keyof typeof ids] + '-error' : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = (field: VerdictField, hint?: string) =>
+    [hint, errors[field] ? ids[field as keyof typeof ids] + '-error' : null].filter(Boolean).join(' ') || undefined;
 
   return (
-    <form ref={formRef} className="verdict-form" onSubmit={onSubmit} noValidate aria-describedby={errors.form ? `${ids.form}-error` : undefined}>
+    <form
+      ref={formRef}
+      className="verdict-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-describedby={errors.form ? `${ids.form}-error` : undefined}
+    >
       {errors.form ? (
         <p id={`${ids.form}-error`} className="form-error" role="alert">
           {errors.form}
@@ -163,7 +180,11 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
 
           <fieldset className="field evidence-group">
             <legend className="field-label">Evidence{needsEvidence ? '' : ' (optional)'}</legend>
-            {needsEvidence ? <p className="field-hint">A {VERDICT_LABELS[draft.choice].toLowerCase()} verdict needs at least one link that shows it.</p> : null}
+            {needsEvidence ? (
+              <p className="field-hint">
+                A {VERDICT_LABELS[draft.choice].toLowerCase()} verdict needs at least one link that shows it.
+              </p>
+            ) : null}
             {pledge.evidence.length ? (
               <div className="existing-evidence">
                 <p className="field-hint">Already recorded, and kept:</p>
@@ -238,12 +259,19 @@ function findInLists(queryClient: ReturnType<typeof useQueryClient>, id: string)
 
 export default function VerdictDialog({ target, onClose }: { target: VerdictDialogTarget; onClose: () => void }) {
   const queryClient = useQueryClient();
-  const query = useQuery({ ...pledgeDetailOptions(target.pledgeId), placeholderData: () => findInLists(queryClient, target.pledgeId) });
+  const query = useQuery({
+    ...pledgeDetailOptions(target.pledgeId),
+    placeholderData: () => findInLists(queryClient, target.pledgeId),
+  });
   const pledge = query.data;
   const title = pledge?.verdict === 'open' || !pledge ? 'Mark a verdict' : 'Change the verdict';
 
   return (
-    <Dialog title={title} description={pledge ? <p className="dialog-pledge-title">{pledge.title}</p> : undefined} onClose={onClose}>
+    <Dialog
+      title={title}
+      description={pledge ? <p className="dialog-pledge-title">{pledge.title}</p> : undefined}
+      onClose={onClose}
+    >
       {pledge ? (
         <VerdictForm pledge={pledge} target={target} onClose={onClose} />
       ) : query.isError ? (

@@ -26,22 +26,37 @@ describe('the verdict draft', () => {
       resolvedOn: '2026-11-28',
       evidence: [{ url: 'https://example.org/text', note: 'Signed.' }],
     });
-    expect(buildPatch(pledge, { ...draft, choice: 'open' })).toEqual({ verdict: 'open', resolvedOn: null, evidence: [] });
+    expect(buildPatch(pledge, { ...draft, choice: 'open' })).toEqual({
+      verdict: 'open',
+      resolvedOn: null,
+      evidence: [],
+    });
   });
 
   test('needs a link for fulfilled, refuses other schemes and a date outside the pledge’s life', () => {
     const draft = initialDraft(pledge, NOW);
     expect(validateDraft(pledge, draft, NOW)).toEqual({ url: 'Add at least one piece of evidence (a link)' });
     expect(validateDraft(pledge, { ...draft, url: 'javascript:alert(1)' }, NOW).url).toMatch(/http/);
-    expect(validateDraft(pledge, { ...draft, url: 'https://example.org', resolvedOn: '2026-11-30' }, NOW).resolvedOn).toMatch(/after today/);
-    expect(validateDraft(pledge, { ...draft, url: 'https://example.org', resolvedOn: '2025-08-01' }, NOW).resolvedOn).toMatch(/before the pledge was made/);
+    expect(
+      validateDraft(pledge, { ...draft, url: 'https://example.org', resolvedOn: '2026-11-30' }, NOW).resolvedOn,
+    ).toMatch(/after today/);
+    expect(
+      validateDraft(pledge, { ...draft, url: 'https://example.org', resolvedOn: '2025-08-01' }, NOW).resolvedOn,
+    ).toMatch(/before the pledge was made/);
     expect(validateDraft(pledge, { ...draft, url: 'https://example.org' }, NOW)).toEqual({});
   });
 
   test('withdrawn needs no evidence; reopening needs no date', () => {
     expect(validateDraft(pledge, { ...initialDraft(pledge, NOW), choice: 'withdrawn' }, NOW)).toEqual({});
-    const resolved = { ...pledge, verdict: 'broken' as const, resolvedOn: '2025-09-01', evidence: [{ url: 'https://e.org', note: '', addedAt: '2025-09-01T00:00:00.000Z' }] };
-    expect(validateDraft(resolved, { ...initialDraft(resolved, NOW), choice: 'open', resolvedOn: '' }, NOW)).toEqual({});
+    const resolved = {
+      ...pledge,
+      verdict: 'broken' as const,
+      resolvedOn: '2025-09-01',
+      evidence: [{ url: 'https://e.org', note: '', addedAt: '2025-09-01T00:00:00.000Z' }],
+    };
+    expect(validateDraft(resolved, { ...initialDraft(resolved, NOW), choice: 'open', resolvedOn: '' }, NOW)).toEqual(
+      {},
+    );
   });
 
   test('places server issues next to the fields they name', () => {
@@ -49,23 +64,52 @@ describe('the verdict draft', () => {
     expect(fieldForIssue('evidence.0.note', 0)).toBe('note');
     expect(fieldForIssue('evidence.0.url', 1)).toBe('form');
     expect(fieldForIssue('X-Actor', 0)).toBe('form');
-    expect(errorsFromIssues([{ path: 'resolvedOn', message: 'No' }, { path: '', message: 'Whole body' }], 0)).toEqual({ resolvedOn: 'No', form: 'Whole body' });
+    expect(
+      errorsFromIssues(
+        [
+          { path: 'resolvedOn', message: 'No' },
+          { path: '', message: 'Whole body' },
+        ],
+        0,
+      ),
+    ).toEqual({ resolvedOn: 'No', form: 'Whole body' });
   });
 });
 
 describe('the optimistic picture', () => {
   test('follows the deadline state: fulfilled after the window is late, broken is missed', () => {
-    const late = applyVerdictPatch(pledge, { verdict: 'fulfilled', resolvedOn: '2025-09-03', evidence: [{ url: 'https://e.org', note: '' }] }, NOW);
+    const late = applyVerdictPatch(
+      pledge,
+      { verdict: 'fulfilled', resolvedOn: '2025-09-03', evidence: [{ url: 'https://e.org', note: '' }] },
+      NOW,
+    );
     expect(late).toMatchObject({ verdict: 'fulfilled', resolvedOn: '2025-09-03', deadlineState: 'late', version: 3 });
     expect(late.evidence[0]).toMatchObject({ url: 'https://e.org', addedAt: new Date(NOW).toISOString() });
-    expect(applyVerdictPatch(pledge, { verdict: 'fulfilled', resolvedOn: '2025-08-27', evidence: [] }, NOW).deadlineState).toBe('met');
-    expect(applyVerdictPatch(pledge, { verdict: 'broken', resolvedOn: '2025-09-03', evidence: [] }, NOW).deadlineState).toBe('missed');
+    expect(
+      applyVerdictPatch(pledge, { verdict: 'fulfilled', resolvedOn: '2025-08-27', evidence: [] }, NOW).deadlineState,
+    ).toBe('met');
+    expect(
+      applyVerdictPatch(pledge, { verdict: 'broken', resolvedOn: '2025-09-03', evidence: [] }, NOW).deadlineState,
+    ).toBe('missed');
   });
 
   test('undo restores what was there, evidence keeping its first date', () => {
-    const marked = applyVerdictPatch(pledge, { verdict: 'fulfilled', resolvedOn: '2025-09-03', evidence: [{ url: 'https://e.org', note: 'n' }] }, NOW);
+    const marked = applyVerdictPatch(
+      pledge,
+      { verdict: 'fulfilled', resolvedOn: '2025-09-03', evidence: [{ url: 'https://e.org', note: 'n' }] },
+      NOW,
+    );
     expect(restorePatch(pledge)).toEqual({ verdict: 'open', resolvedOn: null, evidence: [] });
-    expect(applyVerdictPatch(marked, restorePatch(pledge), NOW)).toMatchObject({ verdict: 'open', resolvedOn: null, evidence: [], deadlineState: 'overdue' });
-    expect(restorePatch(marked)).toEqual({ verdict: 'fulfilled', resolvedOn: '2025-09-03', evidence: [{ url: 'https://e.org', note: 'n' }] });
+    expect(applyVerdictPatch(marked, restorePatch(pledge), NOW)).toMatchObject({
+      verdict: 'open',
+      resolvedOn: null,
+      evidence: [],
+      deadlineState: 'overdue',
+    });
+    expect(restorePatch(marked)).toEqual({
+      verdict: 'fulfilled',
+      resolvedOn: '2025-09-03',
+      evidence: [{ url: 'https://e.org', note: 'n' }],
+    });
   });
 });

@@ -1,6 +1,14 @@
 // The verdict form's rules, kept out of the component: what the draft turns into (a PATCH body),
 // and which field each problem belongs to, whether the browser or the server found it.
-import { pledgePatchSchema, type ErrorIssue, type Evidence, type EvidenceInput, type Pledge, type PledgePatch, type Verdict } from '@shared/contract';
+import {
+  pledgePatchSchema,
+  type ErrorIssue,
+  type Evidence,
+  type EvidenceInput,
+  type Pledge,
+  type PledgePatch,
+  type Verdict,
+} from '@shared/contract';
 import { checkPledgeRules, todayIn } from '@shared/domain';
 
 /** What marking a verdict sends: the three fields, all of them. */
@@ -71,7 +79,9 @@ export function validateDraft(pledge: Pledge, draft: VerdictDraft, nowMs: number
   const patch = buildPatch(pledge, draft);
   const newIndex = pledge.evidence.length;
   const parsed = pledgePatchSchema.safeParse(patch);
-  const shapeIssues = parsed.success ? [] : parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  const shapeIssues = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
   // The cross-field rules only read dates, the verdict and how much evidence there is, so they
   // can run on the draft as typed: every problem shows at once, not one round at a time.
   const ruleIssues = checkPledgeRules(

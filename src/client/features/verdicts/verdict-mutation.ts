@@ -9,7 +9,13 @@
 //   4. onSettled: invalidate ['pledges'] so lists, detail and history agree with the server.
 // It runs through a MutationObserver (not a component hook) so it outlives the dialog that
 // started it, and "Undo" in a toast can start one too.
-import { MutationObserver, type InfiniteData, type MutationOptions, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import {
+  MutationObserver,
+  type InfiniteData,
+  type MutationOptions,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
 import type { Pledge, PledgePage } from '@shared/contract';
 import { VERDICT_LABELS } from '@shared/domain';
 import { isApiError, errorMessage } from '@client/lib/api-client';
@@ -39,7 +45,9 @@ interface Snapshot {
 
 function showEverywhere(queryClient: QueryClient, pledge: Pledge): void {
   queryClient.setQueryData<Pledge>(pledgeKeys.detail(pledge.id), (old) => (old ? pledge : old));
-  queryClient.setQueriesData<InfiniteData<PledgePage>>({ queryKey: pledgeKeys.lists() }, (data) => replaceInPages(data, pledge));
+  queryClient.setQueriesData<InfiniteData<PledgePage>>({ queryKey: pledgeKeys.lists() }, (data) =>
+    replaceInPages(data, pledge),
+  );
 }
 
 function restore(queryClient: QueryClient, id: string, snapshot: Snapshot | undefined): void {
@@ -52,7 +60,10 @@ function shortTitle(title: string): string {
   return title.length > 80 ? `${title.slice(0, 77)}…` : title;
 }
 
-function verdictOptions(queryClient: QueryClient, id: string): MutationOptions<Pledge, unknown, VerdictChange, Snapshot> {
+function verdictOptions(
+  queryClient: QueryClient,
+  id: string,
+): MutationOptions<Pledge, unknown, VerdictChange, Snapshot> {
   return {
     mutationKey: verdictMutationKey(id),
     mutationFn: (change) => updatePledge({ id: change.before.id, version: change.before.version, patch: change.patch }),
@@ -71,7 +82,11 @@ function verdictOptions(queryClient: QueryClient, id: string): MutationOptions<P
       showEverywhere(queryClient, updated);
       const title = shortTitle(updated.title);
       if (change.kind === 'undo') {
-        pushToast({ tone: 'info', title: 'Change undone', body: `“${title}” is ${VERDICT_LABELS[updated.verdict]} again.` });
+        pushToast({
+          tone: 'info',
+          title: 'Change undone',
+          body: `“${title}” is ${VERDICT_LABELS[updated.verdict]} again.`,
+        });
         return;
       }
       pushToast({
@@ -81,7 +96,8 @@ function verdictOptions(queryClient: QueryClient, id: string): MutationOptions<P
         durationMs: UNDO_MS,
         action: {
           label: 'Undo',
-          onAction: () => startVerdictChange(queryClient, { kind: 'undo', before: updated, patch: restorePatch(change.before) }),
+          onAction: () =>
+            startVerdictChange(queryClient, { kind: 'undo', before: updated, patch: restorePatch(change.before) }),
         },
       });
     },
@@ -100,7 +116,12 @@ function verdictOptions(queryClient: QueryClient, id: string): MutationOptions<P
       }
       if (change.kind === 'mark' && change.draft && isApiError(error) && error.status === 400 && error.issues.length) {
         // The form reopens with the server's words next to the fields (and says so as it opens).
-        openVerdictDialog({ pledgeId: id, draft: change.draft, serverIssues: error.issues, serverMessage: error.message });
+        openVerdictDialog({
+          pledgeId: id,
+          draft: change.draft,
+          serverIssues: error.issues,
+          serverMessage: error.message,
+        });
         return;
       }
       const draft = change.draft;
@@ -110,7 +131,10 @@ function verdictOptions(queryClient: QueryClient, id: string): MutationOptions<P
         body: errorMessage(error),
         action:
           change.kind === 'mark' && draft
-            ? { label: 'Edit again', onAction: () => openVerdictDialog({ pledgeId: id, draft, serverMessage: errorMessage(error) }) }
+            ? {
+                label: 'Edit again',
+                onAction: () => openVerdictDialog({ pledgeId: id, draft, serverMessage: errorMessage(error) }),
+              }
             : undefined,
       });
     },

@@ -18,7 +18,10 @@ export function applyVerdictPatch(pledge: Pledge, patch: VerdictPatch, nowMs: nu
 }
 
 /** Every loaded page of a list with one pledge swapped for its new version. */
-export function replaceInPages(data: InfiniteData<PledgePage> | undefined, next: Pledge): InfiniteData<PledgePage> | undefined {
+export function replaceInPages(
+  data: InfiniteData<PledgePage> | undefined,
+  next: Pledge,
+): InfiniteData<PledgePage> | undefined {
   if (!data) return data;
   let changed = false;
   const pages = data.pages.map((page) => {

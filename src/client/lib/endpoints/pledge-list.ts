@@ -1,11 +1,22 @@
 // GET /api/pledges: one page of a view, and the infinite query that pages through it.
 import { infiniteQueryOptions, keepPreviousData } from '@tanstack/react-query';
-import { API_PATHS, DEFAULT_LIMIT, pledgePageSchema, serializeFilters, type PledgeFilters, type PledgePage } from '@shared/contract';
+import {
+  API_PATHS,
+  DEFAULT_LIMIT,
+  pledgePageSchema,
+  serializeFilters,
+  type PledgeFilters,
+  type PledgePage,
+} from '@shared/contract';
 import { apiRequest } from '../api-client';
 import { pledgeKeys } from '../query-keys';
 import { toQueryString } from '../query-string';
 
-export async function fetchPledgePage(filters: PledgeFilters, cursor: string | null, signal?: AbortSignal): Promise<PledgePage> {
+export async function fetchPledgePage(
+  filters: PledgeFilters,
+  cursor: string | null,
+  signal?: AbortSignal,
+): Promise<PledgePage> {
   const query = toQueryString(serializeFilters({ ...filters, limit: DEFAULT_LIMIT, cursor: cursor ?? undefined }));
   const { data } = await apiRequest(`${API_PATHS.pledges}?${query}`, { schema: pledgePageSchema, signal });
   return data;

@@ -13,23 +13,38 @@ interface Target {
 const writeHeaders = ({ version }: Target) => ({ 'If-Match': etagFor(version) });
 
 export async function trashPledge(target: Target): Promise<Pledge> {
-  const { data } = await apiRequest(API_PATHS.pledge(target.id), { schema: pledgeSchema, method: 'DELETE', headers: writeHeaders(target) });
+  const { data } = await apiRequest(API_PATHS.pledge(target.id), {
+    schema: pledgeSchema,
+    method: 'DELETE',
+    headers: writeHeaders(target),
+  });
   return data;
 }
 
 export async function restorePledge(target: Target): Promise<Pledge> {
-  const { data } = await apiRequest(API_PATHS.restore(target.id), { schema: pledgeSchema, method: 'POST', body: {}, headers: writeHeaders(target) });
+  const { data } = await apiRequest(API_PATHS.restore(target.id), {
+    schema: pledgeSchema,
+    method: 'POST',
+    body: {},
+    headers: writeHeaders(target),
+  });
   return data;
 }
 
 export async function revertPledge(target: Target & { toVersion: number }): Promise<Pledge> {
-  const { data } = await apiRequest(API_PATHS.revert(target.id), { schema: pledgeSchema, method: 'POST', body: { toVersion: target.toVersion }, headers: writeHeaders(target) });
+  const { data } = await apiRequest(API_PATHS.revert(target.id), {
+    schema: pledgeSchema,
+    method: 'POST',
+    body: { toVersion: target.toVersion },
+    headers: writeHeaders(target),
+  });
   return data;
 }
 
 export function trashOptions() {
   return queryOptions({
     queryKey: pledgeKeys.trash(),
-    queryFn: async ({ signal }) => (await apiRequest(API_PATHS.trash, { schema: trashResponseSchema, signal })).data.items,
+    queryFn: async ({ signal }) =>
+      (await apiRequest(API_PATHS.trash, { schema: trashResponseSchema, signal })).data.items,
   });
 }

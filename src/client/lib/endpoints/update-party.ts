@@ -16,7 +16,11 @@ export async function updateParty(id: string, patch: PartyPatch): Promise<Party>
 }
 
 export async function mergeParty(id: string, into: string): Promise<PartyMergeResult> {
-  const { data } = await apiRequest(API_PATHS.partyMerge(id), { schema: mergeResultSchema, method: 'POST', body: { into } });
+  const { data } = await apiRequest(API_PATHS.partyMerge(id), {
+    schema: mergeResultSchema,
+    method: 'POST',
+    body: { into },
+  });
   return data;
 }
 

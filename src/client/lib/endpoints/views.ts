@@ -34,5 +34,9 @@ export function viewsOptions() {
 }
 
 export function viewOptions(slug: string) {
-  return queryOptions({ queryKey: viewKeys.detail(slug), queryFn: ({ signal }) => fetchView(slug, signal), staleTime: 0 });
+  return queryOptions({
+    queryKey: viewKeys.detail(slug),
+    queryFn: ({ signal }) => fetchView(slug, signal),
+    staleTime: 0,
+  });
 }

@@ -36,7 +36,11 @@ export const useToasts = create<ToastState>()((set) => ({
   toasts: [],
   push: (toast) => {
     const id = nextId++;
-    const full: Toast = { ...toast, id, durationMs: toast.durationMs === undefined ? DEFAULT_DURATION[toast.tone] : toast.durationMs };
+    const full: Toast = {
+      ...toast,
+      id,
+      durationMs: toast.durationMs === undefined ? DEFAULT_DURATION[toast.tone] : toast.durationMs,
+    };
     set((s) => ({ toasts: [...s.toasts, full].slice(-MAX_TOASTS) }));
     return id;
   },

@@ -1,19 +1,26 @@
 // The changes to a view's pledges as an Atom feed (RFC 4287): new pledges, verdicts, moved
 // deadlines and other edits, newest first.
 import { z } from 'zod';
-import { deadlineWindowSchema, verdictSchema, type HistoryChange, type HistoryEvent, type PledgeFilters } from '@shared/contract';
+import {
+  deadlineWindowSchema,
+  verdictSchema,
+  type HistoryChange,
+  type HistoryEvent,
+  type PledgeFilters,
+} from '@shared/contract';
 import { describeWindow, FIELD_LABELS, isRealPlainDate, formatDate, VERDICT_LABELS } from '@shared/domain';
 import { calendarName } from './ical';
 import { ID_DOMAIN, type FeedLinks } from './view';
 
+const XML_FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /** Text for XML content and attributes: the five special characters escaped, characters XML 1.0 forbids dropped. */
 export function escapeXml(value: string): string {
-  return (
-    value
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
-      .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
-  );
+  return value
+    .replace(XML_FORBIDDEN, '')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
 const partyListSchema = z.array(z.object({ name: z.string() }));
@@ -30,12 +37,18 @@ function valueText(field: string, value: unknown): string {
     const w = deadlineWindowSchema.safeParse(value);
     return w.success ? describeWindow(w.data) : 'a deadline';
   }
-  if (typeof value === 'string') return isRealPlainDate(value) ? formatDate(value) : value.length > 120 ? `“${value.slice(0, 119)}…”` : `“${value}”`;
+  if (typeof value === 'string')
+    return isRealPlainDate(value) ? formatDate(value) : value.length > 120 ? `“${value.slice(0, 119)}…”` : `“${value}”`;
   const parties = partyListSchema.safeParse(value);
   if (parties.success) return parties.data.length ? parties.data.map((p) => p.name).join(', ') : 'nobody';
   const amount = amountLikeSchema.safeParse(value);
   if (amount.success) return `${amount.data.value} ${amount.data.currency} (${amount.data.delivered ?? 0} delivered)`;
-  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.every((v) => typeof v === 'string') ? value.join(', ') : `${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (Array.isArray(value))
+    return value.length === 0
+      ? 'none'
+      : value.every((v) => typeof v === 'string')
+        ? value.join(', ')
+        : `${value.length} item${value.length === 1 ? '' : 's'}`;
   return String(value);
 }
 
@@ -49,7 +62,8 @@ export function entryTitle(event: HistoryEvent, pledgeTitle: string): string {
   if (event.kind === 'deleted') return `Put in the trash: ${pledgeTitle}`;
   if (event.kind === 'restored') return `Restored from the trash: ${pledgeTitle}`;
   if (event.kind === 'reverted') return `Set back to version ${event.revertedTo ?? '?'} — ${pledgeTitle}`;
-  if (event.kind === 'merged') return `Parties merged: ${event.merged?.from ?? '?'} is now ${event.merged?.into ?? '?'} — ${pledgeTitle}`;
+  if (event.kind === 'merged')
+    return `Parties merged: ${event.merged?.from ?? '?'} is now ${event.merged?.into ?? '?'} — ${pledgeTitle}`;
   const verdict = event.changes.find((c) => c.field === 'verdict');
   if (verdict) return `${changeText(verdict)} — ${pledgeTitle}`;
   const deadline = event.changes.find((c) => c.field === 'deadline');

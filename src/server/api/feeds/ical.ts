@@ -9,12 +9,14 @@ const encoder = new TextEncoder();
 
 /** TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma and newlines escaped; other controls dropped. */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\r\n|\r/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/[\\;,]/g, (c) => `\\${c}`)
-    .replace(/\n/g, '\\n');
+  return (
+    value
+      .replace(/\r\n|\r/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/[\\;,]/g, (c) => `\\${c}`)
+      .replace(/\n/g, '\\n')
+  );
 }
 
 /**
@@ -67,7 +69,9 @@ function description({ record, state }: ViewPledge, nowMs: number, link: string)
 export function calendarName(filters: PledgeFilters): string {
   const parts = [
     filters.state?.length ? filters.state.map((s) => DEADLINE_STATE_LABELS[s].toLowerCase()).join(' or ') : '',
-    filters.verdict?.length ? `verdict ${filters.verdict.map((v) => VERDICT_LABELS[v].toLowerCase()).join(' or ')}` : '',
+    filters.verdict?.length
+      ? `verdict ${filters.verdict.map((v) => VERDICT_LABELS[v].toLowerCase()).join(' or ')}`
+      : '',
     filters.party ? `party ${filters.party}${filters.role ? ` as ${filters.role}` : ''}` : '',
     filters.tag?.length ? `tag ${filters.tag.join(' or ')}` : '',
     filters.from || filters.to ? `deadline ${filters.from ?? '…'} to ${filters.to ?? '…'}` : '',
@@ -81,7 +85,12 @@ export function calendarName(filters: PledgeFilters): string {
  * pledge's own calendar days: DTSTART is the earliest day (the latest for a "due by" deadline),
  * DTEND the day after the latest (exclusive, as RFC 5545 has it).
  */
-export function toICalendar(pledges: readonly ViewPledge[], filters: PledgeFilters, links: FeedLinks, nowMs: number): string {
+export function toICalendar(
+  pledges: readonly ViewPledge[],
+  filters: PledgeFilters,
+  links: FeedLinks,
+  nowMs: number,
+): string {
   const stamp = icsInstant(new Date(nowMs).toISOString());
   const lines = [
     'BEGIN:VCALENDAR',

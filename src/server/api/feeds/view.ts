@@ -1,6 +1,14 @@
 // What every feed of a view needs: the view read from the query (with the list's own parser and
 // the list's 400s), its pledges paged out of the store, and absolute links.
-import { dataFilters, DEFAULT_SORT, parseFilters, serializeFilters, type DeadlineState, type PledgeFilters, type PledgeRecord } from '@shared/contract';
+import {
+  dataFilters,
+  DEFAULT_SORT,
+  parseFilters,
+  serializeFilters,
+  type DeadlineState,
+  type PledgeFilters,
+  type PledgeRecord,
+} from '@shared/contract';
 import type { PledgeStore } from '@server/store/types';
 import { stateFromTiming } from '@server/timing';
 import { invalidInput } from '../errors';
@@ -30,20 +38,28 @@ export interface ViewPledge {
 export function feedFilters(url: URL, nowMs: number): PledgeFilters {
   const { filters, problems } = parseFilters(url.searchParams, { nowMs });
   if (problems.length) {
-    throw invalidInput('Some query parameters are not valid.', problems.map((p) => ({ path: p.param, message: p.message })));
+    throw invalidInput(
+      'Some query parameters are not valid.',
+      problems.map((p) => ({ path: p.param, message: p.message })),
+    );
   }
   return filters;
 }
 
 /** Every pledge of the view (up to MAX_FEED_PLEDGES), in the view's order, with its state at `nowMs`. */
-export async function collectView(store: PledgeStore, filters: PledgeFilters, nowMs: number): Promise<{ pledges: ViewPledge[]; total: number }> {
+export async function collectView(
+  store: PledgeStore,
+  filters: PledgeFilters,
+  nowMs: number,
+): Promise<{ pledges: ViewPledge[]; total: number }> {
   const { sort = DEFAULT_SORT, ...rest } = dataFilters(filters);
   const pledges: ViewPledge[] = [];
   let total = 0;
-  for (let offset = 0; offset < MAX_FEED_PLEDGES; ) {
+  for (let offset = 0; offset < MAX_FEED_PLEDGES;) {
     const page = await store.list({ ...rest, sort, offset, limit: Math.min(PAGE, MAX_FEED_PLEDGES - offset) }, nowMs);
     total = page.total;
-    for (const item of page.items) pledges.push({ record: JSON.parse(item.json) as PledgeRecord, state: stateFromTiming(item.timing, nowMs) });
+    for (const item of page.items)
+      pledges.push({ record: JSON.parse(item.json) as PledgeRecord, state: stateFromTiming(item.timing, nowMs) });
     offset += page.items.length;
     if (!page.items.length || offset >= page.total) break;
   }

@@ -1,7 +1,13 @@
 // POST /api/extract: the candidate pledges of an article, found by the same pure extractor the
 // intake page runs in the browser, matched against the parties this store knows.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { API_PATHS, extractRequestSchema, extractResponseSchema, MAX_EXTRACT_BODY_BYTES, type Party } from '@shared/contract';
+import {
+  API_PATHS,
+  extractRequestSchema,
+  extractResponseSchema,
+  MAX_EXTRACT_BODY_BYTES,
+  type Party,
+} from '@shared/contract';
 import { extractPledges } from '@shared/extract';
 import type { KnownParty } from '@shared/extract/types';
 import { errorResponses } from '../docs';
@@ -19,13 +25,22 @@ const route = createRoute({
   middleware: [limitBodyTo(MAX_EXTRACT_BODY_BYTES), requireJson] as const,
   request: { body: { required: true, content: { 'application/json': { schema: extractRequestSchema } } } },
   responses: {
-    200: { description: 'The candidates, in the order they appear', content: { 'application/json': { schema: extractResponseSchema } } },
+    200: {
+      description: 'The candidates, in the order they appear',
+      content: { 'application/json': { schema: extractResponseSchema } },
+    },
     ...errorResponses('invalid_input', 'payload_too_large', 'unsupported_media_type'),
   },
 });
 
 export function knownParty(party: Party): KnownParty {
-  return { id: party.id, name: party.name, kind: party.kind, aliases: party.aliases, ...(party.represents ? { represents: party.represents } : {}) };
+  return {
+    id: party.id,
+    name: party.name,
+    kind: party.kind,
+    aliases: party.aliases,
+    ...(party.represents ? { represents: party.represents } : {}),
+  };
 }
 
 export function registerExtract(app: OpenAPIHono<ApiEnv>, { store }: ApiDeps): void {

@@ -28,7 +28,10 @@ const icsRoute = createRoute({
     '(DTEND is exclusive); its UID is "<pledge id>@pledge-tracker.invalid", the same on every request and after edits.',
   request: { query: feedQuerySchema },
   responses: {
-    200: { description: 'The calendar', content: { 'text/calendar': { schema: text('iCalendar text, CRLF, lines folded at 75 octets') } } },
+    200: {
+      description: 'The calendar',
+      content: { 'text/calendar': { schema: text('iCalendar text, CRLF, lines folded at 75 octets') } },
+    },
     ...errorResponses('invalid_input'),
   },
 });
@@ -36,7 +39,7 @@ const icsRoute = createRoute({
 const atomRoute = createRoute({
   method: 'get',
   path: API_PATHS.pledgesAtom,
-  summary: 'The changes to the view\'s pledges as an Atom (RFC 4287) feed, newest first',
+  summary: "The changes to the view's pledges as an Atom (RFC 4287) feed, newest first",
   description: `Same filters as GET /api/pledges. New pledges, verdicts, moved deadlines and other edits of the view's pledges (up to ${MAX_FEED_PLEDGES}), the latest ${MAX_FEED_EVENTS} events.`,
   request: { query: feedQuerySchema },
   responses: {
@@ -63,7 +66,11 @@ const csvRoute = createRoute({
  * The latest events of the view's pledges; for a view as of a day, the latest up to the end of
  * that day in each pledge's zone (the store is asked for those before the day ends everywhere).
  */
-async function changesOfView(store: PledgeStore, pledges: readonly ViewPledge[], asOf: string | undefined): Promise<HistoryEvent[]> {
+async function changesOfView(
+  store: PledgeStore,
+  pledges: readonly ViewPledge[],
+  asOf: string | undefined,
+): Promise<HistoryEvent[]> {
   const ids = pledges.map((p) => p.record.id);
   if (asOf === undefined) return store.recentHistory(ids, MAX_FEED_EVENTS);
   const zones = new Map(pledges.map((p) => [p.record.id, p.record.timeZone]));
@@ -82,7 +89,10 @@ export function registerFeeds(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDeps)
     const filters = feedFilters(new URL(c.req.url), nowMs);
     const { pledges } = await collectView(store, filters, nowMs);
     const body = toICalendar(pledges, filters, linksFor(c.req.url), nowMs);
-    return c.body(body, 200, { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': 'inline; filename="pledges.ics"' });
+    return c.body(body, 200, {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': 'inline; filename="pledges.ics"',
+    });
   });
 
   app.get(API_PATHS.pledgesAtom, async (c) => {

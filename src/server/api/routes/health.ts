@@ -14,5 +14,7 @@ const route = createRoute({
 });
 
 export function registerHealth(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDeps): void {
-  app.openapi(route, (c) => c.json({ status: 'ok' as const, store: store.kind, now: new Date(now()).toISOString() }, 200));
+  app.openapi(route, (c) =>
+    c.json({ status: 'ok' as const, store: store.kind, now: new Date(now()).toISOString() }, 200),
+  );
 }

@@ -8,10 +8,14 @@ const route = createRoute({
   method: 'get',
   path: '/api/pledges/{id}/history',
   summary: 'Every change to a pledge, oldest first',
-  description: 'Events in the order they happened, starting with "created"; each update lists its changed fields with old and new values.',
+  description:
+    'Events in the order they happened, starting with "created"; each update lists its changed fields with old and new values.',
   request: { params: pledgeParamsSchema },
   responses: {
-    200: { description: 'The history, oldest event first', content: { 'application/json': { schema: historyResponseSchema } } },
+    200: {
+      description: 'The history, oldest event first',
+      content: { 'application/json': { schema: historyResponseSchema } },
+    },
     ...errorResponses('not_found'),
   },
 });

@@ -2,7 +2,15 @@
 // version. Each is a new version of the pledge with its history event, checked against If-Match.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { API_PATHS, etagFor, pledgeSchema, revertSchema, trashResponseSchema, type HistoryKind, type PledgeRecord } from '@shared/contract';
+import {
+  API_PATHS,
+  etagFor,
+  pledgeSchema,
+  revertSchema,
+  trashResponseSchema,
+  type HistoryKind,
+  type PledgeRecord,
+} from '@shared/contract';
 import { checkPledgeRules, diffPledges, recordAtVersion, slipOf, TRACKED_FIELDS } from '@shared/domain';
 import { errorResponses, etagHeader, pledgeParamsSchema, writeHeadersSchema } from '../docs';
 import type { ApiDeps, ApiEnv } from '../env';
@@ -11,7 +19,9 @@ import { pledgeView } from '../pledgeView';
 import { limitBody, readActor, requireIfMatch, requireJson } from '../requestChecks';
 import { gone, stale } from './pledges';
 
-const ifMatchHeaders = writeHeadersSchema.extend({ 'if-match': z.string().meta({ description: 'The ETag of the version the change was made against, e.g. "3"' }) });
+const ifMatchHeaders = writeHeadersSchema.extend({
+  'if-match': z.string().meta({ description: 'The ETag of the version the change was made against, e.g. "3"' }),
+});
 
 const deleteRoute = createRoute({
   method: 'delete',
@@ -23,7 +33,11 @@ const deleteRoute = createRoute({
   middleware: [readActor, requireIfMatch] as const,
   request: { params: pledgeParamsSchema, headers: ifMatchHeaders },
   responses: {
-    200: { description: 'The pledge as it is now, in the trash; its ETag restores it', headers: etagHeader, content: { 'application/json': { schema: pledgeSchema } } },
+    200: {
+      description: 'The pledge as it is now, in the trash; its ETag restores it',
+      headers: etagHeader,
+      content: { 'application/json': { schema: pledgeSchema } },
+    },
     ...errorResponses('invalid_input', 'not_found', 'gone', 'precondition_failed', 'precondition_required'),
   },
 });
@@ -36,7 +50,11 @@ const restoreRoute = createRoute({
   middleware: [readActor, requireIfMatch] as const,
   request: { params: pledgeParamsSchema, headers: ifMatchHeaders },
   responses: {
-    200: { description: 'The pledge, back in the lists', headers: etagHeader, content: { 'application/json': { schema: pledgeSchema } } },
+    200: {
+      description: 'The pledge, back in the lists',
+      headers: etagHeader,
+      content: { 'application/json': { schema: pledgeSchema } },
+    },
     ...errorResponses('invalid_input', 'not_found', 'precondition_failed', 'precondition_required'),
   },
 });
@@ -50,10 +68,26 @@ const revertRoute = createRoute({
     'naming that version (nothing is undone from the history itself). Moving the deadline later this way counts as a slip; the original ' +
     'deadline only changes on a revert to version 1. A party named then that has since been merged away is a 400. Requires If-Match.',
   middleware: [limitBody, requireJson, readActor, requireIfMatch] as const,
-  request: { params: pledgeParamsSchema, headers: ifMatchHeaders, body: { required: true, content: { 'application/json': { schema: revertSchema } } } },
+  request: {
+    params: pledgeParamsSchema,
+    headers: ifMatchHeaders,
+    body: { required: true, content: { 'application/json': { schema: revertSchema } } },
+  },
   responses: {
-    200: { description: 'The pledge after the revert', headers: etagHeader, content: { 'application/json': { schema: pledgeSchema } } },
-    ...errorResponses('invalid_input', 'not_found', 'gone', 'precondition_failed', 'precondition_required', 'payload_too_large', 'unsupported_media_type'),
+    200: {
+      description: 'The pledge after the revert',
+      headers: etagHeader,
+      content: { 'application/json': { schema: pledgeSchema } },
+    },
+    ...errorResponses(
+      'invalid_input',
+      'not_found',
+      'gone',
+      'precondition_failed',
+      'precondition_required',
+      'payload_too_large',
+      'unsupported_media_type',
+    ),
   },
 });
 
@@ -79,11 +113,26 @@ export function registerKeeping(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
   }
 
   /** Stores `next` as a new version with an event of `kind`, and answers it. */
-  async function write(before: PledgeRecord, next: PledgeRecord, kind: HistoryKind, actor: string, nowMs: number, extra: { revertedTo?: number } = {}) {
+  async function write(
+    before: PledgeRecord,
+    next: PledgeRecord,
+    kind: HistoryKind,
+    actor: string,
+    nowMs: number,
+    extra: { revertedTo?: number } = {},
+  ) {
     const at = new Date(nowMs).toISOString();
     const stored: PledgeRecord = { ...next, version: before.version + 1, updatedAt: at };
     const changes = diffPledges(before, stored);
-    const result = await store.update(before.id, before.version, stored, { pledgeId: before.id, at, actor, kind, version: stored.version, changes, ...extra });
+    const result = await store.update(before.id, before.version, stored, {
+      pledgeId: before.id,
+      at,
+      actor,
+      kind,
+      version: stored.version,
+      changes,
+      ...extra,
+    });
     if (result.status === 'not_found') throw notFound('No pledge has this id.');
     if (result.status === 'conflict') throw stale(result.current);
     return stored;
@@ -93,14 +142,23 @@ export function registerKeeping(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
     const record = await current(c.req.valid('param').id, c.get('expectedVersion'));
     if (record.deletedAt) throw gone();
     const nowMs = now();
-    const next = await write(record, { ...record, deletedAt: new Date(nowMs).toISOString() }, 'deleted', c.get('actor'), nowMs);
+    const next = await write(
+      record,
+      { ...record, deletedAt: new Date(nowMs).toISOString() },
+      'deleted',
+      c.get('actor'),
+      nowMs,
+    );
     c.header('ETag', etagFor(next.version));
     return c.json(pledgeView(next, nowMs), 200);
   });
 
   app.openapi(restoreRoute, async (c) => {
     const record = await current(c.req.valid('param').id, c.get('expectedVersion'));
-    if (!record.deletedAt) throw invalidInput('This pledge is not in the trash.', [{ path: '', message: 'Only a pledge in the trash can be restored' }]);
+    if (!record.deletedAt)
+      throw invalidInput('This pledge is not in the trash.', [
+        { path: '', message: 'Only a pledge in the trash can be restored' },
+      ]);
     const nowMs = now();
     const next = await write(record, { ...record, deletedAt: null }, 'restored', c.get('actor'), nowMs);
     c.header('ETag', etagFor(next.version));
@@ -113,21 +171,36 @@ export function registerKeeping(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
     const record = await current(id, c.get('expectedVersion'));
     if (record.deletedAt) throw gone();
     if (toVersion >= record.version) {
-      throw invalidInput('Pick an earlier version.', [{ path: 'toVersion', message: record.version === 1 ? 'This pledge has only one version' : `A version from 1 to ${record.version - 1}` }]);
+      throw invalidInput('Pick an earlier version.', [
+        {
+          path: 'toVersion',
+          message:
+            record.version === 1 ? 'This pledge has only one version' : `A version from 1 to ${record.version - 1}`,
+        },
+      ]);
     }
     const then = recordAtVersion(record, await store.history(id), toVersion);
-    if (!then) throw invalidInput('Pick an earlier version.', [{ path: 'toVersion', message: `A version from 1 to ${record.version - 1}` }]);
+    if (!then)
+      throw invalidInput('Pick an earlier version.', [
+        { path: 'toVersion', message: `A version from 1 to ${record.version - 1}` },
+      ]);
     // The parties it named then, under the names they have now; one merged away since cannot come back.
     const named = [...then.pledgers, ...then.beneficiaries, ...then.guarantors].map((p) => p.id);
     const parties = new Map((await store.getParties(named)).map((p) => [p.id, p]));
     const missing = [...new Set(named.filter((p) => !parties.has(p)))];
     if (missing.length) {
       throw invalidInput('This version names parties that no longer exist.', [
-        { path: 'toVersion', message: `Version ${toVersion} names ${missing.map((m) => `"${m}"`).join(', ')}, since merged into another party or removed` },
+        {
+          path: 'toVersion',
+          message: `Version ${toVersion} names ${missing.map((m) => `"${m}"`).join(', ')}, since merged into another party or removed`,
+        },
       ]);
     }
     const refs = (list: PledgeRecord['pledgers']) => list.map((p) => ({ id: p.id, name: parties.get(p.id)!.name }));
-    const restored = Object.fromEntries(TRACKED_FIELDS.map((f) => [f, then[f]])) as Pick<PledgeRecord, (typeof TRACKED_FIELDS)[number]>;
+    const restored = Object.fromEntries(TRACKED_FIELDS.map((f) => [f, then[f]])) as Pick<
+      PledgeRecord,
+      (typeof TRACKED_FIELDS)[number]
+    >;
     const next: PledgeRecord = {
       ...record,
       ...restored,

@@ -37,7 +37,10 @@ const statsRoute = createRoute({
     'made, how many were kept (fulfilled or partially fulfilled), broken, met on time and late; and what it pledged and delivered, ' +
     'per currency (amounts in different currencies are never added together).',
   responses: {
-    200: { description: 'The parties, by name, each with its record', content: { 'application/json': { schema: partyStatsResponseSchema } } },
+    200: {
+      description: 'The parties, by name, each with its record',
+      content: { 'application/json': { schema: partyStatsResponseSchema } },
+    },
     ...errorResponses(),
   },
 });
@@ -46,9 +49,14 @@ const renameRoute = createRoute({
   method: 'patch',
   path: '/api/parties/{id}',
   summary: 'Rename a party, or change its kind or aliases',
-  description: 'Only the fields sent change. Every pledge naming the party shows the new name at once (a reference’s name is a copy for display).',
+  description:
+    'Only the fields sent change. Every pledge naming the party shows the new name at once (a reference’s name is a copy for display).',
   middleware: [limitBody, requireJson, readActor] as const,
-  request: { params: partyParamsSchema, headers: writeHeadersSchema, body: { required: true, content: { 'application/json': { schema: partyPatchSchema } } } },
+  request: {
+    params: partyParamsSchema,
+    headers: writeHeadersSchema,
+    body: { required: true, content: { 'application/json': { schema: partyPatchSchema } } },
+  },
   responses: {
     200: { description: 'The party after the change', content: { 'application/json': { schema: partySchema } } },
     ...errorResponses('invalid_input', 'not_found', 'payload_too_large', 'unsupported_media_type'),
@@ -64,11 +72,19 @@ const mergeRoute = createRoute({
     '(a pledge naming both keeps `into` in its first role); parties representing this one represent `into`; this party’s name and aliases ' +
     'become aliases of `into`; this party is deleted.',
   middleware: [limitBody, requireJson, readActor] as const,
-  request: { params: partyParamsSchema, headers: writeHeadersSchema, body: { required: true, content: { 'application/json': { schema: partyMergeSchema } } } },
+  request: {
+    params: partyParamsSchema,
+    headers: writeHeadersSchema,
+    body: { required: true, content: { 'application/json': { schema: partyMergeSchema } } },
+  },
   responses: {
     200: {
       description: 'The party merged into, and the pledges changed',
-      content: { 'application/json': { schema: z.object({ party: partySchema, pledges: z.array(z.string()) }).meta({ id: 'PartyMergeResult' }) } },
+      content: {
+        'application/json': {
+          schema: z.object({ party: partySchema, pledges: z.array(z.string()) }).meta({ id: 'PartyMergeResult' }),
+        },
+      },
     },
     ...errorResponses('invalid_input', 'not_found', 'payload_too_large', 'unsupported_media_type'),
   },
@@ -89,8 +105,26 @@ export function mergeRewrite(from: string, into: PartyRef, actor: string, at: st
     const pledgers = move(record.pledgers);
     const beneficiaries = move(record.beneficiaries);
     const guarantors = move(record.guarantors);
-    const next: PledgeRecord = { ...record, pledgers, beneficiaries, guarantors, version: record.version + 1, updatedAt: at };
-    return { next, event: { pledgeId: record.id, at, actor, kind: 'merged', version: next.version, changes: diffPledges(record, next), merged: { from, into: into.id } } };
+    const next: PledgeRecord = {
+      ...record,
+      pledgers,
+      beneficiaries,
+      guarantors,
+      version: record.version + 1,
+      updatedAt: at,
+    };
+    return {
+      next,
+      event: {
+        pledgeId: record.id,
+        at,
+        actor,
+        kind: 'merged',
+        version: next.version,
+        changes: diffPledges(record, next),
+        merged: { from, into: into.id },
+      },
+    };
   };
 }
 
@@ -126,10 +160,23 @@ export function registerParties(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDep
   app.openapi(listRoute, async (c) => c.json({ items: await store.listParties() }, 200));
 
   app.openapi(statsRoute, async (c) => {
-    const [parties, rows, amounts] = await Promise.all([store.listParties(), store.partyCounts(), store.partyAmounts()]);
+    const [parties, rows, amounts] = await Promise.all([
+      store.listParties(),
+      store.partyCounts(),
+      store.partyAmounts(),
+    ]);
     const records = partyRecords(rows);
     const totals = partyTotals(amounts);
-    return c.json({ items: parties.map((p) => ({ ...p, record: records.get(p.id) ?? { ...EMPTY_PARTY_RECORD }, amounts: totals.get(p.id) ?? [] })) }, 200);
+    return c.json(
+      {
+        items: parties.map((p) => ({
+          ...p,
+          record: records.get(p.id) ?? { ...EMPTY_PARTY_RECORD },
+          amounts: totals.get(p.id) ?? [],
+        })),
+      },
+      200,
+    );
   });
 
   app.openapi(renameRoute, async (c) => {
@@ -148,9 +195,13 @@ export function registerParties(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDep
     const found = new Map((await store.getParties([id, intoId])).map((p) => [p.id, p]));
     const from = found.get(id);
     if (!from) throw notFound('No party has this id.');
-    if (intoId === id) throw invalidInput('A party cannot be merged into itself.', [{ path: 'into', message: 'Name another party' }]);
+    if (intoId === id)
+      throw invalidInput('A party cannot be merged into itself.', [{ path: 'into', message: 'Name another party' }]);
     const into = found.get(intoId);
-    if (!into) throw invalidInput('The party to merge into does not exist.', [{ path: 'into', message: `No party has the id "${intoId}"` }]);
+    if (!into)
+      throw invalidInput('The party to merge into does not exist.', [
+        { path: 'into', message: `No party has the id "${intoId}"` },
+      ]);
     // The merged party's names become the target's aliases, each once (any case), never its own name.
     const names = new Set([into.name.toLowerCase()]);
     const aliases = [...into.aliases, from.name, ...from.aliases].filter((a) => {
@@ -160,11 +211,18 @@ export function registerParties(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDep
       return true;
     });
     const checked = partyAliasesSchema.safeParse(aliases);
-    if (!checked.success) throw invalidInput('The merged party would have too many aliases.', [{ path: 'into', message: 'Together they have more than 30 other names; remove some aliases first' }]);
+    if (!checked.success)
+      throw invalidInput('The merged party would have too many aliases.', [
+        { path: 'into', message: 'Together they have more than 30 other names; remove some aliases first' },
+      ]);
     const { represents, ...rest } = into;
     const target: Party = { ...rest, aliases, ...(represents && represents !== id ? { represents } : {}) };
     const at = new Date(now()).toISOString();
-    const pledges = await store.mergeParty(id, target, mergeRewrite(id, { id: into.id, name: into.name }, c.get('actor'), at));
+    const pledges = await store.mergeParty(
+      id,
+      target,
+      mergeRewrite(id, { id: into.id, name: into.name }, c.get('actor'), at),
+    );
     if (!pledges) throw notFound('No party has this id.');
     return c.json({ party: target, pledges }, 200);
   });
@@ -173,17 +231,32 @@ export function registerParties(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDep
     const input = c.req.valid('json');
     const id = input.id ?? slugFromName(input.name);
     const idPath = input.id === undefined ? 'name' : 'id';
-    if (!id) throw invalidInput('The party needs an id.', [{ path: 'id', message: 'The name has no letters an id can be made of; give an id (lowercase letters, digits, dashes)' }]);
+    if (!id)
+      throw invalidInput('The party needs an id.', [
+        {
+          path: 'id',
+          message: 'The name has no letters an id can be made of; give an id (lowercase letters, digits, dashes)',
+        },
+      ]);
     const issues: ErrorIssue[] = [];
     if (input.represents !== undefined) {
       if (input.represents === id) issues.push({ path: 'represents', message: 'A party cannot represent itself' });
-      else if (!(await store.getParties([input.represents])).length) issues.push({ path: 'represents', message: `No party has the id "${input.represents}"` });
+      else if (!(await store.getParties([input.represents])).length)
+        issues.push({ path: 'represents', message: `No party has the id "${input.represents}"` });
     }
     if (issues.length) throw invalidInput('The party cannot be added.', issues);
-    const party: Party = { id, name: input.name, kind: input.kind, aliases: input.aliases, ...(input.represents ? { represents: input.represents } : {}) };
+    const party: Party = {
+      id,
+      name: input.name,
+      kind: input.kind,
+      aliases: input.aliases,
+      ...(input.represents ? { represents: input.represents } : {}),
+    };
     const result = await store.createParty(party);
     if (result.status === 'exists') {
-      throw invalidInput('A party with this id exists already.', [{ path: idPath, message: `The id "${id}" is taken; use that party, or give another id` }]);
+      throw invalidInput('A party with this id exists already.', [
+        { path: idPath, message: `The id "${id}" is taken; use that party, or give another id` },
+      ]);
     }
     return c.json(party, 201);
   });

@@ -63,7 +63,11 @@ const createPledgeRoute = createRoute({
     body: { required: true, content: { 'application/json': { schema: newPledgeSchema } } },
   },
   responses: {
-    201: { description: 'Created; Location names it', headers: etagHeader, content: { 'application/json': { schema: pledgeSchema } } },
+    201: {
+      description: 'Created; Location names it',
+      headers: etagHeader,
+      content: { 'application/json': { schema: pledgeSchema } },
+    },
     ...errorResponses('invalid_input', 'payload_too_large', 'unsupported_media_type'),
   },
 });
@@ -81,31 +85,54 @@ const patchRoute = createRoute({
   middleware: [limitBody, requireJson, readActor, requireIfMatch] as const,
   request: {
     params: pledgeParamsSchema,
-    headers: writeHeadersSchema.extend({ 'if-match': z.string().meta({ description: 'The ETag of the version the change was made against, e.g. "3"' }) }),
+    headers: writeHeadersSchema.extend({
+      'if-match': z.string().meta({ description: 'The ETag of the version the change was made against, e.g. "3"' }),
+    }),
     body: { required: true, content: { 'application/json': { schema: pledgePatchSchema } } },
   },
   responses: {
-    200: { description: 'The pledge after the change', headers: etagHeader, content: { 'application/json': { schema: pledgeSchema } } },
-    ...errorResponses('invalid_input', 'not_found', 'gone', 'precondition_failed', 'precondition_required', 'payload_too_large', 'unsupported_media_type'),
+    200: {
+      description: 'The pledge after the change',
+      headers: etagHeader,
+      content: { 'application/json': { schema: pledgeSchema } },
+    },
+    ...errorResponses(
+      'invalid_input',
+      'not_found',
+      'gone',
+      'precondition_failed',
+      'precondition_required',
+      'payload_too_large',
+      'unsupported_media_type',
+    ),
   },
 });
 
 /** Every party named, known, and in one role only; else the issues, one per offending entry. */
-async function resolveParties(input: Pick<NewPledgeInput, 'pledgers' | 'beneficiaries' | 'guarantors'>, { store }: ApiDeps): Promise<Map<string, Party>> {
-  const named = PARTY_ROLES.flatMap((role) => input[ROLE_FIELDS[role]].map((id, index) => ({ id, path: `${ROLE_FIELDS[role]}.${index}`, role })));
+async function resolveParties(
+  input: Pick<NewPledgeInput, 'pledgers' | 'beneficiaries' | 'guarantors'>,
+  { store }: ApiDeps,
+): Promise<Map<string, Party>> {
+  const named = PARTY_ROLES.flatMap((role) =>
+    input[ROLE_FIELDS[role]].map((id, index) => ({ id, path: `${ROLE_FIELDS[role]}.${index}`, role })),
+  );
   const parties = new Map((await store.getParties(named.map((n) => n.id))).map((p) => [p.id, p]));
   const issues: ErrorIssue[] = [];
   const roleOf = new Map<string, PartyRole>();
   for (const { id, path, role } of named) {
     if (!parties.has(id)) issues.push({ path, message: `No party has the id "${id}"` });
-    else if (roleOf.has(id)) issues.push({ path, message: `Already named as ${roleOf.get(id)}; a party takes one role in a pledge` });
+    else if (roleOf.has(id))
+      issues.push({ path, message: `Already named as ${roleOf.get(id)}; a party takes one role in a pledge` });
     else roleOf.set(id, role);
   }
   if (issues.length) throw invalidInput('Some parties cannot be used.', issues);
   return parties;
 }
 
-function rulesOrThrow({ record, issues: buildIssues }: { record: PledgeRecord; issues: ErrorIssue[] }, nowMs: number): PledgeRecord {
+function rulesOrThrow(
+  { record, issues: buildIssues }: { record: PledgeRecord; issues: ErrorIssue[] },
+  nowMs: number,
+): PledgeRecord {
   const issues = [...buildIssues, ...checkPledgeRules(record, nowMs)];
   if (issues.length) throw invalidInput('The pledge would not be consistent.', issues);
   return record;
@@ -113,7 +140,11 @@ function rulesOrThrow({ record, issues: buildIssues }: { record: PledgeRecord; i
 
 /** The party ids of a record, by role. */
 export function partyIdsOf(record: PledgeRecord): Pick<NewPledgeInput, 'pledgers' | 'beneficiaries' | 'guarantors'> {
-  return { pledgers: record.pledgers.map((p) => p.id), beneficiaries: record.beneficiaries.map((p) => p.id), guarantors: record.guarantors.map((p) => p.id) };
+  return {
+    pledgers: record.pledgers.map((p) => p.id),
+    beneficiaries: record.beneficiaries.map((p) => p.id),
+    guarantors: record.guarantors.map((p) => p.id),
+  };
 }
 
 export function registerPledges(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
@@ -126,19 +157,26 @@ export function registerPledges(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
     const nowMs = now();
     const { query, problems } = parseListQuery(new URL(c.req.url).searchParams, nowMs);
     if (problems.length) {
-      throw invalidInput('Some query parameters are not valid.', problems.map((p) => ({ path: p.param, message: p.message })));
+      throw invalidInput(
+        'Some query parameters are not valid.',
+        problems.map((p) => ({ path: p.param, message: p.message })),
+      );
     }
     // The presentation (view, zoom) is the page's business: the same pledges either way.
     const { limit = DEFAULT_LIMIT, cursor, sort = DEFAULT_SORT, ...filters } = dataFilters(query);
     const fingerprint = viewFingerprint({ ...filters, sort });
     const offset = cursor === undefined ? 0 : decodeCursor(cursor, fingerprint);
     if (offset === null) {
-      throw invalidInput('This cursor belongs to another view.', [{ path: 'cursor', message: 'Use the nextCursor of a page with the same filters and sort' }]);
+      throw invalidInput('This cursor belongs to another view.', [
+        { path: 'cursor', message: 'Use the nextCursor of a page with the same filters and sort' },
+      ]);
     }
     const { items, total } = await store.list({ ...filters, sort, offset, limit }, nowMs);
     const next = offset + items.length;
     const nextCursor = items.length && next < total ? encodeCursor(next, fingerprint) : null;
-    return c.body(pageJson(items, nextCursor, total, nowMs), 200, { 'Content-Type': 'application/json; charset=UTF-8' });
+    return c.body(pageJson(items, nextCursor, total, nowMs), 200, {
+      'Content-Type': 'application/json; charset=UTF-8',
+    });
   });
 
   app.openapi(getRoute, async (c) => {
@@ -157,7 +195,14 @@ export function registerPledges(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
     let record = rulesOrThrow(newPledgeRecord(input, newPledgeId(input.title), parties, at), nowMs);
     // Ids carry a random suffix; on the rare collision, draw another.
     for (let attempt = 0; ; attempt++) {
-      const result = await store.create(record, { pledgeId: record.id, at, actor: c.get('actor'), kind: 'created', version: 1, changes: [] });
+      const result = await store.create(record, {
+        pledgeId: record.id,
+        at,
+        actor: c.get('actor'),
+        kind: 'created',
+        version: 1,
+        changes: [],
+      });
       if (result.status === 'ok') break;
       if (attempt >= 4) throw new Error(`Could not find a free pledge id for "${input.title}"`);
       record = { ...record, id: newPledgeId(input.title) };
@@ -185,7 +230,14 @@ export function registerPledges(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
       return c.json(pledgeView(current, nowMs), 200);
     }
     const next: PledgeRecord = { ...merged, version: current.version + 1, updatedAt: at };
-    const result = await store.update(id, expectedVersion, next, { pledgeId: id, at, actor: c.get('actor'), kind: 'updated', version: next.version, changes });
+    const result = await store.update(id, expectedVersion, next, {
+      pledgeId: id,
+      at,
+      actor: c.get('actor'),
+      kind: 'updated',
+      version: next.version,
+      changes,
+    });
     if (result.status === 'not_found') throw notFound('No pledge has this id.');
     if (result.status === 'conflict') throw stale(result.current);
     c.header('ETag', etagFor(next.version));
@@ -195,12 +247,17 @@ export function registerPledges(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
 
 /** The role lists a patch sends. */
 function definedRoles(patch: { pledgers?: string[]; beneficiaries?: string[]; guarantors?: string[] }) {
-  return Object.fromEntries((['pledgers', 'beneficiaries', 'guarantors'] as const).flatMap((f) => (patch[f] ? [[f, patch[f]]] : []))) as Partial<Pick<NewPledgeInput, 'pledgers' | 'beneficiaries' | 'guarantors'>>;
+  return Object.fromEntries(
+    (['pledgers', 'beneficiaries', 'guarantors'] as const).flatMap((f) => (patch[f] ? [[f, patch[f]]] : [])),
+  ) as Partial<Pick<NewPledgeInput, 'pledgers' | 'beneficiaries' | 'guarantors'>>;
 }
 
 /** A pledge in the trash answers 410 until it is restored. */
 export function gone(): ApiError {
-  return new ApiError('gone', 'This pledge is in the trash. Restore it (POST …/restore) to read or change it; its history is kept.');
+  return new ApiError(
+    'gone',
+    'This pledge is in the trash. Restore it (POST …/restore) to read or change it; its history is kept.',
+  );
 }
 
 export function stale(current: PledgeRecord): ApiError {

@@ -19,7 +19,9 @@ import { ApiError, notFound } from '../errors';
 import { limitBody, readActor, requireJson } from '../requestChecks';
 
 /** Any text is accepted here so that a slug that cannot exist is a 404 about views, not pledges. */
-const viewParamsSchema = z.object({ slug: z.string().meta({ description: 'The view’s short name, as in /v/<slug>', example: 'k7m2xq9' }) });
+const viewParamsSchema = z.object({
+  slug: z.string().meta({ description: 'The view’s short name, as in /v/<slug>', example: 'k7m2xq9' }),
+});
 
 const NO_VIEW = 'No saved view has this short link; it may have been deleted.';
 
@@ -51,7 +53,8 @@ const createViewRoute = createRoute({
   method: 'post',
   path: API_PATHS.views,
   summary: 'Save a view under a name; it gets a short slug',
-  description: 'The query is a query string of GET /api/pledges (filters and sort, no paging); any parameter the filter parser refuses is a 400. It is stored in canonical form.',
+  description:
+    'The query is a query string of GET /api/pledges (filters and sort, no paging); any parameter the filter parser refuses is a 400. It is stored in canonical form.',
   middleware: [limitBody, requireJson, readActor] as const,
   request: {
     headers: writeHeadersSchema,
@@ -106,7 +109,13 @@ export function registerViews(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDeps)
     const input = c.req.valid('json');
     const at = new Date(now()).toISOString();
     for (let attempt = 0; attempt < SLUG_ATTEMPTS; attempt++) {
-      const view: SavedView = { slug: newViewSlug(), name: input.name, query: canonicalViewQuery(input.query), createdAt: at, updatedAt: at };
+      const view: SavedView = {
+        slug: newViewSlug(),
+        name: input.name,
+        query: canonicalViewQuery(input.query),
+        createdAt: at,
+        updatedAt: at,
+      };
       if ((await store.createView(view)).status === 'ok') {
         c.header('Location', API_PATHS.view(view.slug));
         return c.json(view, 201);

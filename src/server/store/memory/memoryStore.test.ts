@@ -18,14 +18,27 @@ describe('MemoryStore snapshots', () => {
     const restored = MemoryStore.fromSnapshot(snapshot)!;
     expect(restored.snapshot()).toEqual(store.snapshot());
     const next = { ...records[0]!, version: 2, title: 'After restore' };
-    await restored.update(next.id, 1, next, { pledgeId: next.id, at: next.updatedAt, actor: 'T', kind: 'updated', version: 2, changes: [] });
+    await restored.update(next.id, 1, next, {
+      pledgeId: next.id,
+      at: next.updatedAt,
+      actor: 'T',
+      kind: 'updated',
+      version: 2,
+      changes: [],
+    });
     const ids = (await restored.history(next.id)).map((e) => e.id);
     expect(ids[1]).toBeGreaterThan(Math.max(...store.snapshot().history.map((e) => e.id)));
   });
 
   it('keeps saved views in its snapshot, and reads snapshots kept before views existed', async () => {
     const store = new MemoryStore();
-    const view = { slug: 'k7m2xq9', name: 'Overdue', query: 'state=overdue', createdAt: '2025-09-01T10:00:00.000Z', updatedAt: '2025-09-01T10:00:00.000Z' };
+    const view = {
+      slug: 'k7m2xq9',
+      name: 'Overdue',
+      query: 'state=overdue',
+      createdAt: '2025-09-01T10:00:00.000Z',
+      updatedAt: '2025-09-01T10:00:00.000Z',
+    };
     await store.createView(view);
     const restored = MemoryStore.fromSnapshot(JSON.parse(JSON.stringify(store.snapshot())))!;
     expect(await restored.listViews()).toEqual([view]);

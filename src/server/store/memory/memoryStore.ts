@@ -7,7 +7,16 @@ import { stateFromTiming } from '@server/timing';
 import { listAsOf } from '../asOfList';
 import { deriveFields, partyLinks, type DerivedFields, type PartyRole } from '../derived';
 import { selectPage } from '../select';
-import type { CreateResult, ListResult, MergeRewrite, NewHistoryEvent, PledgeStore, SeedData, StoreListQuery, UpdateResult } from '../types';
+import type {
+  CreateResult,
+  ListResult,
+  MergeRewrite,
+  NewHistoryEvent,
+  PledgeStore,
+  SeedData,
+  StoreListQuery,
+  UpdateResult,
+} from '../types';
 import { snapshotSchema, SNAPSHOT_FORMAT, type MemorySnapshot } from './snapshot';
 
 interface Entry {
@@ -36,7 +45,16 @@ function deepFreeze<T>(value: T): T {
 function entryOf(record: PledgeRecord): Entry {
   const json = JSON.stringify(record);
   const frozen = deepFreeze(JSON.parse(json) as PledgeRecord);
-  return { record: frozen, json, derived: deriveFields(frozen), partyIds: new Map(partyLinks(frozen).reverse().map((l) => [l.partyId, l.role])) };
+  return {
+    record: frozen,
+    json,
+    derived: deriveFields(frozen),
+    partyIds: new Map(
+      partyLinks(frozen)
+        .reverse()
+        .map((l) => [l.partyId, l.role]),
+    ),
+  };
 }
 
 export class MemoryStore implements PledgeStore {
@@ -78,7 +96,11 @@ export class MemoryStore implements PledgeStore {
     if (query.asOf !== undefined) {
       const asOf = query.asOf;
       const events = [...this.events.values()].flat();
-      return listAsOf([...this.pledges.values()].map((e) => e.record), events, { ...query, asOf });
+      return listAsOf(
+        [...this.pledges.values()].map((e) => e.record),
+        events,
+        { ...query, asOf },
+      );
     }
     const { page, total } = selectPage(this.pledges.values(), query, (entry) => stateFromTiming(entry.derived, nowMs));
     return {
@@ -118,13 +140,17 @@ export class MemoryStore implements PledgeStore {
   }
 
   async recentHistory(pledgeIds: readonly string[], limit: number, before?: string): Promise<HistoryEvent[]> {
-    const events = [...new Set(pledgeIds)].flatMap((id) => this.events.get(id) ?? []).filter((e) => before === undefined || e.at < before);
+    const events = [...new Set(pledgeIds)]
+      .flatMap((id) => this.events.get(id) ?? [])
+      .filter((e) => before === undefined || e.at < before);
     events.sort((a, b) => (a.at === b.at ? b.id - a.id : a.at < b.at ? 1 : -1));
     return events.slice(0, Math.max(0, limit));
   }
 
   async listParties(): Promise<Party[]> {
-    return [...this.parties.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+    return [...this.parties.values()].sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1,
+    );
   }
 
   async getParties(ids: readonly string[]): Promise<Party[]> {
@@ -144,9 +170,18 @@ export class MemoryStore implements PledgeStore {
     this.parties.set(party.id, stored);
     for (const entry of [...this.pledges.values()]) {
       if (!this.names(entry.record, party.id)) continue;
-      const rename = (refs: PledgeRecord['pledgers']) => refs.map((r) => (r.id === party.id ? { id: r.id, name: party.name } : r));
+      const rename = (refs: PledgeRecord['pledgers']) =>
+        refs.map((r) => (r.id === party.id ? { id: r.id, name: party.name } : r));
       const r = entry.record;
-      this.pledges.set(r.id, entryOf({ ...r, pledgers: rename(r.pledgers), beneficiaries: rename(r.beneficiaries), guarantors: rename(r.guarantors) }));
+      this.pledges.set(
+        r.id,
+        entryOf({
+          ...r,
+          pledgers: rename(r.pledgers),
+          beneficiaries: rename(r.beneficiaries),
+          guarantors: rename(r.guarantors),
+        }),
+      );
     }
     this.options.onWrite?.(this);
     return stored;
@@ -155,7 +190,9 @@ export class MemoryStore implements PledgeStore {
   async mergeParty(fromId: string, into: Party, rewrite: MergeRewrite): Promise<string[] | null> {
     if (!this.parties.has(fromId) || !this.parties.has(into.id) || fromId === into.id) return null;
     // Everything is computed before anything is written: a rewrite that throws leaves all as it was.
-    const rewritten = [...this.pledges.values()].filter((e) => this.names(e.record, fromId)).map((e) => rewrite(e.record));
+    const rewritten = [...this.pledges.values()]
+      .filter((e) => this.names(e.record, fromId))
+      .map((e) => rewrite(e.record));
     for (const { next, event } of rewritten) {
       this.pledges.set(next.id, entryOf(next));
       this.addEvent(event);
@@ -186,11 +223,15 @@ export class MemoryStore implements PledgeStore {
 
   /** Does the pledge name this party, in any role? */
   private names(record: PledgeRecord, partyId: string): boolean {
-    return [record.pledgers, record.beneficiaries, record.guarantors].some((list) => list.some((p) => p.id === partyId));
+    return [record.pledgers, record.beneficiaries, record.guarantors].some((list) =>
+      list.some((p) => p.id === partyId),
+    );
   }
 
   async listViews(): Promise<SavedView[]> {
-    return [...this.views.values()].sort((a, b) => (a.createdAt === b.createdAt ? (a.slug < b.slug ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1));
+    return [...this.views.values()].sort((a, b) =>
+      a.createdAt === b.createdAt ? (a.slug < b.slug ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1,
+    );
   }
 
   async getView(slug: string): Promise<SavedView | null> {
@@ -225,7 +266,8 @@ export class MemoryStore implements PledgeStore {
 
   async seedIfEmpty(data: SeedData): Promise<boolean> {
     if (!(await this.isEmpty())) return false;
-    for (const party of data.parties) this.parties.set(party.id, deepFreeze({ ...party, aliases: [...(party.aliases ?? [])] }));
+    for (const party of data.parties)
+      this.parties.set(party.id, deepFreeze({ ...party, aliases: [...(party.aliases ?? [])] }));
     for (const { record, event } of data.pledges) {
       this.pledges.set(record.id, entryOf(record));
       this.addEvent(event);

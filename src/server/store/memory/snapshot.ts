@@ -1,7 +1,15 @@
 // The memory store's plain-JSON form, for the browser demo's localStorage. It is read back
 // through zod because what a browser kept from an older build may no longer fit.
 import { z } from 'zod';
-import { deadlineWindowSchema, deliverySchema, historyEventSchema, partySchema, pledgeSchema, savedViewSchema, type PledgeRecord } from '@shared/contract';
+import {
+  deadlineWindowSchema,
+  deliverySchema,
+  historyEventSchema,
+  partySchema,
+  pledgeSchema,
+  savedViewSchema,
+  type PledgeRecord,
+} from '@shared/contract';
 import { upgradeRecord } from '@shared/domain';
 
 export const SNAPSHOT_FORMAT = 'pledge-tracker/memory-store@1';
@@ -13,7 +21,10 @@ export const snapshotSchema = z.object({
   pledges: z.array(
     pledgeSchema
       .omit({ deadlineState: true })
-      .extend({ deliveries: z.array(deliverySchema).optional(), originalDeadline: deadlineWindowSchema.nullable().optional() })
+      .extend({
+        deliveries: z.array(deliverySchema).optional(),
+        originalDeadline: deadlineWindowSchema.nullable().optional(),
+      })
       .transform((r) => upgradeRecord(r as Parameters<typeof upgradeRecord>[0]) as PledgeRecord),
   ),
   history: z.array(historyEventSchema),

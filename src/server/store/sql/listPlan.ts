@@ -74,10 +74,18 @@ function statusSegments(query: StoreListQuery, nowMs: number): Segment[] {
     });
   }
   if (wants('upcoming')) {
-    segments.push({ name: 'upcoming', where: (eb) => eb.and([isOpen, eb('opens_at', '>', nowMs)]), orderBy: [{ by: 'opens_at' }] });
+    segments.push({
+      name: 'upcoming',
+      where: (eb) => eb.and([isOpen, eb('opens_at', '>', nowMs)]),
+      orderBy: [{ by: 'opens_at' }],
+    });
   }
   if (wants('none')) {
-    segments.push({ name: 'undated', where: (eb) => eb.and([isOpen, eb('closes_at', 'is', null)]), orderBy: [{ by: 'announced_on', desc: true }] });
+    segments.push({
+      name: 'undated',
+      where: (eb) => eb.and([isOpen, eb('closes_at', 'is', null)]),
+      orderBy: [{ by: 'announced_on', desc: true }],
+    });
   }
   const verdicts = query.verdict?.filter((v) => v !== 'open');
   const states = query.state?.filter((s) => RESOLVED_STATES.includes(s));
@@ -85,7 +93,11 @@ function statusSegments(query: StoreListQuery, nowMs: number): Segment[] {
     segments.push({
       name: `resolved(${verdicts?.join('|') ?? '*'};${states?.join('|') ?? '*'})`,
       where: (eb) =>
-        eb.and([isResolved, ...(verdicts ? [eb('verdict', 'in', verdicts)] : []), ...(states ? [eb('resolved_state', 'in', states)] : [])]),
+        eb.and([
+          isResolved,
+          ...(verdicts ? [eb('verdict', 'in', verdicts)] : []),
+          ...(states ? [eb('resolved_state', 'in', states)] : []),
+        ]),
       orderBy: [{ by: 'resolved_on', desc: true }],
     });
   }
@@ -123,7 +135,13 @@ export function planList(query: StoreListQuery, nowMs: number): ListPlan {
   const words = searchWords(query.q);
   const party = query.party;
   const tags = query.tag?.length ? [...new Set(query.tag)].sort() : undefined;
-  const table: ListTable = words.length ? 'pledges' : party !== undefined ? 'pledge_parties' : tags ? 'pledge_tags' : 'pledges';
+  const table: ListTable = words.length
+    ? 'pledges'
+    : party !== undefined
+      ? 'pledge_parties'
+      : tags
+        ? 'pledge_tags'
+        : 'pledges';
   const id = table === 'pledges' ? 'id' : 'pledge_id';
   const common: Condition[] = [];
   // The trash is out of every list. Only pledges keeps its rows (the party and tag tables have
@@ -141,33 +159,63 @@ export function planList(query: StoreListQuery, nowMs: number): ListPlan {
     common.push(
       table === 'pledge_parties'
         ? () => sql<SqlBool>`role = ${role}`
-        : (eb) => eb('id', 'in', eb.selectFrom('pledge_parties').select('pledge_id').where('party_id', '=', party!).where('role', '=', role)),
+        : (eb) =>
+            eb(
+              'id',
+              'in',
+              eb
+                .selectFrom('pledge_parties')
+                .select('pledge_id')
+                .where('party_id', '=', party!)
+                .where('role', '=', role),
+            ),
     );
   }
   // On pledge_tags, one range per tag: a condition of its own when there is one, else the union.
-  const tagRanges = table === 'pledge_tags' ? tags!.map((tag): Condition => () => sql<SqlBool>`tag = ${tag}`) : undefined;
+  const tagRanges =
+    table === 'pledge_tags'
+      ? tags!.map(
+          (tag): Condition =>
+            () =>
+              sql<SqlBool>`tag = ${tag}`,
+        )
+      : undefined;
   const anyOf = tagRanges && tagRanges.length > 1 ? tagRanges : undefined;
   if (tagRanges && !anyOf) common.push(tagRanges[0]!);
   if (tags && !tagRanges) {
     // A probe of pledge_tags_by_pledge (pledge_id, then the key's tag) per row the walk reads.
-    common.push(() => sql<SqlBool>`exists (select 1 from pledge_tags t where t.pledge_id = ${sql.ref(`${table}.${id}`)} and t.tag in (${sql.join(tags)}))`);
+    common.push(
+      () =>
+        sql<SqlBool>`exists (select 1 from pledge_tags t where t.pledge_id = ${sql.ref(`${table}.${id}`)} and t.tag in (${sql.join(tags)}))`,
+    );
   }
   // The window [deadline_start, deadline_latest] overlaps [from, to]; no deadline never matches.
   // The opens_at/closes_at bounds are implied by the text comparisons (see the top of the file).
   const { from, to } = query;
   if (from !== undefined) {
     const after = utcMidnight(from) - DAY_MS;
-    common.push(() => sql<SqlBool>`closes_at > ${sql.lit(after)}`, () => sql<SqlBool>`deadline_latest >= ${from}`);
+    common.push(
+      () => sql<SqlBool>`closes_at > ${sql.lit(after)}`,
+      () => sql<SqlBool>`deadline_latest >= ${from}`,
+    );
   }
   if (to !== undefined) {
     const before = utcMidnight(to) + 2 * DAY_MS;
-    common.push(() => sql<SqlBool>`opens_at < ${sql.lit(before)}`, () => sql<SqlBool>`deadline_start <= ${to}`);
+    common.push(
+      () => sql<SqlBool>`opens_at < ${sql.lit(before)}`,
+      () => sql<SqlBool>`deadline_start <= ${to}`,
+    );
   }
   const { slipped, progress } = query;
-  if (slipped !== undefined) common.push(() => (slipped ? sql<SqlBool>`deadline_slips >= 1` : sql<SqlBool>`deadline_slips = 0`));
-  if (progress?.length) common.push(() => sql<SqlBool>`progress_state in (${sql.join(progress.map((p) => sql.lit(p)))})`);
+  if (slipped !== undefined)
+    common.push(() => (slipped ? sql<SqlBool>`deadline_slips >= 1` : sql<SqlBool>`deadline_slips = 0`));
+  if (progress?.length)
+    common.push(() => sql<SqlBool>`progress_state in (${sql.join(progress.map((p) => sql.lit(p)))})`);
   for (const word of words) common.push(() => sql<SqlBool>`instr(search_text, ${word}) > 0`);
-  const withCommon = (where: Condition | null): Condition => (eb) => eb.and([...(where ? [where(eb)] : []), ...common.map((c) => c(eb))]);
+  const withCommon =
+    (where: Condition | null): Condition =>
+    (eb) =>
+      eb.and([...(where ? [where(eb)] : []), ...common.map((c) => c(eb))]);
   // Every value of the conditions: compiled page queries are cached by this key (see SqlStore.pageRows).
   const filterKey = `${table} ${JSON.stringify([party ?? null, role ?? null, tags ?? null, from ?? null, to ?? null, slipped ?? null, progress ?? null, words])}`;
   // A deadline range never matches a pledge without a deadline: its segment is left out.
@@ -176,7 +224,12 @@ export function planList(query: StoreListQuery, nowMs: number): ListPlan {
 
   if (query.sort === 'status') {
     return {
-      parts: segments.map((s) => ({ table, where: withCommon(s.where), ...(anyOf ? { anyOf } : {}), orderBy: [...s.orderBy, { by: id }] })),
+      parts: segments.map((s) => ({
+        table,
+        where: withCommon(s.where),
+        ...(anyOf ? { anyOf } : {}),
+        orderBy: [...s.orderBy, { by: id }],
+      })),
       countKey: `status ${segments.map((s) => s.name).join(',')} ${filterKey}`,
       scans: words.length > 0,
     };
@@ -186,7 +239,16 @@ export function planList(query: StoreListQuery, nowMs: number): ListPlan {
   const filtered = query.verdict !== undefined || query.state !== undefined;
   const union: Condition | null = filtered ? (eb) => eb.or(segments.map((s) => s.where(eb))) : null;
   return {
-    parts: segments.length ? [{ table, where: withCommon(union), ...(anyOf ? { anyOf } : {}), orderBy: [...sortOrder(query.sort), { by: id }] }] : [],
+    parts: segments.length
+      ? [
+          {
+            table,
+            where: withCommon(union),
+            ...(anyOf ? { anyOf } : {}),
+            orderBy: [...sortOrder(query.sort), { by: id }],
+          },
+        ]
+      : [],
     countKey: `single ${filtered ? segments.map((s) => s.name).join(',') : '*'} ${filterKey}`,
     scans: words.length > 0,
   };

@@ -17,14 +17,19 @@ export async function migrate(db: Kysely<Database>, migrations: readonly Migrati
   const known = new Set(migrations.map((m) => m.name));
   const unknown = [...applied].filter((name) => !known.has(name));
   if (unknown.length) {
-    throw new Error(`The database was migrated by a newer version of the app (${unknown.join(', ')}); refusing to run an older one on it.`);
+    throw new Error(
+      `The database was migrated by a newer version of the app (${unknown.join(', ')}); refusing to run an older one on it.`,
+    );
   }
   const ran: string[] = [];
   for (const migration of migrations) {
     if (applied.has(migration.name)) continue;
     await db.transaction().execute(async (trx) => {
       await migration.up(trx as unknown as Kysely<unknown>);
-      await trx.insertInto('schema_migrations').values({ name: migration.name, applied_at: new Date().toISOString() }).execute();
+      await trx
+        .insertInto('schema_migrations')
+        .values({ name: migration.name, applied_at: new Date().toISOString() })
+        .execute();
     });
     ran.push(migration.name);
   }

@@ -26,7 +26,11 @@ function listColumns(record: PledgeRecord, d: DerivedFields): ListColumns {
  * The pledge's row, one row per party taking part in it, and one per tag. A pledge in the trash
  * has neither: the party and tag tables only serve lists, which leave the trash out.
  */
-export function pledgeRows(record: PledgeRecord): { pledge: PledgesTable; parties: PledgePartiesTable[]; tags: PledgeTagsTable[] } {
+export function pledgeRows(record: PledgeRecord): {
+  pledge: PledgesTable;
+  parties: PledgePartiesTable[];
+  tags: PledgeTagsTable[];
+} {
   const d = deriveFields(record);
   const columns = listColumns(record, d);
   // A party named in two roles keeps the first (the API refuses such a pledge anyway).
@@ -38,7 +42,14 @@ export function pledgeRows(record: PledgeRecord): { pledge: PledgesTable; partie
   });
   const live = record.deletedAt === null;
   return {
-    pledge: { id: record.id, ...columns, deleted_at: record.deletedAt, version: record.version, search_text: d.searchText, doc: JSON.stringify(record) },
+    pledge: {
+      id: record.id,
+      ...columns,
+      deleted_at: record.deletedAt,
+      version: record.version,
+      search_text: d.searchText,
+      doc: JSON.stringify(record),
+    },
     parties: live ? parties : [],
     tags: live ? [...new Set(record.tags)].map((tag) => ({ tag, pledge_id: record.id, ...columns })) : [],
   };
@@ -52,7 +63,10 @@ export function historyRow(event: NewHistoryEvent): Omit<HistoryTable, 'id'> {
     kind: event.kind,
     version: event.version,
     changes: JSON.stringify(event.changes),
-    detail: event.revertedTo !== undefined || event.merged ? JSON.stringify({ revertedTo: event.revertedTo, merged: event.merged }) : null,
+    detail:
+      event.revertedTo !== undefined || event.merged
+        ? JSON.stringify({ revertedTo: event.revertedTo, merged: event.merged })
+        : null,
   };
 }
 

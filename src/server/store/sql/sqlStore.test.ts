@@ -26,10 +26,21 @@ function rowsBefore006(record: PledgeRecord) {
   const old = before006(record);
   const { pledge, parties, tags } = pledgeRows(upgradeRecord(old));
   const strip = <T extends object>(row: T) => {
-    const { deadline_slips: _s, progress: _p, progress_state: _q, deleted_at: _t, ...rest } = row as T & { deleted_at?: unknown; deadline_slips?: unknown; progress?: unknown; progress_state?: unknown };
+    const {
+      deadline_slips: _s,
+      progress: _p,
+      progress_state: _q,
+      deleted_at: _t,
+      ...rest
+    } = row as T & { deleted_at?: unknown; deadline_slips?: unknown; progress?: unknown; progress_state?: unknown };
     return rest;
   };
-  return { pledge: { ...strip(pledge), doc: JSON.stringify(old) }, parties: parties.map(strip), tags: tags.map(strip), upgraded: upgradeRecord(old) };
+  return {
+    pledge: { ...strip(pledge), doc: JSON.stringify(old) },
+    parties: parties.map(strip),
+    tags: tags.map(strip),
+    upgraded: upgradeRecord(old),
+  };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'pledge-sql-store-'));
@@ -95,7 +106,9 @@ describe('SqlStore database', () => {
     const tables = sqlite.prepare(`select name from sqlite_master where type = 'table'`).all() as { name: string }[];
     expect(tables.map((t) => t.name)).toContain('pledges');
     expect(tables.map((t) => t.name)).not.toContain('half_done');
-    expect(sqlite.prepare('select name from schema_migrations').all()).toEqual(MIGRATIONS.map((m) => ({ name: m.name })));
+    expect(sqlite.prepare('select name from schema_migrations').all()).toEqual(
+      MIGRATIONS.map((m) => ({ name: m.name })),
+    );
     await db.destroy();
   });
 
@@ -114,13 +127,24 @@ describe('SqlStore database', () => {
     // A database as 002 left it, seeded, then opened by this version.
     const sqlite = new BetterSqlite3(path);
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    await migrate(db, MIGRATIONS.filter((m) => m.name < '003'));
-    for (const party of TEST_PARTIES) sqlite.prepare('insert into parties (id, name, kind) values (?, ?, ?)').run(party.id, party.name, party.kind);
+    await migrate(
+      db,
+      MIGRATIONS.filter((m) => m.name < '003'),
+    );
+    for (const party of TEST_PARTIES)
+      sqlite.prepare('insert into parties (id, name, kind) values (?, ?, ?)').run(party.id, party.name, party.kind);
     for (const record of records) {
       const { pledge, parties } = rowsBefore006(record);
       const { deadline_start: _s, ...old } = pledge;
-      await db.insertInto('pledges').values(old as never).execute();
-      for (const { deadline_start: _p, ...row } of parties) await db.insertInto('pledge_parties').values(row as never).execute();
+      await db
+        .insertInto('pledges')
+        .values(old as never)
+        .execute();
+      for (const { deadline_start: _p, ...row } of parties)
+        await db
+          .insertInto('pledge_parties')
+          .values(row as never)
+          .execute();
     }
     await db.destroy();
     const store = await openSqlStore({ path });
@@ -133,7 +157,8 @@ describe('SqlStore database', () => {
       { to: '2025-06-30', party: 'party-2', role: 'beneficiary' as const },
     ]) {
       const full = { ...query, sort: 'status' as const, offset: 0, limit: 500 };
-      const ids = async (s: { list: SqlStore['list'] }) => (await s.list(full, Date.parse('2025-09-01T12:00:00Z'))).items.map((i) => i.id);
+      const ids = async (s: { list: SqlStore['list'] }) =>
+        (await s.list(full, Date.parse('2025-09-01T12:00:00Z'))).items.map((i) => i.id);
       const expected = await ids(fresh);
       expect(expected.length, JSON.stringify(query)).toBeGreaterThan(0);
       expect(await ids(store), JSON.stringify(query)).toEqual(expected);
@@ -147,13 +172,25 @@ describe('SqlStore database', () => {
     // A database as 003 left it, seeded, then opened by this version.
     const sqlite = new BetterSqlite3(path);
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    await migrate(db, MIGRATIONS.filter((m) => m.name < '004'));
-    for (const party of TEST_PARTIES) sqlite.prepare('insert into parties (id, name, kind) values (?, ?, ?)').run(party.id, party.name, party.kind);
+    await migrate(
+      db,
+      MIGRATIONS.filter((m) => m.name < '004'),
+    );
+    for (const party of TEST_PARTIES)
+      sqlite.prepare('insert into parties (id, name, kind) values (?, ?, ?)').run(party.id, party.name, party.kind);
     for (const record of records) {
       const { pledge, parties, tags } = rowsBefore006(record);
-      await db.insertInto('pledges').values(pledge as never).execute();
-      if (parties.length) await db.insertInto('pledge_parties').values(parties as never).execute();
-      for (const { tag, pledge_id } of tags) sqlite.prepare('insert into pledge_tags (tag, pledge_id) values (?, ?)').run(tag, pledge_id);
+      await db
+        .insertInto('pledges')
+        .values(pledge as never)
+        .execute();
+      if (parties.length)
+        await db
+          .insertInto('pledge_parties')
+          .values(parties as never)
+          .execute();
+      for (const { tag, pledge_id } of tags)
+        sqlite.prepare('insert into pledge_tags (tag, pledge_id) values (?, ?)').run(tag, pledge_id);
     }
     await db.destroy();
     const store = await openSqlStore({ path });
@@ -167,9 +204,14 @@ describe('SqlStore database', () => {
     expect(stale.n).toBe(0);
     const fresh = new MemoryStore();
     await fresh.seedIfEmpty(seedDataOf(records.map((r) => rowsBefore006(r).upgraded)));
-    for (const query of [{ tag: ['grain'] }, { tag: ['energy'], sort: '-announced' as const }, { tag: ['arms'], from: '2025-08-25' }]) {
+    for (const query of [
+      { tag: ['grain'] },
+      { tag: ['energy'], sort: '-announced' as const },
+      { tag: ['arms'], from: '2025-08-25' },
+    ]) {
       const full = { sort: 'status' as const, ...query, offset: 0, limit: 500 };
-      const ids = async (s: { list: SqlStore['list'] }) => (await s.list(full, Date.parse('2025-09-01T12:00:00Z'))).items.map((i) => i.id);
+      const ids = async (s: { list: SqlStore['list'] }) =>
+        (await s.list(full, Date.parse('2025-09-01T12:00:00Z'))).items.map((i) => i.id);
       const expected = await ids(fresh);
       expect(expected.length, JSON.stringify(query)).toBeGreaterThan(0);
       expect(await ids(store), JSON.stringify(query)).toEqual(expected);
@@ -180,46 +222,100 @@ describe('SqlStore database', () => {
   it('serves the default order from its indexes, never sorting the table', async () => {
     const store = await openSqlStore({ path: nextPath() });
     const sqlite = (store as unknown as { sqlite: BetterSqlite3.Database }).sqlite;
-    const plan = (query: string) => (sqlite.prepare(`explain query plan ${query}`).all(Date.now(), Date.now(), 50) as { detail: string }[]).map((r) => r.detail).join(' | ');
-    const overdue = plan(`select doc from pledges where deleted_at is null and verdict = 'open' and closes_at <= ? and opens_at <= ? order by closes_at, id limit ?`);
+    const plan = (query: string) =>
+      (sqlite.prepare(`explain query plan ${query}`).all(Date.now(), Date.now(), 50) as { detail: string }[])
+        .map((r) => r.detail)
+        .join(' | ');
+    const overdue = plan(
+      `select doc from pledges where deleted_at is null and verdict = 'open' and closes_at <= ? and opens_at <= ? order by closes_at, id limit ?`,
+    );
     expect(overdue).toMatch(/USING INDEX pledges_open_by_close/);
     expect(overdue).not.toMatch(/TEMP B-TREE/);
-    const party = plan(`select pledge_id from pledge_parties where party_id = 'x' and verdict = 'open' and closes_at <= ? and opens_at <= ? order by closes_at, pledge_id limit ?`);
+    const party = plan(
+      `select pledge_id from pledge_parties where party_id = 'x' and verdict = 'open' and closes_at <= ? and opens_at <= ? order by closes_at, pledge_id limit ?`,
+    );
     expect(party).toMatch(/USING (COVERING )?INDEX pledge_parties_open_by_close/);
     expect(party).not.toMatch(/TEMP B-TREE/);
-    const slips = plan(`select doc from pledges where deleted_at is null and ? < ? order by deadline_slips desc, id limit ?`);
+    const slips = plan(
+      `select doc from pledges where deleted_at is null and ? < ? order by deadline_slips desc, id limit ?`,
+    );
     expect(slips).toMatch(/USING INDEX pledges_slips_desc/);
     expect(slips).not.toMatch(/TEMP B-TREE/);
-    const progress = plan(`select pledge_id from pledge_parties where party_id = 'x' and ? < ? order by (progress is null), progress, pledge_id limit ?`);
+    const progress = plan(
+      `select pledge_id from pledge_parties where party_id = 'x' and ? < ? order by (progress is null), progress, pledge_id limit ?`,
+    );
     expect(progress).toMatch(/USING (COVERING )?INDEX pledge_parties_progress_asc/);
     expect(progress).not.toMatch(/TEMP B-TREE/);
     await store.close();
   });
 
   it('reads pledges stored before 006 as they were, amounts already delivered kept as one delivery, with their progress listed', async () => {
-    const records = generatedPledges(60).map((r, i) => (i === 0 ? { ...r, amount: { value: 200, currency: 'USD', delivered: 50 }, deliveries: [] } : r));
+    const records = generatedPledges(60).map((r, i) =>
+      i === 0 ? { ...r, amount: { value: 200, currency: 'USD', delivered: 50 }, deliveries: [] } : r,
+    );
     const path = nextPath();
     const sqlite = new BetterSqlite3(path);
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    await migrate(db, MIGRATIONS.filter((m) => m.name < '006'));
-    for (const party of TEST_PARTIES) sqlite.prepare('insert into parties (id, name, kind) values (?, ?, ?)').run(party.id, party.name, party.kind);
+    await migrate(
+      db,
+      MIGRATIONS.filter((m) => m.name < '006'),
+    );
+    for (const party of TEST_PARTIES)
+      sqlite.prepare('insert into parties (id, name, kind) values (?, ?, ?)').run(party.id, party.name, party.kind);
     for (const record of records) {
       const { pledge, parties, tags } = rowsBefore006(record);
-      await db.insertInto('pledges').values(pledge as never).execute();
-      if (parties.length) await db.insertInto('pledge_parties').values(parties as never).execute();
-      if (tags.length) await db.insertInto('pledge_tags').values(tags as never).execute();
-      await db.insertInto('history').values({ pledge_id: record.id, at: record.createdAt, actor: 'Old', kind: 'created', version: 1, changes: '[]' } as never).execute();
+      await db
+        .insertInto('pledges')
+        .values(pledge as never)
+        .execute();
+      if (parties.length)
+        await db
+          .insertInto('pledge_parties')
+          .values(parties as never)
+          .execute();
+      if (tags.length)
+        await db
+          .insertInto('pledge_tags')
+          .values(tags as never)
+          .execute();
+      await db
+        .insertInto('history')
+        .values({
+          pledge_id: record.id,
+          at: record.createdAt,
+          actor: 'Old',
+          kind: 'created',
+          version: 1,
+          changes: '[]',
+        } as never)
+        .execute();
     }
     await db.destroy();
     const store = await openSqlStore({ path });
     const upgraded = records.map((r) => rowsBefore006(r).upgraded);
-    expect(upgraded[0]!.deliveries).toEqual([{ id: 'carried-over', on: upgraded[0]!.updatedAt.slice(0, 10) < upgraded[0]!.announcedOn ? upgraded[0]!.announcedOn : upgraded[0]!.updatedAt.slice(0, 10), value: 50, note: 'Delivered before deliveries were recorded one by one' }]);
+    expect(upgraded[0]!.deliveries).toEqual([
+      {
+        id: 'carried-over',
+        on:
+          upgraded[0]!.updatedAt.slice(0, 10) < upgraded[0]!.announcedOn
+            ? upgraded[0]!.announcedOn
+            : upgraded[0]!.updatedAt.slice(0, 10),
+        value: 50,
+        note: 'Delivered before deliveries were recorded one by one',
+      },
+    ]);
     for (const r of upgraded) expect(await store.get(r.id)).toEqual(r);
     const fresh = new MemoryStore();
     await fresh.seedIfEmpty(seedDataOf(upgraded));
-    for (const query of [{ progress: ['partial' as const] }, { sort: '-progress' as const, party: 'party-1' }, { tag: ['grain'], sort: 'progress' as const }, { slipped: false }]) {
+    for (const query of [
+      { progress: ['partial' as const] },
+      { sort: '-progress' as const, party: 'party-1' },
+      { tag: ['grain'], sort: 'progress' as const },
+      { slipped: false },
+    ]) {
       const full = { sort: 'status' as const, ...query, offset: 0, limit: 500 };
-      const list = async (s: { list: SqlStore['list'] }) => (await s.list(full, Date.parse('2025-09-01T12:00:00Z'))).items.map((i) => [i.id, JSON.parse(i.json)]);
+      const list = async (s: { list: SqlStore['list'] }) =>
+        (await s.list(full, Date.parse('2025-09-01T12:00:00Z'))).items.map((i) => [i.id, JSON.parse(i.json)]);
       const expected = await list(fresh);
       expect(expected.length, JSON.stringify(query)).toBeGreaterThan(0);
       expect(await list(store), JSON.stringify(query)).toEqual(expected);
@@ -227,7 +323,16 @@ describe('SqlStore database', () => {
     // Its history takes the new kinds of event.
     const r = upgraded[1]!;
     const deleted = { ...r, deletedAt: '2025-09-02T00:00:00.000Z', version: 2 };
-    expect(await store.update(r.id, 1, deleted, { pledgeId: r.id, at: deleted.deletedAt, actor: 'T', kind: 'deleted', version: 2, changes: [] })).toEqual({ status: 'ok' });
+    expect(
+      await store.update(r.id, 1, deleted, {
+        pledgeId: r.id,
+        at: deleted.deletedAt,
+        actor: 'T',
+        kind: 'deleted',
+        version: 2,
+        changes: [],
+      }),
+    ).toEqual({ status: 'ok' });
     expect((await store.history(r.id)).map((e) => e.kind)).toEqual(['created', 'deleted']);
     await store.close();
   });

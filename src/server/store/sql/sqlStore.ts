@@ -7,7 +7,17 @@ import { Kysely, SqliteDialect, sql, type CompiledQuery, type Insertable, type S
 import type { HistoryEvent, Party, PledgeRecord, SavedView } from '@shared/contract';
 import { earliestEndOfDayMs, upgradeRecord, type PartyAmountRow, type PartyCountRow } from '@shared/domain';
 import { AsOfSnapshot, rebuildAsOf } from '../asOfList';
-import type { CreateResult, ListedPledge, ListResult, MergeRewrite, NewHistoryEvent, PledgeStore, SeedData, StoreListQuery, UpdateResult } from '../types';
+import type {
+  CreateResult,
+  ListedPledge,
+  ListResult,
+  MergeRewrite,
+  NewHistoryEvent,
+  PledgeStore,
+  SeedData,
+  StoreListQuery,
+  UpdateResult,
+} from '../types';
 import { CountCache, type ClockInterval } from './countCache';
 import { planList, type ListPart, type ListPlan } from './listPlan';
 import { migrate } from './migrate';
@@ -15,7 +25,12 @@ import { historyEvent, historyRow, pledgeRows } from './rows';
 import type { Database } from './schema';
 import { Statements } from './statements';
 
-type TimingRow = { id: string; opens_at: number | null; closes_at: number | null; resolved_state: ListedPledge['timing']['resolvedState'] };
+type TimingRow = {
+  id: string;
+  opens_at: number | null;
+  closes_at: number | null;
+  resolved_state: ListedPledge['timing']['resolvedState'];
+};
 
 /** Page queries kept compiled: one per view shape (filters and sort) seen recently. */
 const MAX_COMPILED_PAGES = 500;
@@ -56,7 +71,13 @@ function partyOf({ aliases, represents, ...rest }: PartyRow): Party {
 }
 
 function partyRow(party: Party): Insertable<Database['parties']> {
-  return { id: party.id, name: party.name, kind: party.kind, aliases: JSON.stringify(party.aliases ?? []), represents: party.represents ?? null };
+  return {
+    id: party.id,
+    name: party.name,
+    kind: party.kind,
+    aliases: JSON.stringify(party.aliases ?? []),
+    represents: party.represents ?? null,
+  };
 }
 
 type ViewRow = Selectable<Database['saved_views']>;
@@ -115,12 +136,23 @@ export class SqlStore implements PledgeStore {
    */
   private listAsOf(query: StoreListQuery & { asOf: string }): ListResult {
     if (this.asOfKept?.asOf !== query.asOf) {
-      const docs = this.statements.all(this.db.selectFrom('pledges').select('doc').where('announced_on', '<=', query.asOf));
+      const docs = this.statements.all(
+        this.db.selectFrom('pledges').select('doc').where('announced_on', '<=', query.asOf),
+      );
       const since = new Date(earliestEndOfDayMs(query.asOf)).toISOString();
       // The whole history of each pledge changed since: undoing a change needs the one before it.
       const changedSince = this.db.selectFrom('history').select('pledge_id').where('at', '>=', since);
-      const events = this.statements.all(this.db.selectFrom('history').selectAll().where('pledge_id', 'in', changedSince)).map(historyEvent);
-      this.asOfKept = new AsOfSnapshot(query.asOf, rebuildAsOf(docs.map((row) => upgradeRecord(JSON.parse(row.doc) as PledgeRecord)), events, query.asOf));
+      const events = this.statements
+        .all(this.db.selectFrom('history').selectAll().where('pledge_id', 'in', changedSince))
+        .map(historyEvent);
+      this.asOfKept = new AsOfSnapshot(
+        query.asOf,
+        rebuildAsOf(
+          docs.map((row) => upgradeRecord(JSON.parse(row.doc) as PledgeRecord)),
+          events,
+          query.asOf,
+        ),
+      );
     }
     return this.asOfKept.page(query);
   }
@@ -132,7 +164,8 @@ export class SqlStore implements PledgeStore {
 
   async create(record: PledgeRecord, event: NewHistoryEvent): Promise<CreateResult> {
     return this.write(() => {
-      if (this.statements.first(this.db.selectFrom('pledges').select('id').where('id', '=', record.id))) return { status: 'exists' };
+      if (this.statements.first(this.db.selectFrom('pledges').select('id').where('id', '=', record.id)))
+        return { status: 'exists' };
       this.insertPledges([record]);
       this.insertEvents([event]);
       return { status: 'ok' };
@@ -141,9 +174,12 @@ export class SqlStore implements PledgeStore {
 
   async update(id: string, expectedVersion: number, next: PledgeRecord, event: NewHistoryEvent): Promise<UpdateResult> {
     return this.write(() => {
-      const current = this.statements.first(this.db.selectFrom('pledges').select(['version', 'doc']).where('id', '=', id));
+      const current = this.statements.first(
+        this.db.selectFrom('pledges').select(['version', 'doc']).where('id', '=', id),
+      );
       if (!current) return { status: 'not_found' };
-      if (current.version !== expectedVersion) return { status: 'conflict', current: upgradeRecord(JSON.parse(current.doc) as PledgeRecord) };
+      if (current.version !== expectedVersion)
+        return { status: 'conflict', current: upgradeRecord(JSON.parse(current.doc) as PledgeRecord) };
       this.replacePledge(id, next);
       this.insertEvents([event]);
       return { status: 'ok' };
@@ -164,29 +200,55 @@ export class SqlStore implements PledgeStore {
   /** Every pledge naming the party, in any role, the trash included. */
   private pledgesNaming(partyId: string): PledgeRecord[] {
     const live = this.statements.all(
-      this.db.selectFrom('pledges').select('doc').where('id', 'in', this.db.selectFrom('pledge_parties').select('pledge_id').where('party_id', '=', partyId)),
+      this.db
+        .selectFrom('pledges')
+        .select('doc')
+        .where('id', 'in', this.db.selectFrom('pledge_parties').select('pledge_id').where('party_id', '=', partyId)),
     );
     const trash = this.statements.all(this.db.selectFrom('pledges').select('doc').where('deleted_at', 'is not', null));
-    const names = (r: PledgeRecord) => [r.pledgers, r.beneficiaries, r.guarantors].some((list) => list.some((p) => p.id === partyId));
+    const names = (r: PledgeRecord) =>
+      [r.pledgers, r.beneficiaries, r.guarantors].some((list) => list.some((p) => p.id === partyId));
     return [...live, ...trash].map((row) => upgradeRecord(JSON.parse(row.doc) as PledgeRecord)).filter(names);
   }
 
   async updateParty(party: Party): Promise<Party | null> {
     return this.write(() => {
-      const result = this.statements.run(this.db.updateTable('parties').set({ name: party.name, kind: party.kind, aliases: JSON.stringify(party.aliases ?? []) }).where('id', '=', party.id));
+      const result = this.statements.run(
+        this.db
+          .updateTable('parties')
+          .set({ name: party.name, kind: party.kind, aliases: JSON.stringify(party.aliases ?? []) })
+          .where('id', '=', party.id),
+      );
       if (!result.changes) return null;
-      const rename = (refs: PledgeRecord['pledgers']) => refs.map((r) => (r.id === party.id ? { id: r.id, name: party.name } : r));
+      const rename = (refs: PledgeRecord['pledgers']) =>
+        refs.map((r) => (r.id === party.id ? { id: r.id, name: party.name } : r));
       for (const r of this.pledgesNaming(party.id)) {
-        const next = { ...r, pledgers: rename(r.pledgers), beneficiaries: rename(r.beneficiaries), guarantors: rename(r.guarantors) };
-        this.statements.run(this.db.updateTable('pledges').set({ doc: JSON.stringify(next) }).where('id', '=', r.id));
+        const next = {
+          ...r,
+          pledgers: rename(r.pledgers),
+          beneficiaries: rename(r.beneficiaries),
+          guarantors: rename(r.guarantors),
+        };
+        this.statements.run(
+          this.db
+            .updateTable('pledges')
+            .set({ doc: JSON.stringify(next) })
+            .where('id', '=', r.id),
+        );
       }
-      return this.statements.all(this.db.selectFrom('parties').select(PARTY_COLUMNS).where('id', '=', party.id)).map(partyOf)[0] ?? null;
+      return (
+        this.statements
+          .all(this.db.selectFrom('parties').select(PARTY_COLUMNS).where('id', '=', party.id))
+          .map(partyOf)[0] ?? null
+      );
     });
   }
 
   async mergeParty(fromId: string, into: Party, rewrite: MergeRewrite): Promise<string[] | null> {
     return this.write(() => {
-      const known = this.statements.all(this.db.selectFrom('parties').select('id').where('id', 'in', [fromId, into.id]));
+      const known = this.statements.all(
+        this.db.selectFrom('parties').select('id').where('id', 'in', [fromId, into.id]),
+      );
       if (fromId === into.id || known.length !== 2) return null;
       const rewritten = this.pledgesNaming(fromId).map(rewrite);
       for (const { next, event } of rewritten) {
@@ -209,7 +271,13 @@ export class SqlStore implements PledgeStore {
         .select((eb) => ['party_id', 'role', 'verdict', 'resolved_state', eb.fn.countAll<number>().as('n')])
         .groupBy(['party_id', 'role', 'verdict', 'resolved_state']),
     );
-    return rows.map((r) => ({ partyId: r.party_id, role: r.role, verdict: r.verdict, resolvedState: r.resolved_state, count: r.n }));
+    return rows.map((r) => ({
+      partyId: r.party_id,
+      role: r.role,
+      verdict: r.verdict,
+      resolvedState: r.resolved_state,
+      count: r.n,
+    }));
   }
 
   async partyAmounts(): Promise<PartyAmountRow[]> {
@@ -226,12 +294,21 @@ export class SqlStore implements PledgeStore {
   }
 
   async listTrash(): Promise<PledgeRecord[]> {
-    const rows = this.statements.all(this.db.selectFrom('pledges').select('doc').where('deleted_at', 'is not', null).orderBy('deleted_at', 'desc').orderBy('id'));
+    const rows = this.statements.all(
+      this.db
+        .selectFrom('pledges')
+        .select('doc')
+        .where('deleted_at', 'is not', null)
+        .orderBy('deleted_at', 'desc')
+        .orderBy('id'),
+    );
     return rows.map((row) => upgradeRecord(JSON.parse(row.doc) as PledgeRecord));
   }
 
   async history(id: string): Promise<HistoryEvent[]> {
-    return this.statements.all(this.db.selectFrom('history').selectAll().where('pledge_id', '=', id).orderBy('id')).map(historyEvent);
+    return this.statements
+      .all(this.db.selectFrom('history').selectAll().where('pledge_id', '=', id).orderBy('id'))
+      .map(historyEvent);
   }
 
   async recentHistory(pledgeIds: readonly string[], limit: number, before?: string): Promise<HistoryEvent[]> {
@@ -243,23 +320,39 @@ export class SqlStore implements PledgeStore {
   }
 
   async listParties(): Promise<Party[]> {
-    return this.statements.all(this.db.selectFrom('parties').select(PARTY_COLUMNS).orderBy('name').orderBy('id')).map(partyOf);
+    return this.statements
+      .all(this.db.selectFrom('parties').select(PARTY_COLUMNS).orderBy('name').orderBy('id'))
+      .map(partyOf);
   }
 
   async getParties(ids: readonly string[]): Promise<Party[]> {
     if (!ids.length) return [];
-    return this.statements.all(this.db.selectFrom('parties').select(PARTY_COLUMNS).where('id', 'in', [...new Set(ids)])).map(partyOf);
+    return this.statements
+      .all(
+        this.db
+          .selectFrom('parties')
+          .select(PARTY_COLUMNS)
+          .where('id', 'in', [...new Set(ids)]),
+      )
+      .map(partyOf);
   }
 
   async createParty(party: Party): Promise<CreateResult> {
     return this.write(() => {
-      const result = this.statements.run(this.db.insertInto('parties').values(partyRow(party)).onConflict((oc) => oc.column('id').doNothing()));
+      const result = this.statements.run(
+        this.db
+          .insertInto('parties')
+          .values(partyRow(party))
+          .onConflict((oc) => oc.column('id').doNothing()),
+      );
       return result.changes ? { status: 'ok' } : { status: 'exists' };
     });
   }
 
   async listViews(): Promise<SavedView[]> {
-    return this.statements.all(this.db.selectFrom('saved_views').selectAll().orderBy('created_at').orderBy('slug')).map(viewOf);
+    return this.statements
+      .all(this.db.selectFrom('saved_views').selectAll().orderBy('created_at').orderBy('slug'))
+      .map(viewOf);
   }
 
   async getView(slug: string): Promise<SavedView | null> {
@@ -268,13 +361,26 @@ export class SqlStore implements PledgeStore {
   }
 
   async createView(view: SavedView): Promise<CreateResult> {
-    const row = { slug: view.slug, name: view.name, query: view.query, created_at: view.createdAt, updated_at: view.updatedAt };
-    const result = this.statements.run(this.db.insertInto('saved_views').values(row).onConflict((oc) => oc.column('slug').doNothing()));
+    const row = {
+      slug: view.slug,
+      name: view.name,
+      query: view.query,
+      created_at: view.createdAt,
+      updated_at: view.updatedAt,
+    };
+    const result = this.statements.run(
+      this.db
+        .insertInto('saved_views')
+        .values(row)
+        .onConflict((oc) => oc.column('slug').doNothing()),
+    );
     return result.changes ? { status: 'ok' } : { status: 'exists' };
   }
 
   async renameView(slug: string, name: string, updatedAt: string): Promise<SavedView | null> {
-    const result = this.statements.run(this.db.updateTable('saved_views').set({ name, updated_at: updatedAt }).where('slug', '=', slug));
+    const result = this.statements.run(
+      this.db.updateTable('saved_views').set({ name, updated_at: updatedAt }).where('slug', '=', slug),
+    );
     return result.changes ? this.getView(slug) : null;
   }
 
@@ -293,10 +399,13 @@ export class SqlStore implements PledgeStore {
       // maintaining some thirty indexes row by row (100,000 pledges: ~10 s instead of ~30 s).
       // DDL is transactional in SQLite, so a failure restores the indexes with everything else.
       const indexes = this.sqlite
-        .prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null and tbl_name in ('pledges', 'pledge_parties', 'pledge_tags', 'history')`)
+        .prepare(
+          `select name, sql from sqlite_master where type = 'index' and sql is not null and tbl_name in ('pledges', 'pledge_parties', 'pledge_tags', 'history')`,
+        )
         .all() as { name: string; sql: string }[];
       for (const index of indexes) this.sqlite.exec(`drop index "${index.name}"`);
-      for (const batch of chunks(data.parties, INSERT_BATCH)) this.statements.run(this.db.insertInto('parties').values(batch.map(partyRow)));
+      for (const batch of chunks(data.parties, INSERT_BATCH))
+        this.statements.run(this.db.insertInto('parties').values(batch.map(partyRow)));
       this.insertPledges(data.pledges.map((p) => p.record));
       this.insertEvents(data.pledges.map((p) => p.event));
       for (const index of indexes) this.sqlite.exec(index.sql);
@@ -340,31 +449,47 @@ export class SqlStore implements PledgeStore {
     for (const batch of chunks(records, INSERT_BATCH)) {
       const rows = batch.map(pledgeRows);
       this.statements.run(this.db.insertInto('pledges').values(rows.map((r) => r.pledge)));
-      for (const parties of chunks(rows.flatMap((r) => r.parties), INSERT_BATCH)) this.statements.run(this.db.insertInto('pledge_parties').values(parties));
-      for (const tags of chunks(rows.flatMap((r) => r.tags), INSERT_BATCH)) this.statements.run(this.db.insertInto('pledge_tags').values(tags));
+      for (const parties of chunks(
+        rows.flatMap((r) => r.parties),
+        INSERT_BATCH,
+      ))
+        this.statements.run(this.db.insertInto('pledge_parties').values(parties));
+      for (const tags of chunks(
+        rows.flatMap((r) => r.tags),
+        INSERT_BATCH,
+      ))
+        this.statements.run(this.db.insertInto('pledge_tags').values(tags));
     }
   }
 
   private insertEvents(events: readonly NewHistoryEvent[]): void {
     for (const batch of chunks(events, INSERT_BATCH)) {
-      this.statements.run(this.db.insertInto('history').values(batch.map(historyRow) as Insertable<Database['history']>[]));
+      this.statements.run(
+        this.db.insertInto('history').values(batch.map(historyRow) as Insertable<Database['history']>[]),
+      );
     }
   }
 
   /** Conditions name columns pledges and pledge_parties share (see listPlan.ts), hence the cast. */
   private filtered(part: ListPart, arm?: ListPart['where']) {
-    return this.db.selectFrom(part.table as 'pledges').where((eb) => (arm ? eb.and([part.where(eb), arm(eb)]) : part.where(eb)));
+    return this.db
+      .selectFrom(part.table as 'pledges')
+      .where((eb) => (arm ? eb.and([part.where(eb), arm(eb)]) : part.where(eb)));
   }
 
   private countParts(plan: ListPlan): number[] {
     const parts = plan.parts;
     if (!plan.scans || parts.length < 2) {
       return parts.map((part) => {
-        if (!part.anyOf) return this.statements.first(this.filtered(part).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
+        if (!part.anyOf)
+          return this.statements.first(this.filtered(part).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
         // A union of ranges: a pledge in several of them is counted once.
         const ids = part.anyOf.map((arm) => this.filtered(part, arm).select(sql<string>`pledge_id`.as('pledge_id')));
         const union = ids.slice(1).reduce((all, next) => all.union(next), ids[0]!);
-        return this.statements.first(this.db.selectFrom(union.as('u')).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
+        return (
+          this.statements.first(this.db.selectFrom(union.as('u')).select((eb) => eb.fn.countAll<number>().as('n')))
+            ?.n ?? 0
+        );
       });
     }
     // A search reads every row anyway: count all segments in that one pass, not one pass each.
@@ -383,18 +508,26 @@ export class SqlStore implements PledgeStore {
       if (part.table === 'pledges') {
         let query = this.filtered(part);
         for (const term of part.orderBy) query = query.orderBy(term.by as 'id', term.desc ? 'desc' : 'asc');
-        return query.select(['id', 'opens_at', 'closes_at', 'resolved_state', 'doc']).limit(limit).offset(offset).compile();
+        return query
+          .select(['id', 'opens_at', 'closes_at', 'resolved_state', 'doc'])
+          .limit(limit)
+          .offset(offset)
+          .compile();
       }
       // A party's or a tag's page is found in its index alone (pledge_id and the sort keys,
       // which the index covers), then joined to pledges by id for the documents and timing: a
       // table row is read only for the rows the page returns, not for the ones the offset skips.
       const keys = part.orderBy.map((term, i) => ({ name: term.by === 'pledge_id' ? 'pledge_id' : `k${i}`, term }));
       const arm = (condition?: ListPart['where']) =>
-        this.filtered(part, condition).select(keys.map(({ name, term }) => sql`${typeof term.by === 'string' ? sql.ref(term.by) : term.by}`.as(name)));
+        this.filtered(part, condition).select(
+          keys.map(({ name, term }) => sql`${typeof term.by === 'string' ? sql.ref(term.by) : term.by}`.as(name)),
+        );
       const arms = part.anyOf ? part.anyOf.map(arm) : [arm()];
       let ranked = arms.slice(1).reduce((all, next) => all.union(next), arms[0]!);
       for (const { name, term } of keys) ranked = ranked.orderBy(sql.ref(name), term.desc ? 'desc' : 'asc');
-      const order = sql.join(keys.map(({ name, term }) => sql`${sql.ref(`x.${name}`)} ${sql.raw(term.desc ? 'desc' : 'asc')}`));
+      const order = sql.join(
+        keys.map(({ name, term }) => sql`${sql.ref(`x.${name}`)} ${sql.raw(term.desc ? 'desc' : 'asc')}`),
+      );
       return sql<PageRow>`select p.id, p.opens_at, p.closes_at, p.resolved_state, p.doc
         from (${ranked.limit(limit).offset(offset)}) x join pledges p on p.id = x.pledge_id
         order by ${order}`.compile(this.db);
@@ -418,7 +551,8 @@ export class SqlStore implements PledgeStore {
       const { sql: text, parameters } = build();
       const conditions = parameters.slice(0, -2);
       const clockAt = conditions.flatMap((value, i) => (typeof value === 'number' ? [i] : []));
-      const cacheable = clockAt.every((i) => conditions[i] === nowMs) && parameters.at(-2) === limit && parameters.at(-1) === offset;
+      const cacheable =
+        clockAt.every((i) => conditions[i] === nowMs) && parameters.at(-2) === limit && parameters.at(-1) === offset;
       if (!cacheable) return this.statements.allCompiled<R>(text, parameters);
       compiled = { sql: text, conditions, clockAt };
       if (this.compiledPages.size >= MAX_COMPILED_PAGES) this.compiledPages.clear();
@@ -446,6 +580,9 @@ export class SqlStore implements PledgeStore {
     };
     const before = [edge('opens_at', false), edge('closes_at', false)].filter((v): v is number => v !== null);
     const after = [edge('opens_at', true), edge('closes_at', true)].filter((v): v is number => v !== null);
-    return { from: before.length ? Math.max(...before) : -Infinity, until: after.length ? Math.min(...after) : Infinity };
+    return {
+      from: before.length ? Math.max(...before) : -Infinity,
+      until: after.length ? Math.min(...after) : Infinity,
+    };
   }
 }

@@ -39,7 +39,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** chrono-node alone: its first date or range, a single date read as the latest day. */
 export function chronoBaseline(text: string, request: Omit<ExtractRequest, 'text'>): Window {
-  const ref = { date: request.publishedOn, timeZone: request.timeZone, ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}) };
+  const ref = {
+    date: request.publishedOn,
+    timeZone: request.timeZone,
+    ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
+  };
   const first = casual.parse(text, chronoReference(ref))[0];
   if (!first) return null;
   const ymd = (c: typeof first.start) => `${c.get('year')}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
@@ -71,15 +75,25 @@ export function evaluateCorpus(): EvalFigures {
     cases.push({ label: s.text, expected: s, found: candidates[0], baseline: chronoBaseline(s.text, request) });
   }
   for (const a of CORPUS_ARTICLES) {
-    const request = { publishedOn: a.publishedOn, timeZone: a.timeZone, ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}) };
+    const request = {
+      publishedOn: a.publishedOn,
+      timeZone: a.timeZone,
+      ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}),
+    };
     const { candidates } = extractPledges({ text: a.text, ...request }, CORPUS_PARTIES);
     all.push(candidates);
     const used = new Set<Candidate>();
     for (const e of a.expected) {
       const found = candidates.find((c) => c.sentence.includes(e.contains));
       if (found) used.add(found);
-      const sentence = found?.sentence ?? a.text.split(/(?<=[.!?])\s+/).find((x) => x.includes(e.contains)) ?? e.contains;
-      cases.push({ label: `${a.name}: ${e.contains}`, expected: e, found, baseline: chronoBaseline(sentence, request) });
+      const sentence =
+        found?.sentence ?? a.text.split(/(?<=[.!?])\s+/).find((x) => x.includes(e.contains)) ?? e.contains;
+      cases.push({
+        label: `${a.name}: ${e.contains}`,
+        expected: e,
+        found,
+        baseline: chronoBaseline(sentence, request),
+      });
     }
     falsePositives += candidates.filter((c) => !used.has(c)).length;
   }
@@ -92,7 +106,12 @@ export function evaluateCorpus(): EvalFigures {
   let amounts = 0;
   let parties = 0;
   for (const c of pledges) {
-    const got: Window = c.found?.deadline ? { ...(c.found.deadline.earliest ? { earliest: c.found.deadline.earliest } : {}), latest: c.found.deadline.latest } : null;
+    const got: Window = c.found?.deadline
+      ? {
+          ...(c.found.deadline.earliest ? { earliest: c.found.deadline.earliest } : {}),
+          latest: c.found.deadline.latest,
+        }
+      : null;
     if (sameWindow(got, c.expected.deadline)) windows++;
     else failures.push(`window: ${c.label} → got ${JSON.stringify(got)}, want ${JSON.stringify(c.expected.deadline)}`);
     if (sameWindow(c.baseline, c.expected.deadline)) baseline++;

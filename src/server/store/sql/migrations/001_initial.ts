@@ -25,11 +25,19 @@ function withListColumns<T extends string, C extends string>(name: T, table: Cre
 }
 
 /** The list indexes of `table`, whose pledge id column is `id`, each led by `prefix` columns. */
-async function createListIndexes(db: Kysely<unknown>, table: 'pledges' | 'pledge_parties', id: string, prefix: string[]): Promise<void> {
+async function createListIndexes(
+  db: Kysely<unknown>,
+  table: 'pledges' | 'pledge_parties',
+  id: string,
+  prefix: string[],
+): Promise<void> {
   const open = sql<SqlBool>`verdict = 'open'`;
   const lead = prefix.map((c) => `${c}, `).join('');
   const index = (name: string, columns: string, where?: ReturnType<typeof sql<SqlBool>>) => {
-    const builder = db.schema.createIndex(`${table}_${name}`).on(table).expression(sql.raw(`${lead}${columns}`));
+    const builder = db.schema
+      .createIndex(`${table}_${name}`)
+      .on(table)
+      .expression(sql.raw(`${lead}${columns}`));
     return (where ? builder.where(where) : builder).execute();
   };
   // Overdue and due, by closing time; opens_at rides along so telling them apart (and counting
@@ -60,7 +68,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .modifyEnd(sql`strict`)
     .execute();
 
-  await withListColumns('pledges', db.schema.createTable('pledges').addColumn('id', 'text', (c) => c.primaryKey()))
+  await withListColumns(
+    'pledges',
+    db.schema.createTable('pledges').addColumn('id', 'text', (c) => c.primaryKey()),
+  )
     .addColumn('version', 'integer', (c) => c.notNull().check(sql`version > 0`))
     .addColumn('search_text', 'text', (c) => c.notNull())
     // Last, so that reading the small columns rarely touches the (larger) document.

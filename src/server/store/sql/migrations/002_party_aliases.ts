@@ -16,10 +16,18 @@ interface Backfill {
 }
 
 const SEEDED_PARTIES_2025_08: Backfill[] = [
-  { id: 'united-states', name: 'United States', aliases: ['the United States', 'U.S.', 'US', 'USA', 'Washington', 'American', 'America'] },
+  {
+    id: 'united-states',
+    name: 'United States',
+    aliases: ['the United States', 'U.S.', 'US', 'USA', 'Washington', 'American', 'America'],
+  },
   { id: 'ukraine', name: 'Ukraine', aliases: ['Kyiv', 'Ukrainian'] },
   { id: 'russia', name: 'Russia', aliases: ['Moscow', 'Kremlin', 'Russian'] },
-  { id: 'european-allies', name: 'European allies', aliases: ['European nations', 'European allies', 'European leaders', 'European officials', 'Europe'] },
+  {
+    id: 'european-allies',
+    name: 'European allies',
+    aliases: ['European nations', 'European allies', 'European leaders', 'European officials', 'Europe'],
+  },
   { id: 'donald-trump', name: 'Donald Trump', aliases: ['Trump'], represents: 'united-states' },
   { id: 'volodymyr-zelensky', name: 'Volodymyr Zelensky', aliases: ['Zelensky'], represents: 'ukraine' },
   { id: 'vladimir-putin', name: 'Vladimir Putin', aliases: ['Putin'], represents: 'russia' },
@@ -29,7 +37,12 @@ const SEEDED_PARTIES_2025_08: Backfill[] = [
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .alterTable('parties')
-    .addColumn('aliases', 'text', (c) => c.notNull().defaultTo('[]').check(sql`json_valid(aliases) and json_type(aliases) = 'array'`))
+    .addColumn('aliases', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('[]')
+        .check(sql`json_valid(aliases) and json_type(aliases) = 'array'`),
+    )
     .execute();
   await db.schema.alterTable('parties').addColumn('represents', 'text').execute();
 

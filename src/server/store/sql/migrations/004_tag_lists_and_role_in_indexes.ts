@@ -13,7 +13,8 @@
 import { sql, type Kysely } from 'kysely';
 
 const VERDICT_CHECK = `verdict in ('open', 'fulfilled', 'partially_fulfilled', 'broken', 'withdrawn')`;
-const LIST_COLUMNS = 'verdict, resolved_state, announced_on, resolved_on, deadline_start, deadline_latest, opens_at, closes_at, title_key, updated_at';
+const LIST_COLUMNS =
+  'verdict, resolved_state, announced_on, resolved_on, deadline_start, deadline_latest, opens_at, closes_at, title_key, updated_at';
 const INDEX_NAMES = [
   'open_by_close',
   'open_by_open',
@@ -29,7 +30,11 @@ async function createListIndexes(db: Kysely<unknown>, table: string, lead: strin
   const open = `verdict = 'open'`;
   const more = extra ? `, ${extra}` : '';
   const index = (name: string, columns: string, where?: string) =>
-    sql.raw(`create index "${table}_${name}" on "${table}" (${lead}, ${columns}${more})${where ? ` where ${where}` : ''}`).execute(db);
+    sql
+      .raw(
+        `create index "${table}_${name}" on "${table}" (${lead}, ${columns}${more})${where ? ` where ${where}` : ''}`,
+      )
+      .execute(db);
   await index('open_by_close', `closes_at, pledge_id, opens_at`, `${open} and closes_at is not null`);
   await index('open_by_open', `opens_at, pledge_id`, `${open} and opens_at is not null`);
   await index('open_undated', `announced_on desc, pledge_id`, `${open} and closes_at is null`);
@@ -61,10 +66,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       constraint pledge_tags_settled_iff_resolved check ((verdict = 'open') = (resolved_state is null)),
       constraint pledge_tags_pk primary key (tag, pledge_id)
     ) without rowid, strict`.execute(db);
-  await sql.raw(`
+  await sql
+    .raw(
+      `
     insert into pledge_tags_004 (tag, pledge_id, ${LIST_COLUMNS})
-    select t.tag, p.id, ${LIST_COLUMNS.split(', ').map((c) => `p.${c}`).join(', ')}
-      from pledge_tags t join pledges p on p.id = t.pledge_id`).execute(db);
+    select t.tag, p.id, ${LIST_COLUMNS.split(', ')
+      .map((c) => `p.${c}`)
+      .join(', ')}
+      from pledge_tags t join pledges p on p.id = t.pledge_id`,
+    )
+    .execute(db);
   await sql`drop table pledge_tags`.execute(db);
   await sql`alter table pledge_tags_004 rename to pledge_tags`.execute(db);
   await sql`create index pledge_tags_by_pledge on pledge_tags (pledge_id)`.execute(db);
@@ -73,5 +84,3 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   for (const name of INDEX_NAMES) await sql.raw(`drop index "pledge_parties_${name}"`).execute(db);
   await createListIndexes(db, 'pledge_parties', 'party_id', 'role');
 }
-
-

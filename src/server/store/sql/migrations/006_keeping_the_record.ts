@@ -51,9 +51,15 @@ const CARRIED_NOTE = 'Delivered before deliveries were recorded one by one';
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter table pledges add column deleted_at text`.execute(db);
   for (const table of ['pledges', 'pledge_parties', 'pledge_tags']) {
-    await sql.raw(`alter table ${table} add column deadline_slips integer not null default 0 check (deadline_slips >= 0)`).execute(db);
+    await sql
+      .raw(`alter table ${table} add column deadline_slips integer not null default 0 check (deadline_slips >= 0)`)
+      .execute(db);
     await sql.raw(`alter table ${table} add column progress real`).execute(db);
-    await sql.raw(`alter table ${table} add column progress_state text check (progress_state in ('none', 'partial', 'complete'))`).execute(db);
+    await sql
+      .raw(
+        `alter table ${table} add column progress_state text check (progress_state in ('none', 'partial', 'complete'))`,
+      )
+      .execute(db);
   }
 
   // The documents: new fields, and delivered amounts carried over as one delivery.
@@ -100,7 +106,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // The list indexes of pledges, partial to the pledges not in the trash; the new sorts' indexes.
   for (const [name, columns, where] of PLEDGE_INDEXES) {
     await sql.raw(`drop index "pledges_${name}"`).execute(db);
-    await sql.raw(`create index "pledges_${name}" on pledges (${columns}) where ${where ? `${where} and ` : ''}${LIVE}`).execute(db);
+    await sql
+      .raw(`create index "pledges_${name}" on pledges (${columns}) where ${where ? `${where} and ` : ''}${LIVE}`)
+      .execute(db);
   }
   for (const [name, columns] of sortIndexes('id')) {
     await sql.raw(`create index "pledges_${name}" on pledges (${columns}) where ${LIVE}`).execute(db);
@@ -123,7 +131,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       changes text not null check (json_valid(changes)),
       detail text check (detail is null or json_valid(detail))
     ) strict`.execute(db);
-  await sql`insert into history_006 (id, pledge_id, at, actor, kind, version, changes) select id, pledge_id, at, actor, kind, version, changes from history`.execute(db);
+  await sql`insert into history_006 (id, pledge_id, at, actor, kind, version, changes) select id, pledge_id, at, actor, kind, version, changes from history`.execute(
+    db,
+  );
   await sql`drop table history`.execute(db);
   await sql`alter table history_006 rename to history`.execute(db);
   await sql`create index history_by_pledge on history (pledge_id, id)`.execute(db);

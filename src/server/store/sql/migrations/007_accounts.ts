@@ -51,5 +51,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       last_used_at integer
     ) strict`.execute(db);
   await sql`create index api_tokens_by_user on api_tokens (user_id)`.execute(db);
-  await sql`create table settings (key text primary key not null, value text not null) without rowid, strict`.execute(db);
+  await sql`create table settings (key text primary key not null, value text not null) without rowid, strict`.execute(
+    db,
+  );
 }
