@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one test command (npm test): lint, typecheck, unit/API/client tests (dates under three
+# The one test command (npm test): formatting, lint, typecheck, unit/API/client tests (dates under three
 # time zones), both builds, then the Playwright journeys in real Chromium. Installs Chromium
 # from Debian's packages when it is missing and we are allowed to.
 set -euo pipefail
@@ -24,7 +24,8 @@ else
   exit 1
 fi
 
-step "Lint"
+step "Format and lint"
+npx prettier --check . --log-level warn
 npx eslint . --max-warnings 0
 
 step "Typecheck"
