@@ -11,6 +11,7 @@ import { createDescriber, GENERIC_PAGE } from './preview/describe';
 import { seedIfEmpty } from './seed/seed';
 import { serverFetch } from './securityHeaders';
 import { staticSite } from './staticSite';
+import { DatabaseFileError } from './store/sql/databaseFile';
 import { openSqlStore } from './store/sql/sqlStore';
 
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -91,6 +92,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error('Pledge Tracker could not start:', error);
+  // A problem the person starting the server can fix is one line saying how; anything else is a
+  // bug, and its stack helps whoever reports it.
+  if (error instanceof DatabaseFileError) console.error(`Pledge Tracker could not start: ${error.message}`);
+  else console.error('Pledge Tracker could not start:', error);
   process.exit(1);
 });

@@ -19,6 +19,7 @@ import type {
   UpdateResult,
 } from '../types';
 import { CountCache, type ClockInterval } from './countCache';
+import { checkDatabaseFile, isNotWritable, notWritableError } from './databaseFile';
 import { planList, type ListPart, type ListPlan } from './listPlan';
 import { migrate } from './migrate';
 import { historyEvent, historyRow, pledgeRows } from './rows';
@@ -45,8 +46,15 @@ export interface SqlStoreOptions {
 
 /** Opens (creating if needed) the database, applies pending migrations, and returns the store. */
 export async function openSqlStore({ path }: SqlStoreOptions): Promise<SqlStore> {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new BetterSqlite3(path);
+  // A damaged or foreign file is refused before anything below could write to it.
+  checkDatabaseFile(path);
+  let sqlite: BetterSqlite3.Database;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    sqlite = new BetterSqlite3(path);
+  } catch (error) {
+    throw isNotWritable(error) ? notWritableError(path, error) : error;
+  }
   try {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL'); // durable across app crashes; WAL makes this the usual choice
@@ -58,7 +66,7 @@ export async function openSqlStore({ path }: SqlStoreOptions): Promise<SqlStore>
     return new SqlStore(sqlite, db);
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw isNotWritable(error) ? notWritableError(path, error) : error;
   }
 }
 
