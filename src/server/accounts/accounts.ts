@@ -22,6 +22,7 @@ import { parse as parseCookies } from 'hono/utils/cookie';
 import { accountOf, type Access, type Identification, type Principal } from '../api/access';
 import { ApiError, invalidInput, notFound } from '../api/errors';
 import type { AccountStore, LinkRow, TokenRow, UserRow } from './accountStore';
+import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from './commonPasswords';
 import { DEFAULT_COST, hashPassword, verifyPassword, type PasswordCost } from './passwords';
 import { newId, newSecret, secretHash } from './secrets';
 import {
@@ -37,6 +38,14 @@ import {
 
 const HOUR = 60 * 60_000;
 const DAY = 24 * HOUR;
+
+/** A new password that breach lists show people choose most is refused before anything is stored. */
+function refuseCommonPassword(password: string, field: 'password' | 'next'): void {
+  if (isCommonPassword(password))
+    throw invalidInput('Choose a password that is not a common one.', [
+      { path: field, message: COMMON_PASSWORD_MESSAGE },
+    ]);
+}
 
 export interface AccountsOptions {
   store: AccountStore;
@@ -332,6 +341,7 @@ export class Accounts implements Access {
       throw invalidInput('Choose an email to sign in with first.', [
         { path: 'email', message: 'Set an email before a password' },
       ]);
+    refuseCommonPassword(change.next, 'next');
     await this.store.updateUser(user.id, { password_hash: await hashPassword(change.next, this.cost) });
     await this.store.deleteSessionsOf(user.id, principal.sessionId);
   }
@@ -425,6 +435,7 @@ export class Accounts implements Access {
   }
 
   async acceptInvite(accept: InviteAccept, previousSession?: string): Promise<SignedIn> {
+    refuseCommonPassword(accept.password, 'password');
     const passwordHash = await hashPassword(accept.password, this.cost);
     const user = await this.store.transaction(async (store) => {
       // All or nothing: a taken email leaves the invite unused.
