@@ -6,6 +6,7 @@ import type { Database } from '../store/sql/schema';
 
 export type UserRow = Selectable<Database['users']>;
 export type LinkRow = Selectable<Database['one_time_links']>;
+export type SignInPairRow = Selectable<Database['sign_in_attempts']>;
 export type TokenRow = Selectable<Database['api_tokens']>;
 
 export class AccountStore {
@@ -57,20 +58,56 @@ export class AccountStore {
         role: row.role,
         password_hash: row.passwordHash,
         created_at: row.createdAt,
-        failed_sign_ins: 0,
       })
       .execute();
   }
   async updateUser(
     id: string,
-    patch: Partial<
-      Pick<UserRow, 'name' | 'email' | 'role' | 'password_hash' | 'failed_sign_ins' | 'last_failed_at' | 'locked_until'>
-    >,
+    patch: Partial<Pick<UserRow, 'name' | 'email' | 'role' | 'password_hash'>>,
   ): Promise<void> {
     await this.db.updateTable('users').set(patch).where('id', '=', id).execute();
   }
   async deleteUser(id: string): Promise<void> {
     await this.db.deleteFrom('users').where('id', '=', id).execute();
+  }
+
+  // ── sign-in attempts, per person and address ──
+  async signInPair(userId: string, address: string): Promise<SignInPairRow | undefined> {
+    return this.db
+      .selectFrom('sign_in_attempts')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .where('address', '=', address)
+      .executeTakeFirst();
+  }
+  async signInPairsOf(userId: string): Promise<SignInPairRow[]> {
+    return this.db.selectFrom('sign_in_attempts').selectAll().where('user_id', '=', userId).execute();
+  }
+  async saveSignInPair(row: SignInPairRow): Promise<void> {
+    const { user_id: _user, address: _address, ...state } = row;
+    await this.db
+      .insertInto('sign_in_attempts')
+      .values(row)
+      .onConflict((conflict) => conflict.columns(['user_id', 'address']).doUpdateSet(state))
+      .execute();
+  }
+  /** Failures from every address since `since`, for the account-wide limit. */
+  async failuresSince(userId: string, since: number): Promise<number> {
+    const row = await this.db
+      .selectFrom('sign_in_attempts')
+      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('failures'), eb.lit(0)).as('n'))
+      .where('user_id', '=', userId)
+      .where('last_failed_at', '>=', since)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+  /** An admin lifts every lock: the failures are forgotten, the places signed in from kept. */
+  async clearSignInFailures(userId: string): Promise<void> {
+    await this.db
+      .updateTable('sign_in_attempts')
+      .set({ failures: 0, last_failed_at: null, locked_until: null })
+      .where('user_id', '=', userId)
+      .execute();
   }
 
   // ── sessions ──
@@ -124,12 +161,12 @@ export class AccountStore {
     return this.db.selectFrom('one_time_links').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
   }
   /** Marks the link used if it still can be: the one statement that makes a link single-use under races. */
-  async useLink(tokenHash: string, kind: LinkRow['kind'], now: number): Promise<LinkRow | undefined> {
+  async useLink(tokenHash: string, kinds: readonly LinkRow['kind'][], now: number): Promise<LinkRow | undefined> {
     return this.db
       .updateTable('one_time_links')
       .set({ used_at: now })
       .where('token_hash', '=', tokenHash)
-      .where('kind', '=', kind)
+      .where('kind', 'in', kinds)
       .where('used_at', 'is', null)
       .where('expires_at', '>', now)
       .returningAll()
@@ -163,6 +200,15 @@ export class AccountStore {
   }
   async deleteUnusedOwnerLinks(): Promise<void> {
     await this.db.deleteFrom('one_time_links').where('kind', '=', 'owner').where('used_at', 'is', null).execute();
+  }
+  /** A new recovery link voids the person's earlier unused ones. */
+  async deleteUnusedRecoveryLinks(userId: string): Promise<void> {
+    await this.db
+      .deleteFrom('one_time_links')
+      .where('kind', '=', 'recovery')
+      .where('user_id', '=', userId)
+      .where('used_at', 'is', null)
+      .execute();
   }
 
   // ── API tokens ──

@@ -21,7 +21,7 @@ import { SESSION_COOKIE } from '@shared/contract';
 import { parse as parseCookies } from 'hono/utils/cookie';
 import { accountOf, type Access, type Identification, type Principal } from '../api/access';
 import { ApiError, invalidInput, notFound } from '../api/errors';
-import type { AccountStore, LinkRow, TokenRow, UserRow } from './accountStore';
+import type { AccountStore, LinkRow, SignInPairRow, TokenRow, UserRow } from './accountStore';
 import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from './commonPasswords';
 import { DEFAULT_COST, hashPassword, verifyPassword, type PasswordCost } from './passwords';
 import { newId, newSecret, secretHash } from './secrets';
@@ -30,7 +30,11 @@ import {
   AddressAttempts,
   ADDRESS_POLICY,
   afterFailure,
+  current,
   isLocked,
+  NO_FAILURES,
+  RecentFailures,
+  STRANGERS,
   waitMs,
   type AttemptPolicy,
   type AttemptState,
@@ -95,8 +99,10 @@ function principalOf(
   };
 }
 
-function attemptState(row: UserRow): AttemptState {
-  return { failures: row.failed_sign_ins, lastFailedAt: row.last_failed_at, lockedUntil: row.locked_until };
+function attemptState(row: SignInPairRow | undefined): AttemptState {
+  return row
+    ? { failures: row.failures, lastFailedAt: row.last_failed_at, lockedUntil: row.locked_until }
+    : NO_FAILURES;
 }
 
 function iso(ms: number): string {
@@ -114,8 +120,10 @@ export class Accounts implements Access {
   private readonly sessionIdleMs: number;
   private readonly accountPolicy: AttemptPolicy;
   private readonly addresses: AddressAttempts;
-  /** Attempts on emails no account has, kept like an account's so that both answer alike. */
+  /** Attempts on emails no account has, per email and address, kept like an account's so that both answer alike. */
   private readonly unknownEmails: AddressAttempts;
+  /** And their failures from every address, for the account-wide limit. */
+  private readonly unknownEmailFailures = new RecentFailures(STRANGERS.windowMs);
   private visibilityCache: Visibility | undefined;
   private dummyHash: Promise<string> | undefined;
 
@@ -217,15 +225,56 @@ export class Accounts implements Access {
   }
 
   async signInWithLink(token: string, previousSession?: string): Promise<SignedIn> {
-    const link = await this.store.useLink(secretHash(token), 'owner', this.now());
+    const now = this.now();
+    const link = await this.store.useLink(secretHash(token), ['owner', 'recovery'], now);
     const user = link?.user_id ? await this.store.userById(link.user_id) : undefined;
     // Once the owner has a password, a link printed before it was set (by a restart meanwhile) must not bypass it.
-    if (!user || user.password_hash !== null)
+    // A recovery link is for an admin, and only while they still are one.
+    const valid = link?.kind === 'recovery' ? user?.role === 'admin' : user?.password_hash === null;
+    if (!user || !valid)
       throw new ApiError(
         'unauthenticated',
         'This sign-in link is not valid: it was used already or has expired. Restart the server to print a new one.',
       );
+    if (link?.kind === 'recovery') {
+      // Recovery is for a forgotten password or a locked account: the old password goes (the
+      // welcome page asks for a new one), and so do the locks and every other session.
+      await this.store.updateUser(user.id, { password_hash: null });
+      await this.store.clearSignInFailures(user.id);
+      await this.store.deleteSessionsOf(user.id);
+      return this.startSession({ ...user, password_hash: null }, previousSession);
+    }
     return this.startSession(user, previousSession);
+  }
+
+  /**
+   * A one-time link, valid for an hour, that signs an admin in without their password: printed
+   * on the server by `npm run recovery-link`, for an admin who forgot the password or is locked out.
+   */
+  async recoveryLinkToken(email: string): Promise<string> {
+    const user = await this.store.userByEmail(email.trim().toLowerCase());
+    if (!user || user.role !== 'admin')
+      throw new Error(
+        `No admin has the email ${email}. Recovery links are for admins: an admin can invite anyone else again.`,
+      );
+    const token = newSecret();
+    const now = this.now();
+    await this.store.transaction(async (store) => {
+      await store.deleteUnusedRecoveryLinks(user.id);
+      await store.insertLink({
+        id: newId('l_'),
+        token_hash: secretHash(token),
+        kind: 'recovery',
+        role: 'admin',
+        user_id: user.id,
+        note: null,
+        created_by: null,
+        created_by_id: null,
+        created_at: now,
+        expires_at: now + this.ownerLinkMs,
+      });
+    });
+    return token;
   }
 
   // ── sessions ──
@@ -246,6 +295,11 @@ export class Accounts implements Access {
     return Math.floor(this.sessionMs / 1000);
   }
 
+  /**
+   * Failures count per person *and address*: a stranger's wrong passwords slow down and lock only
+   * the stranger's address, never the person's own. While an account is under attack from many
+   * addresses, only places where the person signed in before stay open (and the recovery link).
+   */
   async signIn(email: string, password: string, address: string, previousSession?: string): Promise<SignedIn> {
     const now = this.now();
     const addressWait = this.addresses.waitMs(address, now);
@@ -255,17 +309,30 @@ export class Accounts implements Access {
         `Too many failed sign-ins from your network. Try again in ${waitWords(addressWait)}.`,
       );
     const user = await this.store.userByEmail(email);
-    const accountWait = user
-      ? waitMs(attemptState(user), this.accountPolicy, now)
-      : this.unknownEmails.waitMs(email, now);
-    if (accountWait > 0) {
-      const locked = user ? isLocked(attemptState(user), now) : accountWait > this.accountPolicy.maxDelayMs;
+    const pair = user ? await this.store.signInPair(user.id, address) : undefined;
+    const pairKey = `${email}\n${address}`;
+    const pairWait = user
+      ? waitMs(attemptState(pair), this.accountPolicy, now)
+      : this.unknownEmails.waitMs(pairKey, now);
+    if (pairWait > 0) {
+      const locked = user ? isLocked(attemptState(pair), now) : pairWait > this.accountPolicy.maxDelayMs;
       throw this.tooMany(
-        accountWait,
+        pairWait,
         locked
-          ? `Sign-in to this account is locked after too many failed attempts. Try again in ${waitWords(accountWait)}, or ask an admin to lift the lock.`
-          : `Too many failed attempts for this account. Try again in ${waitWords(accountWait)}.`,
+          ? `Sign-in to this account from your network is locked after too many failed attempts. Try again in ${waitWords(pairWait)}, or ask an admin to lift the lock.`
+          : `Too many failed attempts for this account. Try again in ${waitWords(pairWait)}.`,
       );
+    }
+    if (!pair?.last_success_at) {
+      const since = now - STRANGERS.windowMs;
+      const failures = user
+        ? await this.store.failuresSince(user.id, since)
+        : this.unknownEmailFailures.count(email, now);
+      if (failures >= STRANGERS.failures)
+        throw this.tooMany(
+          STRANGERS.waitMs,
+          `Too many failed sign-ins for this account from many places. Try again in ${waitWords(STRANGERS.waitMs)}, or from a place you signed in from before.`,
+        );
     }
     // Hash even when there is no such account, so the answer's timing does not tell.
     this.dummyHash ??= hashPassword('not anyone’s password', this.cost);
@@ -275,16 +342,29 @@ export class Accounts implements Access {
     if (!ok || !user) {
       this.addresses.fail(address, now);
       if (user) {
-        const next = afterFailure(attemptState(user), this.accountPolicy, now);
-        await this.store.updateUser(user.id, {
-          failed_sign_ins: next.failures,
+        const next = afterFailure(attemptState(pair), this.accountPolicy, now);
+        await this.store.saveSignInPair({
+          user_id: user.id,
+          address,
+          failures: next.failures,
           last_failed_at: next.lastFailedAt,
           locked_until: next.lockedUntil,
+          last_success_at: pair?.last_success_at ?? null,
         });
-      } else this.unknownEmails.fail(email, now);
+      } else {
+        this.unknownEmails.fail(pairKey, now);
+        this.unknownEmailFailures.add(email, now);
+      }
       throw new ApiError('unauthenticated', 'The email or password is not right.');
     }
-    await this.store.updateUser(user.id, { failed_sign_ins: 0, last_failed_at: null, locked_until: null });
+    await this.store.saveSignInPair({
+      user_id: user.id,
+      address,
+      failures: 0,
+      last_failed_at: null,
+      locked_until: null,
+      last_success_at: now,
+    });
     return this.startSession(user, previousSession);
   }
 
@@ -442,7 +522,7 @@ export class Accounts implements Access {
       const holder = await store.userByEmail(accept.email);
       if (holder)
         throw invalidInput('This email is taken.', [{ path: 'email', message: 'Another account uses this email' }]);
-      const link = await store.useLink(secretHash(accept.token), 'invite', this.now());
+      const link = await store.useLink(secretHash(accept.token), ['invite'], this.now());
       if (!link) throw notFound(Accounts.BAD_INVITE);
       const id = newId('u_');
       await store.insertUser({
@@ -460,21 +540,26 @@ export class Accounts implements Access {
 
   // ── administration ──
 
-  private summaryOf(row: UserRow): UserSummary {
+  /** A person as the Admin page lists them: locked while any address is locked out, failures summed. */
+  private async summaryOf(row: UserRow): Promise<UserSummary> {
     const now = this.now();
+    const states = (await this.store.signInPairsOf(row.id)).map((pair) =>
+      current(attemptState(pair), this.accountPolicy, now),
+    );
+    const lockedUntil = Math.max(0, ...states.map((state) => (isLocked(state, now) ? state.lockedUntil! : 0)));
     return {
       id: row.id,
       name: row.name,
       email: row.email,
       role: row.role,
       createdAt: row.created_at,
-      lockedUntil: row.locked_until !== null && row.locked_until > now ? iso(row.locked_until) : null,
-      failedSignIns: row.failed_sign_ins,
+      lockedUntil: lockedUntil > 0 ? iso(lockedUntil) : null,
+      failedSignIns: states.reduce((sum, state) => sum + state.failures, 0),
     };
   }
 
   async users(): Promise<UserSummary[]> {
-    return (await this.store.users()).map((row) => this.summaryOf(row));
+    return Promise.all((await this.store.users()).map((row) => this.summaryOf(row)));
   }
 
   private async assertNotLastAdmin(user: UserRow): Promise<void> {
@@ -496,7 +581,7 @@ export class Accounts implements Access {
 
   async unlock(userId: string): Promise<UserSummary> {
     await this.userOrThrow(userId);
-    await this.store.updateUser(userId, { failed_sign_ins: 0, last_failed_at: null, locked_until: null });
+    await this.store.clearSignInFailures(userId);
     return this.summaryOf(await this.userOrThrow(userId));
   }
 

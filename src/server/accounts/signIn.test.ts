@@ -1,8 +1,11 @@
 // Guessing passwords, tried as an attacker would: one answer for a wrong password and an unknown
-// email; after three failures each further attempt waits longer (429 with Retry-After, even with
-// the right password); ten lock the account for an hour, which an admin can lift; and one
-// address failing across many accounts is slowed down without shutting out anyone else.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// email; after three failures from one address each further attempt from there waits longer (429
+// with Retry-After, even with the right password); ten lock that address out of the account for an
+// hour, which an admin can lift, while the person still signs in from anywhere else; many
+// addresses failing at one account leave open only the places the person signed in from before;
+// an admin with no other way in uses a recovery link printed on the server; and one address
+// failing across many accounts is slowed down without shutting out anyone else.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACCOUNT_PATHS, type SessionInfo, type UserSummary } from '@shared/contract';
 import {
   errorCode,
@@ -26,17 +29,32 @@ function retryAfter(res: Answer): number {
   return Number(header);
 }
 
+/** No limit per address across accounts, so that only the limit per person and address applies. */
+const NO_ADDRESS_LIMIT = {
+  free: 1_000_000,
+  baseDelayMs: 1,
+  maxDelayMs: 1,
+  lockAfter: 1_000_000,
+  lockMs: 1,
+  forgetAfterMs: 1,
+};
+
 describe('signing in with a wrong password', () => {
   let api: AccountsApi;
   let owner: Owner;
+  /** Each test's attacker works from one address of their own. */
+  let attacker: string;
   beforeAll(async () => {
-    api = await openAccountsApi();
+    api = await openAccountsApi({ addressPolicy: NO_ADDRESS_LIMIT });
     owner = await api.bootstrapOwner();
+  });
+  beforeEach(() => {
+    attacker = api.freshAddress();
   });
   afterAll(() => api.close());
 
-  /** One attempt from a fresh browser on a fresh address, so that only the account's limit applies. */
-  const attempt = (email: string, password: string) => api.browser().signIn(email, password);
+  /** One attempt from a fresh browser (no cookies) at the attacker's address. */
+  const attempt = (email: string, password: string) => api.browser(attacker).signIn(email, password);
 
   it('answers 401 with one message whether or not the email has an account', async () => {
     const person = await api.member(owner, 'editor');
@@ -170,6 +188,45 @@ describe('signing in with a wrong password', () => {
     expect((await attempt(person.email, WRONG)).status).toBe(401);
   });
 
+  it('keeps the person in from every other address while a stranger is locked out', async () => {
+    const person = await api.member(owner, 'editor');
+    await lockOut(person.email);
+    expect(errorMessage(await attempt(person.email, person.password))).toMatch(/locked/);
+    const elsewhere = await api.browser(api.freshAddress()).signIn(person.email, person.password);
+    expect(elsewhere.status).toBe(200);
+    expect((elsewhere.body as SessionInfo).account?.email).toBe(person.email);
+    // ...and the stranger's lock holds.
+    expect((await attempt(person.email, person.password)).status).toBe(429);
+  });
+
+  it('lets the only admin in while strangers everywhere fail at the account', async () => {
+    const admin = { email: owner.email, password: owner.password };
+    const home = api.freshAddress();
+    expect((await api.browser(home).signIn(admin.email, admin.password)).status).toBe(200);
+    // A hundred failures, three from each of 34 addresses: none of them waits.
+    let stranger = '';
+    for (let i = 0; i < 100; i++) {
+      if (i % 3 === 0) stranger = api.freshAddress();
+      expect((await api.browser(stranger).signIn(admin.email, WRONG)).status).toBe(401);
+      expect((await api.browser(stranger).signIn('no-admin-here@example.org', WRONG)).status).toBe(401);
+    }
+    // A new place is asked to wait, alike for a real account and an unknown email...
+    const fresh = api.freshAddress();
+    const refused = await api.browser(fresh).signIn(admin.email, admin.password);
+    const unknown = await api.browser(fresh).signIn('no-admin-here@example.org', WRONG);
+    for (const res of [refused, unknown]) {
+      expect(res.status).toBe(429);
+      expect(errorMessage(res)).toMatch(/from many places.*a place you signed in from before/);
+      expect(retryAfter(res)).toBe(15 * 60);
+    }
+    expect(unknown.body).toEqual(refused.body);
+    // ...while the place the admin signed in from before is heard at once.
+    expect((await api.browser(home).signIn(admin.email, admin.password)).status).toBe(200);
+    // Once the failures are an hour old, anywhere is heard again.
+    api.advance(HOUR + SECOND);
+    expect((await api.browser(fresh).signIn(admin.email, admin.password)).status).toBe(200);
+  });
+
   it('keeps the count across a restart (it is in the database)', async () => {
     const person = await api.member(owner, 'editor');
     for (let i = 0; i < 3; i++) expect((await attempt(person.email, WRONG)).status).toBe(401);
@@ -180,7 +237,7 @@ describe('signing in with a wrong password', () => {
       now: () => api.now,
       passwordCost: { logN: 10, r: 8, p: 1 },
     });
-    await expect(restarted.signIn(person.email, person.password, '198.51.100.1')).rejects.toMatchObject({
+    await expect(restarted.signIn(person.email, person.password, attacker)).rejects.toMatchObject({
       code: 'rate_limited',
     });
   });

@@ -1,6 +1,7 @@
-// How sign-in slows down an attacker, as a pure policy applied twice: per account (kept in the
-// database, so a restart does not reset it and an admin can lift it) and per network address
-// (kept in memory). The first few failures are free; after that each one doubles the wait
+// How sign-in slows down an attacker, as a pure policy applied twice: per person and network
+// address (kept in the database, so a restart does not reset it and an admin can lift it; a
+// stranger's failures never lock the person's own address) and per network address across
+// accounts (kept in memory). The first few failures are free; after that each one doubles the wait
 // before the next attempt, and too many lock sign-in for a while. Failures are forgotten after
 // a quiet hour, and a correct password resets the account's count (not the address's, so one
 // known password does not buy an address more guesses at other accounts).
@@ -26,6 +27,12 @@ export const ACCOUNT_POLICY: AttemptPolicy = {
   lockMs: 60 * 60_000,
   forgetAfterMs: 60 * 60_000,
 };
+/**
+ * Many addresses failing at one account (a spread-out attack): past this many failures in the
+ * window, only addresses the person signed in from before are heard; strangers wait.
+ */
+export const STRANGERS = { failures: 100, windowMs: 60 * 60_000, waitMs: 15 * 60_000 };
+
 export const ADDRESS_POLICY: AttemptPolicy = {
   free: 10,
   baseDelayMs: 1_000,
@@ -87,5 +94,25 @@ export class AddressAttempts {
     this.states.delete(address);
     this.states.set(address, next);
     if (this.states.size > this.maxKeys) this.states.delete(this.states.keys().next().value as string);
+  }
+}
+
+/** Failures per key in a sliding window, in memory (for emails no account has). */
+export class RecentFailures {
+  private readonly times = new Map<string, number[]>();
+  constructor(
+    private readonly windowMs: number,
+    private readonly maxKeys = 50_000,
+  ) {}
+
+  count(key: string, now: number): number {
+    return (this.times.get(key) ?? []).filter((at) => at > now - this.windowMs).length;
+  }
+
+  add(key: string, now: number): void {
+    const recent = (this.times.get(key) ?? []).filter((at) => at > now - this.windowMs);
+    this.times.delete(key);
+    this.times.set(key, [...recent, now]);
+    if (this.times.size > this.maxKeys) this.times.delete(this.times.keys().next().value as string);
   }
 }

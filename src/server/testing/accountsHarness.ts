@@ -22,6 +22,7 @@ import {
 } from '@shared/contract';
 import { ACCOUNT_METHODS, registerAccountRoutes } from '../accounts/accountRoutes';
 import { Accounts } from '../accounts/accounts';
+import type { AttemptPolicy } from '../accounts/signInLimits';
 import { AccountStore } from '../accounts/accountStore';
 import { secretHash } from '../accounts/secrets';
 import { createApi } from '../api/createApi';
@@ -171,6 +172,8 @@ export interface AccountsApiOptions {
   visibility?: Visibility;
   /** Follow the wall clock (for the load test on a real socket) instead of the test's clock. */
   realClock?: boolean;
+  /** The limit per network address across accounts (to test the per-person-and-address limit alone). */
+  addressPolicy?: AttemptPolicy;
 }
 
 export async function openAccountsApi(options: AccountsApiOptions = {}) {
@@ -185,6 +188,7 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
     store: new AccountStore(store.database),
     now,
     passwordCost: { logN: 10, r: 8, p: 1 },
+    ...(options.addressPolicy ? { addressPolicy: options.addressPolicy } : {}),
   });
   if (options.visibility) await accounts.setVisibility(options.visibility);
   const app = createApi({

@@ -93,9 +93,16 @@ export interface UsersTable {
   role: 'viewer' | 'editor' | 'admin';
   password_hash: string | null;
   created_at: string;
-  failed_sign_ins: number;
+}
+
+/** Failed and good sign-ins per person and network address (008). Epoch ms. */
+export interface SignInAttemptsTable {
+  user_id: string;
+  address: string;
+  failures: number;
   last_failed_at: number | null;
   locked_until: number | null;
+  last_success_at: number | null;
 }
 
 export interface SessionsTable {
@@ -109,7 +116,7 @@ export interface SessionsTable {
 export interface OneTimeLinksTable {
   id: string;
   token_hash: string;
-  kind: 'owner' | 'invite';
+  kind: 'owner' | 'invite' | 'recovery';
   role: 'viewer' | 'editor' | 'admin';
   user_id: string | null;
   note: string | null;
@@ -150,6 +157,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   one_time_links: OneTimeLinksTable;
+  sign_in_attempts: SignInAttemptsTable;
   api_tokens: ApiTokensTable;
   settings: SettingsTable;
   schema_migrations: MigrationsTable;

@@ -8,6 +8,7 @@ import * as tagListsAndRoleInIndexes from './004_tag_lists_and_role_in_indexes';
 import * as savedViews from './005_saved_views';
 import * as keepingTheRecord from './006_keeping_the_record';
 import * as accounts from './007_accounts';
+import * as signInByAddress from './008_sign_in_by_address';
 
 export interface Migration {
   name: string;
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '005_saved_views', up: savedViews.up },
   { name: '006_keeping_the_record', up: keepingTheRecord.up },
   { name: '007_accounts', up: accounts.up },
+  { name: '008_sign_in_by_address', up: signInByAddress.up },
 ];
