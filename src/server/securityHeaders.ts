@@ -2,6 +2,8 @@
 // the Content-Security-Policy allows scripts from this origin only; styles may be inline (React
 // sets some element styles, and the "not built" page has a few), which carries far less risk.
 // HSTS is only sent over HTTPS: directly, or behind a proxy trusted to say so (TRUST_PROXY).
+// The cache policy of every answer is set here too (cachePolicy.ts).
+import { addVary, apiCachePolicy } from './cachePolicy';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -29,7 +31,15 @@ export function servedOverHttps(request: Request, { trustProxy }: SecurityOption
 
 /** The response with the security headers set (a copy: a response's headers may be immutable). */
 export function withSecurityHeaders(response: Response, request: Request, options: SecurityOptions): Response {
-  const secured = new Response(response.body, response);
+  // Copy the headers before touching the body. @hono/node-server's lightweight Response keeps the
+  // headers a middleware set after the response was made (staticSite's Cache-Control) in a cache
+  // that reading `body` throws away, rebuilding the response from its first headers.
+  const copied = new Headers(response.headers);
+  const secured = new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: copied,
+  });
   const headers = secured.headers;
   headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   headers.set('X-Content-Type-Options', 'nosniff');
@@ -74,9 +84,17 @@ export function serverFetch(
   options: SecurityOptions,
 ): (request: Request, bindings?: NodeBindings) => Promise<Response> {
   return async (request, bindings) => {
-    const response = /^\/api(?:\/|$)/.test(new URL(request.url).pathname)
+    const isApi = /^\/api(?:\/|$)/.test(new URL(request.url).pathname);
+    const response = isApi
       ? await api.fetch(request, { address: clientAddress(request, bindings, options) })
       : await site.fetch(request);
-    return withSecurityHeaders(response, request, options);
+    const secured = withSecurityHeaders(response, request, options);
+    // Pages and assets carry staticSite's own choice; the API's is decided here, for every route.
+    if (isApi) {
+      const { cacheControl, vary } = apiCachePolicy(request);
+      secured.headers.set('Cache-Control', cacheControl);
+      if (vary) addVary(secured.headers, vary);
+    }
+    return secured;
   };
 }

@@ -1,0 +1,31 @@
+// Every answer gets a deliberate cache policy, decided here from the request alone, so no route
+// can forget one:
+// - anything personal (who is signed in, accounts, tokens, invites, settings) and every write's
+//   answer: no-store, never kept anywhere;
+// - other API reads: private, no-cache, Vary on Cookie and Authorization. A browser may keep
+//   them but must ask again before reuse, and no shared cache may keep them: on a private
+//   tracker, or for an editor, the answer depends on who asks;
+// - pages: no-cache (staticSite's own choice; assets with hashed names are immutable).
+import { isSafeMethod } from './api/access';
+
+const PERSONAL = /^\/api\/(?:session|account|tokens|invites|users|settings)(?:\/|$)/;
+
+/** The Cache-Control (and Vary) an API answer to this request must carry. */
+export function apiCachePolicy(request: Request): { cacheControl: string; vary?: string } {
+  const { pathname } = new URL(request.url);
+  if (!isSafeMethod(request.method) || PERSONAL.test(pathname)) return { cacheControl: 'no-store' };
+  return { cacheControl: 'private, no-cache', vary: 'Cookie, Authorization' };
+}
+
+/** Adds `values` to a Vary header without repeating what it already names. */
+export function addVary(headers: Headers, values: string): void {
+  const present = (headers.get('Vary') ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+  const missing = values
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => !present.some((p) => p.toLowerCase() === v.toLowerCase()));
+  if (missing.length) headers.set('Vary', [...present, ...missing].join(', '));
+}
