@@ -52,7 +52,7 @@ async function main(): Promise<void> {
 
   const server = serve(
     {
-      fetch: serverFetch(api, site.app, { trustProxy }),
+      fetch: serverFetch(api, site.app, { trustProxy, ...(publicUrl ? { publicUrl } : {}) }),
       hostname: host,
       port,
     },

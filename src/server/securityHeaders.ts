@@ -4,6 +4,7 @@
 // HSTS is only sent over HTTPS: directly, or behind a proxy trusted to say so (TRUST_PROXY).
 // The cache policy of every answer is set here too (cachePolicy.ts).
 import { addVary, apiCachePolicy } from './cachePolicy';
+import { addressedRequest, unknownHostResponse } from './publicHost';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -21,6 +22,8 @@ export const CONTENT_SECURITY_POLICY = [
 export interface SecurityOptions {
   /** Believe X-Forwarded-Proto from a proxy in front (set only when there is one). */
   trustProxy: boolean;
+  /** PUBLIC_URL's origin: the one name besides loopback the server answers to, and the base of its links. */
+  publicUrl?: string;
 }
 
 /** Whether the client reached us over HTTPS (HSTS, the session cookie's Secure flag). */
@@ -83,10 +86,16 @@ export function serverFetch(
   site: { fetch: (request: Request) => Response | Promise<Response> },
   options: SecurityOptions,
 ): (request: Request, bindings?: NodeBindings) => Promise<Response> {
-  return async (request, bindings) => {
+  return async (incoming, bindings) => {
+    const request = addressedRequest(incoming, options);
+    if ('refused' in request) {
+      const refused = withSecurityHeaders(unknownHostResponse(request.refused, options), incoming, options);
+      refused.headers.set('Cache-Control', 'no-store');
+      return refused;
+    }
     const isApi = /^\/api(?:\/|$)/.test(new URL(request.url).pathname);
     const response = isApi
-      ? await api.fetch(request, { address: clientAddress(request, bindings, options) })
+      ? await api.fetch(request, { address: clientAddress(incoming, bindings, options) })
       : await site.fetch(request);
     const secured = withSecurityHeaders(response, request, options);
     // Pages and assets carry staticSite's own choice; the API's is decided here, for every route.
