@@ -94,6 +94,15 @@ describe('cross-site writes', () => {
     expect(noOrigin.status).toBe(403);
   });
 
+  it('compares the whole origin, scheme included: https on an http server is another site', async () => {
+    const before = await recordSnapshot(owner.browser);
+    const host = new URL(SITE_ORIGIN).host;
+    const res = await editor.browser.post('/api/pledges', NEW_PLEDGE, { origin: `https://${host}` });
+    expect(res.status).toBe(403);
+    expect(errorCode(res)).toBe('forbidden');
+    expect(await recordSnapshot(owner.browser)).toBe(before);
+  });
+
   it('trusts X-Forwarded-Host only behind a trusted proxy', async () => {
     // trustProxy is off here: a forged X-Forwarded-Host does not make a foreign Origin ours.
     const res = await editor.browser.post('/api/pledges', NEW_PLEDGE, {
@@ -107,9 +116,15 @@ describe('cross-site writes', () => {
       const boss = await proxied.bootstrapOwner();
       const behind = await boss.browser.post('/api/pledges', NEW_PLEDGE, {
         origin: 'https://tracker.example',
-        headers: { 'X-Forwarded-Host': 'tracker.example' },
+        headers: { 'X-Forwarded-Host': 'tracker.example', 'X-Forwarded-Proto': 'https' },
       });
       expect(behind.status).toBe(201);
+      // The proxy says the page was served over https: an http page on that host is another origin.
+      const plain = await boss.browser.post('/api/pledges', NEW_PLEDGE, {
+        origin: 'http://tracker.example',
+        headers: { 'X-Forwarded-Host': 'tracker.example', 'X-Forwarded-Proto': 'https' },
+      });
+      expect(plain.status).toBe(403);
       const elsewhere = await boss.browser.post('/api/pledges', NEW_PLEDGE, {
         origin: 'https://evil.example',
         headers: { 'X-Forwarded-Host': 'tracker.example' },

@@ -100,10 +100,16 @@ export function sameOrigin(request: Request, trustProxy: boolean): boolean | 'un
       h.toLowerCase(),
     ),
   );
+  // The scheme counts too: on a plain-http server, a page at https://the-same-host is another origin.
+  const forwardedProto = trustProxy
+    ? request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase()
+    : undefined;
+  const scheme = forwardedProto === 'https' || forwardedProto === 'http' ? `${forwardedProto}:` : url.protocol;
   if (origin) {
     if (origin === 'null') return false;
     try {
-      return hosts.has(new URL(origin).host.toLowerCase());
+      const from = new URL(origin);
+      return from.protocol === scheme && hosts.has(from.host.toLowerCase());
     } catch {
       return false;
     }
