@@ -2,7 +2,8 @@
 import { createLazyRoute } from '@tanstack/react-router';
 import { TrashList } from '@client/features/keeping/trash-list';
 import { useCan } from '@client/lib/session';
-import { SidePage } from './side-page';
+import { SidePage } from '../side-page';
+import { trashRoute } from './route';
 
 function TrashPage() {
   const can = useCan();
@@ -20,4 +21,4 @@ function TrashPage() {
   );
 }
 
-export const Route = createLazyRoute('/trash')({ component: TrashPage });
+export const Route = createLazyRoute(trashRoute.id)({ component: TrashPage });

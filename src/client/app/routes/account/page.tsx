@@ -3,7 +3,8 @@ import { createLazyRoute } from '@tanstack/react-router';
 import { SignedInOnly } from '@client/features/account/access-panels';
 import { AccountView } from '@client/features/account/account-view';
 import { useSession } from '@client/lib/session';
-import { SidePage } from './side-page';
+import { SidePage } from '../side-page';
+import { accountRoute } from './route';
 
 function AccountPage() {
   const account = useSession().data?.account;
@@ -21,4 +22,4 @@ function AccountPage() {
   );
 }
 
-export const Route = createLazyRoute('/account')({ component: AccountPage });
+export const Route = createLazyRoute(accountRoute.id)({ component: AccountPage });

@@ -2,7 +2,8 @@
 import { createLazyRoute } from '@tanstack/react-router';
 import { EditorsOnly } from '@client/features/account/access-panels';
 import { NewPledgeView } from '@client/features/editing/new-pledge-view';
-import { SidePage } from './side-page';
+import { SidePage } from '../side-page';
+import { newPledgeRoute } from './route';
 
 function NewPledgePage() {
   return (
@@ -17,4 +18,4 @@ function NewPledgePage() {
   );
 }
 
-export const Route = createLazyRoute('/pledges/new')({ component: NewPledgePage });
+export const Route = createLazyRoute(newPledgeRoute.id)({ component: NewPledgePage });

@@ -2,7 +2,8 @@
 import { createLazyRoute } from '@tanstack/react-router';
 import { EditorsOnly } from '@client/features/account/access-panels';
 import { IntakeView } from '@client/features/intake/intake-view';
-import { SidePage } from './side-page';
+import { SidePage } from '../side-page';
+import { intakeRoute } from './route';
 
 function IntakePage() {
   return (
@@ -17,4 +18,4 @@ function IntakePage() {
   );
 }
 
-export const Route = createLazyRoute('/intake')({ component: IntakePage });
+export const Route = createLazyRoute(intakeRoute.id)({ component: IntakePage });

@@ -2,7 +2,8 @@
 import { createLazyRoute } from '@tanstack/react-router';
 import { PartiesView } from '@client/features/parties/parties-view';
 import { useCan } from '@client/lib/session';
-import { SidePage } from './side-page';
+import { SidePage } from '../side-page';
+import { partiesRoute } from './route';
 
 function PartiesPage() {
   const can = useCan();
@@ -20,4 +21,4 @@ function PartiesPage() {
   );
 }
 
-export const Route = createLazyRoute('/parties')({ component: PartiesPage });
+export const Route = createLazyRoute(partiesRoute.id)({ component: PartiesPage });

@@ -3,7 +3,8 @@ import { createLazyRoute } from '@tanstack/react-router';
 import { AdminsOnly } from '@client/features/account/access-panels';
 import { AdminView } from '@client/features/account/admin-view';
 import { useSession } from '@client/lib/session';
-import { SidePage } from './side-page';
+import { SidePage } from '../side-page';
+import { adminRoute } from './route';
 
 function AdminPage() {
   const account = useSession().data?.account;
@@ -18,4 +19,4 @@ function AdminPage() {
   );
 }
 
-export const Route = createLazyRoute('/admin')({ component: AdminPage });
+export const Route = createLazyRoute(adminRoute.id)({ component: AdminPage });

@@ -2,8 +2,8 @@
 // home bundle; the page comes when first needed.
 import { createRoute } from '@tanstack/react-router';
 import { parsePartiesSearch, type PartiesSearch } from '@client/features/parties/party-table-model';
-import { paths } from '../paths';
-import { rootRoute } from './root';
+import { paths } from '@client/app/paths';
+import { rootRoute } from '../root';
 
 export const partiesRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -12,4 +12,4 @@ export const partiesRoute = createRoute({
   validateSearch: (raw: Record<string, unknown>): PartiesSearch => parsePartiesSearch(raw),
   // The router keeps raw keys beside the validated ones: the page's URL holds valid ones only.
   search: { middlewares: [({ search, next }) => parsePartiesSearch(next(search) as Record<string, unknown>)] },
-}).lazy(() => import('./parties-page').then((m) => m.Route));
+}).lazy(() => import('./page').then((m) => m.Route));

@@ -1,6 +1,6 @@
 // The detail page combines the pledge, its history and the verdict action.
 import { useIsMutating, useQuery } from '@tanstack/react-query';
-import { createLazyRoute, getRouteApi, Link } from '@tanstack/react-router';
+import { createLazyRoute, Link } from '@tanstack/react-router';
 import { pledgeIdSchema } from '@shared/contract';
 import { ErrorState } from '@client/components/error-state';
 import { SkeletonLine } from '@client/components/skeleton';
@@ -18,10 +18,9 @@ import { useCan } from '@client/lib/session';
 import { verdictMutationKey } from '@client/lib/query-keys';
 import { useLastListSearch } from '@client/lib/stores/last-list-search';
 import { useDocumentTitle } from '@client/lib/use-document-title';
-import { paths } from '../paths';
-import { NotFoundPage } from './not-found';
-
-const route = getRouteApi('/pledges/$id');
+import { paths } from '@client/app/paths';
+import { NotFoundPage } from '../not-found';
+import { pledgeRoute } from './route';
 
 function BackLink() {
   const lastSearch = useLastListSearch((s) => s.filters);
@@ -59,7 +58,7 @@ function SavingStatus({ id }: { id: string }) {
 }
 
 function PledgePage() {
-  const { id } = route.useParams();
+  const { id } = pledgeRoute.useParams();
   const validId = pledgeIdSchema.safeParse(id).success;
   const query = useQuery({ ...pledgeDetailOptions(id), enabled: validId });
   const can = useCan();
@@ -111,4 +110,4 @@ function PledgePage() {
   );
 }
 
-export const Route = createLazyRoute('/pledges/$id')({ component: PledgePage });
+export const Route = createLazyRoute(pledgeRoute.id)({ component: PledgePage });

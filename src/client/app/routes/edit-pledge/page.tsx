@@ -1,6 +1,6 @@
 // The edit page: the "editing" feature's form for one pledge, under its heading.
 import { useQuery } from '@tanstack/react-query';
-import { createLazyRoute, getRouteApi, Link } from '@tanstack/react-router';
+import { createLazyRoute, Link } from '@tanstack/react-router';
 import { pledgeIdSchema } from '@shared/contract';
 import { PageHeading } from '@client/components/page-heading';
 import { EditorsOnly } from '@client/features/account/access-panels';
@@ -8,10 +8,9 @@ import { EditPledgeView } from '@client/features/editing/edit-pledge-view';
 import { isApiError } from '@client/lib/api-client';
 import { pledgeDetailOptions } from '@client/lib/endpoints/pledge-detail';
 import { useDocumentTitle } from '@client/lib/use-document-title';
-import { paths } from '../paths';
-import { NotFoundPage } from './not-found';
-
-const route = getRouteApi('/pledges/$id/edit');
+import { paths } from '@client/app/paths';
+import { NotFoundPage } from '../not-found';
+import { editPledgeRoute } from './route';
 
 function EditPledgePage() {
   return (
@@ -22,7 +21,7 @@ function EditPledgePage() {
 }
 
 function EditPledgeContent() {
-  const { id } = route.useParams();
+  const { id } = editPledgeRoute.useParams();
   const validId = pledgeIdSchema.safeParse(id).success;
   const query = useQuery({ ...pledgeDetailOptions(id), enabled: validId });
   useDocumentTitle(query.data ? `Edit: ${query.data.title}` : 'Edit pledge');
@@ -44,4 +43,4 @@ function EditPledgeContent() {
   );
 }
 
-export const Route = createLazyRoute('/pledges/$id/edit')({ component: EditPledgePage });
+export const Route = createLazyRoute(editPledgeRoute.id)({ component: EditPledgePage });
