@@ -2,7 +2,7 @@
 // (browser history normally, hash history in the demo build so any static host can serve it).
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
-import { homeRoute } from './routes/home';
+import { homeRoute } from './routes/home/route';
 import { intakeRoute } from './routes/intake/route';
 import { editPledgeRoute } from './routes/edit-pledge/route';
 import { newPledgeRoute } from './routes/new-pledge/route';

@@ -1,7 +1,9 @@
-// The home page: a view of the pledges (filters, an as-of day, list or timeline, all from the
-// URL), with the verdict quick action on today's list.
-import { useQueryClient } from '@tanstack/react-query';
-import { getRouteApi } from '@tanstack/react-router';
+// "/": the pledges (a list or a timeline). Its view (filters, order, search text, as-of day,
+// presentation) lives in the URL, validated with the shared filter parser: a bad parameter is
+// dropped and reported, never a crash. The loader starts the view's fetch as soon as the address
+// changes; the page keeps the previous list on screen until the new one arrives. The page is not
+// lazy: it is the first page most visits open, so its code comes with the app.
+import { createRoute } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { dataFilters, DEFAULT_ZOOM, serializeFilters, type Pledge, type PledgeFilters } from '@shared/contract';
 import { formatDate } from '@shared/domain';
@@ -22,9 +24,9 @@ import { useCan } from '@client/lib/session';
 import { useLastListSearch } from '@client/lib/stores/last-list-search';
 import { useSearchNotice } from '@client/lib/stores/search-notice';
 import { useDocumentTitle } from '@client/lib/use-document-title';
-import { filtersOf } from '../search-serialization';
-
-const route = getRouteApi('/');
+import { paths } from '@client/app/paths';
+import { rootRoute } from '../root';
+import { filtersOf } from '../../search-serialization';
 
 function SearchProblemsNotice() {
   const problems = useSearchNotice((s) => s.problems);
@@ -49,14 +51,13 @@ const PledgeTimeline = lazy(() =>
 /** The row action of today's list; defined once, so list rows stay memoized across renders. */
 const quickVerdict = (pledge: Pledge) => <MarkVerdictButton pledge={pledge} variant="quiet" />;
 
-export function HomePage() {
+function HomePage() {
   // Until the router rewrites a link with bad keys, they sit beside the filters: leave them out.
-  const search = route.useSearch();
+  const search = homeRoute.useSearch();
   const filters = useMemo(() => filtersOf(search), [search]);
-  const navigate = route.useNavigate();
+  const navigate = homeRoute.useNavigate();
   const remember = useLastListSearch((s) => s.remember);
   const clearNotice = useSearchNotice((s) => s.clear);
-  const queryClient = useQueryClient();
   const can = useCan();
   useDocumentTitle(filters.asOf ? `Pledges as of ${formatDate(filters.asOf)}` : 'Pledges');
 
@@ -67,9 +68,6 @@ export function HomePage() {
     // Another drawing of the same pledges (list or timeline, a zoom) keeps the reader where they are.
     const samePledges =
       serializeFilters(dataFilters(next)).toString() === serializeFilters(dataFilters(filters)).toString();
-    // Ask for the new view's pledges now, while the page re-renders, not after: the list's query
-    // picks up this request instead of starting its own.
-    if (!samePledges) void queryClient.prefetchInfiniteQuery(pledgeListOptions(dataFilters(next)));
     void navigate({ search: next, replace: options?.replace, resetScroll: !samePledges });
   };
 
@@ -110,3 +108,19 @@ export function HomePage() {
     </>
   );
 }
+
+export const homeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: paths.home,
+  validateSearch: (raw: Record<string, unknown>): PledgeFilters => filtersOf(raw),
+  // The router keeps raw keys next to the validated ones; a list URL holds valid filters only.
+  search: { middlewares: [({ search, next }) => filtersOf(next(search))] },
+  // Only the data filters choose the pledges: another presentation (list, timeline, zoom) fetches nothing.
+  loaderDeps: ({ search }) => dataFilters(filtersOf(search)),
+  // Start the view's fetch; the page shows it as it comes (and keeps the previous list meanwhile), so
+  // navigation never waits for it. A failure is the list's to show, so nothing is thrown here.
+  loader: ({ context, deps }) => {
+    context.queryClient.ensureInfiniteQueryData(pledgeListOptions(deps)).catch(() => undefined);
+  },
+  component: HomePage,
+});
