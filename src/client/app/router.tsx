@@ -18,7 +18,7 @@ import { signInRoute } from './routes/sign-in/route';
 import { welcomeRoute } from './routes/welcome/route';
 import { NotFoundPage } from './routes/not-found';
 import { RouteError } from './routes/route-error';
-import { watchSearchProblems } from './search-problems';
+import { watchSearchProblems } from './routes/home/list-search';
 import { parseSearch, stringifySearch } from './search-serialization';
 
 const routeTree = rootRoute.addChildren([

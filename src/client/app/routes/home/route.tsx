@@ -1,10 +1,10 @@
 // "/": the pledges (a list or a timeline). Its view (filters, order, search text, as-of day,
-// presentation) lives in the URL, validated with the shared filter parser: a bad parameter is
+// presentation) lives in the URL and is read once per address (list-search.ts): a bad parameter is
 // dropped and reported, never a crash. The loader starts the view's fetch as soon as the address
 // changes; the page keeps the previous list on screen until the new one arrives. The page is not
 // lazy: it is the first page most visits open, so its code comes with the app.
 import { createRoute } from '@tanstack/react-router';
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { dataFilters, DEFAULT_ZOOM, serializeFilters, type Pledge, type PledgeFilters } from '@shared/contract';
 import { formatDate } from '@shared/domain';
 import { Notice } from '@client/components/notice';
@@ -26,7 +26,7 @@ import { useSearchNotice } from '@client/lib/stores/search-notice';
 import { useDocumentTitle } from '@client/lib/use-document-title';
 import { paths } from '@client/app/paths';
 import { rootRoute } from '../root';
-import { filtersOf } from '../../search-serialization';
+import { readListSearch } from './list-search';
 
 function SearchProblemsNotice() {
   const problems = useSearchNotice((s) => s.problems);
@@ -52,9 +52,8 @@ const PledgeTimeline = lazy(() =>
 const quickVerdict = (pledge: Pledge) => <MarkVerdictButton pledge={pledge} variant="quiet" />;
 
 function HomePage() {
-  // Until the router rewrites a link with bad keys, they sit beside the filters: leave them out.
-  const search = homeRoute.useSearch();
-  const filters = useMemo(() => filtersOf(search), [search]);
+  // The router keeps raw keys beside the validated ones; the parse of this address has the filters alone.
+  const filters = readListSearch(homeRoute.useSearch()).filters;
   const navigate = homeRoute.useNavigate();
   const remember = useLastListSearch((s) => s.remember);
   const clearNotice = useSearchNotice((s) => s.clear);
@@ -112,11 +111,11 @@ function HomePage() {
 export const homeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: paths.home,
-  validateSearch: (raw: Record<string, unknown>): PledgeFilters => filtersOf(raw),
+  validateSearch: (raw: Record<string, unknown>): PledgeFilters => readListSearch(raw).filters,
   // The router keeps raw keys next to the validated ones; a list URL holds valid filters only.
-  search: { middlewares: [({ search, next }) => filtersOf(next(search))] },
+  search: { middlewares: [({ search, next }) => readListSearch(next(search)).filters] },
   // Only the data filters choose the pledges: another presentation (list, timeline, zoom) fetches nothing.
-  loaderDeps: ({ search }) => dataFilters(filtersOf(search)),
+  loaderDeps: ({ search }) => dataFilters(readListSearch(search).filters),
   // Start the view's fetch; the page shows it as it comes (and keeps the previous list meanwhile), so
   // navigation never waits for it. A failure is the list's to show, so nothing is thrown here.
   loader: ({ context, deps }) => {
