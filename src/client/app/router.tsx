@@ -16,7 +16,6 @@ import { adminRoute } from './routes/admin/route';
 import { inviteRoute } from './routes/invite/route';
 import { signInRoute } from './routes/sign-in/route';
 import { welcomeRoute } from './routes/welcome/route';
-import { NotFoundPage } from './routes/not-found';
 import { RouteError } from './routes/route-error';
 import { watchSearchProblems } from './routes/home/list-search';
 import { parseSearch, stringifySearch } from './search-serialization';
@@ -48,7 +47,6 @@ export function createAppRouter({ queryClient, history }: { queryClient: QueryCl
     // TanStack Query owns caching; the router only starts fetches.
     defaultPreloadStaleTime: 0,
     scrollRestoration: true,
-    defaultNotFoundComponent: () => <NotFoundPage kind="page" />,
     defaultErrorComponent: RouteError,
   });
   watchSearchProblems(router);
