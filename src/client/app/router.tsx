@@ -2,23 +2,22 @@
 // (browser history normally, hash history in the demo build so any static host can serve it).
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
-import { homeRoute } from './routes/home';
-import { intakeRoute } from './routes/intake';
-import { editPledgeRoute } from './routes/edit-pledge';
-import { newPledgeRoute } from './routes/new-pledge';
-import { partiesRoute } from './routes/parties';
-import { pledgeRoute } from './routes/pledge';
+import { homeRoute } from './routes/home/route';
+import { intakeRoute } from './routes/intake/route';
+import { editPledgeRoute } from './routes/edit-pledge/route';
+import { newPledgeRoute } from './routes/new-pledge/route';
+import { partiesRoute } from './routes/parties/route';
+import { pledgeRoute } from './routes/pledge/route';
 import { rootRoute } from './routes/root';
-import { savedViewRoute } from './routes/saved-view';
-import { trashRoute } from './routes/trash';
-import { accountRoute } from './routes/account';
-import { adminRoute } from './routes/admin';
-import { inviteRoute } from './routes/invite';
-import { signInRoute } from './routes/sign-in';
-import { welcomeRoute } from './routes/welcome';
-import { NotFoundPage } from './routes/not-found';
+import { savedViewRoute } from './routes/saved-view/route';
+import { trashRoute } from './routes/trash/route';
+import { accountRoute } from './routes/account/route';
+import { adminRoute } from './routes/admin/route';
+import { inviteRoute } from './routes/invite/route';
+import { signInRoute } from './routes/sign-in/route';
+import { welcomeRoute } from './routes/welcome/route';
 import { RouteError } from './routes/route-error';
-import { watchSearchProblems } from './search-problems';
+import { watchSearchProblems } from './routes/home/list-search';
 import { parseSearch, stringifySearch } from './search-serialization';
 
 const routeTree = rootRoute.addChildren([
@@ -48,7 +47,6 @@ export function createAppRouter({ queryClient, history }: { queryClient: QueryCl
     // TanStack Query owns caching; the router only starts fetches.
     defaultPreloadStaleTime: 0,
     scrollRestoration: true,
-    defaultNotFoundComponent: () => <NotFoundPage kind="page" />,
     defaultErrorComponent: RouteError,
   });
   watchSearchProblems(router);

@@ -13,6 +13,9 @@ import { DemoBanner } from '../demo-banner';
 import { ENTRY_PAGES, paths } from '../paths';
 import { NotFoundPage } from './not-found';
 
+// Only the demo build (`--mode mock`) shows the demo banner, so only it carries the banner's code.
+const DEMO = import.meta.env.MODE === 'mock';
+
 export interface RouterContext {
   queryClient: QueryClient;
 }
@@ -37,7 +40,7 @@ function RootLayout() {
       <a href="#main" className="skip-link" onClick={skipToMain}>
         Skip to content
       </a>
-      <DemoBanner />
+      {DEMO ? <DemoBanner /> : null}
       <header className="site-header">
         <div className="container site-header-inner">
           <Link to={paths.home} search={lastSearch} className="brand">

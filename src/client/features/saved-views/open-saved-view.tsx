@@ -9,6 +9,7 @@ import { ErrorState } from '@client/components/error-state';
 import { PageHeading } from '@client/components/page-heading';
 import { errorMessage, isApiError } from '@client/lib/api-client';
 import { viewOptions } from '@client/lib/endpoints/views';
+import { paths } from '@client/app/paths';
 import { useDocumentTitle } from '@client/lib/use-document-title';
 
 export function OpenSavedView({ slug }: { slug: string }) {
@@ -19,7 +20,11 @@ export function OpenSavedView({ slug }: { slug: string }) {
 
   useEffect(() => {
     if (!view.data) return;
-    void navigate({ to: '/', search: parseFilters(new URLSearchParams(view.data.query)).filters, replace: true });
+    void navigate({
+      to: paths.home,
+      search: parseFilters(new URLSearchParams(view.data.query)).filters,
+      replace: true,
+    });
   }, [view.data, navigate]);
 
   if (gone) {
@@ -28,7 +33,7 @@ export function OpenSavedView({ slug }: { slug: string }) {
         <PageHeading>This saved view no longer exists</PageHeading>
         <p>Someone deleted it, or the link was mistyped. The pledges themselves are all still here.</p>
         <p>
-          <Link to="/" className="button">
+          <Link to={paths.home} className="button">
             See all pledges
           </Link>
         </p>

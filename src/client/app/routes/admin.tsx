@@ -1,9 +1,0 @@
-// "/admin": people, invites and who may read the tracker (admins). Lazy, like the other side pages.
-import { createRoute } from '@tanstack/react-router';
-import { paths } from '../paths';
-import { rootRoute } from './root';
-
-export const adminRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: paths.admin,
-}).lazy(() => import('./admin-page').then((m) => m.Route));

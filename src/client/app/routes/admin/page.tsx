@@ -1,0 +1,22 @@
+// The admin page: people, invites and who may read the tracker, for admins.
+import { createLazyRoute } from '@tanstack/react-router';
+import { AdminsOnly } from '@client/features/account/access-panels';
+import { AdminView } from '@client/features/account/admin-view';
+import { useSession } from '@client/lib/session';
+import { SidePage } from '../side-page';
+import { adminRoute } from './route';
+
+function AdminPage() {
+  const account = useSession().data?.account;
+  return (
+    <AdminsOnly>
+      {account ? (
+        <SidePage title="Admin" lede="Who keeps this tracker, who is invited, and who may read it.">
+          <AdminView me={account} />
+        </SidePage>
+      ) : null}
+    </AdminsOnly>
+  );
+}
+
+export const Route = createLazyRoute(adminRoute.id)({ component: AdminPage });

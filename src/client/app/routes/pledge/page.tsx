@@ -1,0 +1,113 @@
+// The detail page combines the pledge, its history and the verdict action.
+import { useIsMutating, useQuery } from '@tanstack/react-query';
+import { createLazyRoute, Link } from '@tanstack/react-router';
+import { pledgeIdSchema } from '@shared/contract';
+import { ErrorState } from '@client/components/error-state';
+import { SkeletonLine } from '@client/components/skeleton';
+import { HistoryTimeline } from '@client/features/history/history-timeline';
+import { DeliveryEditor, RemoveDeliveryButton } from '@client/features/keeping/delivery-editor';
+import { EvidenceActions, EvidenceEditor } from '@client/features/keeping/evidence-editor';
+import { TrashButton } from '@client/features/keeping/trash-button';
+import { TrashedNotice } from '@client/features/keeping/trash-list';
+import { PledgeDetail } from '@client/features/pledges/pledge-detail';
+import { MarkVerdictButton } from '@client/features/verdicts/mark-verdict-button';
+import { errorMessage, isApiError } from '@client/lib/api-client';
+import { pledgeDetailOptions } from '@client/lib/endpoints/pledge-detail';
+import { now } from '@client/lib/clock';
+import { useCan } from '@client/lib/session';
+import { verdictMutationKey } from '@client/lib/query-keys';
+import { useLastListSearch } from '@client/lib/stores/last-list-search';
+import { useDocumentTitle } from '@client/lib/use-document-title';
+import { paths } from '@client/app/paths';
+import { NotFoundPage } from '../not-found';
+import { pledgeRoute } from './route';
+
+function BackLink() {
+  const lastSearch = useLastListSearch((s) => s.filters);
+  return (
+    <nav aria-label="Breadcrumb" className="breadcrumb">
+      <Link to={paths.home} search={lastSearch}>
+        <span aria-hidden="true">← </span>All pledges
+      </Link>
+    </nav>
+  );
+}
+
+function DetailSkeleton() {
+  return (
+    <div className="detail-skeleton" aria-busy="true">
+      <p className="visually-hidden" role="status">
+        Loading the pledge…
+      </p>
+      <SkeletonLine width="12rem" size="sm" />
+      <SkeletonLine width="70%" size="lg" />
+      <SkeletonLine width="40%" />
+      <SkeletonLine width="90%" />
+      <SkeletonLine width="85%" />
+    </div>
+  );
+}
+
+function SavingStatus({ id }: { id: string }) {
+  const saving = useIsMutating({ mutationKey: verdictMutationKey(id) });
+  return (
+    <span className="saving-status" role="status">
+      {saving ? 'Saving…' : ''}
+    </span>
+  );
+}
+
+function PledgePage() {
+  const { id } = pledgeRoute.useParams();
+  const validId = pledgeIdSchema.safeParse(id).success;
+  const query = useQuery({ ...pledgeDetailOptions(id), enabled: validId });
+  const can = useCan();
+  useDocumentTitle(query.data?.title ?? (validId && !query.isError ? 'Pledge' : 'Pledge not found'));
+
+  if (!validId || (isApiError(query.error) && query.error.status === 404)) return <NotFoundPage kind="pledge" />;
+  if (isApiError(query.error) && query.error.status === 410) return <TrashedNotice id={id} canRestore={can.edit} />;
+
+  return (
+    <>
+      <BackLink />
+      {query.data ? (
+        <PledgeDetail
+          pledge={query.data}
+          nowMs={now()}
+          // Every control that changes the record is an editor's; readers get the record alone.
+          actions={
+            can.edit ? (
+              <>
+                <MarkVerdictButton pledge={query.data} />
+                <Link to={paths.editPledge} params={{ id }} className="button">
+                  Edit
+                </Link>
+                <TrashButton pledge={query.data} />
+              </>
+            ) : undefined
+          }
+          status={<SavingStatus id={id} />}
+          history={<HistoryTimeline pledgeId={id} canRevert={can.edit} />}
+          amountTools={can.edit ? <DeliveryEditor pledge={query.data} /> : undefined}
+          deliveryActions={
+            can.edit ? (delivery) => <RemoveDeliveryButton pledge={query.data} delivery={delivery} /> : undefined
+          }
+          evidenceTools={can.edit ? <EvidenceEditor pledge={query.data} /> : undefined}
+          evidenceActions={can.edit ? (index) => <EvidenceActions pledge={query.data} index={index} /> : undefined}
+        />
+      ) : query.isError ? (
+        <ErrorState
+          level={1}
+          title="This pledge could not be loaded"
+          message={errorMessage(query.error)}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
+      ) : (
+        <DetailSkeleton />
+      )}
+    </>
+  );
+}
+
+export const Route = createLazyRoute(pledgeRoute.id)({ component: PledgePage });

@@ -1,9 +1,0 @@
-// "/trash": pledges taken out of the lists, ready to come back. Lazy, like the other side pages.
-import { createRoute } from '@tanstack/react-router';
-import { paths } from '../paths';
-import { rootRoute } from './root';
-
-export const trashRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: paths.trash,
-}).lazy(() => import('./trash-page').then((m) => m.Route));
