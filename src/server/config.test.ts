@@ -11,6 +11,7 @@ describe('readConfig', () => {
         databasePath: '/srv/app/data/pledges.db',
         trustProxy: false,
         writesPerMinute: 120,
+        readsPerMinute: 600,
       },
     });
   });
@@ -24,6 +25,7 @@ describe('readConfig', () => {
         FIXED_NOW: '2025-09-01T14:00:00+02:00',
         TRUST_PROXY: '1',
         WRITES_PER_MINUTE: '0',
+        READS_PER_MINUTE: '0',
         PUBLIC_URL: 'https://pledges.example.org/some/path',
       },
       '/srv',
@@ -37,10 +39,16 @@ describe('readConfig', () => {
         fixedNowMs: Date.parse('2025-09-01T12:00:00Z'),
         trustProxy: true,
         writesPerMinute: false,
+        readsPerMinute: false,
         publicUrl: 'https://pledges.example.org',
       },
     });
     expect(readConfig({ WRITES_PER_MINUTE: '30' })).toMatchObject({ ok: true, config: { writesPerMinute: 30 } });
+    expect(readConfig({ READS_PER_MINUTE: '90' })).toMatchObject({ ok: true, config: { readsPerMinute: 90 } });
+    expect(readConfig({ READS_PER_MINUTE: 'many' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('READS_PER_MINUTE="many"'),
+    });
     expect(readConfig({ PORT: '', HOST: ' ' }, '/srv')).toMatchObject({
       ok: true,
       config: { port: 3000, host: '127.0.0.1' },

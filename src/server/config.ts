@@ -2,6 +2,7 @@
 // value stops the server with a message naming the variable, before anything is opened.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_READS_PER_MINUTE } from './readLimit';
 
 const PORT_MESSAGE = 'Use a whole number from 0 to 65535 (0 picks a free port)';
 
@@ -30,6 +31,13 @@ const envSchema = z.object({
     .regex(/^\d{1,7}$/, 'Use a whole number (0 turns the limit off)')
     .transform(Number)
     .default(120),
+  /** Anonymous reads per network address per minute (then 429 with Retry-After); 0 turns the limit off. */
+  READS_PER_MINUTE: z
+    .string()
+    .trim()
+    .regex(/^\d{1,7}$/, 'Use a whole number (0 turns the limit off)')
+    .transform(Number)
+    .default(DEFAULT_READS_PER_MINUTE),
   /** The address people use to reach the server (behind a proxy), for the links it prints. */
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, message: 'Use an http(s) address such as https://pledges.example.org' })
@@ -55,6 +63,8 @@ export interface ServerConfig {
   writesPerMinute: number | false;
   /** The origin printed in sign-in links, when it is not the listening address. */
   publicUrl?: string;
+  /** Anonymous reads per address per minute; false when the limit is off. */
+  readsPerMinute: number | false;
 }
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; message: string };
@@ -71,7 +81,8 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     );
     return { ok: false, message: `Invalid configuration:\n${lines.join('\n')}` };
   }
-  const { HOST, PORT, DATABASE_PATH, FIXED_NOW, TRUST_PROXY, WRITES_PER_MINUTE, PUBLIC_URL } = parsed.data;
+  const { HOST, PORT, DATABASE_PATH, FIXED_NOW, TRUST_PROXY, WRITES_PER_MINUTE, READS_PER_MINUTE, PUBLIC_URL } =
+    parsed.data;
   return {
     ok: true,
     config: {
@@ -81,6 +92,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
       ...(FIXED_NOW !== undefined ? { fixedNowMs: FIXED_NOW } : {}),
       trustProxy: TRUST_PROXY,
       writesPerMinute: WRITES_PER_MINUTE === 0 ? false : WRITES_PER_MINUTE,
+      readsPerMinute: READS_PER_MINUTE === 0 ? false : READS_PER_MINUTE,
       ...(PUBLIC_URL !== undefined ? { publicUrl: PUBLIC_URL } : {}),
     },
   };

@@ -22,7 +22,8 @@ async function main(): Promise<void> {
     console.error(result.message);
     process.exit(1);
   }
-  const { host, port, databasePath, fixedNowMs, trustProxy, writesPerMinute, publicUrl } = result.config;
+  const { host, port, databasePath, fixedNowMs, trustProxy, writesPerMinute, readsPerMinute, publicUrl } =
+    result.config;
   const now = fixedNowMs === undefined ? () => Date.now() : () => fixedNowMs;
   if (fixedNowMs !== undefined)
     console.warn(`FIXED_NOW: the clock is pinned to ${new Date(fixedNowMs).toISOString()} (for tests only).`);
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
 
   const server = serve(
     {
-      fetch: serverFetch(api, site.app, { trustProxy, ...(publicUrl ? { publicUrl } : {}) }),
+      fetch: serverFetch(api, site.app, { trustProxy, readsPerMinute, now, ...(publicUrl ? { publicUrl } : {}) }),
       hostname: host,
       port,
     },

@@ -1,6 +1,7 @@
 // Every response, page or API, success or error, carries the security headers.
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
+import { SESSION_COOKIE } from '@shared/contract';
 import { CONTENT_SECURITY_POLICY, serverFetch } from './securityHeaders';
 
 const api = new Hono()
@@ -43,5 +44,34 @@ describe('security headers', () => {
     expect((await fetchIt(forwarded())).headers.get('Strict-Transport-Security')).toBeNull();
     const behindProxy = serverFetch(api, site, { trustProxy: true });
     expect((await behindProxy(forwarded())).headers.get('Strict-Transport-Security')).toContain('max-age=');
+  });
+});
+
+describe('anonymous reads per address', () => {
+  const address = (ip: string) => ({ incoming: { socket: { remoteAddress: ip } } });
+  let nowMs = 0;
+  const fetchIt = serverFetch(api, site, { trustProxy: false, readsPerMinute: 5, now: () => nowMs });
+  const read = (ip: string, headers: Record<string, string> = {}) =>
+    fetchIt(new Request('http://127.0.0.1:3000/api/health', { headers }), address(ip));
+
+  it('answer 429 with Retry-After past the limit, to that address only, and recover', async () => {
+    for (let i = 0; i < 5; i++) expect((await read('203.0.113.9')).status).toBe(200);
+    const refused = await read('203.0.113.9');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('Retry-After')).toBe('12');
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+    expect(refused.headers.get('Content-Security-Policy')).toBeTruthy();
+    expect((await read('203.0.113.10')).status).toBe(200);
+    nowMs += 12_000;
+    expect((await read('203.0.113.9')).status).toBe(200);
+  });
+
+  it('never limit loopback, a signed-in browser or a token', async () => {
+    for (let i = 0; i < 20; i++) {
+      expect((await read('127.0.0.1')).status).toBe(200);
+      expect((await read('::1')).status).toBe(200);
+      expect((await read('198.51.100.7', { Authorization: 'Bearer pt_x' })).status).toBe(200);
+      expect((await read('198.51.100.8', { Cookie: `${SESSION_COOKIE}=abc` })).status).toBe(200);
+    }
   });
 });

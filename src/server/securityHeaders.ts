@@ -5,6 +5,7 @@
 // The cache policy of every answer is set here too (cachePolicy.ts).
 import { addVary, apiCachePolicy } from './cachePolicy';
 import { addressedRequest, unknownHostResponse } from './publicHost';
+import { readLimit } from './readLimit';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -24,6 +25,9 @@ export interface SecurityOptions {
   trustProxy: boolean;
   /** PUBLIC_URL's origin: the one name besides loopback the server answers to, and the base of its links. */
   publicUrl?: string;
+  /** Anonymous reads per address and minute (readLimit.ts); absent or false: no limit. */
+  readsPerMinute?: number | false;
+  now?: () => number;
 }
 
 /** Whether the client reached us over HTTPS (HSTS, the session cookie's Secure flag). */
@@ -86,17 +90,21 @@ export function serverFetch(
   site: { fetch: (request: Request) => Response | Promise<Response> },
   options: SecurityOptions,
 ): (request: Request, bindings?: NodeBindings) => Promise<Response> {
+  const reads = options.readsPerMinute ? readLimit(options.readsPerMinute) : undefined;
+  const now = options.now ?? Date.now;
+  const refuse = (response: Response, request: Request) => {
+    const refused = withSecurityHeaders(response, request, options);
+    refused.headers.set('Cache-Control', 'no-store');
+    return refused;
+  };
   return async (incoming, bindings) => {
     const request = addressedRequest(incoming, options);
-    if ('refused' in request) {
-      const refused = withSecurityHeaders(unknownHostResponse(request.refused, options), incoming, options);
-      refused.headers.set('Cache-Control', 'no-store');
-      return refused;
-    }
+    if ('refused' in request) return refuse(unknownHostResponse(request.refused, options), incoming);
+    const address = clientAddress(incoming, bindings, options);
+    const tooMany = reads?.check(request, address, now());
+    if (tooMany) return refuse(tooMany, request);
     const isApi = /^\/api(?:\/|$)/.test(new URL(request.url).pathname);
-    const response = isApi
-      ? await api.fetch(request, { address: clientAddress(incoming, bindings, options) })
-      : await site.fetch(request);
+    const response = isApi ? await api.fetch(request, { address }) : await site.fetch(request);
     const secured = withSecurityHeaders(response, request, options);
     // Pages and assets carry staticSite's own choice; the API's is decided here, for every route.
     if (isApi) {
