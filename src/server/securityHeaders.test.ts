@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '@shared/contract';
-import { CONTENT_SECURITY_POLICY, serverFetch } from './securityHeaders';
+import { CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY, serverFetch } from './securityHeaders';
 
 const api = new Hono()
   .get('/api/health', (c) => c.json({ ok: true }))
@@ -44,6 +44,19 @@ describe('security headers', () => {
     expect((await fetchIt(forwarded())).headers.get('Strict-Transport-Security')).toBeNull();
     const behindProxy = serverFetch(api, site, { trustProxy: true });
     expect((await behindProxy(forwarded())).headers.get('Strict-Transport-Security')).toContain('max-age=');
+  });
+});
+
+describe('headers against other sites and device features', () => {
+  it('keep our answers from being loaded by other sites, and allow no device feature', async () => {
+    const fetchIt = serverFetch(api, site, { trustProxy: false });
+    for (const path of ['/', '/api/health', '/api/nothing']) {
+      const res = await fetchIt(new Request(`http://127.0.0.1:3000${path}`));
+      expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('same-origin');
+      expect(res.headers.get('Permissions-Policy')).toBe(PERMISSIONS_POLICY);
+    }
+    expect(PERMISSIONS_POLICY).toContain('camera=()');
+    expect(PERMISSIONS_POLICY).toContain('geolocation=()');
   });
 });
 

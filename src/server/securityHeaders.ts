@@ -20,6 +20,19 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The tracker uses none of these: a page of ours, or anything injected into it, may not either. */
+export const PERMISSIONS_POLICY = [
+  'camera=()',
+  'microphone=()',
+  'geolocation=()',
+  'payment=()',
+  'usb=()',
+  'serial=()',
+  'bluetooth=()',
+  'interest-cohort=()',
+  'browsing-topics=()',
+].join(', ');
+
 export interface SecurityOptions {
   /** Believe X-Forwarded-Proto from a proxy in front (set only when there is one). */
   trustProxy: boolean;
@@ -53,6 +66,9 @@ export function withSecurityHeaders(response: Response, request: Request, option
   headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
   headers.set('X-Frame-Options', 'DENY');
   headers.set('Cross-Origin-Opener-Policy', 'same-origin');
+  // Other sites may not load our answers as their resources, and pages may use no device feature.
+  headers.set('Cross-Origin-Resource-Policy', 'same-origin');
+  headers.set('Permissions-Policy', PERMISSIONS_POLICY);
   if (servedOverHttps(request, options))
     headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   return secured;
