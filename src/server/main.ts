@@ -10,6 +10,7 @@ import { AccountStore } from './accounts/accountStore';
 import { createDescriber, GENERIC_PAGE } from './preview/describe';
 import { seedIfEmpty } from './seed/seed';
 import { serverFetch } from './securityHeaders';
+import { SLOW_CLIENT_LIMITS } from './slowClients';
 import { staticSite } from './staticSite';
 import { DatabaseFileError } from './store/sql/databaseFile';
 import { openSqlStore } from './store/sql/sqlStore';
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
       fetch: serverFetch(api, site.app, { trustProxy, readsPerMinute, now, ...(publicUrl ? { publicUrl } : {}) }),
       hostname: host,
       port,
+      serverOptions: SLOW_CLIENT_LIMITS,
     },
     (info) => {
       const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
