@@ -8,7 +8,6 @@ import { PrivatePanel, SetupNotice } from '@client/features/account/root-panels'
 import { SavedViewsMenu } from '@client/features/saved-views/saved-views-menu';
 import { VerdictDialogHost } from '@client/features/verdicts/verdict-dialog-host';
 import { permissionsOf, useSession } from '@client/lib/session';
-import { useLastListSearch } from '@client/lib/stores/last-list-search';
 import { DemoBanner } from '../demo-banner';
 import { ENTRY_PAGES, paths } from '../paths';
 import { NotFoundPage } from './not-found';
@@ -27,7 +26,6 @@ function skipToMain(event: React.MouseEvent) {
 }
 
 function RootLayout() {
-  const lastSearch = useLastListSearch((s) => s.filters);
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const session = useSession().data;
   const can = permissionsOf(session);
@@ -43,7 +41,8 @@ function RootLayout() {
       {DEMO ? <DemoBanner /> : null}
       <header className="site-header">
         <div className="container site-header-inner">
-          <Link to={paths.home} search={lastSearch} className="brand">
+          {/* The logo leads home, unfiltered; "Back to the list" links keep the last view. */}
+          <Link to={paths.home} search={{}} className="brand">
             <span className="brand-mark" aria-hidden="true" />
             Pledge Tracker
           </Link>
