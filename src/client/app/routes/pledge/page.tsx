@@ -16,22 +16,11 @@ import { pledgeDetailOptions } from '@client/lib/endpoints/pledge-detail';
 import { now } from '@client/lib/clock';
 import { useCan } from '@client/lib/session';
 import { verdictMutationKey } from '@client/lib/query-keys';
-import { useLastListSearch } from '@client/lib/stores/last-list-search';
 import { useDocumentTitle } from '@client/lib/use-document-title';
 import { paths } from '@client/app/paths';
+import { BackToList } from '../back-to-list';
 import { NotFoundPage } from '../not-found';
 import { pledgeRoute } from './route';
-
-function BackLink() {
-  const lastSearch = useLastListSearch((s) => s.filters);
-  return (
-    <nav aria-label="Breadcrumb" className="breadcrumb">
-      <Link to={paths.home} search={lastSearch}>
-        <span aria-hidden="true">← </span>All pledges
-      </Link>
-    </nav>
-  );
-}
 
 function DetailSkeleton() {
   return (
@@ -69,7 +58,7 @@ function PledgePage() {
 
   return (
     <>
-      <BackLink />
+      <BackToList />
       {query.data ? (
         <PledgeDetail
           pledge={query.data}
