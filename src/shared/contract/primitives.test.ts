@@ -90,6 +90,22 @@ describe('httpUrlSchema', () => {
     expect(httpUrlSchema.safeParse(url).success).toBe(false);
   });
 
+  it.each(['http://x', 'https://intranet/page', 'http://localhost:3000/', 'https://x./'])(
+    'rejects %j: a single name is no host anyone else can reach',
+    (url) => {
+      expect(messages(httpUrlSchema, url)).toEqual([
+        'Use a full link with a domain name, such as https://www.example.org/page',
+      ]);
+    },
+  );
+
+  it.each(['https://203.0.113.5/report', 'http://[2001:db8::1]/x', 'https://news.example.co.uk/a'])(
+    'accepts %j: a domain with a dot, or an IP address',
+    (url) => {
+      expect(httpUrlSchema.parse(url)).toBe(url);
+    },
+  );
+
   it('rejects links over 2000 characters', () => {
     expect(httpUrlSchema.safeParse(`https://example.com/${'a'.repeat(2000)}`).success).toBe(false);
   });

@@ -26,20 +26,31 @@ export const instantSchema = z.iso.datetime().meta({ id: 'Instant', example: '20
  * Only absolute http and https links are stored: anything else (javascript:, data:) is refused.
  * The text itself must start with http:// or https://: `new URL('https:example.com')` accepts
  * it, but a browser resolves such an href against the current page, not example.com.
+ * The host must be one anyone can reach: a domain name with a dot, or an IP address.
  */
 export const httpUrlSchema = z
   .string()
   .trim()
   .max(2000)
-  .refine((value) => {
-    if (!/^https?:\/\//i.test(value)) return false;
+  .superRefine((value, context) => {
+    let url: URL | undefined;
     try {
-      const url = new URL(value);
-      return url.protocol === 'http:' || url.protocol === 'https:';
+      url = /^https?:\/\//i.test(value) ? new URL(value) : undefined;
     } catch {
-      return false;
+      url = undefined;
     }
-  }, 'Use a link that starts with http:// or https://')
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      context.addIssue({ code: 'custom', message: 'Use a link that starts with http:// or https://' });
+      return;
+    }
+    // A link someone else can open names a real host: a domain with a dot, or an IP address.
+    // Single names (http://x, http://intranet) only mean something on the writer's own network.
+    if (!url.hostname.startsWith('[') && !/[^.]\.[^.]/.test(url.hostname))
+      context.addIssue({
+        code: 'custom',
+        message: 'Use a full link with a domain name, such as https://www.example.org/page',
+      });
+  })
   .meta({ id: 'HttpUrl', example: 'https://www.whitehouse.gov/' });
 
 export const slugSchema = z
