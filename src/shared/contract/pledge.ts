@@ -121,18 +121,25 @@ export const sourceSchema = z
   .meta({ id: 'Source' });
 export type Source = z.infer<typeof sourceSchema>;
 
-/** Evidence as a person submits it. */
-export const evidenceInputSchema = z.strictObject({
-  url: httpUrlSchema,
-  title: textSchema(300).optional(),
-  /** The day the evidence is from (a statement, a report, a signing). */
-  date: plainDateSchema.optional(),
-  note: textSchema(2000).default(''),
-});
+/** Evidence as a person submits it (in POST and PATCH bodies): the server adds addedAt. */
+export const evidenceInputSchema = z
+  .strictObject({
+    url: httpUrlSchema,
+    title: textSchema(300).optional(),
+    /** The day the evidence is from (a statement, a report, a signing). */
+    date: plainDateSchema.optional(),
+    note: textSchema(2000).default(''),
+  })
+  .meta({
+    id: 'EvidenceInput',
+    description: 'Evidence as sent in a change. addedAt is not sent: the server records when it first saw each item.',
+  });
 export type EvidenceInput = z.input<typeof evidenceInputSchema>;
 
 /** Evidence as stored: what was submitted, plus when it was first recorded. */
-export const evidenceSchema = evidenceInputSchema.extend({ addedAt: instantSchema }).meta({ id: 'Evidence' });
+export const evidenceSchema = evidenceInputSchema
+  .extend({ addedAt: instantSchema })
+  .meta({ id: 'Evidence', description: 'Evidence as stored and answered, with when it was first recorded.' });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
 export const pledgeIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'Not a pledge id');
