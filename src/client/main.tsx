@@ -1,5 +1,12 @@
 // Entry point. In the demo build (`--mode mock`) the API runs in this browser: start the MSW
 // worker first, then render. The mock code is loaded only in that mode.
+// Styles first, in cascade order: the tokens, base and shell, then the kit's looks that pages use by
+// class name. Every other component and feature imports its own sheet after its own imports.
+import './styles.css';
+import './components/button.css';
+import './components/field.css';
+import './components/segmented.css';
+import './components/state-panel.css';
 import './lib/zod-jitless';
 import { createBrowserHistory, createHashHistory } from '@tanstack/react-router';
 import { StrictMode } from 'react';
@@ -8,7 +15,6 @@ import { AppProviders } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
 import { useDemo } from './lib/stores/demo';
-import './styles.css';
 
 const DEMO = import.meta.env.MODE === 'mock';
 

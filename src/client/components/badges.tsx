@@ -2,6 +2,7 @@
 // with a dot; the verdict ("was it kept?") is an outlined, neutral pill with a mark.
 import type { DeadlineState, Verdict } from '@shared/contract';
 import { DEADLINE_STATE_LABELS, VERDICT_LABELS } from '@shared/domain';
+import './badges.css';
 
 const VERDICT_MARKS: Record<Verdict, string> = {
   open: '○',

@@ -3,6 +3,7 @@
 // wanders behind it.
 import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import './dialog.css';
 
 interface DialogProps {
   title: string;

@@ -1,6 +1,7 @@
 // A link out of the app. Only http(s) addresses ever become links; anything else is shown as text.
 import type { ReactNode } from 'react';
 import { isHttpUrl } from '../lib/format';
+import './external-link.css';
 
 export function ExternalLink({ href, children }: { href: string | undefined | null; children: ReactNode }) {
   if (!isHttpUrl(href)) return <span>{children}</span>;

@@ -1,5 +1,6 @@
 // A calm, dismissible note at the top of a page: something worth knowing, nothing broken.
 import type { ReactNode } from 'react';
+import './notice.css';
 
 interface NoticeProps {
   title: string;

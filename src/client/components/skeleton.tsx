@@ -1,4 +1,5 @@
 // Grey shapes where content is about to be, so the page does not jump when it arrives.
+import './skeleton.css';
 
 export function SkeletonLine({ width = '100%', size = 'md' }: { width?: string; size?: 'sm' | 'md' | 'lg' }) {
   return <span className={`skeleton skeleton-${size}`} style={{ width }} aria-hidden="true" />;

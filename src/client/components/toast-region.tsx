@@ -3,6 +3,7 @@
 // slips away from someone reaching for it.
 import { useEffect, useRef, useState } from 'react';
 import { useToasts, type Toast } from '../lib/stores/toasts';
+import './toast.css';
 
 /** A pressed toast button disappears with its toast: give focus a sensible place to land. */
 function refocusMain(): void {

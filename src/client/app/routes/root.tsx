@@ -2,6 +2,7 @@
 // toasts and the verdict dialog. A private tracker shows a visitor the way in instead of a page.
 import { createRootRouteWithContext, Link, Outlet, useRouterState } from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
+import { ThemeToggle } from '@client/components/theme-toggle';
 import { ToastRegion } from '@client/components/toast-region';
 import { AccountNav } from '@client/features/account/account-nav';
 import { PrivatePanel, SetupNotice } from '@client/features/account/root-panels';
@@ -66,6 +67,7 @@ function RootLayout() {
                 <SavedViewsMenu />
               </>
             )}
+            <ThemeToggle />
             <AccountNav />
           </nav>
         </div>

@@ -8,6 +8,7 @@ import { PageHeading } from '@client/components/page-heading';
 import { permissionsOf, useSession } from '@client/lib/session';
 import { useDocumentTitle } from '@client/lib/use-document-title';
 import { useReturnPath } from './account-nav';
+import './access-panels.css';
 
 function SignInButton({ label = 'Sign in' }: { label?: string }) {
   const next = useReturnPath();

@@ -7,6 +7,7 @@ import type { Account } from '@shared/contract';
 import { useSession } from '@client/lib/session';
 import { ENTRY_PAGES, paths } from '@client/app/paths';
 import { ROLE_LABELS } from './role-words';
+import './account-nav.css';
 
 /** Where "Sign in" should come back to: this page, unless it is one of the sign-in pages. */
 export function useReturnPath(): string {

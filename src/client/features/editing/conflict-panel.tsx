@@ -6,6 +6,7 @@ import type { Pledge } from '@shared/contract';
 import { FIELD_LABELS } from '@shared/domain';
 import { describeValue } from '@client/lib/describe-change';
 import type { Fields, ThreeWay } from './three-way';
+import './conflict-panel.css';
 
 export interface Conflict {
   /** The pledge as saved by the other person. */

@@ -14,6 +14,7 @@ import { useToasts } from '@client/lib/stores/toasts';
 import { useNewDraft } from './new-draft-store';
 import { emptyDraft, fieldErrorsOf, fieldOf, type FieldErrors, type PledgeDraft } from './pledge-draft';
 import { PledgeForm } from './pledge-form';
+import './pledge-form.css';
 
 function readerZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

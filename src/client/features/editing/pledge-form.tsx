@@ -14,6 +14,7 @@ import { AMOUNT_UNITS, validateDraft, type AmountUnit, type FieldErrors, type Pl
 import { SourcesField } from './sources-field';
 import { useWindowFromWords } from './use-window-from-words';
 import { ZoneField } from './zone-field';
+import './pledge-form.css';
 
 export interface PledgeFormProps {
   draft: PledgeDraft;

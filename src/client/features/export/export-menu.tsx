@@ -3,6 +3,7 @@
 import { useId, useState, type MouseEvent } from 'react';
 import type { PledgeFilters } from '@shared/contract';
 import { exportLinks } from './export-links';
+import './export-menu.css';
 
 /** In the demo build the API answers inside this page (MSW), which a plain navigation never reaches. */
 const IN_PAGE_API = import.meta.env.MODE === 'mock';

@@ -13,6 +13,7 @@ import { pledgeKeys } from '@client/lib/query-keys';
 import { useToasts } from '@client/lib/stores/toasts';
 import { formatInstant } from '@client/lib/format';
 import { describeChange } from '@client/lib/describe-change';
+import './history.css';
 
 function ChangeLine({ change }: { change: HistoryEvent['changes'][number] }) {
   const words = describeChange(change);

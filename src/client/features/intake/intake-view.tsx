@@ -13,6 +13,7 @@ import { CandidateCard } from './candidate-card';
 import { draftOf } from './drafts';
 import { HighlightedArticle } from './highlighted-article';
 import { useIntake } from './intake-store';
+import './intake.css';
 
 async function findCandidates(request: ExtractRequest, parties: readonly Party[]) {
   // Loaded on this page only: the home page never pays for the extractor or chrono-node.

@@ -7,6 +7,7 @@ import { FormField } from '@client/components/form-field';
 import { now } from '@client/lib/clock';
 import { parseAmount } from '@client/lib/format';
 import { itemIssuesOf, usePledgeChange } from './use-pledge-change';
+import './keeping.css';
 
 /** "Remove" beside one recorded delivery: the others stay, the history keeps it. */
 export function RemoveDeliveryButton({ pledge, delivery }: { pledge: Pledge; delivery: Delivery }) {

@@ -7,6 +7,7 @@ import { evidenceInputSchema, type Evidence, type EvidenceInput, type Pledge } f
 import { FormField } from '@client/components/form-field';
 import { hostOf } from '@client/lib/format';
 import { issuesOf, itemIssuesOf, usePledgeChange } from './use-pledge-change';
+import './keeping.css';
 
 type Draft = { url: string; title: string; date: string; note: string };
 const EMPTY: Draft = { url: '', title: '', date: '', note: '' };

@@ -11,6 +11,7 @@ import { restorePledge, trashOptions } from '@client/lib/endpoints/trash';
 import { formatInstant, partyNames } from '@client/lib/format';
 import { pledgeKeys } from '@client/lib/query-keys';
 import { useToasts } from '@client/lib/stores/toasts';
+import './keeping.css';
 
 function TrashedItem({ pledge, canRestore }: { pledge: Pledge; canRestore: boolean }) {
   const queryClient = useQueryClient();

@@ -6,6 +6,7 @@ import { DEADLINE_STATE_LABELS, VERDICT_LABELS, formatDate, formatDateRange } fr
 import { partiesOptions } from '@client/lib/endpoints/parties';
 import { withoutFilters, type ChangeFilters } from './filter-bar';
 import { PROGRESS_LABELS, STATE_ORDER } from './filter-labels';
+import './filters.css';
 
 const ROLE_WORDS = { pledger: 'as pledger', beneficiary: 'as beneficiary', guarantor: 'as guarantor' } as const;
 

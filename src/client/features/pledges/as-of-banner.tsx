@@ -1,6 +1,7 @@
 // The pin of an as-of view: impossible to miss, and one click from today. Shown above the
 // view whenever the URL carries asOf.
 import { formatDate } from '@shared/domain';
+import './filters.css';
 
 export function AsOfBanner({ asOf, onBackToToday }: { asOf: string; onBackToToday: () => void }) {
   return (

@@ -17,6 +17,7 @@ import {
   type Sort,
   type Verdict,
 } from '@shared/contract';
+import './filters.css';
 import { DEADLINE_STATE_LABELS, VERDICT_LABELS, dateInZone, instantFromEpochMs } from '@shared/domain';
 import { now } from '@client/lib/clock';
 import { partiesOptions } from '@client/lib/endpoints/parties';

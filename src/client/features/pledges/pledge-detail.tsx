@@ -8,6 +8,7 @@ import { ExternalLink } from '@client/components/external-link';
 import { PageHeading } from '@client/components/page-heading';
 import { timingText } from './timing-text';
 import { deliveredShare, formatInstant, formatMoney, formatMoneyExact, hostOf, partyNames } from '@client/lib/format';
+import './pledge-detail.css';
 
 interface PledgeDetailProps {
   pledge: Pledge;

@@ -13,6 +13,7 @@ import { useDensity } from '@client/lib/stores/density';
 import { hasActiveFilters } from './filter-bar';
 import { ListEmpty, ListLoading } from './list-states';
 import { PlainPledgeRows } from './plain-pledge-rows';
+import './pledge-list.css';
 
 interface PledgeListProps {
   filters: PledgeFilters;

@@ -8,6 +8,7 @@ import { DeadlineStateBadge, VerdictBadge } from '@client/components/badges';
 import { partyNames } from '@client/lib/format';
 import { paths } from '@client/app/paths';
 import { timingText } from './timing-text';
+import './pledge-list.css';
 
 interface PledgeRowProps {
   pledge: Pledge;

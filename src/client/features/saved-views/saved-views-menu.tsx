@@ -7,6 +7,7 @@ import type { SavedView } from '@shared/contract';
 import { errorMessage } from '@client/lib/api-client';
 import { viewsOptions } from '@client/lib/endpoints/views';
 import { useCan } from '@client/lib/session';
+import './saved-views.css';
 
 const RenameForm = lazy(() => import('./view-editing').then((m) => ({ default: m.RenameForm })));
 const ConfirmDelete = lazy(() => import('./view-editing').then((m) => ({ default: m.ConfirmDelete })));

@@ -8,6 +8,7 @@ import { errorMessage, isApiError } from '@client/lib/api-client';
 import { createView, deleteView, renameView } from '@client/lib/endpoints/views';
 import { viewKeys } from '@client/lib/query-keys';
 import { pushToast } from '@client/lib/stores/toasts';
+import './saved-views.css';
 
 export function SaveViewDialog({ filters, onClose }: { filters: PledgeFilters; onClose: () => void }) {
   const queryClient = useQueryClient();

@@ -2,6 +2,7 @@
 import { useRouterState } from '@tanstack/react-router';
 import { copyText } from '@client/lib/clipboard';
 import { pushToast } from '@client/lib/stores/toasts';
+import './share-view.css';
 
 /** The absolute URL of what is on screen (the router's location, which tests drive in memory). */
 function useViewUrl(): string {

@@ -20,6 +20,7 @@ import {
   type VerdictDraft,
   type VerdictField,
 } from './verdict-form';
+import './verdict-dialog.css';
 import { startVerdictChange } from './verdict-mutation';
 
 const CHOICES: { value: Verdict; hint: string }[] = [
