@@ -6,3 +6,4 @@ export * from './http';
 export * from './extract';
 export * from './views';
 export * from './accounts';
+export * from './endpoints';
