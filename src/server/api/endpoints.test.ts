@@ -27,8 +27,8 @@ const DECLARED: Declared[] = Object.entries(API_RESOURCES as Record<string, ApiR
 
 /** A URL the client would build for a declared path. */
 function concrete(name: string): string {
-  const helper = (API_PATHS as Record<string, string | ((...values: string[]) => string)>)[name]!;
-  return typeof helper === 'string' ? helper : helper('some-id', 'other-id');
+  const helper = (API_PATHS as Record<string, string | ((value: string) => string)>)[name]!;
+  return typeof helper === 'string' ? helper : helper('some-id');
 }
 
 /** The routes an app answers (method and Hono path), leaving out middleware and the 405 handlers. */

@@ -1,9 +1,9 @@
-// Every API path, once: its template (`{name}` for a parameter), the methods it answers and who may
-// call each. The server registers its routes and builds the OpenAPI document from declarations
-// that name these entries (src/server/api/endpoint.ts), the access guard reads the requirements
-// here, and the client builds its URLs with API_PATHS below. Schemas, errors and prose stay on the
-// server's side, beside each route, so the browser downloads only this table. See
-// docs/decisions/0017-endpoints-declared-once.md.
+// Every API path, once, under a name: its template (`{name}` for a parameter), the methods it
+// answers and who may call each. The server registers its routes and builds the OpenAPI document
+// from declarations that name these entries (src/server/api/endpoint.ts), the access guard reads
+// the requirements, and the client builds its URLs with API_PATHS. Schemas, errors and prose stay
+// beside each route on the server; the browser downloads the paths only (API_ACCESS and
+// API_RESOURCES are left out of its bundle). See docs/decisions/0017-endpoints-declared-once.md.
 
 /** What a request needs before its route runs (the access guard enforces it). */
 export type Requirement = 'open' | 'reader' | 'signed-in' | 'editor' | 'admin';
@@ -15,70 +15,115 @@ export interface ApiResource {
   access: Partial<Record<HttpMethod, Requirement>>;
 }
 
-export const API_RESOURCES = {
-  health: { path: '/api/health', access: { GET: 'open' } },
-  openapi: { path: '/api/openapi.json', access: { GET: 'open' } },
+/** Where each endpoint is: its path once, as a template (`{name}` for a parameter). */
+export const API_ROUTES = {
+  health: '/api/health',
+  openapi: '/api/openapi.json',
 
-  pledges: { path: '/api/pledges', access: { GET: 'reader', POST: 'editor' } },
+  pledges: '/api/pledges',
   /** The view as an iCalendar feed, an Atom feed of its changes, and a CSV file (the list's query). */
-  pledgesIcs: { path: '/api/pledges.ics', access: { GET: 'reader' } },
-  pledgesAtom: { path: '/api/pledges.atom', access: { GET: 'reader' } },
-  pledgesCsv: { path: '/api/pledges.csv', access: { GET: 'reader' } },
-  pledge: { path: '/api/pledges/{id}', access: { GET: 'reader', PATCH: 'editor', DELETE: 'editor' } },
-  history: { path: '/api/pledges/{id}/history', access: { GET: 'reader' } },
+  pledgesIcs: '/api/pledges.ics',
+  pledgesAtom: '/api/pledges.atom',
+  pledgesCsv: '/api/pledges.csv',
+  pledge: '/api/pledges/{id}',
+  history: '/api/pledges/{id}/history',
   /** Take a pledge out of the trash (If-Match). */
-  restore: { path: '/api/pledges/{id}/restore', access: { POST: 'editor' } },
+  restore: '/api/pledges/{id}/restore',
   /** { toVersion }: set a pledge's fields back to an earlier version, as a new one (If-Match). */
-  revert: { path: '/api/pledges/{id}/revert', access: { POST: 'editor' } },
-  trash: { path: '/api/trash', access: { GET: 'reader' } },
-  parties: { path: '/api/parties', access: { GET: 'reader', POST: 'editor' } },
+  revert: '/api/pledges/{id}/revert',
+  trash: '/api/trash',
+  parties: '/api/parties',
   /** Every party with its record (pledges made, received, kept, broken, on time, late). */
-  partyStats: { path: '/api/parties/stats', access: { GET: 'reader' } },
-  party: { path: '/api/parties/{id}', access: { PATCH: 'editor' } },
-  partyMerge: { path: '/api/parties/{id}/merge', access: { POST: 'editor' } },
-  extract: { path: '/api/extract', access: { POST: 'editor' } },
-  views: { path: '/api/views', access: { GET: 'reader', POST: 'editor' } },
-  view: { path: '/api/views/{slug}', access: { GET: 'reader', PATCH: 'editor', DELETE: 'editor' } },
+  partyStats: '/api/parties/stats',
+  party: '/api/parties/{id}',
+  partyMerge: '/api/parties/{id}/merge',
+  extract: '/api/extract',
+  views: '/api/views',
+  view: '/api/views/{slug}',
 
   // Accounts. Only the Node server registers these, except GET /api/session, which the demo answers too.
   /** GET who am I; POST sign in with email and password; DELETE sign out (this session). */
-  session: { path: '/api/session', access: { GET: 'open', POST: 'open', DELETE: 'open' } },
+  session: '/api/session',
   /** { token }: sign in with a one-time link. */
-  sessionLink: { path: '/api/session/link', access: { POST: 'open' } },
+  sessionLink: '/api/session/link',
   /** End every session of the signed-in person, this one included. */
-  signOutEverywhere: { path: '/api/session/everywhere', access: { POST: 'signed-in' } },
-  account: { path: '/api/account', access: { PATCH: 'signed-in' } },
-  password: { path: '/api/account/password', access: { PUT: 'signed-in' } },
-  tokens: { path: '/api/tokens', access: { GET: 'signed-in', POST: 'signed-in' } },
-  token: { path: '/api/tokens/{id}', access: { DELETE: 'signed-in' } },
-  invites: { path: '/api/invites', access: { GET: 'admin', POST: 'admin' } },
-  invite: { path: '/api/invites/{id}', access: { DELETE: 'admin' } },
-  inviteCheck: { path: '/api/invites/check', access: { POST: 'open' } },
-  inviteAccept: { path: '/api/invites/accept', access: { POST: 'open' } },
-  users: { path: '/api/users', access: { GET: 'admin' } },
-  user: { path: '/api/users/{id}', access: { PATCH: 'admin', DELETE: 'admin' } },
+  signOutEverywhere: '/api/session/everywhere',
+  account: '/api/account',
+  password: '/api/account/password',
+  tokens: '/api/tokens',
+  token: '/api/tokens/{id}',
+  invites: '/api/invites',
+  invite: '/api/invites/{id}',
+  inviteCheck: '/api/invites/check',
+  inviteAccept: '/api/invites/accept',
+  users: '/api/users',
+  user: '/api/users/{id}',
   /** Lift a sign-in lockout. */
-  userUnlock: { path: '/api/users/{id}/unlock', access: { POST: 'admin' } },
-  settings: { path: '/api/settings', access: { GET: 'reader', PUT: 'admin' } },
-} as const satisfies Record<string, ApiResource>;
+  userUnlock: '/api/users/{id}/unlock',
+  settings: '/api/settings',
+} as const;
 
-export type ApiResourceName = keyof typeof API_RESOURCES;
+export type ApiResourceName = keyof typeof API_ROUTES;
 
-type ParamsOf<P extends string> = P extends `${string}{${string}}${infer Rest}` ? [string, ...ParamsOf<Rest>] : [];
+/**
+ * Who may call each path, per method it answers: the same names as API_ROUTES, checked by the
+ * compiler both ways. Kept apart so that the browser, which builds URLs only, does not download it.
+ */
+export const API_ACCESS = {
+  health: { GET: 'open' },
+  openapi: { GET: 'open' },
 
-/** A path without parameters as it is; one with parameters as a function of their values, in order. */
-type PathTo<P extends string> = ParamsOf<P> extends [] ? P : (...values: ParamsOf<P>) => string;
+  pledges: { GET: 'reader', POST: 'editor' },
+  pledgesIcs: { GET: 'reader' },
+  pledgesAtom: { GET: 'reader' },
+  pledgesCsv: { GET: 'reader' },
+  pledge: { GET: 'reader', PATCH: 'editor', DELETE: 'editor' },
+  history: { GET: 'reader' },
+  restore: { POST: 'editor' },
+  revert: { POST: 'editor' },
+  trash: { GET: 'reader' },
+  parties: { GET: 'reader', POST: 'editor' },
+  partyStats: { GET: 'reader' },
+  party: { PATCH: 'editor' },
+  partyMerge: { POST: 'editor' },
+  extract: { POST: 'editor' },
+  views: { GET: 'reader', POST: 'editor' },
+  view: { GET: 'reader', PATCH: 'editor', DELETE: 'editor' },
+
+  session: { GET: 'open', POST: 'open', DELETE: 'open' },
+  sessionLink: { POST: 'open' },
+  signOutEverywhere: { POST: 'signed-in' },
+  account: { PATCH: 'signed-in' },
+  password: { PUT: 'signed-in' },
+  tokens: { GET: 'signed-in', POST: 'signed-in' },
+  token: { DELETE: 'signed-in' },
+  invites: { GET: 'admin', POST: 'admin' },
+  invite: { DELETE: 'admin' },
+  inviteCheck: { POST: 'open' },
+  inviteAccept: { POST: 'open' },
+  users: { GET: 'admin' },
+  user: { PATCH: 'admin', DELETE: 'admin' },
+  userUnlock: { POST: 'admin' },
+  settings: { GET: 'reader', PUT: 'admin' },
+} as const satisfies { [K in ApiResourceName]: ApiResource['access'] };
+
+/** Both tables joined, for the server: each path with its methods and who may call each. */
+export const API_RESOURCES = /* @__PURE__ */ (() =>
+  Object.fromEntries(
+    Object.entries(API_ROUTES).map(([name, path]) => [name, { path, access: API_ACCESS[name as ApiResourceName] }]),
+  ) as { [K in ApiResourceName]: { path: (typeof API_ROUTES)[K]; access: (typeof API_ACCESS)[K] } })();
+
+/** A path without a parameter as it is; one with a parameter as a function of its value. */
+type PathTo<P extends string> = P extends `${string}{${string}}${string}{${string}`
+  ? never
+  : P extends `${string}{${string}}${string}`
+    ? (value: string) => string
+    : P;
 
 /** The client's (and the server's Location headers') URLs: API_PATHS.pledges, API_PATHS.pledge(id). */
 export const API_PATHS = /* @__PURE__ */ (() => {
-  const paths: Record<string, string | ((...values: string[]) => string)> = {};
-  for (const [name, { path }] of Object.entries(API_RESOURCES)) {
-    paths[name] = path.includes('{')
-      ? (...values) => {
-          let i = 0;
-          return path.replace(/\{\w+\}/g, () => encodeURIComponent(values[i++]!));
-        }
-      : path;
-  }
-  return paths as { readonly [K in ApiResourceName]: PathTo<(typeof API_RESOURCES)[K]['path']> };
+  const paths: Record<string, string | ((value: string) => string)> = {};
+  for (const [name, path] of Object.entries(API_ROUTES))
+    paths[name] = path.includes('{') ? (value) => path.replace(/\{\w+\}/, encodeURIComponent(value)) : path;
+  return paths as { readonly [K in ApiResourceName]: PathTo<(typeof API_ROUTES)[K]> };
 })();
