@@ -5,7 +5,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT_PATHS, API_PATHS } from '@shared/contract';
+import { API_PATHS } from '@shared/contract';
 import { serverFetch } from './securityHeaders';
 import { openAccountsApi, type AccountsApi } from './testing/accountsHarness';
 
@@ -51,13 +51,7 @@ describe('cache headers on the wire', () => {
     fetch(`${base}${path}`, signedIn ? { headers: { Authorization: `Bearer ${token}` } } : {});
 
   it('never stores what is personal, signed in or not, answers and refusals alike', async () => {
-    for (const path of [
-      ACCOUNT_PATHS.session,
-      ACCOUNT_PATHS.users,
-      ACCOUNT_PATHS.tokens,
-      ACCOUNT_PATHS.invites,
-      '/api/settings',
-    ]) {
+    for (const path of [API_PATHS.session, API_PATHS.users, API_PATHS.tokens, API_PATHS.invites, '/api/settings']) {
       for (const signedIn of [false, true]) {
         const res = await get(path, signedIn);
         expect(res.headers.get('Cache-Control'), `${path} signed in: ${signedIn} (${res.status})`).toBe('no-store');

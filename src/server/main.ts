@@ -4,7 +4,7 @@ import { serve } from '@hono/node-server';
 import { createApi } from './api/createApi';
 import { readConfig } from './config';
 import { linkUrl } from '@shared/contract';
-import { registerAccountRoutes, ACCOUNT_METHODS } from './accounts/accountRoutes';
+import { registerAccountRoutes } from './accounts/accountRoutes';
 import { Accounts } from './accounts/accounts';
 import { AccountStore } from './accounts/accountStore';
 import { createDescriber, GENERIC_PAGE } from './preview/describe';
@@ -37,10 +37,7 @@ async function main(): Promise<void> {
     store,
     now,
     access: accounts,
-    accountRoutes: {
-      register: (app) => registerAccountRoutes(app, { accounts, trustProxy }),
-      methods: ACCOUNT_METHODS,
-    },
+    accountRoutes: (app) => registerAccountRoutes(app, { accounts, trustProxy }),
     writesPerMinute,
     trustProxy,
   });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { API_PATHS } from '@shared/contract';
 import { GENERIC_PAGE, type PageDescription } from './preview/describe';
 import { pageTemplate } from './preview/html';
 
@@ -13,7 +14,7 @@ const NOT_BUILT = `<!doctype html>
 <html lang="en"><meta charset="utf-8"><title>Pledge Tracker: not built</title>
 <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; line-height: 1.5">
 <h1>The web app has not been built</h1>
-<p>The API is running (try <a href="/api/health">/api/health</a>), but there is no <code>dist/</code> folder to serve the pages from.
+<p>The API is running (try <a href="${API_PATHS.health}">${API_PATHS.health}</a>), but there is no <code>dist/</code> folder to serve the pages from.
 Run <code>npm run build</code> and reload, or start with <code>npm start</code>, which builds first.</p>
 </body></html>`;
 

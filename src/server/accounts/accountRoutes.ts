@@ -1,11 +1,11 @@
 // The account routes, which only the Node server has (the demo has no one to sign in): signing
 // in and out, the owner's link, the person's own account and API tokens, invites, users and
-// settings. Who may call each is decided before them by the access guard (requirementOf).
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+// settings. Declared like every other endpoint (src/server/api/endpoint.ts): who may call each is
+// in the shared table, and the access guard enforces it before the handler runs.
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import {
-  ACCOUNT_PATHS,
   accountPatchSchema,
   accountSchema,
   createdInviteSchema,
@@ -28,43 +28,155 @@ import {
   userSummarySchema,
   type SessionInfo,
 } from '@shared/contract';
-import { sessionInfoOf, type Principal } from '../api/access';
-import { errorResponses } from '../api/docs';
-import type { ApiEnv } from '../api/env';
-import { ApiError } from '../api/errors';
-import { limitBodyTo, requireJson } from '../api/requestChecks';
+import { sessionInfoOf, type Principal } from '@server/api/access';
+import { jsonAnswer, jsonBody } from '@server/api/docs';
+import { endpoint } from '@server/api/endpoint';
+import type { ApiEnv } from '@server/api/env';
+import { ApiError } from '@server/api/errors';
 import { servedOverHttps } from '../securityHeaders';
 import type { Accounts, SignedIn } from './accounts';
 
 type App = OpenAPIHono<ApiEnv>;
 
-const jsonBody = <S extends z.ZodType>(schema: S) => ({
-  body: { required: true, content: { 'application/json': { schema } } },
-});
-const jsonAnswer = <S extends z.ZodType>(description: string, schema: S) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const smallBody = limitBodyTo(8 * 1024);
+/** No account request needs more than this. */
+const ACCOUNT_BODY_BYTES = 8 * 1024;
 const idParams = z.object({ id: z.string().max(64) });
 
-export const ACCOUNT_METHODS: [path: string, methods: string[]][] = [
-  [ACCOUNT_PATHS.session, ['GET', 'POST', 'DELETE']],
-  [ACCOUNT_PATHS.sessionLink, ['POST']],
-  [ACCOUNT_PATHS.signOutEverywhere, ['POST']],
-  [ACCOUNT_PATHS.account, ['PATCH']],
-  [ACCOUNT_PATHS.password, ['PUT']],
-  [ACCOUNT_PATHS.tokens, ['GET', 'POST']],
-  ['/api/tokens/:id', ['DELETE']],
-  [ACCOUNT_PATHS.inviteCheck, ['POST']],
-  [ACCOUNT_PATHS.inviteAccept, ['POST']],
-  [ACCOUNT_PATHS.invites, ['GET', 'POST']],
-  ['/api/invites/:id', ['DELETE']],
-  [ACCOUNT_PATHS.users, ['GET']],
-  ['/api/users/:id', ['PATCH', 'DELETE']],
-  ['/api/users/:id/unlock', ['POST']],
-  [ACCOUNT_PATHS.settings, ['GET', 'PUT']],
-];
+const signInRoute = endpoint('session', 'POST', {
+  summary: 'Sign in with email and password; sets the session cookie',
+  description:
+    'Failed attempts slow down per account and per address (429 with Retry-After), then lock the account for an hour; an admin can lift the lock.',
+  maxBodyBytes: ACCOUNT_BODY_BYTES,
+  request: jsonBody(signInSchema),
+  responses: { 200: jsonAnswer('Signed in', sessionInfoSchema) },
+  errors: ['unauthenticated', 'forbidden', 'rate_limited'],
+});
+
+const signInWithLinkRoute = endpoint('sessionLink', 'POST', {
+  summary: 'Sign in with the one-time link the server printed at first start',
+  maxBodyBytes: ACCOUNT_BODY_BYTES,
+  request: jsonBody(linkSignInSchema),
+  responses: { 200: jsonAnswer('Signed in as the owner, who sets a password next', sessionInfoSchema) },
+  errors: ['unauthenticated'],
+});
+
+const signOutRoute = endpoint('session', 'DELETE', {
+  summary: 'Sign out of this browser',
+  responses: { 204: { description: 'Signed out' } },
+  errors: ['forbidden'],
+});
+
+const signOutEverywhereRoute = endpoint('signOutEverywhere', 'POST', {
+  summary: 'End every session of the signed-in person, this one included',
+  responses: { 204: { description: 'Signed out everywhere' } },
+});
+
+const updateAccountRoute = endpoint('account', 'PATCH', {
+  summary: 'Change your name or email',
+  maxBodyBytes: ACCOUNT_BODY_BYTES,
+  request: jsonBody(accountPatchSchema),
+  responses: { 200: jsonAnswer('The account', accountSchema) },
+});
+
+const changePasswordRoute = endpoint('password', 'PUT', {
+  summary: 'Set or change your password; your other sessions end',
+  maxBodyBytes: ACCOUNT_BODY_BYTES,
+  request: jsonBody(passwordChangeSchema),
+  responses: { 204: { description: 'Changed' } },
+});
+
+const listTokensRoute = endpoint('tokens', 'GET', {
+  summary: 'Your API tokens (never their secrets)',
+  responses: { 200: jsonAnswer('Tokens', tokenListSchema) },
+});
+
+const createTokenRoute = endpoint('tokens', 'POST', {
+  summary: 'Create an API token; its secret is in this answer only',
+  maxBodyBytes: ACCOUNT_BODY_BYTES,
+  request: jsonBody(tokenCreateSchema),
+  responses: { 201: jsonAnswer('The token, with its secret', createdTokenSchema) },
+});
+
+const revokeTokenRoute = endpoint('token', 'DELETE', {
+  summary: 'Revoke one of your API tokens',
+  request: { params: idParams },
+  responses: { 204: { description: 'Revoked' } },
+  errors: ['not_found'],
+});
+
+const checkInviteRoute = endpoint('inviteCheck', 'POST', {
+  summary: 'What an invite link offers (its role, who sent it), before accepting it',
+  maxBodyBytes: ACCOUNT_BODY_BYTES,
+  request: jsonBody(inviteCheckSchema),
+  responses: { 200: jsonAnswer('The invite', invitePreviewSchema) },
+  errors: ['not_found'],
+});
+
+const acceptInviteRoute = endpoint('inviteAccept', 'POST', {
+  summary: 'Accept an invite: create the account and sign in',
+  maxBodyBytes: ACCOUNT_BODY_BYTES,
+  request: jsonBody(inviteAcceptSchema),
+  responses: { 201: jsonAnswer('Signed in', sessionInfoSchema) },
+  errors: ['not_found', 'forbidden'],
+});
+
+const listInvitesRoute = endpoint('invites', 'GET', {
+  summary: 'Pending invites (admin)',
+  responses: { 200: jsonAnswer('Invites', inviteListSchema) },
+});
+
+const createInviteRoute = endpoint('invites', 'POST', {
+  summary: 'Invite someone with a role (admin); the link’s token is in this answer only',
+  maxBodyBytes: ACCOUNT_BODY_BYTES,
+  request: jsonBody(inviteCreateSchema),
+  responses: { 201: jsonAnswer('The invite, with its token', createdInviteSchema) },
+});
+
+const revokeInviteRoute = endpoint('invite', 'DELETE', {
+  summary: 'Revoke a pending invite (admin)',
+  request: { params: idParams },
+  responses: { 204: { description: 'Revoked' } },
+  errors: ['not_found'],
+});
+
+const listUsersRoute = endpoint('users', 'GET', {
+  summary: 'Everyone with an account (admin)',
+  responses: { 200: jsonAnswer('Users', userListSchema) },
+});
+
+const setRoleRoute = endpoint('user', 'PATCH', {
+  summary: 'Change someone’s role (admin); the last admin stays one',
+  maxBodyBytes: ACCOUNT_BODY_BYTES,
+  request: { params: idParams, ...jsonBody(userPatchSchema) },
+  responses: { 200: jsonAnswer('The user', userSummarySchema) },
+  errors: ['not_found'],
+});
+
+const removeUserRoute = endpoint('user', 'DELETE', {
+  summary: 'Remove someone’s account (admin); what they did stays in the history under their name',
+  request: { params: idParams },
+  responses: { 204: { description: 'Removed' } },
+  errors: ['invalid_input', 'not_found'],
+});
+
+const unlockRoute = endpoint('userUnlock', 'POST', {
+  summary: 'Lift a sign-in lockout (admin)',
+  request: { params: idParams },
+  responses: { 200: jsonAnswer('The user', userSummarySchema) },
+  errors: ['not_found'],
+});
+
+const getSettingsRoute = endpoint('settings', 'GET', {
+  summary: 'The instance’s settings',
+  responses: { 200: jsonAnswer('Settings', settingsSchema) },
+});
+
+const setVisibilityRoute = endpoint('settings', 'PUT', {
+  summary: 'Make the instance public or private (admin)',
+  maxBodyBytes: ACCOUNT_BODY_BYTES,
+  request: jsonBody(settingsSchema),
+  responses: { 200: jsonAnswer('Settings', settingsSchema) },
+});
 
 export interface AccountRouteOptions {
   accounts: Accounts;
@@ -96,295 +208,82 @@ export function registerAccountRoutes(app: App, { accounts, trustProxy }: Accoun
   const previous = (c: Context<ApiEnv>) => getCookie(c, SESSION_COOKIE);
 
   // ── sessions ──
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: ACCOUNT_PATHS.session,
-      summary: 'Sign in with email and password; sets the session cookie',
-      description:
-        'Failed attempts slow down per account and per address (429 with Retry-After), then lock the account for an hour; an admin can lift the lock.',
-      middleware: [smallBody, requireJson] as const,
-      request: jsonBody(signInSchema),
-      responses: {
-        200: jsonAnswer('Signed in', sessionInfoSchema),
-        ...errorResponses('invalid_input', 'unauthenticated', 'forbidden', 'rate_limited'),
-      },
-    }),
-    async (c) => {
-      const { email, password } = c.req.valid('json');
-      return c.json(
-        await startSession(c, await accounts.signIn(email, password, c.env?.address ?? 'unknown', previous(c))),
-        200,
-      );
-    },
+  app.openapi(signInRoute, async (c) => {
+    const { email, password } = c.req.valid('json');
+    return c.json(
+      await startSession(c, await accounts.signIn(email, password, c.env?.address ?? 'unknown', previous(c))),
+      200,
+    );
+  });
+
+  app.openapi(signInWithLinkRoute, async (c) =>
+    c.json(await startSession(c, await accounts.signInWithLink(c.req.valid('json').token, previous(c))), 200),
   );
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: ACCOUNT_PATHS.sessionLink,
-      summary: 'Sign in with the one-time link the server printed at first start',
-      middleware: [smallBody, requireJson] as const,
-      request: jsonBody(linkSignInSchema),
-      responses: {
-        200: jsonAnswer('Signed in as the owner, who sets a password next', sessionInfoSchema),
-        ...errorResponses('invalid_input', 'unauthenticated'),
-      },
-    }),
-    async (c) =>
-      c.json(await startSession(c, await accounts.signInWithLink(c.req.valid('json').token, previous(c))), 200),
-  );
+  app.openapi(signOutRoute, async (c) => {
+    await accounts.signOut(c.get('principal'));
+    endSession(c);
+    return c.body(null, 204);
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'delete',
-      path: ACCOUNT_PATHS.session,
-      summary: 'Sign out of this browser',
-      responses: { 204: { description: 'Signed out' }, ...errorResponses('forbidden') },
-    }),
-    async (c) => {
-      await accounts.signOut(c.get('principal'));
-      endSession(c);
-      return c.body(null, 204);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: ACCOUNT_PATHS.signOutEverywhere,
-      summary: 'End every session of the signed-in person, this one included',
-      responses: { 204: { description: 'Signed out everywhere' }, ...errorResponses('unauthenticated', 'forbidden') },
-    }),
-    async (c) => {
-      await accounts.signOutEverywhere(me(c).userId);
-      endSession(c);
-      return c.body(null, 204);
-    },
-  );
+  app.openapi(signOutEverywhereRoute, async (c) => {
+    await accounts.signOutEverywhere(me(c).userId);
+    endSession(c);
+    return c.body(null, 204);
+  });
 
   // ── the person's own account ──
-  app.openapi(
-    createRoute({
-      method: 'patch',
-      path: ACCOUNT_PATHS.account,
-      summary: 'Change your name or email',
-      middleware: [smallBody, requireJson] as const,
-      request: jsonBody(accountPatchSchema),
-      responses: {
-        200: jsonAnswer('The account', accountSchema),
-        ...errorResponses('invalid_input', 'unauthenticated', 'forbidden'),
-      },
-    }),
-    async (c) => c.json(await accounts.updateAccount(me(c), c.req.valid('json')), 200),
+  app.openapi(updateAccountRoute, async (c) => c.json(await accounts.updateAccount(me(c), c.req.valid('json')), 200));
+
+  app.openapi(changePasswordRoute, async (c) => {
+    await accounts.changePassword(me(c), c.req.valid('json'));
+    return c.body(null, 204);
+  });
+
+  app.openapi(listTokensRoute, async (c) => c.json({ items: await accounts.tokens(me(c).userId) }, 200));
+
+  app.openapi(createTokenRoute, async (c) =>
+    c.json(await accounts.createToken(me(c).userId, c.req.valid('json')), 201),
   );
 
-  app.openapi(
-    createRoute({
-      method: 'put',
-      path: ACCOUNT_PATHS.password,
-      summary: 'Set or change your password; your other sessions end',
-      middleware: [smallBody, requireJson] as const,
-      request: jsonBody(passwordChangeSchema),
-      responses: {
-        204: { description: 'Changed' },
-        ...errorResponses('invalid_input', 'unauthenticated', 'forbidden'),
-      },
-    }),
-    async (c) => {
-      await accounts.changePassword(me(c), c.req.valid('json'));
-      return c.body(null, 204);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: ACCOUNT_PATHS.tokens,
-      summary: 'Your API tokens (never their secrets)',
-      responses: { 200: jsonAnswer('Tokens', tokenListSchema), ...errorResponses('unauthenticated', 'forbidden') },
-    }),
-    async (c) => c.json({ items: await accounts.tokens(me(c).userId) }, 200),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: ACCOUNT_PATHS.tokens,
-      summary: 'Create an API token; its secret is in this answer only',
-      middleware: [smallBody, requireJson] as const,
-      request: jsonBody(tokenCreateSchema),
-      responses: {
-        201: jsonAnswer('The token, with its secret', createdTokenSchema),
-        ...errorResponses('invalid_input', 'unauthenticated', 'forbidden'),
-      },
-    }),
-    async (c) => c.json(await accounts.createToken(me(c).userId, c.req.valid('json')), 201),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'delete',
-      path: '/api/tokens/{id}',
-      summary: 'Revoke one of your API tokens',
-      request: { params: idParams },
-      responses: { 204: { description: 'Revoked' }, ...errorResponses('not_found', 'unauthenticated', 'forbidden') },
-    }),
-    async (c) => {
-      await accounts.revokeToken(me(c).userId, c.req.valid('param').id);
-      return c.body(null, 204);
-    },
-  );
+  app.openapi(revokeTokenRoute, async (c) => {
+    await accounts.revokeToken(me(c).userId, c.req.valid('param').id);
+    return c.body(null, 204);
+  });
 
   // ── invites ──
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: ACCOUNT_PATHS.inviteCheck,
-      summary: 'What an invite link offers (its role, who sent it), before accepting it',
-      middleware: [smallBody, requireJson] as const,
-      request: jsonBody(inviteCheckSchema),
-      responses: {
-        200: jsonAnswer('The invite', invitePreviewSchema),
-        ...errorResponses('invalid_input', 'not_found'),
-      },
-    }),
-    async (c) => c.json(await accounts.checkInvite(c.req.valid('json').token), 200),
+  app.openapi(checkInviteRoute, async (c) => c.json(await accounts.checkInvite(c.req.valid('json').token), 200));
+
+  app.openapi(acceptInviteRoute, async (c) =>
+    c.json(await startSession(c, await accounts.acceptInvite(c.req.valid('json'), previous(c))), 201),
   );
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: ACCOUNT_PATHS.inviteAccept,
-      summary: 'Accept an invite: create the account and sign in',
-      middleware: [smallBody, requireJson] as const,
-      request: jsonBody(inviteAcceptSchema),
-      responses: {
-        201: jsonAnswer('Signed in', sessionInfoSchema),
-        ...errorResponses('invalid_input', 'not_found', 'forbidden'),
-      },
-    }),
-    async (c) => c.json(await startSession(c, await accounts.acceptInvite(c.req.valid('json'), previous(c))), 201),
-  );
+  app.openapi(listInvitesRoute, async (c) => c.json({ items: await accounts.invites() }, 200));
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: ACCOUNT_PATHS.invites,
-      summary: 'Pending invites (admin)',
-      responses: { 200: jsonAnswer('Invites', inviteListSchema), ...errorResponses('unauthenticated', 'forbidden') },
-    }),
-    async (c) => c.json({ items: await accounts.invites() }, 200),
-  );
+  app.openapi(createInviteRoute, async (c) => c.json(await accounts.createInvite(me(c), c.req.valid('json')), 201));
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: ACCOUNT_PATHS.invites,
-      summary: 'Invite someone with a role (admin); the link’s token is in this answer only',
-      middleware: [smallBody, requireJson] as const,
-      request: jsonBody(inviteCreateSchema),
-      responses: {
-        201: jsonAnswer('The invite, with its token', createdInviteSchema),
-        ...errorResponses('invalid_input', 'unauthenticated', 'forbidden'),
-      },
-    }),
-    async (c) => c.json(await accounts.createInvite(me(c), c.req.valid('json')), 201),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'delete',
-      path: '/api/invites/{id}',
-      summary: 'Revoke a pending invite (admin)',
-      request: { params: idParams },
-      responses: { 204: { description: 'Revoked' }, ...errorResponses('not_found', 'unauthenticated', 'forbidden') },
-    }),
-    async (c) => {
-      await accounts.revokeInvite(c.req.valid('param').id);
-      return c.body(null, 204);
-    },
-  );
+  app.openapi(revokeInviteRoute, async (c) => {
+    await accounts.revokeInvite(c.req.valid('param').id);
+    return c.body(null, 204);
+  });
 
   // ── users and settings ──
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: ACCOUNT_PATHS.users,
-      summary: 'Everyone with an account (admin)',
-      responses: { 200: jsonAnswer('Users', userListSchema), ...errorResponses('unauthenticated', 'forbidden') },
-    }),
-    async (c) => c.json({ items: await accounts.users() }, 200),
+  app.openapi(listUsersRoute, async (c) => c.json({ items: await accounts.users() }, 200));
+
+  app.openapi(setRoleRoute, async (c) =>
+    c.json(await accounts.setRole(c.req.valid('param').id, c.req.valid('json').role), 200),
   );
 
-  app.openapi(
-    createRoute({
-      method: 'patch',
-      path: '/api/users/{id}',
-      summary: 'Change someone’s role (admin); the last admin stays one',
-      middleware: [smallBody, requireJson] as const,
-      request: { params: idParams, ...jsonBody(userPatchSchema) },
-      responses: {
-        200: jsonAnswer('The user', userSummarySchema),
-        ...errorResponses('invalid_input', 'not_found', 'unauthenticated', 'forbidden'),
-      },
-    }),
-    async (c) => c.json(await accounts.setRole(c.req.valid('param').id, c.req.valid('json').role), 200),
-  );
+  app.openapi(removeUserRoute, async (c) => {
+    await accounts.removeUser(c.req.valid('param').id);
+    return c.body(null, 204);
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'delete',
-      path: '/api/users/{id}',
-      summary: 'Remove someone’s account (admin); what they did stays in the history under their name',
-      request: { params: idParams },
-      responses: {
-        204: { description: 'Removed' },
-        ...errorResponses('invalid_input', 'not_found', 'unauthenticated', 'forbidden'),
-      },
-    }),
-    async (c) => {
-      await accounts.removeUser(c.req.valid('param').id);
-      return c.body(null, 204);
-    },
-  );
+  app.openapi(unlockRoute, async (c) => c.json(await accounts.unlock(c.req.valid('param').id), 200));
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/users/{id}/unlock',
-      summary: 'Lift a sign-in lockout (admin)',
-      request: { params: idParams },
-      responses: {
-        200: jsonAnswer('The user', userSummarySchema),
-        ...errorResponses('not_found', 'unauthenticated', 'forbidden'),
-      },
-    }),
-    async (c) => c.json(await accounts.unlock(c.req.valid('param').id), 200),
-  );
+  app.openapi(getSettingsRoute, async (c) => c.json({ visibility: await accounts.visibility() }, 200));
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: ACCOUNT_PATHS.settings,
-      summary: 'The instance’s settings',
-      responses: { 200: jsonAnswer('Settings', settingsSchema), ...errorResponses('unauthenticated') },
-    }),
-    async (c) => c.json({ visibility: await accounts.visibility() }, 200),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'put',
-      path: ACCOUNT_PATHS.settings,
-      summary: 'Make the instance public or private (admin)',
-      middleware: [smallBody, requireJson] as const,
-      request: jsonBody(settingsSchema),
-      responses: {
-        200: jsonAnswer('Settings', settingsSchema),
-        ...errorResponses('invalid_input', 'unauthenticated', 'forbidden'),
-      },
-    }),
-    async (c) => c.json({ visibility: await accounts.setVisibility(c.req.valid('json').visibility) }, 200),
+  app.openapi(setVisibilityRoute, async (c) =>
+    c.json({ visibility: await accounts.setVisibility(c.req.valid('json').visibility) }, 200),
   );
 }

@@ -3,7 +3,7 @@
 // a 403 that changes nothing. A script with a token sends no Origin and is fine. Signing in
 // (and out) from another site is refused too, so no one can be signed in as someone else.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT_PATHS, type Pledge, type SessionInfo } from '@shared/contract';
+import { API_PATHS, type Pledge, type SessionInfo } from '@shared/contract';
 import {
   errorCode,
   errorMessage,
@@ -170,21 +170,21 @@ describe('cross-site sign-in and sign-out', () => {
     const invite = await api.invite(owner, 'admin');
     const b = api.browser();
     const res = await b.post(
-      ACCOUNT_PATHS.inviteAccept,
+      API_PATHS.inviteAccept,
       { token: invite.token, name: 'Mallory', email: 'mallory@example.org', password: 'mallory-password' },
       { origin: 'https://evil.example' },
     );
     expect(res.status).toBe(403);
     expect(errorCode(res)).toBe('forbidden');
     // Refused before it was used: it still works from this site.
-    expect((await api.browser().post(ACCOUNT_PATHS.inviteCheck, { token: invite.token })).status).toBe(200);
-    const link = await b.post(ACCOUNT_PATHS.sessionLink, { token: 'C'.repeat(43) }, { origin: 'https://evil.example' });
+    expect((await api.browser().post(API_PATHS.inviteCheck, { token: invite.token })).status).toBe(200);
+    const link = await b.post(API_PATHS.sessionLink, { token: 'C'.repeat(43) }, { origin: 'https://evil.example' });
     expect(link.status).toBe(403);
   });
 
   it('refuses sign-out and sign-out-everywhere from another site: the session stays', async () => {
-    for (const url of [ACCOUNT_PATHS.session, ACCOUNT_PATHS.signOutEverywhere]) {
-      const res = await editor.browser.request(url === ACCOUNT_PATHS.session ? 'DELETE' : 'POST', url, {
+    for (const url of [API_PATHS.session, API_PATHS.signOutEverywhere]) {
+      const res = await editor.browser.request(url === API_PATHS.session ? 'DELETE' : 'POST', url, {
         origin: 'https://evil.example',
       });
       expect(res.status).toBe(403);
@@ -196,11 +196,11 @@ describe('cross-site sign-in and sign-out', () => {
 
   it('refuses account changes from another site: name, email, password, tokens, invites', async () => {
     const tries: [string, string, unknown][] = [
-      ['PATCH', ACCOUNT_PATHS.account, { email: 'attacker@example.org' }],
-      ['PUT', ACCOUNT_PATHS.password, { current: owner.password, next: 'attacker-password' }],
-      ['POST', ACCOUNT_PATHS.tokens, { name: 'stolen', scope: 'read-write' }],
-      ['POST', ACCOUNT_PATHS.invites, { role: 'admin' }],
-      ['PUT', ACCOUNT_PATHS.settings, { visibility: 'private' }],
+      ['PATCH', API_PATHS.account, { email: 'attacker@example.org' }],
+      ['PUT', API_PATHS.password, { current: owner.password, next: 'attacker-password' }],
+      ['POST', API_PATHS.tokens, { name: 'stolen', scope: 'read-write' }],
+      ['POST', API_PATHS.invites, { role: 'admin' }],
+      ['PUT', API_PATHS.settings, { visibility: 'private' }],
     ];
     for (const [method, url, body] of tries) {
       const res = await owner.browser.request(method, url, { body, origin: 'https://evil.example' });
@@ -209,7 +209,7 @@ describe('cross-site sign-in and sign-out', () => {
     }
     expect((await owner.browser.session()).account?.email).toBe(owner.email);
     expect((await api.browser().signIn(owner.email, owner.password)).status).toBe(200);
-    expect((await owner.browser.get<{ items: unknown[] }>(ACCOUNT_PATHS.tokens)).body.items).toEqual([]);
+    expect((await owner.browser.get<{ items: unknown[] }>(API_PATHS.tokens)).body.items).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
 // or revoked; a taken email leaves the invite unused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ACCOUNT_PATHS,
+  API_PATHS,
   type CreatedInvite,
   type Invite,
   type InvitePreview,
@@ -39,10 +39,10 @@ describe('invites', () => {
   });
   afterAll(() => api.close());
 
-  const check = (token: string) => api.browser().post<InvitePreview>(ACCOUNT_PATHS.inviteCheck, { token });
+  const check = (token: string) => api.browser().post<InvitePreview>(API_PATHS.inviteCheck, { token });
   const accept = (token: string, who: ReturnType<typeof person>) => {
     const b = api.browser();
-    return b.post<SessionInfo>(ACCOUNT_PATHS.inviteAccept, { token, ...who }).then((res) => ({ res, b }));
+    return b.post<SessionInfo>(API_PATHS.inviteAccept, { token, ...who }).then((res) => ({ res, b }));
   };
   const expectRefused = async (token: string, who: ReturnType<typeof person>) => {
     const checked = await check(token);
@@ -62,10 +62,10 @@ describe('invites', () => {
       [editor.browser, 403, 'forbidden'],
       [api.browser(), 401, 'unauthenticated'],
     ] as const) {
-      const made = await b.post(ACCOUNT_PATHS.invites, { role: 'admin' });
+      const made = await b.post(API_PATHS.invites, { role: 'admin' });
       expect(made.status).toBe(status);
       expect(errorCode(made)).toBe(code);
-      const listed = await b.get(ACCOUNT_PATHS.invites);
+      const listed = await b.get(API_PATHS.invites);
       expect(listed.status).toBe(status);
       expect(errorCode(listed)).toBe(code);
     }
@@ -76,10 +76,10 @@ describe('invites', () => {
       [editor.browser, 403],
       [api.browser(), 401],
     ] as const) {
-      const revoked = await b.delete(ACCOUNT_PATHS.invite(invite.id));
+      const revoked = await b.delete(API_PATHS.invite(invite.id));
       expect(revoked.status).toBe(status);
     }
-    const list = await owner.browser.get<{ items: Invite[] }>(ACCOUNT_PATHS.invites);
+    const list = await owner.browser.get<{ items: Invite[] }>(API_PATHS.invites);
     expect(list.status).toBe(200);
     const listed = list.body.items.find((i) => i.id === invite.id);
     expect(listed).toEqual({
@@ -114,7 +114,7 @@ describe('invites', () => {
     // The new person signs in with the password they chose.
     expect((await api.browser().signIn(who.email, who.password)).status).toBe(200);
     // A used invite is no longer pending.
-    const list = await owner.browser.get<{ items: Invite[] }>(ACCOUNT_PATHS.invites);
+    const list = await owner.browser.get<{ items: Invite[] }>(API_PATHS.invites);
     expect(list.body.items.map((i) => i.id)).not.toContain(invite.id);
   });
 
@@ -132,16 +132,16 @@ describe('invites', () => {
     expect((await accept(later.token, person('c0'))).res.status).toBe(201);
     api.advance(2); // 7 days + 1 ms
     await expectRefused(invite.token, person('c'));
-    const list = await owner.browser.get<{ items: Invite[] }>(ACCOUNT_PATHS.invites);
+    const list = await owner.browser.get<{ items: Invite[] }>(API_PATHS.invites);
     expect(list.body.items.map((i) => i.id)).not.toContain(invite.id);
   });
 
   it('is refused once revoked', async () => {
     const invite = await api.invite(owner, 'admin');
-    const revoked = await owner.browser.delete(ACCOUNT_PATHS.invite(invite.id));
+    const revoked = await owner.browser.delete(API_PATHS.invite(invite.id));
     expect(revoked.status).toBe(204);
     await expectRefused(invite.token, person('d'));
-    const again = await owner.browser.delete(ACCOUNT_PATHS.invite(invite.id));
+    const again = await owner.browser.delete(API_PATHS.invite(invite.id));
     expect(again.status).toBe(404);
     expect(errorCode(again)).toBe('not_found');
   });
@@ -152,19 +152,19 @@ describe('invites', () => {
     const fromDemoted = await api.invite(demoted, 'admin');
     const fromRemoved = await api.invite(removed, 'editor');
     const fromOwner = await api.invite(owner, 'viewer');
-    expect((await owner.browser.patch(ACCOUNT_PATHS.user(demoted.id), { role: 'editor' })).status).toBe(200);
-    expect((await owner.browser.delete(ACCOUNT_PATHS.user(removed.id))).status).toBe(204);
+    expect((await owner.browser.patch(API_PATHS.user(demoted.id), { role: 'editor' })).status).toBe(200);
+    expect((await owner.browser.delete(API_PATHS.user(removed.id))).status).toBe(204);
     await expectRefused(fromDemoted.token, person('demoted'));
     await expectRefused(fromRemoved.token, person('removed'));
     expect((await check(fromOwner.token)).status).toBe(200);
-    const pending = await owner.browser.get<{ items: Invite[] }>(ACCOUNT_PATHS.invites);
+    const pending = await owner.browser.get<{ items: Invite[] }>(API_PATHS.invites);
     expect(pending.body.items.map((i) => i.id)).toContain(fromOwner.id);
     expect(pending.body.items.map((i) => i.id)).not.toContain(fromDemoted.id);
   });
 
   it('is refused when never issued; a malformed token is a 400', async () => {
     await expectRefused('B'.repeat(43), person('e'));
-    const malformed = await api.browser().post(ACCOUNT_PATHS.inviteCheck, { token: 'not a token!' });
+    const malformed = await api.browser().post(API_PATHS.inviteCheck, { token: 'not a token!' });
     expect(malformed.status).toBe(400);
     expect(errorCode(malformed)).toBe('invalid_input');
     expect(issuePaths(malformed)).toEqual(['token']);

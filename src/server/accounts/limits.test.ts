@@ -3,7 +3,7 @@
 // query parameters before anything reads them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ACCOUNT_PATHS,
+  API_PATHS,
   MAX_BODY_BYTES,
   MAX_JSON_DEPTH,
   MAX_PARAM_LENGTH,
@@ -59,7 +59,7 @@ describe('writes per person per minute', () => {
     const elsewhere = api.browser();
     expect((await elsewhere.signIn(a.email, a.password)).status).toBe(200);
     expect((await elsewhere.post('/api/views', { name: 'Other tab', query: '' })).status).toBe(429);
-    expect((await a.browser.post(ACCOUNT_PATHS.tokens, { name: 'dodge', scope: 'read-write' })).status).toBe(429);
+    expect((await a.browser.post(API_PATHS.tokens, { name: 'dodge', scope: 'read-write' })).status).toBe(429);
     // Reads go on.
     expect((await a.browser.get('/api/pledges')).status).toBe(200);
 
@@ -116,8 +116,8 @@ describe('request bounds', () => {
     for (const [url, method] of [
       ['/api/pledges', 'POST'],
       ['/api/views', 'POST'],
-      [ACCOUNT_PATHS.account, 'PATCH'],
-      [ACCOUNT_PATHS.session, 'POST'],
+      [API_PATHS.account, 'PATCH'],
+      [API_PATHS.session, 'POST'],
     ] as const) {
       const deep = await editor.browser.request(method, url, {
         rawBody: nested(9),
@@ -153,7 +153,7 @@ describe('request bounds', () => {
     const signIn = await api.browser().signIn(editor.email, 'p'.repeat(9 * 1024));
     expect(signIn.status).toBe(413);
     expect(errorCode(signIn)).toBe('payload_too_large');
-    const users = await owner.browser.get<{ items: UserSummary[] }>(ACCOUNT_PATHS.users);
+    const users = await owner.browser.get<{ items: UserSummary[] }>(API_PATHS.users);
     expect(users.body.items.find((u) => u.id === editor.id)?.failedSignIns).toBe(0);
   });
 

@@ -4,7 +4,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT_PATHS, type SessionInfo, type UserSummary } from '@shared/contract';
+import { API_PATHS, type SessionInfo, type UserSummary } from '@shared/contract';
 import {
   errorCode,
   HOUR,
@@ -39,14 +39,14 @@ describe('the recovery link', () => {
     const elsewhere = owner.browser;
     const token = await api.accounts.recoveryLinkToken(owner.email.toUpperCase());
     const b = api.browser(stranger);
-    const signedIn = await b.post<SessionInfo>(ACCOUNT_PATHS.sessionLink, { token });
+    const signedIn = await b.post<SessionInfo>(API_PATHS.sessionLink, { token });
     expect(signedIn.status).toBe(200);
     expect(signedIn.body.account).toMatchObject({ email: owner.email, role: 'admin', needsPassword: true });
     // Every other session ended.
     expect((await elsewhere.session()).account).toBeNull();
     // A new password, with no current one to give; the locks are gone.
-    expect((await b.put(ACCOUNT_PATHS.password, { next: 'a recovered quiet harbour' })).status).toBe(204);
-    const users = await b.get<{ items: UserSummary[] }>(ACCOUNT_PATHS.users);
+    expect((await b.put(API_PATHS.password, { next: 'a recovered quiet harbour' })).status).toBe(204);
+    const users = await b.get<{ items: UserSummary[] }>(API_PATHS.users);
     expect(users.body.items.find((u) => u.email === owner.email)).toMatchObject({
       lockedUntil: null,
       failedSignIns: 0,
@@ -55,7 +55,7 @@ describe('the recovery link', () => {
     // The old password no longer signs in.
     expect((await api.browser(api.freshAddress()).signIn(owner.email, owner.password)).status).toBe(401);
     // Once only.
-    const again = await api.browser().post(ACCOUNT_PATHS.sessionLink, { token });
+    const again = await api.browser().post(API_PATHS.sessionLink, { token });
     expect(again.status).toBe(401);
     expect(errorCode(again)).toBe('unauthenticated');
     owner.password = 'a recovered quiet harbour';
@@ -67,16 +67,16 @@ describe('the recovery link', () => {
     await expect(api.accounts.recoveryLinkToken('nobody@example.org')).rejects.toThrow(/No admin has the email/);
     const first = await api.accounts.recoveryLinkToken(owner.email);
     const second = await api.accounts.recoveryLinkToken(owner.email);
-    expect((await api.browser().post(ACCOUNT_PATHS.sessionLink, { token: first })).status).toBe(401);
+    expect((await api.browser().post(API_PATHS.sessionLink, { token: first })).status).toBe(401);
     api.advance(HOUR);
-    expect((await api.browser().post(ACCOUNT_PATHS.sessionLink, { token: second })).status).toBe(401);
+    expect((await api.browser().post(API_PATHS.sessionLink, { token: second })).status).toBe(401);
     // An admin demoted after the link was made is not signed in by it.
     const promoted = await api.member(owner, 'admin');
     const link = await api.accounts.recoveryLinkToken(promoted.email);
     const ownerAgain = api.browser();
     expect((await ownerAgain.signIn(owner.email, owner.password)).status).toBe(200);
-    expect((await ownerAgain.patch(ACCOUNT_PATHS.user(promoted.id), { role: 'editor' })).status).toBe(200);
-    expect((await api.browser().post(ACCOUNT_PATHS.sessionLink, { token: link })).status).toBe(401);
+    expect((await ownerAgain.patch(API_PATHS.user(promoted.id), { role: 'editor' })).status).toBe(200);
+    expect((await api.browser().post(API_PATHS.sessionLink, { token: link })).status).toBe(401);
   });
 
   it('is printed by npm run recovery-link, as one line with the link, or one line saying why not', async () => {

@@ -3,14 +3,7 @@
 // private instance answers nothing to strangers; roles apply on the very next request; the last
 // admin stays; a removed person's sessions and tokens stop working.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ACCOUNT_PATHS,
-  API_PATHS,
-  type HistoryEvent,
-  type Pledge,
-  type SessionInfo,
-  type UserSummary,
-} from '@shared/contract';
+import { API_PATHS, type HistoryEvent, type Pledge, type SessionInfo, type UserSummary } from '@shared/contract';
 import {
   errorCode,
   errorMessage,
@@ -39,7 +32,7 @@ const READS = [
   API_PATHS.parties,
   API_PATHS.partyStats,
   API_PATHS.views,
-  ACCOUNT_PATHS.settings,
+  API_PATHS.settings,
 ];
 
 async function history(b: Browser, id: string): Promise<HistoryEvent[]> {
@@ -102,13 +95,13 @@ describe('a public instance', () => {
     for (const person of [viewer, editor]) {
       const b = person.browser;
       const tries = [
-        await b.get(ACCOUNT_PATHS.users),
-        await b.get(ACCOUNT_PATHS.invites),
-        await b.post(ACCOUNT_PATHS.invites, { role: 'admin' }),
-        await b.patch(ACCOUNT_PATHS.user(person.id), { role: 'admin' }),
-        await b.delete(ACCOUNT_PATHS.user(owner.id)),
-        await b.post(ACCOUNT_PATHS.userUnlock(person.id)),
-        await b.put(ACCOUNT_PATHS.settings, { visibility: 'private' }),
+        await b.get(API_PATHS.users),
+        await b.get(API_PATHS.invites),
+        await b.post(API_PATHS.invites, { role: 'admin' }),
+        await b.patch(API_PATHS.user(person.id), { role: 'admin' }),
+        await b.delete(API_PATHS.user(owner.id)),
+        await b.post(API_PATHS.userUnlock(person.id)),
+        await b.put(API_PATHS.settings, { visibility: 'private' }),
       ];
       for (const res of tries) {
         expect(res.status, `${person.role}: ${res.text}`).toBe(403);
@@ -116,7 +109,7 @@ describe('a public instance', () => {
       }
       expect((await b.session()).account?.role).toBe(person.role);
     }
-    expect((await owner.browser.get<{ visibility: string }>(ACCOUNT_PATHS.settings)).body.visibility).toBe('public');
+    expect((await owner.browser.get<{ visibility: string }>(API_PATHS.settings)).body.visibility).toBe('public');
   });
 
   it('cannot be talked past with a differently spelled path', async () => {
@@ -135,8 +128,8 @@ describe('a public instance', () => {
     }
     const invite = await editor.browser.post('/api/%69nvites', { role: 'admin' });
     expect(invite.status).toBe(403);
-    expect((await owner.browser.get<{ visibility: string }>(ACCOUNT_PATHS.settings)).body.visibility).toBe('public');
-    expect((await owner.browser.get<{ items: unknown[] }>(ACCOUNT_PATHS.invites)).body.items).toEqual([]);
+    expect((await owner.browser.get<{ visibility: string }>(API_PATHS.settings)).body.visibility).toBe('public');
+    expect((await owner.browser.get<{ items: unknown[] }>(API_PATHS.invites)).body.items).toEqual([]);
   });
 
   it('lets an editor write, and the history names the editor', async () => {
@@ -173,7 +166,7 @@ describe('a private instance', () => {
     owner = await api.bootstrapOwner();
     editor = await api.member(owner, 'editor');
     viewer = await api.member(owner, 'viewer', { name: 'Vera Viewer' });
-    const res = await owner.browser.put(ACCOUNT_PATHS.settings, { visibility: 'private' });
+    const res = await owner.browser.put(API_PATHS.settings, { visibility: 'private' });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ visibility: 'private' });
   });
@@ -197,7 +190,7 @@ describe('a private instance', () => {
   it('still answers /api/health and /api/session, which says the instance is private', async () => {
     const anon = api.browser();
     expect((await anon.get(API_PATHS.health)).status).toBe(200);
-    const session = await anon.get<SessionInfo>(ACCOUNT_PATHS.session);
+    const session = await anon.get<SessionInfo>(API_PATHS.session);
     expect(session.status).toBe(200);
     expect(session.body).toEqual({ account: null, visibility: 'private', accounts: true, via: 'anonymous' });
   });
@@ -212,20 +205,20 @@ describe('a private instance', () => {
 
   it('lets only an admin change the visibility', async () => {
     for (const b of [editor.browser, viewer.browser]) {
-      const res = await b.put(ACCOUNT_PATHS.settings, { visibility: 'public' });
+      const res = await b.put(API_PATHS.settings, { visibility: 'public' });
       expect(res.status).toBe(403);
       expect(errorCode(res)).toBe('forbidden');
     }
-    const anon = await api.browser().put(ACCOUNT_PATHS.settings, { visibility: 'public' });
+    const anon = await api.browser().put(API_PATHS.settings, { visibility: 'public' });
     expect(anon.status).toBe(401);
     expect((await api.browser().get(API_PATHS.pledges)).status).toBe(401);
 
-    const bad = await owner.browser.put(ACCOUNT_PATHS.settings, { visibility: 'secret' });
+    const bad = await owner.browser.put(API_PATHS.settings, { visibility: 'secret' });
     expect(bad.status).toBe(400);
     expect(issuePaths(bad)).toEqual(['visibility']);
-    expect((await owner.browser.put(ACCOUNT_PATHS.settings, { visibility: 'public' })).status).toBe(200);
+    expect((await owner.browser.put(API_PATHS.settings, { visibility: 'public' })).status).toBe(200);
     expect((await api.browser().get(API_PATHS.pledges)).status).toBe(200);
-    expect((await owner.browser.put(ACCOUNT_PATHS.settings, { visibility: 'private' })).status).toBe(200);
+    expect((await owner.browser.put(API_PATHS.settings, { visibility: 'private' })).status).toBe(200);
     expect((await api.browser().get(API_PATHS.pledges)).status).toBe(401);
   });
 
@@ -251,14 +244,14 @@ describe('changing roles', () => {
     const refused = await person.browser.post<Pledge>('/api/pledges', NEW_PLEDGE);
     expect(refused.status).toBe(403);
 
-    const promoted = await owner.browser.patch<UserSummary>(ACCOUNT_PATHS.user(person.id), { role: 'editor' });
+    const promoted = await owner.browser.patch<UserSummary>(API_PATHS.user(person.id), { role: 'editor' });
     expect(promoted.status).toBe(200);
     expect(promoted.body).toMatchObject({ id: person.id, role: 'editor' });
     const created = await person.browser.post<Pledge>('/api/pledges', NEW_PLEDGE);
     expect(created.status).toBe(201);
     expect((await history(person.browser, created.body.id))[0]!.actor).toBe('Pat Promoted');
 
-    expect((await owner.browser.patch(ACCOUNT_PATHS.user(person.id), { role: 'viewer' })).status).toBe(200);
+    expect((await owner.browser.patch(API_PATHS.user(person.id), { role: 'viewer' })).status).toBe(200);
     const demoted = await person.browser.post('/api/pledges', NEW_PLEDGE);
     expect(demoted.status).toBe(403);
     expect(errorCode(demoted)).toBe('forbidden');
@@ -267,29 +260,29 @@ describe('changing roles', () => {
 
   it('keeps the last admin: they cannot be demoted or removed', async () => {
     for (const role of ['editor', 'viewer']) {
-      const res = await owner.browser.patch(ACCOUNT_PATHS.user(owner.id), { role });
+      const res = await owner.browser.patch(API_PATHS.user(owner.id), { role });
       expect(res.status).toBe(400);
       expect(errorCode(res)).toBe('invalid_input');
       expect(issuePaths(res)).toEqual(['role']);
     }
-    const removed = await owner.browser.delete(ACCOUNT_PATHS.user(owner.id));
+    const removed = await owner.browser.delete(API_PATHS.user(owner.id));
     expect(removed.status).toBe(400);
     expect(errorCode(removed)).toBe('invalid_input');
     expect((await owner.browser.session()).account?.role).toBe('admin');
 
     // With a second admin, one of them may step down.
     const second = await api.member(owner, 'admin');
-    const stepDown = await second.browser.patch<UserSummary>(ACCOUNT_PATHS.user(second.id), { role: 'editor' });
+    const stepDown = await second.browser.patch<UserSummary>(API_PATHS.user(second.id), { role: 'editor' });
     expect(stepDown.status).toBe(200);
     expect(stepDown.body.role).toBe('editor');
-    expect((await owner.browser.patch(ACCOUNT_PATHS.user(owner.id), { role: 'editor' })).status).toBe(400);
+    expect((await owner.browser.patch(API_PATHS.user(owner.id), { role: 'editor' })).status).toBe(400);
   });
 
   it('answers 404 for a user who does not exist', async () => {
     for (const res of [
-      await owner.browser.patch(ACCOUNT_PATHS.user('u_nobody-at-all'), { role: 'editor' }),
-      await owner.browser.delete(ACCOUNT_PATHS.user('u_nobody-at-all')),
-      await owner.browser.post(ACCOUNT_PATHS.userUnlock('u_nobody-at-all')),
+      await owner.browser.patch(API_PATHS.user('u_nobody-at-all'), { role: 'editor' }),
+      await owner.browser.delete(API_PATHS.user('u_nobody-at-all')),
+      await owner.browser.post(API_PATHS.userUnlock('u_nobody-at-all')),
     ]) {
       expect(res.status).toBe(404);
       expect(errorCode(res)).toBe('not_found');
@@ -305,7 +298,7 @@ describe('changing roles', () => {
     const created = await script.post<Pledge>('/api/pledges', NEW_PLEDGE);
     expect(created.status).toBe(201);
 
-    expect((await owner.browser.delete(ACCOUNT_PATHS.user(gone.id))).status).toBe(204);
+    expect((await owner.browser.delete(API_PATHS.user(gone.id))).status).toBe(204);
 
     for (const b of [gone.browser, other]) {
       expect((await b.session()).account).toBeNull();
@@ -320,7 +313,7 @@ describe('changing roles', () => {
     }
     const signIn = await api.browser().signIn(gone.email, gone.password);
     expect(signIn.status).toBe(401);
-    const users = await owner.browser.get<{ items: UserSummary[] }>(ACCOUNT_PATHS.users);
+    const users = await owner.browser.get<{ items: UserSummary[] }>(API_PATHS.users);
     expect(users.body.items.map((u) => u.id)).not.toContain(gone.id);
     expect((await history(owner.browser, created.body.id))[0]!.actor).toBe('Gail Gone');
     const db = api.store.database;

@@ -3,7 +3,7 @@
 // a planted or old id is worth nothing; signing out (here, everywhere, by a password change)
 // ends sessions on the server, not just in the browser; sessions end after 30 days, or 14 unused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT_PATHS, SESSION_COOKIE, type SessionInfo } from '@shared/contract';
+import { API_PATHS, SESSION_COOKIE, type SessionInfo } from '@shared/contract';
 import {
   DAY,
   errorCode,
@@ -85,7 +85,10 @@ describe('the session cookie', () => {
     const proxied = await openAccountsApi({ trustProxy: true });
     try {
       const boss = await proxied.bootstrapOwner();
-      const behind = await proxied.browser().signIn(boss.email, boss.password, { headers: forwarded });
+      // Behind a proxy that terminates HTTPS, the page (and so the Origin) is https too.
+      const behind = await proxied
+        .browser()
+        .signIn(boss.email, boss.password, { headers: forwarded, origin: 'https://localhost' });
       expect(behind.status).toBe(200);
       expect(attributes(sessionCookie(behind))).toContain('secure');
       const plain = await proxied
@@ -141,7 +144,7 @@ describe('signing in rotates the session', () => {
     const b = api.browser();
     expect((await b.signIn(editor.email, editor.password)).status).toBe(200);
     const before = copyOf(api, b);
-    const accepted = await b.post<SessionInfo>(ACCOUNT_PATHS.inviteAccept, {
+    const accepted = await b.post<SessionInfo>(API_PATHS.inviteAccept, {
       token: invite.token,
       name: 'New Viewer',
       email: 'new-viewer@example.org',
@@ -156,7 +159,7 @@ describe('signing in rotates the session', () => {
       const token = (await fresh.accounts.ownerLinkToken())!;
       const c = fresh.browser();
       c.setCookie('planted-before-the-link-0123456789');
-      expect((await c.post(ACCOUNT_PATHS.sessionLink, { token })).status).toBe(200);
+      expect((await c.post(API_PATHS.sessionLink, { token })).status).toBe(200);
       expect(c.cookie).not.toBe('planted-before-the-link-0123456789');
       expect((await c.session()).account?.role).toBe('admin');
     } finally {
@@ -180,7 +183,7 @@ describe('signing out', () => {
     const b = api.browser();
     expect((await b.signIn(editor.email, editor.password)).status).toBe(200);
     const copy = copyOf(api, b);
-    const out = await b.delete(ACCOUNT_PATHS.session);
+    const out = await b.delete(API_PATHS.session);
     expect(out.status).toBe(204);
     expect(attributes(sessionCookie(out))).toContain('max-age=0');
     expect(b.cookie).toBeUndefined();
@@ -202,7 +205,7 @@ describe('signing out', () => {
     const ownerElsewhere = api.browser();
     expect((await ownerElsewhere.signIn(owner.email, owner.password)).status).toBe(200);
 
-    const res = await laptop.post(ACCOUNT_PATHS.signOutEverywhere);
+    const res = await laptop.post(API_PATHS.signOutEverywhere);
     expect(res.status).toBe(204);
     for (const b of [laptop, phone, editor.browser]) {
       expect((await b.session()).account).toBeNull();
@@ -217,7 +220,7 @@ describe('signing out', () => {
     // And signing in again works.
     expect((await laptop.signIn(editor.email, editor.password)).status).toBe(200);
     // Signed out, the route needs someone signed in.
-    const anon = await api.browser().post(ACCOUNT_PATHS.signOutEverywhere);
+    const anon = await api.browser().post(API_PATHS.signOutEverywhere);
     expect(anon.status).toBe(401);
     expect(errorCode(anon)).toBe('unauthenticated');
   });
@@ -238,7 +241,7 @@ describe('changing the password', () => {
     const other = api.browser();
     expect((await other.signIn(person.email, person.password)).status).toBe(200);
     for (const body of [{ current: 'not-my-password', next: 'a-new-password-1' }, { next: 'a-new-password-1' }]) {
-      const res = await person.browser.put(ACCOUNT_PATHS.password, body);
+      const res = await person.browser.put(API_PATHS.password, body);
       expect(res.status).toBe(400);
       expect(errorCode(res)).toBe('invalid_input');
       expect(issuePaths(res)).toEqual(['current']);
@@ -254,7 +257,7 @@ describe('changing the password', () => {
     for (const b of [here, there]) expect((await b.signIn(person.email, person.password)).status).toBe(200);
     const ownerBefore = await owner.browser.session();
 
-    const res = await here.put(ACCOUNT_PATHS.password, { current: person.password, next: 'a-new-password-2' });
+    const res = await here.put(API_PATHS.password, { current: person.password, next: 'a-new-password-2' });
     expect(res.status).toBe(204);
     expect((await here.session()).account?.email).toBe(person.email);
     expect((await here.post('/api/views', { name: 'Still here', query: '' })).status).toBe(201);

@@ -6,7 +6,7 @@
 // an admin with no other way in uses a recovery link printed on the server; and one address
 // failing across many accounts is slowed down without shutting out anyone else.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ACCOUNT_PATHS, type SessionInfo, type UserSummary } from '@shared/contract';
+import { API_PATHS, type SessionInfo, type UserSummary } from '@shared/contract';
 import {
   errorCode,
   errorMessage,
@@ -168,20 +168,20 @@ describe('signing in with a wrong password', () => {
     const lockedAt = api.now;
     expect((await attempt(person.email, person.password)).status).toBe(429);
 
-    const before = await owner.browser.get<{ items: UserSummary[] }>(ACCOUNT_PATHS.users);
+    const before = await owner.browser.get<{ items: UserSummary[] }>(API_PATHS.users);
     expect(before.body.items.find((u) => u.id === person.id)).toMatchObject({
       lockedUntil: new Date(lockedAt + HOUR).toISOString(),
       failedSignIns: 10,
     });
     // Only an admin lifts it.
-    const self = await person.browser.post(ACCOUNT_PATHS.userUnlock(person.id));
+    const self = await person.browser.post(API_PATHS.userUnlock(person.id));
     expect(self.status).toBe(403);
     expect(errorCode(self)).toBe('forbidden');
 
-    const lifted = await owner.browser.post<UserSummary>(ACCOUNT_PATHS.userUnlock(person.id));
+    const lifted = await owner.browser.post<UserSummary>(API_PATHS.userUnlock(person.id));
     expect(lifted.status).toBe(200);
     expect(lifted.body).toMatchObject({ id: person.id, lockedUntil: null, failedSignIns: 0 });
-    const after = await owner.browser.get<{ items: UserSummary[] }>(ACCOUNT_PATHS.users);
+    const after = await owner.browser.get<{ items: UserSummary[] }>(API_PATHS.users);
     expect(after.body.items.find((u) => u.id === person.id)).toMatchObject({ lockedUntil: null, failedSignIns: 0 });
     expect((await attempt(person.email, person.password)).status).toBe(200);
     // Unlocked means counted afresh: a wrong password is a plain 401 again.

@@ -3,14 +3,7 @@
 // revoked or malformed one is a 401 that says so; tokens cannot manage accounts; the secret is
 // shown once, in the answer that creates it, and never again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ACCOUNT_PATHS,
-  API_PATHS,
-  type ApiToken,
-  type HistoryEvent,
-  type Pledge,
-  type SessionInfo,
-} from '@shared/contract';
+import { API_PATHS, type ApiToken, type HistoryEvent, type Pledge, type SessionInfo } from '@shared/contract';
 import {
   errorCode,
   errorMessage,
@@ -50,9 +43,9 @@ describe('API tokens', () => {
     expect(token).toMatchObject({ scope: 'read', name: 'script read', lastUsedAt: null });
     expect(token.token).toMatch(/^pt_[A-Za-z0-9_-]{43}$/);
     const script = api.bearer(token.token);
-    for (const url of [API_PATHS.pledges, API_PATHS.parties, API_PATHS.pledgesIcs, ACCOUNT_PATHS.settings])
+    for (const url of [API_PATHS.pledges, API_PATHS.parties, API_PATHS.pledgesIcs, API_PATHS.settings])
       expect((await script.get(url)).status, url).toBe(200);
-    const session = await script.get<SessionInfo>(ACCOUNT_PATHS.session);
+    const session = await script.get<SessionInfo>(API_PATHS.session);
     expect(session.body).toMatchObject({ via: 'token', account: { id: owner.id, role: 'admin' } });
 
     const before = await recordSnapshot(owner.browser);
@@ -79,7 +72,7 @@ describe('API tokens', () => {
     const history = await script.get<{ items: HistoryEvent[] }>(`/api/pledges/${created.body.id}/history`);
     expect(history.body.items.map((e) => e.actor)).toEqual([owner.name, owner.name]);
     // Its use is shown on the list.
-    const list = await owner.browser.get<{ items: ApiToken[] }>(ACCOUNT_PATHS.tokens);
+    const list = await owner.browser.get<{ items: ApiToken[] }>(API_PATHS.tokens);
     expect(list.body.items.find((t) => t.id === token.id)?.lastUsedAt).toBe(new Date(api.now).toISOString());
   });
 
@@ -88,14 +81,14 @@ describe('API tokens', () => {
     const script = api.bearer(token.token);
     expect((await script.get(API_PATHS.pledges)).status).toBe(200);
     // Another person cannot revoke it: they have no token with this id.
-    const notTheirs = await viewer.browser.delete(ACCOUNT_PATHS.token(token.id));
+    const notTheirs = await viewer.browser.delete(API_PATHS.token(token.id));
     expect(notTheirs.status).toBe(404);
     expect((await script.get(API_PATHS.pledges)).status).toBe(200);
 
-    expect((await owner.browser.delete(ACCOUNT_PATHS.token(token.id))).status).toBe(204);
+    expect((await owner.browser.delete(API_PATHS.token(token.id))).status).toBe(204);
     for (const res of [
       await script.get(API_PATHS.pledges),
-      await script.get(ACCOUNT_PATHS.session),
+      await script.get(API_PATHS.session),
       await script.post('/api/pledges', NEW_PLEDGE),
     ]) {
       expect(res.status).toBe(401);
@@ -103,9 +96,9 @@ describe('API tokens', () => {
       expect(res.headers.get('WWW-Authenticate')).toBe('Bearer error="invalid_token"');
       expect(errorMessage(res)).toMatch(/revoked/);
     }
-    const list = await owner.browser.get<{ items: ApiToken[] }>(ACCOUNT_PATHS.tokens);
+    const list = await owner.browser.get<{ items: ApiToken[] }>(API_PATHS.tokens);
     expect(list.body.items.map((t) => t.id)).not.toContain(token.id);
-    const again = await owner.browser.delete(ACCOUNT_PATHS.token(token.id));
+    const again = await owner.browser.delete(API_PATHS.token(token.id));
     expect(again.status).toBe(404);
     expect(errorCode(again)).toBe('not_found');
   });
@@ -150,7 +143,7 @@ describe('API tokens', () => {
     const editor = await api.member(owner, 'editor');
     const editorScript = api.bearer((await make(editor, 'read-write')).token);
     expect((await editorScript.post('/api/pledges', NEW_PLEDGE)).status).toBe(201);
-    expect((await owner.browser.patch(ACCOUNT_PATHS.user(editor.id), { role: 'viewer' })).status).toBe(200);
+    expect((await owner.browser.patch(API_PATHS.user(editor.id), { role: 'viewer' })).status).toBe(200);
     const after = await editorScript.post('/api/pledges', NEW_PLEDGE);
     expect(after.status).toBe(403);
     expect(errorCode(after)).toBe('forbidden');
@@ -160,19 +153,19 @@ describe('API tokens', () => {
     const token = await make(owner, 'read-write', 'admin script');
     const script = api.bearer(token.token);
     const tries: [string, string, unknown?][] = [
-      ['GET', ACCOUNT_PATHS.tokens],
-      ['POST', ACCOUNT_PATHS.tokens, { name: 'another', scope: 'read-write' }],
-      ['DELETE', ACCOUNT_PATHS.token(token.id)],
-      ['PATCH', ACCOUNT_PATHS.account, { name: 'Renamed by a script' }],
-      ['PUT', ACCOUNT_PATHS.password, { current: owner.password, next: 'taken-over-password' }],
-      ['POST', ACCOUNT_PATHS.signOutEverywhere],
-      ['GET', ACCOUNT_PATHS.invites],
-      ['POST', ACCOUNT_PATHS.invites, { role: 'admin' }],
-      ['GET', ACCOUNT_PATHS.users],
-      ['PATCH', ACCOUNT_PATHS.user(viewer.id), { role: 'admin' }],
-      ['DELETE', ACCOUNT_PATHS.user(viewer.id)],
-      ['POST', ACCOUNT_PATHS.userUnlock(viewer.id)],
-      ['PUT', ACCOUNT_PATHS.settings, { visibility: 'private' }],
+      ['GET', API_PATHS.tokens],
+      ['POST', API_PATHS.tokens, { name: 'another', scope: 'read-write' }],
+      ['DELETE', API_PATHS.token(token.id)],
+      ['PATCH', API_PATHS.account, { name: 'Renamed by a script' }],
+      ['PUT', API_PATHS.password, { current: owner.password, next: 'taken-over-password' }],
+      ['POST', API_PATHS.signOutEverywhere],
+      ['GET', API_PATHS.invites],
+      ['POST', API_PATHS.invites, { role: 'admin' }],
+      ['GET', API_PATHS.users],
+      ['PATCH', API_PATHS.user(viewer.id), { role: 'admin' }],
+      ['DELETE', API_PATHS.user(viewer.id)],
+      ['POST', API_PATHS.userUnlock(viewer.id)],
+      ['PUT', API_PATHS.settings, { visibility: 'private' }],
     ];
     for (const [method, url, body] of tries) {
       const res = await script.request(method, url, body === undefined ? {} : { body });
@@ -184,17 +177,17 @@ describe('API tokens', () => {
     expect((await owner.browser.session()).account?.name).toBe(owner.name);
     expect((await api.browser().signIn(owner.email, owner.password)).status).toBe(200);
     expect((await viewer.browser.session()).account?.role).toBe('viewer');
-    expect((await owner.browser.get<{ visibility: string }>(ACCOUNT_PATHS.settings)).body.visibility).toBe('public');
+    expect((await owner.browser.get<{ visibility: string }>(API_PATHS.settings)).body.visibility).toBe('public');
   });
 
   it('shows the secret once: the list never carries it, and exactly one answer ever did', async () => {
     const token = await make(owner, 'read', 'shown once');
     const script = api.bearer(token.token);
     await script.get(API_PATHS.pledges);
-    await script.get(ACCOUNT_PATHS.session);
+    await script.get(API_PATHS.session);
     api.advance(HOUR);
     await script.get(API_PATHS.pledges);
-    const list = await owner.browser.get<{ items: Record<string, unknown>[] }>(ACCOUNT_PATHS.tokens);
+    const list = await owner.browser.get<{ items: Record<string, unknown>[] }>(API_PATHS.tokens);
     expect(list.status).toBe(200);
     const listed = list.body.items.find((t) => t.id === token.id)!;
     expect(Object.keys(listed).sort()).toEqual(['createdAt', 'id', 'lastUsedAt', 'name', 'scope']);
@@ -217,11 +210,11 @@ describe('API tokens', () => {
       [{ name: 'x', scope: 'admin' }, 'scope'],
       [{ name: 'x'.repeat(81), scope: 'read' }, 'name'],
     ] as const) {
-      const res = await owner.browser.post(ACCOUNT_PATHS.tokens, body);
+      const res = await owner.browser.post(API_PATHS.tokens, body);
       expect(res.status).toBe(400);
       expect(issuePaths(res)).toEqual([path]);
     }
-    const anon = await api.browser().post(ACCOUNT_PATHS.tokens, { name: 'x', scope: 'read' });
+    const anon = await api.browser().post(API_PATHS.tokens, { name: 'x', scope: 'read' });
     expect(anon.status).toBe(401);
     expect(errorCode(anon)).toBe('unauthenticated');
   });

@@ -1,7 +1,7 @@
 // Trivial passwords, tried from outside: one character repeated, a run, and the common passwords
 // of breach lists are refused with the reason on the field, and nothing is stored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT_PATHS, type CreatedInvite, type ErrorBody } from '@shared/contract';
+import { API_PATHS, type CreatedInvite, type ErrorBody } from '@shared/contract';
 import {
   errorCode,
   issuePaths,
@@ -38,7 +38,7 @@ describe('weak passwords', () => {
     ['password12', /one of the most common ones/],
     ['ILoveYou12', /one of the most common ones/],
   ])('refuses %s as a new password, and the old one still works', async (next, message) => {
-    const res = await editor.browser.put(ACCOUNT_PATHS.password, { current: editor.password, next });
+    const res = await editor.browser.put(API_PATHS.password, { current: editor.password, next });
     expect(res.status).toBe(400);
     expect(errorCode(res)).toBe('invalid_input');
     expect(issuePaths(res)).toEqual(['next']);
@@ -48,16 +48,14 @@ describe('weak passwords', () => {
   });
 
   it('refuses a common password when an invite is accepted, and leaves the invite unused', async () => {
-    const invite = (await owner.browser.post<CreatedInvite>(ACCOUNT_PATHS.invites, { role: 'viewer' })).body;
+    const invite = (await owner.browser.post<CreatedInvite>(API_PATHS.invites, { role: 'viewer' })).body;
     const who = { token: invite.token, name: 'Weak Password', email: 'weak@example.org' };
-    const refused = await api.browser().post(ACCOUNT_PATHS.inviteAccept, { ...who, password: 'password12' });
+    const refused = await api.browser().post(API_PATHS.inviteAccept, { ...who, password: 'password12' });
     expect(refused.status).toBe(400);
     expect(issuePaths(refused)).toEqual(['password']);
     expect(issueMessages(refused.body)[0]).toMatch(/one of the most common ones/);
-    expect((await api.browser().post(ACCOUNT_PATHS.inviteCheck, { token: invite.token })).status).toBe(200);
-    const accepted = await api
-      .browser()
-      .post(ACCOUNT_PATHS.inviteAccept, { ...who, password: 'four quiet harbour lamps' });
+    expect((await api.browser().post(API_PATHS.inviteCheck, { token: invite.token })).status).toBe(200);
+    const accepted = await api.browser().post(API_PATHS.inviteAccept, { ...who, password: 'four quiet harbour lamps' });
     expect(accepted.status).toBe(201);
   });
 });

@@ -8,11 +8,14 @@ import {
   roleAtLeast,
   SESSION_COOKIE,
   type Account,
+  type HttpMethod,
+  type Requirement,
   type Role,
   type SessionInfo,
   type TokenScope,
   type Visibility,
 } from '@shared/contract';
+import { DECLARED_RESOURCES } from './endpoint';
 import type { ApiEnv } from './env';
 import { ApiError } from './errors';
 import type { RateLimiter } from './rateLimiter';
@@ -56,8 +59,7 @@ export async function sessionInfoOf(principal: Principal | null, access: Access)
 
 const SESSION_COOKIE_PRESENT = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=`);
 
-/** What a request needs before its route runs. */
-export type Requirement = 'open' | 'reader' | 'signed-in' | 'editor' | 'admin';
+export type { Requirement };
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -65,29 +67,35 @@ export function isSafeMethod(method: string): boolean {
   return SAFE.has(method.toUpperCase());
 }
 
-/** The rule table: anything not named is a read (safe methods) or an editor's write. */
+/** From least to most: a write to the record needs an editor, one to accounts or settings an admin. */
+const STRICTNESS: Requirement[] = ['open', 'reader', 'signed-in', 'editor', 'admin'];
+const strictness = (r: Requirement) => STRICTNESS.indexOf(r);
+
+/** Each declared path as a pattern, the most specific first; spelled with a trailing slash, it needs the same. */
+const DECLARED = DECLARED_RESOURCES.map(({ path, access }) => ({
+  pattern: new RegExp(`^${path.replace(/\./g, '\\.').replace(/\{\w+\}/g, '[^/]+')}/?$`),
+  access,
+}));
+
+/**
+ * What a request needs: the declared access of the endpoint that answers it (HEAD is GET's).
+ * A method its path does not take (a 405) needs what the path's endpoints need, for a read the
+ * least of them (a path an editor writes, a reader reads), for a write the most (a path a reader
+ * reads, an editor writes), so that the Allow header tells no one more than they may see. Any
+ * other path is a read (safe methods) or an editor's write.
+ */
 export function requirementOf(method: string, path: string): Requirement {
+  const upper = method.toUpperCase();
+  const asked = (upper === 'HEAD' ? 'GET' : upper) as HttpMethod;
+  const matching = DECLARED.filter((d) => d.pattern.test(path));
+  const declared = matching.find((d) => d.access[asked])?.access[asked];
+  if (declared) return declared;
   const safe = isSafeMethod(method);
-  if (path === '/api/health' || path === '/api/openapi.json') return 'open';
-  if (
-    path === '/api/session' ||
-    path === '/api/session/link' ||
-    path === '/api/invites/check' ||
-    path === '/api/invites/accept'
-  )
-    return 'open';
-  if (path === '/api/session/everywhere' || path === '/api/account' || path === '/api/account/password')
-    return 'signed-in';
-  if (path === '/api/tokens' || path.startsWith('/api/tokens/')) return 'signed-in';
-  if (
-    path === '/api/invites' ||
-    path.startsWith('/api/invites/') ||
-    path === '/api/users' ||
-    path.startsWith('/api/users/')
-  )
-    return 'admin';
-  if (path === '/api/settings') return safe ? 'reader' : 'admin';
-  return safe ? 'reader' : 'editor';
+  if (!matching[0]) return safe ? 'reader' : 'editor';
+  const needs = Object.values(matching[0].access);
+  return safe
+    ? needs.map((n) => (n === 'editor' ? 'reader' : n)).reduce((a, b) => (strictness(b) < strictness(a) ? b : a))
+    : needs.map((n) => (n === 'reader' ? 'editor' : n)).reduce((a, b) => (strictness(b) > strictness(a) ? b : a));
 }
 
 /** Whether the caller's origin is this server's, for a write that a browser's cookie signs. */

@@ -5,17 +5,9 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { z } from 'zod';
-import {
-  ACCOUNT_PATHS,
-  API_PATHS,
-  errorStatus,
-  issuesFromZod,
-  MAX_PARAM_LENGTH,
-  MAX_QUERY_PARAMS,
-  type ErrorIssue,
-} from '@shared/contract';
-import { guard, requirementOf, type Access } from './access';
-import { accessErrorCodes, errorResponses } from './docs';
+import { API_PATHS, issuesFromZod, MAX_PARAM_LENGTH, MAX_QUERY_PARAMS, type ErrorIssue } from '@shared/contract';
+import { guard, type Access } from './access';
+import { DECLARED_RESOURCES, endpoint, honoPath } from './endpoint';
 import type { ApiDeps, ApiEnv } from './env';
 import { tokenBucket } from './rateLimiter';
 import { registerSession } from './routes/session';
@@ -32,8 +24,8 @@ import { registerViews } from './routes/views';
 export interface ApiOptions extends ApiDeps {
   /** Who is asking (sessions and tokens on the server, the demo editor in the mock). */
   access: Access;
-  /** Routes that only exist where there are accounts (sign-in, invites, tokens, users); the Node server adds them. */
-  accountRoutes?: { register: (app: PledgeApi) => void; methods: [path: string, methods: string[]][] };
+  /** Registers the routes that only exist where there are accounts (sign-in, invites, tokens, users); the Node server has them. */
+  accountRoutes?: (app: PledgeApi) => void;
   /** Writes each user may make per minute (a burst of that many, then a steady rate); false: no limit. */
   writesPerMinute?: number | false;
   /** Believe X-Forwarded-Host / -Proto from a proxy in front. */
@@ -44,27 +36,14 @@ export interface ApiOptions extends ApiDeps {
 
 export const DEFAULT_WRITES_PER_MINUTE = 120;
 
-/** Paths and the methods they answer; anything else on them is a 405. */
-const METHODS: [path: string, methods: string[]][] = [
-  [API_PATHS.health, ['GET']],
-  [API_PATHS.openapi, ['GET']],
-  [API_PATHS.pledges, ['GET', 'POST']],
-  [API_PATHS.pledgesIcs, ['GET']],
-  [API_PATHS.pledgesAtom, ['GET']],
-  [API_PATHS.pledgesCsv, ['GET']],
-  ['/api/pledges/:id', ['GET', 'PATCH', 'DELETE']],
-  ['/api/pledges/:id/history', ['GET']],
-  ['/api/pledges/:id/restore', ['POST']],
-  ['/api/pledges/:id/revert', ['POST']],
-  [API_PATHS.trash, ['GET']],
-  [API_PATHS.parties, ['GET', 'POST']],
-  [API_PATHS.partyStats, ['GET']],
-  ['/api/parties/:id', ['PATCH']],
-  ['/api/parties/:id/merge', ['POST']],
-  [API_PATHS.extract, ['POST']],
-  [API_PATHS.views, ['GET', 'POST']],
-  ['/api/views/:slug', ['GET', 'PATCH', 'DELETE']],
-];
+/** The API's own address space: every path in API_RESOURCES starts with it. */
+const API_SPACE = '/api/*';
+
+const documentRoute = endpoint('openapi', 'GET', {
+  summary: 'This document',
+  hide: true,
+  responses: { 200: { description: 'The OpenAPI 3.1 document' } },
+});
 
 /** zod reports unknown fields as one issue on the object; we name each field instead. */
 function issuesOf(error: z.ZodError): ErrorIssue[] {
@@ -84,7 +63,7 @@ function validationHook(
   if (result.target === 'param')
     return errorResponse(
       c,
-      notFound(c.req.path.startsWith('/api/parties/') ? 'No party has this id.' : 'No pledge has this id.'),
+      notFound(c.req.path.startsWith(`${API_PATHS.parties}/`) ? 'No party has this id.' : 'No pledge has this id.'),
     );
   const message = result.target === 'json' ? 'The request body is not valid.' : 'Some request headers are not valid.';
   return errorResponse(c, invalidInput(message, issuesOf(result.error)));
@@ -105,11 +84,11 @@ export function createApi({
   const deps = { store, now };
 
   // API answers describe data that changes: never let a browser or proxy reuse one.
-  app.use('/api/*', async (c, next) => {
+  app.use(API_SPACE, async (c, next) => {
     await next();
     c.res.headers.set('Cache-Control', 'no-store');
   });
-  app.use('/api/*', async (c, next) => {
+  app.use(API_SPACE, async (c, next) => {
     const params = new URL(c.req.url).searchParams;
     let count = 0;
     for (const [name, value] of params) {
@@ -126,7 +105,7 @@ export function createApi({
     await next();
   });
   app.use(
-    '/api/*',
+    API_SPACE,
     guard({
       access,
       trustProxy,
@@ -144,7 +123,7 @@ export function createApi({
   registerExtract(app, deps);
   registerViews(app, deps);
   registerSession(app, { access });
-  accountRoutes?.register(app);
+  accountRoutes?.(app);
   const documentConfig = {
     openapi: '3.1.0',
     info: {
@@ -156,27 +135,17 @@ export function createApi({
         'or with an API token (Authorization: Bearer …). Each change is recorded under its author’s name.',
     },
   };
-  // The document, with the access guard's 401 / 403 / 429 added to each operation from the same
-  // rule table the guard uses, so the two cannot disagree.
-  app.get(API_PATHS.openapi, (c) => {
-    const document = app.getOpenAPI31Document(documentConfig);
-    for (const [path, operations] of Object.entries(document.paths ?? {})) {
-      const honoPath = path.replace(/\{(\w+)\}/g, ':$1');
-      for (const [method, operation] of Object.entries(
-        operations as Record<string, { responses?: Record<string, unknown> }>,
-      )) {
-        if (!operation?.responses) continue;
-        const extra = errorResponses(...accessErrorCodes(requirementOf(method, honoPath)));
-        delete extra[errorStatus.internal];
-        operation.responses = { ...extra, ...operation.responses };
-      }
-    }
-    return c.json(document);
-  });
+  app.openapi(documentRoute, (c) => c.json(app.getOpenAPI31Document(documentConfig)));
 
-  for (const [path, methods] of [...METHODS, ...(accountRoutes?.methods ?? [[ACCOUNT_PATHS.session, ['GET']]])]) {
+  // Any other method on a path this app answers is a 405 naming the ones it takes.
+  for (const { path, access } of DECLARED_RESOURCES) {
+    const routed = honoPath(path);
+    const methods = Object.keys(access).filter((method) =>
+      app.routes.some((route) => route.method === method && route.path === routed),
+    );
+    if (!methods.length) continue;
     const allow = [...methods, 'HEAD', 'OPTIONS'].join(', ');
-    app.all(path, (c) => {
+    app.all(routed, (c) => {
       if (c.req.method === 'OPTIONS') return c.body(null, 204, { Allow: allow });
       throw new ApiError(
         'method_not_allowed',

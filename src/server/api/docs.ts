@@ -1,7 +1,6 @@
 // Pieces of the OpenAPI description shared by the routes.
 import { z } from 'zod';
-import type { Requirement } from './access';
-import { errorBodySchema, errorStatus, pledgeIdSchema, type ErrorCode } from '@shared/contract';
+import { errorBodySchema, errorStatus, pledgeIdSchema, type ErrorCode, type Requirement } from '@shared/contract';
 
 const ERROR_DESCRIPTIONS: Record<ErrorCode, string> = {
   invalid_input: 'Invalid input; `issues` names each field (or parameter) and what is wrong with it',
@@ -46,4 +45,20 @@ export const writeHeadersSchema = z.object({
     .string()
     .optional()
     .meta({ description: 'Bearer <API token>, for scripts; a browser is signed in by its session cookie instead' }),
+});
+
+/** Writes against a version of a pledge name it in If-Match. */
+export const ifMatchHeadersSchema = writeHeadersSchema.extend({
+  'if-match': z.string().meta({ description: 'The ETag of the version the change was made against, e.g. "3"' }),
+});
+
+/** A required JSON body of this schema. */
+export const jsonBody = <S extends z.ZodType>(schema: S) => ({
+  body: { required: true, content: { 'application/json': { schema } } },
+});
+
+/** A JSON answer of this schema. */
+export const jsonAnswer = <S extends z.ZodType>(description: string, schema: S) => ({
+  description,
+  content: { 'application/json': { schema } },
 });

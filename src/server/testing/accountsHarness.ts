@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { expect, it } from 'vitest';
 import {
-  ACCOUNT_PATHS,
+  API_PATHS,
   SESSION_COOKIE,
   type CreatedInvite,
   type CreatedToken,
@@ -20,7 +20,7 @@ import {
   type TokenScope,
   type Visibility,
 } from '@shared/contract';
-import { ACCOUNT_METHODS, registerAccountRoutes } from '../accounts/accountRoutes';
+import { registerAccountRoutes } from '../accounts/accountRoutes';
 import { Accounts } from '../accounts/accounts';
 import type { AttemptPolicy } from '../accounts/signInLimits';
 import { AccountStore } from '../accounts/accountStore';
@@ -195,7 +195,7 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
     store,
     now,
     access: accounts,
-    accountRoutes: { register: (a) => registerAccountRoutes(a, { accounts, trustProxy }), methods: ACCOUNT_METHODS },
+    accountRoutes: (a) => registerAccountRoutes(a, { accounts, trustProxy }),
     writesPerMinute: options.writesPerMinute ?? false,
     trustProxy,
   });
@@ -312,12 +312,12 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
       },
       /** Who the server thinks this browser is. */
       async session(): Promise<SessionInfo> {
-        const answer = await request<SessionInfo>('GET', ACCOUNT_PATHS.session);
+        const answer = await request<SessionInfo>('GET', API_PATHS.session);
         if (answer.status !== 200) throw new Error(`GET /api/session answered ${answer.status}`);
         return answer.body;
       },
       async signIn(email: string, password: string, opts?: RequestOptions) {
-        return request<SessionInfo>('POST', ACCOUNT_PATHS.session, { body: { email, password }, ...opts });
+        return request<SessionInfo>('POST', API_PATHS.session, { body: { email, password }, ...opts });
       },
     };
   }
@@ -353,13 +353,9 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
     const token = await accounts.ownerLinkToken();
     if (!token) throw new Error('No owner link: an admin already has a password');
     const b = browser();
-    expectStatus(await b.post(ACCOUNT_PATHS.sessionLink, { token }), 200, 'owner link');
-    expectStatus(
-      await b.patch(ACCOUNT_PATHS.account, { name: who.name, email: who.email }),
-      200,
-      'owner name and email',
-    );
-    expectStatus(await b.put(ACCOUNT_PATHS.password, { next: who.password }), 204, 'owner password');
+    expectStatus(await b.post(API_PATHS.sessionLink, { token }), 200, 'owner link');
+    expectStatus(await b.patch(API_PATHS.account, { name: who.name, email: who.email }), 200, 'owner name and email');
+    expectStatus(await b.put(API_PATHS.password, { next: who.password }), 204, 'owner password');
     const info = await b.session();
     return { browser: b, id: info.account!.id, ...who };
   }
@@ -371,7 +367,7 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
     role: Role,
     note?: string,
   ): Promise<CreatedInvite> {
-    const answer = await admin.browser.post<CreatedInvite>(ACCOUNT_PATHS.invites, { role, ...(note ? { note } : {}) });
+    const answer = await admin.browser.post<CreatedInvite>(API_PATHS.invites, { role, ...(note ? { note } : {}) });
     expectStatus(answer, 201, `invite a ${role}`);
     return answer.body;
   }
@@ -391,7 +387,7 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
     };
     const { token } = await invite(admin, role);
     const b = browser();
-    const accepted = await b.post<SessionInfo>(ACCOUNT_PATHS.inviteAccept, { token, ...person });
+    const accepted = await b.post<SessionInfo>(API_PATHS.inviteAccept, { token, ...person });
     expectStatus(accepted, 201, `accept an invite as ${role}`);
     return { browser: b, id: accepted.body.account!.id, role, ...person };
   }
@@ -402,7 +398,7 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
     scope: TokenScope,
     name = `script ${scope}`,
   ): Promise<CreatedToken> {
-    const answer = await owner.browser.post<CreatedToken>(ACCOUNT_PATHS.tokens, { name, scope });
+    const answer = await owner.browser.post<CreatedToken>(API_PATHS.tokens, { name, scope });
     expectStatus(answer, 201, 'create a token');
     return answer.body;
   }

@@ -202,34 +202,6 @@ export type Settings = z.infer<typeof settingsSchema>;
 /** The session cookie: HttpOnly, SameSite=Lax, Secure over HTTPS. */
 export const SESSION_COOKIE = 'pt_session';
 
-export const ACCOUNT_PATHS = {
-  /** GET who am I; POST sign in with email and password; DELETE sign out (this session). */
-  session: '/api/session',
-  /** POST { token }: sign in with a one-time link. */
-  sessionLink: '/api/session/link',
-  /** POST: end every session of the signed-in user, this one included. */
-  signOutEverywhere: '/api/session/everywhere',
-  /** PATCH name / email. */
-  account: '/api/account',
-  /** PUT { current?, next }. */
-  password: '/api/account/password',
-  /** GET the caller's tokens; POST create one. */
-  tokens: '/api/tokens',
-  token: (id: string) => `/api/tokens/${encodeURIComponent(id)}`,
-  /** GET pending invites, POST create one (admin). */
-  invites: '/api/invites',
-  invite: (id: string) => `/api/invites/${encodeURIComponent(id)}`,
-  inviteCheck: '/api/invites/check',
-  inviteAccept: '/api/invites/accept',
-  /** GET users (admin). */
-  users: '/api/users',
-  user: (id: string) => `/api/users/${encodeURIComponent(id)}`,
-  /** POST: lift a sign-in lockout (admin). */
-  userUnlock: (id: string) => `/api/users/${encodeURIComponent(id)}/unlock`,
-  /** GET (anyone who may read) / PUT (admin). */
-  settings: '/api/settings',
-} as const;
-
 /** Where the links the server hands out point: the secret rides in the fragment, which no request line or Referer carries. */
 export const LINK_PAGES = { welcome: '/welcome', invite: '/invite' } as const;
 export function linkUrl(origin: string, page: keyof typeof LINK_PAGES, token: string): string {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { API_PATHS, etagFor, versionFromIfMatch } from './http';
+import { API_PATHS } from './endpoints';
+import { etagFor, versionFromIfMatch } from './http';
 
 describe('ETags and If-Match', () => {
   it('quotes the version as a strong ETag', () => {

@@ -18,29 +18,3 @@ export function versionFromIfMatch(header: string | null | undefined): number | 
   const m = /^\s*(?:W\/)?"(\d{1,12})"\s*$/.exec(header);
   return m ? Number(m[1]) : null;
 }
-
-export const API_PATHS = {
-  health: '/api/health',
-  openapi: '/api/openapi.json',
-  pledges: '/api/pledges',
-  /** The view as an iCalendar feed, an Atom feed of its changes, and a CSV file (same query parameters). */
-  pledgesIcs: '/api/pledges.ics',
-  pledgesAtom: '/api/pledges.atom',
-  pledgesCsv: '/api/pledges.csv',
-  pledge: (id: string) => `/api/pledges/${encodeURIComponent(id)}`,
-  history: (id: string) => `/api/pledges/${encodeURIComponent(id)}/history`,
-  /** POST: take a pledge out of the trash (If-Match). */
-  restore: (id: string) => `/api/pledges/${encodeURIComponent(id)}/restore`,
-  /** POST { toVersion }: set a pledge's fields back to an earlier version, as a new one (If-Match). */
-  revert: (id: string) => `/api/pledges/${encodeURIComponent(id)}/revert`,
-  /** The pledges in the trash, most recently deleted first. */
-  trash: '/api/trash',
-  parties: '/api/parties',
-  /** Every party with its record (pledges made, received, kept, broken, on time, late). */
-  partyStats: '/api/parties/stats',
-  party: (id: string) => `/api/parties/${encodeURIComponent(id)}`,
-  partyMerge: (id: string) => `/api/parties/${encodeURIComponent(id)}/merge`,
-  extract: '/api/extract',
-  views: '/api/views',
-  view: (slug: string) => `/api/views/${encodeURIComponent(slug)}`,
-} as const;

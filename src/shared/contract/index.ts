@@ -3,6 +3,7 @@ export * from './filters';
 export * from './pledge';
 export * from './primitives';
 export * from './http';
+export * from './endpoints';
 export * from './extract';
 export * from './views';
 export * from './accounts';

@@ -3,7 +3,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import {
-  ACCOUNT_PATHS,
+  API_PATHS,
   accountSchema,
   createdInviteSchema,
   createdTokenSchema,
@@ -38,53 +38,51 @@ const empty = z.undefined();
 // ── signing in and out ────────────────────────────────────────────────────────────────────
 
 export async function signIn(body: SignIn): Promise<SessionInfo> {
-  return (await apiRequest(ACCOUNT_PATHS.session, { schema: sessionInfoSchema, method: 'POST', body })).data;
+  return (await apiRequest(API_PATHS.session, { schema: sessionInfoSchema, method: 'POST', body })).data;
 }
 
 export async function signInWithLink(token: string): Promise<SessionInfo> {
-  return (await apiRequest(ACCOUNT_PATHS.sessionLink, { schema: sessionInfoSchema, method: 'POST', body: { token } }))
-    .data;
+  return (await apiRequest(API_PATHS.sessionLink, { schema: sessionInfoSchema, method: 'POST', body: { token } })).data;
 }
 
 export async function signOut(): Promise<void> {
-  await apiRequest(ACCOUNT_PATHS.session, { schema: empty, method: 'DELETE' });
+  await apiRequest(API_PATHS.session, { schema: empty, method: 'DELETE' });
 }
 
 export async function signOutEverywhere(): Promise<void> {
-  await apiRequest(ACCOUNT_PATHS.signOutEverywhere, { schema: empty, method: 'POST', body: {} });
+  await apiRequest(API_PATHS.signOutEverywhere, { schema: empty, method: 'POST', body: {} });
 }
 
 // ── one's own account ────────────────────────────────────────────────────────────────────
 
 export async function updateAccount(patch: AccountPatch): Promise<Account> {
-  return (await apiRequest(ACCOUNT_PATHS.account, { schema: accountSchema, method: 'PATCH', body: patch })).data;
+  return (await apiRequest(API_PATHS.account, { schema: accountSchema, method: 'PATCH', body: patch })).data;
 }
 
 export async function changePassword(body: PasswordChange): Promise<void> {
-  await apiRequest(ACCOUNT_PATHS.password, { schema: empty, method: 'PUT', body });
+  await apiRequest(API_PATHS.password, { schema: empty, method: 'PUT', body });
 }
 
 export function tokensOptions() {
   return queryOptions({
     queryKey: accountKeys.tokens(),
-    queryFn: async ({ signal }) =>
-      (await apiRequest(ACCOUNT_PATHS.tokens, { schema: tokenListSchema, signal })).data.items,
+    queryFn: async ({ signal }) => (await apiRequest(API_PATHS.tokens, { schema: tokenListSchema, signal })).data.items,
   });
 }
 
 export async function createToken(body: TokenCreate): Promise<CreatedToken> {
-  return (await apiRequest(ACCOUNT_PATHS.tokens, { schema: createdTokenSchema, method: 'POST', body })).data;
+  return (await apiRequest(API_PATHS.tokens, { schema: createdTokenSchema, method: 'POST', body })).data;
 }
 
 export async function revokeToken(id: string): Promise<void> {
-  await apiRequest(ACCOUNT_PATHS.token(id), { schema: empty, method: 'DELETE' });
+  await apiRequest(API_PATHS.token(id), { schema: empty, method: 'DELETE' });
 }
 
 // ── invites, from either side ────────────────────────────────────────────────────────────
 
 export async function checkInvite(token: string, signal?: AbortSignal): Promise<InvitePreview> {
   return (
-    await apiRequest(ACCOUNT_PATHS.inviteCheck, {
+    await apiRequest(API_PATHS.inviteCheck, {
       schema: invitePreviewSchema,
       method: 'POST',
       body: { token },
@@ -94,23 +92,23 @@ export async function checkInvite(token: string, signal?: AbortSignal): Promise<
 }
 
 export async function acceptInvite(body: InviteAccept): Promise<SessionInfo> {
-  return (await apiRequest(ACCOUNT_PATHS.inviteAccept, { schema: sessionInfoSchema, method: 'POST', body })).data;
+  return (await apiRequest(API_PATHS.inviteAccept, { schema: sessionInfoSchema, method: 'POST', body })).data;
 }
 
 export function invitesOptions() {
   return queryOptions({
     queryKey: accountKeys.invites(),
     queryFn: async ({ signal }) =>
-      (await apiRequest(ACCOUNT_PATHS.invites, { schema: inviteListSchema, signal })).data.items,
+      (await apiRequest(API_PATHS.invites, { schema: inviteListSchema, signal })).data.items,
   });
 }
 
 export async function createInvite(body: InviteCreate): Promise<CreatedInvite> {
-  return (await apiRequest(ACCOUNT_PATHS.invites, { schema: createdInviteSchema, method: 'POST', body })).data;
+  return (await apiRequest(API_PATHS.invites, { schema: createdInviteSchema, method: 'POST', body })).data;
 }
 
 export async function revokeInvite(id: string): Promise<void> {
-  await apiRequest(ACCOUNT_PATHS.invite(id), { schema: empty, method: 'DELETE' });
+  await apiRequest(API_PATHS.invite(id), { schema: empty, method: 'DELETE' });
 }
 
 // ── users and settings (admins) ──────────────────────────────────────────────────────────
@@ -118,32 +116,29 @@ export async function revokeInvite(id: string): Promise<void> {
 export function usersOptions() {
   return queryOptions({
     queryKey: accountKeys.users(),
-    queryFn: async ({ signal }) =>
-      (await apiRequest(ACCOUNT_PATHS.users, { schema: userListSchema, signal })).data.items,
+    queryFn: async ({ signal }) => (await apiRequest(API_PATHS.users, { schema: userListSchema, signal })).data.items,
   });
 }
 
 export async function setUserRole(id: string, role: Role): Promise<UserSummary> {
-  return (await apiRequest(ACCOUNT_PATHS.user(id), { schema: userSummarySchema, method: 'PATCH', body: { role } }))
-    .data;
+  return (await apiRequest(API_PATHS.user(id), { schema: userSummarySchema, method: 'PATCH', body: { role } })).data;
 }
 
 export async function unlockUser(id: string): Promise<UserSummary> {
-  return (await apiRequest(ACCOUNT_PATHS.userUnlock(id), { schema: userSummarySchema, method: 'POST', body: {} })).data;
+  return (await apiRequest(API_PATHS.userUnlock(id), { schema: userSummarySchema, method: 'POST', body: {} })).data;
 }
 
 export async function removeUser(id: string): Promise<void> {
-  await apiRequest(ACCOUNT_PATHS.user(id), { schema: empty, method: 'DELETE' });
+  await apiRequest(API_PATHS.user(id), { schema: empty, method: 'DELETE' });
 }
 
 export function settingsOptions() {
   return queryOptions({
     queryKey: accountKeys.settings(),
-    queryFn: async ({ signal }) => (await apiRequest(ACCOUNT_PATHS.settings, { schema: settingsSchema, signal })).data,
+    queryFn: async ({ signal }) => (await apiRequest(API_PATHS.settings, { schema: settingsSchema, signal })).data,
   });
 }
 
 export async function setVisibility(visibility: Visibility): Promise<Settings> {
-  return (await apiRequest(ACCOUNT_PATHS.settings, { schema: settingsSchema, method: 'PUT', body: { visibility } }))
-    .data;
+  return (await apiRequest(API_PATHS.settings, { schema: settingsSchema, method: 'PUT', body: { visibility } })).data;
 }

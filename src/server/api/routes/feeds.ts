@@ -1,12 +1,12 @@
 // Views that leave the browser: the same view (same query parameters as GET /api/pledges) as an
 // iCalendar feed, an Atom feed of its changes, and a CSV file. See docs/decisions/0010-feeds.md.
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { API_PATHS, listQueryParamsSchema } from '@shared/contract';
 import type { HistoryEvent } from '@shared/contract';
 import { dateInZone, endOfDayMs, instantFromEpochMs, latestEndOfDayMs } from '@shared/domain';
 import type { PledgeStore } from '@server/store/types';
-import { errorResponses } from '../docs';
+import { endpoint, openapiParsingQuery } from '../endpoint';
 import type { ApiDeps, ApiEnv } from '../env';
 import { toAtom } from '../feeds/atom';
 import { toCsv } from '../feeds/csv';
@@ -18,9 +18,7 @@ const feedQuerySchema = listQueryParamsSchema.omit({ limit: true, cursor: true }
 
 const text = (description: string) => z.string().meta({ description });
 
-const icsRoute = createRoute({
-  method: 'get',
-  path: API_PATHS.pledgesIcs,
+const icsRoute = endpoint('pledgesIcs', 'GET', {
   summary: 'The view as an iCalendar (RFC 5545) feed: one all-day event per deadline window',
   description:
     `Same filters as GET /api/pledges (limit and cursor are refused: a feed is the whole view, up to ${MAX_FEED_PLEDGES} pledges). ` +
@@ -32,25 +30,21 @@ const icsRoute = createRoute({
       description: 'The calendar',
       content: { 'text/calendar': { schema: text('iCalendar text, CRLF, lines folded at 75 octets') } },
     },
-    ...errorResponses('invalid_input'),
   },
+  errors: ['invalid_input'],
 });
 
-const atomRoute = createRoute({
-  method: 'get',
-  path: API_PATHS.pledgesAtom,
+const atomRoute = endpoint('pledgesAtom', 'GET', {
   summary: "The changes to the view's pledges as an Atom (RFC 4287) feed, newest first",
   description: `Same filters as GET /api/pledges. New pledges, verdicts, moved deadlines and other edits of the view's pledges (up to ${MAX_FEED_PLEDGES}), the latest ${MAX_FEED_EVENTS} events.`,
   request: { query: feedQuerySchema },
   responses: {
     200: { description: 'The feed', content: { 'application/atom+xml': { schema: text('An Atom feed document') } } },
-    ...errorResponses('invalid_input'),
   },
+  errors: ['invalid_input'],
 });
 
-const csvRoute = createRoute({
-  method: 'get',
-  path: API_PATHS.pledgesCsv,
+const csvRoute = endpoint('pledgesCsv', 'GET', {
   summary: 'The view as CSV (RFC 4180), for spreadsheets',
   description:
     `Same filters and order as GET /api/pledges, every pledge of the view (up to ${MAX_FEED_PLEDGES}). UTF-8 with a byte order mark, CRLF, a header row; ` +
@@ -58,8 +52,8 @@ const csvRoute = createRoute({
   request: { query: feedQuerySchema },
   responses: {
     200: { description: 'The file, as an attachment', content: { 'text/csv': { schema: text('CSV text') } } },
-    ...errorResponses('invalid_input'),
   },
+  errors: ['invalid_input'],
 });
 
 /**
@@ -79,12 +73,8 @@ async function changesOfView(
 }
 
 export function registerFeeds(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDeps): void {
-  // Registered for the document only: the query is read by the shared parser, as for the list.
-  app.openAPIRegistry.registerPath(icsRoute);
-  app.openAPIRegistry.registerPath(atomRoute);
-  app.openAPIRegistry.registerPath(csvRoute);
-
-  app.get(API_PATHS.pledgesIcs, async (c) => {
+  // The query is read by the shared parser, as for the list.
+  openapiParsingQuery(app, icsRoute, async (c) => {
     const nowMs = now();
     const filters = feedFilters(new URL(c.req.url), nowMs);
     const { pledges } = await collectView(store, filters, nowMs);
@@ -95,7 +85,7 @@ export function registerFeeds(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDeps)
     });
   });
 
-  app.get(API_PATHS.pledgesAtom, async (c) => {
+  openapiParsingQuery(app, atomRoute, async (c) => {
     const url = new URL(c.req.url);
     const nowMs = now();
     const filters = feedFilters(url, nowMs);
@@ -107,7 +97,7 @@ export function registerFeeds(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDeps)
     return c.body(body, 200, { 'Content-Type': 'application/atom+xml; charset=utf-8' });
   });
 
-  app.get(API_PATHS.pledgesCsv, async (c) => {
+  openapiParsingQuery(app, csvRoute, async (c) => {
     const nowMs = now();
     const filters = feedFilters(new URL(c.req.url), nowMs);
     const { pledges } = await collectView(store, filters, nowMs);

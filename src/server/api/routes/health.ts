@@ -1,16 +1,12 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { API_PATHS, healthResponseSchema } from '@shared/contract';
-import { errorResponses } from '../docs';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { healthResponseSchema } from '@shared/contract';
+import { jsonAnswer } from '../docs';
+import { endpoint } from '../endpoint';
 import type { ApiDeps, ApiEnv } from '../env';
 
-const route = createRoute({
-  method: 'get',
-  path: API_PATHS.health,
+const route = endpoint('health', 'GET', {
   summary: 'Is the API up, which store does it use, and what time does it think it is',
-  responses: {
-    200: { description: 'Up', content: { 'application/json': { schema: healthResponseSchema } } },
-    ...errorResponses(),
-  },
+  responses: { 200: jsonAnswer('Up', healthResponseSchema) },
 });
 
 export function registerHealth(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDeps): void {

@@ -1,23 +1,17 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { historyResponseSchema } from '@shared/contract';
-import { errorResponses, pledgeParamsSchema } from '../docs';
+import { jsonAnswer, pledgeParamsSchema } from '../docs';
+import { endpoint } from '../endpoint';
 import type { ApiDeps, ApiEnv } from '../env';
 import { notFound } from '../errors';
 
-const route = createRoute({
-  method: 'get',
-  path: '/api/pledges/{id}/history',
+const route = endpoint('history', 'GET', {
   summary: 'Every change to a pledge, oldest first',
   description:
     'Events in the order they happened, starting with "created"; each update lists its changed fields with old and new values.',
   request: { params: pledgeParamsSchema },
-  responses: {
-    200: {
-      description: 'The history, oldest event first',
-      content: { 'application/json': { schema: historyResponseSchema } },
-    },
-    ...errorResponses('not_found'),
-  },
+  responses: { 200: jsonAnswer('The history, oldest event first', historyResponseSchema) },
+  errors: ['not_found'],
 });
 
 export function registerHistory(app: OpenAPIHono<ApiEnv>, { store }: ApiDeps): void {

@@ -1,9 +1,7 @@
 // Keeping the record: the trash (delete, list, restore) and reverting a pledge to an earlier
 // version. Each is a new version of the pledge with its history event, checked against If-Match.
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
-  API_PATHS,
   etagFor,
   pledgeSchema,
   revertSchema,
@@ -12,93 +10,63 @@ import {
   type PledgeRecord,
 } from '@shared/contract';
 import { checkPledgeRules, diffPledges, recordAtVersion, slipOf, TRACKED_FIELDS } from '@shared/domain';
-import { errorResponses, etagHeader, pledgeParamsSchema, writeHeadersSchema } from '../docs';
+import { etagHeader, ifMatchHeadersSchema, jsonAnswer, jsonBody, pledgeParamsSchema } from '../docs';
+import { endpoint } from '../endpoint';
 import type { ApiDeps, ApiEnv } from '../env';
 import { invalidInput, notFound } from '../errors';
 import { pledgeView } from '../pledgeView';
-import { limitBody, readActor, requireIfMatch, requireJson } from '../requestChecks';
 import { gone, stale } from './pledges';
 
-const ifMatchHeaders = writeHeadersSchema.extend({
-  'if-match': z.string().meta({ description: 'The ETag of the version the change was made against, e.g. "3"' }),
-});
-
-const deleteRoute = createRoute({
-  method: 'delete',
-  path: '/api/pledges/{id}',
+const deleteRoute = endpoint('pledge', 'DELETE', {
   summary: 'Put a pledge in the trash',
   description:
     'A soft delete: the pledge leaves every list, count, feed and as-of view, and GET answers 410 until it is restored. ' +
     'Its record and history are kept; the deletion is a new version with a "deleted" event. Requires If-Match.',
-  middleware: [readActor, requireIfMatch] as const,
-  request: { params: pledgeParamsSchema, headers: ifMatchHeaders },
+  request: { params: pledgeParamsSchema, headers: ifMatchHeadersSchema },
   responses: {
     200: {
       description: 'The pledge as it is now, in the trash; its ETag restores it',
       headers: etagHeader,
       content: { 'application/json': { schema: pledgeSchema } },
     },
-    ...errorResponses('invalid_input', 'not_found', 'gone', 'precondition_failed', 'precondition_required'),
   },
+  errors: ['invalid_input', 'not_found', 'gone'],
 });
 
-const restoreRoute = createRoute({
-  method: 'post',
-  path: '/api/pledges/{id}/restore',
+const restoreRoute = endpoint('restore', 'POST', {
   summary: 'Take a pledge out of the trash',
   description: 'A new version with a "restored" event. Requires If-Match; a pledge not in the trash is a 400.',
-  middleware: [readActor, requireIfMatch] as const,
-  request: { params: pledgeParamsSchema, headers: ifMatchHeaders },
+  request: { params: pledgeParamsSchema, headers: ifMatchHeadersSchema },
   responses: {
     200: {
       description: 'The pledge, back in the lists',
       headers: etagHeader,
       content: { 'application/json': { schema: pledgeSchema } },
     },
-    ...errorResponses('invalid_input', 'not_found', 'precondition_failed', 'precondition_required'),
   },
+  errors: ['invalid_input', 'not_found'],
 });
 
-const revertRoute = createRoute({
-  method: 'post',
-  path: '/api/pledges/{id}/revert',
+const revertRoute = endpoint('revert', 'POST', {
   summary: 'Set a pledge back to an earlier version',
   description:
     'Every field a person edits is set back to what it was at `toVersion`, rebuilt from history, as a new version with a "reverted" event ' +
     'naming that version (nothing is undone from the history itself). Moving the deadline later this way counts as a slip; the original ' +
     'deadline only changes on a revert to version 1. A party named then that has since been merged away is a 400. Requires If-Match.',
-  middleware: [limitBody, requireJson, readActor, requireIfMatch] as const,
-  request: {
-    params: pledgeParamsSchema,
-    headers: ifMatchHeaders,
-    body: { required: true, content: { 'application/json': { schema: revertSchema } } },
-  },
+  request: { params: pledgeParamsSchema, headers: ifMatchHeadersSchema, ...jsonBody(revertSchema) },
   responses: {
     200: {
       description: 'The pledge after the revert',
       headers: etagHeader,
       content: { 'application/json': { schema: pledgeSchema } },
     },
-    ...errorResponses(
-      'invalid_input',
-      'not_found',
-      'gone',
-      'precondition_failed',
-      'precondition_required',
-      'payload_too_large',
-      'unsupported_media_type',
-    ),
   },
+  errors: ['not_found', 'gone'],
 });
 
-const trashRoute = createRoute({
-  method: 'get',
-  path: API_PATHS.trash,
+const trashRoute = endpoint('trash', 'GET', {
   summary: 'The pledges in the trash, most recently deleted first',
-  responses: {
-    200: { description: 'The trash', content: { 'application/json': { schema: trashResponseSchema } } },
-    ...errorResponses(),
-  },
+  responses: { 200: jsonAnswer('The trash', trashResponseSchema) },
 });
 
 export function registerKeeping(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {

@@ -1,10 +1,9 @@
 // The parties: list them (with the other names they go by), add one (the intake page creates
 // the new parties an article names before it creates their pledges), their record, rename one,
 // and merge a duplicate into another.
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
-  API_PATHS,
   newPartySchema,
   partiesResponseSchema,
   partyAliasesSchema,
@@ -21,62 +20,38 @@ import {
 } from '@shared/contract';
 import { diffPledges, EMPTY_PARTY_RECORD, partyRecords, partyTotals } from '@shared/domain';
 import type { MergeRewrite } from '@server/store/types';
-import { errorResponses, writeHeadersSchema } from '../docs';
+import { jsonAnswer, jsonBody, writeHeadersSchema } from '../docs';
+import { endpoint } from '../endpoint';
 import type { ApiDeps, ApiEnv } from '../env';
 import { invalidInput, notFound } from '../errors';
-import { limitBody, readActor, requireJson } from '../requestChecks';
 
 const partyParamsSchema = z.object({ id: slugSchema });
 
-const statsRoute = createRoute({
-  method: 'get',
-  path: API_PATHS.partyStats,
+const statsRoute = endpoint('partyStats', 'GET', {
   summary: 'Every party with its record',
   description:
     'Over the pledges not in the trash: how many each party made (as pledger), received (as beneficiary) and guarantees; of those it ' +
     'made, how many were kept (fulfilled or partially fulfilled), broken, met on time and late; and what it pledged and delivered, ' +
     'per currency (amounts in different currencies are never added together).',
-  responses: {
-    200: {
-      description: 'The parties, by name, each with its record',
-      content: { 'application/json': { schema: partyStatsResponseSchema } },
-    },
-    ...errorResponses(),
-  },
+  responses: { 200: jsonAnswer('The parties, by name, each with its record', partyStatsResponseSchema) },
 });
 
-const renameRoute = createRoute({
-  method: 'patch',
-  path: '/api/parties/{id}',
+const renameRoute = endpoint('party', 'PATCH', {
   summary: 'Rename a party, or change its kind or aliases',
   description:
     'Only the fields sent change. Every pledge naming the party shows the new name at once (a reference’s name is a copy for display).',
-  middleware: [limitBody, requireJson, readActor] as const,
-  request: {
-    params: partyParamsSchema,
-    headers: writeHeadersSchema,
-    body: { required: true, content: { 'application/json': { schema: partyPatchSchema } } },
-  },
-  responses: {
-    200: { description: 'The party after the change', content: { 'application/json': { schema: partySchema } } },
-    ...errorResponses('invalid_input', 'not_found', 'payload_too_large', 'unsupported_media_type'),
-  },
+  request: { params: partyParamsSchema, headers: writeHeadersSchema, ...jsonBody(partyPatchSchema) },
+  responses: { 200: jsonAnswer('The party after the change', partySchema) },
+  errors: ['not_found'],
 });
 
-const mergeRoute = createRoute({
-  method: 'post',
-  path: '/api/parties/{id}/merge',
+const mergeRoute = endpoint('partyMerge', 'POST', {
   summary: 'Merge a duplicate party into another',
   description:
     'In one transaction: every pledge naming this party (the trash included) names `into` instead, as a new version with a "merged" event ' +
     '(a pledge naming both keeps `into` in its first role); parties representing this one represent `into`; this party’s name and aliases ' +
     'become aliases of `into`; this party is deleted.',
-  middleware: [limitBody, requireJson, readActor] as const,
-  request: {
-    params: partyParamsSchema,
-    headers: writeHeadersSchema,
-    body: { required: true, content: { 'application/json': { schema: partyMergeSchema } } },
-  },
+  request: { params: partyParamsSchema, headers: writeHeadersSchema, ...jsonBody(partyMergeSchema) },
   responses: {
     200: {
       description: 'The party merged into, and the pledges changed',
@@ -86,8 +61,8 @@ const mergeRoute = createRoute({
         },
       },
     },
-    ...errorResponses('invalid_input', 'not_found', 'payload_too_large', 'unsupported_media_type'),
   },
+  errors: ['not_found'],
 });
 
 /** What merging `from` into `into` makes of a pledge: `into` where `from` was, once, in its first role. */
@@ -128,32 +103,18 @@ export function mergeRewrite(from: string, into: PartyRef, actor: string, at: st
   };
 }
 
-const listRoute = createRoute({
-  method: 'get',
-  path: API_PATHS.parties,
+const listRoute = endpoint('parties', 'GET', {
   summary: 'Every party (state, group, person, organisation), by name, with its aliases',
-  responses: {
-    200: { description: 'The parties', content: { 'application/json': { schema: partiesResponseSchema } } },
-    ...errorResponses(),
-  },
+  responses: { 200: jsonAnswer('The parties', partiesResponseSchema) },
 });
 
-const createPartyRoute = createRoute({
-  method: 'post',
-  path: API_PATHS.parties,
+const createPartyRoute = endpoint('parties', 'POST', {
   summary: 'Add a party',
   description:
     'The id is made from the name (lowercase, dashes) unless one is given. An id that is taken is refused with 400 and an issue on `id` ' +
     '(or on `name` when the id was made from it). `represents` must name an existing party.',
-  middleware: [limitBody, requireJson, readActor] as const,
-  request: {
-    headers: writeHeadersSchema,
-    body: { required: true, content: { 'application/json': { schema: newPartySchema } } },
-  },
-  responses: {
-    201: { description: 'Created', content: { 'application/json': { schema: partySchema } } },
-    ...errorResponses('invalid_input', 'payload_too_large', 'unsupported_media_type'),
-  },
+  request: { headers: writeHeadersSchema, ...jsonBody(newPartySchema) },
+  responses: { 201: jsonAnswer('Created', partySchema) },
 });
 
 export function registerParties(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDeps): void {

@@ -1,6 +1,5 @@
 // The pledge resource: list (filtered, sorted, paged), read, create, and change.
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
   API_PATHS,
   dataFilters,
@@ -21,60 +20,52 @@ import { checkPledgeRules, diffPledges } from '@shared/domain';
 import { PARTY_ROLES, type PartyRole } from '@server/store/derived';
 import { applyPatch, newPledgeId, newPledgeRecord, ROLE_FIELDS, type NewPledgeInput } from '../changes';
 import { decodeCursor, encodeCursor, viewFingerprint } from '../cursor';
-import { errorResponses, etagHeader, pledgeParamsSchema, writeHeadersSchema } from '../docs';
+import {
+  etagHeader,
+  ifMatchHeadersSchema,
+  jsonAnswer,
+  jsonBody,
+  pledgeParamsSchema,
+  writeHeadersSchema,
+} from '../docs';
+import { endpoint, openapiParsingQuery } from '../endpoint';
 import type { ApiDeps, ApiEnv } from '../env';
 import { ApiError, invalidInput, notFound } from '../errors';
 import { pageJson, pledgeView } from '../pledgeView';
-import { limitBody, readActor, requireIfMatch, requireJson } from '../requestChecks';
 
-const listRoute = createRoute({
-  method: 'get',
-  path: API_PATHS.pledges,
+const listRoute = endpoint('pledges', 'GET', {
   summary: 'A page of pledges matching the filters, in the chosen order',
   description:
     'Filters combine with AND; the values of one filter with OR. Each item carries its deadlineState as of the request. ' +
     'Follow nextCursor for the next page (null on the last); a cursor only works with the filters and sort it came from. ' +
     'Any unknown or invalid parameter is refused with 400, one issue per parameter.',
   request: { query: listQueryParamsSchema },
-  responses: {
-    200: { description: 'A page', content: { 'application/json': { schema: pledgePageSchema } } },
-    ...errorResponses('invalid_input'),
-  },
+  responses: { 200: jsonAnswer('A page', pledgePageSchema) },
+  errors: ['invalid_input'],
 });
 
-const getRoute = createRoute({
-  method: 'get',
-  path: '/api/pledges/{id}',
+const getRoute = endpoint('pledge', 'GET', {
   summary: 'One pledge',
   request: { params: pledgeParamsSchema },
   responses: {
     200: { description: 'The pledge', headers: etagHeader, content: { 'application/json': { schema: pledgeSchema } } },
-    ...errorResponses('not_found', 'gone'),
   },
+  errors: ['not_found', 'gone'],
 });
 
-const createPledgeRoute = createRoute({
-  method: 'post',
-  path: API_PATHS.pledges,
+const createPledgeRoute = endpoint('pledges', 'POST', {
   summary: 'Record a new pledge (verdict open)',
-  middleware: [limitBody, requireJson, readActor] as const,
-  request: {
-    headers: writeHeadersSchema,
-    body: { required: true, content: { 'application/json': { schema: newPledgeSchema } } },
-  },
+  request: { headers: writeHeadersSchema, ...jsonBody(newPledgeSchema) },
   responses: {
     201: {
       description: 'Created; Location names it',
       headers: etagHeader,
       content: { 'application/json': { schema: pledgeSchema } },
     },
-    ...errorResponses('invalid_input', 'payload_too_large', 'unsupported_media_type'),
   },
 });
 
-const patchRoute = createRoute({
-  method: 'patch',
-  path: '/api/pledges/{id}',
+const patchRoute = endpoint('pledge', 'PATCH', {
   summary: 'Change a pledge; marking a verdict is a change of verdict, resolvedOn and evidence',
   description:
     'Requires If-Match with the ETag of the version the change was made against. Only the fields sent change; ' +
@@ -82,30 +73,15 @@ const patchRoute = createRoute({
     'without id is new, one with an id must be one of the pledge’s). `amount.delivered` is the sum of the deliveries: leave it out, or send ' +
     'that sum. A deadline moved later counts one more slip (deadlineSlips). ' +
     'A change that changes nothing answers 200 with the pledge as it is, without a new version or history event.',
-  middleware: [limitBody, requireJson, readActor, requireIfMatch] as const,
-  request: {
-    params: pledgeParamsSchema,
-    headers: writeHeadersSchema.extend({
-      'if-match': z.string().meta({ description: 'The ETag of the version the change was made against, e.g. "3"' }),
-    }),
-    body: { required: true, content: { 'application/json': { schema: pledgePatchSchema } } },
-  },
+  request: { params: pledgeParamsSchema, headers: ifMatchHeadersSchema, ...jsonBody(pledgePatchSchema) },
   responses: {
     200: {
       description: 'The pledge after the change',
       headers: etagHeader,
       content: { 'application/json': { schema: pledgeSchema } },
     },
-    ...errorResponses(
-      'invalid_input',
-      'not_found',
-      'gone',
-      'precondition_failed',
-      'precondition_required',
-      'payload_too_large',
-      'unsupported_media_type',
-    ),
   },
+  errors: ['not_found', 'gone'],
 });
 
 /** Every party named, known, and in one role only; else the issues, one per offending entry. */
@@ -150,10 +126,7 @@ export function partyIdsOf(record: PledgeRecord): Pick<NewPledgeInput, 'pledgers
 export function registerPledges(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
   const { store, now } = deps;
 
-  // Registered for the document only: the parameters are read by the shared parseListQuery,
-  // the same parser the pages use, which joins repeated parameters and reports every problem.
-  app.openAPIRegistry.registerPath(listRoute);
-  app.get(API_PATHS.pledges, async (c) => {
+  openapiParsingQuery(app, listRoute, async (c) => {
     const nowMs = now();
     const { query, problems } = parseListQuery(new URL(c.req.url).searchParams, nowMs);
     if (problems.length) {

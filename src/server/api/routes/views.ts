@@ -1,6 +1,6 @@
 // Saved views (0011): a named view under a short slug. The query is checked with the shared
 // filter parser (any problem is refused) and stored in its canonical form.
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
   API_PATHS,
@@ -13,10 +13,10 @@ import {
   viewsResponseSchema,
   type SavedView,
 } from '@shared/contract';
-import { errorResponses, writeHeadersSchema } from '../docs';
+import { jsonAnswer, jsonBody, writeHeadersSchema } from '../docs';
+import { endpoint } from '../endpoint';
 import type { ApiDeps, ApiEnv } from '../env';
 import { ApiError, notFound } from '../errors';
-import { limitBody, readActor, requireJson } from '../requestChecks';
 
 /** Any text is accepted here so that a slug that cannot exist is a 404 about views, not pledges. */
 const viewParamsSchema = z.object({
@@ -28,69 +28,38 @@ const NO_VIEW = 'No saved view has this short link; it may have been deleted.';
 /** Tries this many fresh slugs before giving up (a clash among 31^7 is already rare). */
 const SLUG_ATTEMPTS = 8;
 
-const listRoute = createRoute({
-  method: 'get',
-  path: API_PATHS.views,
+const listRoute = endpoint('views', 'GET', {
   summary: 'Every saved view, oldest first',
-  responses: {
-    200: { description: 'The saved views', content: { 'application/json': { schema: viewsResponseSchema } } },
-    ...errorResponses(),
-  },
+  responses: { 200: jsonAnswer('The saved views', viewsResponseSchema) },
 });
 
-const getRoute = createRoute({
-  method: 'get',
-  path: '/api/views/{slug}',
+const getRoute = endpoint('view', 'GET', {
   summary: 'One saved view (what the short link /v/<slug> opens)',
   request: { params: viewParamsSchema },
-  responses: {
-    200: { description: 'The view', content: { 'application/json': { schema: savedViewSchema } } },
-    ...errorResponses('not_found'),
-  },
+  responses: { 200: jsonAnswer('The view', savedViewSchema) },
+  errors: ['not_found'],
 });
 
-const createViewRoute = createRoute({
-  method: 'post',
-  path: API_PATHS.views,
+const createViewRoute = endpoint('views', 'POST', {
   summary: 'Save a view under a name; it gets a short slug',
   description:
     'The query is a query string of GET /api/pledges (filters and sort, no paging); any parameter the filter parser refuses is a 400. It is stored in canonical form.',
-  middleware: [limitBody, requireJson, readActor] as const,
-  request: {
-    headers: writeHeadersSchema,
-    body: { required: true, content: { 'application/json': { schema: newViewSchema } } },
-  },
-  responses: {
-    201: { description: 'Created; Location names it', content: { 'application/json': { schema: savedViewSchema } } },
-    ...errorResponses('invalid_input', 'payload_too_large', 'unsupported_media_type'),
-  },
+  request: { headers: writeHeadersSchema, ...jsonBody(newViewSchema) },
+  responses: { 201: jsonAnswer('Created; Location names it', savedViewSchema) },
 });
 
-const renameRoute = createRoute({
-  method: 'patch',
-  path: '/api/views/{slug}',
+const renameRoute = endpoint('view', 'PATCH', {
   summary: 'Rename a saved view',
-  middleware: [limitBody, requireJson, readActor] as const,
-  request: {
-    params: viewParamsSchema,
-    headers: writeHeadersSchema,
-    body: { required: true, content: { 'application/json': { schema: viewPatchSchema } } },
-  },
-  responses: {
-    200: { description: 'The renamed view', content: { 'application/json': { schema: savedViewSchema } } },
-    ...errorResponses('invalid_input', 'not_found', 'payload_too_large', 'unsupported_media_type'),
-  },
+  request: { params: viewParamsSchema, headers: writeHeadersSchema, ...jsonBody(viewPatchSchema) },
+  responses: { 200: jsonAnswer('The renamed view', savedViewSchema) },
+  errors: ['not_found'],
 });
 
-const deleteRoute = createRoute({
-  method: 'delete',
-  path: '/api/views/{slug}',
+const deleteRoute = endpoint('view', 'DELETE', {
   summary: 'Delete a saved view; its short link stops working',
   request: { params: viewParamsSchema },
-  responses: {
-    204: { description: 'Deleted' },
-    ...errorResponses('not_found'),
-  },
+  responses: { 204: { description: 'Deleted' } },
+  errors: ['not_found'],
 });
 
 const knownSlug = (slug: string) => viewSlugSchema.safeParse(slug).success;
