@@ -66,6 +66,12 @@ describe('page search strings', () => {
     expect(stringifySearch({ tab: 'history', verdict: 'open' })).toBe('?verdict=open&tab=history');
   });
 
+  test('keep every filter of the view when another one changes (slipped and progress too)', () => {
+    const search = { state: ['overdue'], slipped: true, progress: ['partial'] };
+    expect(stringifySearch(search)).toBe('?state=overdue&slipped=true&progress=partial');
+    expect(filtersOf(parseSearch(stringifySearch(search)))).toEqual(search);
+  });
+
   test('filtersOf keeps the valid filters only, whatever the router merged in', () => {
     expect(filtersOf({ verdict: ['open'], foo: '1', q: 'x', sort: 'sideways' })).toEqual({ verdict: ['open'], q: 'x' });
   });
