@@ -4,7 +4,7 @@
 import { isRealPlainDate } from '../domain/dates';
 import {
   FILTER_PARAMS,
-  FILTER_TABLE,
+  filterEntry,
   MAX_LIMIT,
   PAGE_PARAMS,
   type FilterName,
@@ -152,14 +152,14 @@ export function parseFilters(
   for (const name of FILTER_PARAMS) {
     said[name] = [];
     const text = readParam(raw, name, said[name]);
-    const value = text === undefined ? undefined : readValue(name, FILTER_TABLE[name], text, said[name]);
+    const value = text === undefined ? undefined : readValue(name, filterEntry(name), text, said[name]);
     if (value !== undefined) found[name] = value;
   }
   const filters = found as PledgeFilters;
 
   // The rules that tie parameters together.
   for (const name of FILTER_PARAMS) {
-    const param: FilterParam & { onlyWith?: FilterName; orphan?: string } = FILTER_TABLE[name];
+    const param = filterEntry(name);
     if (param.onlyWith === undefined || filters[name] === undefined || filters[param.onlyWith] !== undefined) continue;
     delete filters[name];
     if (param.orphan) said[name].push({ param: name, message: param.orphan });

@@ -2,7 +2,7 @@
 // views give equal URLs, page and API alike.
 import {
   FILTER_PARAMS,
-  FILTER_TABLE,
+  filterEntry,
   PRESENTATION_PARAMS,
   type FilterParam,
   type ListQuery,
@@ -33,7 +33,7 @@ export function serializeFilters(filters: ListQuery): URLSearchParams {
   const out = new URLSearchParams();
   const written = new Set<string>();
   for (const name of FILTER_PARAMS) {
-    const param: FilterParam & { onlyWith?: string } = FILTER_TABLE[name];
+    const param = filterEntry(name);
     if (param.onlyWith !== undefined && !written.has(param.onlyWith)) continue;
     const text = writeValue(param, filters[name]);
     if (text === undefined) continue;

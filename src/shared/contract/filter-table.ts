@@ -67,6 +67,14 @@ export type FilterParam =
   /** Free text, trimmed, up to `max` characters; `invalid` is the message when longer. */
   | { kind: 'text'; max: number; invalid: string; description: string };
 
+/** An entry of the table: its kind, and how it stands to the others (see FILTER_TABLE). */
+export type FilterEntry = FilterParam & {
+  onlyWith?: string;
+  orphan?: string;
+  presentation?: boolean;
+  typedWithDefault?: boolean;
+};
+
 /**
  * Every parameter of the filter language, in the order URLs write them. `onlyWith` names the
  * parameter without which this one means nothing: it is dropped then (and said so when
@@ -155,16 +163,16 @@ export const FILTER_TABLE = {
     presentation: true,
     description: 'Presentation only (the timeline’s span); ignored by the API',
   },
-} as const satisfies Record<
-  string,
-  FilterParam & { onlyWith?: string; orphan?: string; presentation?: boolean; typedWithDefault?: boolean }
->;
+} as const satisfies Record<string, FilterEntry>;
 
 export type FilterTable = typeof FILTER_TABLE;
 export type FilterName = keyof FilterTable;
 
 /** Every parameter of the filter language, in the order the serializer writes them. */
 export const FILTER_PARAMS = Object.keys(FILTER_TABLE) as FilterName[];
+
+/** A parameter's entry, typed alike for every parameter: for code that handles each in turn. */
+export const filterEntry = (name: FilterName): FilterEntry & { onlyWith?: FilterName } => FILTER_TABLE[name];
 
 /** The parameters that only change how a view is drawn. */
 export type PresentationParam = {
