@@ -58,7 +58,8 @@ async function expectOnlyChanged(router: Screen['router'], param: string) {
   await waitFor(() => expect(changedParams(router)).toEqual([param]));
 }
 
-const setDate = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+const setDate = (label: string, value: string) =>
+  void fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
 /** Each control other than the chip checkboxes: what to do with it, and the parameter it owns. */
 const CONTROLS: { name: string; param: string; use: (user: UserEvent) => Promise<void> | void }[] = [
