@@ -4,23 +4,19 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import {
   DEFAULT_SORT,
+  filterEntry,
   MAX_QUERY_TEXT,
   MAX_TAGS,
   PARTY_ROLE_FILTERS,
-  PROGRESS_FILTERS,
   SORTS,
-  VERDICTS,
-  type DeadlineState,
   type PartyRoleFilter,
   type PledgeFilters,
-  type ProgressFilter,
   type Sort,
-  type Verdict,
 } from '@shared/contract';
-import { DEADLINE_STATE_LABELS, VERDICT_LABELS, dateInZone, instantFromEpochMs } from '@shared/domain';
+import { dateInZone, instantFromEpochMs } from '@shared/domain';
 import { now } from '@client/lib/clock';
 import { partiesOptions } from '@client/lib/endpoints/parties';
-import { PROGRESS_LABELS, ROLE_LABELS, SORT_LABELS, STATE_ORDER } from './filter-labels';
+import { GROUPED_PARAMS, isSet, LABELLED_PARAMS, labelOf, ROLE_LABELS, SORT_LABELS } from './filter-labels';
 
 export type ChangeFilters = (next: PledgeFilters, options?: { replace?: boolean }) => void;
 
@@ -210,34 +206,66 @@ function AsOfField({ value, onChange }: { value?: string; onChange: (asOf: strin
   );
 }
 
-function ChipGroup<T extends string>({
-  legend,
-  options,
-  selected,
-  labels,
-  onToggle,
-  kind,
+function ChipBox({
+  className,
+  checked,
+  onChange,
+  children,
 }: {
-  legend: string;
-  options: readonly T[];
-  selected: readonly T[] | undefined;
-  labels: Record<T, string>;
-  onToggle: (value: T) => void;
-  kind: 'state' | 'verdict' | 'progress';
+  className: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: string;
 }) {
   return (
-    <fieldset className="chip-group">
-      <legend className="chip-legend">{legend}</legend>
-      <div className="chips">
-        {options.map((option) => (
-          <label key={option} className={`chip chip-${kind} ${kind}-${option}`}>
-            <input type="checkbox" checked={selected?.includes(option) ?? false} onChange={() => onToggle(option)} />
-            <span>{labels[option]}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <label className={`chip ${className}`}>
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <span>{children}</span>
+    </label>
   );
+}
+
+/**
+ * The checkbox groups the labels ask for, in their order: a box per value of a list of known
+ * values (state, verdict, delivered), one box that sets a true-or-false filter (slipped).
+ */
+function FilterGroups({ filters, onChange }: { filters: PledgeFilters; onChange: ChangeFilters }) {
+  return GROUPED_PARAMS.map((name) => {
+    const label = labelOf(name);
+    if (!label || !('group' in label) || !label.group) return null;
+    let boxes;
+    if ('each' in label) {
+      const { options, order } = label.group;
+      const entry = filterEntry(name);
+      const selected = (filters[name] ?? []) as readonly string[];
+      boxes = (order ?? ('values' in entry ? entry.values : [])).map((option) => (
+        <ChipBox
+          key={option}
+          className={`chip-${name} ${name}-${option}`}
+          checked={selected.includes(option)}
+          onChange={() => onChange({ ...filters, [name]: toggle(selected, option) })}
+        >
+          {options[option] ?? option}
+        </ChipBox>
+      ));
+    } else {
+      boxes = (
+        <ChipBox
+          className={`chip-${name}`}
+          checked={filters[name] === true}
+          onChange={(checked) => onChange({ ...filters, [name]: checked ? true : undefined })}
+        >
+          {label.group.option}
+        </ChipBox>
+      );
+    }
+    return (
+      <fieldset key={name} className="chip-group">
+        <legend className="chip-legend">{label.group.legend}</legend>
+        <div className="chips">{boxes}</div>
+      </fieldset>
+    );
+  });
 }
 
 export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onChange: ChangeFilters }) {
@@ -250,11 +278,9 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
   const chipsId = useId();
   // On a phone the chip groups fold away behind one button; on wider screens they are always shown.
   const [chipsOpen, setChipsOpen] = useState(false);
+  // What is on behind the button: each box ticked, the deadline range, the as-of day.
   const chipCount =
-    (filters.state?.length ?? 0) +
-    (filters.verdict?.length ?? 0) +
-    (filters.progress?.length ?? 0) +
-    (filters.slipped !== undefined ? 1 : 0) +
+    GROUPED_PARAMS.flatMap((name) => [filters[name] ?? []].flat()).length +
     (filters.from || filters.to ? 1 : 0) +
     (filters.asOf ? 1 : 0);
 
@@ -341,43 +367,7 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
         </span>
       </button>
       <div className="filters-chips" id={chipsId} data-open={chipsOpen || undefined}>
-        <ChipGroup<DeadlineState>
-          legend="Deadline"
-          kind="state"
-          options={STATE_ORDER}
-          selected={filters.state}
-          labels={DEADLINE_STATE_LABELS}
-          onToggle={(v) => onChange({ ...filters, state: toggle(filters.state, v) })}
-        />
-        <ChipGroup<Verdict>
-          legend="Verdict"
-          kind="verdict"
-          options={VERDICTS}
-          selected={filters.verdict}
-          labels={VERDICT_LABELS}
-          onToggle={(v) => onChange({ ...filters, verdict: toggle(filters.verdict, v) })}
-        />
-        <ChipGroup<ProgressFilter>
-          legend="Delivered"
-          kind="progress"
-          options={PROGRESS_FILTERS}
-          selected={filters.progress}
-          labels={PROGRESS_LABELS}
-          onToggle={(v) => onChange({ ...filters, progress: toggle(filters.progress, v) })}
-        />
-        <fieldset className="chip-group">
-          <legend className="chip-legend">Slipped</legend>
-          <div className="chips">
-            <label className="chip chip-slipped">
-              <input
-                type="checkbox"
-                checked={filters.slipped === true}
-                onChange={(e) => onChange({ ...filters, slipped: e.target.checked ? true : undefined })}
-              />
-              <span>Deadline moved later</span>
-            </label>
-          </div>
-        </fieldset>
+        <FilterGroups filters={filters} onChange={onChange} />
         <DateRange from={filters.from} to={filters.to} onChange={(range) => onChange({ ...filters, ...range })} />
         <AsOfField value={filters.asOf} onChange={(asOf) => onChange({ ...filters, asOf })} />
       </div>
@@ -385,21 +375,17 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
   );
 }
 
-/** The view without its filters: the order, the drawing and the as-of day stay as they are. */
-export function withoutFilters({ sort, view, zoom, asOf }: PledgeFilters): PledgeFilters {
-  return JSON.parse(JSON.stringify({ sort, asOf, view, zoom })) as PledgeFilters;
+/** The view without its filters: what has no chip (the order, the drawing, the as-of day) stays. */
+export function withoutFilters(filters: PledgeFilters): PledgeFilters {
+  return Object.fromEntries(
+    LABELLED_PARAMS.filter((name) => labelOf(name) === null && filters[name] !== undefined).map((name) => [
+      name,
+      filters[name],
+    ]),
+  );
 }
 
+/** Whether any parameter with a chip is set. */
 export function hasActiveFilters(filters: PledgeFilters): boolean {
-  return Boolean(
-    filters.verdict?.length ||
-    filters.state?.length ||
-    filters.party ||
-    filters.tag?.length ||
-    filters.from ||
-    filters.to ||
-    filters.q ||
-    filters.slipped !== undefined ||
-    filters.progress?.length,
-  );
+  return LABELLED_PARAMS.some((name) => labelOf(name) !== null && isSet(filters, name));
 }
