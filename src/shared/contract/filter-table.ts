@@ -198,6 +198,9 @@ type ValueOf<P> = P extends { kind: 'enum-list'; values: readonly (infer V)[] }
 /** What a view shows: the filters, the order and the presentation, each optional. */
 export type PledgeFilters = { -readonly [K in FilterName]?: ValueOf<FilterTable[K]> };
 
+/** The filters that choose pledges: a view without its presentation. */
+export type DataFilters = Omit<PledgeFilters, PresentationParam>;
+
 /** The paging parameters of GET /api/pledges, beside the filters. */
 export const PAGE_PARAMS = ['limit', 'cursor'] as const;
 
