@@ -1,7 +1,7 @@
 // The list's controls: text search, party, order, and the deadline-state and verdict filters.
 // They only ever change the URL; the list reads its view from there.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import {
   DEFAULT_SORT,
   filterEntry,
@@ -15,6 +15,7 @@ import {
 } from '@shared/contract';
 import { dateInZone, instantFromEpochMs } from '@shared/domain';
 import { now } from '@client/lib/clock';
+import { FormField } from '@client/components/form-field';
 import { partiesOptions } from '@client/lib/endpoints/parties';
 import { GROUPED_PARAMS, isSet, LABELLED_PARAMS, labelOf, ROLE_LABELS, SORT_LABELS } from './filter-labels';
 
@@ -28,8 +29,16 @@ function toggle<T extends string>(list: readonly T[] | undefined, value: T): T[]
   return next.length ? next : undefined;
 }
 
+/** A key handler that applies a typed value on Enter, instead of submitting the form. */
+function onEnter(apply: () => void) {
+  return (e: KeyboardEvent) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    apply();
+  };
+}
+
 function SearchField({ value, onCommit }: { value: string | undefined; onCommit: (q: string | undefined) => void }) {
-  const id = useId();
   const [text, setText] = useState(value ?? '');
   const [seen, setSeen] = useState(value);
   // The URL changed from elsewhere (e.g. "Clear filters"): show what it says now.
@@ -49,26 +58,20 @@ function SearchField({ value, onCommit }: { value: string | undefined; onCommit:
   }, [text, value]);
 
   return (
-    <div className="field field-search">
-      <label className="field-label" htmlFor={id}>
-        Search
-      </label>
-      <input
-        id={id}
-        type="search"
-        className="input"
-        placeholder="Words in the title, quote or tags"
-        maxLength={MAX_QUERY_TEXT}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            commit.current(text.trim() || undefined);
-          }
-        }}
-      />
-    </div>
+    <FormField label="Search" className="field-search">
+      {(control) => (
+        <input
+          {...control}
+          type="search"
+          className="input"
+          placeholder="Words in the title, quote or tags"
+          maxLength={MAX_QUERY_TEXT}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={onEnter(() => commit.current(text.trim() || undefined))}
+        />
+      )}
+    </FormField>
   );
 }
 
@@ -115,17 +118,42 @@ function TagField({
         value={text}
         onChange={(e) => setText(e.target.value)}
         onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            commit();
-          }
-        }}
+        onKeyDown={onEnter(commit)}
       />
       <span id={hintId} className="visually-hidden">
         Separate tags with commas; a pledge with any of them is shown. Press Enter to apply.
       </span>
     </div>
+  );
+}
+
+/** A labelled date input whose empty value means "not set". */
+function DateInput({
+  label,
+  value,
+  onChange,
+  ...limits
+}: {
+  label: string;
+  value: string | undefined;
+  onChange: (date: string | undefined) => void;
+  min?: string;
+  max?: string;
+  'aria-describedby'?: string;
+}) {
+  const id = useId();
+  return (
+    <label className="date-field" htmlFor={id}>
+      <span className="field-label">{label}</span>
+      <input
+        id={id}
+        type="date"
+        className="input"
+        value={value ?? ''}
+        {...limits}
+        onChange={(e) => onChange(e.target.value || undefined)}
+      />
+    </label>
   );
 }
 
@@ -138,8 +166,6 @@ function DateRange({
   to?: string;
   onChange: (range: { from?: string; to?: string }) => void;
 }) {
-  const fromId = useId();
-  const toId = useId();
   const set = (next: { from?: string; to?: string }) => {
     // A range picked backwards is meant the other way round.
     if (next.from && next.to && next.from > next.to) onChange({ from: next.to, to: next.from });
@@ -149,28 +175,8 @@ function DateRange({
     <fieldset className="chip-group date-range">
       <legend className="chip-legend">Deadline between</legend>
       <div className="date-range-fields">
-        <label className="date-field" htmlFor={fromId}>
-          <span className="field-label">From</span>
-          <input
-            id={fromId}
-            type="date"
-            className="input"
-            value={from ?? ''}
-            max={to}
-            onChange={(e) => set({ from: e.target.value || undefined, to })}
-          />
-        </label>
-        <label className="date-field" htmlFor={toId}>
-          <span className="field-label">To</span>
-          <input
-            id={toId}
-            type="date"
-            className="input"
-            value={to ?? ''}
-            min={from}
-            onChange={(e) => set({ from, to: e.target.value || undefined })}
-          />
-        </label>
+        <DateInput label="From" value={from} max={to} onChange={(date) => set({ from: date, to })} />
+        <DateInput label="To" value={to} min={from} onChange={(date) => set({ from, to: date })} />
       </div>
     </fieldset>
   );
@@ -182,23 +188,11 @@ function readerToday(): string {
 }
 
 function AsOfField({ value, onChange }: { value?: string; onChange: (asOf: string | undefined) => void }) {
-  const id = useId();
   const hintId = useId();
   return (
     <fieldset className="chip-group as-of-field">
       <legend className="chip-legend">Look back</legend>
-      <label className="date-field" htmlFor={id}>
-        <span className="field-label">As of</span>
-        <input
-          id={id}
-          type="date"
-          className="input"
-          value={value ?? ''}
-          max={readerToday()}
-          aria-describedby={hintId}
-          onChange={(e) => onChange(e.target.value || undefined)}
-        />
-      </label>
+      <DateInput label="As of" value={value} max={readerToday()} aria-describedby={hintId} onChange={onChange} />
       <span id={hintId} className="visually-hidden">
         Shows the record as it stood at the end of that day.
       </span>
@@ -269,9 +263,6 @@ function FilterGroups({ filters, onChange }: { filters: PledgeFilters; onChange:
 }
 
 export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onChange: ChangeFilters }) {
-  const partyId = useId();
-  const roleId = useId();
-  const sortId = useId();
   const parties = useQuery(partiesOptions());
   const partyOptions = parties.data ?? [];
   const unknownParty = filters.party && !partyOptions.some((p) => p.id === filters.party) ? filters.party : null;
@@ -288,71 +279,68 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
     <form className="filters" role="search" aria-label="Filter pledges" onSubmit={(e) => e.preventDefault()}>
       <div className="filters-row">
         <SearchField value={filters.q} onCommit={(q) => onChange({ ...filters, q }, { replace: true })} />
-        <div className="field">
-          <label className="field-label" htmlFor={partyId}>
-            Party
-          </label>
-          <select
-            id={partyId}
-            className="input select"
-            value={filters.party ?? ''}
-            onChange={(e) => {
-              const party = e.target.value || undefined;
-              onChange({ ...filters, party, role: party ? filters.role : undefined });
-            }}
-          >
-            <option value="">Any party</option>
-            {unknownParty ? <option value={unknownParty}>{unknownParty}</option> : null}
-            {partyOptions.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={roleId}>
-            As
-          </label>
-          <select
-            id={roleId}
-            className="input select"
-            value={filters.role ?? ''}
-            disabled={!filters.party}
-            title={filters.party ? undefined : 'Choose a party first'}
-            onChange={(e) =>
-              onChange({ ...filters, role: (e.target.value || undefined) as PartyRoleFilter | undefined })
-            }
-          >
-            <option value="">Any role</option>
-            {PARTY_ROLE_FILTERS.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormField label="Party">
+          {(control) => (
+            <select
+              {...control}
+              className="input select"
+              value={filters.party ?? ''}
+              onChange={(e) => {
+                const party = e.target.value || undefined;
+                onChange({ ...filters, party, role: party ? filters.role : undefined });
+              }}
+            >
+              <option value="">Any party</option>
+              {unknownParty ? <option value={unknownParty}>{unknownParty}</option> : null}
+              {partyOptions.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label="As">
+          {(control) => (
+            <select
+              {...control}
+              className="input select"
+              value={filters.role ?? ''}
+              disabled={!filters.party}
+              title={filters.party ? undefined : 'Choose a party first'}
+              onChange={(e) =>
+                onChange({ ...filters, role: (e.target.value || undefined) as PartyRoleFilter | undefined })
+              }
+            >
+              <option value="">Any role</option>
+              {PARTY_ROLE_FILTERS.map((r) => (
+                <option key={r} value={r}>
+                  {ROLE_LABELS[r]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
         <TagField value={filters.tag} onCommit={(tag) => onChange({ ...filters, tag })} />
-        <div className="field">
-          <label className="field-label" htmlFor={sortId}>
-            Order
-          </label>
-          <select
-            id={sortId}
-            className="input select"
-            value={filters.sort ?? DEFAULT_SORT}
-            onChange={(e) => {
-              const sort = e.target.value as Sort;
-              onChange({ ...filters, sort: sort === DEFAULT_SORT ? undefined : sort });
-            }}
-          >
-            {SORTS.map((s) => (
-              <option key={s} value={s}>
-                {SORT_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormField label="Order">
+          {(control) => (
+            <select
+              {...control}
+              className="input select"
+              value={filters.sort ?? DEFAULT_SORT}
+              onChange={(e) => {
+                const sort = e.target.value as Sort;
+                onChange({ ...filters, sort: sort === DEFAULT_SORT ? undefined : sort });
+              }}
+            >
+              {SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {SORT_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
       </div>
       <button
         type="button"
