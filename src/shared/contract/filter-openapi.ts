@@ -26,19 +26,26 @@ function paramSchema(param: FilterParam) {
 }
 
 type ParamSchemas = { [K in keyof FilterTable]: z.ZodOptional<ReturnType<typeof paramSchema>> };
-const filterParamSchemas = Object.fromEntries(
-  FILTER_PARAMS.map((name) => {
-    const param = FILTER_TABLE[name];
-    return [name, paramSchema(param).optional().meta({ description: param.description })];
-  }),
-) as ParamSchemas;
 
-/** For the OpenAPI document: the query parameters of GET /api/pledges. */
-export const listQueryParamsSchema = z.object({
-  ...filterParamSchemas,
-  limit: z
-    .string()
-    .optional()
-    .meta({ description: `Page size, 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT})` }),
-  cursor: z.string().optional().meta({ description: 'The nextCursor of the previous page' }),
-});
+function listQueryParams() {
+  const filters = Object.fromEntries(
+    FILTER_PARAMS.map((name) => {
+      const param = FILTER_TABLE[name];
+      return [name, paramSchema(param).optional().meta({ description: param.description })];
+    }),
+  ) as ParamSchemas;
+  return z.object({
+    ...filters,
+    limit: z
+      .string()
+      .optional()
+      .meta({ description: `Page size, 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT})` }),
+    cursor: z.string().optional().meta({ description: 'The nextCursor of the previous page' }),
+  });
+}
+
+/**
+ * For the OpenAPI document: the query parameters of GET /api/pledges. Marked pure so that the
+ * browser's bundle, which never describes the API, leaves it out.
+ */
+export const listQueryParamsSchema = /* @__PURE__ */ listQueryParams();
