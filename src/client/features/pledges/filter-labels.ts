@@ -64,8 +64,6 @@ export type FilterLabel<K extends FilterName> =
       /** Not a filter but how the view is read (order, day, drawing): no chip, kept by "Clear all". */
       | null;
 
-const ROLE_WORDS = { pledger: 'as pledger', beneficiary: 'as beneficiary', guarantor: 'as guarantor' } as const;
-
 /**
  * Every parameter of the filter table, in the order the filter bar's groups and the chips show
  * them (which is not the URL's order: deadline states first, as the page is read).
@@ -80,7 +78,8 @@ export const FILTER_LABELS: { [K in FilterName]: FilterLabel<K> } = {
     group: { legend: 'Verdict', options: VERDICT_LABELS },
   },
   party: {
-    chip: ({ party, role }, partyName) => `Party: ${partyName(party!)}${role ? ` (${ROLE_WORDS[role]})` : ''}`,
+    // The role's own name reads as English here: "(as pledger)".
+    chip: ({ party, role }, partyName) => `Party: ${partyName(party!)}${role ? ` (as ${role})` : ''}`,
     clears: ['role'],
   },
   role: { shownWith: 'party' },
