@@ -73,6 +73,14 @@ test.describe('a shareable view', () => {
     await expect(page.getByRole('region', { name: 'Active filters' })).toHaveCount(0);
   });
 
+  test('ticking a filter keeps the others in the link (slipped and progress too)', async ({ page }) => {
+    await page.goto('/?slipped=true&progress=partial');
+    await expect(chips(page)).toHaveText(['Delivered: in part×', 'Deadline moved later×']);
+    await page.getByRole('checkbox', { name: 'Overdue', exact: true }).check();
+    await expect(page).toHaveURL(/\/\?state=overdue&slipped=true&progress=partial$/);
+    await expect(chips(page)).toHaveText(['Overdue×', 'Delivered: in part×', 'Deadline moved later×']);
+  });
+
   test('a hostile URL shows a notice and no crash', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseFilters } from '@shared/contract';
+import { arbitraryFilters } from '@test/fixtures/filters';
+import { pinClock, unpinClock } from '../lib/clock';
 import { filtersOf, parseSearch, stringifySearch } from './search-serialization';
 
 describe('page search strings', () => {
@@ -66,7 +69,29 @@ describe('page search strings', () => {
     expect(stringifySearch({ tab: 'history', verdict: 'open' })).toBe('?verdict=open&tab=history');
   });
 
+  test('keep every filter of the view when another one changes (slipped and progress too)', () => {
+    const search = { state: ['overdue'], slipped: true, progress: ['partial'] };
+    expect(stringifySearch(search)).toBe('?state=overdue&slipped=true&progress=partial');
+    expect(filtersOf(parseSearch(stringifySearch(search)))).toEqual(search);
+  });
+
   test('filtersOf keeps the valid filters only, whatever the router merged in', () => {
     expect(filtersOf({ verdict: ['open'], foo: '1', q: 'x', sort: 'sideways' })).toEqual({ verdict: ['open'], q: 'x' });
+  });
+
+  test('parse ∘ serialize is the identity on every view the table describes (page URLs)', () => {
+    pinClock('2026-11-28T12:00:00Z');
+    try {
+      fc.assert(
+        fc.property(arbitraryFilters('2026-11-28'), (filters) => {
+          const url = stringifySearch(filters);
+          expect(parseFilters(parseSearch(url)).problems).toEqual([]);
+          expect(filtersOf(parseSearch(url))).toEqual(filters);
+        }),
+        { numRuns: 300 },
+      );
+    } finally {
+      unpinClock();
+    }
   });
 });

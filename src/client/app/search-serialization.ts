@@ -1,7 +1,7 @@
 // Page URLs use plain `key=a,b` search strings, written by the same serializer as API URLs,
 // so `/?verdict=open&state=overdue,due` and `/api/pledges?verdict=open&state=overdue,due`
 // describe one view. (TanStack Router's default would JSON-encode values.)
-import { FILTER_PARAMS, parseFilters, serializeFilters, type PledgeFilters } from '@shared/contract';
+import { FILTER_PARAMS, FILTER_TABLE, parseFilters, serializeFilters, type PledgeFilters } from '@shared/contract';
 import { now } from '../lib/clock';
 import { fromQueryString, toQueryString } from '../lib/query-string';
 
@@ -29,25 +29,19 @@ export function parseSearch(searchStr: string): Record<string, string> {
   return fromQueryString(searchStr);
 }
 
-/** Filters in the shared canonical order (defaults left out), then anything else as-is. */
+/**
+ * Filters in the shared canonical order (defaults left out), then anything else as-is. It reads
+ * every parameter of the filter table, never a list of its own, so no filter can fall out of a link.
+ */
 export function stringifySearch(search: Record<string, unknown>): string {
-  const filters = {
-    verdict: asList(search.verdict),
-    state: asList(search.state),
-    party: asText(search.party),
-    role: asText(search.role),
-    tag: asList(search.tag),
-    from: asText(search.from),
-    to: asText(search.to),
-    q: asText(search.q),
-    sort: asText(search.sort),
-    asOf: asText(search.asOf),
-    view: asText(search.view),
-    zoom: asText(search.zoom),
-  } as PledgeFilters;
-  const params = serializeFilters(filters);
+  const filters: Record<string, unknown> = {};
+  for (const name of FILTER_PARAMS) {
+    const { kind } = FILTER_TABLE[name];
+    filters[name] = kind === 'enum-list' || kind === 'slug-list' ? asList(search[name]) : asText(search[name]);
+  }
+  const params = serializeFilters(filters as PledgeFilters);
   for (const [key, value] of Object.entries(search)) {
-    if ((FILTER_PARAMS as readonly string[]).includes(key) || value === undefined || value === null) continue;
+    if ((FILTER_PARAMS as string[]).includes(key) || value === undefined || value === null) continue;
     params.set(key, Array.isArray(value) ? value.map(String).join(',') : String(value));
   }
   const query = toQueryString(params);

@@ -1,15 +1,22 @@
 // The one place query keys are spelled. Hierarchical, so a mutation can invalidate
 // everything about pledges with the ['pledges'] prefix.
-import type { PledgeFilters } from '@shared/contract';
+import { dataFilters, serializeFilters, type PledgeFilters } from '@shared/contract';
+
+/**
+ * A view as a key: the query string of the pledges it holds (the filter table's canonical form,
+ * presentation left out), so equal views share one cache entry and a list and a timeline of the
+ * same pledges share it too.
+ */
+const viewKey = (filters: PledgeFilters) => serializeFilters(dataFilters(filters)).toString();
 
 export const pledgeKeys = {
   all: ['pledges'] as const,
   lists: () => ['pledges', 'list'] as const,
-  list: (filters: PledgeFilters) => ['pledges', 'list', filters] as const,
+  list: (filters: PledgeFilters) => ['pledges', 'list', viewKey(filters)] as const,
   details: () => ['pledges', 'detail'] as const,
   detail: (id: string) => ['pledges', 'detail', id] as const,
   history: (id: string) => ['pledges', 'history', id] as const,
-  count: (filters: PledgeFilters) => ['pledges', 'count', filters] as const,
+  count: (filters: PledgeFilters) => ['pledges', 'count', viewKey(filters)] as const,
   trash: () => ['pledges', 'trash'] as const,
 };
 

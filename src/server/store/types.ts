@@ -1,45 +1,16 @@
 // The persistence boundary. Both stores (SQLite for the Node server, in-memory for MSW and the
 // static demo) implement this interface and are held to the same behaviour by one conformance
 // suite. A store only stores and queries: validation, merging, diffing and rules live in the API.
-import type {
-  DeadlineState,
-  HistoryEvent,
-  Party,
-  PartyRoleFilter,
-  PledgeRecord,
-  ProgressFilter,
-  SavedView,
-  Sort,
-  Verdict,
-} from '@shared/contract';
+import type { DataFilters, DeadlineState, HistoryEvent, Party, PledgeRecord, SavedView, Sort } from '@shared/contract';
 import type { PartyAmountRow, PartyCountRow } from '@shared/domain';
 
-/** One page of a view, as the store sees it: normalized filters, a resolved sort, an offset. */
-export interface StoreListQuery {
-  verdict?: Verdict[];
-  state?: DeadlineState[];
-  party?: string;
-  /** With party only: the party's role. */
-  role?: PartyRoleFilter;
-  /** Any of these tags. */
-  tag?: string[];
-  /** The deadline window (earliest, or announcedOn, to latest) overlaps [from, to]. */
-  from?: string;
-  to?: string;
-  /** true: deadlineSlips ≥ 1; false: 0. */
-  slipped?: boolean;
-  /** Any of these delivery progresses; pledges without an amount match none. */
-  progress?: ProgressFilter[];
-  q?: string;
-  /**
-   * The list as it stood at the end of this day, rebuilt from history (see asOfList.ts). Each
-   * item's timing then carries its state of that day as `resolvedState`, pinned.
-   */
-  asOf?: string;
-  sort: Sort;
-  offset: number;
-  limit: number;
-}
+/**
+ * One page of a view, as the store sees it: the filters that choose pledges (as the contract's
+ * filter table defines them, normalized by its parser), a resolved sort, an offset. With `asOf`,
+ * the list is the one that stood at the end of that day, rebuilt from history (see asOfList.ts),
+ * and each item's timing carries its state of that day as `resolvedState`, pinned.
+ */
+export type StoreListQuery = Omit<DataFilters, 'sort'> & { sort: Sort; offset: number; limit: number };
 
 /** When a pledge's window opens and closes, and its state once resolved: all its deadline state needs. */
 export interface PledgeTiming {

@@ -22,6 +22,7 @@ import {
   type PledgeFilters,
 } from './filters';
 import { DEADLINE_STATES, VERDICTS } from './pledge';
+import { arbitraryListQuery } from '@test/fixtures/filters';
 
 const parse = (query: string, extra: string[] = []) => parseFilters(new URLSearchParams(query), { extraParams: extra });
 const problemParams = (r: { problems: { param: string }[] }) => r.problems.map((p) => p.param);
@@ -567,6 +568,18 @@ describe('filters, for any input', () => {
         if (v.q !== undefined) canonical.q = new URLSearchParams({ q: v.q }).get('q')!.trim() || undefined;
         if (canonical.q === undefined) delete canonical.q;
         expect(back.query).toEqual(canonical);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('parse ∘ serialize is the identity on every view the table describes (API URLs)', () => {
+    fc.assert(
+      fc.property(arbitraryListQuery(), (query) => {
+        expect(parseListQuery(new URLSearchParams(serializeFilters(query).toString()))).toEqual({
+          query,
+          problems: [],
+        });
       }),
       { numRuns: 300 },
     );

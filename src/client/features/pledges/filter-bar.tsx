@@ -1,27 +1,24 @@
 // The list's controls: text search, party, order, and the deadline-state and verdict filters.
 // They only ever change the URL; the list reads its view from there.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import {
   DEFAULT_SORT,
+  filterEntry,
   MAX_QUERY_TEXT,
   MAX_TAGS,
   PARTY_ROLE_FILTERS,
-  PROGRESS_FILTERS,
   SORTS,
-  VERDICTS,
-  type DeadlineState,
   type PartyRoleFilter,
   type PledgeFilters,
-  type ProgressFilter,
   type Sort,
-  type Verdict,
 } from '@shared/contract';
-import './filters.css';
-import { DEADLINE_STATE_LABELS, VERDICT_LABELS, dateInZone, instantFromEpochMs } from '@shared/domain';
+import { dateInZone, instantFromEpochMs } from '@shared/domain';
 import { now } from '@client/lib/clock';
+import { FormField } from '@client/components/form-field';
 import { partiesOptions } from '@client/lib/endpoints/parties';
-import { PROGRESS_LABELS, ROLE_LABELS, SORT_LABELS, STATE_ORDER } from './filter-labels';
+import { GROUPED_PARAMS, isSet, LABELLED_PARAMS, labelOf, ROLE_LABELS, SORT_LABELS } from './filter-labels';
+import './filters.css';
 
 export type ChangeFilters = (next: PledgeFilters, options?: { replace?: boolean }) => void;
 
@@ -33,8 +30,16 @@ function toggle<T extends string>(list: readonly T[] | undefined, value: T): T[]
   return next.length ? next : undefined;
 }
 
+/** A key handler that applies a typed value on Enter, instead of submitting the form. */
+function onEnter(apply: () => void) {
+  return (e: KeyboardEvent) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    apply();
+  };
+}
+
 function SearchField({ value, onCommit }: { value: string | undefined; onCommit: (q: string | undefined) => void }) {
-  const id = useId();
   const [text, setText] = useState(value ?? '');
   const [seen, setSeen] = useState(value);
   // The URL changed from elsewhere (e.g. "Clear filters"): show what it says now.
@@ -54,26 +59,20 @@ function SearchField({ value, onCommit }: { value: string | undefined; onCommit:
   }, [text, value]);
 
   return (
-    <div className="field field-search">
-      <label className="field-label" htmlFor={id}>
-        Search
-      </label>
-      <input
-        id={id}
-        type="search"
-        className="input"
-        placeholder="Words in the title, quote or tags"
-        maxLength={MAX_QUERY_TEXT}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            commit.current(text.trim() || undefined);
-          }
-        }}
-      />
-    </div>
+    <FormField label="Search" className="field-search">
+      {(control) => (
+        <input
+          {...control}
+          type="search"
+          className="input"
+          placeholder="Words in the title, quote or tags"
+          maxLength={MAX_QUERY_TEXT}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={onEnter(() => commit.current(text.trim() || undefined))}
+        />
+      )}
+    </FormField>
   );
 }
 
@@ -120,17 +119,42 @@ function TagField({
         value={text}
         onChange={(e) => setText(e.target.value)}
         onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            commit();
-          }
-        }}
+        onKeyDown={onEnter(commit)}
       />
       <span id={hintId} className="visually-hidden">
         Separate tags with commas; a pledge with any of them is shown. Press Enter to apply.
       </span>
     </div>
+  );
+}
+
+/** A labelled date input whose empty value means "not set". */
+function DateInput({
+  label,
+  value,
+  onChange,
+  ...limits
+}: {
+  label: string;
+  value: string | undefined;
+  onChange: (date: string | undefined) => void;
+  min?: string;
+  max?: string;
+  'aria-describedby'?: string;
+}) {
+  const id = useId();
+  return (
+    <label className="date-field" htmlFor={id}>
+      <span className="field-label">{label}</span>
+      <input
+        id={id}
+        type="date"
+        className="input"
+        value={value ?? ''}
+        {...limits}
+        onChange={(e) => onChange(e.target.value || undefined)}
+      />
+    </label>
   );
 }
 
@@ -143,8 +167,6 @@ function DateRange({
   to?: string;
   onChange: (range: { from?: string; to?: string }) => void;
 }) {
-  const fromId = useId();
-  const toId = useId();
   const set = (next: { from?: string; to?: string }) => {
     // A range picked backwards is meant the other way round.
     if (next.from && next.to && next.from > next.to) onChange({ from: next.to, to: next.from });
@@ -154,28 +176,8 @@ function DateRange({
     <fieldset className="chip-group date-range">
       <legend className="chip-legend">Deadline between</legend>
       <div className="date-range-fields">
-        <label className="date-field" htmlFor={fromId}>
-          <span className="field-label">From</span>
-          <input
-            id={fromId}
-            type="date"
-            className="input"
-            value={from ?? ''}
-            max={to}
-            onChange={(e) => set({ from: e.target.value || undefined, to })}
-          />
-        </label>
-        <label className="date-field" htmlFor={toId}>
-          <span className="field-label">To</span>
-          <input
-            id={toId}
-            type="date"
-            className="input"
-            value={to ?? ''}
-            min={from}
-            onChange={(e) => set({ from, to: e.target.value || undefined })}
-          />
-        </label>
+        <DateInput label="From" value={from} max={to} onChange={(date) => set({ from: date, to })} />
+        <DateInput label="To" value={to} min={from} onChange={(date) => set({ from, to: date })} />
       </div>
     </fieldset>
   );
@@ -187,23 +189,11 @@ function readerToday(): string {
 }
 
 function AsOfField({ value, onChange }: { value?: string; onChange: (asOf: string | undefined) => void }) {
-  const id = useId();
   const hintId = useId();
   return (
     <fieldset className="chip-group as-of-field">
       <legend className="chip-legend">Look back</legend>
-      <label className="date-field" htmlFor={id}>
-        <span className="field-label">As of</span>
-        <input
-          id={id}
-          type="date"
-          className="input"
-          value={value ?? ''}
-          max={readerToday()}
-          aria-describedby={hintId}
-          onChange={(e) => onChange(e.target.value || undefined)}
-        />
-      </label>
+      <DateInput label="As of" value={value} max={readerToday()} aria-describedby={hintId} onChange={onChange} />
       <span id={hintId} className="visually-hidden">
         Shows the record as it stood at the end of that day.
       </span>
@@ -211,51 +201,78 @@ function AsOfField({ value, onChange }: { value?: string; onChange: (asOf: strin
   );
 }
 
-function ChipGroup<T extends string>({
-  legend,
-  options,
-  selected,
-  labels,
-  onToggle,
-  kind,
+function ChipBox({
+  className,
+  checked,
+  onChange,
+  children,
 }: {
-  legend: string;
-  options: readonly T[];
-  selected: readonly T[] | undefined;
-  labels: Record<T, string>;
-  onToggle: (value: T) => void;
-  kind: 'state' | 'verdict' | 'progress';
+  className: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: string;
 }) {
   return (
-    <fieldset className="chip-group">
-      <legend className="chip-legend">{legend}</legend>
-      <div className="chips">
-        {options.map((option) => (
-          <label key={option} className={`chip chip-${kind} ${kind}-${option}`}>
-            <input type="checkbox" checked={selected?.includes(option) ?? false} onChange={() => onToggle(option)} />
-            <span>{labels[option]}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <label className={`chip ${className}`}>
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <span>{children}</span>
+    </label>
   );
 }
 
+/**
+ * The checkbox groups the labels ask for, in their order: a box per value of a list of known
+ * values (state, verdict, delivered), one box that sets a true-or-false filter (slipped).
+ */
+function FilterGroups({ filters, onChange }: { filters: PledgeFilters; onChange: ChangeFilters }) {
+  return GROUPED_PARAMS.map((name) => {
+    const label = labelOf(name);
+    if (!label || !('group' in label) || !label.group) return null;
+    let boxes;
+    if ('each' in label) {
+      const { options, order } = label.group;
+      const entry = filterEntry(name);
+      const selected = (filters[name] ?? []) as readonly string[];
+      boxes = (order ?? ('values' in entry ? entry.values : [])).map((option) => (
+        <ChipBox
+          key={option}
+          className={`chip-${name} ${name}-${option}`}
+          checked={selected.includes(option)}
+          onChange={() => onChange({ ...filters, [name]: toggle(selected, option) })}
+        >
+          {options[option] ?? option}
+        </ChipBox>
+      ));
+    } else {
+      boxes = (
+        <ChipBox
+          className={`chip-${name}`}
+          checked={filters[name] === true}
+          onChange={(checked) => onChange({ ...filters, [name]: checked ? true : undefined })}
+        >
+          {label.group.option}
+        </ChipBox>
+      );
+    }
+    return (
+      <fieldset key={name} className="chip-group">
+        <legend className="chip-legend">{label.group.legend}</legend>
+        <div className="chips">{boxes}</div>
+      </fieldset>
+    );
+  });
+}
+
 export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onChange: ChangeFilters }) {
-  const partyId = useId();
-  const roleId = useId();
-  const sortId = useId();
   const parties = useQuery(partiesOptions());
   const partyOptions = parties.data ?? [];
   const unknownParty = filters.party && !partyOptions.some((p) => p.id === filters.party) ? filters.party : null;
   const chipsId = useId();
   // On a phone the chip groups fold away behind one button; on wider screens they are always shown.
   const [chipsOpen, setChipsOpen] = useState(false);
+  // What is on behind the button: each box ticked, the deadline range, the as-of day.
   const chipCount =
-    (filters.state?.length ?? 0) +
-    (filters.verdict?.length ?? 0) +
-    (filters.progress?.length ?? 0) +
-    (filters.slipped !== undefined ? 1 : 0) +
+    GROUPED_PARAMS.flatMap((name) => [filters[name] ?? []].flat()).length +
     (filters.from || filters.to ? 1 : 0) +
     (filters.asOf ? 1 : 0);
 
@@ -263,71 +280,68 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
     <form className="filters" role="search" aria-label="Filter pledges" onSubmit={(e) => e.preventDefault()}>
       <div className="filters-row">
         <SearchField value={filters.q} onCommit={(q) => onChange({ ...filters, q }, { replace: true })} />
-        <div className="field">
-          <label className="field-label" htmlFor={partyId}>
-            Party
-          </label>
-          <select
-            id={partyId}
-            className="input select"
-            value={filters.party ?? ''}
-            onChange={(e) => {
-              const party = e.target.value || undefined;
-              onChange({ ...filters, party, role: party ? filters.role : undefined });
-            }}
-          >
-            <option value="">Any party</option>
-            {unknownParty ? <option value={unknownParty}>{unknownParty}</option> : null}
-            {partyOptions.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={roleId}>
-            As
-          </label>
-          <select
-            id={roleId}
-            className="input select"
-            value={filters.role ?? ''}
-            disabled={!filters.party}
-            title={filters.party ? undefined : 'Choose a party first'}
-            onChange={(e) =>
-              onChange({ ...filters, role: (e.target.value || undefined) as PartyRoleFilter | undefined })
-            }
-          >
-            <option value="">Any role</option>
-            {PARTY_ROLE_FILTERS.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormField label="Party">
+          {(control) => (
+            <select
+              {...control}
+              className="input select"
+              value={filters.party ?? ''}
+              onChange={(e) => {
+                const party = e.target.value || undefined;
+                onChange({ ...filters, party, role: party ? filters.role : undefined });
+              }}
+            >
+              <option value="">Any party</option>
+              {unknownParty ? <option value={unknownParty}>{unknownParty}</option> : null}
+              {partyOptions.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label="As">
+          {(control) => (
+            <select
+              {...control}
+              className="input select"
+              value={filters.role ?? ''}
+              disabled={!filters.party}
+              title={filters.party ? undefined : 'Choose a party first'}
+              onChange={(e) =>
+                onChange({ ...filters, role: (e.target.value || undefined) as PartyRoleFilter | undefined })
+              }
+            >
+              <option value="">Any role</option>
+              {PARTY_ROLE_FILTERS.map((r) => (
+                <option key={r} value={r}>
+                  {ROLE_LABELS[r]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
         <TagField value={filters.tag} onCommit={(tag) => onChange({ ...filters, tag })} />
-        <div className="field">
-          <label className="field-label" htmlFor={sortId}>
-            Order
-          </label>
-          <select
-            id={sortId}
-            className="input select"
-            value={filters.sort ?? DEFAULT_SORT}
-            onChange={(e) => {
-              const sort = e.target.value as Sort;
-              onChange({ ...filters, sort: sort === DEFAULT_SORT ? undefined : sort });
-            }}
-          >
-            {SORTS.map((s) => (
-              <option key={s} value={s}>
-                {SORT_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormField label="Order">
+          {(control) => (
+            <select
+              {...control}
+              className="input select"
+              value={filters.sort ?? DEFAULT_SORT}
+              onChange={(e) => {
+                const sort = e.target.value as Sort;
+                onChange({ ...filters, sort: sort === DEFAULT_SORT ? undefined : sort });
+              }}
+            >
+              {SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {SORT_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
       </div>
       <button
         type="button"
@@ -342,43 +356,7 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
         </span>
       </button>
       <div className="filters-chips" id={chipsId} data-open={chipsOpen || undefined}>
-        <ChipGroup<DeadlineState>
-          legend="Deadline"
-          kind="state"
-          options={STATE_ORDER}
-          selected={filters.state}
-          labels={DEADLINE_STATE_LABELS}
-          onToggle={(v) => onChange({ ...filters, state: toggle(filters.state, v) })}
-        />
-        <ChipGroup<Verdict>
-          legend="Verdict"
-          kind="verdict"
-          options={VERDICTS}
-          selected={filters.verdict}
-          labels={VERDICT_LABELS}
-          onToggle={(v) => onChange({ ...filters, verdict: toggle(filters.verdict, v) })}
-        />
-        <ChipGroup<ProgressFilter>
-          legend="Delivered"
-          kind="progress"
-          options={PROGRESS_FILTERS}
-          selected={filters.progress}
-          labels={PROGRESS_LABELS}
-          onToggle={(v) => onChange({ ...filters, progress: toggle(filters.progress, v) })}
-        />
-        <fieldset className="chip-group">
-          <legend className="chip-legend">Slipped</legend>
-          <div className="chips">
-            <label className="chip chip-slipped">
-              <input
-                type="checkbox"
-                checked={filters.slipped === true}
-                onChange={(e) => onChange({ ...filters, slipped: e.target.checked ? true : undefined })}
-              />
-              <span>Deadline moved later</span>
-            </label>
-          </div>
-        </fieldset>
+        <FilterGroups filters={filters} onChange={onChange} />
         <DateRange from={filters.from} to={filters.to} onChange={(range) => onChange({ ...filters, ...range })} />
         <AsOfField value={filters.asOf} onChange={(asOf) => onChange({ ...filters, asOf })} />
       </div>
@@ -386,21 +364,17 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
   );
 }
 
-/** The view without its filters: the order, the drawing and the as-of day stay as they are. */
-export function withoutFilters({ sort, view, zoom, asOf }: PledgeFilters): PledgeFilters {
-  return JSON.parse(JSON.stringify({ sort, asOf, view, zoom })) as PledgeFilters;
+/** The view without its filters: what has no chip (the order, the drawing, the as-of day) stays. */
+export function withoutFilters(filters: PledgeFilters): PledgeFilters {
+  return Object.fromEntries(
+    LABELLED_PARAMS.filter((name) => labelOf(name) === null && filters[name] !== undefined).map((name) => [
+      name,
+      filters[name],
+    ]),
+  );
 }
 
+/** Whether any parameter with a chip is set. */
 export function hasActiveFilters(filters: PledgeFilters): boolean {
-  return Boolean(
-    filters.verdict?.length ||
-    filters.state?.length ||
-    filters.party ||
-    filters.tag?.length ||
-    filters.from ||
-    filters.to ||
-    filters.q ||
-    filters.slipped !== undefined ||
-    filters.progress?.length,
-  );
+  return LABELLED_PARAMS.some((name) => labelOf(name) !== null && isSet(filters, name));
 }

@@ -19,7 +19,7 @@
 // so a day's margin either side of midnight UTC keeps every match. These bounds only let the index skip rows the
 // exact text comparisons would reject; they are inlined so page queries stay cached by shape.
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import type { DeadlineState } from '@shared/contract';
+import { serializeFilters, type DeadlineState } from '@shared/contract';
 import { searchWords } from '../derived';
 import type { StoreListQuery } from '../types';
 import type { Database, ListColumns } from './schema';
@@ -217,7 +217,9 @@ export function planList(query: StoreListQuery, nowMs: number): ListPlan {
     (eb) =>
       eb.and([...(where ? [where(eb)] : []), ...common.map((c) => c(eb))]);
   // Every value of the conditions: compiled page queries are cached by this key (see SqlStore.pageRows).
-  const filterKey = `${table} ${JSON.stringify([party ?? null, role ?? null, tags ?? null, from ?? null, to ?? null, slipped ?? null, progress ?? null, words])}`;
+  // Every filter of the query is in it, so a new filter's condition is keyed without a word here.
+  const { sort: _sort, offset: _offset, limit: _limit, ...filters } = query;
+  const filterKey = `${table} ${serializeFilters(filters).toString()}`;
   // A deadline range never matches a pledge without a deadline: its segment is left out.
   const ranged = from !== undefined || to !== undefined;
   const segments = statusSegments(query, nowMs).filter((s) => !(ranged && s.name === 'undated'));

@@ -1,0 +1,198 @@
+// Reading the filter language leniently, one kind of parameter at a time (see filter-table.ts):
+// whatever is invalid is dropped and reported, never thrown. The few rules that tie parameters
+// together are written out at the end of parseFilters.
+import { isRealPlainDate } from '../domain/dates';
+import {
+  FILTER_PARAMS,
+  filterEntry,
+  MAX_LIMIT,
+  PAGE_PARAMS,
+  type FilterName,
+  type FilterParam,
+  type ListQuery,
+  type PledgeFilters,
+} from './filter-table';
+import { slugSchema } from './primitives';
+
+export interface ParamProblem {
+  param: string;
+  message: string;
+}
+
+type RawParams = URLSearchParams | Record<string, unknown>;
+
+/** A search value as text, or undefined when it is not something a URL could have carried. */
+function asText(value: unknown): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return String(value);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * One parameter as text (repeated or array values joined by commas), or undefined when absent
+ * or empty. A value that cannot be text (an object, from parsed JSON search params) is reported.
+ */
+function readParam(raw: RawParams, name: string, problems: ParamProblem[]): string | undefined {
+  let text: string | undefined;
+  if (raw instanceof URLSearchParams) {
+    text = raw.getAll(name).join(',');
+  } else {
+    if (!Object.hasOwn(raw, name)) return undefined;
+    const value = raw[name];
+    if (value === undefined || value === null) return undefined;
+    const parts = (Array.isArray(value) ? value : [value]).map(asText);
+    if (parts.some((p) => p === undefined)) {
+      problems.push({ param: name, message: `Expected text for ${name}` });
+      return undefined;
+    }
+    text = parts.join(',');
+  }
+  return text === '' ? undefined : text;
+}
+
+function paramNames(raw: RawParams): string[] {
+  return raw instanceof URLSearchParams ? [...new Set(raw.keys())] : Object.keys(raw);
+}
+
+/** The distinct, non-empty items of a comma-separated value. */
+function items(value: string): string[] {
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+const quoted = (values: string[]) => values.map((v) => `"${v.slice(0, 40)}"`).join(', ');
+const isSlug = (value: string) => slugSchema.safeParse(value).success;
+
+/** One parameter's text as its value, or undefined (with the reason in `problems`). */
+function readValue(name: string, param: FilterParam, value: string, problems: ParamProblem[]): unknown {
+  const problem = (message: string) => void problems.push({ param: name, message });
+  switch (param.kind) {
+    case 'enum-list': {
+      const parts = items(value);
+      const bad = parts.filter((p) => !param.values.includes(p));
+      if (bad.length) problem(`Unknown ${name} ${quoted(bad)}; use ${param.values.join(', ')}`);
+      // In the canonical order, so that equal views give equal filters (and equal query keys).
+      const good = param.values.filter((v) => parts.includes(v));
+      return good.length ? good : undefined;
+    }
+    case 'enum':
+      if (value === param.default) return undefined;
+      if (param.values.includes(value)) return value;
+      return problem(`Unknown ${name} ${quoted([value])}; use ${param.values.join(', ')}`);
+    case 'slug':
+      return isSlug(value) ? value : problem(param.invalid);
+    case 'slug-list': {
+      const parts = items(value);
+      if (parts.length > param.max) return problem(`At most ${param.max} ${name}s at once`);
+      const bad = parts.filter((t) => !isSlug(t));
+      if (bad.length)
+        problem(`A ${name} is written in lowercase letters, digits and dashes: not ${quoted(bad.slice(0, 3))}`);
+      const good = parts.filter(isSlug).sort();
+      return good.length ? good : undefined;
+    }
+    case 'date': {
+      const date = value.trim();
+      if (!date) return undefined;
+      if (/^\d{4}-\d{2}-\d{2}$/.test(date) && isRealPlainDate(date)) return date;
+      return problem(`${name} is a calendar date written YYYY-MM-DD, e.g. 2025-09-01`);
+    }
+    case 'boolean':
+      return value === 'true' || value === 'false' ? value === 'true' : problem(param.invalid);
+    case 'text': {
+      const text = value.trim();
+      if (text.length > param.max) return problem(param.invalid);
+      return text || undefined;
+    }
+  }
+}
+
+/**
+ * The latest calendar date anywhere on Earth at `nowMs` (the date in UTC+14, the furthest-ahead
+ * zone): an as-of day after it has not begun for anyone, so it has no record to show.
+ */
+export function latestCalendarDay(nowMs: number): string {
+  return new Date(nowMs + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
+export interface ParseFiltersOptions {
+  /** Parameters that belong to someone else (e.g. paging) and are ignored. */
+  extraParams?: readonly string[];
+  /** The clock, when known: an `asOf` in the future is refused. */
+  nowMs?: number;
+}
+
+/** Reads filters leniently: whatever is invalid is dropped and reported, never thrown. */
+export function parseFilters(
+  raw: RawParams,
+  options: ParseFiltersOptions = {},
+): { filters: PledgeFilters; problems: ParamProblem[] } {
+  const { extraParams = [], nowMs } = options;
+  const problems: ParamProblem[] = [];
+  for (const name of paramNames(raw)) {
+    if (!(FILTER_PARAMS as string[]).includes(name) && !extraParams.includes(name)) {
+      problems.push({ param: name.slice(0, 40), message: `Unknown parameter "${name.slice(0, 40)}"` });
+    }
+  }
+  // Each parameter's problems in its own list, so that the rules below report in table order too.
+  const found: Partial<Record<FilterName, unknown>> = {};
+  const said = {} as Record<FilterName, ParamProblem[]>;
+  for (const name of FILTER_PARAMS) {
+    said[name] = [];
+    const text = readParam(raw, name, said[name]);
+    const value = text === undefined ? undefined : readValue(name, filterEntry(name), text, said[name]);
+    if (value !== undefined) found[name] = value;
+  }
+  const filters = found as PledgeFilters;
+
+  // The rules that tie parameters together.
+  for (const name of FILTER_PARAMS) {
+    const param = filterEntry(name);
+    if (param.onlyWith === undefined || filters[name] === undefined || filters[param.onlyWith] !== undefined) continue;
+    delete filters[name];
+    if (param.orphan) said[name].push({ param: name, message: param.orphan });
+  }
+  const { from, to } = filters;
+  if (from !== undefined && to !== undefined && from > to) {
+    said.from.push({ param: 'from', message: `The deadline range starts (${from}) after it ends (${to})` });
+    said.to.push({ param: 'to', message: `The deadline range ends (${to}) before it starts (${from})` });
+    delete filters.from;
+    delete filters.to;
+  }
+  const latest = nowMs === undefined ? undefined : latestCalendarDay(nowMs);
+  if (filters.asOf !== undefined && latest !== undefined && filters.asOf > latest) {
+    said.asOf.push({ param: 'asOf', message: `asOf is a day that has already begun: ${latest} at the latest` });
+    delete filters.asOf;
+  }
+  return { filters, problems: [...problems, ...FILTER_PARAMS.flatMap((name) => said[name])] };
+}
+
+/** Reads a list query (filters plus paging) leniently, like parseFilters. */
+export function parseListQuery(raw: RawParams, nowMs?: number): { query: ListQuery; problems: ParamProblem[] } {
+  const { filters, problems } = parseFilters(raw, { extraParams: PAGE_PARAMS, nowMs });
+  const query: ListQuery = { ...filters };
+  const limit = readParam(raw, 'limit', problems);
+  if (limit !== undefined) {
+    const n = /^\d{1,4}$/.test(limit) ? Number(limit) : NaN;
+    if (Number.isInteger(n) && n >= 1 && n <= MAX_LIMIT) query.limit = n;
+    else problems.push({ param: 'limit', message: `limit is a whole number from 1 to ${MAX_LIMIT}` });
+  }
+  const cursor = readParam(raw, 'cursor', problems);
+  if (cursor !== undefined) {
+    if (/^[A-Za-z0-9_-]{1,200}$/.test(cursor)) query.cursor = cursor;
+    else problems.push({ param: 'cursor', message: 'This cursor is not one the API gave out' });
+  }
+  return { query, problems };
+}
