@@ -83,7 +83,8 @@ export function createApi({
   const app = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
   const deps = { store, now };
 
-  // API answers describe data that changes: never let a browser or proxy reuse one.
+  // API answers describe data that changes: by default none is reused. The Node server then sets
+  // each answer's own policy (src/server/cachePolicy.ts), knowing who asked.
   app.use(API_SPACE, async (c, next) => {
     await next();
     c.res.headers.set('Cache-Control', 'no-store');
@@ -170,6 +171,10 @@ export function createApi({
           new ApiError('unsupported_media_type', 'Send the body as JSON, with Content-Type: application/json.'),
         );
     }
+    // A client that went away mid-request (an aborted upload) is no fault of ours: nothing was
+    // written, and nobody is there to read an answer, so nothing is logged.
+    if (c.req.raw.signal.aborted || isAbort(error))
+      return errorResponse(c, invalidInput('The request was cut off before it ended.', []));
     logError(error, c.req.raw);
     return errorResponse(
       c,
@@ -177,4 +182,11 @@ export function createApi({
     );
   });
   return app;
+}
+
+/** Errors that mean the client hung up while its request was being read. */
+function isAbort(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: string }).code;
+  return error.name === 'AbortError' || code === 'ECONNRESET' || code === 'ECONNABORTED' || error.message === 'aborted';
 }

@@ -174,6 +174,8 @@ export interface AccountsApiOptions {
   realClock?: boolean;
   /** The limit per network address across accounts (to test the per-person-and-address limit alone). */
   addressPolicy?: AttemptPolicy;
+  /** Where the API reports unexpected errors (console.error by default). */
+  logError?: (error: unknown, request: Request) => void;
 }
 
 export async function openAccountsApi(options: AccountsApiOptions = {}) {
@@ -198,6 +200,7 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
     accountRoutes: (a) => registerAccountRoutes(a, { accounts, trustProxy }),
     writesPerMinute: options.writesPerMinute ?? false,
     trustProxy,
+    ...(options.logError ? { logError: options.logError } : {}),
   });
   // A second connection to the same file, read-only: the hashes as they are stored, not as the code says.
   const reader = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
