@@ -1,5 +1,6 @@
-// One labelled form field with its hint and error, wired for assistive technology: the control
-// gets the id, aria-describedby and aria-invalid it needs from the render function.
+// Labelled form fields with their hint and error, wired for assistive technology once, here:
+// `FormField` gives its control the id, aria-describedby and aria-invalid it needs through the
+// render function; `FieldGroup` does the same for a fieldset of radios, checkboxes or sub-fields.
 import { useId, type ReactNode } from 'react';
 
 export interface FieldControlProps {
@@ -8,35 +9,97 @@ export interface FieldControlProps {
   'aria-invalid'?: true;
 }
 
-interface FormFieldProps {
-  label: ReactNode;
+interface FieldTextProps {
   hint?: ReactNode;
-  error?: string;
+  error?: string | undefined;
+  /** Other elements that describe the control (a live preview, a note shared by two fields). */
+  describedBy?: string | undefined;
+  /** The hint between label and control, where it must be read before typing. */
+  hintFirst?: boolean;
   className?: string;
+  /** The smaller label of a field inside a group. */
+  sublabel?: boolean;
+}
+
+/** The ids and the hint and error paragraphs of one field or group. */
+function useFieldText(idGiven: string | undefined, { hint, error, describedBy }: FieldTextProps) {
+  const generated = useId();
+  const id = idGiven ?? generated;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const described = [hint ? hintId : '', describedBy ?? '', error ? errorId : ''].filter(Boolean).join(' ');
+  return {
+    id,
+    describedBy: described || undefined,
+    hintText: hint ? (
+      <p id={hintId} className="field-hint">
+        {hint}
+      </p>
+    ) : null,
+    errorText: error ? (
+      <p id={errorId} className="field-error">
+        {error}
+      </p>
+    ) : null,
+  };
+}
+
+const fieldClass = (base: string, className?: string) => (className ? `${base} ${className}` : base);
+
+interface FormFieldProps extends FieldTextProps {
+  label: ReactNode;
+  /** The control's id, for a form that focuses its first field in error by id. */
+  id?: string;
   children: (control: FieldControlProps) => ReactNode;
 }
 
-export function FormField({ label, hint, error, className, children }: FormFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+export function FormField({ label, id: idGiven, sublabel, hintFirst, className, children, ...text }: FormFieldProps) {
+  const { id, describedBy, hintText, errorText } = useFieldText(idGiven, text);
   return (
-    <div className={className ? `field ${className}` : 'field'}>
-      <label className="field-label" htmlFor={id}>
+    <div className={fieldClass('field', className)}>
+      <label className={sublabel ? 'field-sublabel' : 'field-label'} htmlFor={id}>
         {label}
       </label>
-      {children({ id, 'aria-describedby': describedBy, ...(error ? { 'aria-invalid': true as const } : {}) })}
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      {hintFirst ? hintText : null}
+      {children({ id, 'aria-describedby': describedBy, ...(text.error ? { 'aria-invalid': true as const } : {}) })}
+      {hintFirst ? null : hintText}
+      {errorText}
     </div>
+  );
+}
+
+interface FieldGroupProps extends FieldTextProps {
+  legend: ReactNode;
+  disabled?: boolean;
+  /** A group whose choices are judged as one: the fieldset carries aria-invalid. */
+  invalid?: boolean;
+  children: ReactNode;
+}
+
+/** A fieldset with its legend, described by its hint and error. */
+export function FieldGroup({
+  legend,
+  sublabel,
+  hintFirst,
+  className,
+  disabled,
+  invalid,
+  children,
+  ...text
+}: FieldGroupProps) {
+  const { describedBy, hintText, errorText } = useFieldText(undefined, text);
+  return (
+    <fieldset
+      className={className}
+      aria-describedby={describedBy}
+      aria-invalid={invalid && text.error ? true : undefined}
+      disabled={disabled}
+    >
+      <legend className={sublabel ? 'field-sublabel' : 'field-label'}>{legend}</legend>
+      {hintFirst ? hintText : null}
+      {children}
+      {hintFirst ? null : hintText}
+      {errorText}
+    </fieldset>
   );
 }
