@@ -50,15 +50,27 @@ interface FormFieldProps extends FieldTextProps {
   label: ReactNode;
   /** The control's id, for a form that focuses its first field in error by id. */
   id?: string;
+  /** Says "(optional)" after the label. */
+  optional?: boolean;
   children: (control: FieldControlProps) => ReactNode;
 }
 
-export function FormField({ label, id: idGiven, sublabel, hintFirst, className, children, ...text }: FormFieldProps) {
+export function FormField({
+  label,
+  id: idGiven,
+  optional,
+  sublabel,
+  hintFirst,
+  className,
+  children,
+  ...text
+}: FormFieldProps) {
   const { id, describedBy, hintText, errorText } = useFieldText(idGiven, text);
   return (
     <div className={fieldClass('field', className)}>
       <label className={sublabel ? 'field-sublabel' : 'field-label'} htmlFor={id}>
         {label}
+        {optional ? <span className="muted"> (optional)</span> : null}
       </label>
       {hintFirst ? hintText : null}
       {children({ id, 'aria-describedby': describedBy, ...(text.error ? { 'aria-invalid': true as const } : {}) })}
