@@ -1,7 +1,7 @@
 // The app's one button: its look (the `button` classes the style sheets know) and its pending
 // state. While `pending`, it is disabled, says so to assistive technology with aria-busy, and
 // shows what it is doing ("Saving…") in place of its label.
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
 
 export type ButtonVariant = 'default' | 'primary' | 'quiet' | 'danger' | 'quiet-danger';
 
@@ -31,6 +31,7 @@ export interface ButtonProps extends ButtonLook, Omit<ButtonHTMLAttributes<HTMLB
   /** An action under way: disabled, aria-busy, and `pendingLabel` shown instead of the children. */
   pending?: boolean;
   pendingLabel?: ReactNode;
+  ref?: Ref<HTMLButtonElement>;
 }
 
 export function Button({

@@ -17,6 +17,7 @@ import { FormField } from '@client/components/form-field';
 import { sessionKeys } from '@client/lib/query-keys';
 import { sessionChanged } from '@client/lib/session';
 import { pushToast } from '@client/lib/stores/toasts';
+import { Button } from '@client/components/button';
 import { changePassword, signOutEverywhere, updateAccount } from './api';
 import {
   ConfirmDialog,
@@ -114,9 +115,9 @@ function DetailsSection({ account }: { account: Account }) {
           )}
         </FormField>
         <div className="account-form-actions">
-          <button type="submit" className="button button-primary" disabled={busy || !changed}>
-            {busy ? 'Saving…' : 'Save details'}
-          </button>
+          <Button type="submit" variant="primary" disabled={!changed} pending={busy}>
+            Save details
+          </Button>
         </div>
       </form>
     </Section>
@@ -222,9 +223,9 @@ function PasswordSection({ account }: { account: Account }) {
           )}
         </FormField>
         <div className="account-form-actions">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Changing…' : 'Change password'}
-          </button>
+          <Button type="submit" variant="primary" pending={busy} pendingLabel="Changing…">
+            Change password
+          </Button>
         </div>
       </form>
     </Section>
@@ -256,9 +257,7 @@ function SessionsSection() {
       lede="Signed in on a shared or lost device? End every session of yours at once, this one included. API tokens are not affected."
     >
       <div className="button-row">
-        <button type="button" className="button" onClick={() => setAsking(true)}>
-          Sign out everywhere
-        </button>
+        <Button onClick={() => setAsking(true)}>Sign out everywhere</Button>
       </div>
       {asking ? (
         <ConfirmDialog

@@ -6,6 +6,7 @@ import { Dialog } from '@client/components/dialog';
 import { PageHeading } from '@client/components/page-heading';
 import { errorMessage, isApiError } from '@client/lib/api-client';
 import { copyText } from '@client/lib/clipboard';
+import { Button } from '@client/components/button';
 
 export type Errors<F extends string> = Partial<Record<F | 'form', string>>;
 
@@ -149,17 +150,17 @@ export function ConfirmDialog({
     <Dialog title={title} description={children} onClose={onClose}>
       <FormError message={error} />
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose} data-autofocus="">
+        <Button onClick={onClose} data-autofocus="">
           Cancel
-        </button>
-        <button
-          type="button"
-          className={danger ? 'button button-primary button-danger' : 'button button-primary'}
+        </Button>
+        <Button
+          variant={danger ? 'danger' : 'primary'}
           onClick={() => void confirm()}
-          disabled={busy}
+          pending={busy}
+          pendingLabel={busyLabel}
         >
-          {busy ? busyLabel : confirmLabel}
-        </button>
+          {confirmLabel}
+        </Button>
       </div>
     </Dialog>
   );
@@ -203,9 +204,9 @@ export function SecretReveal({ title, label, secret, children, onDone }: SecretR
           spellCheck={false}
           autoComplete="off"
         />
-        <button type="button" className="button button-primary" onClick={() => void copy()}>
+        <Button variant="primary" onClick={() => void copy()}>
           {copied === 'yes' ? 'Copied' : 'Copy'}
-        </button>
+        </Button>
       </div>
       <p className="visually-hidden" role="status">
         {copied === 'yes'
@@ -218,9 +219,7 @@ export function SecretReveal({ title, label, secret, children, onDone }: SecretR
         <p className="field-hint">The browser would not copy it: it is selected above, copy it by hand.</p>
       ) : null}
       <div className="button-row">
-        <button type="button" className="button" onClick={onDone}>
-          Done
-        </button>
+        <Button onClick={onDone}>Done</Button>
       </div>
     </div>
   );

@@ -11,6 +11,7 @@ import { errorMessage } from '@client/lib/api-client';
 import { formatDay, formatInstant } from '@client/lib/format';
 import { accountKeys } from '@client/lib/query-keys';
 import { pushToast } from '@client/lib/stores/toasts';
+import { Button } from '@client/components/button';
 import { createToken, revokeToken, tokensOptions } from './api';
 import {
   ConfirmDialog,
@@ -110,9 +111,9 @@ function CreateTokenForm({ canWrite, onCreated }: { canWrite: boolean; onCreated
         </p>
       </fieldset>
       <div className="account-form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create token'}
-        </button>
+        <Button type="submit" variant="primary" pending={busy} pendingLabel="Creating…">
+          Create token
+        </Button>
       </div>
     </form>
   );
@@ -140,14 +141,9 @@ function TokenRow({ token, onRevoke }: { token: ApiToken; onRevoke: (token: ApiT
         )}
       </td>
       <td className="table-actions">
-        <button
-          type="button"
-          className="button button-small button-quiet button-quiet-danger"
-          onClick={() => onRevoke(token)}
-          aria-label={`Revoke “${token.name}”`}
-        >
+        <Button variant="quiet-danger" small onClick={() => onRevoke(token)} aria-label={`Revoke “${token.name}”`}>
           Revoke
-        </button>
+        </Button>
       </td>
     </tr>
   );

@@ -3,6 +3,7 @@
 // created on the spot with its kind.
 import { useId, useState } from 'react';
 import { PARTY_KINDS, slugFromName, type Party, type PartyRef } from '@shared/contract';
+import { Button } from '@client/components/button';
 
 type PartyKind = (typeof PARTY_KINDS)[number];
 const KIND_LABELS: Record<PartyKind, string> = {
@@ -134,14 +135,9 @@ export function PartyPicker({ label, hint, value, parties, taken, error, onChang
             </select>
           </label>
         ) : null}
-        <button
-          type="button"
-          className="button button-small"
-          disabled={!name || creating}
-          onClick={() => void submit()}
-        >
+        <Button small disabled={!name || creating} onClick={() => void submit()}>
           {isNew ? `Add “${name.length > 24 ? `${name.slice(0, 24)}…` : name}” as new` : 'Add'}
-        </button>
+        </Button>
       </div>
       {message ? (
         <p id={`${base}-message`} className="field-hint" role="status">

@@ -2,6 +2,7 @@
 // what kind of party it is), removable; add one from the known parties or by a new name.
 import { useId, useState } from 'react';
 import { PARTY_KINDS, type Party } from '@shared/contract';
+import { Button } from '@client/components/button';
 import { newPartyChip, type PartyChip, type PartyKind } from './drafts';
 
 const KIND_LABELS: Record<PartyKind, string> = {
@@ -117,9 +118,9 @@ export function PartyField({ label, chips, parties, taken, error, disabled, onCh
               <option key={p.id} value={p.name} />
             ))}
         </datalist>
-        <button type="button" className="button button-small" onClick={add}>
+        <Button small onClick={add}>
           Add
-        </button>
+        </Button>
       </div>
       <p className="field-hint" role="status">
         {hint}

@@ -8,6 +8,7 @@ import { ErrorState } from '@client/components/error-state';
 import { SkeletonLine } from '@client/components/skeleton';
 import { errorMessage } from '@client/lib/api-client';
 import { partyStatsOptions, type PartyWithRecord } from '@client/lib/endpoints/party-stats';
+import { Button, buttonClass } from '@client/components/button';
 import { EditPartyDialog } from './edit-party-dialog';
 import { MergePartyDialog } from './merge-party-dialog';
 import { PartyTable } from './party-table';
@@ -86,7 +87,7 @@ export function PartiesView({ canEdit }: { canEdit: boolean }) {
         <p>Parties are added with the pledges that name them.</p>
         {canEdit ? (
           <p>
-            <Link to="/pledges/new" className="button">
+            <Link to="/pledges/new" className={buttonClass()}>
               Record a pledge
             </Link>
           </p>
@@ -137,9 +138,7 @@ export function PartiesView({ canEdit }: { canEdit: boolean }) {
         <div className="state-panel">
           <h2 className="state-title">No party matches “{query.trim()}”</h2>
           <p>The search looks at names and other names.</p>
-          <button type="button" className="button" onClick={() => setQuery('')}>
-            Clear the search
-          </button>
+          <Button onClick={() => setQuery('')}>Clear the search</Button>
         </div>
       )}
       {open?.kind === 'edit' ? <EditPartyDialog party={open.party} onClose={() => setOpen(null)} /> : null}

@@ -10,6 +10,7 @@ import { PageHeading } from '@client/components/page-heading';
 import { errorMessage, isApiError } from '@client/lib/api-client';
 import { viewOptions } from '@client/lib/endpoints/views';
 import { useDocumentTitle } from '@client/lib/use-document-title';
+import { buttonClass } from '@client/components/button';
 
 export function OpenSavedView({ slug }: { slug: string }) {
   const view = useQuery({ ...viewOptions(slug), retry: false });
@@ -28,7 +29,7 @@ export function OpenSavedView({ slug }: { slug: string }) {
         <PageHeading>This saved view no longer exists</PageHeading>
         <p>Someone deleted it, or the link was mistyped. The pledges themselves are all still here.</p>
         <p>
-          <Link to="/" className="button">
+          <Link to="/" className={buttonClass()}>
             See all pledges
           </Link>
         </p>

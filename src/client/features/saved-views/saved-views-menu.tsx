@@ -7,6 +7,7 @@ import type { SavedView } from '@shared/contract';
 import { errorMessage } from '@client/lib/api-client';
 import { viewsOptions } from '@client/lib/endpoints/views';
 import { useCan } from '@client/lib/session';
+import { Button } from '@client/components/button';
 
 const RenameForm = lazy(() => import('./view-editing').then((m) => ({ default: m.RenameForm })));
 const ConfirmDelete = lazy(() => import('./view-editing').then((m) => ({ default: m.ConfirmDelete })));
@@ -32,23 +33,18 @@ function SavedViewItem({ view, canEdit }: { view: SavedView; canEdit: boolean })
           </Link>
           {canEdit ? (
             <span className="saved-view-actions">
-              <button
+              <Button
                 ref={renameButton}
-                type="button"
-                className="button button-small button-quiet"
+                variant="quiet"
+                small
                 onClick={() => setRenaming(true)}
                 aria-label={`Rename “${view.name}”`}
               >
                 Rename
-              </button>
-              <button
-                type="button"
-                className="button button-small button-quiet"
-                onClick={() => setDeleting(true)}
-                aria-label={`Delete “${view.name}”`}
-              >
+              </Button>
+              <Button variant="quiet" small onClick={() => setDeleting(true)} aria-label={`Delete “${view.name}”`}>
                 Delete
-              </button>
+              </Button>
             </span>
           ) : null}
         </>

@@ -8,6 +8,7 @@ import { errorMessage, isApiError } from '@client/lib/api-client';
 import { createView, deleteView, renameView } from '@client/lib/endpoints/views';
 import { viewKeys } from '@client/lib/query-keys';
 import { pushToast } from '@client/lib/stores/toasts';
+import { Button } from '@client/components/button';
 
 export function SaveViewDialog({ filters, onClose }: { filters: PledgeFilters; onClose: () => void }) {
   const queryClient = useQueryClient();
@@ -66,12 +67,10 @@ export function SaveViewDialog({ filters, onClose }: { filters: PledgeFilters; o
           ) : null}
         </div>
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : 'Save view'}
-          </button>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" pending={save.isPending}>
+            Save view
+          </Button>
         </div>
       </form>
     </Dialog>
@@ -119,12 +118,12 @@ export function RenameForm({ view, onDone }: { view: SavedView; onDone: () => vo
         onChange={(e) => setName(e.target.value)}
         autoComplete="off"
       />
-      <button type="submit" className="button button-small button-primary" disabled={rename.isPending}>
+      <Button type="submit" variant="primary" small disabled={rename.isPending}>
         Save
-      </button>
-      <button type="button" className="button button-small" onClick={onDone}>
+      </Button>
+      <Button small onClick={onDone}>
         Cancel
-      </button>
+      </Button>
     </form>
   );
 }
@@ -147,17 +146,12 @@ export function ConfirmDelete({ view, onClose }: { view: SavedView; onClose: () 
       onClose={onClose}
     >
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose} data-autofocus="">
+        <Button onClick={onClose} data-autofocus="">
           Cancel
-        </button>
-        <button
-          type="button"
-          className="button button-primary button-danger"
-          onClick={() => remove.mutate()}
-          disabled={remove.isPending}
-        >
-          {remove.isPending ? 'Deleting…' : 'Delete view'}
-        </button>
+        </Button>
+        <Button variant="danger" onClick={() => remove.mutate()} pending={remove.isPending} pendingLabel="Deleting…">
+          Delete view
+        </Button>
       </div>
     </Dialog>
   );

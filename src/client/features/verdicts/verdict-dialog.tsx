@@ -10,6 +10,7 @@ import { now } from '@client/lib/clock';
 import { hostOf } from '@client/lib/format';
 import { pledgeKeys } from '@client/lib/query-keys';
 import { useSession } from '@client/lib/session';
+import { Button } from '@client/components/button';
 import type { VerdictDialogTarget } from './verdict-dialog-store';
 import {
   buildPatch,
@@ -236,12 +237,12 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
       {recordedAs ? <p className="field-hint verdict-recorded-as">Recorded in the history as {recordedAs}.</p> : null}
 
       <div className="dialog-actions">
-        <button type="button" className="button button-quiet" onClick={onClose}>
+        <Button variant="quiet" onClick={onClose}>
           Cancel
-        </button>
-        <button type="submit" className="button button-primary">
+        </Button>
+        <Button type="submit" variant="primary">
           {isReopen ? 'Reopen pledge' : 'Save verdict'}
-        </button>
+        </Button>
       </div>
     </form>
   );
