@@ -19,10 +19,11 @@ interface FieldTextProps {
   className?: string;
   /** The smaller label of a field inside a group. */
   sublabel?: boolean;
+  alertOnError?: boolean;
 }
 
 /** The ids and the hint and error paragraphs of one field or group. */
-function useFieldText(idGiven: string | undefined, { hint, error, describedBy }: FieldTextProps) {
+function useFieldText(idGiven: string | undefined, { hint, error, describedBy, alertOnError }: FieldTextProps) {
   const generated = useId();
   const id = idGiven ?? generated;
   const hintId = `${id}-hint`;
@@ -37,7 +38,7 @@ function useFieldText(idGiven: string | undefined, { hint, error, describedBy }:
       </p>
     ) : null,
     errorText: error ? (
-      <p id={errorId} className="field-error">
+      <p id={errorId} className="field-error" role={alertOnError ? 'alert' : undefined}>
         {error}
       </p>
     ) : null,
@@ -52,6 +53,10 @@ interface FormFieldProps extends FieldTextProps {
   id?: string;
   /** Says "(optional)" after the label. */
   optional?: boolean;
+  /** A label for assistive technology only, where a table's headers already say what it is. */
+  labelHidden?: boolean;
+  /** The error is announced as it appears, for a control that changes without a submit. */
+  alertOnError?: boolean;
   children: (control: FieldControlProps) => ReactNode;
 }
 
@@ -59,16 +64,18 @@ export function FormField({
   label,
   id: idGiven,
   optional,
+  labelHidden,
+  alertOnError,
   sublabel,
   hintFirst,
   className,
   children,
   ...text
 }: FormFieldProps) {
-  const { id, describedBy, hintText, errorText } = useFieldText(idGiven, text);
+  const { id, describedBy, hintText, errorText } = useFieldText(idGiven, { ...text, alertOnError });
   return (
     <div className={fieldClass('field', className)}>
-      <label className={sublabel ? 'field-sublabel' : 'field-label'} htmlFor={id}>
+      <label className={labelHidden ? 'visually-hidden' : sublabel ? 'field-sublabel' : 'field-label'} htmlFor={id}>
         {label}
         {optional ? <span className="muted"> (optional)</span> : null}
       </label>
@@ -85,7 +92,11 @@ interface FieldGroupProps extends FieldTextProps {
   disabled?: boolean;
   /** A group whose choices are judged as one: the fieldset carries aria-invalid. */
   invalid?: boolean;
-  children: ReactNode;
+  /**
+   * The group's content; as a function, it gets the hint and error ids for the one control that
+   * they describe (a search box among chips), and the fieldset itself is not described.
+   */
+  children: ReactNode | ((describedBy: string | undefined) => ReactNode);
 }
 
 /** A fieldset with its legend, described by its hint and error. */
@@ -103,13 +114,13 @@ export function FieldGroup({
   return (
     <fieldset
       className={className}
-      aria-describedby={describedBy}
+      aria-describedby={typeof children === 'function' ? undefined : describedBy}
       aria-invalid={invalid && text.error ? true : undefined}
       disabled={disabled}
     >
       <legend className={sublabel ? 'field-sublabel' : 'field-label'}>{legend}</legend>
       {hintFirst ? hintText : null}
-      {children}
+      {typeof children === 'function' ? children(describedBy) : children}
       {hintFirst ? null : hintText}
       {errorText}
     </fieldset>

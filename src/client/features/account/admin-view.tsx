@@ -2,7 +2,7 @@
 // ones revocable) and who may read it (public or private).
 import './account.css';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import {
   linkUrl,
   ROLES,
@@ -59,7 +59,6 @@ function lockedAt(user: UserSummary, nowMs: number): boolean {
 
 function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRemove: (user: UserSummary) => void }) {
   const queryClient = useQueryClient();
-  const selectId = useId();
   const [error, setError] = useState<string>();
   const isMe = user.id === me.id;
   const locked = lockedAt(user, now());
@@ -103,29 +102,23 @@ function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRem
       </th>
       <td className="user-email">{user.email ?? <span className="muted">not chosen yet</span>}</td>
       <td>
-        <label className="visually-hidden" htmlFor={selectId}>
-          Role of {user.name}
-        </label>
-        <select
-          id={selectId}
-          className="select input role-select"
-          value={shownRole}
-          disabled={role.isPending}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${selectId}-error` : undefined}
-          onChange={(e) => role.mutate(e.target.value as Role)}
-        >
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
-        </select>
-        {error ? (
-          <p id={`${selectId}-error`} className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormField label={`Role of ${user.name}`} labelHidden alertOnError error={error}>
+          {(control) => (
+            <select
+              {...control}
+              className="select input role-select"
+              value={shownRole}
+              disabled={role.isPending}
+              onChange={(e) => role.mutate(e.target.value as Role)}
+            >
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {ROLE_LABELS[r]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
       </td>
       <td className="user-status">
         {locked ? (

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { Dialog } from '@client/components/dialog';
+import { FormField } from '@client/components/form-field';
 import { PageHeading } from '@client/components/page-heading';
 import { errorMessage, isApiError } from '@client/lib/api-client';
 import { copyText } from '@client/lib/clipboard';
@@ -191,23 +192,24 @@ export function SecretReveal({ title, label, secret, children, onDone }: SecretR
     <div ref={panelRef} className="secret-reveal" role="region" aria-label={title} tabIndex={-1}>
       <p className="secret-reveal-title">{title}</p>
       <div className="secret-reveal-warning">{children}</div>
-      <label className="field-label" htmlFor={inputId}>
-        {label}
-      </label>
-      <div className="secret-reveal-row">
-        <input
-          id={inputId}
-          className="input secret-reveal-value"
-          readOnly
-          value={secret}
-          onFocus={(e) => e.currentTarget.select()}
-          spellCheck={false}
-          autoComplete="off"
-        />
-        <Button variant="primary" onClick={() => void copy()}>
-          {copied === 'yes' ? 'Copied' : 'Copy'}
-        </Button>
-      </div>
+      <FormField label={label} id={inputId}>
+        {(control) => (
+          <div className="secret-reveal-row">
+            <input
+              {...control}
+              className="input secret-reveal-value"
+              readOnly
+              value={secret}
+              onFocus={(e) => e.currentTarget.select()}
+              spellCheck={false}
+              autoComplete="off"
+            />
+            <Button variant="primary" onClick={() => void copy()}>
+              {copied === 'yes' ? 'Copied' : 'Copy'}
+            </Button>
+          </div>
+        )}
+      </FormField>
       <p className="visually-hidden" role="status">
         {copied === 'yes'
           ? 'Copied to the clipboard'

@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import { PARTY_KINDS, type Party } from '@shared/contract';
 import { Button } from '@client/components/button';
+import { FieldGroup } from '@client/components/form-field';
 import { newPartyChip, type PartyChip, type PartyKind } from './drafts';
 
 const KIND_LABELS: Record<PartyKind, string> = {
@@ -54,10 +55,8 @@ export function PartyField({ label, chips, parties, taken, error, disabled, onCh
     setHint('');
   }
 
-  const errorId = `${base}-error`;
   return (
-    <fieldset className="field intake-parties" aria-describedby={error ? errorId : undefined} disabled={disabled}>
-      <legend className="field-sublabel">{label}</legend>
+    <FieldGroup legend={label} sublabel className="field intake-parties" error={error} disabled={disabled}>
       {chips.length ? (
         <ul className="intake-chips">
           {chips.map((chip) => (
@@ -125,11 +124,6 @@ export function PartyField({ label, chips, parties, taken, error, disabled, onCh
       <p className="field-hint" role="status">
         {hint}
       </p>
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </fieldset>
+    </FieldGroup>
   );
 }

@@ -3,12 +3,13 @@
 import './parties.css';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ErrorState } from '@client/components/error-state';
 import { SkeletonLine } from '@client/components/skeleton';
 import { errorMessage } from '@client/lib/api-client';
 import { partyStatsOptions, type PartyWithRecord } from '@client/lib/endpoints/party-stats';
 import { Button, buttonClass } from '@client/components/button';
+import { FormField } from '@client/components/form-field';
 import { EditPartyDialog } from './edit-party-dialog';
 import { MergePartyDialog } from './merge-party-dialog';
 import { PartyTable } from './party-table';
@@ -33,7 +34,6 @@ function TableSkeleton() {
 
 /** `canEdit`: offer rename and merge (editors only). */
 export function PartiesView({ canEdit }: { canEdit: boolean }) {
-  const searchId = useId();
   const stats = useQuery(partyStatsOptions());
   const search = route.useSearch();
   const navigate = route.useNavigate();
@@ -102,20 +102,19 @@ export function PartiesView({ canEdit }: { canEdit: boolean }) {
   return (
     <section className="parties" aria-label="Parties and their record">
       <div className="parties-bar">
-        <div className="field parties-search">
-          <label className="field-label" htmlFor={searchId}>
-            Find a party
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            className="input"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            placeholder="Name or other name"
-            autoComplete="off"
-          />
-        </div>
+        <FormField label="Find a party" className="parties-search">
+          {(control) => (
+            <input
+              {...control}
+              type="search"
+              className="input"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              placeholder="Name or other name"
+              autoComplete="off"
+            />
+          )}
+        </FormField>
         <p className="parties-legend">
           Kept counts fulfilled and partly fulfilled pledges the party made; on time and late, those resolved with a
           deadline.

@@ -9,10 +9,10 @@ import { createView, deleteView, renameView } from '@client/lib/endpoints/views'
 import { viewKeys } from '@client/lib/query-keys';
 import { pushToast } from '@client/lib/stores/toasts';
 import { Button } from '@client/components/button';
+import { FormField } from '@client/components/form-field';
 
 export function SaveViewDialog({ filters, onClose }: { filters: PledgeFilters; onClose: () => void }) {
   const queryClient = useQueryClient();
-  const inputId = useId();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const save = useMutation({
@@ -45,27 +45,19 @@ export function SaveViewDialog({ filters, onClose }: { filters: PledgeFilters; o
       onClose={onClose}
     >
       <form onSubmit={submit} noValidate>
-        <div className="field">
-          <label className="field-label" htmlFor={inputId}>
-            Name
-          </label>
-          <input
-            id={inputId}
-            className="input"
-            value={name}
-            maxLength={VIEW_NAME_MAX}
-            onChange={(e) => setName(e.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${inputId}-error` : undefined}
-            data-autofocus=""
-            autoComplete="off"
-          />
-          {error ? (
-            <p id={`${inputId}-error`} className="field-error">
-              {error}
-            </p>
-          ) : null}
-        </div>
+        <FormField label="Name" error={error ?? undefined}>
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              value={name}
+              maxLength={VIEW_NAME_MAX}
+              onChange={(e) => setName(e.target.value)}
+              data-autofocus=""
+              autoComplete="off"
+            />
+          )}
+        </FormField>
         <div className="dialog-actions">
           <Button onClick={onClose}>Cancel</Button>
           <Button type="submit" variant="primary" pending={save.isPending}>
