@@ -2,12 +2,13 @@
 // rename (inline) and delete (after a confirmation) for editors; their code comes when first used.
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { SavedView } from '@shared/contract';
 import { errorMessage } from '@client/lib/api-client';
 import { viewsOptions } from '@client/lib/endpoints/views';
 import { useCan } from '@client/lib/session';
 import { Button } from '@client/components/button';
+import { useMenu } from '@client/components/menu';
 
 const RenameForm = lazy(() => import('./view-editing').then((m) => ({ default: m.RenameForm })));
 const ConfirmDelete = lazy(() => import('./view-editing').then((m) => ({ default: m.ConfirmDelete })));
@@ -59,41 +60,19 @@ function SavedViewItem({ view, canEdit }: { view: SavedView; canEdit: boolean })
 }
 
 export function SavedViewsMenu() {
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menu = useMenu();
   const views = useQuery(viewsOptions());
   // Saving, renaming and deleting a view are writes: editors only. Everyone may open one.
   const canEdit = useCan().edit;
   const count = views.data?.length;
 
   return (
-    <div
-      className="saved-views"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          setOpen(false);
-          buttonRef.current?.focus();
-        }
-      }}
-    >
-      <button
-        ref={buttonRef}
-        type="button"
-        className="site-nav-link"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
-      >
+    <div className="saved-views" {...menu.rootProps}>
+      <button className="site-nav-link" {...menu.buttonProps}>
         Saved views{count ? ` (${count})` : ''}
       </button>
       {/* Following a view's link closes the panel. */}
-      <div
-        id={panelId}
-        className="saved-views-panel"
-        hidden={!open}
-        onClick={(e) => (e.target as HTMLElement).closest('a') && setOpen(false)}
-      >
+      <div className="saved-views-panel" {...menu.panelProps}>
         <h2 className="saved-views-title">Saved views</h2>
         {views.isPending ? (
           <p className="muted">Loading…</p>
