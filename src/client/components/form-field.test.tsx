@@ -2,7 +2,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
-import { FieldGroup, FormField } from './form-field';
+import { FieldGroup } from './field-group';
+import { FormField } from './form-field';
 
 afterEach(cleanup);
 

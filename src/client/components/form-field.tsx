@@ -1,6 +1,6 @@
-// Labelled form fields with their hint and error, wired for assistive technology once, here:
+// A labelled form field with its hint and error, wired for assistive technology once, here:
 // `FormField` gives its control the id, aria-describedby and aria-invalid it needs through the
-// render function; `FieldGroup` does the same for a fieldset of radios, checkboxes or sub-fields.
+// render function. `FieldGroup` (field-group.tsx) does the same for a fieldset.
 import { useId, type ReactNode } from 'react';
 
 export interface FieldControlProps {
@@ -9,7 +9,7 @@ export interface FieldControlProps {
   'aria-invalid'?: true;
 }
 
-interface FieldTextProps {
+export interface FieldTextProps {
   hint?: ReactNode;
   error?: string | undefined;
   /** Other elements that describe the control (a live preview, a note shared by two fields). */
@@ -23,7 +23,7 @@ interface FieldTextProps {
 }
 
 /** The ids and the hint and error paragraphs of one field or group. */
-function useFieldText(idGiven: string | undefined, { hint, error, describedBy, alertOnError }: FieldTextProps) {
+export function useFieldText(idGiven: string | undefined, { hint, error, describedBy, alertOnError }: FieldTextProps) {
   const generated = useId();
   const id = idGiven ?? generated;
   const hintId = `${id}-hint`;
@@ -84,45 +84,5 @@ export function FormField({
       {hintFirst ? null : hintText}
       {errorText}
     </div>
-  );
-}
-
-interface FieldGroupProps extends FieldTextProps {
-  legend: ReactNode;
-  disabled?: boolean;
-  /** A group whose choices are judged as one: the fieldset carries aria-invalid. */
-  invalid?: boolean;
-  /**
-   * The group's content; as a function, it gets the hint and error ids for the one control that
-   * they describe (a search box among chips), and the fieldset itself is not described.
-   */
-  children: ReactNode | ((describedBy: string | undefined) => ReactNode);
-}
-
-/** A fieldset with its legend, described by its hint and error. */
-export function FieldGroup({
-  legend,
-  sublabel,
-  hintFirst,
-  className,
-  disabled,
-  invalid,
-  children,
-  ...text
-}: FieldGroupProps) {
-  const { describedBy, hintText, errorText } = useFieldText(undefined, text);
-  return (
-    <fieldset
-      className={className}
-      aria-describedby={typeof children === 'function' ? undefined : describedBy}
-      aria-invalid={invalid && text.error ? true : undefined}
-      disabled={disabled}
-    >
-      <legend className={sublabel ? 'field-sublabel' : 'field-label'}>{legend}</legend>
-      {hintFirst ? hintText : null}
-      {typeof children === 'function' ? children(describedBy) : children}
-      {hintFirst ? null : hintText}
-      {errorText}
-    </fieldset>
   );
 }

@@ -3,7 +3,8 @@
 import { useId } from 'react';
 import { formatDate, formatDateRange } from '@shared/domain';
 import type { WindowFromWords } from '@shared/extract/window-from-words';
-import { FieldGroup, FormField } from '@client/components/form-field';
+import { FieldGroup } from '@client/components/field-group';
+import { FormField } from '@client/components/form-field';
 import type { DeadlineMode, FieldErrors, PledgeDraft } from './pledge-draft';
 
 const MODES: { value: DeadlineMode; label: string }[] = [

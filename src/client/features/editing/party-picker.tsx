@@ -4,7 +4,7 @@
 import { useId, useState } from 'react';
 import { PARTY_KINDS, slugFromName, type Party, type PartyRef } from '@shared/contract';
 import { Button } from '@client/components/button';
-import { FieldGroup } from '@client/components/form-field';
+import { FieldGroup } from '@client/components/field-group';
 
 type PartyKind = (typeof PARTY_KINDS)[number];
 const KIND_LABELS: Record<PartyKind, string> = {

@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { PARTY_KINDS, type Party } from '@shared/contract';
 import { Button } from '@client/components/button';
-import { FieldGroup } from '@client/components/form-field';
+import { FieldGroup } from '@client/components/field-group';
 import { newPartyChip, type PartyChip, type PartyKind } from './drafts';
 
 const KIND_LABELS: Record<PartyKind, string> = {

@@ -6,7 +6,8 @@ import { VERDICTS_NEEDING_EVIDENCE, type Pledge, type PledgePage, type Verdict }
 import { formatDate, todayIn, VERDICT_LABELS } from '@shared/domain';
 import { Button } from '@client/components/button';
 import { Dialog } from '@client/components/dialog';
-import { FieldGroup, FormField } from '@client/components/form-field';
+import { FieldGroup } from '@client/components/field-group';
+import { FormField } from '@client/components/form-field';
 import { pledgeDetailOptions } from '@client/lib/endpoints/pledge-detail';
 import { now } from '@client/lib/clock';
 import { hostOf } from '@client/lib/format';
