@@ -2,28 +2,33 @@
 // the button says whether it is open and which panel it controls; Escape closes it and gives the
 // focus back to the button; a click outside it, or on a link inside it, closes it. A dialog opened
 // from the panel (it lives in its own layer) does not count as outside.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+//
+// A panel whose code comes on first use passes `preload` (called when a pointer or the focus
+// reaches the button) and renders the panel once `used`, a hidden placeholder with the panel's id
+// before that.
+import { useEffect, useId, useRef, useState } from 'react';
 
-export function useMenu<Root extends HTMLElement = HTMLDivElement>() {
+export function useMenu<Root extends HTMLElement = HTMLDivElement>(preload?: () => void) {
   const [open, setOpen] = useState(false);
+  const [used, setUsed] = useState(false);
   const panelId = useId();
   const rootRef = useRef<Root>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const close = useCallback(() => setOpen(false), []);
+  const close = () => setOpen(false);
 
   useEffect(() => {
     if (!open) return;
     const onPointer = (event: PointerEvent) => {
       const target = event.target as Element | null;
-      if (rootRef.current?.contains(target) || target?.closest?.('[data-dialog-host]')) return;
-      close();
+      if (!rootRef.current?.contains(target) && !target?.closest?.('[data-dialog-host]')) setOpen(false);
     };
     document.addEventListener('pointerdown', onPointer);
     return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open, close]);
+  }, [open]);
 
   return {
     open,
+    used,
     close,
     rootProps: {
       ref: rootRef,
@@ -38,7 +43,9 @@ export function useMenu<Root extends HTMLElement = HTMLDivElement>() {
       type: 'button' as const,
       'aria-expanded': open,
       'aria-controls': panelId,
-      onClick: () => setOpen((o) => !o),
+      onClick: () => (setUsed(true), setOpen((o) => !o)),
+      onPointerEnter: preload,
+      onFocus: preload,
     },
     panelProps: {
       id: panelId,

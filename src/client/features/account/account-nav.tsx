@@ -2,7 +2,7 @@
 // accounts: "Sign in" when signed out; when signed in, the name and role, opening a small menu
 // with the account page, the admin page (admins) and signing out.
 import { Link, useRouterState } from '@tanstack/react-router';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import type { Account } from '@shared/contract';
 import { useMenu } from '@client/components/menu';
 import { useSession } from '@client/lib/session';
@@ -30,9 +30,8 @@ const AccountPanel = lazy(() => import('./account-panel'));
 const loadPanel = () => void import('./account-panel').catch(() => undefined);
 
 function AccountMenu({ account }: { account: Account }) {
-  const menu = useMenu();
   // The panel's code comes on first use (a pointer over the button is enough to start it).
-  const [wanted, setWanted] = useState(false);
+  const menu = useMenu(loadPanel);
   const placeholder = <div id={menu.panelProps.id} className="account-panel" hidden />;
 
   return (
@@ -42,9 +41,6 @@ function AccountMenu({ account }: { account: Account }) {
         className="site-nav-link account-menu-button"
         aria-label={`${account.name}, ${ROLE_LABELS[account.role]}`}
         {...menu.buttonProps}
-        onPointerEnter={loadPanel}
-        onFocus={loadPanel}
-        onClick={() => (setWanted(true), menu.buttonProps.onClick())}
       >
         <span className="account-avatar" aria-hidden="true">
           {initials(account.name)}
@@ -54,7 +50,7 @@ function AccountMenu({ account }: { account: Account }) {
           <span className="account-role">{ROLE_LABELS[account.role]}</span>
         </span>
       </button>
-      {wanted ? (
+      {menu.used ? (
         <Suspense fallback={placeholder}>
           <AccountPanel panel={menu.panelProps} account={account} onClose={menu.close} />
         </Suspense>
