@@ -3,7 +3,8 @@
 // shows what it is doing ("Saving…") in place of its label.
 import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
 
-export type ButtonVariant = 'default' | 'primary' | 'quiet' | 'danger' | 'quiet-danger';
+/** No variant: the plain button. */
+export type ButtonVariant = 'primary' | 'quiet' | 'danger' | 'quiet-danger';
 
 export interface ButtonLook {
   variant?: ButtonVariant;
@@ -12,7 +13,6 @@ export interface ButtonLook {
 }
 
 const VARIANT_CLASSES: Record<ButtonVariant, string> = {
-  default: '',
   primary: ' button-primary',
   quiet: ' button-quiet',
   danger: ' button-primary button-danger',
@@ -20,12 +20,9 @@ const VARIANT_CLASSES: Record<ButtonVariant, string> = {
 };
 
 /** The class string for something that looks like a button: a Button, or a link styled as one. */
-export function buttonClass({ variant = 'default', small = false, className }: ButtonLook = {}): string {
-  return `button${VARIANT_CLASSES[variant]}${small ? ' button-small' : ''}${className ? ` ${className}` : ''}`;
+export function buttonClass({ variant, small, className }: ButtonLook = {}): string {
+  return `button${variant ? VARIANT_CLASSES[variant] : ''}${small ? ' button-small' : ''}${className ? ` ${className}` : ''}`;
 }
-
-/** Most actions save something; those that do something else say what. */
-export const DEFAULT_PENDING_LABEL = 'Saving…';
 
 export interface ButtonProps extends ButtonLook, Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'className'> {
   /** An action under way: disabled, aria-busy, and `pendingLabel` shown instead of the children. */
@@ -38,8 +35,9 @@ export function Button({
   variant,
   small,
   className,
-  pending = false,
-  pendingLabel = DEFAULT_PENDING_LABEL,
+  pending,
+  // Most actions save something; those that do something else say what.
+  pendingLabel = 'Saving…',
   type = 'button',
   disabled,
   children,

@@ -3,7 +3,6 @@
 import { useId, useState, type MouseEvent } from 'react';
 import type { PledgeFilters } from '@shared/contract';
 import { Button, buttonClass } from '@client/components/button';
-import { FormField } from '@client/components/form-field';
 import { exportLinks } from './export-links';
 
 /** In the demo build the API answers inside this page (MSW), which a plain navigation never reaches. */
@@ -69,33 +68,28 @@ export function ExportMenu({ filters }: { filters: PledgeFilters }) {
             </a>
           </li>
         </ul>
-        <FormField
-          label="Calendar address"
-          id={fieldId}
-          className="export-copy"
-          hintFirst
-          hint="For calendars that ask for an address to subscribe to."
-        >
-          {(control) => (
-            <>
-              <div className="export-copy-row">
-                <input
-                  {...control}
-                  className="input"
-                  readOnly
-                  value={links.calendar}
-                  onFocus={(e) => e.currentTarget.select()}
-                />
-                <Button small onClick={() => void copy()}>
-                  {copied ? 'Copied' : 'Copy'}
-                </Button>
-              </div>
-              <span className="visually-hidden" role="status">
-                {copied ? 'Calendar address copied' : ''}
-              </span>
-            </>
-          )}
-        </FormField>
+        {/* A copy box, not a form: written out here so the home page does not download FormField. */}
+        <div className="field export-copy">
+          <label className="field-label" htmlFor={fieldId}>
+            Calendar address
+          </label>
+          <span className="field-hint">For calendars that ask for an address to subscribe to.</span>
+          <div className="export-copy-row">
+            <input
+              id={fieldId}
+              className="input"
+              readOnly
+              value={links.calendar}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+            <Button small onClick={() => void copy()}>
+              {copied ? 'Copied' : 'Copy'}
+            </Button>
+          </div>
+          <span className="visually-hidden" role="status">
+            {copied ? 'Calendar address copied' : ''}
+          </span>
+        </div>
       </div>
     </details>
   );
