@@ -29,7 +29,7 @@ import {
   useFocusOnRefusal,
   type Errors,
 } from './form-bits';
-import { PASSWORD_HINT } from './new-account-fields';
+import { NewPasswordFields } from './new-account-fields';
 import { ROLE_HINTS, ROLE_LABELS } from './role-words';
 import { TokensSection } from './tokens-section';
 
@@ -198,30 +198,12 @@ function PasswordSection({ account }: { account: Account }) {
             )}
           </FormField>
         ) : null}
-        <FormField label="New password" hint={PASSWORD_HINT} error={errors.next}>
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              className="input"
-              autoComplete="new-password"
-              value={values.next}
-              onChange={(e) => set('next', e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField label="New password again" error={errors.confirm}>
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              className="input"
-              autoComplete="new-password"
-              value={values.confirm}
-              onChange={(e) => set('confirm', e.target.value)}
-            />
-          )}
-        </FormField>
+        <NewPasswordFields
+          label="New password"
+          values={[values.next, values.confirm]}
+          errors={[errors.next, errors.confirm]}
+          onChange={(which, value) => set(which === 'password' ? 'next' : 'confirm', value)}
+        />
         <div className="account-form-actions">
           <Button type="submit" variant="primary" pending={busy} pendingLabel="Changing…">
             Change password
