@@ -1,4 +1,5 @@
 // What a failed load looks like: what happened, in words, and a way to try again.
+import { Button } from './button';
 interface ErrorStateProps {
   title: string;
   message: string;
@@ -15,9 +16,9 @@ export function ErrorState({ title, message, onRetry, retrying = false, level = 
       <Heading className="state-title">{title}</Heading>
       <p>{message}</p>
       {onRetry ? (
-        <button type="button" className="button" onClick={onRetry} disabled={retrying}>
-          {retrying ? 'Trying again…' : 'Try again'}
-        </button>
+        <Button onClick={onRetry} pending={retrying} pendingLabel="Trying again…">
+          Try again
+        </Button>
       ) : null}
     </div>
   );

@@ -1,5 +1,6 @@
-// One labelled form field with its hint and error, wired for assistive technology: the control
-// gets the id, aria-describedby and aria-invalid it needs from the render function.
+// A labelled form field with its hint and error, wired for assistive technology once, here:
+// `FormField` gives its control the id, aria-describedby and aria-invalid it needs through the
+// render function. `FieldGroup` (field-group.tsx) does the same for a fieldset.
 import { useId, type ReactNode } from 'react';
 
 export interface FieldControlProps {
@@ -8,35 +9,80 @@ export interface FieldControlProps {
   'aria-invalid'?: true;
 }
 
-interface FormFieldProps {
-  label: ReactNode;
+export interface FieldTextProps {
   hint?: ReactNode;
-  error?: string;
+  error?: string | undefined;
+  /** Other elements that describe the control (a live preview, a note shared by two fields). */
+  describedBy?: string | undefined;
+  /** The hint between label and control, where it must be read before typing. */
+  hintFirst?: boolean;
   className?: string;
+  /** The smaller label of a field inside a group. */
+  sublabel?: boolean;
+  alertOnError?: boolean;
+}
+
+/** The ids and the hint and error paragraphs of one field or group. */
+export function useFieldText(idGiven: string | undefined, { hint, error, describedBy, alertOnError }: FieldTextProps) {
+  const generated = useId();
+  const id = idGiven ?? generated;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const described = [hint ? hintId : '', describedBy ?? '', error ? errorId : ''].filter(Boolean).join(' ');
+  return {
+    id,
+    describedBy: described || undefined,
+    hintText: hint ? (
+      <p id={hintId} className="field-hint">
+        {hint}
+      </p>
+    ) : null,
+    errorText: error ? (
+      <p id={errorId} className="field-error" role={alertOnError ? 'alert' : undefined}>
+        {error}
+      </p>
+    ) : null,
+  };
+}
+
+const fieldClass = (base: string, className?: string) => (className ? `${base} ${className}` : base);
+
+interface FormFieldProps extends FieldTextProps {
+  label: ReactNode;
+  /** The control's id, for a form that focuses its first field in error by id. */
+  id?: string;
+  /** Says "(optional)" after the label. */
+  optional?: boolean;
+  /** A label for assistive technology only, where a table's headers already say what it is. */
+  labelHidden?: boolean;
+  /** The error is announced as it appears, for a control that changes without a submit. */
+  alertOnError?: boolean;
   children: (control: FieldControlProps) => ReactNode;
 }
 
-export function FormField({ label, hint, error, className, children }: FormFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+export function FormField({
+  label,
+  id: idGiven,
+  optional,
+  labelHidden,
+  alertOnError,
+  sublabel,
+  hintFirst,
+  className,
+  children,
+  ...text
+}: FormFieldProps) {
+  const { id, describedBy, hintText, errorText } = useFieldText(idGiven, { ...text, alertOnError });
   return (
-    <div className={className ? `field ${className}` : 'field'}>
-      <label className="field-label" htmlFor={id}>
+    <div className={fieldClass('field', className)}>
+      <label className={labelHidden ? 'visually-hidden' : sublabel ? 'field-sublabel' : 'field-label'} htmlFor={id}>
         {label}
+        {optional ? <span className="muted"> (optional)</span> : null}
       </label>
-      {children({ id, 'aria-describedby': describedBy, ...(error ? { 'aria-invalid': true as const } : {}) })}
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      {hintFirst ? hintText : null}
+      {children({ id, 'aria-describedby': describedBy, ...(text.error ? { 'aria-invalid': true as const } : {}) })}
+      {hintFirst ? null : hintText}
+      {errorText}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // A calm, dismissible note at the top of a page: something worth knowing, nothing broken.
 import type { ReactNode } from 'react';
+import { Button } from './button';
 import './notice.css';
 
 interface NoticeProps {
@@ -20,9 +21,9 @@ export function Notice({ title, children, onDismiss, tone = 'info', action }: No
       <div className="notice-actions">
         {action}
         {onDismiss ? (
-          <button type="button" className="button button-quiet" onClick={onDismiss}>
+          <Button variant="quiet" onClick={onDismiss}>
             Dismiss
-          </button>
+          </Button>
         ) : null}
       </div>
     </div>

@@ -2,6 +2,7 @@
 // Timers pause while the pointer is over a toast or focus is inside one, so "Undo" never
 // slips away from someone reaching for it.
 import { useEffect, useRef, useState } from 'react';
+import { Button } from './button';
 import { useToasts, type Toast } from '../lib/stores/toasts';
 import './toast.css';
 
@@ -31,9 +32,9 @@ function ToastItem({ toast, paused }: { toast: Toast; paused: boolean }) {
         {toast.body ? <p className="toast-body">{toast.body}</p> : null}
       </div>
       {toast.action ? (
-        <button
-          type="button"
-          className="button button-small toast-action"
+        <Button
+          small
+          className="toast-action"
           onClick={() => {
             dismiss(toast.id);
             refocusMain();
@@ -41,7 +42,7 @@ function ToastItem({ toast, paused }: { toast: Toast; paused: boolean }) {
           }}
         >
           {toast.action.label}
-        </button>
+        </Button>
       ) : null}
       <button
         type="button"

@@ -7,13 +7,14 @@ import { paths } from '@client/app/paths';
 import { PageHeading } from '@client/components/page-heading';
 import { permissionsOf, useSession } from '@client/lib/session';
 import { useDocumentTitle } from '@client/lib/use-document-title';
+import { buttonClass } from '@client/components/button';
 import { useReturnPath } from './account-nav';
 import './access-panels.css';
 
 function SignInButton({ label = 'Sign in' }: { label?: string }) {
   const next = useReturnPath();
   return (
-    <Link to={paths.signIn} search={next === '/' ? {} : { next }} className="button button-primary">
+    <Link to={paths.signIn} search={next === '/' ? {} : { next }} className={buttonClass({ variant: 'primary' })}>
       {label}
     </Link>
   );
@@ -77,7 +78,7 @@ export function EditorsOnly({ doing, children }: { doing: string; children: Reac
     <AccessPanel
       title="Your account can read, not change"
       action={
-        <Link to={paths.home} className="button">
+        <Link to={paths.home} className={buttonClass()}>
           Back to the pledges
         </Link>
       }
@@ -92,7 +93,7 @@ function FinishSetupPanel() {
     <AccessPanel
       title="Finish setting up your account first"
       action={
-        <Link to={paths.welcome} className="button button-primary">
+        <Link to={paths.welcome} className={buttonClass({ variant: 'primary' })}>
           Choose a password
         </Link>
       }
@@ -107,7 +108,7 @@ function NoAccountsPanel() {
     <AccessPanel
       title="This demo has no accounts"
       action={
-        <Link to={paths.home} className="button">
+        <Link to={paths.home} className={buttonClass()}>
           Back to the pledges
         </Link>
       }
@@ -152,7 +153,7 @@ export function AdminsOnly({ children }: { children: ReactNode }) {
     <AccessPanel
       title="Only admins run the tracker"
       action={
-        <Link to={paths.home} className="button">
+        <Link to={paths.home} className={buttonClass()}>
           Back to the pledges
         </Link>
       }
@@ -174,7 +175,7 @@ export function SetupNotice({ pathname }: { pathname: string }) {
       <p>
         <strong>One step left:</strong> choose your email and a password, so you can sign in again and make changes.
       </p>
-      <Link to={paths.welcome} className="button button-small button-primary">
+      <Link to={paths.welcome} className={buttonClass({ variant: 'primary', small: true })}>
         Finish setting up
       </Link>
     </div>

@@ -2,8 +2,9 @@
 // accounts: "Sign in" when signed out; when signed in, the name and role, opening a small menu
 // with the account page, the admin page (admins) and signing out.
 import { Link, useRouterState } from '@tanstack/react-router';
-import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import type { Account } from '@shared/contract';
+import { useMenu } from '@client/components/menu';
 import { useSession } from '@client/lib/session';
 import { ENTRY_PAGES, paths } from '@client/app/paths';
 import { ROLE_LABELS } from './role-words';
@@ -30,36 +31,17 @@ const AccountPanel = lazy(() => import('./account-panel'));
 const loadPanel = () => void import('./account-panel').catch(() => undefined);
 
 function AccountMenu({ account }: { account: Account }) {
-  const [open, setOpen] = useState(false);
   // The panel's code comes on first use (a pointer over the button is enough to start it).
-  const [wanted, setWanted] = useState(false);
-  const panelId = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLDivElement>(null);
-  const close = useCallback(() => setOpen(false), []);
+  const menu = useMenu(loadPanel);
+  const placeholder = <div id={menu.panelProps.id} className="account-panel" hidden />;
 
   return (
-    <div
-      ref={menuRef}
-      className="account-menu"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          setOpen(false);
-          buttonRef.current?.focus();
-        }
-      }}
-    >
+    <div className="account-menu" {...menu.rootProps}>
       {/* Named outright: the name and role sit in a column, where browsers drop the space between them. */}
       <button
-        ref={buttonRef}
-        type="button"
         className="site-nav-link account-menu-button"
         aria-label={`${account.name}, ${ROLE_LABELS[account.role]}`}
-        aria-expanded={open}
-        aria-controls={panelId}
-        onPointerEnter={loadPanel}
-        onFocus={loadPanel}
-        onClick={() => (setWanted(true), setOpen((o) => !o))}
+        {...menu.buttonProps}
       >
         <span className="account-avatar" aria-hidden="true">
           {initials(account.name)}
@@ -69,12 +51,12 @@ function AccountMenu({ account }: { account: Account }) {
           <span className="account-role">{ROLE_LABELS[account.role]}</span>
         </span>
       </button>
-      {wanted ? (
-        <Suspense fallback={<div id={panelId} className="account-panel" hidden />}>
-          <AccountPanel id={panelId} account={account} open={open} onClose={close} menuRef={menuRef} />
+      {menu.used ? (
+        <Suspense fallback={placeholder}>
+          <AccountPanel panel={menu.panelProps} account={account} onClose={menu.close} />
         </Suspense>
       ) : (
-        <div id={panelId} className="account-panel" hidden />
+        placeholder
       )}
     </div>
   );

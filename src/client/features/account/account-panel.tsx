@@ -2,9 +2,10 @@
 // first time the menu opens (or is about to), so the home page carries only the button.
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useRouterState } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Account, SessionInfo } from '@shared/contract';
 import { paths } from '@client/app/paths';
+import type { MenuPanelProps } from '@client/components/menu';
 import { errorMessage } from '@client/lib/api-client';
 import { sessionKeys } from '@client/lib/query-keys';
 import { sessionChanged } from '@client/lib/session';
@@ -12,29 +13,17 @@ import { pushToast } from '@client/lib/stores/toasts';
 import { signOut } from './api';
 
 interface AccountPanelProps {
-  id: string;
+  /** The panel's part of the menu: its id, whether it is shown, a followed link closing it. */
+  panel: MenuPanelProps;
   account: Account;
-  open: boolean;
   onClose: () => void;
-  /** The menu (button and panel): a click outside it closes the panel. */
-  menuRef: React.RefObject<HTMLDivElement | null>;
 }
 
-export default function AccountPanel({ id, account, open, onClose, menuRef }: AccountPanelProps) {
+export default function AccountPanel({ panel, account, onClose }: AccountPanelProps) {
   const [leaving, setLeaving] = useState(false);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
-
-  // A click anywhere else closes the menu, as menus do.
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!menuRef.current?.contains(event.target as Node)) onClose();
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open, onClose, menuRef]);
 
   async function onSignOut() {
     setLeaving(true);
@@ -56,13 +45,7 @@ export default function AccountPanel({ id, account, open, onClose, menuRef }: Ac
   }
 
   return (
-    // Following a link closes the menu.
-    <div
-      id={id}
-      className="account-panel"
-      hidden={!open}
-      onClick={(e) => (e.target as HTMLElement).closest('a') && onClose()}
-    >
+    <div className="account-panel" {...panel}>
       <p className="account-panel-who">
         Signed in as <strong>{account.name}</strong>
         {account.email ? <span className="account-panel-email">{account.email}</span> : null}

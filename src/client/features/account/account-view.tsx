@@ -17,6 +17,7 @@ import { FormField } from '@client/components/form-field';
 import { sessionKeys } from '@client/lib/query-keys';
 import { sessionChanged } from '@client/lib/session';
 import { pushToast } from '@client/lib/stores/toasts';
+import { Button } from '@client/components/button';
 import { changePassword, signOutEverywhere, updateAccount } from './api';
 import {
   ConfirmDialog,
@@ -28,7 +29,7 @@ import {
   useFocusOnRefusal,
   type Errors,
 } from './form-bits';
-import { PASSWORD_HINT } from './new-account-fields';
+import { NewPasswordFields } from './new-account-fields';
 import { ROLE_HINTS, ROLE_LABELS } from './role-words';
 import { TokensSection } from './tokens-section';
 
@@ -114,9 +115,9 @@ function DetailsSection({ account }: { account: Account }) {
           )}
         </FormField>
         <div className="account-form-actions">
-          <button type="submit" className="button button-primary" disabled={busy || !changed}>
-            {busy ? 'Saving…' : 'Save details'}
-          </button>
+          <Button type="submit" variant="primary" disabled={!changed} pending={busy}>
+            Save details
+          </Button>
         </div>
       </form>
     </Section>
@@ -197,34 +198,16 @@ function PasswordSection({ account }: { account: Account }) {
             )}
           </FormField>
         ) : null}
-        <FormField label="New password" hint={PASSWORD_HINT} error={errors.next}>
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              className="input"
-              autoComplete="new-password"
-              value={values.next}
-              onChange={(e) => set('next', e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField label="New password again" error={errors.confirm}>
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              className="input"
-              autoComplete="new-password"
-              value={values.confirm}
-              onChange={(e) => set('confirm', e.target.value)}
-            />
-          )}
-        </FormField>
+        <NewPasswordFields
+          label="New password"
+          values={[values.next, values.confirm]}
+          errors={[errors.next, errors.confirm]}
+          onChange={(which, value) => set(which === 'password' ? 'next' : 'confirm', value)}
+        />
         <div className="account-form-actions">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Changing…' : 'Change password'}
-          </button>
+          <Button type="submit" variant="primary" pending={busy} pendingLabel="Changing…">
+            Change password
+          </Button>
         </div>
       </form>
     </Section>
@@ -256,9 +239,7 @@ function SessionsSection() {
       lede="Signed in on a shared or lost device? End every session of yours at once, this one included. API tokens are not affected."
     >
       <div className="button-row">
-        <button type="button" className="button" onClick={() => setAsking(true)}>
-          Sign out everywhere
-        </button>
+        <Button onClick={() => setAsking(true)}>Sign out everywhere</Button>
       </div>
       {asking ? (
         <ConfirmDialog

@@ -2,7 +2,7 @@
 // ones revocable) and who may read it (public or private).
 import './account.css';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import {
   linkUrl,
   ROLES,
@@ -22,6 +22,7 @@ import { formatDay, formatInstant, plural } from '@client/lib/format';
 import { accountKeys } from '@client/lib/query-keys';
 import { sessionChanged } from '@client/lib/session';
 import { pushToast } from '@client/lib/stores/toasts';
+import { Button } from '@client/components/button';
 import {
   createInvite,
   invitesOptions,
@@ -58,7 +59,6 @@ function lockedAt(user: UserSummary, nowMs: number): boolean {
 
 function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRemove: (user: UserSummary) => void }) {
   const queryClient = useQueryClient();
-  const selectId = useId();
   const [error, setError] = useState<string>();
   const isMe = user.id === me.id;
   const locked = lockedAt(user, now());
@@ -102,29 +102,23 @@ function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRem
       </th>
       <td className="user-email">{user.email ?? <span className="muted">not chosen yet</span>}</td>
       <td>
-        <label className="visually-hidden" htmlFor={selectId}>
-          Role of {user.name}
-        </label>
-        <select
-          id={selectId}
-          className="select input role-select"
-          value={shownRole}
-          disabled={role.isPending}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${selectId}-error` : undefined}
-          onChange={(e) => role.mutate(e.target.value as Role)}
-        >
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
-        </select>
-        {error ? (
-          <p id={`${selectId}-error`} className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormField label={`Role of ${user.name}`} labelHidden alertOnError error={error}>
+          {(control) => (
+            <select
+              {...control}
+              className="select input role-select"
+              value={shownRole}
+              disabled={role.isPending}
+              onChange={(e) => role.mutate(e.target.value as Role)}
+            >
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {ROLE_LABELS[r]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
       </td>
       <td className="user-status">
         {locked ? (
@@ -133,15 +127,15 @@ function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRem
             <span className="user-status-detail">
               until {formatInstant(user.lockedUntil!)} after {plural(user.failedSignIns, 'failed sign-in')}
             </span>
-            <button
-              type="button"
-              className="button button-small"
+            <Button
+              small
               onClick={() => unlock.mutate()}
-              disabled={unlock.isPending}
               aria-label={`Lift lockout for ${user.name}`}
+              pending={unlock.isPending}
+              pendingLabel="Lifting…"
             >
-              {unlock.isPending ? 'Lifting…' : 'Lift lockout'}
-            </button>
+              Lift lockout
+            </Button>
           </>
         ) : user.failedSignIns ? (
           <span className="user-status-detail">{plural(user.failedSignIns, 'failed sign-in')} lately</span>
@@ -151,14 +145,9 @@ function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRem
       </td>
       <td className="table-actions">
         {isMe ? null : (
-          <button
-            type="button"
-            className="button button-small button-quiet button-quiet-danger"
-            onClick={() => onRemove(user)}
-            aria-label={`Remove ${user.name}`}
-          >
+          <Button variant="quiet-danger" small onClick={() => onRemove(user)} aria-label={`Remove ${user.name}`}>
             Remove
-          </button>
+          </Button>
         )}
       </td>
     </tr>
@@ -310,9 +299,9 @@ function CreateInviteForm({ onCreated }: { onCreated: (invite: CreatedInvite) =>
         </FormField>
       </div>
       <div className="account-form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create invite link'}
-        </button>
+        <Button type="submit" variant="primary" pending={busy} pendingLabel="Creating…">
+          Create invite link
+        </Button>
       </div>
     </form>
   );
@@ -331,14 +320,14 @@ function InviteRow({ invite, onRevoke }: { invite: Invite; onRevoke: (invite: In
           until <time dateTime={invite.expiresAt}>{formatInstant(invite.expiresAt)}</time>
         </p>
       </div>
-      <button
-        type="button"
-        className="button button-small button-quiet button-quiet-danger"
+      <Button
+        variant="quiet-danger"
+        small
         onClick={() => onRevoke(invite)}
         aria-label={`Revoke the ${ROLE_LABELS[invite.role].toLowerCase()} invite${invite.note ? ` “${invite.note}”` : ''}`}
       >
         Revoke
-      </button>
+      </Button>
     </li>
   );
 }
@@ -512,9 +501,9 @@ function VisibilitySection() {
           </div>
         </fieldset>
         <div className="account-form-actions">
-          <button type="submit" className="button button-primary" disabled={save.isPending || selected === current}>
-            {save.isPending ? 'Saving…' : selected === current ? 'Saved' : `Make it ${selected}`}
-          </button>
+          <Button type="submit" variant="primary" disabled={selected === current} pending={save.isPending}>
+            {selected === current ? 'Saved' : `Make it ${selected}`}
+          </Button>
         </div>
       </form>
     </Section>

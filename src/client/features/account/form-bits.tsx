@@ -3,9 +3,11 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { Dialog } from '@client/components/dialog';
+import { FormField } from '@client/components/form-field';
 import { PageHeading } from '@client/components/page-heading';
 import { errorMessage, isApiError } from '@client/lib/api-client';
 import { copyText } from '@client/lib/clipboard';
+import { Button } from '@client/components/button';
 
 export type Errors<F extends string> = Partial<Record<F | 'form', string>>;
 
@@ -149,17 +151,17 @@ export function ConfirmDialog({
     <Dialog title={title} description={children} onClose={onClose}>
       <FormError message={error} />
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose} data-autofocus="">
+        <Button onClick={onClose} data-autofocus="">
           Cancel
-        </button>
-        <button
-          type="button"
-          className={danger ? 'button button-primary button-danger' : 'button button-primary'}
+        </Button>
+        <Button
+          variant={danger ? 'danger' : 'primary'}
           onClick={() => void confirm()}
-          disabled={busy}
+          pending={busy}
+          pendingLabel={busyLabel}
         >
-          {busy ? busyLabel : confirmLabel}
-        </button>
+          {confirmLabel}
+        </Button>
       </div>
     </Dialog>
   );
@@ -190,23 +192,24 @@ export function SecretReveal({ title, label, secret, children, onDone }: SecretR
     <div ref={panelRef} className="secret-reveal" role="region" aria-label={title} tabIndex={-1}>
       <p className="secret-reveal-title">{title}</p>
       <div className="secret-reveal-warning">{children}</div>
-      <label className="field-label" htmlFor={inputId}>
-        {label}
-      </label>
-      <div className="secret-reveal-row">
-        <input
-          id={inputId}
-          className="input secret-reveal-value"
-          readOnly
-          value={secret}
-          onFocus={(e) => e.currentTarget.select()}
-          spellCheck={false}
-          autoComplete="off"
-        />
-        <button type="button" className="button button-primary" onClick={() => void copy()}>
-          {copied === 'yes' ? 'Copied' : 'Copy'}
-        </button>
-      </div>
+      <FormField label={label} id={inputId}>
+        {(control) => (
+          <div className="secret-reveal-row">
+            <input
+              {...control}
+              className="input secret-reveal-value"
+              readOnly
+              value={secret}
+              onFocus={(e) => e.currentTarget.select()}
+              spellCheck={false}
+              autoComplete="off"
+            />
+            <Button variant="primary" onClick={() => void copy()}>
+              {copied === 'yes' ? 'Copied' : 'Copy'}
+            </Button>
+          </div>
+        )}
+      </FormField>
       <p className="visually-hidden" role="status">
         {copied === 'yes'
           ? 'Copied to the clipboard'
@@ -218,9 +221,7 @@ export function SecretReveal({ title, label, secret, children, onDone }: SecretR
         <p className="field-hint">The browser would not copy it: it is selected above, copy it by hand.</p>
       ) : null}
       <div className="button-row">
-        <button type="button" className="button" onClick={onDone}>
-          Done
-        </button>
+        <Button onClick={onDone}>Done</Button>
       </div>
     </div>
   );

@@ -12,6 +12,7 @@ import { formatDay } from '@client/lib/format';
 import { sessionChanged, useSession } from '@client/lib/session';
 import { pushToast } from '@client/lib/stores/toasts';
 import { useDocumentTitle } from '@client/lib/use-document-title';
+import { Button, buttonClass } from '@client/components/button';
 import { acceptInvite, checkInvite } from './api';
 import { AuthCard, errorsFromApi, FormError, hasErrors, useFocusOnRefusal, type Errors } from './form-bits';
 import { tokenFromHash } from './link-token';
@@ -24,7 +25,7 @@ function InviteGone() {
       <p>An invite works once and for a few days. This one has been used, withdrawn, or has expired.</p>
       <p>Ask the person who invited you for a new link. If you made your account with it already, sign in instead.</p>
       <p>
-        <Link to={paths.signIn} className="button button-primary">
+        <Link to={paths.signIn} className={buttonClass({ variant: 'primary' })}>
           Sign in
         </Link>
       </p>
@@ -99,9 +100,9 @@ function AcceptForm({ token, preview, onGone }: { token: string; preview: Invite
             setErrors((e) => ({ ...e, [field]: undefined }))
           )}
         />
-        <button type="submit" className="button button-primary auth-submit" disabled={busy}>
-          {busy ? 'Joining…' : 'Join and sign in'}
-        </button>
+        <Button type="submit" variant="primary" className="auth-submit" pending={busy} pendingLabel="Joining…">
+          Join and sign in
+        </Button>
       </form>
     </AuthCard>
   );
@@ -145,14 +146,14 @@ export function InviteView() {
       <AuthCard title="The invite could not be checked">
         <p role="alert">{errorMessage(preview.error)}</p>
         <p>
-          <button
-            type="button"
-            className="button button-primary"
+          <Button
+            variant="primary"
             onClick={() => void preview.refetch()}
-            disabled={preview.isFetching}
+            pending={preview.isFetching}
+            pendingLabel="Trying again…"
           >
-            {preview.isFetching ? 'Trying again…' : 'Try again'}
-          </button>
+            Try again
+          </Button>
         </p>
       </AuthCard>
     );

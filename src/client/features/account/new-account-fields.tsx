@@ -69,30 +69,42 @@ export function NewAccountFields({ draft, errors, onChange }: NewAccountFieldsPr
           />
         )}
       </FormField>
-      <FormField label="Password" hint={PASSWORD_HINT} error={errors.password}>
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            className="input"
-            autoComplete="new-password"
-            value={draft.password}
-            onChange={(e) => onChange('password', e.target.value)}
-          />
-        )}
-      </FormField>
-      <FormField label="Password again" error={errors.confirm}>
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            className="input"
-            autoComplete="new-password"
-            value={draft.confirm}
-            onChange={(e) => onChange('confirm', e.target.value)}
-          />
-        )}
-      </FormField>
+      <NewPasswordFields
+        label="Password"
+        values={[draft.password, draft.confirm]}
+        errors={[errors.password, errors.confirm]}
+        onChange={onChange}
+      />
+    </>
+  );
+}
+
+interface NewPasswordFieldsProps {
+  /** "Password", or "New password" where one is being changed; the second field says "… again". */
+  label: string;
+  values: [password: string, confirm: string];
+  errors: [password: string | undefined, confirm: string | undefined];
+  onChange: (which: 'password' | 'confirm', value: string) => void;
+}
+
+/** A new password and the same again, as every form that sets one asks for it. */
+export function NewPasswordFields({ label, values, errors, onChange }: NewPasswordFieldsProps) {
+  return (
+    <>
+      {([0, 1] as const).map((i) => (
+        <FormField key={i} label={i ? `${label} again` : label} hint={i ? undefined : PASSWORD_HINT} error={errors[i]}>
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              className="input"
+              autoComplete="new-password"
+              value={values[i]}
+              onChange={(e) => onChange(i ? 'confirm' : 'password', e.target.value)}
+            />
+          )}
+        </FormField>
+      ))}
     </>
   );
 }

@@ -12,6 +12,7 @@ import { errorMessage, isApiError } from '@client/lib/api-client';
 import { safeNext, sessionChanged, useSession } from '@client/lib/session';
 import { pushToast } from '@client/lib/stores/toasts';
 import { useDocumentTitle } from '@client/lib/use-document-title';
+import { Button, buttonClass } from '@client/components/button';
 import { signIn } from './api';
 import { AuthCard, FormError, hasErrors, problemWith, useFocusOnRefusal, type Errors } from './form-bits';
 import { ROLE_LABELS } from './role-words';
@@ -132,7 +133,7 @@ export function SignInView({ next }: { next: string | undefined }) {
           This demo has no accounts: everyone who opens it edits as the demo editor, and changes stay in this browser.
         </p>
         <p>
-          <Link to={paths.home} className="button button-primary">
+          <Link to={paths.home} className={buttonClass({ variant: 'primary' })}>
             See the pledges
           </Link>
         </p>
@@ -146,10 +147,10 @@ export function SignInView({ next }: { next: string | undefined }) {
           As <strong>{account.name}</strong>, {ROLE_LABELS[account.role].toLowerCase()} on this tracker.
         </p>
         <p className="button-row">
-          <button type="button" className="button button-primary" onClick={() => router.history.replace(target)}>
+          <Button variant="primary" onClick={() => router.history.replace(target)}>
             Continue
-          </button>
-          <Link to={paths.account} className="button">
+          </Button>
+          <Link to={paths.account} className={buttonClass()}>
             Your account
           </Link>
         </p>
@@ -191,9 +192,9 @@ export function SignInView({ next }: { next: string | undefined }) {
             />
           )}
         </FormField>
-        <button type="submit" className="button button-primary auth-submit" disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
-        </button>
+        <Button type="submit" variant="primary" className="auth-submit" pending={busy} pendingLabel="Signing in…">
+          Sign in
+        </Button>
       </form>
       <p className="auth-footnote">
         No account yet? Accounts come by invitation: ask an admin of this tracker for an invite link. Forgot your

@@ -2,15 +2,17 @@
 // when each was last used; a new one's secret is shown once, with a Copy button; revoking asks
 // first, because scripts using it stop at once.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { tokenCreateSchema, TOKEN_NAME_MAX, type ApiToken, type CreatedToken, type TokenScope } from '@shared/contract';
 import { ErrorState } from '@client/components/error-state';
+import { FieldGroup } from '@client/components/field-group';
 import { FormField } from '@client/components/form-field';
 import { SkeletonLine } from '@client/components/skeleton';
 import { errorMessage } from '@client/lib/api-client';
 import { formatDay, formatInstant } from '@client/lib/format';
 import { accountKeys } from '@client/lib/query-keys';
 import { pushToast } from '@client/lib/stores/toasts';
+import { Button } from '@client/components/button';
 import { createToken, revokeToken, tokensOptions } from './api';
 import {
   ConfirmDialog,
@@ -29,7 +31,6 @@ const SCOPE_LABELS: Record<TokenScope, string> = { read: 'Read only', 'read-writ
 function CreateTokenForm({ canWrite, onCreated }: { canWrite: boolean; onCreated: (token: CreatedToken) => void }) {
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
-  const scopeHint = useId();
   const [name, setName] = useState('');
   const [scope, setScope] = useState<TokenScope>('read');
   const [errors, setErrors] = useState<Errors<'name'>>({});
@@ -83,8 +84,13 @@ function CreateTokenForm({ canWrite, onCreated }: { canWrite: boolean; onCreated
           />
         )}
       </FormField>
-      <fieldset className="field scope-group" aria-describedby={scopeHint}>
-        <legend className="field-label">It may</legend>
+      <FieldGroup
+        legend="It may"
+        className="field scope-group"
+        hint={
+          canWrite ? 'A token never does more than your role allows.' : 'Your role reads only, so your tokens do too.'
+        }
+      >
         <div className="scope-choices">
           {(['read', 'read-write'] as const).map((value) => (
             <label key={value} className="scope-choice">
@@ -105,14 +111,11 @@ function CreateTokenForm({ canWrite, onCreated }: { canWrite: boolean; onCreated
             </label>
           ))}
         </div>
-        <p id={scopeHint} className="field-hint">
-          {canWrite ? 'A token never does more than your role allows.' : 'Your role reads only, so your tokens do too.'}
-        </p>
-      </fieldset>
+      </FieldGroup>
       <div className="account-form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create token'}
-        </button>
+        <Button type="submit" variant="primary" pending={busy} pendingLabel="Creating…">
+          Create token
+        </Button>
       </div>
     </form>
   );
@@ -140,14 +143,9 @@ function TokenRow({ token, onRevoke }: { token: ApiToken; onRevoke: (token: ApiT
         )}
       </td>
       <td className="table-actions">
-        <button
-          type="button"
-          className="button button-small button-quiet button-quiet-danger"
-          onClick={() => onRevoke(token)}
-          aria-label={`Revoke “${token.name}”`}
-        >
+        <Button variant="quiet-danger" small onClick={() => onRevoke(token)} aria-label={`Revoke “${token.name}”`}>
           Revoke
-        </button>
+        </Button>
       </td>
     </tr>
   );

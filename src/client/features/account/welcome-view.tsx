@@ -12,6 +12,7 @@ import { sessionKeys } from '@client/lib/query-keys';
 import { sessionChanged, useSession } from '@client/lib/session';
 import { pushToast } from '@client/lib/stores/toasts';
 import { useDocumentTitle } from '@client/lib/use-document-title';
+import { Button, buttonClass } from '@client/components/button';
 import { changePassword, signInWithLink, updateAccount } from './api';
 import { AuthCard, errorsFromApi, FormError, hasErrors, useFocusOnRefusal, type Errors } from './form-bits';
 import { tokenFromHash } from './link-token';
@@ -56,7 +57,7 @@ function LinkUsed() {
         </li>
       </ul>
       <p>
-        <Link to={paths.signIn} className="button button-primary">
+        <Link to={paths.signIn} className={buttonClass({ variant: 'primary' })}>
           Sign in
         </Link>
       </p>
@@ -127,9 +128,9 @@ function SetupForm({ account }: { account: Account }) {
             setErrors((e) => ({ ...e, [field]: undefined }))
           )}
         />
-        <button type="submit" className="button button-primary auth-submit" disabled={busy}>
-          {busy ? 'Saving…' : 'Save and start'}
-        </button>
+        <Button type="submit" variant="primary" className="auth-submit" pending={busy}>
+          Save and start
+        </Button>
       </form>
     </AuthCard>
   );
@@ -194,13 +195,9 @@ export function WelcomeView() {
       <AuthCard title="The link could not be checked">
         <p role="alert">{state.message}</p>
         <p>
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => (setState({ status: 'signing-in' }), setAttempt((n) => n + 1))}
-          >
+          <Button variant="primary" onClick={() => (setState({ status: 'signing-in' }), setAttempt((n) => n + 1))}>
             Try again
-          </button>
+          </Button>
         </p>
       </AuthCard>
     );
@@ -212,10 +209,10 @@ export function WelcomeView() {
           You are signed in as <strong>{account.name}</strong>. Change your details or password on your account page.
         </p>
         <p className="button-row">
-          <Link to={paths.home} className="button button-primary">
+          <Link to={paths.home} className={buttonClass({ variant: 'primary' })}>
             See the pledges
           </Link>
-          <Link to={paths.account} className="button">
+          <Link to={paths.account} className={buttonClass()}>
             Your account
           </Link>
         </p>

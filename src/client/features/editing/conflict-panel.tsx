@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { Pledge } from '@shared/contract';
 import { FIELD_LABELS } from '@shared/domain';
 import { describeValue } from '@client/lib/describe-change';
+import { Button } from '@client/components/button';
 import type { Fields, ThreeWay } from './three-way';
 import './conflict-panel.css';
 
@@ -72,12 +73,12 @@ export function ConflictPanel({ conflict, saving, onResolve, onDiscardMine }: Co
         <fieldset className="conflict-fields">
           <legend className="visually-hidden">Fields you both changed</legend>
           <div className="conflict-bulk">
-            <button type="button" className="button button-small" onClick={() => setAll('mine')}>
+            <Button small onClick={() => setAll('mine')}>
               Keep all mine
-            </button>
-            <button type="button" className="button button-small" onClick={() => setAll('theirs')}>
+            </Button>
+            <Button small onClick={() => setAll('theirs')}>
               Take all theirs
-            </button>
+            </Button>
           </div>
           {split.conflicts.map((field) => {
             const label = FIELD_LABELS[field] ?? field;
@@ -115,21 +116,14 @@ export function ConflictPanel({ conflict, saving, onResolve, onDiscardMine }: Co
       <FieldList title="Your changes, to be saved" fields={split.mine} side="mine" shown={shown} />
       <FieldList title="Their changes, kept" fields={split.theirs} side="theirs" shown={shown} />
       <div className="form-actions">
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={saving || undecided.length > 0}
-          onClick={() => onResolve(choices)}
-        >
-          {saving
-            ? 'Saving…'
-            : undecided.length
-              ? `Choose for ${undecided.length} more field${undecided.length === 1 ? '' : 's'}`
-              : 'Save the merged pledge'}
-        </button>
-        <button type="button" className="button" disabled={saving} onClick={onDiscardMine}>
+        <Button variant="primary" disabled={undecided.length > 0} onClick={() => onResolve(choices)} pending={saving}>
+          {undecided.length
+            ? `Choose for ${undecided.length} more field${undecided.length === 1 ? '' : 's'}`
+            : 'Save the merged pledge'}
+        </Button>
+        <Button disabled={saving} onClick={onDiscardMine}>
           Discard my changes
-        </button>
+        </Button>
       </div>
     </section>
   );

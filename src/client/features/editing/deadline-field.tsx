@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { formatDate, formatDateRange } from '@shared/domain';
 import type { WindowFromWords } from '@shared/extract/window-from-words';
+import { FieldGroup } from '@client/components/field-group';
 import { FormField } from '@client/components/form-field';
 import type { DeadlineMode, FieldErrors, PledgeDraft } from './pledge-draft';
 
@@ -22,11 +23,9 @@ interface DeadlineFieldProps {
 export function DeadlineField({ draft, errors, fromWords, onChange }: DeadlineFieldProps) {
   const base = useId();
   const previewId = `${base}-preview`;
-  const errorId = `${base}-error`;
   const { window } = fromWords;
   return (
-    <fieldset className="field deadline-field" aria-describedby={errors.deadline ? errorId : undefined}>
-      <legend className="field-label">Deadline</legend>
+    <FieldGroup legend="Deadline" className="field deadline-field" error={errors.deadline}>
       <div className="segmented" role="radiogroup" aria-label="How the deadline is given">
         {MODES.map((mode) => (
           <label key={mode.value} className="segment">
@@ -42,11 +41,14 @@ export function DeadlineField({ draft, errors, fromWords, onChange }: DeadlineFi
         ))}
       </div>
       {draft.deadlineMode === 'words' ? (
-        <FormField label="As it was said" hint="e.g. “within the next week to ten days”, “by the end of September”">
+        <FormField
+          label="As it was said"
+          hint="e.g. “within the next week to ten days”, “by the end of September”"
+          describedBy={previewId}
+        >
           {(control) => (
             <input
               {...control}
-              aria-describedby={[control['aria-describedby'], previewId].filter(Boolean).join(' ')}
               className="input"
               value={draft.words}
               onChange={(e) => onChange({ words: e.target.value })}
@@ -103,11 +105,6 @@ export function DeadlineField({ draft, errors, fromWords, onChange }: DeadlineFi
           </FormField>
         </div>
       ) : null}
-      {errors.deadline ? (
-        <p id={errorId} className="field-error">
-          {errors.deadline}
-        </p>
-      ) : null}
-    </fieldset>
+    </FieldGroup>
   );
 }

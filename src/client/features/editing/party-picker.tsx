@@ -3,6 +3,8 @@
 // created on the spot with its kind.
 import { useId, useState } from 'react';
 import { PARTY_KINDS, slugFromName, type Party, type PartyRef } from '@shared/contract';
+import { Button } from '@client/components/button';
+import { FieldGroup } from '@client/components/field-group';
 
 type PartyKind = (typeof PARTY_KINDS)[number];
 const KIND_LABELS: Record<PartyKind, string> = {
@@ -65,94 +67,79 @@ export function PartyPicker({ label, hint, value, parties, taken, error, onChang
   }
 
   const inputId = `${base}-input`;
-  const errorId = `${base}-error`;
-  const hintId = `${base}-hint`;
   const listId = `${base}-list`;
-  const described =
-    [hint ? hintId : '', error ? errorId : '', message ? `${base}-message` : ''].filter(Boolean).join(' ') || undefined;
+  const messageId = `${base}-message`;
   return (
-    <fieldset className="field party-picker" aria-invalid={error ? true : undefined}>
-      <legend className="field-label">{label}</legend>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {value.length ? (
-        <ul className="party-chips" aria-label={`${label}: chosen`}>
-          {value.map((party) => (
-            <li key={party.id} className="party-chip">
-              <span>{party.name}</span>
-              <button
-                type="button"
-                className="party-chip-remove"
-                aria-label={`Remove ${party.name}`}
-                onClick={() => onChange(value.filter((p) => p.id !== party.id))}
-              >
-                <span aria-hidden="true">×</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <div className="party-add">
-        <label className="visually-hidden" htmlFor={inputId}>
-          Add to {label.toLowerCase()}
-        </label>
-        <input
-          id={inputId}
-          className="input"
-          list={listId}
-          placeholder="Type a party’s name"
-          value={typed}
-          aria-describedby={described}
-          onChange={(e) => {
-            setTyped(e.target.value);
-            setMessage('');
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              void submit();
-            }
-          }}
-        />
-        <datalist id={listId}>
-          {parties.map((p) => (
-            <option key={p.id} value={p.name} />
-          ))}
-        </datalist>
-        {isNew ? (
-          <label className="party-kind">
-            <span className="visually-hidden">Kind of the new party</span>
-            <select className="input select" value={kind} onChange={(e) => setKind(e.target.value as PartyKind)}>
-              {PARTY_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {KIND_LABELS[k]}
-                </option>
+    <FieldGroup legend={label} className="field party-picker" hintFirst hint={hint} error={error} invalid>
+      {(describedBy) => (
+        <>
+          {value.length ? (
+            <ul className="party-chips" aria-label={`${label}: chosen`}>
+              {value.map((party) => (
+                <li key={party.id} className="party-chip">
+                  <span>{party.name}</span>
+                  <button
+                    type="button"
+                    className="party-chip-remove"
+                    aria-label={`Remove ${party.name}`}
+                    onClick={() => onChange(value.filter((p) => p.id !== party.id))}
+                  >
+                    <span aria-hidden="true">×</span>
+                  </button>
+                </li>
               ))}
-            </select>
-          </label>
-        ) : null}
-        <button
-          type="button"
-          className="button button-small"
-          disabled={!name || creating}
-          onClick={() => void submit()}
-        >
-          {isNew ? `Add “${name.length > 24 ? `${name.slice(0, 24)}…` : name}” as new` : 'Add'}
-        </button>
-      </div>
-      {message ? (
-        <p id={`${base}-message`} className="field-hint" role="status">
-          {message}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </fieldset>
+            </ul>
+          ) : null}
+          <div className="party-add">
+            <label className="visually-hidden" htmlFor={inputId}>
+              Add to {label.toLowerCase()}
+            </label>
+            <input
+              id={inputId}
+              className="input"
+              list={listId}
+              placeholder="Type a party’s name"
+              value={typed}
+              aria-describedby={[describedBy, message ? messageId : ''].filter(Boolean).join(' ') || undefined}
+              onChange={(e) => {
+                setTyped(e.target.value);
+                setMessage('');
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  void submit();
+                }
+              }}
+            />
+            <datalist id={listId}>
+              {parties.map((p) => (
+                <option key={p.id} value={p.name} />
+              ))}
+            </datalist>
+            {isNew ? (
+              <label className="party-kind">
+                <span className="visually-hidden">Kind of the new party</span>
+                <select className="input select" value={kind} onChange={(e) => setKind(e.target.value as PartyKind)}>
+                  {PARTY_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {KIND_LABELS[k]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : null}
+            <Button small disabled={!name || creating} onClick={() => void submit()}>
+              {isNew ? `Add “${name.length > 24 ? `${name.slice(0, 24)}…` : name}” as new` : 'Add'}
+            </Button>
+          </div>
+          {message ? (
+            <p id={messageId} className="field-hint" role="status">
+              {message}
+            </p>
+          ) : null}
+        </>
+      )}
+    </FieldGroup>
   );
 }

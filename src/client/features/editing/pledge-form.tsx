@@ -8,6 +8,7 @@ import { FormField } from '@client/components/form-field';
 import { createParty } from '@client/lib/endpoints/create-party';
 import { partiesOptions } from '@client/lib/endpoints/parties';
 import { partyKeys } from '@client/lib/query-keys';
+import { Button } from '@client/components/button';
 import { DeadlineField } from './deadline-field';
 import { PartyPicker } from './party-picker';
 import { AMOUNT_UNITS, validateDraft, type AmountUnit, type FieldErrors, type PledgeDraft } from './pledge-draft';
@@ -232,12 +233,12 @@ export function PledgeForm({
       </section>
 
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={submitting}>
-          {submitting ? 'Saving…' : submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel} disabled={submitting}>
+        <Button type="submit" variant="primary" pending={submitting}>
+          {submitLabel}
+        </Button>
+        <Button onClick={onCancel} disabled={submitting}>
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );

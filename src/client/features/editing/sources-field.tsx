@@ -1,6 +1,7 @@
 // Where the pledge was reported: any number of sources, each a title with an optional
 // publisher, link and date.
 import { FormField } from '@client/components/form-field';
+import { Button } from '@client/components/button';
 import { emptySource, type FieldErrors, type SourceDraft } from './pledge-draft';
 
 interface SourcesFieldProps {
@@ -66,19 +67,20 @@ export function SourcesField({ sources, errors, onChange }: SourcesFieldProps) {
                 />
               )}
             </FormField>
-            <button
-              type="button"
-              className="button button-small button-quiet source-remove"
+            <Button
+              variant="quiet"
+              small
+              className="source-remove"
               onClick={() => onChange(sources.filter((_, i) => i !== index))}
             >
               Remove source {index + 1}
-            </button>
+            </Button>
           </li>
         ))}
       </ol>
-      <button type="button" className="button button-small" onClick={() => onChange([...sources, emptySource()])}>
+      <Button small onClick={() => onChange([...sources, emptySource()])}>
         Add a source
-      </button>
+      </Button>
     </fieldset>
   );
 }

@@ -2,6 +2,7 @@
 // file. A native disclosure (<details>), so it is keyboard-friendly and stays out of the way.
 import { useId, useState, type MouseEvent } from 'react';
 import type { PledgeFilters } from '@shared/contract';
+import { Button, buttonClass } from '@client/components/button';
 import { exportLinks } from './export-links';
 import './export-menu.css';
 
@@ -48,18 +49,18 @@ export function ExportMenu({ filters }: { filters: PledgeFilters }) {
         </p>
         <ul className="export-links">
           <li>
-            <a className="button button-small" href={links.webcal}>
+            <a className={buttonClass({ small: true })} href={links.webcal}>
               Subscribe in calendar
             </a>
           </li>
           <li>
-            <a className="button button-small" href={links.atom} type="application/atom+xml">
+            <a className={buttonClass({ small: true })} href={links.atom} type="application/atom+xml">
               Atom feed
             </a>
           </li>
           <li>
             <a
-              className="button button-small"
+              className={buttonClass({ small: true })}
               href={links.csv}
               download
               onClick={IN_PAGE_API ? (e) => void downloadInPage(e) : undefined}
@@ -68,6 +69,7 @@ export function ExportMenu({ filters }: { filters: PledgeFilters }) {
             </a>
           </li>
         </ul>
+        {/* A copy box, not a form: written out here so the home page does not download FormField. */}
         <div className="field export-copy">
           <label className="field-label" htmlFor={fieldId}>
             Calendar address
@@ -81,9 +83,9 @@ export function ExportMenu({ filters }: { filters: PledgeFilters }) {
               value={links.calendar}
               onFocus={(e) => e.currentTarget.select()}
             />
-            <button type="button" className="button button-small" onClick={() => void copy()}>
+            <Button small onClick={() => void copy()}>
               {copied ? 'Copied' : 'Copy'}
-            </button>
+            </Button>
           </div>
           <span className="visually-hidden" role="status">
             {copied ? 'Calendar address copied' : ''}

@@ -13,6 +13,7 @@ import { pledgeKeys } from '@client/lib/query-keys';
 import { useToasts } from '@client/lib/stores/toasts';
 import { formatInstant } from '@client/lib/format';
 import { describeChange } from '@client/lib/describe-change';
+import { Button } from '@client/components/button';
 import './history.css';
 
 function ChangeLine({ change }: { change: HistoryEvent['changes'][number] }) {
@@ -114,25 +115,24 @@ function RevertControl({ pledge, toVersion }: { pledge: Pledge; toVersion: numbe
   });
   if (!asking) {
     return (
-      <button type="button" className="button button-small button-quiet history-revert" onClick={() => setAsking(true)}>
+      <Button variant="quiet" small className="history-revert" onClick={() => setAsking(true)}>
         Revert to this version
-      </button>
+      </Button>
     );
   }
   return (
     <div className="history-confirm" role="group" aria-label={`Revert to version ${toVersion}`}>
       <p>Set every field back to version {toVersion}? It is recorded as a new version; nothing is erased.</p>
-      <button
-        type="button"
-        className="button button-small button-primary"
-        disabled={revert.isPending}
+      <Button
+        variant="primary"
+        small
         onClick={() => revert.mutate({ version: pledge.version, toVersion })}
-      >
-        {revert.isPending ? 'Reverting…' : `Revert to version ${toVersion}`}
-      </button>
-      <button type="button" className="button button-small" onClick={() => setAsking(false)}>
+        pending={revert.isPending}
+        pendingLabel="Reverting…"
+      >{`Revert to version ${toVersion}`}</Button>
+      <Button small onClick={() => setAsking(false)}>
         Cancel
-      </button>
+      </Button>
     </div>
   );
 }

@@ -3,12 +3,16 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { extractRequestSchema, sourceSchema, type ExtractRequest, type Source } from '@shared/contract';
 import { isValidTimeZone, todayIn } from '@shared/domain';
+import { Button } from '@client/components/button';
+import { FieldGroup } from '@client/components/field-group';
+import { FormField } from '@client/components/form-field';
 import { now } from '@client/lib/clock';
 import type { ArticleForm as ArticleFormValues } from './intake-store';
 import { publishedInstant } from './published-instant';
 
 type Field = 'text' | 'publishedOn' | 'publishedTime' | 'timeZone' | 'sourceTitle' | 'url' | 'publisher';
 type Errors = Partial<Record<Field, string>>;
+const DATE = 'input input-date';
 const ORDER: Field[] = ['text', 'publishedOn', 'publishedTime', 'timeZone', 'sourceTitle', 'publisher', 'url'];
 
 export function defaultForm(): ArticleFormValues {
@@ -113,160 +117,108 @@ export function ArticleForm({ form, onChange, onSubmit, busy }: ArticleFormProps
     onSubmit(read.request, read.source);
   }
 
-  const described = (field: Field, hint = false) =>
-    [hint ? `${id(field)}-hint` : null, errors[field] ? `${id(field)}-error` : null].filter(Boolean).join(' ') ||
-    undefined;
-  const error = (field: Field) =>
-    errors[field] ? (
-      <p id={`${id(field)}-error`} className="field-error">
-        {errors[field]}
-      </p>
-    ) : null;
+  // Each text field shows and sets one value of the form.
+  const bind = (field: Exclude<Field, 'text'>) => ({
+    value: form[field],
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => set(field, e.target.value),
+  });
 
   return (
     <form ref={formRef} className="intake-form" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
       <h2 id={`${base}-title`} className="visually-hidden">
         The article
       </h2>
-      <div className="field intake-text-field">
-        <label className="field-label" htmlFor={id('text')}>
-          Article text
-        </label>
-        <p id={`${id('text')}-hint`} className="field-hint">
-          Paste the story as published. Nothing is saved until you accept a pledge.
-        </p>
-        <textarea
-          id={id('text')}
-          className="input textarea intake-textarea"
-          value={form.text}
-          onChange={(e) => set('text', e.target.value)}
-          aria-invalid={errors.text ? true : undefined}
-          aria-describedby={described('text', true)}
-          rows={10}
-          spellCheck={false}
-        />
-        {error('text')}
-      </div>
+      <FormField
+        label="Article text"
+        id={id('text')}
+        className="intake-text-field"
+        hintFirst
+        hint="Paste the story as published. Nothing is saved until you accept a pledge."
+        error={errors.text}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            className="input textarea intake-textarea"
+            value={form.text}
+            onChange={(e) => set('text', e.target.value)}
+            rows={10}
+            spellCheck={false}
+          />
+        )}
+      </FormField>
 
-      <fieldset className="intake-fieldset">
-        <legend className="field-label">Published</legend>
+      <FieldGroup legend="Published" className="intake-fieldset">
         <div className="intake-row intake-row-when">
-          <div className="field">
-            <label className="field-sublabel" htmlFor={id('publishedOn')}>
-              Date
-            </label>
-            <input
-              id={id('publishedOn')}
-              type="date"
-              className="input input-date"
-              value={form.publishedOn}
-              onChange={(e) => set('publishedOn', e.target.value)}
-              aria-invalid={errors.publishedOn ? true : undefined}
-              aria-describedby={described('publishedOn')}
-              required
-            />
-            {error('publishedOn')}
-          </div>
-          <div className="field">
-            <label className="field-sublabel" htmlFor={id('publishedTime')}>
-              Time <span className="muted">(optional)</span>
-            </label>
-            <input
-              id={id('publishedTime')}
-              type="time"
-              className="input input-date"
-              value={form.publishedTime}
-              onChange={(e) => set('publishedTime', e.target.value)}
-              aria-invalid={errors.publishedTime ? true : undefined}
-              aria-describedby={described('publishedTime')}
-            />
-            {error('publishedTime')}
-          </div>
-          <div className="field intake-zone">
-            <label className="field-sublabel" htmlFor={id('timeZone')}>
-              Time zone
-            </label>
-            <input
-              id={id('timeZone')}
-              className="input"
-              list={`${base}-zones`}
-              value={form.timeZone}
-              onChange={(e) => set('timeZone', e.target.value)}
-              aria-invalid={errors.timeZone ? true : undefined}
-              aria-describedby={described('timeZone', true)}
-              autoComplete="off"
-              spellCheck={false}
-              required
-            />
-            <datalist id={`${base}-zones`}>
-              {zoneList.map((z) => (
-                <option key={z} value={z} />
-              ))}
-            </datalist>
-            <p id={`${id('timeZone')}-hint`} className="field-hint">
-              Where it was published: “within ten days” counts from this date there.
-            </p>
-            {error('timeZone')}
-          </div>
+          <FormField label="Date" sublabel id={id('publishedOn')} error={errors.publishedOn}>
+            {(control) => <input {...control} type="date" className={DATE} {...bind('publishedOn')} required />}
+          </FormField>
+          <FormField label="Time" optional sublabel id={id('publishedTime')} error={errors.publishedTime}>
+            {(control) => <input {...control} type="time" className={DATE} {...bind('publishedTime')} />}
+          </FormField>
+          <FormField
+            label="Time zone"
+            sublabel
+            id={id('timeZone')}
+            className="intake-zone"
+            hint="Where it was published: “within ten days” counts from this date there."
+            error={errors.timeZone}
+          >
+            {(control) => (
+              <>
+                <input
+                  {...control}
+                  className="input"
+                  list={`${base}-zones`}
+                  {...bind('timeZone')}
+                  autoComplete="off"
+                  spellCheck={false}
+                  required
+                />
+                <datalist id={`${base}-zones`}>
+                  {zoneList.map((z) => (
+                    <option key={z} value={z} />
+                  ))}
+                </datalist>
+              </>
+            )}
+          </FormField>
         </div>
-      </fieldset>
+      </FieldGroup>
 
-      <fieldset className="intake-fieldset">
-        <legend className="field-label">Source</legend>
+      <FieldGroup legend="Source" className="intake-fieldset">
         <div className="intake-row intake-row-source">
-          <div className="field intake-source-title">
-            <label className="field-sublabel" htmlFor={id('sourceTitle')}>
-              Headline
-            </label>
-            <input
-              id={id('sourceTitle')}
-              className="input"
-              value={form.sourceTitle}
-              onChange={(e) => set('sourceTitle', e.target.value)}
-              aria-invalid={errors.sourceTitle ? true : undefined}
-              aria-describedby={described('sourceTitle')}
-              required
-            />
-            {error('sourceTitle')}
-          </div>
-          <div className="field">
-            <label className="field-sublabel" htmlFor={id('publisher')}>
-              Publisher <span className="muted">(optional)</span>
-            </label>
-            <input
-              id={id('publisher')}
-              className="input"
-              value={form.publisher}
-              onChange={(e) => set('publisher', e.target.value)}
-              aria-invalid={errors.publisher ? true : undefined}
-              aria-describedby={described('publisher')}
-            />
-            {error('publisher')}
-          </div>
-          <div className="field">
-            <label className="field-sublabel" htmlFor={id('url')}>
-              Link <span className="muted">(optional)</span>
-            </label>
-            <input
-              id={id('url')}
-              type="url"
-              inputMode="url"
-              className="input"
-              placeholder="https://"
-              value={form.url}
-              onChange={(e) => set('url', e.target.value)}
-              aria-invalid={errors.url ? true : undefined}
-              aria-describedby={described('url')}
-            />
-            {error('url')}
-          </div>
+          <FormField
+            label="Headline"
+            sublabel
+            id={id('sourceTitle')}
+            className="intake-source-title"
+            error={errors.sourceTitle}
+          >
+            {(control) => <input {...control} className="input" {...bind('sourceTitle')} required />}
+          </FormField>
+          <FormField label="Publisher" optional sublabel id={id('publisher')} error={errors.publisher}>
+            {(control) => <input {...control} className="input" {...bind('publisher')} />}
+          </FormField>
+          <FormField label="Link" optional sublabel id={id('url')} error={errors.url}>
+            {(control) => (
+              <input
+                {...control}
+                type="url"
+                inputMode="url"
+                className="input"
+                placeholder="https://"
+                {...bind('url')}
+              />
+            )}
+          </FormField>
         </div>
-      </fieldset>
+      </FieldGroup>
 
       <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Reading the article…' : 'Find pledges'}
-        </button>
+        <Button type="submit" variant="primary" pending={busy} pendingLabel="Reading the article…">
+          Find pledges
+        </Button>
       </div>
     </form>
   );

@@ -4,6 +4,8 @@ import { Link } from '@tanstack/react-router';
 import { forwardRef, useId, useState } from 'react';
 import type { Party } from '@shared/contract';
 import { formatDate, formatDateRange } from '@shared/domain';
+import { Button } from '@client/components/button';
+import { FormField } from '@client/components/form-field';
 import { formatMoney } from '@client/lib/format';
 import { confidenceWords, type CandidateDraft, type DraftField } from './drafts';
 import { PartyField } from './party-field';
@@ -43,15 +45,12 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
   const saving = draft.status === 'saving';
   const set = <K extends keyof CandidateDraft>(key: K, value: CandidateDraft[K]) =>
     onChange((d) => ({ ...d, [key]: value, errors: { ...d.errors, [key]: undefined } }));
-  const invalid = (field: DraftField) => (draft.errors[field] ? true : undefined);
-  const describedBy = (field: DraftField, extra?: string) =>
-    [extra, draft.errors[field] ? `${id(field)}-error` : null].filter(Boolean).join(' ') || undefined;
-  const error = (field: DraftField) =>
-    draft.errors[field] ? (
-      <p id={`${id(field)}-error`} className="field-error">
-        {draft.errors[field]}
-      </p>
-    ) : null;
+  // What a sub-field of the card needs: its id, its error, and the smaller label.
+  const field = (name: DraftField) => ({ id: id(name), error: draft.errors[name], sublabel: true });
+  const bind = (name: 'title' | 'quote' | 'earliest' | 'latest' | 'deadlineText' | 'amountValue') => ({
+    value: draft[name],
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(name, e.target.value),
+  });
 
   if (draft.status === 'accepted') {
     return (
@@ -90,13 +89,9 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
             <span className="visually-hidden">Rejected: </span>
             {draft.title}
           </h3>
-          <button
-            type="button"
-            className="button button-quiet button-small"
-            onClick={() => onChange((d) => ({ ...d, status: 'open' }))}
-          >
+          <Button variant="quiet" small onClick={() => onChange((d) => ({ ...d, status: 'open' }))}>
             Undo reject
-          </button>
+          </Button>
         </div>
       </article>
     );
@@ -140,35 +135,12 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
 
       <fieldset className="intake-card-fields" disabled={saving}>
         <legend className="visually-hidden">Candidate {number}</legend>
-        <div className="field">
-          <label className="field-sublabel" htmlFor={id('title')}>
-            Title
-          </label>
-          <input
-            id={id('title')}
-            className="input"
-            value={draft.title}
-            onChange={(e) => set('title', e.target.value)}
-            aria-invalid={invalid('title')}
-            aria-describedby={describedBy('title')}
-          />
-          {error('title')}
-        </div>
-        <div className="field">
-          <label className="field-sublabel" htmlFor={id('quote')}>
-            Quote
-          </label>
-          <textarea
-            id={id('quote')}
-            className="input textarea intake-quote"
-            value={draft.quote}
-            rows={3}
-            onChange={(e) => set('quote', e.target.value)}
-            aria-invalid={invalid('quote')}
-            aria-describedby={describedBy('quote')}
-          />
-          {error('quote')}
-        </div>
+        <FormField label="Title" {...field('title')}>
+          {(control) => <input {...control} className="input" {...bind('title')} />}
+        </FormField>
+        <FormField label="Quote" {...field('quote')}>
+          {(control) => <textarea {...control} className="input textarea intake-quote" rows={3} {...bind('quote')} />}
+        </FormField>
 
         <div className="intake-card-parties">
           <PartyField
@@ -207,64 +179,25 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
             <p className="intake-none" id={`${base}-rule`}>
               <span className="muted">No deadline found in this sentence.</span>
               {!showDeadline ? (
-                <button
-                  type="button"
-                  className="button button-quiet button-small"
-                  onClick={() => setShowDeadline(true)}
-                >
+                <Button variant="quiet" small onClick={() => setShowDeadline(true)}>
                   Add a deadline
-                </button>
+                </Button>
               ) : null}
             </p>
           )}
           {showDeadline || rule ? (
             <>
               <div className="intake-row intake-row-deadline">
-                <div className="field">
-                  <label className="field-sublabel" htmlFor={id('earliest')}>
-                    Earliest <span className="muted">(optional)</span>
-                  </label>
-                  <input
-                    id={id('earliest')}
-                    type="date"
-                    className="input input-date"
-                    value={draft.earliest}
-                    onChange={(e) => set('earliest', e.target.value)}
-                    aria-invalid={invalid('earliest')}
-                    aria-describedby={describedBy('earliest')}
-                  />
-                  {error('earliest')}
-                </div>
-                <div className="field">
-                  <label className="field-sublabel" htmlFor={id('latest')}>
-                    Latest
-                  </label>
-                  <input
-                    id={id('latest')}
-                    type="date"
-                    className="input input-date"
-                    value={draft.latest}
-                    onChange={(e) => set('latest', e.target.value)}
-                    aria-invalid={invalid('latest')}
-                    aria-describedby={describedBy('latest')}
-                  />
-                  {error('latest')}
-                </div>
+                <FormField label="Earliest" optional {...field('earliest')}>
+                  {(control) => <input {...control} type="date" className="input input-date" {...bind('earliest')} />}
+                </FormField>
+                <FormField label="Latest" {...field('latest')}>
+                  {(control) => <input {...control} type="date" className="input input-date" {...bind('latest')} />}
+                </FormField>
               </div>
-              <div className="field">
-                <label className="field-sublabel" htmlFor={id('deadlineText')}>
-                  Deadline words
-                </label>
-                <input
-                  id={id('deadlineText')}
-                  className="input"
-                  value={draft.deadlineText}
-                  onChange={(e) => set('deadlineText', e.target.value)}
-                  aria-invalid={invalid('deadlineText')}
-                  aria-describedby={describedBy('deadlineText')}
-                />
-                {error('deadlineText')}
-              </div>
+              <FormField label="Deadline words" {...field('deadlineText')}>
+                {(control) => <input {...control} className="input" {...bind('deadlineText')} />}
+              </FormField>
             </>
           ) : null}
         </fieldset>
@@ -274,44 +207,28 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
           {!showAmount && !draft.candidate.amount ? (
             <p className="intake-none">
               <span className="muted">No amount in this sentence.</span>
-              <button type="button" className="button button-quiet button-small" onClick={() => setShowAmount(true)}>
+              <Button variant="quiet" small onClick={() => setShowAmount(true)}>
                 Add an amount
-              </button>
+              </Button>
             </p>
           ) : (
             <>
               <div className="intake-row intake-row-amount">
-                <div className="field">
-                  <label className="field-sublabel" htmlFor={id('amountValue')}>
-                    Value <span className="muted">(optional)</span>
-                  </label>
-                  <input
-                    id={id('amountValue')}
-                    className="input"
-                    inputMode="decimal"
-                    value={draft.amountValue}
-                    onChange={(e) => set('amountValue', e.target.value)}
-                    aria-invalid={invalid('amountValue')}
-                    aria-describedby={describedBy('amountValue', `${base}-amount-words`)}
-                  />
-                  {error('amountValue')}
-                </div>
-                <div className="field intake-currency">
-                  <label className="field-sublabel" htmlFor={id('amountCurrency')}>
-                    Currency
-                  </label>
-                  <input
-                    id={id('amountCurrency')}
-                    className="input"
-                    value={draft.amountCurrency}
-                    maxLength={3}
-                    autoCapitalize="characters"
-                    onChange={(e) => set('amountCurrency', e.target.value.toUpperCase())}
-                    aria-invalid={invalid('amountCurrency')}
-                    aria-describedby={describedBy('amountCurrency')}
-                  />
-                  {error('amountCurrency')}
-                </div>
+                <FormField label="Value" optional {...field('amountValue')} describedBy={`${base}-amount-words`}>
+                  {(control) => <input {...control} className="input" inputMode="decimal" {...bind('amountValue')} />}
+                </FormField>
+                <FormField label="Currency" {...field('amountCurrency')} className="intake-currency">
+                  {(control) => (
+                    <input
+                      {...control}
+                      className="input"
+                      value={draft.amountCurrency}
+                      maxLength={3}
+                      autoCapitalize="characters"
+                      onChange={(e) => set('amountCurrency', e.target.value.toUpperCase())}
+                    />
+                  )}
+                </FormField>
               </div>
               <p className="field-hint" id={`${base}-amount-words`}>
                 {draft.amountValue.trim() &&
@@ -329,17 +246,16 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
       </fieldset>
 
       <div className="intake-card-actions">
-        <button type="button" className="button button-primary" onClick={onAccept} disabled={saving}>
-          {saving ? 'Adding…' : 'Accept'}
-        </button>
-        <button
-          type="button"
-          className="button button-quiet"
+        <Button variant="primary" onClick={onAccept} pending={saving} pendingLabel="Adding…">
+          Accept
+        </Button>
+        <Button
+          variant="quiet"
           onClick={() => onChange((d) => ({ ...d, status: 'rejected', errors: {} }))}
           disabled={saving}
         >
           Reject
-        </button>
+        </Button>
         <span className="visually-hidden" role="status">
           {saving ? `Adding candidate ${number}…` : ''}
         </span>

@@ -7,6 +7,7 @@ import { formatDate } from '@shared/domain';
 import { ErrorState } from '@client/components/error-state';
 import { errorMessage } from '@client/lib/api-client';
 import { partiesOptions } from '@client/lib/endpoints/parties';
+import { Button } from '@client/components/button';
 import { acceptDraft } from './accept';
 import { ArticleForm, defaultForm } from './article-form';
 import { CandidateCard } from './candidate-card';
@@ -128,9 +129,11 @@ export function IntakeView() {
               </p>
             </div>
             {open > 1 ? (
-              <button type="button" className="button" onClick={() => void acceptAll()} disabled={acceptingAll}>
-                {acceptingAll ? 'Accepting…' : `Accept all ${open}`}
-              </button>
+              <Button
+                onClick={() => void acceptAll()}
+                pending={acceptingAll}
+                pendingLabel="Accepting…"
+              >{`Accept all ${open}`}</Button>
             ) : null}
           </div>
 

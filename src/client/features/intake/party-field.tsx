@@ -2,6 +2,8 @@
 // what kind of party it is), removable; add one from the known parties or by a new name.
 import { useId, useState } from 'react';
 import { PARTY_KINDS, type Party } from '@shared/contract';
+import { Button } from '@client/components/button';
+import { FieldGroup } from '@client/components/field-group';
 import { newPartyChip, type PartyChip, type PartyKind } from './drafts';
 
 const KIND_LABELS: Record<PartyKind, string> = {
@@ -53,10 +55,8 @@ export function PartyField({ label, chips, parties, taken, error, disabled, onCh
     setHint('');
   }
 
-  const errorId = `${base}-error`;
   return (
-    <fieldset className="field intake-parties" aria-describedby={error ? errorId : undefined} disabled={disabled}>
-      <legend className="field-sublabel">{label}</legend>
+    <FieldGroup legend={label} sublabel className="field intake-parties" error={error} disabled={disabled}>
       {chips.length ? (
         <ul className="intake-chips">
           {chips.map((chip) => (
@@ -117,18 +117,13 @@ export function PartyField({ label, chips, parties, taken, error, disabled, onCh
               <option key={p.id} value={p.name} />
             ))}
         </datalist>
-        <button type="button" className="button button-small" onClick={add}>
+        <Button small onClick={add}>
           Add
-        </button>
+        </Button>
       </div>
       <p className="field-hint" role="status">
         {hint}
       </p>
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </fieldset>
+    </FieldGroup>
   );
 }

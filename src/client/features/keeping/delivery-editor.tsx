@@ -6,6 +6,7 @@ import { formatDate, todayIn } from '@shared/domain';
 import { FormField } from '@client/components/form-field';
 import { now } from '@client/lib/clock';
 import { parseAmount } from '@client/lib/format';
+import { Button } from '@client/components/button';
 import { itemIssuesOf, usePledgeChange } from './use-pledge-change';
 import './keeping.css';
 
@@ -15,15 +16,16 @@ export function RemoveDeliveryButton({ pledge, delivery }: { pledge: Pledge; del
   return (
     <>
       {' '}
-      <button
-        type="button"
-        className="button button-small button-quiet delivery-remove"
+      <Button
+        variant="quiet"
+        small
+        className="delivery-remove"
         disabled={change.isPending}
         onClick={() => change.mutate({ deliveries: pledge.deliveries.filter((x) => x.id !== delivery.id) })}
         aria-label={`Remove the delivery of ${formatDate(delivery.on)}`}
       >
         Remove
-      </button>
+      </Button>
     </>
   );
 }
@@ -106,18 +108,16 @@ export function DeliveryEditor({ pledge }: { pledge: Pledge }) {
             )}
           </FormField>
           <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={change.isPending}>
-              {change.isPending ? 'Saving…' : 'Save the delivery'}
-            </button>
-            <button type="button" className="button" onClick={() => setOpen(false)}>
-              Cancel
-            </button>
+            <Button type="submit" variant="primary" pending={change.isPending}>
+              Save the delivery
+            </Button>
+            <Button onClick={() => setOpen(false)}>Cancel</Button>
           </div>
         </form>
       ) : (
-        <button type="button" className="button button-small" onClick={() => setOpen(true)}>
+        <Button small onClick={() => setOpen(true)}>
           Record a delivery
-        </button>
+        </Button>
       )}
     </div>
   );

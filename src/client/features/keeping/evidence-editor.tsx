@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import { evidenceInputSchema, type Evidence, type EvidenceInput, type Pledge } from '@shared/contract';
 import { FormField } from '@client/components/form-field';
 import { hostOf } from '@client/lib/format';
+import { Button } from '@client/components/button';
 import { issuesOf, itemIssuesOf, usePledgeChange } from './use-pledge-change';
 import './keeping.css';
 
@@ -38,23 +39,18 @@ export function EvidenceActions({ pledge, index }: { pledge: Pledge; index: numb
   const name = item.title ?? hostOf(item.url);
   return (
     <span className="evidence-actions">
-      <button
-        type="button"
-        className="button button-small button-quiet"
-        onClick={() => open(pledge.id, index)}
-        aria-label={`Edit “${name}”`}
-      >
+      <Button variant="quiet" small onClick={() => open(pledge.id, index)} aria-label={`Edit “${name}”`}>
         Edit
-      </button>
-      <button
-        type="button"
-        className="button button-small button-quiet"
+      </Button>
+      <Button
+        variant="quiet"
+        small
         disabled={change.isPending}
         onClick={() => change.mutate({ evidence: pledge.evidence.map(inputOf).filter((_, j) => j !== index) })}
         aria-label={`Remove “${name}”`}
       >
         Remove
-      </button>
+      </Button>
       {change.isError && issuesOf(change.error).evidence ? (
         <span className="field-error" role="alert">
           {' '}
@@ -169,18 +165,16 @@ export function EvidenceEditor({ pledge }: { pledge: Pledge }) {
             )}
           </FormField>
           <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={change.isPending}>
-              {change.isPending ? 'Saving…' : 'Save the evidence'}
-            </button>
-            <button type="button" className="button" onClick={() => setEditing(null)}>
-              Cancel
-            </button>
+            <Button type="submit" variant="primary" pending={change.isPending}>
+              Save the evidence
+            </Button>
+            <Button onClick={() => setEditing(null)}>Cancel</Button>
           </div>
         </form>
       ) : (
-        <button type="button" className="button button-small" onClick={() => open(-1)}>
+        <Button small onClick={() => open(-1)}>
           Add evidence
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -8,6 +8,7 @@ import { errorMessage } from '@client/lib/api-client';
 import { restorePledge, trashPledge } from '@client/lib/endpoints/trash';
 import { pledgeKeys } from '@client/lib/query-keys';
 import { useToasts } from '@client/lib/stores/toasts';
+import { Button } from '@client/components/button';
 
 export function TrashButton({ pledge }: { pledge: Pledge }) {
   const queryClient = useQueryClient();
@@ -40,8 +41,13 @@ export function TrashButton({ pledge }: { pledge: Pledge }) {
     onError: (error) => push({ tone: 'error', title: 'Not moved to the trash', body: errorMessage(error) }),
   });
   return (
-    <button type="button" className="button button-quiet" disabled={trash.isPending} onClick={() => trash.mutate()}>
-      {trash.isPending ? 'Moving to the trash…' : 'Move to trash'}
-    </button>
+    <Button
+      variant="quiet"
+      onClick={() => trash.mutate()}
+      pending={trash.isPending}
+      pendingLabel="Moving to the trash…"
+    >
+      Move to trash
+    </Button>
   );
 }

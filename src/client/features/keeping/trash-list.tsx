@@ -11,6 +11,7 @@ import { restorePledge, trashOptions } from '@client/lib/endpoints/trash';
 import { formatInstant, partyNames } from '@client/lib/format';
 import { pledgeKeys } from '@client/lib/query-keys';
 import { useToasts } from '@client/lib/stores/toasts';
+import { Button } from '@client/components/button';
 import './keeping.css';
 
 function TrashedItem({ pledge, canRestore }: { pledge: Pledge; canRestore: boolean }) {
@@ -39,15 +40,15 @@ function TrashedItem({ pledge, canRestore }: { pledge: Pledge; canRestore: boole
         </p>
       </div>
       {canRestore ? (
-        <button
-          type="button"
-          className="button button-small"
-          disabled={restore.isPending}
+        <Button
+          small
           onClick={() => restore.mutate()}
           aria-label={`Restore “${pledge.title}”`}
+          pending={restore.isPending}
+          pendingLabel="Restoring…"
         >
-          {restore.isPending ? 'Restoring…' : 'Restore'}
-        </button>
+          Restore
+        </Button>
       ) : null}
     </li>
   );

@@ -8,6 +8,7 @@ import { errorMessage, isApiError } from '@client/lib/api-client';
 import type { PartyWithRecord } from '@client/lib/endpoints/party-stats';
 import { useUpdateParty } from '@client/lib/endpoints/update-party';
 import { pushToast } from '@client/lib/stores/toasts';
+import { Button } from '@client/components/button';
 import { KIND_LABELS, parseAliases, type PartyKind } from './party-table-model';
 
 type FieldName = 'name' | 'kind' | 'aliases';
@@ -128,12 +129,10 @@ export function EditPartyDialog({ party, onClose }: { party: PartyWithRecord; on
           </p>
         ) : null}
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={update.isPending}>
-            {update.isPending ? 'Saving…' : 'Save'}
-          </button>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" pending={update.isPending}>
+            Save
+          </Button>
         </div>
       </form>
     </Dialog>

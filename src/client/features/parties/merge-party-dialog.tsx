@@ -8,6 +8,7 @@ import { partyPledgeCountOptions, type PartyWithRecord } from '@client/lib/endpo
 import { useMergeParty } from '@client/lib/endpoints/update-party';
 import { useSession } from '@client/lib/session';
 import { pushToast } from '@client/lib/stores/toasts';
+import { Button } from '@client/components/button';
 
 const pledges = (n: number) => (n === 1 ? '1 pledge' : `${n} pledges`);
 
@@ -130,17 +131,16 @@ export function MergePartyDialog({
           )}
         </div>
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
+          <Button onClick={onClose}>Cancel</Button>
+          <Button
             type="submit"
-            className="button button-primary"
-            disabled={merge.isPending}
+            variant="primary"
             aria-describedby={statusId}
+            pending={merge.isPending}
+            pendingLabel="Merging…"
           >
-            {merge.isPending ? 'Merging…' : into ? `Merge into ${into.name}` : 'Merge'}
-          </button>
+            {into ? `Merge into ${into.name}` : 'Merge'}
+          </Button>
         </div>
       </form>
     </Dialog>

@@ -3,11 +3,13 @@
 import './parties.css';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ErrorState } from '@client/components/error-state';
 import { SkeletonLine } from '@client/components/skeleton';
 import { errorMessage } from '@client/lib/api-client';
 import { partyStatsOptions, type PartyWithRecord } from '@client/lib/endpoints/party-stats';
+import { Button, buttonClass } from '@client/components/button';
+import { FormField } from '@client/components/form-field';
 import { EditPartyDialog } from './edit-party-dialog';
 import { MergePartyDialog } from './merge-party-dialog';
 import { PartyTable } from './party-table';
@@ -32,7 +34,6 @@ function TableSkeleton() {
 
 /** `canEdit`: offer rename and merge (editors only). */
 export function PartiesView({ canEdit }: { canEdit: boolean }) {
-  const searchId = useId();
   const stats = useQuery(partyStatsOptions());
   const search = route.useSearch();
   const navigate = route.useNavigate();
@@ -86,7 +87,7 @@ export function PartiesView({ canEdit }: { canEdit: boolean }) {
         <p>Parties are added with the pledges that name them.</p>
         {canEdit ? (
           <p>
-            <Link to="/pledges/new" className="button">
+            <Link to="/pledges/new" className={buttonClass()}>
               Record a pledge
             </Link>
           </p>
@@ -101,20 +102,19 @@ export function PartiesView({ canEdit }: { canEdit: boolean }) {
   return (
     <section className="parties" aria-label="Parties and their record">
       <div className="parties-bar">
-        <div className="field parties-search">
-          <label className="field-label" htmlFor={searchId}>
-            Find a party
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            className="input"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            placeholder="Name or other name"
-            autoComplete="off"
-          />
-        </div>
+        <FormField label="Find a party" className="parties-search">
+          {(control) => (
+            <input
+              {...control}
+              type="search"
+              className="input"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              placeholder="Name or other name"
+              autoComplete="off"
+            />
+          )}
+        </FormField>
         <p className="parties-legend">
           Kept counts fulfilled and partly fulfilled pledges the party made; on time and late, those resolved with a
           deadline.
@@ -137,9 +137,7 @@ export function PartiesView({ canEdit }: { canEdit: boolean }) {
         <div className="state-panel">
           <h2 className="state-title">No party matches “{query.trim()}”</h2>
           <p>The search looks at names and other names.</p>
-          <button type="button" className="button" onClick={() => setQuery('')}>
-            Clear the search
-          </button>
+          <Button onClick={() => setQuery('')}>Clear the search</Button>
         </div>
       )}
       {open?.kind === 'edit' ? <EditPartyDialog party={open.party} onClose={() => setOpen(null)} /> : null}

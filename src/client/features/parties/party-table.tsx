@@ -2,6 +2,7 @@
 // names, its counts, and its actions. Name, pledges made and kept sort from their headers.
 import { Link } from '@tanstack/react-router';
 import type { PartyWithRecord } from '@client/lib/endpoints/party-stats';
+import { Button } from '@client/components/button';
 import { KIND_LABELS, type PartySort, type PartySortKey } from './party-table-model';
 
 interface PartyTableProps {
@@ -99,24 +100,19 @@ export function PartyTable({ parties, names, sort, onSort, caption, onEdit, onMe
                 {onEdit || onMerge ? (
                   <td className="party-actions">
                     {onEdit ? (
-                      <button
-                        type="button"
-                        className="button button-small"
-                        onClick={() => onEdit(party)}
-                        aria-label={`Edit ${party.name}`}
-                      >
+                      <Button small onClick={() => onEdit(party)} aria-label={`Edit ${party.name}`}>
                         Edit
-                      </button>
+                      </Button>
                     ) : null}
                     {onMerge ? (
-                      <button
-                        type="button"
-                        className="button button-small button-quiet"
+                      <Button
+                        variant="quiet"
+                        small
                         onClick={() => onMerge(party)}
                         aria-label={`${party.name}: Merge into…`}
                       >
                         Merge into…
-                      </button>
+                      </Button>
                     ) : null}
                   </td>
                 ) : null}

@@ -1,6 +1,7 @@
 // The pin of an as-of view: impossible to miss, and one click from today. Shown above the
 // view whenever the URL carries asOf.
 import { formatDate } from '@shared/domain';
+import { Button } from '@client/components/button';
 import './filters.css';
 
 export function AsOfBanner({ asOf, onBackToToday }: { asOf: string; onBackToToday: () => void }) {
@@ -18,9 +19,9 @@ export function AsOfBanner({ asOf, onBackToToday }: { asOf: string; onBackToToda
           was on time then, in each pledge’s own time zone. Nothing can be changed from this view.
         </p>
       </div>
-      <button type="button" className="button button-small" onClick={onBackToToday}>
+      <Button small onClick={onBackToToday}>
         Back to today
-      </button>
+      </Button>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // The list when there is nothing to list yet: loading, nothing matching, or a failure.
 import { SkeletonRow } from '@client/components/skeleton';
+import { Button } from '@client/components/button';
 
 export function ListLoading({ rows = 5 }: { rows?: number }) {
   return (
@@ -23,11 +24,7 @@ export function ListEmpty({ filtered, onClearFilters }: { filtered: boolean; onC
           ? 'Nothing fits all of these filters. Try fewer, or start again from everything.'
           : 'Pledges appear here once they are recorded.'}
       </p>
-      {filtered ? (
-        <button type="button" className="button" onClick={onClearFilters}>
-          Clear filters
-        </button>
-      ) : null}
+      {filtered ? <Button onClick={onClearFilters}>Clear filters</Button> : null}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { errorMessage } from '@client/lib/api-client';
 import { pledgeListOptions } from '@client/lib/endpoints/pledge-list';
 import { plural } from '@client/lib/format';
 import { useDensity } from '@client/lib/stores/density';
+import { Button } from '@client/components/button';
 import { hasActiveFilters } from './filter-bar';
 import { ListEmpty, ListLoading } from './list-states';
 import { PlainPledgeRows } from './plain-pledge-rows';
@@ -100,9 +101,9 @@ export function PledgeList({ filters, onClearFilters, renderActions }: PledgeLis
           {query.isFetchNextPageError ? (
             <div className="load-more-error" role="alert">
               <p>More pledges could not be loaded: {errorMessage(query.error)}</p>
-              <button type="button" className="button button-small" onClick={() => void query.fetchNextPage()}>
+              <Button small onClick={() => void query.fetchNextPage()}>
                 Try again
-              </button>
+              </Button>
             </div>
           ) : null}
         </div>

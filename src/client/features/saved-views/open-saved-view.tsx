@@ -11,6 +11,7 @@ import { errorMessage, isApiError } from '@client/lib/api-client';
 import { viewOptions } from '@client/lib/endpoints/views';
 import { paths } from '@client/app/paths';
 import { useDocumentTitle } from '@client/lib/use-document-title';
+import { buttonClass } from '@client/components/button';
 
 export function OpenSavedView({ slug }: { slug: string }) {
   const view = useQuery({ ...viewOptions(slug), retry: false });
@@ -33,7 +34,7 @@ export function OpenSavedView({ slug }: { slug: string }) {
         <PageHeading>This saved view no longer exists</PageHeading>
         <p>Someone deleted it, or the link was mistyped. The pledges themselves are all still here.</p>
         <p>
-          <Link to={paths.home} className="button">
+          <Link to={paths.home} className={buttonClass()}>
             See all pledges
           </Link>
         </p>

@@ -2,6 +2,7 @@
 // dialog's code comes with the first click (only editors see the button at all).
 import { lazy, Suspense, useState } from 'react';
 import type { PledgeFilters } from '@shared/contract';
+import { Button } from '@client/components/button';
 
 const SaveViewDialog = lazy(() => import('./view-editing').then((m) => ({ default: m.SaveViewDialog })));
 
@@ -9,9 +10,9 @@ export function SaveViewButton({ filters }: { filters: PledgeFilters }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="button button-small" onClick={() => setOpen(true)}>
+      <Button small onClick={() => setOpen(true)}>
         Save view
-      </button>
+      </Button>
       {open ? (
         <Suspense fallback={null}>
           <SaveViewDialog filters={filters} onClose={() => setOpen(false)} />

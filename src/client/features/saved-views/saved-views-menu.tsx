@@ -1,123 +1,31 @@
-// "Saved views" in the header: a disclosure listing each saved view (its short link), with
-// rename (inline) and delete (after a confirmation) for editors; their code comes when first used.
+// "Saved views" in the header: a button that opens the list of saved views. The panel's code
+// comes on first use (a pointer over the button is enough to start it).
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
-import { lazy, Suspense, useId, useRef, useState } from 'react';
-import type { SavedView } from '@shared/contract';
-import { errorMessage } from '@client/lib/api-client';
+import { lazy, Suspense } from 'react';
 import { viewsOptions } from '@client/lib/endpoints/views';
-import { useCan } from '@client/lib/session';
+import { useMenu } from '@client/components/menu';
 import './saved-views.css';
 
-const RenameForm = lazy(() => import('./view-editing').then((m) => ({ default: m.RenameForm })));
-const ConfirmDelete = lazy(() => import('./view-editing').then((m) => ({ default: m.ConfirmDelete })));
-
-function SavedViewItem({ view, canEdit }: { view: SavedView; canEdit: boolean }) {
-  const [renaming, setRenaming] = useState(false);
-  const [deleting, setDeleting] = useState(false);
-  const renameButton = useRef<HTMLButtonElement>(null);
-  const stopRenaming = () => {
-    setRenaming(false);
-    requestAnimationFrame(() => renameButton.current?.focus());
-  };
-  return (
-    <li className="saved-view">
-      {renaming ? (
-        <Suspense fallback={<span className="muted">Opening…</span>}>
-          <RenameForm view={view} onDone={stopRenaming} />
-        </Suspense>
-      ) : (
-        <>
-          <Link to="/v/$slug" params={{ slug: view.slug }} className="saved-view-link">
-            {view.name}
-          </Link>
-          {canEdit ? (
-            <span className="saved-view-actions">
-              <button
-                ref={renameButton}
-                type="button"
-                className="button button-small button-quiet"
-                onClick={() => setRenaming(true)}
-                aria-label={`Rename “${view.name}”`}
-              >
-                Rename
-              </button>
-              <button
-                type="button"
-                className="button button-small button-quiet"
-                onClick={() => setDeleting(true)}
-                aria-label={`Delete “${view.name}”`}
-              >
-                Delete
-              </button>
-            </span>
-          ) : null}
-        </>
-      )}
-      {deleting ? (
-        <Suspense fallback={null}>
-          <ConfirmDelete view={view} onClose={() => setDeleting(false)} />
-        </Suspense>
-      ) : null}
-    </li>
-  );
-}
+const SavedViewsPanel = lazy(() => import('./saved-views-panel'));
+const loadPanel = () => void import('./saved-views-panel').catch(() => undefined);
 
 export function SavedViewsMenu() {
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const views = useQuery(viewsOptions());
-  // Saving, renaming and deleting a view are writes: editors only. Everyone may open one.
-  const canEdit = useCan().edit;
-  const count = views.data?.length;
+  const menu = useMenu(loadPanel);
+  const count = useQuery(viewsOptions()).data?.length;
+  const placeholder = <div id={menu.panelProps.id} className="saved-views-panel" hidden />;
 
   return (
-    <div
-      className="saved-views"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          setOpen(false);
-          buttonRef.current?.focus();
-        }
-      }}
-    >
-      <button
-        ref={buttonRef}
-        type="button"
-        className="site-nav-link"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
-      >
+    <div className="saved-views" {...menu.rootProps}>
+      <button className="site-nav-link" {...menu.buttonProps}>
         Saved views{count ? ` (${count})` : ''}
       </button>
-      {/* Following a view's link closes the panel. */}
-      <div
-        id={panelId}
-        className="saved-views-panel"
-        hidden={!open}
-        onClick={(e) => (e.target as HTMLElement).closest('a') && setOpen(false)}
-      >
-        <h2 className="saved-views-title">Saved views</h2>
-        {views.isPending ? (
-          <p className="muted">Loading…</p>
-        ) : views.error ? (
-          <p className="form-error">{errorMessage(views.error)}</p>
-        ) : views.data.length ? (
-          <ul className="saved-view-list" aria-label="Saved views">
-            {views.data.map((view) => (
-              <SavedViewItem key={view.slug} view={view} canEdit={canEdit} />
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">
-            {canEdit
-              ? 'None yet. Filter the list, then “Save view” keeps it here with a short link.'
-              : 'None yet. Editors save views here, each with a short link.'}
-          </p>
-        )}
-      </div>
+      {menu.used ? (
+        <Suspense fallback={placeholder}>
+          <SavedViewsPanel panel={menu.panelProps} />
+        </Suspense>
+      ) : (
+        placeholder
+      )}
     </div>
   );
 }

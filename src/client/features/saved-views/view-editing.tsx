@@ -8,11 +8,12 @@ import { errorMessage, isApiError } from '@client/lib/api-client';
 import { createView, deleteView, renameView } from '@client/lib/endpoints/views';
 import { viewKeys } from '@client/lib/query-keys';
 import { pushToast } from '@client/lib/stores/toasts';
+import { Button } from '@client/components/button';
+import { FormField } from '@client/components/form-field';
 import './saved-views.css';
 
 export function SaveViewDialog({ filters, onClose }: { filters: PledgeFilters; onClose: () => void }) {
   const queryClient = useQueryClient();
-  const inputId = useId();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const save = useMutation({
@@ -45,34 +46,24 @@ export function SaveViewDialog({ filters, onClose }: { filters: PledgeFilters; o
       onClose={onClose}
     >
       <form onSubmit={submit} noValidate>
-        <div className="field">
-          <label className="field-label" htmlFor={inputId}>
-            Name
-          </label>
-          <input
-            id={inputId}
-            className="input"
-            value={name}
-            maxLength={VIEW_NAME_MAX}
-            onChange={(e) => setName(e.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${inputId}-error` : undefined}
-            data-autofocus=""
-            autoComplete="off"
-          />
-          {error ? (
-            <p id={`${inputId}-error`} className="field-error">
-              {error}
-            </p>
-          ) : null}
-        </div>
+        <FormField label="Name" error={error ?? undefined}>
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              value={name}
+              maxLength={VIEW_NAME_MAX}
+              onChange={(e) => setName(e.target.value)}
+              data-autofocus=""
+              autoComplete="off"
+            />
+          )}
+        </FormField>
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : 'Save view'}
-          </button>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" pending={save.isPending}>
+            Save view
+          </Button>
         </div>
       </form>
     </Dialog>
@@ -120,12 +111,12 @@ export function RenameForm({ view, onDone }: { view: SavedView; onDone: () => vo
         onChange={(e) => setName(e.target.value)}
         autoComplete="off"
       />
-      <button type="submit" className="button button-small button-primary" disabled={rename.isPending}>
+      <Button type="submit" variant="primary" small disabled={rename.isPending}>
         Save
-      </button>
-      <button type="button" className="button button-small" onClick={onDone}>
+      </Button>
+      <Button small onClick={onDone}>
         Cancel
-      </button>
+      </Button>
     </form>
   );
 }
@@ -148,17 +139,12 @@ export function ConfirmDelete({ view, onClose }: { view: SavedView; onClose: () 
       onClose={onClose}
     >
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose} data-autofocus="">
+        <Button onClick={onClose} data-autofocus="">
           Cancel
-        </button>
-        <button
-          type="button"
-          className="button button-primary button-danger"
-          onClick={() => remove.mutate()}
-          disabled={remove.isPending}
-        >
-          {remove.isPending ? 'Deleting…' : 'Delete view'}
-        </button>
+        </Button>
+        <Button variant="danger" onClick={() => remove.mutate()} pending={remove.isPending} pendingLabel="Deleting…">
+          Delete view
+        </Button>
       </div>
     </Dialog>
   );

@@ -2,6 +2,7 @@
 import { useRouterState } from '@tanstack/react-router';
 import { copyText } from '@client/lib/clipboard';
 import { pushToast } from '@client/lib/stores/toasts';
+import { Button } from '@client/components/button';
 import './share-view.css';
 
 /** The absolute URL of what is on screen (the router's location, which tests drive in memory). */
@@ -37,13 +38,13 @@ export function ShareView({ title }: { title: string }) {
 
   return (
     <div className="share-view" role="group" aria-label="Share this view">
-      <button type="button" className="button button-small" onClick={() => void copy()}>
+      <Button small onClick={() => void copy()}>
         Copy link
-      </button>
+      </Button>
       {canShare ? (
-        <button type="button" className="button button-small" onClick={() => void share()}>
+        <Button small onClick={() => void share()}>
           Share…
-        </button>
+        </Button>
       ) : null}
     </div>
   );

@@ -27,6 +27,7 @@ import { pledgeListOptions } from '@client/lib/endpoints/pledge-list';
 import { plural } from '@client/lib/format';
 import { useMinuteClock } from '@client/lib/use-minute-clock';
 import { paths } from '@client/app/paths';
+import { Button } from '@client/components/button';
 import { timelineMarker, type TimelineMarker } from './marker';
 import { rovingTarget } from './roving';
 import { timelineRows, type TimelineRow } from './rows';
@@ -433,14 +434,14 @@ export function PledgeTimeline({ filters, zoom, onZoomChange }: PledgeTimelinePr
             <p>
               Showing {items.length.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')}
             </p>
-            <button
-              type="button"
-              className="button button-small"
+            <Button
+              small
               onClick={() => void query.fetchNextPage()}
-              disabled={query.isFetchingNextPage}
+              pending={query.isFetchingNextPage}
+              pendingLabel="Loading…"
             >
-              {query.isFetchingNextPage ? 'Loading…' : query.isFetchNextPageError ? 'Try again' : 'Load more'}
-            </button>
+              {query.isFetchNextPageError ? 'Try again' : 'Load more'}
+            </Button>
             {query.isFetchNextPageError ? (
               <p className="timeline-more-error" role="alert">
                 More pledges could not be loaded: {errorMessage(query.error)}
@@ -461,13 +462,9 @@ export function PledgeTimeline({ filters, zoom, onZoomChange }: PledgeTimelinePr
         </p>
         <div className="timeline-tools">
           {rows.length && !query.isPending ? (
-            <button
-              type="button"
-              className="button button-small button-quiet"
-              onClick={() => chart.current?.goToMarker()}
-            >
+            <Button variant="quiet" small onClick={() => chart.current?.goToMarker()}>
               {marker.goLabel}
-            </button>
+            </Button>
           ) : null}
           <ZoomToggle zoom={zoom} onChange={onZoomChange} />
         </div>

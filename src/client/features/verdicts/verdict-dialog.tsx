@@ -4,7 +4,10 @@ import { useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-que
 import { useId, useRef, useState } from 'react';
 import { VERDICTS_NEEDING_EVIDENCE, type Pledge, type PledgePage, type Verdict } from '@shared/contract';
 import { formatDate, todayIn, VERDICT_LABELS } from '@shared/domain';
+import { Button } from '@client/components/button';
 import { Dialog } from '@client/components/dialog';
+import { FieldGroup } from '@client/components/field-group';
+import { FormField } from '@client/components/form-field';
 import { pledgeDetailOptions } from '@client/lib/endpoints/pledge-detail';
 import { now } from '@client/lib/clock';
 import { hostOf } from '@client/lib/format';
@@ -32,15 +35,6 @@ const CHOICES: { value: Verdict; hint: string }[] = [
 
 const FIELD_ORDER: VerdictField[] = ['choice', 'resolvedOn', 'url', 'note'];
 
-function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <p id={id} className="field-error">
-      {message}
-    </p>
-  );
-}
-
 interface VerdictFormProps {
   pledge: Pledge;
   target: VerdictDialogTarget;
@@ -61,13 +55,7 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
     return { ...byField, form: byField.form ? `${intro} ${byField.form}` : intro };
   });
   const formRef = useRef<HTMLFormElement>(null);
-  const ids = {
-    choice: useId(),
-    resolvedOn: useId(),
-    url: useId(),
-    note: useId(),
-    form: useId(),
-  };
+  const formErrorId = useId();
 
   const isReopen = draft.choice === 'open';
   const today = todayIn(pledge.timeZone, now());
@@ -94,25 +82,21 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
     startVerdictChange(queryClient, { kind: 'mark', before: pledge, patch: buildPatch(pledge, draft), draft });
   }
 
-  const describedBy = (field: VerdictField, hint?: string) =>
-    [hint, errors[field] ? ids[field as keyof typeof ids] + '-error' : null].filter(Boolean).join(' ') || undefined;
-
   return (
     <form
       ref={formRef}
       className="verdict-form"
       onSubmit={onSubmit}
       noValidate
-      aria-describedby={errors.form ? `${ids.form}-error` : undefined}
+      aria-describedby={errors.form ? `${formErrorId}-error` : undefined}
     >
       {errors.form ? (
-        <p id={`${ids.form}-error`} className="form-error" role="alert">
+        <p id={`${formErrorId}-error`} className="form-error" role="alert">
           {errors.form}
         </p>
       ) : null}
 
-      <fieldset className="field choice-group" aria-describedby={describedBy('choice')}>
-        <legend className="field-label">What happened?</legend>
+      <FieldGroup legend="What happened?" className="field choice-group" error={errors.choice}>
         <div className="choices">
           {CHOICES.map((c, i) => (
             <label key={c.value} className="choice">
@@ -151,36 +135,32 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
             </label>
           ) : null}
         </div>
-        <FieldError id={`${ids.choice}-error`} message={errors.choice} />
-      </fieldset>
+      </FieldGroup>
 
       {!isReopen ? (
         <>
-          <div className="field">
-            <label className="field-label" htmlFor={ids.resolvedOn}>
-              Date it happened
-            </label>
-            <p id={`${ids.resolvedOn}-hint`} className="field-hint">
-              In {pledge.timeZone}, where the pledge was made: today is {formatDate(today)} there.
-            </p>
-            <input
-              id={ids.resolvedOn}
-              data-field="resolvedOn"
-              type="date"
-              className="input input-date"
-              value={draft.resolvedOn}
-              min={pledge.announcedOn}
-              max={today}
-              required
-              aria-invalid={errors.resolvedOn ? true : undefined}
-              aria-describedby={describedBy('resolvedOn', `${ids.resolvedOn}-hint`)}
-              onChange={(e) => update('resolvedOn', e.target.value)}
-            />
-            <FieldError id={`${ids.resolvedOn}-error`} message={errors.resolvedOn} />
-          </div>
+          <FormField
+            label="Date it happened"
+            hintFirst
+            hint={`In ${pledge.timeZone}, where the pledge was made: today is ${formatDate(today)} there.`}
+            error={errors.resolvedOn}
+          >
+            {(control) => (
+              <input
+                {...control}
+                data-field="resolvedOn"
+                type="date"
+                className="input input-date"
+                value={draft.resolvedOn}
+                min={pledge.announcedOn}
+                max={today}
+                required
+                onChange={(e) => update('resolvedOn', e.target.value)}
+              />
+            )}
+          </FormField>
 
-          <fieldset className="field evidence-group">
-            <legend className="field-label">Evidence{needsEvidence ? '' : ' (optional)'}</legend>
+          <FieldGroup legend={`Evidence${needsEvidence ? '' : ' (optional)'}`} className="field evidence-group">
             {needsEvidence ? (
               <p className="field-hint">
                 A {VERDICT_LABELS[draft.choice].toLowerCase()} verdict needs at least one link that shows it.
@@ -196,53 +176,52 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
                 </ul>
               </div>
             ) : null}
-            <label className="field-sublabel" htmlFor={ids.url}>
-              Link{needsEvidence ? '' : ' to more evidence'}
-            </label>
-            <p id={`${ids.url}-hint`} className="field-hint">
-              Starting with http:// or https://.
-            </p>
-            <input
-              id={ids.url}
-              data-field="url"
-              type="url"
-              inputMode="url"
-              className="input"
-              placeholder="https://"
-              value={draft.url}
-              required={needsEvidence}
-              aria-invalid={errors.url ? true : undefined}
-              aria-describedby={describedBy('url', `${ids.url}-hint`)}
-              onChange={(e) => update('url', e.target.value)}
-            />
-            <FieldError id={`${ids.url}-error`} message={errors.url} />
-            <label className="field-sublabel" htmlFor={ids.note}>
-              Note
-            </label>
-            <textarea
-              id={ids.note}
-              data-field="note"
-              className="input textarea"
-              rows={2}
-              value={draft.note}
-              aria-invalid={errors.note ? true : undefined}
-              aria-describedby={describedBy('note')}
-              onChange={(e) => update('note', e.target.value)}
-            />
-            <FieldError id={`${ids.note}-error`} message={errors.note} />
-          </fieldset>
+            <FormField
+              label={`Link${needsEvidence ? '' : ' to more evidence'}`}
+              sublabel
+              hintFirst
+              hint="Starting with http:// or https://."
+              error={errors.url}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  data-field="url"
+                  type="url"
+                  inputMode="url"
+                  className="input"
+                  placeholder="https://"
+                  value={draft.url}
+                  required={needsEvidence}
+                  onChange={(e) => update('url', e.target.value)}
+                />
+              )}
+            </FormField>
+            <FormField label="Note" sublabel error={errors.note}>
+              {(control) => (
+                <textarea
+                  {...control}
+                  data-field="note"
+                  className="input textarea"
+                  rows={2}
+                  value={draft.note}
+                  onChange={(e) => update('note', e.target.value)}
+                />
+              )}
+            </FormField>
+          </FieldGroup>
         </>
       ) : null}
 
       {recordedAs ? <p className="field-hint verdict-recorded-as">Recorded in the history as {recordedAs}.</p> : null}
 
       <div className="dialog-actions">
-        <button type="button" className="button button-quiet" onClick={onClose}>
+        <Button variant="quiet" onClick={onClose}>
           Cancel
-        </button>
-        <button type="submit" className="button button-primary">
+        </Button>
+        <Button type="submit" variant="primary">
           {isReopen ? 'Reopen pledge' : 'Save verdict'}
-        </button>
+        </Button>
       </div>
     </form>
   );
