@@ -6,9 +6,9 @@ import { passwordShapeProblem } from './password-shape';
 import { instantSchema, textSchema } from './primitives';
 
 /** viewer reads; editor also creates, edits and judges pledges; admin also runs users and settings. */
-export const roleSchema = z.enum(['viewer', 'editor', 'admin']).meta({ id: 'Role' });
+export const roleSchema = /* @__PURE__ */ z.enum(['viewer', 'editor', 'admin']).meta({ id: 'Role' });
 export type Role = z.infer<typeof roleSchema>;
-export const ROLES: readonly Role[] = roleSchema.options;
+export const ROLES: readonly Role[] = /* @__PURE__ */ roleSchema.options;
 
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
 /** Whether `role` carries everything `needed` does. */
@@ -17,11 +17,11 @@ export function roleAtLeast(role: Role, needed: Role): boolean {
 }
 
 /** public: anyone reads, signed-in editors write. private: only signed-in people read. */
-export const visibilitySchema = z.enum(['public', 'private']).meta({ id: 'Visibility' });
+export const visibilitySchema = /* @__PURE__ */ z.enum(['public', 'private']).meta({ id: 'Visibility' });
 export type Visibility = z.infer<typeof visibilitySchema>;
 
 /** What an API token may do; a token never does more than its owner's role allows. */
-export const tokenScopeSchema = z.enum(['read', 'read-write']).meta({ id: 'TokenScope' });
+export const tokenScopeSchema = /* @__PURE__ */ z.enum(['read', 'read-write']).meta({ id: 'TokenScope' });
 export type TokenScope = z.infer<typeof tokenScopeSchema>;
 
 export const PASSWORD_MIN = 10;
@@ -30,7 +30,7 @@ export const USER_NAME_MAX = 80;
 export const EMAIL_MAX = 254;
 export const TOKEN_NAME_MAX = 80;
 
-export const passwordSchema = z
+export const passwordSchema = /* @__PURE__ */ z
   .string()
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`)
@@ -39,12 +39,12 @@ export const passwordSchema = z
     if (problem) context.addIssue({ code: 'custom', message: problem });
   });
 
-export const userNameSchema = textSchema(USER_NAME_MAX)
+export const userNameSchema = /* @__PURE__ */ textSchema(USER_NAME_MAX)
   .pipe(z.string().min(1, 'Give your name as others should see it in the history'))
   .refine((s) => !/[\r\n\t]/.test(s), 'A name is one line');
 
 /** Compared and stored lowercased and trimmed. */
-export const emailSchema = z
+export const emailSchema = /* @__PURE__ */ z
   .string()
   .trim()
   .toLowerCase()
@@ -52,12 +52,12 @@ export const emailSchema = z
   .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Use an email address such as name@example.org');
 
 /** A secret from a link or a token: letters, digits, - and _ (base64url), at most 128. */
-export const secretSchema = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, 'Not a valid link or token');
+export const secretSchema = /* @__PURE__ */ z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, 'Not a valid link or token');
 
-export const userIdSchema = z.string().regex(/^u_[A-Za-z0-9_-]{8,40}$/, 'Not a user id');
+export const userIdSchema = /* @__PURE__ */ z.string().regex(/^u_[A-Za-z0-9_-]{8,40}$/, 'Not a user id');
 
 /** The signed-in person, as they see themselves. */
-export const accountSchema = z
+export const accountSchema = /* @__PURE__ */ z
   .object({
     id: userIdSchema,
     name: z.string(),
@@ -71,7 +71,7 @@ export const accountSchema = z
 export type Account = z.infer<typeof accountSchema>;
 
 /** GET /api/session: who is asking and what the instance allows. Always 200. */
-export const sessionInfoSchema = z
+export const sessionInfoSchema = /* @__PURE__ */ z
   .object({
     /** null when signed out. */
     account: accountSchema.nullable(),
@@ -84,17 +84,17 @@ export const sessionInfoSchema = z
   .meta({ id: 'SessionInfo' });
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;
 
-export const signInSchema = z
+export const signInSchema = /* @__PURE__ */ z
   .object({ email: emailSchema, password: z.string().min(1, 'Enter your password').max(PASSWORD_MAX) })
   .strict()
   .meta({ id: 'SignIn' });
 export type SignIn = z.infer<typeof signInSchema>;
 
 /** POST /api/session/link: the token of a one-time sign-in link (the owner's first start). */
-export const linkSignInSchema = z.object({ token: secretSchema }).strict().meta({ id: 'LinkSignIn' });
+export const linkSignInSchema = /* @__PURE__ */ z.object({ token: secretSchema }).strict().meta({ id: 'LinkSignIn' });
 export type LinkSignIn = z.infer<typeof linkSignInSchema>;
 
-export const accountPatchSchema = z
+export const accountPatchSchema = /* @__PURE__ */ z
   .object({ name: userNameSchema.optional(), email: emailSchema.optional() })
   .strict()
   .refine((p) => p.name !== undefined || p.email !== undefined, 'Send a name or an email')
@@ -102,7 +102,7 @@ export const accountPatchSchema = z
 export type AccountPatch = z.infer<typeof accountPatchSchema>;
 
 /** PUT /api/account/password. `current` is required once a password exists. Other sessions end. */
-export const passwordChangeSchema = z
+export const passwordChangeSchema = /* @__PURE__ */ z
   .object({ current: z.string().max(PASSWORD_MAX).optional(), next: passwordSchema })
   .strict()
   .meta({ id: 'PasswordChange' });
@@ -110,13 +110,13 @@ export type PasswordChange = z.infer<typeof passwordChangeSchema>;
 
 // ── invites ────────────────────────────────────────────────────────────────────────────────
 
-export const inviteCreateSchema = z
+export const inviteCreateSchema = /* @__PURE__ */ z
   .object({ role: roleSchema, note: textSchema(120).optional() })
   .strict()
   .meta({ id: 'InviteCreate' });
 export type InviteCreate = z.infer<typeof inviteCreateSchema>;
 
-export const inviteSchema = z
+export const inviteSchema = /* @__PURE__ */ z
   .object({
     id: z.string(),
     role: roleSchema,
@@ -129,17 +129,19 @@ export const inviteSchema = z
 export type Invite = z.infer<typeof inviteSchema>;
 
 /** The answer to creating an invite: its token is shown this once. */
-export const createdInviteSchema = inviteSchema.extend({ token: secretSchema }).meta({ id: 'CreatedInvite' });
+export const createdInviteSchema = /* @__PURE__ */ inviteSchema
+  .extend({ token: secretSchema })
+  .meta({ id: 'CreatedInvite' });
 export type CreatedInvite = z.infer<typeof createdInviteSchema>;
 
 /** POST /api/invites/check { token }: what an invite offers, before accepting it. */
-export const inviteCheckSchema = z.object({ token: secretSchema }).strict();
-export const invitePreviewSchema = z
+export const inviteCheckSchema = /* @__PURE__ */ z.object({ token: secretSchema }).strict();
+export const invitePreviewSchema = /* @__PURE__ */ z
   .object({ role: roleSchema, expiresAt: instantSchema, invitedBy: z.string() })
   .meta({ id: 'InvitePreview' });
 export type InvitePreview = z.infer<typeof invitePreviewSchema>;
 
-export const inviteAcceptSchema = z
+export const inviteAcceptSchema = /* @__PURE__ */ z
   .object({ token: secretSchema, name: userNameSchema, email: emailSchema, password: passwordSchema })
   .strict()
   .meta({ id: 'InviteAccept' });
@@ -147,7 +149,7 @@ export type InviteAccept = z.infer<typeof inviteAcceptSchema>;
 
 // ── API tokens ─────────────────────────────────────────────────────────────────────────────
 
-export const tokenCreateSchema = z
+export const tokenCreateSchema = /* @__PURE__ */ z
   .object({
     name: textSchema(TOKEN_NAME_MAX).pipe(z.string().min(1, 'Name the token after the script that uses it')),
     scope: tokenScopeSchema,
@@ -156,7 +158,7 @@ export const tokenCreateSchema = z
   .meta({ id: 'TokenCreate' });
 export type TokenCreate = z.infer<typeof tokenCreateSchema>;
 
-export const apiTokenSchema = z
+export const apiTokenSchema = /* @__PURE__ */ z
   .object({
     id: z.string(),
     name: z.string(),
@@ -168,14 +170,16 @@ export const apiTokenSchema = z
 export type ApiToken = z.infer<typeof apiTokenSchema>;
 
 /** Creating a token answers its secret this once: `Authorization: Bearer <token>`. */
-export const createdTokenSchema = apiTokenSchema.extend({ token: z.string() }).meta({ id: 'CreatedApiToken' });
+export const createdTokenSchema = /* @__PURE__ */ apiTokenSchema
+  .extend({ token: z.string() })
+  .meta({ id: 'CreatedApiToken' });
 export type CreatedToken = z.infer<typeof createdTokenSchema>;
 
-export const tokenListSchema = z.object({ items: z.array(apiTokenSchema) });
+export const tokenListSchema = /* @__PURE__ */ z.object({ items: z.array(apiTokenSchema) });
 
 // ── administration ─────────────────────────────────────────────────────────────────────────
 
-export const userSummarySchema = z
+export const userSummarySchema = /* @__PURE__ */ z
   .object({
     id: userIdSchema,
     name: z.string(),
@@ -189,14 +193,17 @@ export const userSummarySchema = z
   .meta({ id: 'UserSummary' });
 export type UserSummary = z.infer<typeof userSummarySchema>;
 
-export const userListSchema = z.object({ items: z.array(userSummarySchema) });
-export const inviteListSchema = z.object({ items: z.array(inviteSchema) });
+export const userListSchema = /* @__PURE__ */ z.object({ items: z.array(userSummarySchema) });
+export const inviteListSchema = /* @__PURE__ */ z.object({ items: z.array(inviteSchema) });
 
 /** PATCH /api/users/:id (admin). An admin cannot take away the last admin. */
-export const userPatchSchema = z.object({ role: roleSchema }).strict().meta({ id: 'UserPatch' });
+export const userPatchSchema = /* @__PURE__ */ z.object({ role: roleSchema }).strict().meta({ id: 'UserPatch' });
 export type UserPatch = z.infer<typeof userPatchSchema>;
 
-export const settingsSchema = z.object({ visibility: visibilitySchema }).strict().meta({ id: 'Settings' });
+export const settingsSchema = /* @__PURE__ */ z
+  .object({ visibility: visibilitySchema })
+  .strict()
+  .meta({ id: 'Settings' });
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** The session cookie: HttpOnly, SameSite=Lax, Secure over HTTPS. */

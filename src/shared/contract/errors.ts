@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Every error the API returns has this one shape, whatever the status. */
-export const errorCodeSchema = z.enum([
+export const errorCodeSchema = /* @__PURE__ */ z.enum([
   'invalid_input',
   'not_found',
   /** The pledge is in the trash: restore it to read or change it. */
@@ -21,14 +21,14 @@ export const errorCodeSchema = z.enum([
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
-export const errorIssueSchema = z.object({
+export const errorIssueSchema = /* @__PURE__ */ z.object({
   /** Dotted path to the field, e.g. `deadline.latest` or `evidence.0.url`; empty for the whole body. */
   path: z.string(),
   message: z.string(),
 });
 export type ErrorIssue = z.infer<typeof errorIssueSchema>;
 
-export const errorBodySchema = z
+export const errorBodySchema = /* @__PURE__ */ z
   .object({
     error: z.object({
       code: errorCodeSchema,

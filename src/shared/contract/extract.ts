@@ -10,7 +10,7 @@ export const MAX_ARTICLE_CHARS = 60_000;
  */
 export const MAX_EXTRACT_BODY_BYTES = 256 * 1024;
 
-export const extractRequestSchema = z
+export const extractRequestSchema = /* @__PURE__ */ z
   .strictObject({
     text: z.string().min(1, 'Paste the article text').max(MAX_ARTICLE_CHARS, `At most ${MAX_ARTICLE_CHARS} characters`),
     /** The publication date, in `timeZone`: the reference date D of every relative deadline. */
@@ -23,7 +23,7 @@ export const extractRequestSchema = z
 export type ExtractRequest = z.infer<typeof extractRequestSchema>;
 
 /** A party as the extractor proposes it: a known party (by id) or a new one to create. */
-export const partyGuessSchema = z
+export const partyGuessSchema = /* @__PURE__ */ z
   .object({
     id: slugSchema,
     name: z.string(),
@@ -35,7 +35,7 @@ export const partyGuessSchema = z
   .meta({ id: 'PartyGuess' });
 export type PartyGuess = z.infer<typeof partyGuessSchema>;
 
-export const extractedDeadlineSchema = z
+export const extractedDeadlineSchema = /* @__PURE__ */ z
   .object({
     earliest: plainDateSchema.optional(),
     latest: plainDateSchema,
@@ -50,7 +50,7 @@ export const extractedDeadlineSchema = z
   .meta({ id: 'ExtractedDeadline' });
 export type ExtractedDeadline = z.infer<typeof extractedDeadlineSchema>;
 
-export const extractedAmountSchema = z
+export const extractedAmountSchema = /* @__PURE__ */ z
   .object({
     value: z.number().positive(),
     currency: z.string().regex(/^[A-Z]{3}$/),
@@ -61,7 +61,7 @@ export const extractedAmountSchema = z
   .meta({ id: 'ExtractedAmount' });
 export type ExtractedAmount = z.infer<typeof extractedAmountSchema>;
 
-export const candidateSchema = z
+export const candidateSchema = /* @__PURE__ */ z
   .object({
     sentence: z.string(),
     /** Character offsets of the sentence in the article (end exclusive). */
@@ -79,5 +79,7 @@ export const candidateSchema = z
   .meta({ id: 'Candidate' });
 export type Candidate = z.infer<typeof candidateSchema>;
 
-export const extractResponseSchema = z.object({ candidates: z.array(candidateSchema) }).meta({ id: 'ExtractResponse' });
+export const extractResponseSchema = /* @__PURE__ */ z
+  .object({ candidates: z.array(candidateSchema) })
+  .meta({ id: 'ExtractResponse' });
 export type ExtractResponse = z.infer<typeof extractResponseSchema>;

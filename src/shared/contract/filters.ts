@@ -8,7 +8,7 @@ export * from './filter-parse';
 export * from './filter-serialize';
 export * from './filter-openapi';
 
-export const pledgePageSchema = z
+export const pledgePageSchema = /* @__PURE__ */ z
   .object({
     items: z.array(pledgeSchema),
     nextCursor: z.string().nullable(),

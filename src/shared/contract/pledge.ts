@@ -3,25 +3,25 @@ import { compareDates } from '../domain/dates';
 import { httpUrlSchema, instantSchema, plainDateSchema, slugSchema, textSchema, timeZoneSchema } from './primitives';
 
 export const VERDICTS = ['open', 'fulfilled', 'partially_fulfilled', 'broken', 'withdrawn'] as const;
-export const verdictSchema = z.enum(VERDICTS).meta({ id: 'Verdict' });
+export const verdictSchema = /* @__PURE__ */ z.enum(VERDICTS).meta({ id: 'Verdict' });
 export type Verdict = z.infer<typeof verdictSchema>;
 
 /** Verdicts that must come with at least one piece of evidence. */
 export const VERDICTS_NEEDING_EVIDENCE: readonly Verdict[] = ['fulfilled', 'partially_fulfilled', 'broken'];
 
 export const DEADLINE_STATES = ['none', 'upcoming', 'due', 'overdue', 'met', 'late', 'missed'] as const;
-export const deadlineStateSchema = z.enum(DEADLINE_STATES).meta({ id: 'DeadlineState' });
+export const deadlineStateSchema = /* @__PURE__ */ z.enum(DEADLINE_STATES).meta({ id: 'DeadlineState' });
 export type DeadlineState = z.infer<typeof deadlineStateSchema>;
 
 export const PARTY_KINDS = ['state', 'group', 'person', 'organisation'] as const;
 
 /** Other names a party goes by ("Kyiv" for Ukraine, "U.S." for the United States): at most 30. */
-export const partyAliasesSchema = z
+export const partyAliasesSchema = /* @__PURE__ */ z
   .array(textSchema(120).pipe(z.string().min(1, 'An alias cannot be empty')))
   .max(30, 'At most 30 aliases')
   .refine((a) => new Set(a.map((x) => x.toLowerCase())).size === a.length, 'Each alias only once');
 
-export const partySchema = z
+export const partySchema = /* @__PURE__ */ z
   .object({
     id: slugSchema,
     name: z.string().min(1).max(120),
@@ -35,7 +35,7 @@ export const partySchema = z
 export type Party = z.infer<typeof partySchema>;
 
 /** Body of POST /api/parties. The id is made from the name unless given. Unknown fields are refused. */
-export const newPartySchema = z
+export const newPartySchema = /* @__PURE__ */ z
   .strictObject({
     id: slugSchema.optional(),
     name: textSchema(120).pipe(z.string().min(1, 'A party needs a name')),
@@ -47,10 +47,10 @@ export const newPartySchema = z
 export type NewParty = z.input<typeof newPartySchema>;
 
 /** A party as a pledge refers to it: its id and (for display) its name. */
-export const partyRefSchema = z.object({ id: slugSchema, name: z.string() }).meta({ id: 'PartyRef' });
+export const partyRefSchema = /* @__PURE__ */ z.object({ id: slugSchema, name: z.string() }).meta({ id: 'PartyRef' });
 export type PartyRef = z.infer<typeof partyRefSchema>;
 
-export const deadlineWindowSchema = z
+export const deadlineWindowSchema = /* @__PURE__ */ z
   .strictObject({
     earliest: plainDateSchema.optional(),
     latest: plainDateSchema,
@@ -64,7 +64,7 @@ export const deadlineWindowSchema = z
   .meta({ id: 'DeadlineWindow' });
 export type DeadlineWindow = z.infer<typeof deadlineWindowSchema>;
 
-export const amountSchema = z
+export const amountSchema = /* @__PURE__ */ z
   .strictObject({
     value: z.number().finite().positive().max(1e15),
     currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD'),
@@ -81,7 +81,7 @@ export type Amount = z.infer<typeof amountSchema>;
  * An amount as a person submits it. `delivered` may be left out; when sent it must equal the sum
  * of the deliveries (a client echoing the record back is fine, setting it by hand is refused).
  */
-export const amountInputSchema = z
+export const amountInputSchema = /* @__PURE__ */ z
   .strictObject({
     value: z.number().finite().positive().max(1e15),
     currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD'),
@@ -90,10 +90,10 @@ export const amountInputSchema = z
   .meta({ id: 'AmountInput' });
 
 /** A server-made id of a delivery. */
-export const deliveryIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Not a delivery id');
+export const deliveryIdSchema = /* @__PURE__ */ z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Not a delivery id');
 
 /** One delivery towards a pledged amount, in the amount's currency. */
-export const deliverySchema = z
+export const deliverySchema = /* @__PURE__ */ z
   .strictObject({
     id: deliveryIdSchema,
     /** The day it was delivered. */
@@ -106,12 +106,12 @@ export const deliverySchema = z
 export type Delivery = z.infer<typeof deliverySchema>;
 
 /** A delivery as a PATCH sends it: without id when new, with the id it was given otherwise. */
-export const deliveryInputSchema = deliverySchema
+export const deliveryInputSchema = /* @__PURE__ */ deliverySchema
   .extend({ id: deliveryIdSchema.optional() })
   .meta({ id: 'DeliveryInput' });
 export type DeliveryInput = z.input<typeof deliveryInputSchema>;
 
-export const sourceSchema = z
+export const sourceSchema = /* @__PURE__ */ z
   .strictObject({
     title: textSchema(300).pipe(z.string().min(1, 'A source needs a title')),
     publisher: textSchema(120).optional(),
@@ -122,7 +122,7 @@ export const sourceSchema = z
 export type Source = z.infer<typeof sourceSchema>;
 
 /** Evidence as a person submits it (in POST and PATCH bodies): the server adds addedAt. */
-export const evidenceInputSchema = z
+export const evidenceInputSchema = /* @__PURE__ */ z
   .strictObject({
     url: httpUrlSchema,
     title: textSchema(300).optional(),
@@ -137,14 +137,14 @@ export const evidenceInputSchema = z
 export type EvidenceInput = z.input<typeof evidenceInputSchema>;
 
 /** Evidence as stored: what was submitted, plus when it was first recorded. */
-export const evidenceSchema = evidenceInputSchema
+export const evidenceSchema = /* @__PURE__ */ evidenceInputSchema
   .extend({ addedAt: instantSchema })
   .meta({ id: 'Evidence', description: 'Evidence as stored and answered, with when it was first recorded.' });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
-export const pledgeIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'Not a pledge id');
+export const pledgeIdSchema = /* @__PURE__ */ z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'Not a pledge id');
 
-export const pledgeSchema = z
+export const pledgeSchema = /* @__PURE__ */ z
   .object({
     id: pledgeIdSchema,
     title: z.string(),
@@ -187,13 +187,13 @@ const partyIdsSchema = (label: string, min: number) =>
     .max(20)
     .refine((ids) => new Set(ids).size === ids.length, 'Each party only once');
 
-const tagsSchema = z
+const tagsSchema = /* @__PURE__ */ z
   .array(slugSchema)
   .max(20)
   .refine((t) => new Set(t).size === t.length, 'Each tag only once');
 
-const sourcesSchema = z.array(sourceSchema).max(20);
-const deliveriesInputSchema = z
+const sourcesSchema = /* @__PURE__ */ z.array(sourceSchema).max(20);
+const deliveriesInputSchema = /* @__PURE__ */ z
   .array(deliveryInputSchema)
   .max(200)
   .refine((items) => {
@@ -202,7 +202,7 @@ const deliveriesInputSchema = z
   }, 'Each delivery only once');
 
 /** Body of POST /api/pledges. Unknown fields are refused. */
-export const newPledgeSchema = z
+export const newPledgeSchema = /* @__PURE__ */ z
   .strictObject({
     title: textSchema(200).pipe(z.string().min(1, 'A title is needed')),
     quote: textSchema(1000).default(''),
@@ -225,7 +225,7 @@ export type NewPledge = z.input<typeof newPledgeSchema>;
  * replace the whole list (a delivery without id is new). Cross-field rules (a verdict needs a
  * date, evidence, …) are checked on the merged result.
  */
-export const pledgePatchSchema = z
+export const pledgePatchSchema = /* @__PURE__ */ z
   .strictObject({
     title: textSchema(200).pipe(z.string().min(1, 'A title is needed')),
     quote: textSchema(1000),
@@ -252,7 +252,7 @@ export const pledgePatchSchema = z
   .meta({ id: 'PledgePatch' });
 export type PledgePatch = z.input<typeof pledgePatchSchema>;
 
-export const historyChangeSchema = z.object({
+export const historyChangeSchema = /* @__PURE__ */ z.object({
   field: z.string(),
   from: z.unknown(),
   to: z.unknown(),
@@ -266,7 +266,7 @@ export type HistoryChange = z.infer<typeof historyChangeSchema>;
 export const HISTORY_KINDS = ['created', 'updated', 'deleted', 'restored', 'reverted', 'merged'] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
-export const historyEventSchema = z
+export const historyEventSchema = /* @__PURE__ */ z
   .object({
     id: z.number().int(),
     pledgeId: pledgeIdSchema,
@@ -284,10 +284,10 @@ export const historyEventSchema = z
   .meta({ id: 'HistoryEvent' });
 export type HistoryEvent = z.infer<typeof historyEventSchema>;
 
-export const historyResponseSchema = z.object({ items: z.array(historyEventSchema) });
+export const historyResponseSchema = /* @__PURE__ */ z.object({ items: z.array(historyEventSchema) });
 
 /** Body of PATCH /api/parties/:id: rename, change aliases or kind. Unknown fields are refused. */
-export const partyPatchSchema = z
+export const partyPatchSchema = /* @__PURE__ */ z
   .strictObject({
     name: textSchema(120).pipe(z.string().min(1, 'A party needs a name')),
     kind: z.enum(PARTY_KINDS),
@@ -302,17 +302,19 @@ export const partyPatchSchema = z
 export type PartyPatch = z.input<typeof partyPatchSchema>;
 
 /** Body of POST /api/parties/:id/merge: the party it is merged into. */
-export const partyMergeSchema = z.strictObject({ into: slugSchema }).meta({ id: 'PartyMerge' });
+export const partyMergeSchema = /* @__PURE__ */ z.strictObject({ into: slugSchema }).meta({ id: 'PartyMerge' });
 
 /** Body of POST /api/pledges/:id/revert. */
-export const revertSchema = z.strictObject({ toVersion: z.number().int().positive().max(1e12) }).meta({ id: 'Revert' });
+export const revertSchema = /* @__PURE__ */ z
+  .strictObject({ toVersion: z.number().int().positive().max(1e12) })
+  .meta({ id: 'Revert' });
 
 /**
  * A party's record, over the pledges not in the trash: how many it made (as pledger), received
  * (as beneficiary) and guarantees; of those it made, how many were kept (fulfilled or partially),
  * broken, and, of the resolved ones with a deadline, met on time or late.
  */
-export const partyRecordSchema = z
+export const partyRecordSchema = /* @__PURE__ */ z
   .object({
     made: z.number().int().min(0),
     received: z.number().int().min(0),
@@ -326,18 +328,18 @@ export const partyRecordSchema = z
 export type PartyRecordCounts = z.infer<typeof partyRecordSchema>;
 
 /** What a party pledged (as pledger) and delivered, in one currency: sums never mix currencies. */
-export const currencyTotalSchema = z
+export const currencyTotalSchema = /* @__PURE__ */ z
   .object({ currency: z.string(), pledged: z.number().min(0), delivered: z.number().min(0) })
   .meta({ id: 'CurrencyTotal' });
 
-export const partyStatsResponseSchema = z.object({
+export const partyStatsResponseSchema = /* @__PURE__ */ z.object({
   items: z.array(partySchema.extend({ record: partyRecordSchema, amounts: z.array(currencyTotalSchema) })),
 });
 
 /** GET /api/trash: the pledges in the trash, most recently deleted first. */
-export const trashResponseSchema = z.object({ items: z.array(pledgeSchema) });
-export const partiesResponseSchema = z.object({ items: z.array(partySchema) });
-export const healthResponseSchema = z.object({
+export const trashResponseSchema = /* @__PURE__ */ z.object({ items: z.array(pledgeSchema) });
+export const partiesResponseSchema = /* @__PURE__ */ z.object({ items: z.array(partySchema) });
+export const healthResponseSchema = /* @__PURE__ */ z.object({
   status: z.literal('ok'),
   store: z.enum(['sqlite', 'memory']),
   now: instantSchema,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { isRealPlainDate, isValidTimeZone } from '../domain/dates';
 
 /** A calendar date, `YYYY-MM-DD`, that exists (no 2025-02-30). */
-export const plainDateSchema = z
+export const plainDateSchema = /* @__PURE__ */ z
   .string()
   // abort: a malformed date gets one message, not also "Not a real calendar date".
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use a date written YYYY-MM-DD', abort: true })
@@ -12,7 +12,7 @@ export const plainDateSchema = z
   .meta({ id: 'PlainDate', description: 'A calendar date, YYYY-MM-DD', example: '2025-08-28' });
 
 /** An IANA time zone name such as `Europe/Kyiv`. */
-export const timeZoneSchema = z
+export const timeZoneSchema = /* @__PURE__ */ z
   .string()
   .min(1, { abort: true })
   .max(64, { abort: true })
@@ -20,7 +20,7 @@ export const timeZoneSchema = z
   .meta({ id: 'TimeZone', description: 'An IANA time zone', example: 'America/New_York' });
 
 /** An instant, ISO 8601 in UTC. */
-export const instantSchema = z.iso.datetime().meta({ id: 'Instant', example: '2025-08-18T20:00:00Z' });
+export const instantSchema = /* @__PURE__ */ z.iso.datetime().meta({ id: 'Instant', example: '2025-08-18T20:00:00Z' });
 
 /**
  * Only absolute http and https links are stored: anything else (javascript:, data:) is refused.
@@ -28,7 +28,7 @@ export const instantSchema = z.iso.datetime().meta({ id: 'Instant', example: '20
  * it, but a browser resolves such an href against the current page, not example.com.
  * The host must be one anyone can reach: a domain name with a dot, or an IP address.
  */
-export const httpUrlSchema = z
+export const httpUrlSchema = /* @__PURE__ */ z
   .string()
   .trim()
   .max(2000)
@@ -53,7 +53,7 @@ export const httpUrlSchema = z
   })
   .meta({ id: 'HttpUrl', example: 'https://www.whitehouse.gov/' });
 
-export const slugSchema = z
+export const slugSchema = /* @__PURE__ */ z
   .string()
   .min(1)
   .max(80)

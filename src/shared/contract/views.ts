@@ -11,12 +11,12 @@ export const VIEW_QUERY_MAX = 2000;
 export const VIEW_SLUG_ALPHABET = '23456789abcdefghjkmnpqrstuvwxyz';
 export const VIEW_SLUG_LENGTH = 7;
 
-export const viewSlugSchema = z
+export const viewSlugSchema = /* @__PURE__ */ z
   .string()
   .regex(new RegExp(`^[${VIEW_SLUG_ALPHABET}]{4,16}$`), 'Not a saved view’s short name')
   .meta({ id: 'ViewSlug', example: 'k7m2xq9' });
 
-export const viewNameSchema = textSchema(VIEW_NAME_MAX)
+export const viewNameSchema = /* @__PURE__ */ textSchema(VIEW_NAME_MAX)
   .min(1, 'Give the view a name')
   .refine((s) => !/[\r\n\t]/.test(s), 'A name is one line')
   .meta({ description: `1 to ${VIEW_NAME_MAX} characters`, example: 'Overdue guarantees' });
@@ -32,7 +32,7 @@ export function canonicalViewQuery(query: string): string {
   return serializeFilters(parseFilters(new URLSearchParams(query)).filters).toString();
 }
 
-export const viewQuerySchema = z
+export const viewQuerySchema = /* @__PURE__ */ z
   .string()
   .max(VIEW_QUERY_MAX, `At most ${VIEW_QUERY_MAX} characters`)
   .superRefine((query, ctx) => {
@@ -44,7 +44,7 @@ export const viewQuerySchema = z
     example: 'state=overdue&party=united-states',
   });
 
-export const savedViewSchema = z
+export const savedViewSchema = /* @__PURE__ */ z
   .object({
     slug: viewSlugSchema,
     name: z.string(),
@@ -55,13 +55,17 @@ export const savedViewSchema = z
   .meta({ id: 'SavedView' });
 export type SavedView = z.infer<typeof savedViewSchema>;
 
-export const newViewSchema = z.strictObject({ name: viewNameSchema, query: viewQuerySchema }).meta({ id: 'NewView' });
+export const newViewSchema = /* @__PURE__ */ z
+  .strictObject({ name: viewNameSchema, query: viewQuerySchema })
+  .meta({ id: 'NewView' });
 export type NewView = z.input<typeof newViewSchema>;
 
-export const viewPatchSchema = z.strictObject({ name: viewNameSchema }).meta({ id: 'ViewPatch' });
+export const viewPatchSchema = /* @__PURE__ */ z.strictObject({ name: viewNameSchema }).meta({ id: 'ViewPatch' });
 export type ViewPatch = z.input<typeof viewPatchSchema>;
 
-export const viewsResponseSchema = z.object({ items: z.array(savedViewSchema) }).meta({ id: 'SavedViews' });
+export const viewsResponseSchema = /* @__PURE__ */ z
+  .object({ items: z.array(savedViewSchema) })
+  .meta({ id: 'SavedViews' });
 
 /** A fresh random slug (Web Crypto: the same in Node and in the browser). */
 export function newViewSlug(): string {
