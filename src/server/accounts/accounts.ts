@@ -23,6 +23,7 @@ import { accountOf, type Access, type Identification, type Principal } from '../
 import { ApiError, invalidInput, notFound } from '../api/errors';
 import type { AccountStore, LinkRow, SignInPairRow, TokenRow, UserRow } from './accountStore';
 import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from './commonPasswords';
+import { passwordShapeProblem } from './passwordShape';
 import { DEFAULT_COST, hashPassword, verifyPassword, type PasswordCost } from './passwords';
 import { newId, newSecret, secretHash } from './secrets';
 import {
@@ -43,8 +44,10 @@ import {
 const HOUR = 60 * 60_000;
 const DAY = 24 * HOUR;
 
-/** A new password that breach lists show people choose most is refused before anything is stored. */
-function refuseCommonPassword(password: string, field: 'password' | 'next'): void {
+/** A new password anyone would guess (by its shape, or from breach lists) is refused before anything is stored. */
+function refuseGuessablePassword(password: string, field: 'password' | 'next'): void {
+  const shape = passwordShapeProblem(password);
+  if (shape) throw invalidInput('Choose a password that is harder to guess.', [{ path: field, message: shape }]);
   if (isCommonPassword(password))
     throw invalidInput('Choose a password that is not a common one.', [
       { path: field, message: COMMON_PASSWORD_MESSAGE },
@@ -421,7 +424,7 @@ export class Accounts implements Access {
       throw invalidInput('Choose an email to sign in with first.', [
         { path: 'email', message: 'Set an email before a password' },
       ]);
-    refuseCommonPassword(change.next, 'next');
+    refuseGuessablePassword(change.next, 'next');
     await this.store.updateUser(user.id, { password_hash: await hashPassword(change.next, this.cost) });
     await this.store.deleteSessionsOf(user.id, principal.sessionId);
   }
@@ -515,7 +518,7 @@ export class Accounts implements Access {
   }
 
   async acceptInvite(accept: InviteAccept, previousSession?: string): Promise<SignedIn> {
-    refuseCommonPassword(accept.password, 'password');
+    refuseGuessablePassword(accept.password, 'password');
     const passwordHash = await hashPassword(accept.password, this.cost);
     const user = await this.store.transaction(async (store) => {
       // All or nothing: a taken email leaves the invite unused.

@@ -2,7 +2,6 @@
 // client and the demo's mock. Secrets (passwords, session ids, link and API tokens) travel only
 // in requests and in the one answer that creates them; no answer ever carries a hash.
 import { z } from 'zod';
-import { passwordShapeProblem } from './password-shape';
 import { instantSchema, textSchema } from './primitives';
 
 /** viewer reads; editor also creates, edits and judges pledges; admin also runs users and settings. */
@@ -30,14 +29,14 @@ export const USER_NAME_MAX = 80;
 export const EMAIL_MAX = 254;
 export const TOKEN_NAME_MAX = 80;
 
+/**
+ * The length of a new password. Passwords anyone would guess (one character repeated, a run, a
+ * common one) are refused by the server, which says why on the field (src/server/accounts).
+ */
 export const passwordSchema = /* @__PURE__ */ z
   .string()
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
-  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`)
-  .superRefine((password, context) => {
-    const problem = password.length >= PASSWORD_MIN ? passwordShapeProblem(password) : null;
-    if (problem) context.addIssue({ code: 'custom', message: problem });
-  });
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`);
 
 export const userNameSchema = /* @__PURE__ */ textSchema(USER_NAME_MAX)
   .pipe(z.string().min(1, 'Give your name as others should see it in the history'))

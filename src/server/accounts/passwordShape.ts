@@ -1,7 +1,7 @@
 // Passwords that anyone would guess first, by their shape alone: one character repeated, a run
-// along the alphabet, the digits or a keyboard row, or a short pattern repeated. Checked in the
-// browser as the person types and again by the server, which also refuses the common passwords
-// of breach lists (too large a list to send to every browser).
+// along the alphabet, the digits or a keyboard row, or a short pattern repeated. Refused by the
+// server with the common passwords of breach lists (commonPasswords.ts); the form shows the reason
+// on the field. Kept out of the browser, whose first page would otherwise carry it.
 
 /** Runs people type as "sequences": forwards or backwards, any stretch of them. */
 const RUNS = ['abcdefghijklmnopqrstuvwxyz', '01234567890', 'qwertyuiopasdfghjklzxcvbnm', 'qwertzuiop', 'azertyuiop'];
