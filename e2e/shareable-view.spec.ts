@@ -81,6 +81,15 @@ test.describe('a shareable view', () => {
     await expect(chips(page)).toHaveText(['Overdue×', 'Delivered: in part×', 'Deadline moved later×']);
   });
 
+  test('a ticked filter keeps its name: the check mark is not read out', async ({ page }) => {
+    await page.goto('/?state=overdue&slipped=true');
+    await expect(page.getByRole('checkbox', { name: 'Overdue', exact: true })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Deadline moved later', exact: true })).toBeChecked();
+    await page.getByRole('checkbox', { name: 'Due', exact: true }).check();
+    await expect(page.getByRole('checkbox', { name: 'Due', exact: true })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /✓/ })).toHaveCount(0);
+  });
+
   test('a hostile URL shows a notice and no crash', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -215,6 +215,10 @@ function ChipBox({
   return (
     <label className={`chip ${className}`}>
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      {/* Seen, not read: the box's name stays the same whether it is ticked or not. */}
+      <span className="chip-check" aria-hidden="true">
+        ✓
+      </span>
       <span>{children}</span>
     </label>
   );
