@@ -56,6 +56,7 @@ describe('Button', () => {
     expect(buttonClass()).toBe('button');
     expect(buttonClass({ variant: 'primary' })).toBe('button button-primary');
     expect(buttonClass({ variant: 'quiet', small: true })).toBe('button button-quiet button-small');
+    expect(buttonClass({ variant: 'outline-danger' })).toBe('button button-outline-danger');
     expect(buttonClass({ variant: 'danger' })).toBe('button button-primary button-danger');
     expect(buttonClass({ variant: 'quiet-danger', small: true, className: 'x' })).toBe(
       'button button-quiet button-quiet-danger button-small x',

@@ -4,7 +4,8 @@
 import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
 
 /** No variant: the plain button. */
-export type ButtonVariant = 'primary' | 'quiet' | 'danger' | 'quiet-danger';
+/** outline-danger: an action that takes something away but can be undone (Move to trash). */
+export type ButtonVariant = 'primary' | 'quiet' | 'danger' | 'quiet-danger' | 'outline-danger';
 
 export interface ButtonLook {
   variant?: ButtonVariant;
@@ -17,6 +18,7 @@ const VARIANT_CLASSES: Record<ButtonVariant, string> = {
   quiet: ' button-quiet',
   danger: ' button-primary button-danger',
   'quiet-danger': ' button-quiet button-quiet-danger',
+  'outline-danger': ' button-outline-danger',
 };
 
 /** The class string for something that looks like a button: a Button, or a link styled as one. */

@@ -42,7 +42,7 @@ export function TrashButton({ pledge }: { pledge: Pledge }) {
   });
   return (
     <Button
-      variant="quiet"
+      variant="outline-danger"
       onClick={() => trash.mutate()}
       pending={trash.isPending}
       pendingLabel="Moving to the trash…"
