@@ -20,6 +20,9 @@ export function useReturnPath(): string {
 
 function SignInLink() {
   const next = useReturnPath();
+  const onSignInPage = useRouterState({ select: (s) => s.location.pathname === paths.signIn });
+  // The page itself is the way in: a second "Sign in" beside its form would lead nowhere new.
+  if (onSignInPage) return null;
   return (
     <Link to={paths.signIn} search={next === '/' ? {} : { next }} className="site-nav-link account-sign-in">
       Sign in
