@@ -65,7 +65,7 @@ function SearchField({ value, onCommit }: { value: string | undefined; onCommit:
           {...control}
           type="search"
           className="input"
-          placeholder="Words in the title, quote or tags"
+          placeholder="Title, quote or tag"
           maxLength={MAX_QUERY_TEXT}
           value={text}
           onChange={(e) => setText(e.target.value)}
