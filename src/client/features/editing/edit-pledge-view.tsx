@@ -3,7 +3,7 @@
 // after saving can undo the change.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useBlocker, useNavigate } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { NewPledge, Pledge, PledgePatch } from '@shared/contract';
 import { paths } from '@client/app/paths';
 import { ErrorState } from '@client/components/error-state';
@@ -41,7 +41,11 @@ function shownOf(pledge: Pledge | null, body: Fields, draft?: PledgeDraft): Fiel
   };
 }
 
-export function EditPledgeView({ id }: { id: string }) {
+/**
+ * `whenTrashed`: what to show above the form when a save finds the pledge in the trash (someone
+ * moved it there meanwhile); the page gives the keeping feature's notice with its Restore.
+ */
+export function EditPledgeView({ id, whenTrashed }: { id: string; whenTrashed?: ReactNode }) {
   const query = useQuery(pledgeDetailOptions(id));
   if (query.isError) {
     return (
@@ -60,15 +64,17 @@ export function EditPledgeView({ id }: { id: string }) {
       </p>
     );
   }
-  return <EditForm base={query.data} />;
+  return <EditForm base={query.data} whenTrashed={whenTrashed} />;
 }
 
-function EditForm({ base: loaded }: { base: Pledge }) {
+function EditForm({ base: loaded, whenTrashed }: { base: Pledge; whenTrashed?: ReactNode }) {
   // The version this edit started from: later refetches must not move it under the editor's feet.
   const [base, setBase] = useState(loaded);
   const [draft, setDraft] = useState<PledgeDraft>(() => draftFromPledge(loaded));
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string>();
+  // A save found the pledge in the trash: the form and what was typed stay, the notice says why.
+  const [trashed, setTrashed] = useState(false);
   const [saving, setSaving] = useState(false);
   const [done, setDone] = useState(false);
   const [conflict, setConflict] = useState<(Conflict & { mine: Fields }) | null>(null);
@@ -125,10 +131,16 @@ function EditForm({ base: loaded }: { base: Pledge }) {
     }
     setSaving(true);
     setFormError(undefined);
+    setTrashed(false);
     try {
       finished(await send(patch, base.version), base, Object.keys(patch));
     } catch (error) {
-      if (isApiError(error) && error.status === 412) {
+      if (isApiError(error) && error.status === 410) {
+        setTrashed(true);
+        setFormError(
+          'Someone moved this pledge to the trash while you were editing. Your changes are kept here: restore it, then save them.',
+        );
+      } else if (isApiError(error) && error.status === 412) {
         const current = await fetchPledge(base.id);
         const theirs = bodyOf(current);
         setConflict({
@@ -201,19 +213,22 @@ function EditForm({ base: loaded }: { base: Pledge }) {
   }
 
   return (
-    <PledgeForm
-      draft={draft}
-      onDraftChange={(next) => {
-        setDraft(next);
-        setServerErrors({});
-        setFormError(undefined);
-      }}
-      serverErrors={serverErrors}
-      formError={formError}
-      submitting={saving}
-      submitLabel="Save changes"
-      onSubmit={(body) => void save(body)}
-      onCancel={() => void navigate({ to: paths.pledge, params: { id: base.id } })}
-    />
+    <>
+      {trashed ? whenTrashed : null}
+      <PledgeForm
+        draft={draft}
+        onDraftChange={(next) => {
+          setDraft(next);
+          setServerErrors({});
+          setFormError(undefined);
+        }}
+        serverErrors={serverErrors}
+        formError={formError}
+        submitting={saving}
+        submitLabel="Save changes"
+        onSubmit={(body) => void save(body)}
+        onCancel={() => void navigate({ to: paths.pledge, params: { id: base.id } })}
+      />
+    </>
   );
 }

@@ -93,11 +93,13 @@ export function TrashList({ canRestore }: { canRestore: boolean }) {
 }
 
 /** What a pledge's page shows while the pledge is in the trash: where it is, and the way back. */
-export function TrashedNotice({ id, canRestore }: { id: string; canRestore: boolean }) {
+/** `level`: 2 where the page has its own heading (the edit page). */
+export function TrashedNotice({ id, canRestore, level = 1 }: { id: string; canRestore: boolean; level?: 1 | 2 }) {
   const trashed = useQuery(trashOptions()).data?.find((p) => p.id === id);
+  const Heading = level === 1 ? 'h1' : 'h2';
   return (
     <div className="state-panel" role="status">
-      <h1 className="state-title">This pledge is in the trash</h1>
+      <Heading className="state-title">This pledge is in the trash</Heading>
       <p>
         It is out of every list, feed and count, with its history kept.
         {canRestore ? ' Restore it to bring it back as it was.' : ''}

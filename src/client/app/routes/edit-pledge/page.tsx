@@ -5,6 +5,7 @@ import { pledgeIdSchema } from '@shared/contract';
 import { PageHeading } from '@client/components/page-heading';
 import { EditorsOnly } from '@client/features/account/access-panels';
 import { EditPledgeView } from '@client/features/editing/edit-pledge-view';
+import { TrashedNotice } from '@client/features/keeping/trash-list';
 import { isApiError } from '@client/lib/api-client';
 import { pledgeDetailOptions } from '@client/lib/endpoints/pledge-detail';
 import { useDocumentTitle } from '@client/lib/use-document-title';
@@ -38,7 +39,7 @@ function EditPledgeContent() {
         <PageHeading>Edit pledge</PageHeading>
         <p className="lede">Every change is kept in the pledge’s history, with your name and the old values.</p>
       </div>
-      <EditPledgeView id={id} />
+      <EditPledgeView id={id} whenTrashed={<TrashedNotice id={id} canRestore level={2} />} />
     </>
   );
 }
