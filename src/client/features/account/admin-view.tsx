@@ -23,6 +23,7 @@ import { accountKeys } from '@client/lib/query-keys';
 import { sessionChanged } from '@client/lib/session';
 import { pushToast } from '@client/lib/stores/toasts';
 import { Button } from '@client/components/button';
+import { Form } from '@client/components/form';
 import {
   createInvite,
   invitesOptions,
@@ -34,7 +35,7 @@ import {
   unlockUser,
   usersOptions,
 } from './api';
-import { ConfirmDialog, errorsFromApi, FormError, SecretReveal, Section, type Errors } from './form-bits';
+import { ConfirmDialog, errorsFromApi, SecretReveal, Section, type Errors } from './form-bits';
 import { ROLE_HINTS, ROLE_LABELS, withArticle } from './role-words';
 
 function Loading({ what }: { what: string }) {
@@ -260,9 +261,15 @@ function CreateInviteForm({ onCreated }: { onCreated: (invite: CreatedInvite) =>
   }
 
   return (
-    <form className="account-form invite-form" onSubmit={(e) => void submit(e)} noValidate aria-label="New invite">
-      <h3 className="account-subtitle">New invite</h3>
-      <FormError message={errors.form} />
+    <Form
+      className="account-form invite-form"
+      onSubmit={submit}
+      aria-label="New invite"
+      heading={<h3 className="account-subtitle">New invite</h3>}
+      error={errors.form}
+      submit={{ label: 'Create invite link', pending: busy, pendingLabel: 'Creating…' }}
+      actionsClassName="account-form-actions"
+    >
       <div className="invite-form-row">
         <FormField label="Role" hint={ROLE_HINTS[role]} error={errors.role}>
           {(control) => (
@@ -298,12 +305,7 @@ function CreateInviteForm({ onCreated }: { onCreated: (invite: CreatedInvite) =>
           )}
         </FormField>
       </div>
-      <div className="account-form-actions">
-        <Button type="submit" variant="primary" pending={busy} pendingLabel="Creating…">
-          Create invite link
-        </Button>
-      </div>
-    </form>
+    </Form>
   );
 }
 
@@ -468,15 +470,21 @@ function VisibilitySection() {
       title="Who may read"
       lede="Editing always needs an editor’s account. Reading can be open to all, or to the people here."
     >
-      <form
+      <Form
         className="account-form"
         aria-label="Who may read"
         onSubmit={(e) => {
           e.preventDefault();
           if (selected !== current) save.mutate(selected);
         }}
+        error={error}
+        submit={{
+          label: selected === current ? 'Saved' : `Make it ${selected}`,
+          pending: save.isPending,
+          disabled: selected === current,
+        }}
+        actionsClassName="account-form-actions"
       >
-        <FormError message={error} />
         <fieldset className="field">
           <legend className="visually-hidden">Visibility</legend>
           <div className="scope-choices">
@@ -500,12 +508,7 @@ function VisibilitySection() {
             ))}
           </div>
         </fieldset>
-        <div className="account-form-actions">
-          <Button type="submit" variant="primary" disabled={selected === current} pending={save.isPending}>
-            {selected === current ? 'Saved' : `Make it ${selected}`}
-          </Button>
-        </div>
-      </form>
+      </Form>
     </Section>
   );
 }

@@ -8,6 +8,7 @@ import { PageHeading } from '@client/components/page-heading';
 import { errorMessage, isApiError } from '@client/lib/api-client';
 import { copyText } from '@client/lib/clipboard';
 import { Button } from '@client/components/button';
+import { FormError } from '@client/components/form';
 
 export type Errors<F extends string> = Partial<Record<F | 'form', string>>;
 
@@ -59,15 +60,6 @@ export function useFocusOnRefusal(formRef: React.RefObject<HTMLFormElement | nul
     target?.focus();
   }, [refusals, formRef]);
   return useCallback(() => setRefusals((n) => n + 1), []);
-}
-
-export function FormError({ message }: { message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <p className="form-error" role="alert" tabIndex={-1}>
-      {message}
-    </p>
-  );
 }
 
 /** The narrow card of the ways in: sign in, the first link, an invite. */

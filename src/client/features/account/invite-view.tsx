@@ -13,8 +13,9 @@ import { sessionChanged, useSession } from '@client/lib/session';
 import { pushToast } from '@client/lib/stores/toasts';
 import { useDocumentTitle } from '@client/lib/use-document-title';
 import { Button, buttonClass } from '@client/components/button';
+import { Form } from '@client/components/form';
 import { acceptInvite, checkInvite } from './api';
-import { AuthCard, errorsFromApi, FormError, hasErrors, useFocusOnRefusal, type Errors } from './form-bits';
+import { AuthCard, errorsFromApi, hasErrors, useFocusOnRefusal, type Errors } from './form-bits';
 import { tokenFromHash } from './link-token';
 import { checkNewAccount, NewAccountFields, type NewAccountDraft, type NewAccountField } from './new-account-fields';
 import { ROLE_HINTS, withArticle } from './role-words';
@@ -84,14 +85,14 @@ function AcceptForm({ token, preview, onGone }: { token: string; preview: Invite
           You are signed in as {signedIn.name}. Accepting makes a new account and signs you in as it instead.
         </p>
       ) : null}
-      <form
+      <Form
         ref={formRef}
         className="auth-form"
-        onSubmit={(e) => void submit(e)}
-        noValidate
+        onSubmit={submit}
         aria-label="Accept the invite"
+        error={errors.form}
+        submit={{ label: 'Join and sign in', pending: busy, pendingLabel: 'Joining…', className: 'auth-submit' }}
       >
-        <FormError message={errors.form} />
         <NewAccountFields
           draft={draft}
           errors={errors}
@@ -100,10 +101,7 @@ function AcceptForm({ token, preview, onGone }: { token: string; preview: Invite
             setErrors((e) => ({ ...e, [field]: undefined }))
           )}
         />
-        <Button type="submit" variant="primary" className="auth-submit" pending={busy} pendingLabel="Joining…">
-          Join and sign in
-        </Button>
-      </form>
+      </Form>
     </AuthCard>
   );
 }

@@ -13,8 +13,9 @@ import { safeNext, sessionChanged, useSession } from '@client/lib/session';
 import { pushToast } from '@client/lib/stores/toasts';
 import { useDocumentTitle } from '@client/lib/use-document-title';
 import { Button, buttonClass } from '@client/components/button';
+import { Form } from '@client/components/form';
 import { signIn } from './api';
-import { AuthCard, FormError, hasErrors, problemWith, useFocusOnRefusal, type Errors } from './form-bits';
+import { AuthCard, hasErrors, problemWith, useFocusOnRefusal, type Errors } from './form-bits';
 import { ROLE_LABELS } from './role-words';
 
 type Field = 'email' | 'password';
@@ -160,12 +161,15 @@ export function SignInView({ next }: { next: string | undefined }) {
 
   return (
     <AuthCard title="Sign in" lede="Editors add pledges, edit them and mark verdicts; viewers read a private tracker.">
-      <form ref={formRef} className="auth-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Sign in">
-        {limited ? (
-          <TooManyAttempts retryAt={limited.retryAt} reason={limited.reason} />
-        ) : (
-          <FormError message={errors.form} />
-        )}
+      <Form
+        ref={formRef}
+        className="auth-form"
+        onSubmit={submit}
+        aria-label="Sign in"
+        error={errors.form}
+        notice={limited ? <TooManyAttempts retryAt={limited.retryAt} reason={limited.reason} /> : undefined}
+        submit={{ label: 'Sign in', pending: busy, pendingLabel: 'Signing in…', className: 'auth-submit' }}
+      >
         <FormField label="Email" error={errors.email}>
           {(control) => (
             <input
@@ -192,10 +196,7 @@ export function SignInView({ next }: { next: string | undefined }) {
             />
           )}
         </FormField>
-        <Button type="submit" variant="primary" className="auth-submit" pending={busy} pendingLabel="Signing in…">
-          Sign in
-        </Button>
-      </form>
+      </Form>
       <p className="auth-footnote">
         No account yet? Accounts come by invitation: ask an admin of this tracker for an invite link. Forgot your
         password? An admin can remove your account and invite you again; what you did stays in the history under your

@@ -13,11 +13,11 @@ import { formatDay, formatInstant } from '@client/lib/format';
 import { accountKeys } from '@client/lib/query-keys';
 import { pushToast } from '@client/lib/stores/toasts';
 import { Button } from '@client/components/button';
+import { Form } from '@client/components/form';
 import { createToken, revokeToken, tokensOptions } from './api';
 import {
   ConfirmDialog,
   errorsFromApi,
-  FormError,
   hasErrors,
   problemWith,
   SecretReveal,
@@ -58,15 +58,16 @@ function CreateTokenForm({ canWrite, onCreated }: { canWrite: boolean; onCreated
   }
 
   return (
-    <form
+    <Form
       ref={formRef}
       className="account-form token-form"
-      onSubmit={(e) => void submit(e)}
-      noValidate
+      onSubmit={submit}
       aria-label="New API token"
+      heading={<h3 className="account-subtitle">New token</h3>}
+      error={errors.form}
+      submit={{ label: 'Create token', pending: busy, pendingLabel: 'Creating…' }}
+      actionsClassName="account-form-actions"
     >
-      <h3 className="account-subtitle">New token</h3>
-      <FormError message={errors.form} />
       <FormField
         label="Name"
         hint="After the script or service that will use it, so you know which to revoke."
@@ -112,12 +113,7 @@ function CreateTokenForm({ canWrite, onCreated }: { canWrite: boolean; onCreated
           ))}
         </div>
       </FieldGroup>
-      <div className="account-form-actions">
-        <Button type="submit" variant="primary" pending={busy} pendingLabel="Creating…">
-          Create token
-        </Button>
-      </div>
-    </form>
+    </Form>
   );
 }
 

@@ -13,8 +13,9 @@ import { sessionChanged, useSession } from '@client/lib/session';
 import { pushToast } from '@client/lib/stores/toasts';
 import { useDocumentTitle } from '@client/lib/use-document-title';
 import { Button, buttonClass } from '@client/components/button';
+import { Form } from '@client/components/form';
 import { changePassword, signInWithLink, updateAccount } from './api';
-import { AuthCard, errorsFromApi, FormError, hasErrors, useFocusOnRefusal, type Errors } from './form-bits';
+import { AuthCard, errorsFromApi, hasErrors, useFocusOnRefusal, type Errors } from './form-bits';
 import { tokenFromHash } from './link-token';
 import { checkNewAccount, NewAccountFields, type NewAccountDraft, type NewAccountField } from './new-account-fields';
 
@@ -112,14 +113,14 @@ function SetupForm({ account }: { account: Account }) {
         You are signed in as its owner and first admin. Choose how you sign in from now on; the link you came with will
         not work again.
       </p>
-      <form
+      <Form
         ref={formRef}
         className="auth-form"
-        onSubmit={(e) => void submit(e)}
-        noValidate
+        onSubmit={submit}
         aria-label="Finish setting up"
+        error={errors.form}
+        submit={{ label: 'Save and start', pending: busy, className: 'auth-submit' }}
       >
-        <FormError message={errors.form} />
         <NewAccountFields
           draft={draft}
           errors={errors}
@@ -128,10 +129,7 @@ function SetupForm({ account }: { account: Account }) {
             setErrors((e) => ({ ...e, [field]: undefined }))
           )}
         />
-        <Button type="submit" variant="primary" className="auth-submit" pending={busy}>
-          Save and start
-        </Button>
-      </form>
+      </Form>
     </AuthCard>
   );
 }
