@@ -69,30 +69,19 @@ export function DeadlineField({ draft, errors, fromWords, onChange }: DeadlineFi
       ) : null}
       {draft.deadlineMode === 'dates' ? (
         <div className="deadline-dates">
-          <FormField label="Earliest (optional)" error={errors['deadline.earliest']}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                className="input"
-                value={draft.earliest}
-                max={draft.latest || undefined}
-                onChange={(e) => onChange({ earliest: e.target.value })}
-              />
-            )}
-          </FormField>
-          <FormField label="Latest">
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                className="input"
-                value={draft.latest}
-                min={draft.earliest || undefined}
-                onChange={(e) => onChange({ latest: e.target.value })}
-              />
-            )}
-          </FormField>
+          <WindowEnd
+            label="Earliest (optional)"
+            error={errors['deadline.earliest']}
+            value={draft.earliest}
+            max={draft.latest}
+            onChange={(earliest) => onChange({ earliest })}
+          />
+          <WindowEnd
+            label="Latest"
+            value={draft.latest}
+            min={draft.earliest}
+            onChange={(latest) => onChange({ latest })}
+          />
           <FormField label="Words (optional)" hint="What was said, kept with the dates.">
             {(control) => (
               <input
@@ -106,5 +95,34 @@ export function DeadlineField({ draft, errors, fromWords, onChange }: DeadlineFi
         </div>
       ) : null}
     </FieldGroup>
+  );
+}
+
+interface WindowEndProps {
+  label: string;
+  error?: string | undefined;
+  value: string;
+  /** The other end, when it is set: a date picker keeps to its side of it. */
+  min?: string;
+  max?: string;
+  onChange: (value: string) => void;
+}
+
+/** One end of the window, picked as a date. */
+function WindowEnd({ label, error, value, min, max, onChange }: WindowEndProps) {
+  return (
+    <FormField label={label} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          type="date"
+          className="input"
+          value={value}
+          min={min || undefined}
+          max={max || undefined}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </FormField>
   );
 }
