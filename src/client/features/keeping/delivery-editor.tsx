@@ -7,6 +7,7 @@ import { FormField } from '@client/components/form-field';
 import { now } from '@client/lib/clock';
 import { parseAmount } from '@client/lib/format';
 import { Button } from '@client/components/button';
+import { SaveCancel } from '@client/components/form';
 import { itemIssuesOf, usePledgeChange } from './use-pledge-change';
 import './keeping.css';
 
@@ -107,12 +108,7 @@ export function DeliveryEditor({ pledge }: { pledge: Pledge }) {
               />
             )}
           </FormField>
-          <div className="form-actions">
-            <Button type="submit" variant="primary" pending={change.isPending}>
-              Save the delivery
-            </Button>
-            <Button onClick={() => setOpen(false)}>Cancel</Button>
-          </div>
+          <SaveCancel label="Save the delivery" pending={change.isPending} onCancel={() => setOpen(false)} />
         </form>
       ) : (
         <Button small onClick={() => setOpen(true)}>

@@ -7,6 +7,7 @@ import { evidenceInputSchema, type Evidence, type EvidenceInput, type Pledge } f
 import { FormField } from '@client/components/form-field';
 import { hostOf } from '@client/lib/format';
 import { Button } from '@client/components/button';
+import { SaveCancel } from '@client/components/form';
 import { issuesOf, itemIssuesOf, usePledgeChange } from './use-pledge-change';
 import './keeping.css';
 
@@ -164,12 +165,7 @@ export function EvidenceEditor({ pledge }: { pledge: Pledge }) {
               />
             )}
           </FormField>
-          <div className="form-actions">
-            <Button type="submit" variant="primary" pending={change.isPending}>
-              Save the evidence
-            </Button>
-            <Button onClick={() => setEditing(null)}>Cancel</Button>
-          </div>
+          <SaveCancel label="Save the evidence" pending={change.isPending} onCancel={() => setEditing(null)} />
         </form>
       ) : (
         <Button small onClick={() => open(-1)}>
