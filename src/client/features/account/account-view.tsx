@@ -22,6 +22,7 @@ import { Form } from '@client/components/form';
 import { changePassword, signOutEverywhere, updateAccount } from './api';
 import {
   ConfirmDialog,
+  EmailField,
   errorsFromApi,
   hasErrors,
   problemWith,
@@ -101,20 +102,12 @@ function DetailsSection({ account }: { account: Account }) {
             />
           )}
         </FormField>
-        <FormField label="Email" error={errors.email}>
-          {(control) => (
-            <input
-              {...control}
-              type="email"
-              className="input"
-              autoComplete="email"
-              inputMode="email"
-              spellCheck={false}
-              value={email}
-              onChange={(e) => (setEmail(e.target.value), setErrors((x) => ({ ...x, email: undefined })))}
-            />
-          )}
-        </FormField>
+        <EmailField
+          autoComplete="email"
+          error={errors.email}
+          value={email}
+          onChange={(v) => (setEmail(v), setErrors((x) => ({ ...x, email: undefined })))}
+        />
       </Form>
     </Section>
   );

@@ -62,6 +62,35 @@ export function useFocusOnRefusal(formRef: React.RefObject<HTMLFormElement | nul
   return useCallback(() => setRefusals((n) => n + 1), []);
 }
 
+interface EmailFieldProps {
+  hint?: string;
+  error: string | undefined;
+  /** "username" where it signs in, so password managers pair it with the password; "email" where it is changed. */
+  autoComplete: 'email' | 'username';
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** An email address as every account form asks for it: the email keyboard, no spell-checking. */
+export function EmailField({ hint, error, autoComplete, value, onChange }: EmailFieldProps) {
+  return (
+    <FormField label="Email" hint={hint} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          type="email"
+          className="input"
+          autoComplete={autoComplete}
+          inputMode="email"
+          spellCheck={false}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </FormField>
+  );
+}
+
 /** The narrow card of the ways in: sign in, the first link, an invite. */
 export function AuthCard({ title, lede, children }: { title: string; lede?: ReactNode; children: ReactNode }) {
   return (

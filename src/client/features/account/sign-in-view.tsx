@@ -15,7 +15,7 @@ import { useDocumentTitle } from '@client/lib/use-document-title';
 import { Button, buttonClass } from '@client/components/button';
 import { Form } from '@client/components/form';
 import { signIn } from './api';
-import { AuthCard, hasErrors, problemWith, useFocusOnRefusal, type Errors } from './form-bits';
+import { AuthCard, EmailField, hasErrors, problemWith, useFocusOnRefusal, type Errors } from './form-bits';
 import { ROLE_LABELS } from './role-words';
 
 type Field = 'email' | 'password';
@@ -170,20 +170,12 @@ export function SignInView({ next }: { next: string | undefined }) {
         notice={limited ? <TooManyAttempts retryAt={limited.retryAt} reason={limited.reason} /> : undefined}
         submit={{ label: 'Sign in', pending: busy, pendingLabel: 'Signing in…', className: 'auth-submit' }}
       >
-        <FormField label="Email" error={errors.email}>
-          {(control) => (
-            <input
-              {...control}
-              type="email"
-              className="input"
-              autoComplete="username"
-              inputMode="email"
-              spellCheck={false}
-              value={email}
-              onChange={(e) => (setEmail(e.target.value), setErrors((x) => ({ ...x, email: undefined })))}
-            />
-          )}
-        </FormField>
+        <EmailField
+          autoComplete="username"
+          error={errors.email}
+          value={email}
+          onChange={(v) => (setEmail(v), setErrors((x) => ({ ...x, email: undefined })))}
+        />
         <FormField label="Password" error={errors.password}>
           {(control) => (
             <input
