@@ -4,7 +4,7 @@
 import './account.css';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useRouter, useRouterState } from '@tanstack/react-router';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { InvitePreview } from '@shared/contract';
 import { paths } from '@client/app/paths';
 import { errorMessage, isApiError } from '@client/lib/api-client';
@@ -15,9 +15,9 @@ import { useDocumentTitle } from '@client/lib/use-document-title';
 import { Button, buttonClass } from '@client/components/button';
 import { Form } from '@client/components/form';
 import { acceptInvite, checkInvite } from './api';
-import { AuthCard, errorsFromApi, hasErrors, useFocusOnRefusal, type Errors } from './form-bits';
+import { AuthCard } from './form-bits';
 import { tokenFromHash } from './link-token';
-import { checkNewAccount, NewAccountFields, type NewAccountDraft, type NewAccountField } from './new-account-fields';
+import { useNewAccountForm } from './new-account-fields';
 import { ROLE_HINTS, withArticle } from './role-words';
 
 function InviteGone() {
@@ -38,17 +38,12 @@ function AcceptForm({ token, preview, onGone }: { token: string; preview: Invite
   const queryClient = useQueryClient();
   const router = useRouter();
   const signedIn = useSession().data?.account;
-  const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<NewAccountDraft>({ name: '', email: '', password: '', confirm: '' });
-  const [errors, setErrors] = useState<Errors<NewAccountField>>({});
+  const { formRef, draft, error, checked, refusedBy, fields } = useNewAccountForm({ name: '', email: '' });
   const [busy, setBusy] = useState(false);
-  const refused = useFocusOnRefusal(formRef);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    const found = checkNewAccount(draft);
-    setErrors(found);
-    if (hasErrors(found)) return refused();
+    if (!checked()) return;
     setBusy(true);
     try {
       const info = await acceptInvite({
@@ -69,8 +64,7 @@ function AcceptForm({ token, preview, onGone }: { token: string; preview: Invite
     } catch (error) {
       setBusy(false);
       if (isApiError(error) && error.status === 404) return onGone();
-      setErrors(errorsFromApi<NewAccountField>(error, ['name', 'email', 'password']));
-      refused();
+      refusedBy(error);
     }
   }
 
@@ -90,17 +84,10 @@ function AcceptForm({ token, preview, onGone }: { token: string; preview: Invite
         className="auth-form"
         onSubmit={submit}
         aria-label="Accept the invite"
-        error={errors.form}
+        error={error}
         submit={{ label: 'Join and sign in', pending: busy, pendingLabel: 'Joining…', className: 'auth-submit' }}
       >
-        <NewAccountFields
-          draft={draft}
-          errors={errors}
-          onChange={(field, value) => (
-            setDraft((d) => ({ ...d, [field]: value })),
-            setErrors((e) => ({ ...e, [field]: undefined }))
-          )}
-        />
+        {fields}
       </Form>
     </AuthCard>
   );

@@ -4,7 +4,7 @@
 import './account.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useRouter, useRouterState } from '@tanstack/react-router';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Account, SessionInfo } from '@shared/contract';
 import { paths } from '@client/app/paths';
 import { errorMessage, isApiError } from '@client/lib/api-client';
@@ -15,9 +15,9 @@ import { useDocumentTitle } from '@client/lib/use-document-title';
 import { Button, buttonClass } from '@client/components/button';
 import { Form } from '@client/components/form';
 import { changePassword, signInWithLink, updateAccount } from './api';
-import { AuthCard, errorsFromApi, hasErrors, useFocusOnRefusal, type Errors } from './form-bits';
+import { AuthCard } from './form-bits';
 import { tokenFromHash } from './link-token';
-import { checkNewAccount, NewAccountFields, type NewAccountDraft, type NewAccountField } from './new-account-fields';
+import { useNewAccountForm } from './new-account-fields';
 
 // One attempt per token, however often the page mounts (React's strict mode mounts twice): the
 // token works once, and a second POST would report a used link.
@@ -69,22 +69,15 @@ function LinkUsed() {
 function SetupForm({ account }: { account: Account }) {
   const queryClient = useQueryClient();
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<NewAccountDraft>({
+  const { formRef, draft, error, checked, refusedBy, fields } = useNewAccountForm({
     name: account.name,
     email: account.email ?? '',
-    password: '',
-    confirm: '',
   });
-  const [errors, setErrors] = useState<Errors<NewAccountField>>({});
   const [busy, setBusy] = useState(false);
-  const refused = useFocusOnRefusal(formRef);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    const found = checkNewAccount(draft);
-    setErrors(found);
-    if (hasErrors(found)) return refused();
+    if (!checked()) return;
     setBusy(true);
     try {
       const saved = await updateAccount({ name: draft.name.trim(), email: draft.email.trim().toLowerCase() });
@@ -102,8 +95,7 @@ function SetupForm({ account }: { account: Account }) {
       });
     } catch (error) {
       setBusy(false);
-      setErrors(errorsFromApi<NewAccountField>(error, ['name', 'email', 'password'], { next: 'password' }));
-      refused();
+      refusedBy(error, { next: 'password' });
     }
   }
 
@@ -118,17 +110,10 @@ function SetupForm({ account }: { account: Account }) {
         className="auth-form"
         onSubmit={submit}
         aria-label="Finish setting up"
-        error={errors.form}
+        error={error}
         submit={{ label: 'Save and start', pending: busy, className: 'auth-submit' }}
       >
-        <NewAccountFields
-          draft={draft}
-          errors={errors}
-          onChange={(field, value) => (
-            setDraft((d) => ({ ...d, [field]: value })),
-            setErrors((e) => ({ ...e, [field]: undefined }))
-          )}
-        />
+        {fields}
       </Form>
     </AuthCard>
   );
