@@ -15,7 +15,6 @@ import {
 } from '@shared/contract';
 import { ErrorState } from '@client/components/error-state';
 import { FormField } from '@client/components/form-field';
-import { SkeletonLine } from '@client/components/skeleton';
 import { errorMessage } from '@client/lib/api-client';
 import { now } from '@client/lib/clock';
 import { formatDay, formatInstant, plural } from '@client/lib/format';
@@ -35,21 +34,8 @@ import {
   unlockUser,
   usersOptions,
 } from './api';
-import { ConfirmDialog, errorsFromApi, SecretReveal, Section, type Errors } from './form-bits';
+import { ConfirmDialog, errorsFromApi, Loaded, Loading, SecretReveal, Section, type Errors } from './form-bits';
 import { ROLE_HINTS, ROLE_LABELS, withArticle } from './role-words';
-
-function Loading({ what }: { what: string }) {
-  return (
-    <div aria-busy="true" className="account-loading">
-      <p className="visually-hidden" role="status">
-        Loading {what}…
-      </p>
-      <SkeletonLine width="70%" />
-      <SkeletonLine width="55%" />
-      <SkeletonLine width="62%" />
-    </div>
-  );
-}
 
 /** Whether a lockout is still running at `nowMs`. */
 function lockedAt(user: UserSummary, nowMs: number): boolean {
@@ -177,38 +163,30 @@ function PeopleSection({ me }: { me: Account }) {
       title="People"
       lede="Who can sign in, and what each may do. A role change applies at once, in every session of theirs."
     >
-      {users.isPending ? (
-        <Loading what="the people" />
-      ) : users.isError ? (
-        <ErrorState
-          level={3}
-          title="The people could not be loaded"
-          message={errorMessage(users.error)}
-          onRetry={() => void users.refetch()}
-          retrying={users.isFetching}
-        />
-      ) : (
-        <div className="table-scroll" role="region" aria-label="People" tabIndex={0}>
-          <table className="account-table people-table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Role</th>
-                <th scope="col">Sign-in</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.data.map((u) => (
-                <UserRow key={u.id} user={u} me={me} onRemove={setRemoving} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Loaded query={users} what="the people" failed="The people could not be loaded">
+        {(people) => (
+          <div className="table-scroll" role="region" aria-label="People" tabIndex={0}>
+            <table className="account-table people-table">
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Email</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Sign-in</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {people.map((u) => (
+                  <UserRow key={u.id} user={u} me={me} onRemove={setRemoving} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Loaded>
       <dl className="role-legend">
         {ROLES.map((r) => (
           <div key={r}>
@@ -370,25 +348,19 @@ function InvitesSection() {
       ) : null}
       <CreateInviteForm onCreated={setCreated} />
       <h3 className="account-subtitle">Waiting to be used</h3>
-      {invites.isPending ? (
-        <Loading what="the invites" />
-      ) : invites.isError ? (
-        <ErrorState
-          level={3}
-          title="The invites could not be loaded"
-          message={errorMessage(invites.error)}
-          onRetry={() => void invites.refetch()}
-          retrying={invites.isFetching}
-        />
-      ) : pending.length ? (
-        <ul className="invite-list" aria-label="Pending invites">
-          {pending.map((i) => (
-            <InviteRow key={i.id} invite={i} onRevoke={setRevoking} />
-          ))}
-        </ul>
-      ) : (
-        <p className="muted account-empty">None: every invite has been used, revoked or has expired.</p>
-      )}
+      <Loaded query={invites} what="the invites" failed="The invites could not be loaded">
+        {() =>
+          pending.length ? (
+            <ul className="invite-list" aria-label="Pending invites">
+              {pending.map((i) => (
+                <InviteRow key={i.id} invite={i} onRevoke={setRevoking} />
+              ))}
+            </ul>
+          ) : (
+            <p className="muted account-empty">None: every invite has been used, revoked or has expired.</p>
+          )
+        }
+      </Loaded>
       {revoking ? (
         <ConfirmDialog
           title="Revoke this invite?"
@@ -446,7 +418,7 @@ function VisibilitySection() {
   if (settings.isPending)
     return (
       <Section stacked title="Who may read">
-        {<Loading what="the settings" />}
+        <Loading what="the settings" />
       </Section>
     );
   if (settings.isError) {

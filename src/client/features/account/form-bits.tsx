@@ -2,7 +2,10 @@
 // server's issues, a confirmation dialog, a secret shown once with a Copy button, a section.
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { Dialog } from '@client/components/dialog';
+import { ErrorState } from '@client/components/error-state';
+import { SkeletonLine } from '@client/components/skeleton';
 import { FormField } from '@client/components/form-field';
 import { PageHeading } from '@client/components/page-heading';
 import { errorMessage, isApiError } from '@client/lib/api-client';
@@ -89,6 +92,46 @@ export function EmailField({ hint, error, autoComplete, value, onChange }: Email
       )}
     </FormField>
   );
+}
+
+/** A section's data on its way: a few grey lines, and the same said to screen readers. */
+export function Loading({ what, skeleton = ['70%', '55%', '62%'] }: { what: string; skeleton?: string[] }) {
+  return (
+    <div aria-busy="true" className="account-loading">
+      <p className="visually-hidden" role="status">
+        Loading {what}…
+      </p>
+      {skeleton.map((width, i) => (
+        <SkeletonLine key={i} width={width} />
+      ))}
+    </div>
+  );
+}
+
+interface LoadedProps<T> {
+  query: UseQueryResult<T>;
+  /** What is loading, after "Loading": "the people". */
+  what: string;
+  /** The heading when it could not be loaded. */
+  failed: string;
+  skeleton?: string[];
+  children: (data: T) => ReactNode;
+}
+
+/** A section's list once its query has answered; until then Loading, or the error with a way to retry. */
+export function Loaded<T>({ query, what, failed, skeleton, children }: LoadedProps<T>) {
+  if (query.isPending) return <Loading what={what} {...(skeleton ? { skeleton } : {})} />;
+  if (query.isError)
+    return (
+      <ErrorState
+        level={3}
+        title={failed}
+        message={errorMessage(query.error)}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  return <>{children(query.data)}</>;
 }
 
 /** The narrow card of the ways in: sign in, the first link, an invite. */
