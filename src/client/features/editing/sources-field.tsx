@@ -1,6 +1,7 @@
 // Where the pledge was reported: any number of sources, each a title with an optional
 // publisher, link and date.
 import { FormField } from '@client/components/form-field';
+import { UrlInput } from '@client/components/url-input';
 import { Button } from '@client/components/button';
 import { emptySource, type FieldErrors, type SourceDraft } from './pledge-draft';
 
@@ -45,15 +46,7 @@ export function SourcesField({ sources, errors, onChange }: SourcesFieldProps) {
             </FormField>
             <FormField label="Link" error={error(index, 'url')}>
               {(control) => (
-                <input
-                  {...control}
-                  type="url"
-                  inputMode="url"
-                  className="input"
-                  placeholder="https://"
-                  value={source.url}
-                  onChange={(e) => set(index, { url: e.target.value })}
-                />
+                <UrlInput {...control} value={source.url} onChange={(e) => set(index, { url: e.target.value })} />
               )}
             </FormField>
             <FormField label="Published" error={error(index, 'publishedOn')}>

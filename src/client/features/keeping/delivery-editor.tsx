@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { deliveryInputSchema, type Delivery, type Pledge } from '@shared/contract';
 import { formatDate, todayIn } from '@shared/domain';
 import { FormField } from '@client/components/form-field';
+import { UrlInput } from '@client/components/url-input';
 import { now } from '@client/lib/clock';
 import { parseAmount } from '@client/lib/format';
 import { Button } from '@client/components/button';
@@ -97,16 +98,7 @@ export function DeliveryEditor({ pledge }: { pledge: Pledge }) {
             )}
           </FormField>
           <FormField label="Link to the evidence (optional)" error={errors.url}>
-            {(control) => (
-              <input
-                {...control}
-                type="url"
-                className="input"
-                placeholder="https://"
-                value={url}
-                onChange={(e) => setUrl(e.target.value)}
-              />
-            )}
+            {(control) => <UrlInput {...control} value={url} onChange={(e) => setUrl(e.target.value)} />}
           </FormField>
           <SaveCancel label="Save the delivery" pending={change.isPending} onCancel={() => setOpen(false)} />
         </form>

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { create } from 'zustand';
 import { evidenceInputSchema, type Evidence, type EvidenceInput, type Pledge } from '@shared/contract';
 import { FormField } from '@client/components/form-field';
+import { UrlInput } from '@client/components/url-input';
 import { hostOf } from '@client/lib/format';
 import { Button } from '@client/components/button';
 import { SaveCancel } from '@client/components/form';
@@ -120,16 +121,7 @@ export function EvidenceEditor({ pledge }: { pledge: Pledge }) {
           noValidate
         >
           <FormField label="Link" error={errors.url}>
-            {(control) => (
-              <input
-                {...control}
-                type="url"
-                className="input"
-                placeholder="https://"
-                value={draft.url}
-                onChange={(e) => set({ url: e.target.value })}
-              />
-            )}
+            {(control) => <UrlInput {...control} value={draft.url} onChange={(e) => set({ url: e.target.value })} />}
           </FormField>
           <div className="form-row">
             <FormField label="Title (optional)" error={errors.title}>
