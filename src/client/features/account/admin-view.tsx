@@ -44,6 +44,15 @@ function lockedAt(user: UserSummary, nowMs: number): boolean {
 
 // ── people ───────────────────────────────────────────────────────────────────────────────
 
+/** The roles to choose from, by name: someone's role in the table, a new invite's. */
+function RoleOptions() {
+  return ROLES.map((r) => (
+    <option key={r} value={r}>
+      {ROLE_LABELS[r]}
+    </option>
+  ));
+}
+
 function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRemove: (user: UserSummary) => void }) {
   const queryClient = useQueryClient();
   const [error, setError] = useState<string>();
@@ -98,11 +107,7 @@ function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRem
               disabled={role.isPending}
               onChange={(e) => role.mutate(e.target.value as Role)}
             >
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {ROLE_LABELS[r]}
-                </option>
-              ))}
+              <RoleOptions />
             </select>
           )}
         </FormField>
@@ -257,11 +262,7 @@ function CreateInviteForm({ onCreated }: { onCreated: (invite: CreatedInvite) =>
               value={role}
               onChange={(e) => setRole(e.target.value as Role)}
             >
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {ROLE_LABELS[r]}
-                </option>
-              ))}
+              <RoleOptions />
             </select>
           )}
         </FormField>
