@@ -3,6 +3,8 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { paths } from '@client/app/paths';
 import { Dialog } from '@client/components/dialog';
 import { ErrorState } from '@client/components/error-state';
 import { SkeletonLine } from '@client/components/skeleton';
@@ -10,7 +12,7 @@ import { FormField } from '@client/components/form-field';
 import { PageHeading } from '@client/components/page-heading';
 import { errorMessage, isApiError } from '@client/lib/api-client';
 import { copyText } from '@client/lib/clipboard';
-import { Button } from '@client/components/button';
+import { Button, buttonClass } from '@client/components/button';
 import { FormError } from '@client/components/form';
 
 export type Errors<F extends string> = Partial<Record<F | 'form', string>>;
@@ -132,6 +134,15 @@ export function Loaded<T>({ query, what, failed, skeleton, children }: LoadedPro
       />
     );
   return <>{children(query.data)}</>;
+}
+
+/** The way to one's account page, beside the main action after signing in. */
+export function YourAccountLink() {
+  return (
+    <Link to={paths.account} className={buttonClass()}>
+      Your account
+    </Link>
+  );
 }
 
 /** The narrow card of the ways in: sign in, the first link, an invite. */

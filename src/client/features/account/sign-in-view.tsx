@@ -15,7 +15,15 @@ import { useDocumentTitle } from '@client/lib/use-document-title';
 import { Button, buttonClass } from '@client/components/button';
 import { Form } from '@client/components/form';
 import { signIn } from './api';
-import { AuthCard, EmailField, hasErrors, problemWith, useFocusOnRefusal, type Errors } from './form-bits';
+import {
+  AuthCard,
+  EmailField,
+  hasErrors,
+  problemWith,
+  useFocusOnRefusal,
+  YourAccountLink,
+  type Errors,
+} from './form-bits';
 import { ROLE_LABELS } from './role-words';
 
 type Field = 'email' | 'password';
@@ -151,9 +159,7 @@ export function SignInView({ next }: { next: string | undefined }) {
           <Button variant="primary" onClick={() => router.history.replace(target)}>
             Continue
           </Button>
-          <Link to={paths.account} className={buttonClass()}>
-            Your account
-          </Link>
+          <YourAccountLink />
         </p>
       </AuthCard>
     );

@@ -15,7 +15,7 @@ import { useDocumentTitle } from '@client/lib/use-document-title';
 import { Button, buttonClass } from '@client/components/button';
 import { Form } from '@client/components/form';
 import { changePassword, signInWithLink, updateAccount } from './api';
-import { AuthCard } from './form-bits';
+import { AuthCard, YourAccountLink } from './form-bits';
 import { tokenFromHash } from './link-token';
 import { useNewAccountForm } from './new-account-fields';
 
@@ -195,9 +195,7 @@ export function WelcomeView() {
           <Link to={paths.home} className={buttonClass({ variant: 'primary' })}>
             See the pledges
           </Link>
-          <Link to={paths.account} className={buttonClass()}>
-            Your account
-          </Link>
+          <YourAccountLink />
         </p>
       </AuthCard>
     );
