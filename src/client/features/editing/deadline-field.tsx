@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { formatDate, formatDateRange } from '@shared/domain';
 import type { WindowFromWords } from '@shared/extract/window-from-words';
 import { FieldGroup } from '@client/components/field-group';
-import { FormField } from '@client/components/form-field';
+import { FormField, type FieldControlProps } from '@client/components/form-field';
 import type { DeadlineMode, FieldErrors, PledgeDraft } from './pledge-draft';
 
 const MODES: { value: DeadlineMode; label: string }[] = [
@@ -24,6 +24,10 @@ export function DeadlineField({ draft, errors, fromWords, onChange }: DeadlineFi
   const base = useId();
   const previewId = `${base}-preview`;
   const { window } = fromWords;
+  // The words as said: asked for in either mode, under the label that mode gives them.
+  const wordsInput = (control: FieldControlProps) => (
+    <input {...control} className="input" value={draft.words} onChange={(e) => onChange({ words: e.target.value })} />
+  );
   return (
     <FieldGroup legend="Deadline" className="field deadline-field" error={errors.deadline}>
       <div className="segmented" role="radiogroup" aria-label="How the deadline is given">
@@ -46,14 +50,7 @@ export function DeadlineField({ draft, errors, fromWords, onChange }: DeadlineFi
           hint="e.g. “within the next week to ten days”, “by the end of September”"
           describedBy={previewId}
         >
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              value={draft.words}
-              onChange={(e) => onChange({ words: e.target.value })}
-            />
-          )}
+          {wordsInput}
         </FormField>
       ) : null}
       {draft.deadlineMode === 'words' ? (
@@ -83,14 +80,7 @@ export function DeadlineField({ draft, errors, fromWords, onChange }: DeadlineFi
             onChange={(latest) => onChange({ latest })}
           />
           <FormField label="Words (optional)" hint="What was said, kept with the dates.">
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                value={draft.words}
-                onChange={(e) => onChange({ words: e.target.value })}
-              />
-            )}
+            {wordsInput}
           </FormField>
         </div>
       ) : null}
