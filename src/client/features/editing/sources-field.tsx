@@ -1,7 +1,6 @@
 // Where the pledge was reported: any number of sources, each a title with an optional
 // publisher, link and date.
 import { FormField } from '@client/components/form-field';
-import { UrlInput } from '@client/components/url-input';
 import { Button } from '@client/components/button';
 import { emptySource, type FieldErrors, type SourceDraft } from './pledge-draft';
 
@@ -46,7 +45,15 @@ export function SourcesField({ sources, errors, onChange }: SourcesFieldProps) {
             </FormField>
             <FormField label="Link" error={error(index, 'url')}>
               {(control) => (
-                <UrlInput {...control} value={source.url} onChange={(e) => set(index, { url: e.target.value })} />
+                <input
+                  {...control}
+                  type="url"
+                  inputMode="url"
+                  className="input"
+                  placeholder="https://"
+                  value={source.url}
+                  onChange={(e) => set(index, { url: e.target.value })}
+                />
               )}
             </FormField>
             <FormField label="Published" error={error(index, 'publishedOn')}>

@@ -6,7 +6,6 @@ import { isValidTimeZone, todayIn } from '@shared/domain';
 import { Button } from '@client/components/button';
 import { FieldGroup } from '@client/components/field-group';
 import { FormField } from '@client/components/form-field';
-import { UrlInput } from '@client/components/url-input';
 import { now } from '@client/lib/clock';
 import type { ArticleForm as ArticleFormValues } from './intake-store';
 import { publishedInstant } from './published-instant';
@@ -202,7 +201,16 @@ export function ArticleForm({ form, onChange, onSubmit, busy }: ArticleFormProps
             {(control) => <input {...control} className="input" {...bind('publisher')} />}
           </FormField>
           <FormField label="Link" optional sublabel id={id('url')} error={errors.url}>
-            {(control) => <UrlInput {...control} {...bind('url')} />}
+            {(control) => (
+              <input
+                {...control}
+                type="url"
+                inputMode="url"
+                className="input"
+                placeholder="https://"
+                {...bind('url')}
+              />
+            )}
           </FormField>
         </div>
       </FieldGroup>

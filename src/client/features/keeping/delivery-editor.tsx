@@ -4,13 +4,12 @@ import { useState, type FormEvent } from 'react';
 import { deliveryInputSchema, type Delivery, type Pledge } from '@shared/contract';
 import { formatDate, todayIn } from '@shared/domain';
 import { FormField } from '@client/components/form-field';
-import { UrlInput } from '@client/components/url-input';
 import { now } from '@client/lib/clock';
 import { parseAmount } from '@client/lib/format';
 import { Button } from '@client/components/button';
-import { SaveCancel } from '@client/components/form';
 import { itemIssuesOf, usePledgeChange } from './use-pledge-change';
 import './keeping.css';
+import { SaveCancel } from './save-cancel';
 
 /** "Remove" beside one recorded delivery: the others stay, the history keeps it. */
 export function RemoveDeliveryButton({ pledge, delivery }: { pledge: Pledge; delivery: Delivery }) {
@@ -98,7 +97,16 @@ export function DeliveryEditor({ pledge }: { pledge: Pledge }) {
             )}
           </FormField>
           <FormField label="Link to the evidence (optional)" error={errors.url}>
-            {(control) => <UrlInput {...control} value={url} onChange={(e) => setUrl(e.target.value)} />}
+            {(control) => (
+              <input
+                {...control}
+                type="url"
+                className="input"
+                placeholder="https://"
+                value={url}
+                onChange={(e) => setUrl(e.target.value)}
+              />
+            )}
           </FormField>
           <SaveCancel label="Save the delivery" pending={change.isPending} onCancel={() => setOpen(false)} />
         </form>

@@ -5,12 +5,11 @@ import { useState, type FormEvent } from 'react';
 import { create } from 'zustand';
 import { evidenceInputSchema, type Evidence, type EvidenceInput, type Pledge } from '@shared/contract';
 import { FormField } from '@client/components/form-field';
-import { UrlInput } from '@client/components/url-input';
 import { hostOf } from '@client/lib/format';
 import { Button } from '@client/components/button';
-import { SaveCancel } from '@client/components/form';
 import { issuesOf, itemIssuesOf, usePledgeChange } from './use-pledge-change';
 import './keeping.css';
+import { SaveCancel } from './save-cancel';
 
 type Draft = { url: string; title: string; date: string; note: string };
 const EMPTY: Draft = { url: '', title: '', date: '', note: '' };
@@ -121,7 +120,16 @@ export function EvidenceEditor({ pledge }: { pledge: Pledge }) {
           noValidate
         >
           <FormField label="Link" error={errors.url}>
-            {(control) => <UrlInput {...control} value={draft.url} onChange={(e) => set({ url: e.target.value })} />}
+            {(control) => (
+              <input
+                {...control}
+                type="url"
+                className="input"
+                placeholder="https://"
+                value={draft.url}
+                onChange={(e) => set({ url: e.target.value })}
+              />
+            )}
           </FormField>
           <div className="form-row">
             <FormField label="Title (optional)" error={errors.title}>

@@ -8,7 +8,6 @@ import { Button } from '@client/components/button';
 import { Dialog } from '@client/components/dialog';
 import { FieldGroup } from '@client/components/field-group';
 import { FormField } from '@client/components/form-field';
-import { UrlInput } from '@client/components/url-input';
 import { pledgeDetailOptions } from '@client/lib/endpoints/pledge-detail';
 import { now } from '@client/lib/clock';
 import { hostOf } from '@client/lib/format';
@@ -185,9 +184,13 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
               error={errors.url}
             >
               {(control) => (
-                <UrlInput
+                <input
                   {...control}
                   data-field="url"
+                  type="url"
+                  inputMode="url"
+                  className="input"
+                  placeholder="https://"
                   value={draft.url}
                   required={needsEvidence}
                   onChange={(e) => update('url', e.target.value)}
