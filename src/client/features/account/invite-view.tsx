@@ -38,14 +38,10 @@ function AcceptForm({ token, preview, onGone }: { token: string; preview: Invite
   const queryClient = useQueryClient();
   const router = useRouter();
   const signedIn = useSession().data?.account;
-  const { formRef, draft, error, checked, refusedBy, fields } = useNewAccountForm({ name: '', email: '' });
-  const [busy, setBusy] = useState(false);
+  const { formRef, error, busy, submitWith, fields } = useNewAccountForm({ name: '', email: '' });
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    if (!checked()) return;
-    setBusy(true);
-    try {
+  const submit = submitWith(
+    async (draft) => {
       const info = await acceptInvite({
         token,
         name: draft.name.trim(),
@@ -61,12 +57,16 @@ function AcceptForm({ token, preview, onGone }: { token: string; preview: Invite
         title: `Welcome, ${info.account?.name ?? draft.name.trim()}`,
         body: `You are signed in as ${withArticle(preview.role)}.`,
       });
-    } catch (error) {
-      setBusy(false);
-      if (isApiError(error) && error.status === 404) return onGone();
-      refusedBy(error);
-    }
-  }
+    },
+    {
+      // Used up or withdrawn while the form was open: the page says so instead of the form.
+      handled: (error) => {
+        if (!isApiError(error) || error.status !== 404) return false;
+        onGone();
+        return true;
+      },
+    },
+  );
 
   return (
     <AuthCard title="Join this pledge tracker">

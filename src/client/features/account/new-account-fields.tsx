@@ -41,22 +41,39 @@ export function useNewAccountForm(initial: { name: string; email: string }) {
   const [draft, setDraft] = useState<NewAccountDraft>({ ...initial, password: '', confirm: '' });
   const [errors, setErrors] = useState<Errors<NewAccountField>>({});
   const refused = useFocusOnRefusal(formRef);
-  return {
-    formRef,
-    draft,
-    error: errors.form,
-    /** Checks the draft before it is sent: false, and the focus on the first problem, when it fails. */
-    checked(): boolean {
+  const [busy, setBusy] = useState(false);
+
+  /**
+   * The form's submit: checks the draft, then sends it. A refusal goes beside the fields (`alias`
+   * names the server's other words for them) unless `handled` takes it; after a success the page
+   * moves on, so the form stays busy.
+   */
+  function submitWith(
+    send: (draft: NewAccountDraft) => Promise<void>,
+    refusal: { alias?: Partial<Record<string, NewAccountField>>; handled?: (error: unknown) => boolean } = {},
+  ) {
+    return async (event: React.FormEvent) => {
+      event.preventDefault();
       const found = checkNewAccount(draft);
       setErrors(found);
-      if (hasErrors(found)) refused();
-      return !hasErrors(found);
-    },
-    /** The server refused it: each problem beside its field (`alias` names the server's other words for them). */
-    refusedBy(error: unknown, alias: Partial<Record<string, NewAccountField>> = {}): void {
-      setErrors(errorsFromApi<NewAccountField>(error, ['name', 'email', 'password'], alias));
-      refused();
-    },
+      if (hasErrors(found)) return refused();
+      setBusy(true);
+      try {
+        await send(draft);
+      } catch (error) {
+        setBusy(false);
+        if (refusal.handled?.(error)) return;
+        setErrors(errorsFromApi<NewAccountField>(error, ['name', 'email', 'password'], refusal.alias));
+        refused();
+      }
+    };
+  }
+
+  return {
+    formRef,
+    error: errors.form,
+    busy,
+    submitWith,
     fields: (
       <NewAccountFields
         draft={draft}

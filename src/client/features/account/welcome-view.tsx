@@ -69,17 +69,13 @@ function LinkUsed() {
 function SetupForm({ account }: { account: Account }) {
   const queryClient = useQueryClient();
   const router = useRouter();
-  const { formRef, draft, error, checked, refusedBy, fields } = useNewAccountForm({
+  const { formRef, error, busy, submitWith, fields } = useNewAccountForm({
     name: account.name,
     email: account.email ?? '',
   });
-  const [busy, setBusy] = useState(false);
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    if (!checked()) return;
-    setBusy(true);
-    try {
+  const submit = submitWith(
+    async (draft) => {
       const saved = await updateAccount({ name: draft.name.trim(), email: draft.email.trim().toLowerCase() });
       await changePassword({ next: draft.password });
       queryClient.setQueryData<SessionInfo>(sessionKeys.all, (old) =>
@@ -93,11 +89,9 @@ function SetupForm({ account }: { account: Account }) {
         title: 'Your account is ready',
         body: `Signed in as ${saved.name}. Invite the others from the Admin page.`,
       });
-    } catch (error) {
-      setBusy(false);
-      refusedBy(error, { next: 'password' });
-    }
-  }
+    },
+    { alias: { next: 'password' } },
+  );
 
   return (
     <AuthCard title="Welcome to your tracker">
