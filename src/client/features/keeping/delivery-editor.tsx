@@ -9,7 +9,7 @@ import { parseAmount } from '@client/lib/format';
 import { Button } from '@client/components/button';
 import { itemIssuesOf, usePledgeChange } from './use-pledge-change';
 import './keeping.css';
-import { SaveCancel } from './save-cancel';
+import { LinkInput, SaveCancel } from './editor-parts';
 
 /** "Remove" beside one recorded delivery: the others stay, the history keeps it. */
 export function RemoveDeliveryButton({ pledge, delivery }: { pledge: Pledge; delivery: Delivery }) {
@@ -97,16 +97,7 @@ export function DeliveryEditor({ pledge }: { pledge: Pledge }) {
             )}
           </FormField>
           <FormField label="Link to the evidence (optional)" error={errors.url}>
-            {(control) => (
-              <input
-                {...control}
-                type="url"
-                className="input"
-                placeholder="https://"
-                value={url}
-                onChange={(e) => setUrl(e.target.value)}
-              />
-            )}
+            {(control) => <LinkInput {...control} value={url} onChange={(e) => setUrl(e.target.value)} />}
           </FormField>
           <SaveCancel label="Save the delivery" pending={change.isPending} onCancel={() => setOpen(false)} />
         </form>

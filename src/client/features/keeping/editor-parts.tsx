@@ -1,5 +1,6 @@
-// The submit and Cancel row of the keeping editors, which open in place of what they edit.
-import type { ReactNode } from 'react';
+// What the delivery and evidence editors share: the link input, and the submit and Cancel row of
+// a form that opens in place of what it edits.
+import type { InputHTMLAttributes, ReactNode } from 'react';
 import { Button } from '@client/components/button';
 
 /** A form's submit and its Cancel, side by side, for forms that open in place of what they edit. */
@@ -12,4 +13,9 @@ export function SaveCancel({ label, pending, onCancel }: { label: ReactNode; pen
       <Button onClick={onCancel}>Cancel</Button>
     </div>
   );
+}
+
+/** The link a delivery or a piece of evidence points to. */
+export function LinkInput(props: Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
+  return <input type="url" className="input" placeholder="https://" {...props} />;
 }
