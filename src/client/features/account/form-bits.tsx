@@ -136,6 +136,17 @@ export function Loaded<T>({ query, what, failed, skeleton, children }: LoadedPro
   return <>{children(query.data)}</>;
 }
 
+/** Where a way in that no longer works sends one instead: the sign-in page. */
+export function SignInInstead() {
+  return (
+    <p>
+      <Link to={paths.signIn} className={buttonClass({ variant: 'primary' })}>
+        Sign in
+      </Link>
+    </p>
+  );
+}
+
 /** The way to one's account page, beside the main action after signing in. */
 export function YourAccountLink() {
   return (

@@ -12,10 +12,10 @@ import { formatDay } from '@client/lib/format';
 import { sessionChanged, useSession } from '@client/lib/session';
 import { pushToast } from '@client/lib/stores/toasts';
 import { useDocumentTitle } from '@client/lib/use-document-title';
-import { Button, buttonClass } from '@client/components/button';
+import { Button } from '@client/components/button';
 import { Form } from '@client/components/form';
 import { acceptInvite, checkInvite } from './api';
-import { AuthCard } from './form-bits';
+import { AuthCard, SignInInstead } from './form-bits';
 import { tokenFromHash } from './link-token';
 import { useNewAccountForm } from './new-account-fields';
 import { ROLE_HINTS, withArticle } from './role-words';
@@ -25,11 +25,7 @@ function InviteGone() {
     <AuthCard title="This invite link no longer works">
       <p>An invite works once and for a few days. This one has been used, withdrawn, or has expired.</p>
       <p>Ask the person who invited you for a new link. If you made your account with it already, sign in instead.</p>
-      <p>
-        <Link to={paths.signIn} className={buttonClass({ variant: 'primary' })}>
-          Sign in
-        </Link>
-      </p>
+      <SignInInstead />
     </AuthCard>
   );
 }

@@ -15,7 +15,7 @@ import { useDocumentTitle } from '@client/lib/use-document-title';
 import { Button, buttonClass } from '@client/components/button';
 import { Form } from '@client/components/form';
 import { changePassword, signInWithLink, updateAccount } from './api';
-import { AuthCard, YourAccountLink } from './form-bits';
+import { AuthCard, SignInInstead, YourAccountLink } from './form-bits';
 import { tokenFromHash } from './link-token';
 import { useNewAccountForm } from './new-account-fields';
 
@@ -57,11 +57,7 @@ function LinkUsed() {
           <strong>Joining someone’s tracker?</strong> Ask its admin for an invite link.
         </li>
       </ul>
-      <p>
-        <Link to={paths.signIn} className={buttonClass({ variant: 'primary' })}>
-          Sign in
-        </Link>
-      </p>
+      <SignInInstead />
     </AuthCard>
   );
 }
