@@ -22,6 +22,7 @@ import { Form } from '@client/components/form';
 import { changePassword, signOutEverywhere, updateAccount } from './api';
 import {
   ConfirmDialog,
+  CurrentPasswordField,
   EmailField,
   errorsFromApi,
   hasErrors,
@@ -175,18 +176,12 @@ function PasswordSection({ account }: { account: Account }) {
         {/* Lets password managers tie the new password to the account. */}
         <input type="email" autoComplete="username" value={account.email ?? ''} readOnly hidden />
         {hasPassword ? (
-          <FormField label="Current password" error={errors.current}>
-            {(control) => (
-              <input
-                {...control}
-                type="password"
-                className="input"
-                autoComplete="current-password"
-                value={values.current}
-                onChange={(e) => set('current', e.target.value)}
-              />
-            )}
-          </FormField>
+          <CurrentPasswordField
+            label="Current password"
+            error={errors.current}
+            value={values.current}
+            onChange={(v) => set('current', v)}
+          />
         ) : null}
         <NewPasswordFields
           label="New password"

@@ -136,6 +136,34 @@ export function Loaded<T>({ query, what, failed, skeleton, children }: LoadedPro
   return <>{children(query.data)}</>;
 }
 
+/** The password one has now, as signing in and changing it ask for it (password managers fill it in). */
+export function CurrentPasswordField({
+  label,
+  error,
+  value,
+  onChange,
+}: {
+  label: string;
+  error: string | undefined;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <FormField label={label} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          type="password"
+          className="input"
+          autoComplete="current-password"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </FormField>
+  );
+}
+
 /** Where a way in that no longer works sends one instead: the sign-in page. */
 export function SignInInstead() {
   return (

@@ -7,7 +7,6 @@ import { Link, useRouter } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { emailSchema, type SessionInfo } from '@shared/contract';
 import { paths } from '@client/app/paths';
-import { FormField } from '@client/components/form-field';
 import { errorMessage, isApiError } from '@client/lib/api-client';
 import { safeNext, sessionChanged, useSession } from '@client/lib/session';
 import { pushToast } from '@client/lib/stores/toasts';
@@ -17,6 +16,7 @@ import { Form } from '@client/components/form';
 import { signIn } from './api';
 import {
   AuthCard,
+  CurrentPasswordField,
   EmailField,
   hasErrors,
   problemWith,
@@ -182,18 +182,12 @@ export function SignInView({ next }: { next: string | undefined }) {
           value={email}
           onChange={(v) => (setEmail(v), setErrors((x) => ({ ...x, email: undefined })))}
         />
-        <FormField label="Password" error={errors.password}>
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              className="input"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => (setPassword(e.target.value), setErrors((x) => ({ ...x, password: undefined })))}
-            />
-          )}
-        </FormField>
+        <CurrentPasswordField
+          label="Password"
+          error={errors.password}
+          value={password}
+          onChange={(v) => (setPassword(v), setErrors((x) => ({ ...x, password: undefined })))}
+        />
       </Form>
       <p className="auth-footnote">
         No account yet? Accounts come by invitation: ask an admin of this tracker for an invite link. Forgot your
