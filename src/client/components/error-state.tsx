@@ -10,7 +10,7 @@ interface ErrorStateProps {
 }
 
 export function ErrorState({ title, message, onRetry, retrying = false, level = 2 }: ErrorStateProps) {
-  const Heading = level === 1 ? 'h1' : level === 2 ? 'h2' : 'h3';
+  const Heading = `h${level}` as const;
   return (
     <div className="state-panel state-error" role="alert">
       <Heading className="state-title">{title}</Heading>

@@ -30,7 +30,7 @@ import {
 } from '@shared/contract';
 import { sessionInfoOf, type Principal } from '@server/api/access';
 import { jsonAnswer, jsonBody } from '@server/api/docs';
-import { endpoint } from '@server/api/endpoint';
+import { collectionEndpoints, endpoint } from '@server/api/endpoint';
 import type { ApiEnv } from '@server/api/env';
 import { ApiError } from '@server/api/errors';
 import { servedOverHttps } from '../securityHeaders';
@@ -85,24 +85,20 @@ const changePasswordRoute = endpoint('password', 'PUT', {
   responses: { 204: { description: 'Changed' } },
 });
 
-const listTokensRoute = endpoint('tokens', 'GET', {
-  summary: 'Your API tokens (never their secrets)',
-  responses: { 200: jsonAnswer('Tokens', tokenListSchema) },
-});
-
-const createTokenRoute = endpoint('tokens', 'POST', {
-  summary: 'Create an API token; its secret is in this answer only',
-  maxBodyBytes: ACCOUNT_BODY_BYTES,
-  request: jsonBody(tokenCreateSchema),
-  responses: { 201: jsonAnswer('The token, with its secret', createdTokenSchema) },
-});
-
-const revokeTokenRoute = endpoint('token', 'DELETE', {
-  summary: 'Revoke one of your API tokens',
-  request: { params: idParams },
-  responses: { 204: { description: 'Revoked' } },
-  errors: ['not_found'],
-});
+const tokenRoutes = collectionEndpoints(
+  { list: 'tokens', item: 'token' },
+  {
+    list: { summary: 'Your API tokens (never their secrets)', answer: 'Tokens', schema: tokenListSchema },
+    create: {
+      summary: 'Create an API token; its secret is in this answer only',
+      answer: 'The token, with its secret',
+      body: tokenCreateSchema,
+      schema: createdTokenSchema,
+      maxBodyBytes: ACCOUNT_BODY_BYTES,
+    },
+    remove: { summary: 'Revoke one of your API tokens', answer: 'Revoked', params: idParams },
+  },
+);
 
 const checkInviteRoute = endpoint('inviteCheck', 'POST', {
   summary: 'What an invite link offers (its role, who sent it), before accepting it',
@@ -120,24 +116,20 @@ const acceptInviteRoute = endpoint('inviteAccept', 'POST', {
   errors: ['not_found', 'forbidden'],
 });
 
-const listInvitesRoute = endpoint('invites', 'GET', {
-  summary: 'Pending invites (admin)',
-  responses: { 200: jsonAnswer('Invites', inviteListSchema) },
-});
-
-const createInviteRoute = endpoint('invites', 'POST', {
-  summary: 'Invite someone with a role (admin); the link’s token is in this answer only',
-  maxBodyBytes: ACCOUNT_BODY_BYTES,
-  request: jsonBody(inviteCreateSchema),
-  responses: { 201: jsonAnswer('The invite, with its token', createdInviteSchema) },
-});
-
-const revokeInviteRoute = endpoint('invite', 'DELETE', {
-  summary: 'Revoke a pending invite (admin)',
-  request: { params: idParams },
-  responses: { 204: { description: 'Revoked' } },
-  errors: ['not_found'],
-});
+const inviteRoutes = collectionEndpoints(
+  { list: 'invites', item: 'invite' },
+  {
+    list: { summary: 'Pending invites (admin)', answer: 'Invites', schema: inviteListSchema },
+    create: {
+      summary: 'Invite someone with a role (admin); the link’s token is in this answer only',
+      answer: 'The invite, with its token',
+      body: inviteCreateSchema,
+      schema: createdInviteSchema,
+      maxBodyBytes: ACCOUNT_BODY_BYTES,
+    },
+    remove: { summary: 'Revoke a pending invite (admin)', answer: 'Revoked', params: idParams },
+  },
+);
 
 const listUsersRoute = endpoint('users', 'GET', {
   summary: 'Everyone with an account (admin)',
@@ -240,13 +232,13 @@ export function registerAccountRoutes(app: App, { accounts, trustProxy }: Accoun
     return c.body(null, 204);
   });
 
-  app.openapi(listTokensRoute, async (c) => c.json({ items: await accounts.tokens(me(c).userId) }, 200));
+  app.openapi(tokenRoutes.list, async (c) => c.json({ items: await accounts.tokens(me(c).userId) }, 200));
 
-  app.openapi(createTokenRoute, async (c) =>
+  app.openapi(tokenRoutes.create, async (c) =>
     c.json(await accounts.createToken(me(c).userId, c.req.valid('json')), 201),
   );
 
-  app.openapi(revokeTokenRoute, async (c) => {
+  app.openapi(tokenRoutes.remove, async (c) => {
     await accounts.revokeToken(me(c).userId, c.req.valid('param').id);
     return c.body(null, 204);
   });
@@ -258,11 +250,11 @@ export function registerAccountRoutes(app: App, { accounts, trustProxy }: Accoun
     c.json(await startSession(c, await accounts.acceptInvite(c.req.valid('json'), previous(c))), 201),
   );
 
-  app.openapi(listInvitesRoute, async (c) => c.json({ items: await accounts.invites() }, 200));
+  app.openapi(inviteRoutes.list, async (c) => c.json({ items: await accounts.invites() }, 200));
 
-  app.openapi(createInviteRoute, async (c) => c.json(await accounts.createInvite(me(c), c.req.valid('json')), 201));
+  app.openapi(inviteRoutes.create, async (c) => c.json(await accounts.createInvite(me(c), c.req.valid('json')), 201));
 
-  app.openapi(revokeInviteRoute, async (c) => {
+  app.openapi(inviteRoutes.remove, async (c) => {
     await accounts.revokeInvite(c.req.valid('param').id);
     return c.body(null, 204);
   });

@@ -2,7 +2,7 @@
 // call it; the declaration adds what only the server needs: request and response schemas, the
 // errors it may answer, the document's prose and the checks that run before its handler. The
 // route, its OpenAPI operation and the guard's 401 / 403 / 429 in that operation all come from it.
-import { createRoute, type OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, type RouteConfig, type z } from '@hono/zod-openapi';
 import type { Handler } from 'hono';
 import {
   API_RESOURCES,
@@ -13,7 +13,7 @@ import {
   type HttpMethod,
   type Requirement,
 } from '@shared/contract';
-import { accessErrorCodes, errorResponses, ifMatchHeadersSchema } from './docs';
+import { accessErrorCodes, errorResponses, ifMatchHeadersSchema, jsonAnswer, jsonBody } from './docs';
 import type { ApiEnv } from './env';
 import { limitBodyTo, requireIfMatch, requireJson } from './requestChecks';
 
@@ -72,6 +72,55 @@ export function endpoint<N extends ApiResourceName, M extends MethodOf<N>, const
     path,
     responses: { ...errorResponses(...new Set(answers)), ...responses },
   });
+}
+
+/** The resources one may both list (GET) and add to (POST), and those one may remove from (DELETE). */
+type CollectionName = { [N in ApiResourceName]: 'GET' | 'POST' extends MethodOf<N> ? N : never }[ApiResourceName];
+type ItemName = { [N in ApiResourceName]: 'DELETE' extends MethodOf<N> ? N : never }[ApiResourceName];
+
+/** One operation's prose: its summary and what its answer is called in the document. */
+interface Said {
+  summary: string;
+  answer: string;
+}
+
+/**
+ * A collection of the caller's things (API tokens, invites): list them, create one (whose answer
+ * holds a secret shown once), remove one by id. The three declarations have one shape; only
+ * their names, schemas and prose differ, and those are what a caller gives.
+ */
+export function collectionEndpoints<
+  L extends z.ZodType,
+  B extends z.ZodType,
+  C extends z.ZodType,
+  P extends z.ZodObject,
+>(
+  names: { list: CollectionName; item: ItemName },
+  spec: {
+    list: Said & { schema: L };
+    create: Said & { body: B; schema: C; maxBodyBytes: number };
+    remove: Said & { params: P };
+  },
+) {
+  const { list, create, remove } = spec;
+  return {
+    list: endpoint(names.list, 'GET', {
+      summary: list.summary,
+      responses: { 200: jsonAnswer(list.answer, list.schema) },
+    }),
+    create: endpoint(names.list, 'POST', {
+      summary: create.summary,
+      maxBodyBytes: create.maxBodyBytes,
+      request: jsonBody(create.body),
+      responses: { 201: jsonAnswer(create.answer, create.schema) },
+    }),
+    remove: endpoint(names.item, 'DELETE', {
+      summary: remove.summary,
+      request: { params: remove.params },
+      responses: { 204: { description: remove.answer } },
+      errors: ['not_found'],
+    }),
+  };
 }
 
 /**

@@ -75,14 +75,7 @@ export function EditorsOnly({ doing, children }: { doing: string; children: Reac
   }
   if (account.needsPassword) return <FinishSetupPanel />;
   return (
-    <AccessPanel
-      title="Your account can read, not change"
-      action={
-        <Link to={paths.home} className={buttonClass()}>
-          Back to the pledges
-        </Link>
-      }
-    >
+    <AccessPanel title="Your account can read, not change" action={<BackToPledges />}>
       <p>You are signed in as a viewer. To {doing}, ask an admin of this tracker to make you an editor.</p>
     </AccessPanel>
   );
@@ -105,14 +98,7 @@ function FinishSetupPanel() {
 
 function NoAccountsPanel() {
   return (
-    <AccessPanel
-      title="This demo has no accounts"
-      action={
-        <Link to={paths.home} className={buttonClass()}>
-          Back to the pledges
-        </Link>
-      }
-    >
+    <AccessPanel title="This demo has no accounts" action={<BackToPledges />}>
       <p>
         Everyone who opens the demo edits as the demo editor, and changes stay in this browser. A tracker run with its
         own server has accounts, each with a role.
@@ -150,14 +136,7 @@ export function AdminsOnly({ children }: { children: ReactNode }) {
   }
   if (account.needsPassword) return <FinishSetupPanel />;
   return (
-    <AccessPanel
-      title="Only admins run the tracker"
-      action={
-        <Link to={paths.home} className={buttonClass()}>
-          Back to the pledges
-        </Link>
-      }
-    >
+    <AccessPanel title="Only admins run the tracker" action={<BackToPledges />}>
       <p>
         People, invites and who may read the tracker are set here by its admins. Ask one of them if something needs
         changing.
@@ -179,5 +158,13 @@ export function SetupNotice({ pathname }: { pathname: string }) {
         Finish setting up
       </Link>
     </div>
+  );
+}
+
+function BackToPledges() {
+  return (
+    <Link to={paths.home} className={buttonClass()}>
+      Back to the pledges
+    </Link>
   );
 }

@@ -18,11 +18,13 @@ import { sessionKeys } from '@client/lib/query-keys';
 import { sessionChanged } from '@client/lib/session';
 import { pushToast } from '@client/lib/stores/toasts';
 import { Button } from '@client/components/button';
+import { Form } from '@client/components/form';
 import { changePassword, signOutEverywhere, updateAccount } from './api';
 import {
   ConfirmDialog,
+  CurrentPasswordField,
+  EmailField,
   errorsFromApi,
-  FormError,
   hasErrors,
   problemWith,
   Section,
@@ -81,14 +83,15 @@ function DetailsSection({ account }: { account: Account }) {
       title="Your details"
       lede="Your name is shown with every change you make; your email is how you sign in, and is not shown to readers."
     >
-      <form
+      <Form
         ref={formRef}
         className="account-form"
-        onSubmit={(e) => void submit(e)}
-        noValidate
+        onSubmit={submit}
         aria-label="Your details"
+        error={errors.form}
+        submit={{ label: 'Save details', pending: busy, disabled: !changed }}
+        actionsClassName="account-form-actions"
       >
-        <FormError message={errors.form} />
         <FormField label="Name" error={errors.name}>
           {(control) => (
             <input
@@ -100,26 +103,13 @@ function DetailsSection({ account }: { account: Account }) {
             />
           )}
         </FormField>
-        <FormField label="Email" error={errors.email}>
-          {(control) => (
-            <input
-              {...control}
-              type="email"
-              className="input"
-              autoComplete="email"
-              inputMode="email"
-              spellCheck={false}
-              value={email}
-              onChange={(e) => (setEmail(e.target.value), setErrors((x) => ({ ...x, email: undefined })))}
-            />
-          )}
-        </FormField>
-        <div className="account-form-actions">
-          <Button type="submit" variant="primary" disabled={!changed} pending={busy}>
-            Save details
-          </Button>
-        </div>
-      </form>
+        <EmailField
+          autoComplete="email"
+          error={errors.email}
+          value={email}
+          onChange={(v) => (setEmail(v), setErrors((x) => ({ ...x, email: undefined })))}
+        />
+      </Form>
     </Section>
   );
 }
@@ -174,29 +164,24 @@ function PasswordSection({ account }: { account: Account }) {
 
   return (
     <Section title="Password" lede="Changing it signs you out everywhere else; this browser stays signed in.">
-      <form
+      <Form
         ref={formRef}
         className="account-form"
-        onSubmit={(e) => void submit(e)}
-        noValidate
+        onSubmit={submit}
         aria-label="Change password"
+        error={errors.form}
+        submit={{ label: 'Change password', pending: busy, pendingLabel: 'Changing…' }}
+        actionsClassName="account-form-actions"
       >
-        <FormError message={errors.form} />
         {/* Lets password managers tie the new password to the account. */}
         <input type="email" autoComplete="username" value={account.email ?? ''} readOnly hidden />
         {hasPassword ? (
-          <FormField label="Current password" error={errors.current}>
-            {(control) => (
-              <input
-                {...control}
-                type="password"
-                className="input"
-                autoComplete="current-password"
-                value={values.current}
-                onChange={(e) => set('current', e.target.value)}
-              />
-            )}
-          </FormField>
+          <CurrentPasswordField
+            label="Current password"
+            error={errors.current}
+            value={values.current}
+            onChange={(v) => set('current', v)}
+          />
         ) : null}
         <NewPasswordFields
           label="New password"
@@ -204,12 +189,7 @@ function PasswordSection({ account }: { account: Account }) {
           errors={[errors.next, errors.confirm]}
           onChange={(which, value) => set(which === 'password' ? 'next' : 'confirm', value)}
         />
-        <div className="account-form-actions">
-          <Button type="submit" variant="primary" pending={busy} pendingLabel="Changing…">
-            Change password
-          </Button>
-        </div>
-      </form>
+      </Form>
     </Section>
   );
 }

@@ -15,7 +15,6 @@ import {
 } from '@shared/contract';
 import { ErrorState } from '@client/components/error-state';
 import { FormField } from '@client/components/form-field';
-import { SkeletonLine } from '@client/components/skeleton';
 import { errorMessage } from '@client/lib/api-client';
 import { now } from '@client/lib/clock';
 import { formatDay, formatInstant, plural } from '@client/lib/format';
@@ -23,6 +22,7 @@ import { accountKeys } from '@client/lib/query-keys';
 import { sessionChanged } from '@client/lib/session';
 import { pushToast } from '@client/lib/stores/toasts';
 import { Button } from '@client/components/button';
+import { Form } from '@client/components/form';
 import {
   createInvite,
   invitesOptions,
@@ -34,21 +34,8 @@ import {
   unlockUser,
   usersOptions,
 } from './api';
-import { ConfirmDialog, errorsFromApi, FormError, SecretReveal, Section, type Errors } from './form-bits';
+import { ConfirmDialog, errorsFromApi, Loaded, Loading, SecretReveal, Section, type Errors } from './form-bits';
 import { ROLE_HINTS, ROLE_LABELS, withArticle } from './role-words';
-
-function Loading({ what }: { what: string }) {
-  return (
-    <div aria-busy="true" className="account-loading">
-      <p className="visually-hidden" role="status">
-        Loading {what}…
-      </p>
-      <SkeletonLine width="70%" />
-      <SkeletonLine width="55%" />
-      <SkeletonLine width="62%" />
-    </div>
-  );
-}
 
 /** Whether a lockout is still running at `nowMs`. */
 function lockedAt(user: UserSummary, nowMs: number): boolean {
@@ -56,6 +43,15 @@ function lockedAt(user: UserSummary, nowMs: number): boolean {
 }
 
 // ── people ───────────────────────────────────────────────────────────────────────────────
+
+/** The roles to choose from, by name: someone's role in the table, a new invite's. */
+function RoleOptions() {
+  return ROLES.map((r) => (
+    <option key={r} value={r}>
+      {ROLE_LABELS[r]}
+    </option>
+  ));
+}
 
 function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRemove: (user: UserSummary) => void }) {
   const queryClient = useQueryClient();
@@ -111,11 +107,7 @@ function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRem
               disabled={role.isPending}
               onChange={(e) => role.mutate(e.target.value as Role)}
             >
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {ROLE_LABELS[r]}
-                </option>
-              ))}
+              <RoleOptions />
             </select>
           )}
         </FormField>
@@ -176,38 +168,30 @@ function PeopleSection({ me }: { me: Account }) {
       title="People"
       lede="Who can sign in, and what each may do. A role change applies at once, in every session of theirs."
     >
-      {users.isPending ? (
-        <Loading what="the people" />
-      ) : users.isError ? (
-        <ErrorState
-          level={3}
-          title="The people could not be loaded"
-          message={errorMessage(users.error)}
-          onRetry={() => void users.refetch()}
-          retrying={users.isFetching}
-        />
-      ) : (
-        <div className="table-scroll" role="region" aria-label="People" tabIndex={0}>
-          <table className="account-table people-table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Role</th>
-                <th scope="col">Sign-in</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.data.map((u) => (
-                <UserRow key={u.id} user={u} me={me} onRemove={setRemoving} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Loaded query={users} what="the people" failed="The people could not be loaded">
+        {(people) => (
+          <div className="table-scroll" role="region" aria-label="People" tabIndex={0}>
+            <table className="account-table people-table">
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Email</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Sign-in</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {people.map((u) => (
+                  <UserRow key={u.id} user={u} me={me} onRemove={setRemoving} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Loaded>
       <dl className="role-legend">
         {ROLES.map((r) => (
           <div key={r}>
@@ -260,9 +244,15 @@ function CreateInviteForm({ onCreated }: { onCreated: (invite: CreatedInvite) =>
   }
 
   return (
-    <form className="account-form invite-form" onSubmit={(e) => void submit(e)} noValidate aria-label="New invite">
-      <h3 className="account-subtitle">New invite</h3>
-      <FormError message={errors.form} />
+    <Form
+      className="account-form invite-form"
+      onSubmit={submit}
+      aria-label="New invite"
+      heading={<h3 className="account-subtitle">New invite</h3>}
+      error={errors.form}
+      submit={{ label: 'Create invite link', pending: busy, pendingLabel: 'Creating…' }}
+      actionsClassName="account-form-actions"
+    >
       <div className="invite-form-row">
         <FormField label="Role" hint={ROLE_HINTS[role]} error={errors.role}>
           {(control) => (
@@ -272,11 +262,7 @@ function CreateInviteForm({ onCreated }: { onCreated: (invite: CreatedInvite) =>
               value={role}
               onChange={(e) => setRole(e.target.value as Role)}
             >
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {ROLE_LABELS[r]}
-                </option>
-              ))}
+              <RoleOptions />
             </select>
           )}
         </FormField>
@@ -298,12 +284,7 @@ function CreateInviteForm({ onCreated }: { onCreated: (invite: CreatedInvite) =>
           )}
         </FormField>
       </div>
-      <div className="account-form-actions">
-        <Button type="submit" variant="primary" pending={busy} pendingLabel="Creating…">
-          Create invite link
-        </Button>
-      </div>
-    </form>
+    </Form>
   );
 }
 
@@ -368,25 +349,19 @@ function InvitesSection() {
       ) : null}
       <CreateInviteForm onCreated={setCreated} />
       <h3 className="account-subtitle">Waiting to be used</h3>
-      {invites.isPending ? (
-        <Loading what="the invites" />
-      ) : invites.isError ? (
-        <ErrorState
-          level={3}
-          title="The invites could not be loaded"
-          message={errorMessage(invites.error)}
-          onRetry={() => void invites.refetch()}
-          retrying={invites.isFetching}
-        />
-      ) : pending.length ? (
-        <ul className="invite-list" aria-label="Pending invites">
-          {pending.map((i) => (
-            <InviteRow key={i.id} invite={i} onRevoke={setRevoking} />
-          ))}
-        </ul>
-      ) : (
-        <p className="muted account-empty">None: every invite has been used, revoked or has expired.</p>
-      )}
+      <Loaded query={invites} what="the invites" failed="The invites could not be loaded">
+        {() =>
+          pending.length ? (
+            <ul className="invite-list" aria-label="Pending invites">
+              {pending.map((i) => (
+                <InviteRow key={i.id} invite={i} onRevoke={setRevoking} />
+              ))}
+            </ul>
+          ) : (
+            <p className="muted account-empty">None: every invite has been used, revoked or has expired.</p>
+          )
+        }
+      </Loaded>
       {revoking ? (
         <ConfirmDialog
           title="Revoke this invite?"
@@ -444,7 +419,7 @@ function VisibilitySection() {
   if (settings.isPending)
     return (
       <Section stacked title="Who may read">
-        {<Loading what="the settings" />}
+        <Loading what="the settings" />
       </Section>
     );
   if (settings.isError) {
@@ -468,15 +443,21 @@ function VisibilitySection() {
       title="Who may read"
       lede="Editing always needs an editor’s account. Reading can be open to all, or to the people here."
     >
-      <form
+      <Form
         className="account-form"
         aria-label="Who may read"
         onSubmit={(e) => {
           e.preventDefault();
           if (selected !== current) save.mutate(selected);
         }}
+        error={error}
+        submit={{
+          label: selected === current ? 'Saved' : `Make it ${selected}`,
+          pending: save.isPending,
+          disabled: selected === current,
+        }}
+        actionsClassName="account-form-actions"
       >
-        <FormError message={error} />
         <fieldset className="field">
           <legend className="visually-hidden">Visibility</legend>
           <div className="scope-choices">
@@ -500,12 +481,7 @@ function VisibilitySection() {
             ))}
           </div>
         </fieldset>
-        <div className="account-form-actions">
-          <Button type="submit" variant="primary" disabled={selected === current} pending={save.isPending}>
-            {selected === current ? 'Saved' : `Make it ${selected}`}
-          </Button>
-        </div>
-      </form>
+      </Form>
     </Section>
   );
 }

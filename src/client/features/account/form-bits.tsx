@@ -2,12 +2,18 @@
 // server's issues, a confirmation dialog, a secret shown once with a Copy button, a section.
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { paths } from '@client/app/paths';
 import { Dialog } from '@client/components/dialog';
+import { ErrorState } from '@client/components/error-state';
+import { SkeletonLine } from '@client/components/skeleton';
 import { FormField } from '@client/components/form-field';
 import { PageHeading } from '@client/components/page-heading';
 import { errorMessage, isApiError } from '@client/lib/api-client';
 import { copyText } from '@client/lib/clipboard';
-import { Button } from '@client/components/button';
+import { Button, buttonClass } from '@client/components/button';
+import { FormError } from '@client/components/form';
 
 export type Errors<F extends string> = Partial<Record<F | 'form', string>>;
 
@@ -61,12 +67,120 @@ export function useFocusOnRefusal(formRef: React.RefObject<HTMLFormElement | nul
   return useCallback(() => setRefusals((n) => n + 1), []);
 }
 
-export function FormError({ message }: { message: string | undefined }) {
-  if (!message) return null;
+interface EmailFieldProps {
+  hint?: string;
+  error: string | undefined;
+  /** "username" where it signs in, so password managers pair it with the password; "email" where it is changed. */
+  autoComplete: 'email' | 'username';
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** An email address as every account form asks for it: the email keyboard, no spell-checking. */
+export function EmailField({ hint, error, autoComplete, value, onChange }: EmailFieldProps) {
   return (
-    <p className="form-error" role="alert" tabIndex={-1}>
-      {message}
+    <FormField label="Email" hint={hint} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          type="email"
+          className="input"
+          autoComplete={autoComplete}
+          inputMode="email"
+          spellCheck={false}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </FormField>
+  );
+}
+
+/** A section's data on its way: a few grey lines, and the same said to screen readers. */
+export function Loading({ what, skeleton = ['70%', '55%', '62%'] }: { what: string; skeleton?: string[] }) {
+  return (
+    <div aria-busy="true" className="account-loading">
+      <p className="visually-hidden" role="status">
+        Loading {what}…
+      </p>
+      {skeleton.map((width, i) => (
+        <SkeletonLine key={i} width={width} />
+      ))}
+    </div>
+  );
+}
+
+interface LoadedProps<T> {
+  query: UseQueryResult<T>;
+  /** What is loading, after "Loading": "the people". */
+  what: string;
+  /** The heading when it could not be loaded. */
+  failed: string;
+  skeleton?: string[];
+  children: (data: T) => ReactNode;
+}
+
+/** A section's list once its query has answered; until then Loading, or the error with a way to retry. */
+export function Loaded<T>({ query, what, failed, skeleton, children }: LoadedProps<T>) {
+  if (query.isPending) return <Loading what={what} {...(skeleton ? { skeleton } : {})} />;
+  if (query.isError)
+    return (
+      <ErrorState
+        level={3}
+        title={failed}
+        message={errorMessage(query.error)}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  return <>{children(query.data)}</>;
+}
+
+/** The password one has now, as signing in and changing it ask for it (password managers fill it in). */
+export function CurrentPasswordField({
+  label,
+  error,
+  value,
+  onChange,
+}: {
+  label: string;
+  error: string | undefined;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <FormField label={label} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          type="password"
+          className="input"
+          autoComplete="current-password"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </FormField>
+  );
+}
+
+/** Where a way in that no longer works sends one instead: the sign-in page. */
+export function SignInInstead() {
+  return (
+    <p>
+      <Link to={paths.signIn} className={buttonClass({ variant: 'primary' })}>
+        Sign in
+      </Link>
     </p>
+  );
+}
+
+/** The way to one's account page, beside the main action after signing in. */
+export function YourAccountLink() {
+  return (
+    <Link to={paths.account} className={buttonClass()}>
+      Your account
+    </Link>
   );
 }
 

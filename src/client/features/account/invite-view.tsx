@@ -4,7 +4,7 @@
 import './account.css';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useRouter, useRouterState } from '@tanstack/react-router';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { InvitePreview } from '@shared/contract';
 import { paths } from '@client/app/paths';
 import { errorMessage, isApiError } from '@client/lib/api-client';
@@ -12,11 +12,12 @@ import { formatDay } from '@client/lib/format';
 import { sessionChanged, useSession } from '@client/lib/session';
 import { pushToast } from '@client/lib/stores/toasts';
 import { useDocumentTitle } from '@client/lib/use-document-title';
-import { Button, buttonClass } from '@client/components/button';
+import { Button } from '@client/components/button';
+import { Form } from '@client/components/form';
 import { acceptInvite, checkInvite } from './api';
-import { AuthCard, errorsFromApi, FormError, hasErrors, useFocusOnRefusal, type Errors } from './form-bits';
+import { AuthCard, SignInInstead } from './form-bits';
 import { tokenFromHash } from './link-token';
-import { checkNewAccount, NewAccountFields, type NewAccountDraft, type NewAccountField } from './new-account-fields';
+import { useNewAccountForm } from './new-account-fields';
 import { ROLE_HINTS, withArticle } from './role-words';
 
 function InviteGone() {
@@ -24,11 +25,7 @@ function InviteGone() {
     <AuthCard title="This invite link no longer works">
       <p>An invite works once and for a few days. This one has been used, withdrawn, or has expired.</p>
       <p>Ask the person who invited you for a new link. If you made your account with it already, sign in instead.</p>
-      <p>
-        <Link to={paths.signIn} className={buttonClass({ variant: 'primary' })}>
-          Sign in
-        </Link>
-      </p>
+      <SignInInstead />
     </AuthCard>
   );
 }
@@ -37,19 +34,10 @@ function AcceptForm({ token, preview, onGone }: { token: string; preview: Invite
   const queryClient = useQueryClient();
   const router = useRouter();
   const signedIn = useSession().data?.account;
-  const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<NewAccountDraft>({ name: '', email: '', password: '', confirm: '' });
-  const [errors, setErrors] = useState<Errors<NewAccountField>>({});
-  const [busy, setBusy] = useState(false);
-  const refused = useFocusOnRefusal(formRef);
+  const { formRef, error, busy, submitWith, fields } = useNewAccountForm({ name: '', email: '' });
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    const found = checkNewAccount(draft);
-    setErrors(found);
-    if (hasErrors(found)) return refused();
-    setBusy(true);
-    try {
+  const submit = submitWith(
+    async (draft) => {
       const info = await acceptInvite({
         token,
         name: draft.name.trim(),
@@ -65,13 +53,16 @@ function AcceptForm({ token, preview, onGone }: { token: string; preview: Invite
         title: `Welcome, ${info.account?.name ?? draft.name.trim()}`,
         body: `You are signed in as ${withArticle(preview.role)}.`,
       });
-    } catch (error) {
-      setBusy(false);
-      if (isApiError(error) && error.status === 404) return onGone();
-      setErrors(errorsFromApi<NewAccountField>(error, ['name', 'email', 'password']));
-      refused();
-    }
-  }
+    },
+    {
+      // Used up or withdrawn while the form was open: the page says so instead of the form.
+      handled: (error) => {
+        if (!isApiError(error) || error.status !== 404) return false;
+        onGone();
+        return true;
+      },
+    },
+  );
 
   return (
     <AuthCard title="Join this pledge tracker">
@@ -84,26 +75,16 @@ function AcceptForm({ token, preview, onGone }: { token: string; preview: Invite
           You are signed in as {signedIn.name}. Accepting makes a new account and signs you in as it instead.
         </p>
       ) : null}
-      <form
+      <Form
         ref={formRef}
         className="auth-form"
-        onSubmit={(e) => void submit(e)}
-        noValidate
+        onSubmit={submit}
         aria-label="Accept the invite"
+        error={error}
+        submit={{ label: 'Join and sign in', pending: busy, pendingLabel: 'Joining…', className: 'auth-submit' }}
       >
-        <FormError message={errors.form} />
-        <NewAccountFields
-          draft={draft}
-          errors={errors}
-          onChange={(field, value) => (
-            setDraft((d) => ({ ...d, [field]: value })),
-            setErrors((e) => ({ ...e, [field]: undefined }))
-          )}
-        />
-        <Button type="submit" variant="primary" className="auth-submit" pending={busy} pendingLabel="Joining…">
-          Join and sign in
-        </Button>
-      </form>
+        {fields}
+      </Form>
     </AuthCard>
   );
 }

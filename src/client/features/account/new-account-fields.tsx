@@ -1,8 +1,9 @@
 // Name, email, password and its confirmation: the fields of a new account, whether the owner's
 // (after the first sign-in link) or an invited person's. Checked with the contract's schemas.
+import { useRef, useState } from 'react';
 import { emailSchema, PASSWORD_MIN, passwordSchema, userNameSchema } from '@shared/contract';
 import { FormField } from '@client/components/form-field';
-import { problemWith, type Errors } from './form-bits';
+import { EmailField, errorsFromApi, hasErrors, problemWith, useFocusOnRefusal, type Errors } from './form-bits';
 
 export type NewAccountField = 'name' | 'email' | 'password' | 'confirm';
 
@@ -31,6 +32,61 @@ export function checkNewAccount(draft: NewAccountDraft): Errors<NewAccountField>
 
 export const PASSWORD_HINT = `At least ${PASSWORD_MIN} characters. A few unrelated words make a strong one that is easy to remember.`;
 
+/**
+ * A form that makes an account (the owner's, an invited person's): the draft, its errors, the
+ * focus on the first problem when it is refused, and the fields bound to them.
+ */
+export function useNewAccountForm(initial: { name: string; email: string }) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [draft, setDraft] = useState<NewAccountDraft>({ ...initial, password: '', confirm: '' });
+  const [errors, setErrors] = useState<Errors<NewAccountField>>({});
+  const refused = useFocusOnRefusal(formRef);
+  const [busy, setBusy] = useState(false);
+
+  /**
+   * The form's submit: checks the draft, then sends it. A refusal goes beside the fields (`alias`
+   * names the server's other words for them) unless `handled` takes it; after a success the page
+   * moves on, so the form stays busy.
+   */
+  function submitWith(
+    send: (draft: NewAccountDraft) => Promise<void>,
+    refusal: { alias?: Partial<Record<string, NewAccountField>>; handled?: (error: unknown) => boolean } = {},
+  ) {
+    return async (event: React.FormEvent) => {
+      event.preventDefault();
+      const found = checkNewAccount(draft);
+      setErrors(found);
+      if (hasErrors(found)) return refused();
+      setBusy(true);
+      try {
+        await send(draft);
+      } catch (error) {
+        setBusy(false);
+        if (refusal.handled?.(error)) return;
+        setErrors(errorsFromApi<NewAccountField>(error, ['name', 'email', 'password'], refusal.alias));
+        refused();
+      }
+    };
+  }
+
+  return {
+    formRef,
+    error: errors.form,
+    busy,
+    submitWith,
+    fields: (
+      <NewAccountFields
+        draft={draft}
+        errors={errors}
+        onChange={(field, value) => (
+          setDraft((d) => ({ ...d, [field]: value })),
+          setErrors((e) => ({ ...e, [field]: undefined }))
+        )}
+      />
+    ),
+  };
+}
+
 interface NewAccountFieldsProps {
   draft: NewAccountDraft;
   errors: Errors<NewAccountField>;
@@ -55,20 +111,13 @@ export function NewAccountFields({ draft, errors, onChange }: NewAccountFieldsPr
           />
         )}
       </FormField>
-      <FormField label="Email" hint="You sign in with it. It is not shown to readers." error={errors.email}>
-        {(control) => (
-          <input
-            {...control}
-            type="email"
-            className="input"
-            autoComplete="email"
-            inputMode="email"
-            spellCheck={false}
-            value={draft.email}
-            onChange={(e) => onChange('email', e.target.value)}
-          />
-        )}
-      </FormField>
+      <EmailField
+        hint="You sign in with it. It is not shown to readers."
+        autoComplete="email"
+        error={errors.email}
+        value={draft.email}
+        onChange={(v) => onChange('email', v)}
+      />
       <NewPasswordFields
         label="Password"
         values={[draft.password, draft.confirm]}

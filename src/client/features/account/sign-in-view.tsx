@@ -7,14 +7,23 @@ import { Link, useRouter } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { emailSchema, type SessionInfo } from '@shared/contract';
 import { paths } from '@client/app/paths';
-import { FormField } from '@client/components/form-field';
 import { errorMessage, isApiError } from '@client/lib/api-client';
 import { safeNext, sessionChanged, useSession } from '@client/lib/session';
 import { pushToast } from '@client/lib/stores/toasts';
 import { useDocumentTitle } from '@client/lib/use-document-title';
 import { Button, buttonClass } from '@client/components/button';
+import { Form } from '@client/components/form';
 import { signIn } from './api';
-import { AuthCard, FormError, hasErrors, problemWith, useFocusOnRefusal, type Errors } from './form-bits';
+import {
+  AuthCard,
+  CurrentPasswordField,
+  EmailField,
+  hasErrors,
+  problemWith,
+  useFocusOnRefusal,
+  YourAccountLink,
+  type Errors,
+} from './form-bits';
 import { ROLE_LABELS } from './role-words';
 
 type Field = 'email' | 'password';
@@ -150,9 +159,7 @@ export function SignInView({ next }: { next: string | undefined }) {
           <Button variant="primary" onClick={() => router.history.replace(target)}>
             Continue
           </Button>
-          <Link to={paths.account} className={buttonClass()}>
-            Your account
-          </Link>
+          <YourAccountLink />
         </p>
       </AuthCard>
     );
@@ -160,42 +167,28 @@ export function SignInView({ next }: { next: string | undefined }) {
 
   return (
     <AuthCard title="Sign in" lede="Editors add pledges, edit them and mark verdicts; viewers read a private tracker.">
-      <form ref={formRef} className="auth-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Sign in">
-        {limited ? (
-          <TooManyAttempts retryAt={limited.retryAt} reason={limited.reason} />
-        ) : (
-          <FormError message={errors.form} />
-        )}
-        <FormField label="Email" error={errors.email}>
-          {(control) => (
-            <input
-              {...control}
-              type="email"
-              className="input"
-              autoComplete="username"
-              inputMode="email"
-              spellCheck={false}
-              value={email}
-              onChange={(e) => (setEmail(e.target.value), setErrors((x) => ({ ...x, email: undefined })))}
-            />
-          )}
-        </FormField>
-        <FormField label="Password" error={errors.password}>
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              className="input"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => (setPassword(e.target.value), setErrors((x) => ({ ...x, password: undefined })))}
-            />
-          )}
-        </FormField>
-        <Button type="submit" variant="primary" className="auth-submit" pending={busy} pendingLabel="Signing in…">
-          Sign in
-        </Button>
-      </form>
+      <Form
+        ref={formRef}
+        className="auth-form"
+        onSubmit={submit}
+        aria-label="Sign in"
+        error={errors.form}
+        notice={limited ? <TooManyAttempts retryAt={limited.retryAt} reason={limited.reason} /> : undefined}
+        submit={{ label: 'Sign in', pending: busy, pendingLabel: 'Signing in…', className: 'auth-submit' }}
+      >
+        <EmailField
+          autoComplete="username"
+          error={errors.email}
+          value={email}
+          onChange={(v) => (setEmail(v), setErrors((x) => ({ ...x, email: undefined })))}
+        />
+        <CurrentPasswordField
+          label="Password"
+          error={errors.password}
+          value={password}
+          onChange={(v) => (setPassword(v), setErrors((x) => ({ ...x, password: undefined })))}
+        />
+      </Form>
       <p className="auth-footnote">
         No account yet? Accounts come by invitation: ask an admin of this tracker for an invite link. Forgot your
         password? An admin can remove your account and invite you again; what you did stays in the history under your

@@ -4,21 +4,19 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { tokenCreateSchema, TOKEN_NAME_MAX, type ApiToken, type CreatedToken, type TokenScope } from '@shared/contract';
-import { ErrorState } from '@client/components/error-state';
 import { FieldGroup } from '@client/components/field-group';
 import { FormField } from '@client/components/form-field';
-import { SkeletonLine } from '@client/components/skeleton';
-import { errorMessage } from '@client/lib/api-client';
 import { formatDay, formatInstant } from '@client/lib/format';
 import { accountKeys } from '@client/lib/query-keys';
 import { pushToast } from '@client/lib/stores/toasts';
 import { Button } from '@client/components/button';
+import { Form } from '@client/components/form';
 import { createToken, revokeToken, tokensOptions } from './api';
 import {
   ConfirmDialog,
   errorsFromApi,
-  FormError,
   hasErrors,
+  Loaded,
   problemWith,
   SecretReveal,
   Section,
@@ -58,15 +56,16 @@ function CreateTokenForm({ canWrite, onCreated }: { canWrite: boolean; onCreated
   }
 
   return (
-    <form
+    <Form
       ref={formRef}
       className="account-form token-form"
-      onSubmit={(e) => void submit(e)}
-      noValidate
+      onSubmit={submit}
       aria-label="New API token"
+      heading={<h3 className="account-subtitle">New token</h3>}
+      error={errors.form}
+      submit={{ label: 'Create token', pending: busy, pendingLabel: 'Creating…' }}
+      actionsClassName="account-form-actions"
     >
-      <h3 className="account-subtitle">New token</h3>
-      <FormError message={errors.form} />
       <FormField
         label="Name"
         hint="After the script or service that will use it, so you know which to revoke."
@@ -112,12 +111,7 @@ function CreateTokenForm({ canWrite, onCreated }: { canWrite: boolean; onCreated
           ))}
         </div>
       </FieldGroup>
-      <div className="account-form-actions">
-        <Button type="submit" variant="primary" pending={busy} pendingLabel="Creating…">
-          Create token
-        </Button>
-      </div>
-    </form>
+    </Form>
   );
 }
 
@@ -188,46 +182,34 @@ export function TokensSection({ canWrite }: { canWrite: boolean }) {
           </p>
         </SecretReveal>
       ) : null}
-      {tokens.isPending ? (
-        <div aria-busy="true" className="account-loading">
-          <p className="visually-hidden" role="status">
-            Loading your tokens…
-          </p>
-          <SkeletonLine width="60%" />
-          <SkeletonLine width="45%" />
-        </div>
-      ) : tokens.isError ? (
-        <ErrorState
-          level={3}
-          title="Your tokens could not be loaded"
-          message={errorMessage(tokens.error)}
-          onRetry={() => void tokens.refetch()}
-          retrying={tokens.isFetching}
-        />
-      ) : tokens.data.length ? (
-        <div className="table-scroll" role="region" aria-label="Your API tokens" tabIndex={0}>
-          <table className="account-table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">May</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.data.map((t) => (
-                <TokenRow key={t.id} token={t} onRevoke={setRevoking} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p className="muted account-empty">No tokens yet.</p>
-      )}
+      <Loaded query={tokens} what="your tokens" failed="Your tokens could not be loaded" skeleton={['60%', '45%']}>
+        {(list) =>
+          list.length ? (
+            <div className="table-scroll" role="region" aria-label="Your API tokens" tabIndex={0}>
+              <table className="account-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">May</th>
+                    <th scope="col">Created</th>
+                    <th scope="col">Last used</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.map((t) => (
+                    <TokenRow key={t.id} token={t} onRevoke={setRevoking} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <p className="muted account-empty">No tokens yet.</p>
+          )
+        }
+      </Loaded>
       <CreateTokenForm canWrite={canWrite} onCreated={setCreated} />
       {revoking ? (
         <ConfirmDialog

@@ -4,7 +4,7 @@
 import './account.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useRouter, useRouterState } from '@tanstack/react-router';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Account, SessionInfo } from '@shared/contract';
 import { paths } from '@client/app/paths';
 import { errorMessage, isApiError } from '@client/lib/api-client';
@@ -13,10 +13,11 @@ import { sessionChanged, useSession } from '@client/lib/session';
 import { pushToast } from '@client/lib/stores/toasts';
 import { useDocumentTitle } from '@client/lib/use-document-title';
 import { Button, buttonClass } from '@client/components/button';
+import { Form } from '@client/components/form';
 import { changePassword, signInWithLink, updateAccount } from './api';
-import { AuthCard, errorsFromApi, FormError, hasErrors, useFocusOnRefusal, type Errors } from './form-bits';
+import { AuthCard, SignInInstead, YourAccountLink } from './form-bits';
 import { tokenFromHash } from './link-token';
-import { checkNewAccount, NewAccountFields, type NewAccountDraft, type NewAccountField } from './new-account-fields';
+import { useNewAccountForm } from './new-account-fields';
 
 // One attempt per token, however often the page mounts (React's strict mode mounts twice): the
 // token works once, and a second POST would report a used link.
@@ -56,11 +57,7 @@ function LinkUsed() {
           <strong>Joining someone’s tracker?</strong> Ask its admin for an invite link.
         </li>
       </ul>
-      <p>
-        <Link to={paths.signIn} className={buttonClass({ variant: 'primary' })}>
-          Sign in
-        </Link>
-      </p>
+      <SignInInstead />
     </AuthCard>
   );
 }
@@ -68,24 +65,13 @@ function LinkUsed() {
 function SetupForm({ account }: { account: Account }) {
   const queryClient = useQueryClient();
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<NewAccountDraft>({
+  const { formRef, error, busy, submitWith, fields } = useNewAccountForm({
     name: account.name,
     email: account.email ?? '',
-    password: '',
-    confirm: '',
   });
-  const [errors, setErrors] = useState<Errors<NewAccountField>>({});
-  const [busy, setBusy] = useState(false);
-  const refused = useFocusOnRefusal(formRef);
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    const found = checkNewAccount(draft);
-    setErrors(found);
-    if (hasErrors(found)) return refused();
-    setBusy(true);
-    try {
+  const submit = submitWith(
+    async (draft) => {
       const saved = await updateAccount({ name: draft.name.trim(), email: draft.email.trim().toLowerCase() });
       await changePassword({ next: draft.password });
       queryClient.setQueryData<SessionInfo>(sessionKeys.all, (old) =>
@@ -99,12 +85,9 @@ function SetupForm({ account }: { account: Account }) {
         title: 'Your account is ready',
         body: `Signed in as ${saved.name}. Invite the others from the Admin page.`,
       });
-    } catch (error) {
-      setBusy(false);
-      setErrors(errorsFromApi<NewAccountField>(error, ['name', 'email', 'password'], { next: 'password' }));
-      refused();
-    }
-  }
+    },
+    { alias: { next: 'password' } },
+  );
 
   return (
     <AuthCard title="Welcome to your tracker">
@@ -112,26 +95,16 @@ function SetupForm({ account }: { account: Account }) {
         You are signed in as its owner and first admin. Choose how you sign in from now on; the link you came with will
         not work again.
       </p>
-      <form
+      <Form
         ref={formRef}
         className="auth-form"
-        onSubmit={(e) => void submit(e)}
-        noValidate
+        onSubmit={submit}
         aria-label="Finish setting up"
+        error={error}
+        submit={{ label: 'Save and start', pending: busy, className: 'auth-submit' }}
       >
-        <FormError message={errors.form} />
-        <NewAccountFields
-          draft={draft}
-          errors={errors}
-          onChange={(field, value) => (
-            setDraft((d) => ({ ...d, [field]: value })),
-            setErrors((e) => ({ ...e, [field]: undefined }))
-          )}
-        />
-        <Button type="submit" variant="primary" className="auth-submit" pending={busy}>
-          Save and start
-        </Button>
-      </form>
+        {fields}
+      </Form>
     </AuthCard>
   );
 }
@@ -212,9 +185,7 @@ export function WelcomeView() {
           <Link to={paths.home} className={buttonClass({ variant: 'primary' })}>
             See the pledges
           </Link>
-          <Link to={paths.account} className={buttonClass()}>
-            Your account
-          </Link>
+          <YourAccountLink />
         </p>
       </AuthCard>
     );

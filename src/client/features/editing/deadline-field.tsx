@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { formatDate, formatDateRange } from '@shared/domain';
 import type { WindowFromWords } from '@shared/extract/window-from-words';
 import { FieldGroup } from '@client/components/field-group';
-import { FormField } from '@client/components/form-field';
+import { FormField, type FieldControlProps } from '@client/components/form-field';
 import type { DeadlineMode, FieldErrors, PledgeDraft } from './pledge-draft';
 
 const MODES: { value: DeadlineMode; label: string }[] = [
@@ -24,6 +24,10 @@ export function DeadlineField({ draft, errors, fromWords, onChange }: DeadlineFi
   const base = useId();
   const previewId = `${base}-preview`;
   const { window } = fromWords;
+  // The words as said: asked for in either mode, under the label that mode gives them.
+  const wordsInput = (control: FieldControlProps) => (
+    <input {...control} className="input" value={draft.words} onChange={(e) => onChange({ words: e.target.value })} />
+  );
   return (
     <FieldGroup legend="Deadline" className="field deadline-field" error={errors.deadline}>
       <div className="segmented" role="radiogroup" aria-label="How the deadline is given">
@@ -46,14 +50,7 @@ export function DeadlineField({ draft, errors, fromWords, onChange }: DeadlineFi
           hint="e.g. “within the next week to ten days”, “by the end of September”"
           describedBy={previewId}
         >
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              value={draft.words}
-              onChange={(e) => onChange({ words: e.target.value })}
-            />
-          )}
+          {wordsInput}
         </FormField>
       ) : null}
       {draft.deadlineMode === 'words' ? (
@@ -69,42 +66,53 @@ export function DeadlineField({ draft, errors, fromWords, onChange }: DeadlineFi
       ) : null}
       {draft.deadlineMode === 'dates' ? (
         <div className="deadline-dates">
-          <FormField label="Earliest (optional)" error={errors['deadline.earliest']}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                className="input"
-                value={draft.earliest}
-                max={draft.latest || undefined}
-                onChange={(e) => onChange({ earliest: e.target.value })}
-              />
-            )}
-          </FormField>
-          <FormField label="Latest">
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                className="input"
-                value={draft.latest}
-                min={draft.earliest || undefined}
-                onChange={(e) => onChange({ latest: e.target.value })}
-              />
-            )}
-          </FormField>
+          <WindowEnd
+            label="Earliest (optional)"
+            error={errors['deadline.earliest']}
+            value={draft.earliest}
+            max={draft.latest}
+            onChange={(earliest) => onChange({ earliest })}
+          />
+          <WindowEnd
+            label="Latest"
+            value={draft.latest}
+            min={draft.earliest}
+            onChange={(latest) => onChange({ latest })}
+          />
           <FormField label="Words (optional)" hint="What was said, kept with the dates.">
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                value={draft.words}
-                onChange={(e) => onChange({ words: e.target.value })}
-              />
-            )}
+            {wordsInput}
           </FormField>
         </div>
       ) : null}
     </FieldGroup>
+  );
+}
+
+interface WindowEndProps {
+  label: string;
+  error?: string | undefined;
+  value: string;
+  /** The other end, when it is set: a date picker keeps to its side of it. */
+  min?: string;
+  max?: string;
+  onChange: (value: string) => void;
+}
+
+/** One end of the window, picked as a date. */
+function WindowEnd({ label, error, value, min, max, onChange }: WindowEndProps) {
+  return (
+    <FormField label={label} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          type="date"
+          className="input"
+          value={value}
+          min={min || undefined}
+          max={max || undefined}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </FormField>
   );
 }

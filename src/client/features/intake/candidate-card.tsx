@@ -143,24 +143,24 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
         </FormField>
 
         <div className="intake-card-parties">
-          <PartyField
-            label="Pledgers"
-            chips={draft.pledgers}
-            parties={parties}
-            taken={beneficiaryIds}
-            error={draft.errors.pledgers}
-            disabled={saving}
-            onChange={(chips) => set('pledgers', chips)}
-          />
-          <PartyField
-            label="Beneficiaries"
-            chips={draft.beneficiaries}
-            parties={parties}
-            taken={pledgerIds}
-            error={draft.errors.beneficiaries}
-            disabled={saving}
-            onChange={(chips) => set('beneficiaries', chips)}
-          />
+          {/* A party stands on one side only: each field leaves out those the other has. */}
+          {(
+            [
+              { side: 'pledgers', label: 'Pledgers', taken: beneficiaryIds },
+              { side: 'beneficiaries', label: 'Beneficiaries', taken: pledgerIds },
+            ] as const
+          ).map(({ side, label, taken }) => (
+            <PartyField
+              key={side}
+              label={label}
+              chips={draft[side]}
+              parties={parties}
+              taken={taken}
+              error={draft.errors[side]}
+              disabled={saving}
+              onChange={(chips) => set(side, chips)}
+            />
+          ))}
         </div>
 
         <fieldset className="intake-deadline">

@@ -9,6 +9,7 @@ import { parseAmount } from '@client/lib/format';
 import { Button } from '@client/components/button';
 import { itemIssuesOf, usePledgeChange } from './use-pledge-change';
 import './keeping.css';
+import { LinkInput, SaveCancel } from './editor-parts';
 
 /** "Remove" beside one recorded delivery: the others stay, the history keeps it. */
 export function RemoveDeliveryButton({ pledge, delivery }: { pledge: Pledge; delivery: Delivery }) {
@@ -96,23 +97,9 @@ export function DeliveryEditor({ pledge }: { pledge: Pledge }) {
             )}
           </FormField>
           <FormField label="Link to the evidence (optional)" error={errors.url}>
-            {(control) => (
-              <input
-                {...control}
-                type="url"
-                className="input"
-                placeholder="https://"
-                value={url}
-                onChange={(e) => setUrl(e.target.value)}
-              />
-            )}
+            {(control) => <LinkInput {...control} value={url} onChange={(e) => setUrl(e.target.value)} />}
           </FormField>
-          <div className="form-actions">
-            <Button type="submit" variant="primary" pending={change.isPending}>
-              Save the delivery
-            </Button>
-            <Button onClick={() => setOpen(false)}>Cancel</Button>
-          </div>
+          <SaveCancel label="Save the delivery" pending={change.isPending} onCancel={() => setOpen(false)} />
         </form>
       ) : (
         <Button small onClick={() => setOpen(true)}>

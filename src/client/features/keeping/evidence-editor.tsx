@@ -9,6 +9,7 @@ import { hostOf } from '@client/lib/format';
 import { Button } from '@client/components/button';
 import { issuesOf, itemIssuesOf, usePledgeChange } from './use-pledge-change';
 import './keeping.css';
+import { LinkInput, SaveCancel } from './editor-parts';
 
 type Draft = { url: string; title: string; date: string; note: string };
 const EMPTY: Draft = { url: '', title: '', date: '', note: '' };
@@ -119,16 +120,7 @@ export function EvidenceEditor({ pledge }: { pledge: Pledge }) {
           noValidate
         >
           <FormField label="Link" error={errors.url}>
-            {(control) => (
-              <input
-                {...control}
-                type="url"
-                className="input"
-                placeholder="https://"
-                value={draft.url}
-                onChange={(e) => set({ url: e.target.value })}
-              />
-            )}
+            {(control) => <LinkInput {...control} value={draft.url} onChange={(e) => set({ url: e.target.value })} />}
           </FormField>
           <div className="form-row">
             <FormField label="Title (optional)" error={errors.title}>
@@ -164,12 +156,7 @@ export function EvidenceEditor({ pledge }: { pledge: Pledge }) {
               />
             )}
           </FormField>
-          <div className="form-actions">
-            <Button type="submit" variant="primary" pending={change.isPending}>
-              Save the evidence
-            </Button>
-            <Button onClick={() => setEditing(null)}>Cancel</Button>
-          </div>
+          <SaveCancel label="Save the evidence" pending={change.isPending} onCancel={() => setEditing(null)} />
         </form>
       ) : (
         <Button small onClick={() => open(-1)}>

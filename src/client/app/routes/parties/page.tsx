@@ -1,23 +1,19 @@
 // The Parties page: the parties feature under the page's heading.
 import { createLazyRoute } from '@tanstack/react-router';
 import { PartiesView } from '@client/features/parties/parties-view';
-import { useCan } from '@client/lib/session';
-import { SidePage } from '../side-page';
+import { SidePageByRole } from '../side-page';
 import { partiesRoute } from './route';
 
+const LEDE = 'Who made and received the pledges, and how they kept them.';
+
 function PartiesPage() {
-  const can = useCan();
   return (
-    <SidePage
+    <SidePageByRole
       title="Parties"
-      lede={
-        can.edit
-          ? 'Who made and received the pledges, and how they kept them. Rename a party, or merge a duplicate into the party it names.'
-          : 'Who made and received the pledges, and how they kept them.'
-      }
+      lede={{ editor: `${LEDE} Rename a party, or merge a duplicate into the party it names.`, reader: LEDE }}
     >
-      <PartiesView canEdit={can.edit} />
-    </SidePage>
+      {(canEdit) => <PartiesView canEdit={canEdit} />}
+    </SidePageByRole>
   );
 }
 

@@ -1,23 +1,21 @@
 // The trash page: the "keeping" feature's list of deleted pledges.
 import { createLazyRoute } from '@tanstack/react-router';
 import { TrashList } from '@client/features/keeping/trash-list';
-import { useCan } from '@client/lib/session';
-import { SidePage } from '../side-page';
+import { SidePageByRole } from '../side-page';
 import { trashRoute } from './route';
 
 function TrashPage() {
-  const can = useCan();
   return (
-    <SidePage
+    <SidePageByRole
       title="Trash"
-      lede={
-        can.edit
-          ? 'Pledges taken out of the lists. Nothing here is lost: restore one and it comes back with its whole history.'
-          : 'Pledges taken out of the lists, with their whole history. Editors can bring them back.'
-      }
+      lede={{
+        editor:
+          'Pledges taken out of the lists. Nothing here is lost: restore one and it comes back with its whole history.',
+        reader: 'Pledges taken out of the lists, with their whole history. Editors can bring them back.',
+      }}
     >
-      <TrashList canRestore={can.edit} />
-    </SidePage>
+      {(canRestore) => <TrashList canRestore={canRestore} />}
+    </SidePageByRole>
   );
 }
 
