@@ -1,7 +1,7 @@
 // A labelled form field with its hint and error, wired for assistive technology once, here:
 // `FormField` gives its control the id, aria-describedby and aria-invalid it needs through the
 // render function. `FieldGroup` (field-group.tsx) does the same for a fieldset.
-import { useId, type ReactNode } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 
 export interface FieldControlProps {
   id: string;
@@ -84,5 +84,36 @@ export function FormField({
       {hintFirst ? null : hintText}
       {errorText}
     </div>
+  );
+}
+
+type FieldOptions = Omit<FormFieldProps, 'children'>;
+const FIELD_OPTIONS = [
+  'label',
+  'id',
+  'optional',
+  'labelHidden',
+  'alertOnError',
+  'sublabel',
+  'hintFirst',
+  'className',
+  'hint',
+  'error',
+  'describedBy',
+] as const;
+
+/**
+ * The most common field, written once: a FormField around one text input. The field's options
+ * (label, hint, error, id, className…) go to the field; everything else goes to the input.
+ */
+export function TextField(props: FieldOptions & Omit<InputHTMLAttributes<HTMLInputElement>, keyof FieldOptions>) {
+  const field: Partial<FieldOptions> = {};
+  const input: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props))
+    ((FIELD_OPTIONS as readonly string[]).includes(key) ? (field as Record<string, unknown>) : input)[key] = value;
+  return (
+    <FormField {...(field as FieldOptions)}>
+      {(control) => <input {...control} className="input" {...input} />}
+    </FormField>
   );
 }

@@ -211,20 +211,25 @@ export class Accounts implements Access {
           createdAt: iso(now),
         });
       await store.deleteUnusedOwnerLinks();
-      await store.insertLink({
-        id: newId('l_'),
-        token_hash: secretHash(token),
-        kind: 'owner',
-        role: 'admin',
-        user_id: ownerId,
-        note: null,
-        created_by: null,
-        created_by_id: null,
-        created_at: now,
-        expires_at: now + this.ownerLinkMs,
-      });
+      await store.insertLink(this.adminLinkRow('owner', ownerId, token, now));
     });
     return token;
+  }
+
+  /** A one-time sign-in link for an admin, printed on the server (first start, recovery), valid an hour. */
+  private adminLinkRow(kind: 'owner' | 'recovery', userId: string, token: string, now: number) {
+    return {
+      id: newId('l_'),
+      token_hash: secretHash(token),
+      kind,
+      role: 'admin' as const,
+      user_id: userId,
+      note: null,
+      created_by: null,
+      created_by_id: null,
+      created_at: now,
+      expires_at: now + this.ownerLinkMs,
+    };
   }
 
   async signInWithLink(token: string, previousSession?: string): Promise<SignedIn> {
@@ -264,18 +269,7 @@ export class Accounts implements Access {
     const now = this.now();
     await this.store.transaction(async (store) => {
       await store.deleteUnusedRecoveryLinks(user.id);
-      await store.insertLink({
-        id: newId('l_'),
-        token_hash: secretHash(token),
-        kind: 'recovery',
-        role: 'admin',
-        user_id: user.id,
-        note: null,
-        created_by: null,
-        created_by_id: null,
-        created_at: now,
-        expires_at: now + this.ownerLinkMs,
-      });
+      await store.insertLink(this.adminLinkRow('recovery', user.id, token, now));
     });
     return token;
   }

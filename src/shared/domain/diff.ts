@@ -1,8 +1,8 @@
 // The changes between two versions of a pledge, field by field, for the history.
 import type { HistoryChange, PledgeRecord } from '../contract/pledge';
 
-/** Fields a person edits; bookkeeping (version, timestamps) is not history-worthy. */
-export const TRACKED_FIELDS = [
+/** What a pledge says (the edit form's fields): who promised what to whom, by when, from where. */
+export const CONTENT_FIELDS = [
   'title',
   'quote',
   'pledgers',
@@ -14,6 +14,11 @@ export const TRACKED_FIELDS = [
   'amount',
   'tags',
   'sources',
+] as const satisfies readonly (keyof PledgeRecord)[];
+
+/** Fields a person edits (what it says, and how it was kept); bookkeeping (version, timestamps) is not history-worthy. */
+export const TRACKED_FIELDS = [
+  ...CONTENT_FIELDS,
   'verdict',
   'resolvedOn',
   'evidence',

@@ -14,7 +14,7 @@ import {
   type Visibility,
 } from '@shared/contract';
 import { ErrorState } from '@client/components/error-state';
-import { FormField } from '@client/components/form-field';
+import { FormField, TextField } from '@client/components/form-field';
 import { errorMessage } from '@client/lib/api-client';
 import { now } from '@client/lib/clock';
 import { formatDay, formatInstant, plural } from '@client/lib/format';
@@ -266,23 +266,16 @@ function CreateInviteForm({ onCreated }: { onCreated: (invite: CreatedInvite) =>
             </select>
           )}
         </FormField>
-        <FormField
+        <TextField
           label="Note (optional)"
           hint="Who it is for, to recognise it in the list. Only admins see it."
           error={errors.note}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              maxLength={140}
-              autoComplete="off"
-              value={note}
-              onChange={(e) => setNote(e.target.value)}
-              placeholder="For Marta, the night desk"
-            />
-          )}
-        </FormField>
+          maxLength={140}
+          autoComplete="off"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder="For Marta, the night desk"
+        />
       </div>
     </Form>
   );

@@ -5,7 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { tokenCreateSchema, TOKEN_NAME_MAX, type ApiToken, type CreatedToken, type TokenScope } from '@shared/contract';
 import { FieldGroup } from '@client/components/field-group';
-import { FormField } from '@client/components/form-field';
+import { TextField } from '@client/components/form-field';
 import { formatDay, formatInstant } from '@client/lib/format';
 import { accountKeys } from '@client/lib/query-keys';
 import { pushToast } from '@client/lib/stores/toasts';
@@ -66,23 +66,16 @@ function CreateTokenForm({ canWrite, onCreated }: { canWrite: boolean; onCreated
       submit={{ label: 'Create token', pending: busy, pendingLabel: 'Creating…' }}
       actionsClassName="account-form-actions"
     >
-      <FormField
+      <TextField
         label="Name"
         hint="After the script or service that will use it, so you know which to revoke."
         error={errors.name}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            maxLength={TOKEN_NAME_MAX + 20}
-            autoComplete="off"
-            value={name}
-            onChange={(e) => (setName(e.target.value), setErrors({}))}
-            placeholder="Weekly export"
-          />
-        )}
-      </FormField>
+        maxLength={TOKEN_NAME_MAX + 20}
+        autoComplete="off"
+        value={name}
+        onChange={(e) => (setName(e.target.value), setErrors({}))}
+        placeholder="Weekly export"
+      />
       <FieldGroup
         legend="It may"
         className="field scope-group"

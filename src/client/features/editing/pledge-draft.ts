@@ -2,7 +2,7 @@
 // POST /api/pledges. Validation is the shared contract's: the form shows the same messages the
 // server would send, next to the same fields.
 import { newPledgeSchema, type DeadlineWindow, type NewPledge, type PartyRef, type Pledge } from '@shared/contract';
-import { formatDateRange, formatDate } from '@shared/domain';
+import { CONTENT_FIELDS, formatDateRange, formatDate } from '@shared/domain';
 import { parseAmount } from '@client/lib/format';
 
 export type DeadlineMode = 'none' | 'dates' | 'words';
@@ -56,20 +56,8 @@ export interface PledgeDraft {
   sources: SourceDraft[];
 }
 
-/** The fields the form edits, as PATCH /api/pledges/:id names them. */
-export const FORM_FIELDS = [
-  'title',
-  'quote',
-  'pledgers',
-  'beneficiaries',
-  'guarantors',
-  'announcedOn',
-  'timeZone',
-  'deadline',
-  'amount',
-  'tags',
-  'sources',
-] as const;
+/** The fields the form edits, as PATCH /api/pledges/:id names them: what a pledge says. */
+export const FORM_FIELDS = CONTENT_FIELDS;
 
 /** Field errors by path, as the contract names them ("title", "deadline.latest", "sources.0.url"). */
 export type FieldErrors = Record<string, string>;

@@ -1,6 +1,6 @@
 // Where the pledge was reported: any number of sources, each a title with an optional
 // publisher, link and date.
-import { FormField } from '@client/components/form-field';
+import { FormField, TextField } from '@client/components/form-field';
 import { Button } from '@client/components/button';
 import { emptySource, type FieldErrors, type SourceDraft } from './pledge-draft';
 
@@ -43,19 +43,15 @@ export function SourcesField({ sources, errors, onChange }: SourcesFieldProps) {
                 />
               )}
             </FormField>
-            <FormField label="Link" error={error(index, 'url')}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="url"
-                  inputMode="url"
-                  className="input"
-                  placeholder="https://"
-                  value={source.url}
-                  onChange={(e) => set(index, { url: e.target.value })}
-                />
-              )}
-            </FormField>
+            <TextField
+              label="Link"
+              error={error(index, 'url')}
+              type="url"
+              inputMode="url"
+              placeholder="https://"
+              value={source.url}
+              onChange={(e) => set(index, { url: e.target.value })}
+            />
             <FormField label="Published" error={error(index, 'publishedOn')}>
               {(control) => (
                 <input

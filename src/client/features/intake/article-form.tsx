@@ -5,7 +5,7 @@ import { extractRequestSchema, sourceSchema, type ExtractRequest, type Source } 
 import { isValidTimeZone, todayIn } from '@shared/domain';
 import { Button } from '@client/components/button';
 import { FieldGroup } from '@client/components/field-group';
-import { FormField } from '@client/components/form-field';
+import { FormField, TextField } from '@client/components/form-field';
 import { now } from '@client/lib/clock';
 import type { ArticleForm as ArticleFormValues } from './intake-store';
 import { publishedInstant } from './published-instant';
@@ -200,18 +200,17 @@ export function ArticleForm({ form, onChange, onSubmit, busy }: ArticleFormProps
           <FormField label="Publisher" optional sublabel id={id('publisher')} error={errors.publisher}>
             {(control) => <input {...control} className="input" {...bind('publisher')} />}
           </FormField>
-          <FormField label="Link" optional sublabel id={id('url')} error={errors.url}>
-            {(control) => (
-              <input
-                {...control}
-                type="url"
-                inputMode="url"
-                className="input"
-                placeholder="https://"
-                {...bind('url')}
-              />
-            )}
-          </FormField>
+          <TextField
+            label="Link"
+            optional
+            sublabel
+            id={id('url')}
+            error={errors.url}
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            {...bind('url')}
+          />
         </div>
       </FieldGroup>
 

@@ -9,7 +9,7 @@ import { SkeletonLine } from '@client/components/skeleton';
 import { errorMessage } from '@client/lib/api-client';
 import { partyStatsOptions, type PartyWithRecord } from '@client/lib/endpoints/party-stats';
 import { Button, buttonClass } from '@client/components/button';
-import { FormField } from '@client/components/form-field';
+import { TextField } from '@client/components/form-field';
 import { EditPartyDialog } from './edit-party-dialog';
 import { MergePartyDialog } from './merge-party-dialog';
 import { PartyTable } from './party-table';
@@ -102,19 +102,15 @@ export function PartiesView({ canEdit }: { canEdit: boolean }) {
   return (
     <section className="parties" aria-label="Parties and their record">
       <div className="parties-bar">
-        <FormField label="Find a party" className="parties-search">
-          {(control) => (
-            <input
-              {...control}
-              type="search"
-              className="input"
-              value={query}
-              onChange={(e) => setQuery(e.target.value)}
-              placeholder="Name or other name"
-              autoComplete="off"
-            />
-          )}
-        </FormField>
+        <TextField
+          label="Find a party"
+          className="parties-search"
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder="Name or other name"
+          autoComplete="off"
+        />
         <p className="parties-legend">
           Kept counts fulfilled and partly fulfilled pledges the party made; on time and late, those resolved with a
           deadline.

@@ -15,7 +15,7 @@ import {
 } from '@shared/contract';
 import { dateInZone, instantFromEpochMs } from '@shared/domain';
 import { now } from '@client/lib/clock';
-import { FormField } from '@client/components/form-field';
+import { FormField, TextField } from '@client/components/form-field';
 import { partiesOptions } from '@client/lib/endpoints/parties';
 import { GROUPED_PARAMS, isSet, LABELLED_PARAMS, labelOf, ROLE_LABELS, SORT_LABELS } from './filter-labels';
 import './filters.css';
@@ -59,20 +59,16 @@ function SearchField({ value, onCommit }: { value: string | undefined; onCommit:
   }, [text, value]);
 
   return (
-    <FormField label="Search" className="field-search">
-      {(control) => (
-        <input
-          {...control}
-          type="search"
-          className="input"
-          placeholder="Title, quote or tag"
-          maxLength={MAX_QUERY_TEXT}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={onEnter(() => commit.current(text.trim() || undefined))}
-        />
-      )}
-    </FormField>
+    <TextField
+      label="Search"
+      className="field-search"
+      type="search"
+      placeholder="Title, quote or tag"
+      maxLength={MAX_QUERY_TEXT}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      onKeyDown={onEnter(() => commit.current(text.trim() || undefined))}
+    />
   );
 }
 
