@@ -173,8 +173,13 @@ export function PledgeForm({
         <h2 id="form-more" className="form-section-title">
           Amount, tags and sources
         </h2>
-        <div className="form-row">
-          <FormField label="Amount (optional)" hint="The sum pledged, e.g. 90 billion." error={errors.amount}>
+        <div className="amount-row">
+          <FormField
+            label="Amount (optional)"
+            hint="The sum pledged, e.g. 90 billion."
+            error={errors.amount}
+            className="field-amount"
+          >
             {(control) => (
               <input
                 {...control}
@@ -185,7 +190,7 @@ export function PledgeForm({
               />
             )}
           </FormField>
-          <FormField label="Unit" className="field-narrow">
+          <FormField label="Unit" className="field-unit">
             {(control) => (
               <select
                 {...control}
@@ -205,7 +210,7 @@ export function PledgeForm({
             label="Currency"
             hint="Three letters, e.g. USD, EUR."
             error={errors['amount.currency']}
-            className="field-narrow"
+            className="field-currency"
           >
             {(control) => (
               <input
