@@ -13,8 +13,9 @@ import {
   type PledgeFilters,
   type Sort,
 } from '@shared/contract';
-import { dateInZone, instantFromEpochMs } from '@shared/domain';
+import { dateInZone, formatDate, formatDateRange, instantFromEpochMs } from '@shared/domain';
 import { now } from '@client/lib/clock';
+import { DateEcho, dayWords } from '@client/components/date-field';
 import { FormField, TextField } from '@client/components/form-field';
 import { partiesOptions } from '@client/lib/endpoints/parties';
 import { GROUPED_PARAMS, isSet, LABELLED_PARAMS, labelOf, ROLE_LABELS, SORT_LABELS } from './filter-labels';
@@ -154,6 +155,13 @@ function DateInput({
   );
 }
 
+/** The range as the list writes it: "20 Aug – 30 Sep 2025", "from 20 Aug 2025", "until 30 Sep 2025". */
+function rangeWords(from: string | undefined, to: string | undefined): string {
+  if (from && to) return formatDateRange(from, to);
+  if (from) return `from ${formatDate(from)}`;
+  return to ? `until ${formatDate(to)}` : '';
+}
+
 function DateRange({
   from,
   to,
@@ -163,6 +171,9 @@ function DateRange({
   to?: string;
   onChange: (range: { from?: string; to?: string }) => void;
 }) {
+  const echoId = useId();
+  const echo = rangeWords(from, to);
+  const describedBy = echo ? echoId : undefined;
   const set = (next: { from?: string; to?: string }) => {
     // A range picked backwards is meant the other way round.
     if (next.from && next.to && next.from > next.to) onChange({ from: next.to, to: next.from });
@@ -172,8 +183,21 @@ function DateRange({
     <fieldset className="chip-group date-range">
       <legend className="chip-legend">Deadline between</legend>
       <div className="date-range-fields">
-        <DateInput label="From" value={from} max={to} onChange={(date) => set({ from: date, to })} />
-        <DateInput label="To" value={to} min={from} onChange={(date) => set({ from, to: date })} />
+        <DateInput
+          label="From"
+          value={from}
+          max={to}
+          aria-describedby={describedBy}
+          onChange={(date) => set({ from: date, to })}
+        />
+        <DateInput
+          label="To"
+          value={to}
+          min={from}
+          aria-describedby={describedBy}
+          onChange={(date) => set({ from, to: date })}
+        />
+        <DateEcho id={echoId} text={echo} />
       </div>
     </fieldset>
   );
@@ -186,10 +210,18 @@ function readerToday(): string {
 
 function AsOfField({ value, onChange }: { value?: string; onChange: (asOf: string | undefined) => void }) {
   const hintId = useId();
+  const echoId = useId();
   return (
     <fieldset className="chip-group as-of-field">
       <legend className="chip-legend">Look back</legend>
-      <DateInput label="As of" value={value} max={readerToday()} aria-describedby={hintId} onChange={onChange} />
+      <DateInput
+        label="As of"
+        value={value}
+        max={readerToday()}
+        aria-describedby={value ? `${echoId} ${hintId}` : hintId}
+        onChange={onChange}
+      />
+      <DateEcho id={echoId} text={dayWords(value)} />
       <span id={hintId} className="visually-hidden">
         Shows the record as it stood at the end of that day.
       </span>

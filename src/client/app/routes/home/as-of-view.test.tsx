@@ -29,6 +29,7 @@ describe('a view as of a day', () => {
     expect(row).toHaveTextContent('closes in 2 days');
     expect(screen.queryByRole('button', { name: /Mark verdict/ })).not.toBeInTheDocument();
     expect(screen.getByLabelText('As of')).toHaveValue('2025-08-26');
+    expect(screen.getByLabelText('As of')).toHaveAccessibleDescription(/^Tue 26 Aug 2025/);
     expect(document.title).toBe('Pledges as of 26 Aug 2025 · Pledge Tracker');
   });
 

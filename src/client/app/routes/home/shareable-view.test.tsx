@@ -54,6 +54,9 @@ describe('a view in the URL', () => {
     expect(screen.getByLabelText('Tags')).toHaveValue('security-guarantees');
     expect(screen.getByLabelText('From')).toHaveValue('2025-08-01');
     expect(screen.getByLabelText('To')).toHaveValue('2025-08-31');
+    // The range as the list writes it, beside the inputs and describing them.
+    expect(screen.getByLabelText('From')).toHaveAccessibleDescription('1–31 Aug 2025');
+    expect(screen.getByLabelText('To')).toHaveAccessibleDescription('1–31 Aug 2025');
     expect(screen.getByLabelText('Search')).toHaveValue('guarantees');
   });
 
