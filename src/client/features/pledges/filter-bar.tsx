@@ -18,7 +18,15 @@ import { now } from '@client/lib/clock';
 import { DateEcho, dayWords } from '@client/components/date-field';
 import { FormField, TextField } from '@client/components/form-field';
 import { partiesOptions } from '@client/lib/endpoints/parties';
-import { GROUPED_PARAMS, isSet, LABELLED_PARAMS, labelOf, ROLE_LABELS, SORT_LABELS } from './filter-labels';
+import {
+  GROUPED_PARAMS,
+  isSet,
+  LABELLED_PARAMS,
+  labelOf,
+  PARAM_NAMES,
+  ROLE_LABELS,
+  SORT_LABELS,
+} from './filter-labels';
 import './filters.css';
 
 export type ChangeFilters = (next: PledgeFilters, options?: { replace?: boolean }) => void;
@@ -61,7 +69,7 @@ function SearchField({ value, onCommit }: { value: string | undefined; onCommit:
 
   return (
     <TextField
-      label="Search"
+      label={PARAM_NAMES.q}
       className="field-search"
       type="search"
       placeholder="Title, quote or tag"
@@ -106,7 +114,7 @@ function TagField({
   return (
     <div className="field field-tags">
       <label className="field-label" htmlFor={id}>
-        Tags
+        {PARAM_NAMES.tag}
       </label>
       <input
         id={id}
@@ -215,7 +223,7 @@ function AsOfField({ value, onChange }: { value?: string; onChange: (asOf: strin
     <fieldset className="chip-group as-of-field">
       <legend className="chip-legend">Look back</legend>
       <DateInput
-        label="As of"
+        label={PARAM_NAMES.asOf}
         value={value}
         max={readerToday()}
         aria-describedby={value ? `${echoId} ${hintId}` : hintId}
@@ -312,7 +320,7 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
     <form className="filters" role="search" aria-label="Filter pledges" onSubmit={(e) => e.preventDefault()}>
       <div className="filters-row">
         <SearchField value={filters.q} onCommit={(q) => onChange({ ...filters, q }, { replace: true })} />
-        <FormField label="Party">
+        <FormField label={PARAM_NAMES.party}>
           {(control) => (
             <select
               {...control}
@@ -355,7 +363,7 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
           )}
         </FormField>
         <TagField value={filters.tag} onCommit={(tag) => onChange({ ...filters, tag })} />
-        <FormField label="Order">
+        <FormField label={PARAM_NAMES.sort}>
           {(control) => (
             <select
               {...control}
