@@ -13,6 +13,7 @@ import { serverFetch } from './securityHeaders';
 import { SLOW_CLIENT_LIMITS } from './slowClients';
 import { staticSite } from './staticSite';
 import { DatabaseFileError } from './store/sql/databaseFile';
+import { sharedTokenBucket } from './store/sql/rateBuckets';
 import { openSqlStore } from './store/sql/sqlStore';
 
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
     access: accounts,
     accountRoutes: (app) => registerAccountRoutes(app, { accounts, trustProxy }),
     writesPerMinute,
+    // Counted in the database: every instance on it shares each person's limit.
+    writeLimiter: writesPerMinute ? sharedTokenBucket(store.database, 'write', writesPerMinute) : undefined,
     trustProxy,
     isStopping: () => stopping,
   });
