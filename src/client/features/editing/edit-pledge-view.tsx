@@ -160,7 +160,7 @@ function EditForm({ base: loaded, trashedMeanwhile, whenTrashed }: EditFormProps
         // The notice (who, when, Restore) is above the form, far from the button just pressed.
         requestAnimationFrame(() => {
           noticeRef.current?.focus();
-          noticeRef.current?.scrollIntoView?.({ block: 'start' });
+          noticeRef.current?.scrollIntoView?.({ block: 'center' });
         });
       } else if (isApiError(error) && error.status === 412) {
         const current = await fetchPledge(base.id);
