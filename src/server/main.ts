@@ -33,6 +33,8 @@ async function main(): Promise<void> {
   if (await seedIfEmpty(store, now())) console.log(`Created ${databasePath} with the White House summit pledges.`);
 
   const accounts = new Accounts({ store: new AccountStore(store.database), now });
+  // Set on SIGTERM/SIGINT: readiness answers 503 so a load balancer stops sending requests.
+  let stopping = false;
   const api = createApi({
     store,
     now,
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
     accountRoutes: (app) => registerAccountRoutes(app, { accounts, trustProxy }),
     writesPerMinute,
     trustProxy,
+    isStopping: () => stopping,
   });
   const describe = createDescriber({ store, now });
   // A private tracker's pages say nothing about its pledges to link previews.
@@ -75,7 +78,6 @@ async function main(): Promise<void> {
     void store.close().finally(() => process.exit(1));
   });
 
-  let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;

@@ -32,6 +32,8 @@ export interface ApiOptions extends ApiDeps {
   trustProxy?: boolean;
   /** Where unexpected errors are reported (their details never reach the client). */
   logError?: (error: unknown, request: Request) => void;
+  /** True once the server stops taking requests: readiness then answers 503 (see routes/health.ts). */
+  isStopping?: () => boolean;
 }
 
 export const DEFAULT_WRITES_PER_MINUTE = 120;
@@ -79,6 +81,7 @@ export function createApi({
   writesPerMinute = DEFAULT_WRITES_PER_MINUTE,
   trustProxy = false,
   logError = (error) => console.error(error),
+  isStopping,
 }: ApiOptions): PledgeApi {
   const app = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
   const deps = { store, now };
@@ -115,7 +118,7 @@ export function createApi({
     }),
   );
 
-  registerHealth(app, deps);
+  registerHealth(app, { ...deps, isStopping });
   registerFeeds(app, deps);
   registerPledges(app, deps);
   registerHistory(app, deps);
