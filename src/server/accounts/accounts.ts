@@ -540,12 +540,12 @@ export class Accounts implements Access {
     refuseGuessablePassword(accept.password, 'password');
     const passwordHash = await hashPassword(accept.password, this.cost);
     const user = await this.store.transaction(async (store) => {
-      // All or nothing: a taken email leaves the invite unused.
-      const holder = await store.userByEmail(accept.email);
-      if (holder)
-        throw invalidInput('This email is taken.', [{ path: 'email', message: 'Another account uses this email' }]);
+      // The invite first: without a valid one, nothing is said about the address.
       const link = await store.useLink(secretHash(accept.token), ['invite'], this.now());
       if (!link) throw notFound(Accounts.BAD_INVITE);
+      // Two accounts cannot share an address, so a taken one must be said; it uses the invite up,
+      // so that one invite tells about one address at most (docs/decisions/0021).
+      if (await store.userByEmail(accept.email)) return null;
       const id = newId('u_');
       await store.insertUser({
         id,
@@ -557,7 +557,11 @@ export class Accounts implements Access {
       });
       return store.userById(id);
     });
-    return this.startSession(user!, previousSession);
+    if (!user)
+      throw invalidInput('This email already has an account here: sign in with it. The invite is now used up.', [
+        { path: 'email', message: 'This email has an account here: sign in with it' },
+      ]);
+    return this.startSession(user, previousSession);
   }
 
   // ── administration ──
