@@ -10,6 +10,7 @@ export type SpanZoom = Exclude<Zoom, 'fit'>;
 
 /** About how many days fit across the visible width at each zoom. */
 export const VISIBLE_DAYS: Record<SpanZoom, number> = { month: 31, quarter: 91, year: 365 };
+export const SPAN_ZOOMS = Object.keys(VISIBLE_DAYS) as SpanZoom[];
 
 /** Below this the timeline still draws at a readable density (a very narrow or unmeasured screen). */
 const MIN_VIEWPORT_PX = 280;
