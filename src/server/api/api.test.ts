@@ -107,6 +107,7 @@ describe('the API', () => {
       'GET /api/pledges.ics',
       'GET /api/pledges/{id}',
       'GET /api/pledges/{id}/history',
+      'GET /api/ready',
       'GET /api/session',
       'GET /api/trash',
       'GET /api/views',

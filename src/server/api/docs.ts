@@ -15,6 +15,7 @@ const ERROR_DESCRIPTIONS: Record<ErrorCode, string> = {
   unsupported_media_type: 'The body is not JSON',
   rate_limited: 'Too many attempts or writes; wait for the seconds in Retry-After',
   internal: 'Something went wrong on the server',
+  unavailable: 'This instance is shutting down or its database does not answer; try again or another instance',
 };
 
 /** The access guard's answers for a route that needs `requirement` (see access.ts). */

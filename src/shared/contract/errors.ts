@@ -18,6 +18,8 @@ export const errorCodeSchema = /* @__PURE__ */ z.enum([
   /** Too many attempts or writes: wait for Retry-After seconds. */
   'rate_limited',
   'internal',
+  /** This instance cannot answer now (shutting down, or its database does not answer): try another. */
+  'unavailable',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
@@ -52,6 +54,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
 };
 
 /** Turns zod issues into our field-level issues. */

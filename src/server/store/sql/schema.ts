@@ -137,6 +137,15 @@ export interface ApiTokensTable {
   last_used_at: number | null;
 }
 
+/** Token buckets shared by every instance (009): `key` is "<scope>:<who>". Epoch ms. */
+export interface RateBucketsTable {
+  key: string;
+  tokens: number;
+  at: number;
+  /** 1 when the last take was granted, 0 when refused. */
+  granted: number;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -160,5 +169,6 @@ export interface Database {
   sign_in_attempts: SignInAttemptsTable;
   api_tokens: ApiTokensTable;
   settings: SettingsTable;
+  rate_buckets: RateBucketsTable;
   schema_migrations: MigrationsTable;
 }
