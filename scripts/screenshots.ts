@@ -1,13 +1,14 @@
 // Retakes the README's screenshots (docs/*.png) from a fresh tracker, as `npm start` makes it: the
-// built app (run `npx vite build` first), a new database seeded with the summit's pledges and
-// nothing else, its owner signed in with the printed one-time link. Light theme, 1280 px wide.
+// same start (scripts/start.mjs, which builds what is out of date), a new database seeded with the
+// summit's pledges and nothing else, its owner signed in with the printed one-time link. Light
+// theme, 1280 px wide.
 //
-//   npx vite build && npm run screenshots
+//   npm run screenshots
 //
 // The tracker lives in a temporary folder and is gone afterwards; the server listens on
 // 127.0.0.1 on a free port. "Today" is the real date, as a reader of the README meets it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -24,15 +25,16 @@ interface Started {
   welcome: string;
 }
 
-/** Starts the server on a free port and waits for the address and the one-time link it prints. */
+/** Starts the tracker on a free port and waits for the address and the one-time link it prints. */
 function startServer(databasePath: string): Promise<Started> {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DATABASE_PATH: databasePath, NODE_ENV: 'production' },
+  const server = spawn(process.execPath, ['scripts/start.mjs'], {
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DATABASE_PATH: databasePath },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`The server printed no sign-in link:\n${out}`)), 60_000);
+    // A start after a change builds the web app and the server first.
+    const timer = setTimeout(() => reject(new Error(`The server printed no sign-in link:\n${out}`)), 300_000);
     server.once('exit', (code) => reject(new Error(`The server stopped (${code}):\n${out}`)));
     server.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
@@ -124,7 +126,6 @@ async function admin(page: Page): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync('dist/index.html')) throw new Error('No built app in dist/: run `npx vite build` first.');
   const dir = mkdtempSync(join(tmpdir(), 'pledge-screenshots-'));
   const { server, origin, welcome } = await startServer(join(dir, 'pledges.db'));
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
