@@ -2,7 +2,7 @@
 // once without scrolling. The marker (today, or the as-of day) is on it too when that costs at
 // most as many days as the windows span themselves: the drawing then stays at least half as
 // detailed. Far from the windows (the summit's pledges of August 2025 seen more than a year later)
-// it is left off, and the chart says in which direction it lies. See docs/decisions.
+// it is left off, and the chart says in which direction it lies. See docs/decisions/0020.
 import { addDays, compareDates, daysBetween } from '@shared/domain';
 import type { DaySpan, SpanZoom } from './scale';
 
