@@ -36,6 +36,9 @@ if (process.argv[2] === '--fingerprint') {
       `  quotes without dateline   ${share(r.datelineFree, r.datelineCandidates)}  (of ${r.datelineCandidates} candidates in texts with one)`,
     );
     console.log(
+      `  datelines read            ${share(r.datelinesRead, r.datelines)}  (of ${r.datelines}, with the date they name)`,
+    );
+    console.log(
       `  plain-words explanations  ${share(r.plainExplanations, r.explanations)}  (of ${r.explanations} deadline explanations)`,
     );
   };

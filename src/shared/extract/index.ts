@@ -4,9 +4,10 @@
 import type { Candidate, ExtractRequest, ExtractResponse } from '../contract/extract';
 import { findAmount } from './amounts';
 import { findCues } from './cues';
+import { findDateline, type Dateline } from './dateline';
 import { findDeadline } from './deadlines';
 import { assignRoles } from './roles';
-import { splitSentences } from './sentences';
+import { splitSentences, type Sentence } from './sentences';
 import { proposeTitle } from './titles';
 import type { KnownParty } from './types';
 
@@ -26,6 +27,13 @@ function headNoun(phrase: string): string | null {
   return last.replace(/s$/, '');
 }
 
+/** The sentence without the dateline it opens with ("KYIV (Reuters) - "); null when it is all dateline. */
+function withoutDateline(text: string, sentence: Sentence, dateline: Dateline | null): Sentence | null {
+  if (!dateline || sentence.start >= dateline.end || sentence.end <= dateline.start) return sentence;
+  if (sentence.end <= dateline.end) return null;
+  return { text: text.slice(dateline.end, sentence.end), start: dateline.end, end: sentence.end };
+}
+
 export function extractPledges(request: ExtractRequest, parties: readonly KnownParty[]): ExtractResponse {
   const represents = new Map(parties.map((p) => [p.id, p.represents]));
   const ref = {
@@ -35,7 +43,11 @@ export function extractPledges(request: ExtractRequest, parties: readonly KnownP
   };
   const candidates: Candidate[] = [];
   const candidateSentences: number[] = [];
-  for (const [index, sentence] of splitSentences(request.text).entries()) {
+  // The dateline is the agency's and the place's, not the pledge's words: no quote carries it.
+  const dateline = findDateline(request.text);
+  for (const [index, whole] of splitSentences(request.text).entries()) {
+    const sentence = withoutDateline(request.text, whole, dateline);
+    if (!sentence) continue;
     const cues = findCues(sentence.text);
     if (cues.length === 0) continue;
     // "assured Zelensky that Washington would…": the commitment is the reported one.

@@ -3,6 +3,7 @@
 import { casual } from 'chrono-node/en';
 import type { Candidate, ExtractRequest, PartyGuess } from '@shared/contract/extract';
 import { extractPledges } from '../index';
+import { findDateline } from '../dateline';
 import { chronoReference } from '../reference';
 import { developerNotation } from './developer-notation';
 import { CORPUS_PARTIES } from './parties';
@@ -25,6 +26,9 @@ export interface EvalFigures {
   /** Of the candidates in texts that open with a dateline: quotes that leave it out. */
   datelineFree: number;
   datelineCandidates: number;
+  /** Of the texts that open with a dateline: those whose dateline is found with the date it names. */
+  datelinesRead: number;
+  datelines: number;
   /** Of the deadline explanations proposed: those in plain words, without developer notation. */
   plainExplanations: number;
   explanations: number;
@@ -75,16 +79,24 @@ function proposedKind(guess: PartyGuess): CorpusPartyKind {
   return (guess.known ? KNOWN_KINDS.get(guess.id) : undefined) ?? 'organisation';
 }
 
-/** Candidates of a text that opens with `dateline`, and how many of them leave it out of the quote. */
-function datelineCheck(text: string, dateline: { text: string } | undefined, candidates: Candidate[]) {
-  if (!dateline) return { total: 0, free: 0, failures: [] as string[] };
+type DatelineNote = CorpusSentence['dateline'];
+
+/** Candidates of a text that opens with a dateline, how many leave it out of the quote, and whether it is read. */
+function datelineCheck(text: string, publishedOn: string, dateline: DatelineNote, candidates: Candidate[]) {
+  if (!dateline) return { total: 0, free: 0, read: 0, failures: [] as string[] };
   const at = text.indexOf(dateline.text);
   const end = at < 0 ? 0 : at + dateline.text.length;
   const carrying = candidates.filter((c) => c.start < end && c.end > at);
+  const found = findDateline(text, publishedOn);
+  const read = found?.text === dateline.text && found.date === dateline.date;
   return {
     total: candidates.length,
     free: candidates.length - carrying.length,
-    failures: carrying.map((c) => `dateline in the quote: ${c.sentence.slice(0, 70)}`),
+    read: read ? 1 : 0,
+    failures: [
+      ...carrying.map((c) => `dateline in the quote: ${c.sentence.slice(0, 70)}`),
+      ...(read ? [] : [`dateline: ${text.slice(0, 40)} → got ${JSON.stringify(found && [found.text, found.date])}`]),
+    ],
   };
 }
 
@@ -95,10 +107,14 @@ export function evaluateCorpus(split: CorpusSplit = TUNING_SPLIT): EvalFigures {
   const failures: string[] = [];
   let datelineTotal = 0;
   let datelineFree = 0;
-  const dateline = (text: string, line: { text: string } | undefined, candidates: Candidate[]) => {
-    const r = datelineCheck(text, line, candidates);
+  let datelines = 0;
+  let datelinesRead = 0;
+  const dateline = (text: string, publishedOn: string, line: DatelineNote, candidates: Candidate[]) => {
+    const r = datelineCheck(text, publishedOn, line, candidates);
     datelineTotal += r.total;
     datelineFree += r.free;
+    if (line) datelines++;
+    datelinesRead += r.read;
     failures.push(...r.failures);
   };
   for (const s of split.sentences) {
@@ -109,7 +125,7 @@ export function evaluateCorpus(split: CorpusSplit = TUNING_SPLIT): EvalFigures {
     };
     const { candidates } = extractPledges({ text: s.text, ...request }, CORPUS_PARTIES);
     all.push(candidates);
-    dateline(s.text, s.dateline, candidates);
+    dateline(s.text, request.publishedOn, s.dateline, candidates);
     if (!s.isPledge) falsePositives += candidates.length;
     cases.push({ label: s.text, expected: s, found: candidates[0], baseline: chronoBaseline(s.text, request) });
   }
@@ -121,7 +137,7 @@ export function evaluateCorpus(split: CorpusSplit = TUNING_SPLIT): EvalFigures {
     };
     const { candidates } = extractPledges({ text: a.text, ...request }, CORPUS_PARTIES);
     all.push(candidates);
-    dateline(a.text, a.dateline, candidates);
+    dateline(a.text, a.publishedOn, a.dateline, candidates);
     const used = new Set<Candidate>();
     for (const e of a.expected) {
       const found = candidates.find((c) => c.sentence.includes(e.contains));
@@ -199,6 +215,8 @@ export function evaluateCorpus(split: CorpusSplit = TUNING_SPLIT): EvalFigures {
     kindsAnnotated,
     datelineFree: ratio(datelineFree, datelineTotal),
     datelineCandidates: datelineTotal,
+    datelinesRead: ratio(datelinesRead, datelines),
+    datelines,
     plainExplanations: ratio(plain.length, explained.length),
     explanations: explained.length,
     failures,
