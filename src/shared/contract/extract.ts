@@ -1,5 +1,6 @@
 // The contract of "Add from article": POST /api/extract and the in-browser extractor answer alike.
 import { z } from 'zod';
+import { PARTY_KINDS } from './pledge';
 import { instantSchema, plainDateSchema, slugSchema, timeZoneSchema } from './primitives';
 
 export const MAX_ARTICLE_CHARS = 60_000;
@@ -29,6 +30,11 @@ export const partyGuessSchema = /* @__PURE__ */ z
     name: z.string(),
     /** False when no known party matched and this is a proposal for a new one. */
     known: z.boolean(),
+    /**
+     * A known party's own kind; for a new one, what it looks like: a state by its country name,
+     * a person by a title or the shape of a name, an organisation otherwise.
+     */
+    kind: z.enum(PARTY_KINDS),
     /** The words in the sentence that named it. */
     matched: z.string(),
   })

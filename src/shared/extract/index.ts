@@ -6,6 +6,7 @@ import { findAmount } from './amounts';
 import { findCues } from './cues';
 import { findDateline, type Dateline } from './dateline';
 import { findDeadline } from './deadlines';
+import { learnPeople, type ArticlePeople } from './parties';
 import { assignRoles } from './roles';
 import { splitSentences, type Sentence } from './sentences';
 import { proposeTitle } from './titles';
@@ -45,7 +46,12 @@ export function extractPledges(request: ExtractRequest, parties: readonly KnownP
   const candidateSentences: number[] = [];
   // The dateline is the agency's and the place's, not the pledge's words: no quote carries it.
   const dateline = findDateline(request.text);
-  for (const [index, whole] of splitSentences(request.text).entries()) {
+  const sentences = splitSentences(request.text);
+  // The people the article names with a title, wherever it does: "Pistorius" later in the
+  // story is the Boris Pistorius of its first line, a person, not a new organisation.
+  const people: ArticlePeople = new Map();
+  for (const s of sentences) learnPeople(s.text, parties, people);
+  for (const [index, whole] of sentences.entries()) {
     const sentence = withoutDateline(request.text, whole, dateline);
     if (!sentence) continue;
     const cues = findCues(sentence.text);
@@ -55,7 +61,7 @@ export function extractPledges(request: ExtractRequest, parties: readonly KnownP
     const titleCue = cues[0]!;
     const deadline = findDeadline(sentence.text, sentence.start, cue.start, ref);
     const amount = findAmount(sentence.text);
-    const roles = assignRoles(sentence.text, cue, parties);
+    const roles = assignRoles(sentence.text, cue, parties, people);
     let { pledgers, beneficiaries } = roles;
     const recent = candidates.slice(-3).reverse();
     const previousIsPledge = candidateSentences[candidateSentences.length - 1] === index - 1;

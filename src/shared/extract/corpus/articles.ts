@@ -214,9 +214,9 @@ export const CORPUS_ARTICLES: CorpusArticle[] = [
         amount: null,
         deadline: { latest: '2026-11-14' },
         pledgers: ['boris-pistorius'],
-        beneficiaries: [],
+        beneficiaries: ['ukraine'],
         kinds: { 'boris-pistorius': 'person' },
-        covers: 'the surname alone, after the full name earlier in the article',
+        covers: 'the surname alone, after the full name earlier in the article; beneficiary from his pledge before',
       },
       {
         contains: 'Lithuania will host',

@@ -72,11 +72,9 @@ interface Case {
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-const KNOWN_KINDS = new Map(CORPUS_PARTIES.map((p) => [p.id, p.kind]));
-
-/** The kind the intake page proposes for a party: a known party's own, else "organisation". */
+/** The kind proposed for a party: a known party's own, else what the extractor took it for. */
 function proposedKind(guess: PartyGuess): CorpusPartyKind {
-  return (guess.known ? KNOWN_KINDS.get(guess.id) : undefined) ?? 'organisation';
+  return guess.kind;
 }
 
 type DatelineNote = CorpusSentence['dateline'];
