@@ -47,7 +47,10 @@ export const extractedDeadlineSchema = /* @__PURE__ */ z
     latest: plainDateSchema,
     /** The deadline words as written, e.g. "within the next week to ten days". */
     text: z.string(),
-    /** The convention applied, in words, e.g. "within A to B days → D+7 .. D+10". */
+    /**
+     * Why these dates, for the editor who checks them, e.g. "Due between a week and ten days
+     * after the announcement, 25–28 Aug 2025." The announcement is the publication date.
+     */
     rule: z.string(),
     /** Where the deadline words stand in the article (character offsets, end exclusive). */
     start: z.number().int().min(0),

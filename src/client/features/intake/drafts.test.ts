@@ -18,7 +18,13 @@ const CANDIDATE: Candidate = {
     { id: 'ukraine', name: 'Ukraine', known: true, kind: 'state', matched: 'Kyiv' },
     { id: 'arms-makers', name: 'Arms makers', known: false, kind: 'organisation', matched: 'arms makers' },
   ],
-  deadline: { latest: '2025-08-28', text: 'within ten days', rule: 'within N days → D+N', start: 90, end: 105 },
+  deadline: {
+    latest: '2025-08-28',
+    text: 'within ten days',
+    rule: 'Due within ten days of the announcement, by 28 Aug 2025.',
+    start: 90,
+    end: 105,
+  },
   amount: { value: 90e9, currency: 'USD', text: 'roughly $90 billion', approximate: true },
   confidence: 0.9,
 };

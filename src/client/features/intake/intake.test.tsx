@@ -171,10 +171,11 @@ describe('add from article', () => {
     await screen.findByRole('heading', { level: 2, name: /possible pledge/ });
     const quote = within(screen.getByRole('region', { name: 'Candidate pledges' })).getByLabelText('Quote');
     expect(quote).toHaveValue('The United States will send Ukraine new aid within 30 days.');
-    // Counted from the dateline's date: 15 August + 30 days.
-    expect(within(screen.getByRole('region', { name: 'Candidate pledges' })).getByLabelText('Latest')).toHaveValue(
-      '2025-09-14',
-    );
+    // Counted from the dateline's date: 15 August + 30 days, and said in words, not in notation.
+    const cards = screen.getByRole('region', { name: 'Candidate pledges' });
+    expect(within(cards).getByLabelText('Latest')).toHaveValue('2025-09-14');
+    expect(within(cards).getByText('Due within 30 days of the announcement, by 14 Sep 2025.')).toBeInTheDocument();
+    expect(cards.textContent).not.toMatch(/D\+|→|D =/);
 
     // A date picked by hand wins over the dateline from then on.
     fireEvent.change(date, { target: { value: '2025-08-16' } });
