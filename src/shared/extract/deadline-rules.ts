@@ -139,6 +139,8 @@ interface Target {
   period: Period;
   /** The date or period in words: "15 October", "Q3 2026", "early October (the 1st to the 10th)". */
   what: string;
+  /** What "by the end of" it names, when not `what` itself: "June" for late June. */
+  endWhat?: string;
   /** A weekday, read as the first one after the announcement: "what" says so. */
   weekday?: boolean;
   /** Was it named with a year, or resolved as the next occurrence? */
@@ -193,7 +195,7 @@ function applyPrefix(
       latest: target.period.last,
       rule: single
         ? `Due by ${target.weekday ? `${target.what}, ` : ''}${formatDate(target.period.last)}.${yearNote}`
-        : `Due by the end of ${target.what}, ${formatDate(target.period.last)}.${yearNote}`,
+        : `Due by the end of ${target.endWhat ?? target.what}, ${formatDate(target.period.last)}.${yearNote}`,
       leading,
     };
   } else if (single) {
@@ -644,6 +646,8 @@ const calendarRule: Rule = (s, ref) => {
     const target = {
       period,
       what: partOfMonthWords(part, m[3]!),
+      // "by late June" and "by the end of June" end when June does.
+      ...(part === 'late' ? { endWhat: m[3]! } : {}),
       yearless: !m[4],
     };
     out.push(applyPrefix(s, m.index, m.index + m[0].length, target, ref));
