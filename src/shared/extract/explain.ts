@@ -44,7 +44,7 @@ export function quarterWords(quarter: number, year: number): string {
 }
 
 /** Said of a date written without a year. */
-export const NEXT_OCCURRENCE = ' No year is given, so the first one on or after the announcement is meant.';
+export const NEXT_OCCURRENCE = ' No year is given, so the next one is meant.';
 
 /** Said of words that name a time before the announcement: they are consumed, and no deadline. */
 export const IN_THE_PAST = 'A time before the announcement, so no deadline.';

@@ -36,10 +36,9 @@ function todayFor(form: ArticleFormValues): string {
   return isValidTimeZone(form.timeZone) ? todayIn(form.timeZone, now()) : form.publishedOn;
 }
 
-/** The dateline and the date it names ("Aug 18": the last 18 August up to today), if any. */
-function datelineOf(form: ArticleFormValues): { text: string; date: string } | null {
-  const found = findDateline(form.text, todayFor(form));
-  return found?.date ? { text: found.text, date: found.date } : null;
+/** The date the story's dateline names ("Aug 18": the last 18 August up to today), if any. */
+function datelineDate(form: ArticleFormValues): string | null {
+  return findDateline(form.text, todayFor(form))?.date ?? null;
 }
 
 function zones(): string[] {
@@ -104,7 +103,7 @@ export function ArticleForm({ form, onChange, onSubmit, busy }: ArticleFormProps
   const [errors, setErrors] = useState<Errors>({});
   const formRef = useRef<HTMLFormElement>(null);
   const zoneList = useMemo(zones, []);
-  const dateline = form.dateTouched ? null : datelineOf(form);
+  const fromDateline = !form.dateTouched && datelineDate(form) === form.publishedOn;
   const base = useId();
   const id = (field: Field) => `${base}-${field}`;
 
@@ -113,7 +112,7 @@ export function ArticleForm({ form, onChange, onSubmit, busy }: ArticleFormProps
     if (key === 'publishedOn') next = { ...next, dateTouched: true };
     // Until a date is picked, it is the dateline's, else "today" wherever the article was published.
     if ((key === 'text' || key === 'timeZone') && !form.dateTouched)
-      next = { ...next, publishedOn: datelineOf(next)?.date ?? todayFor(next) };
+      next = { ...next, publishedOn: datelineDate(next) ?? todayFor(next) };
     onChange(next);
     if (errors[key as Field]) setErrors((e) => ({ ...e, [key]: undefined }));
   }
@@ -169,11 +168,7 @@ export function ArticleForm({ form, onChange, onSubmit, busy }: ArticleFormProps
             sublabel
             id={id('publishedOn')}
             error={errors.publishedOn}
-            hint={
-              dateline?.date === form.publishedOn
-                ? `Taken from the dateline “${dateline.text.replace(/\s*[—–-]+$/, '')}”.`
-                : undefined
-            }
+            hint={fromDateline ? 'From the dateline.' : undefined}
           >
             {(control) => <input {...control} type="date" className={DATE} {...bind('publishedOn')} required />}
           </FormField>
