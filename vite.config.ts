@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const temporalRuntime = fileURLToPath(new URL('./src/client/lib/temporal-runtime.ts', import.meta.url));
@@ -12,7 +12,7 @@ const temporalRuntime = fileURLToPath(new URL('./src/client/lib/temporal-runtime
 function nativeTemporalFirst(): Plugin {
   return {
     name: 'pledge-tracker:native-temporal-first',
-    apply: 'build',
+    apply: (_, { command, isSsrBuild }) => command === 'build' && !isSsrBuild,
     enforce: 'pre',
     resolveId(source, importer) {
       if (source === 'temporal-polyfill' && importer && importer !== temporalRuntime) return temporalRuntime;
@@ -21,10 +21,32 @@ function nativeTemporalFirst(): Plugin {
   };
 }
 
+/**
+ * The Node server compiled to plain JavaScript (`vite build --ssr`, see scripts/start.mjs), so a
+ * production start runs no TypeScript compiler. Packages stay imports of node_modules (Vite's
+ * default for SSR), which keeps better-sqlite3's native addon where Node expects it. The output
+ * sits two folders below the root, as src/server does, so paths relative to the entry agree.
+ */
+const serverBuild: UserConfig = {
+  resolve: { tsconfigPaths: true },
+  publicDir: false,
+  build: {
+    ssr: true,
+    outDir: 'build/server',
+    target: 'node20',
+    sourcemap: true,
+    emptyOutDir: true,
+    rolldownOptions: {
+      input: { main: 'src/server/main.ts', 'recovery-link': 'src/server/recoveryLink.ts' },
+    },
+  },
+};
+
 // Normal mode: the SPA talks to the API on the same origin (dev: proxied to the Node server).
 // Mock mode (`--mode mock`): the API runs in the browser (MSW), and the build is relative
 // (`base: './'`) with hash routing, so it works from any static host at any path.
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, isSsrBuild }) => {
+  if (isSsrBuild) return serverBuild;
   const demo = mode === 'mock';
   return {
     plugins: [react(), nativeTemporalFirst()],
