@@ -18,7 +18,6 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-demo',
-      // The compiled server that npm start writes.
       'build',
       'node_modules',
       'public/mockServiceWorker.js',

@@ -5,7 +5,7 @@ import { errorBodySchema, errorStatus, pledgeIdSchema, type ErrorCode, type Requ
 const ERROR_DESCRIPTIONS: Record<ErrorCode, string> = {
   invalid_input: 'Invalid input; `issues` names each field (or parameter) and what is wrong with it',
   not_found: 'No such pledge',
-  gone: 'The pledge is in the trash (restore it first)',
+  gone: 'The pledge is in the trash (restore it first); `trashed` says who moved it there and when',
   unauthenticated: 'Sign in (a session cookie) or send Authorization: Bearer <API token>',
   forbidden: 'Your role or token scope does not allow this, or a cookie-signed write came from another origin',
   method_not_allowed: 'Method not allowed here (see the Allow header)',

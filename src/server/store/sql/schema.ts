@@ -105,6 +105,24 @@ export interface SignInAttemptsTable {
   last_success_at: number | null;
 }
 
+/** The state of an attempt limit, as signInLimits.ts computes it. Epoch ms. */
+interface AttemptColumns {
+  failures: number;
+  last_failed_at: number | null;
+  locked_until: number | null;
+}
+
+/** Failed sign-ins per network address across accounts (010). */
+export interface AddressAttemptsTable extends AttemptColumns {
+  address: string;
+}
+
+/** Failed sign-ins on an email no account has, per address (010). */
+export interface StrangerAttemptsTable extends AttemptColumns {
+  email: string;
+  address: string;
+}
+
 export interface SessionsTable {
   id_hash: string;
   user_id: string;
@@ -167,6 +185,8 @@ export interface Database {
   sessions: SessionsTable;
   one_time_links: OneTimeLinksTable;
   sign_in_attempts: SignInAttemptsTable;
+  address_attempts: AddressAttemptsTable;
+  stranger_attempts: StrangerAttemptsTable;
   api_tokens: ApiTokensTable;
   settings: SettingsTable;
   rate_buckets: RateBucketsTable;

@@ -10,6 +10,7 @@ import * as keepingTheRecord from './006_keeping_the_record';
 import * as accounts from './007_accounts';
 import * as signInByAddress from './008_sign_in_by_address';
 import * as rateBuckets from './009_rate_buckets';
+import * as attemptsInTheDatabase from './010_attempts_in_the_database';
 
 export interface Migration {
   name: string;
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '007_accounts', up: accounts.up },
   { name: '008_sign_in_by_address', up: signInByAddress.up },
   { name: '009_rate_buckets', up: rateBuckets.up },
+  { name: '010_attempts_in_the_database', up: attemptsInTheDatabase.up },
 ];
