@@ -1,8 +1,10 @@
 // The article and where it came from: text, publication date (time optional) and time zone,
-// and the source every accepted pledge will carry. Checked with the shared schemas.
+// and the source every accepted pledge will carry. Checked with the shared schemas. Until a date
+// is picked, it is the date of the story's dateline, or today where it was published.
 import { useId, useMemo, useRef, useState } from 'react';
 import { extractRequestSchema, sourceSchema, type ExtractRequest, type Source } from '@shared/contract';
 import { isValidTimeZone, todayIn } from '@shared/domain';
+import { findDateline } from '@shared/extract/dateline';
 import { Button } from '@client/components/button';
 import { FieldGroup } from '@client/components/field-group';
 import { DateField } from '@client/components/date-field';
@@ -28,6 +30,16 @@ export function defaultForm(): ArticleFormValues {
     url: '',
     dateTouched: false,
   };
+}
+
+/** Today where the article was published; the date as it is while the zone is half typed. */
+function todayFor(form: ArticleFormValues): string {
+  return isValidTimeZone(form.timeZone) ? todayIn(form.timeZone, now()) : form.publishedOn;
+}
+
+/** The date the story's dateline names ("Aug 18": the last 18 August up to today), if any. */
+function datelineDate(form: ArticleFormValues): string | null {
+  return findDateline(form.text, todayFor(form))?.date ?? null;
 }
 
 function zones(): string[] {
@@ -92,15 +104,16 @@ export function ArticleForm({ form, onChange, onSubmit, busy }: ArticleFormProps
   const [errors, setErrors] = useState<Errors>({});
   const formRef = useRef<HTMLFormElement>(null);
   const zoneList = useMemo(zones, []);
+  const fromDateline = !form.dateTouched && datelineDate(form) === form.publishedOn;
   const base = useId();
   const id = (field: Field) => `${base}-${field}`;
 
   function set<K extends keyof ArticleFormValues>(key: K, value: ArticleFormValues[K]) {
     let next = { ...form, [key]: value };
     if (key === 'publishedOn') next = { ...next, dateTouched: true };
-    // Until a date is picked, it is "today" wherever the article was published.
-    if (key === 'timeZone' && !form.dateTouched && isValidTimeZone(String(value)))
-      next = { ...next, publishedOn: todayIn(String(value), now()) };
+    // Until a date is picked, it is the dateline's, else "today" wherever the article was published.
+    if ((key === 'text' || key === 'timeZone') && !form.dateTouched)
+      next = { ...next, publishedOn: datelineDate(next) ?? todayFor(next) };
     onChange(next);
     if (errors[key as Field]) setErrors((e) => ({ ...e, [key]: undefined }));
   }
@@ -156,6 +169,7 @@ export function ArticleForm({ form, onChange, onSubmit, busy }: ArticleFormProps
             sublabel
             id={id('publishedOn')}
             error={errors.publishedOn}
+            hint={fromDateline ? 'From the dateline.' : undefined}
             {...bind('publishedOn')}
             required
           />

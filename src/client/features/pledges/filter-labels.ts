@@ -61,7 +61,7 @@ export const ROLE_LABELS: Record<PartyRoleFilter, string> = {
 export const VIEW_LABELS: Record<ViewMode, string> = { list: 'List', timeline: 'Timeline' };
 
 /** The timeline's spans (the timeline's zoom buttons say the same). */
-export const ZOOM_LABELS: Record<Zoom, string> = { month: 'Month', quarter: 'Quarter', year: 'Year' };
+export const ZOOM_LABELS: Record<Zoom, string> = { month: 'Month', quarter: 'Quarter', year: 'Year', fit: 'Fit' };
 
 export const PROGRESS_LABELS: Record<ProgressFilter, string> = {
   none: 'Nothing yet',

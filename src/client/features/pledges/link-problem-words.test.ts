@@ -38,7 +38,7 @@ const EVERY_REASON: Record<Exclude<ParamProblemReason['kind'], 'bad-paging'>, [s
     ],
     ['party=ukraine&role=donor', ['Party role: “donor” is not one of the choices (Pledger, Beneficiary, Guarantor).']],
     ['view=grid', ['Show as: “grid” is not one of the choices (List, Timeline).']],
-    ['view=timeline&zoom=week', ['Timeline span: “week” is not one of the choices (Month, Quarter, Year).']],
+    ['view=timeline&zoom=week', ['Timeline span: “week” is not one of the choices (Month, Quarter, Year, Fit).']],
   ],
   'not-ids': [
     [
