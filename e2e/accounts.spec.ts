@@ -1,13 +1,32 @@
 // Who may change the record, as people meet it: the owner invites an editor from the Admin page,
 // the editor joins in a browser of their own, edits, signs out and back in; a viewer and a
-// signed-out visitor see no edit controls; a private tracker asks visitors to sign in.
+// signed-out visitor see no edit controls; a private tracker asks visitors to sign in; a new email
+// is confirmed by the link the server prints (it sends no mail) before it signs in.
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { PASSWORD, stateOf } from './support/accounts';
+import { PASSWORD, SERVER_LOG, stateOf } from './support/accounts';
 
 /** A browser that has never signed in (a new context would otherwise start as the project's editor). */
 const SIGNED_OUT = { storageState: { cookies: [], origins: [] } };
 import { createPledge } from './support/api';
 import { expectNoSeriousA11yViolations } from './support/axe';
+
+/** The last confirmation link the server printed for mail to `to` (this server sends no mail). */
+async function printedConfirmation(to: string): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const log = await readFile(SERVER_LOG, 'utf8').catch(() => '');
+    const mail =
+      log
+        .split('\nMail to ')
+        .filter((block) => block.startsWith(`${to} `))
+        .at(-1) ?? '';
+    const link = /(http:\/\/\S+\/confirm-email#token=[A-Za-z0-9_-]+)/.exec(mail)?.[1];
+    if (link) return link;
+    if (Date.now() > deadline) throw new Error(`The server printed no confirmation link for ${to}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
 
 /** The controls only someone who may edit should see, on the list and on a pledge's page. */
 async function expectEditControls(page: Page, pledgeId: string, shown: boolean): Promise<void> {
@@ -160,6 +179,62 @@ test.describe('accounts', () => {
       expect(restored.status()).toBe(200);
       await owner.close();
       await visitor.close();
+    }
+  });
+
+  test('a new email waits for the link sent to it, then signs in instead of the old one', async ({
+    browser,
+    baseURL,
+  }) => {
+    const stamp = Date.now().toString(36);
+    const first = `mover-${stamp}@example.org`;
+    const next = `moved-${stamp}@example.org`;
+    const owner = await browser.newContext({ storageState: stateOf('owner') });
+    const mover = await browser.newContext(SIGNED_OUT);
+    const elsewhere = await browser.newContext(SIGNED_OUT);
+    try {
+      const invite = await owner.request.post('/api/invites', {
+        data: { role: 'viewer' },
+        headers: { Origin: baseURL! },
+      });
+      const { token } = (await invite.json()) as { token: string };
+      const joined = await mover.request.post('/api/invites/accept', {
+        data: { token, name: `Mover ${stamp}`, email: first, password: PASSWORD },
+        headers: { Origin: baseURL! },
+      });
+      expect(joined.status(), await joined.text()).toBe(201);
+
+      const page = await mover.newPage();
+      await page.goto('/account');
+      const section = page.getByRole('region', { name: 'Email' });
+      await expect(section).toContainText(`You sign in with ${first}.`);
+      await section.getByLabel('New email').fill(next);
+      await section.getByRole('button', { name: 'Change email' }).click();
+      await expect(section.getByRole('status')).toContainText(`A link to confirm ${next} was sent`);
+      await expectNoSeriousA11yViolations(page);
+
+      // Opened in another browser, signed out: the link confirms the change once.
+      const link = await printedConfirmation(next);
+      expect(new URL(link).origin).toBe(baseURL);
+      const confirm = await elsewhere.newPage();
+      await confirm.goto(link);
+      await expect(confirm.getByRole('heading', { level: 1 })).toHaveText('Your email is changed');
+      await expect.poll(() => confirm.url()).not.toContain('token=');
+      await expectNoSeriousA11yViolations(confirm);
+
+      await confirm.goto('/sign-in');
+      await confirm.getByLabel('Email', { exact: true }).fill(first);
+      await confirm.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await confirm.getByRole('button', { name: 'Sign in' }).click();
+      await expect(confirm.getByRole('alert').first()).toContainText(/email and password do not match/);
+      await confirm.getByLabel('Email', { exact: true }).fill(next);
+      await confirm.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await confirm.getByRole('button', { name: 'Sign in' }).click();
+      await expect(confirm.getByRole('banner')).toContainText(`Mover ${stamp}`);
+    } finally {
+      await owner.close();
+      await mover.close();
+      await elsewhere.close();
     }
   });
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { expectSelectShowsEveryChoice } from './support/layout';
 
 test.describe('recording a pledge by hand', () => {
   test('fill the form with a new party and a deadline in words, see the dates, save, find it in the list', async ({
@@ -49,4 +50,21 @@ test.describe('recording a pledge by hand', () => {
     await expect(row).toContainText('due by 17 Sep 2025');
     await expect(row).toContainText(/Germany \(journey\) →\s*to Ukraine/);
   });
+
+  for (const [device, viewport] of [
+    ['a wide screen', { width: 1280, height: 800 }],
+    ['a phone', { width: 390, height: 844 }],
+  ] as const) {
+    test(`the amount's unit shows each of its choices in full on ${device}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('/pledges/new');
+      const unit = page.getByLabel('Unit', { exact: true });
+      await expect(unit).toBeVisible();
+      await expectSelectShowsEveryChoice(unit);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
 });

@@ -99,8 +99,8 @@ test.describe('a shareable view', () => {
     });
     await page.goto(`/?state=<script>alert(1)</script>&q=${'x'.repeat(500)}&zzz=1`);
     await expect(page.getByText('Part of this link could not be used, so it was left out')).toBeVisible();
-    await expect(page.getByText('Search text is limited to 200 characters')).toBeVisible();
-    await expect(page.getByText('Unknown parameter "zzz"')).toBeVisible();
+    await expect(page.getByText('Search: the text is longer than 200 characters.')).toBeVisible();
+    await expect(page.getByText('“zzz” is not something this list can be filtered or ordered by.')).toBeVisible();
     await expect(page.getByRole('list', { name: 'Pledges' }).getByRole('article').first()).toBeVisible();
     await expect(page).toHaveURL(/\/$/);
     expect(errors).toEqual([]);

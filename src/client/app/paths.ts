@@ -11,9 +11,10 @@ export const paths = {
   signIn: '/sign-in',
   welcome: '/welcome',
   invite: '/invite',
+  confirmEmail: '/confirm-email',
   account: '/account',
   admin: '/admin',
 } as const;
 
 /** The pages that let someone in: open to everyone, even on a private tracker. */
-export const ENTRY_PAGES: readonly string[] = [paths.signIn, paths.welcome, paths.invite];
+export const ENTRY_PAGES: readonly string[] = [paths.signIn, paths.welcome, paths.invite, paths.confirmEmail];

@@ -14,6 +14,7 @@ import { trashRoute } from './routes/trash/route';
 import { accountRoute } from './routes/account/route';
 import { adminRoute } from './routes/admin/route';
 import { inviteRoute } from './routes/invite/route';
+import { confirmEmailRoute } from './routes/confirm-email/route';
 import { signInRoute } from './routes/sign-in/route';
 import { welcomeRoute } from './routes/welcome/route';
 import { RouteError } from './routes/route-error';
@@ -32,6 +33,7 @@ const routeTree = rootRoute.addChildren([
   signInRoute,
   welcomeRoute,
   inviteRoute,
+  confirmEmailRoute,
   accountRoute,
   adminRoute,
 ]);

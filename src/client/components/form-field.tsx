@@ -87,7 +87,7 @@ export function FormField({
   );
 }
 
-type FieldOptions = Omit<FormFieldProps, 'children'>;
+export type FieldOptions = Omit<FormFieldProps, 'children'>;
 const FIELD_OPTIONS = [
   'label',
   'id',
@@ -102,18 +102,22 @@ const FIELD_OPTIONS = [
   'describedBy',
 ] as const;
 
+/** A one-input field's props, parted: the field's options (label, hint, error…) and the input's. */
+export function splitFieldProps<Input extends object>(
+  props: FieldOptions & Input,
+): { field: FieldOptions; input: Omit<Input, keyof FieldOptions> } {
+  const field: Record<string, unknown> = {};
+  const input: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props))
+    ((FIELD_OPTIONS as readonly string[]).includes(key) ? field : input)[key] = value;
+  return { field: field as unknown as FieldOptions, input: input as Omit<Input, keyof FieldOptions> };
+}
+
 /**
  * The most common field, written once: a FormField around one text input. The field's options
  * (label, hint, error, id, className…) go to the field; everything else goes to the input.
  */
 export function TextField(props: FieldOptions & Omit<InputHTMLAttributes<HTMLInputElement>, keyof FieldOptions>) {
-  const field: Partial<FieldOptions> = {};
-  const input: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(props))
-    ((FIELD_OPTIONS as readonly string[]).includes(key) ? (field as Record<string, unknown>) : input)[key] = value;
-  return (
-    <FormField {...(field as FieldOptions)}>
-      {(control) => <input {...control} className="input" {...input} />}
-    </FormField>
-  );
+  const { field, input } = splitFieldProps(props);
+  return <FormField {...field}>{(control) => <input {...control} className="input" {...input} />}</FormField>;
 }

@@ -42,6 +42,8 @@ export const sessionKeys = {
 export const accountKeys = {
   all: ['account'] as const,
   tokens: () => ['account', 'tokens'] as const,
+  /** The change of email waiting for its link. */
+  email: () => ['account', 'email'] as const,
   users: () => ['account', 'users'] as const,
   invites: () => ['account', 'invites'] as const,
   settings: () => ['account', 'settings'] as const,

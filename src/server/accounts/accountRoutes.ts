@@ -8,7 +8,10 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import {
   accountPatchSchema,
   accountSchema,
+  confirmedEmailSchema,
   createdInviteSchema,
+  emailChangeSchema,
+  emailConfirmSchema,
   createdTokenSchema,
   inviteAcceptSchema,
   inviteCheckSchema,
@@ -17,6 +20,7 @@ import {
   invitePreviewSchema,
   linkSignInSchema,
   passwordChangeSchema,
+  pendingEmailSchema,
   SESSION_COOKIE,
   sessionInfoSchema,
   settingsSchema,
@@ -72,10 +76,40 @@ const signOutEverywhereRoute = endpoint('signOutEverywhere', 'POST', {
 });
 
 const updateAccountRoute = endpoint('account', 'PATCH', {
-  summary: 'Change your name or email',
+  summary: 'Change your name, or set a first email',
+  description:
+    'Another email than the one the account has is asked for with PUT /api/account/email, and confirmed from the new address.',
   maxBodyBytes: ACCOUNT_BODY_BYTES,
   request: jsonBody(accountPatchSchema),
   responses: { 200: jsonAnswer('The account', accountSchema) },
+});
+
+const pendingEmailRoute = endpoint('accountEmail', 'GET', {
+  summary: 'The change of your email that waits for its link, if any',
+  responses: { 200: jsonAnswer('The pending change, or null', pendingEmailSchema) },
+});
+
+const requestEmailRoute = endpoint('accountEmail', 'PUT', {
+  summary: 'Ask to sign in with another email; a link sent to it confirms the change',
+  description:
+    'The answer is the same whether the address is free or already has an account: a free address gets the link, a taken one a note to its owner. Until the link is opened, the current email keeps signing in. One request a minute (429 with Retry-After).',
+  maxBodyBytes: ACCOUNT_BODY_BYTES,
+  request: jsonBody(emailChangeSchema),
+  responses: { 202: jsonAnswer('Waiting for the link', pendingEmailSchema) },
+  errors: ['rate_limited'],
+});
+
+const cancelEmailRoute = endpoint('accountEmail', 'DELETE', {
+  summary: 'Drop the change of your email that waits for its link',
+  responses: { 204: { description: 'Dropped (or there was none)' } },
+});
+
+const confirmEmailRoute = endpoint('accountEmailConfirm', 'POST', {
+  summary: 'Confirm a change of email with the link sent to the new address',
+  maxBodyBytes: ACCOUNT_BODY_BYTES,
+  request: jsonBody(emailConfirmSchema),
+  responses: { 200: jsonAnswer('The email that signs in from now on', confirmedEmailSchema) },
+  errors: ['not_found'],
 });
 
 const changePasswordRoute = endpoint('password', 'PUT', {
@@ -226,6 +260,25 @@ export function registerAccountRoutes(app: App, { accounts, trustProxy }: Accoun
 
   // ── the person's own account ──
   app.openapi(updateAccountRoute, async (c) => c.json(await accounts.updateAccount(me(c), c.req.valid('json')), 200));
+
+  app.openapi(pendingEmailRoute, async (c) => c.json(await accounts.emailChanges.pending(me(c).userId), 200));
+
+  app.openapi(requestEmailRoute, async (c) =>
+    c.json(
+      // The link points where this request came: the Host is checked (publicHost.ts), and is PUBLIC_URL's when set.
+      await accounts.emailChanges.request(me(c), c.req.valid('json').email, new URL(c.req.url).origin),
+      202,
+    ),
+  );
+
+  app.openapi(cancelEmailRoute, async (c) => {
+    await accounts.emailChanges.cancel(me(c).userId);
+    return c.body(null, 204);
+  });
+
+  app.openapi(confirmEmailRoute, async (c) =>
+    c.json(await accounts.emailChanges.confirm(c.req.valid('json').token), 200),
+  );
 
   app.openapi(changePasswordRoute, async (c) => {
     await accounts.changePassword(me(c), c.req.valid('json'));

@@ -8,6 +8,7 @@ export type UserRow = Selectable<Database['users']>;
 export type LinkRow = Selectable<Database['one_time_links']>;
 export type SignInPairRow = Selectable<Database['sign_in_attempts']>;
 export type TokenRow = Selectable<Database['api_tokens']>;
+export type EmailChangeRow = Selectable<Database['email_changes']>;
 
 const ATTEMPT_COLUMNS = ['failures', 'last_failed_at', 'locked_until'] as const;
 /** An attempt limit's state as stored (see signInLimits.ts). */
@@ -264,6 +265,32 @@ export class AccountStore {
       .where('user_id', '=', userId)
       .where('used_at', 'is', null)
       .execute();
+  }
+
+  // ── a change of email, waiting for its confirmation ──
+  emailChangeOf(userId: string): Promise<EmailChangeRow | undefined> {
+    return this.db.selectFrom('email_changes').selectAll().where('user_id', '=', userId).executeTakeFirst();
+  }
+  /** A person's new request replaces the one before (its link stops working). */
+  async saveEmailChange(row: EmailChangeRow): Promise<void> {
+    const { user_id: _user, ...change } = row;
+    await this.db
+      .insertInto('email_changes')
+      .values(row)
+      .onConflict((conflict) => conflict.column('user_id').doUpdateSet(change))
+      .execute();
+  }
+  /** Takes the change a link confirms, if it has not expired: one statement, so a link works once. */
+  async takeEmailChange(tokenHash: string, now: number): Promise<EmailChangeRow | undefined> {
+    return this.db
+      .deleteFrom('email_changes')
+      .where('token_hash', '=', tokenHash)
+      .where('expires_at', '>', now)
+      .returningAll()
+      .executeTakeFirst();
+  }
+  async deleteEmailChange(userId: string): Promise<void> {
+    await this.db.deleteFrom('email_changes').where('user_id', '=', userId).execute();
   }
 
   // ── API tokens ──

@@ -23,6 +23,8 @@ import { accountOf, type Access, type Identification, type Principal } from '../
 import { ApiError, invalidInput, notFound } from '../api/errors';
 import type { AccountStore, AttemptRow, LinkRow, TokenRow, UserRow } from './accountStore';
 import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from './commonPasswords';
+import { EmailChanges } from './emailChanges';
+import type { Outbox } from './outbox';
 import { passwordShapeProblem } from './passwordShape';
 import { DEFAULT_COST, hashPassword, verifyPassword, type PasswordCost } from './passwords';
 import { newId, newSecret, secretHash } from './secrets';
@@ -64,6 +66,8 @@ export interface AccountsOptions {
   sessionIdleMs?: number;
   accountPolicy?: AttemptPolicy;
   addressPolicy?: AttemptPolicy;
+  /** Where account mail goes (a new email's link); the server's log by default (outbox.ts). */
+  outbox?: Outbox;
 }
 
 /** A new browser session: the cookie's value is shown to the browser only. */
@@ -128,6 +132,8 @@ export class Accounts implements Access {
   private readonly sessionIdleMs: number;
   private readonly accountPolicy: AttemptPolicy;
   private readonly addressPolicy: AttemptPolicy;
+  /** Changing one's email: confirmed from the new address, and silent about whose an address is. */
+  readonly emailChanges: EmailChanges;
   /** Failures since old attempts were last forgotten (see forgetOldAttempts). */
   private failuresSincePrune = 0;
   private dummyHash: Promise<string> | undefined;
@@ -142,6 +148,11 @@ export class Accounts implements Access {
     this.sessionIdleMs = options.sessionIdleMs ?? 14 * DAY;
     this.accountPolicy = options.accountPolicy ?? ACCOUNT_POLICY;
     this.addressPolicy = options.addressPolicy ?? ADDRESS_POLICY;
+    this.emailChanges = new EmailChanges({
+      store: options.store,
+      now: options.now,
+      ...(options.outbox ? { outbox: options.outbox } : {}),
+    });
   }
 
   // ── Access ──
@@ -390,14 +401,23 @@ export class Accounts implements Access {
     return user;
   }
 
-  private async assertEmailFree(email: string, userId?: string): Promise<void> {
-    const holder = await this.store.userByEmail(email);
-    if (holder && holder.id !== userId)
-      throw invalidInput('This email is taken.', [{ path: 'email', message: 'Another account uses this email' }]);
-  }
-
+  /**
+   * A name, and a first email. Another email than the one an account has is asked for at
+   * /api/account/email and confirmed from the address (emailChanges.ts), so that the answer does
+   * not say whether an address is taken. Only the owner's account starts without an email, after
+   * the first-start link, which whoever runs the server holds: there a taken address may be said.
+   */
   async updateAccount(principal: Principal, patch: AccountPatch): Promise<Account> {
-    if (patch.email !== undefined) await this.assertEmailFree(patch.email, principal.userId);
+    if (patch.email !== undefined) {
+      const user = await this.userOrThrow(principal.userId);
+      if (user.email !== null && user.email !== patch.email)
+        throw invalidInput('A new email is confirmed by a link sent to it: ask for it from your account page.', [
+          { path: 'email', message: 'Change your email with “Change email”: it is confirmed by a link sent to it' },
+        ]);
+      const holder = await this.store.userByEmail(patch.email);
+      if (holder && holder.id !== user.id)
+        throw invalidInput('This email is taken.', [{ path: 'email', message: 'Another account uses this email' }]);
+    }
     await this.store.updateUser(principal.userId, {
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.email !== undefined ? { email: patch.email } : {}),
@@ -520,12 +540,12 @@ export class Accounts implements Access {
     refuseGuessablePassword(accept.password, 'password');
     const passwordHash = await hashPassword(accept.password, this.cost);
     const user = await this.store.transaction(async (store) => {
-      // All or nothing: a taken email leaves the invite unused.
-      const holder = await store.userByEmail(accept.email);
-      if (holder)
-        throw invalidInput('This email is taken.', [{ path: 'email', message: 'Another account uses this email' }]);
+      // The invite first: without a valid one, nothing is said about the address.
       const link = await store.useLink(secretHash(accept.token), ['invite'], this.now());
       if (!link) throw notFound(Accounts.BAD_INVITE);
+      // Two accounts cannot share an address, so a taken one must be said; it uses the invite up,
+      // so that one invite tells about one address at most (docs/decisions/0021).
+      if (await store.userByEmail(accept.email)) return null;
       const id = newId('u_');
       await store.insertUser({
         id,
@@ -537,7 +557,11 @@ export class Accounts implements Access {
       });
       return store.userById(id);
     });
-    return this.startSession(user!, previousSession);
+    if (!user)
+      throw invalidInput('This email already has an account here: sign in with it. The invite is now used up.', [
+        { path: 'email', message: 'This email has an account here: sign in with it' },
+      ]);
+    return this.startSession(user, previousSession);
   }
 
   // ── administration ──

@@ -24,6 +24,7 @@ import { registerAccountRoutes } from '../accounts/accountRoutes';
 import { Accounts } from '../accounts/accounts';
 import type { AttemptPolicy } from '../accounts/signInLimits';
 import { AccountStore } from '../accounts/accountStore';
+import type { MailMessage } from '../accounts/outbox';
 import { secretHash } from '../accounts/secrets';
 import { createApi } from '../api/createApi';
 import { seedIfEmpty } from '../seed/seed';
@@ -187,10 +188,18 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
   const now = options.realClock ? () => Date.now() : () => nowMs;
   await seedIfEmpty(store, nowMs);
   const trustProxy = options.trustProxy ?? false;
+  /** Every mail the accounts sent, in order: what each mailbox would hold. */
+  const mails: MailMessage[] = [];
   const accounts = new Accounts({
     store: new AccountStore(store.database),
     now,
     passwordCost: { logN: 10, r: 8, p: 1 },
+    outbox: {
+      send: (message) => {
+        mails.push(message);
+        return Promise.resolve();
+      },
+    },
     ...(options.addressPolicy ? { addressPolicy: options.addressPolicy } : {}),
   });
   if (options.visibility) await accounts.setVisibility(options.visibility);
@@ -221,7 +230,7 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
     const kinds: [Set<string>, string][] = [
       [hashKinds.sessions, 'select id_hash as h from sessions'],
       [hashKinds.tokens, 'select token_hash as h from api_tokens'],
-      [hashKinds.links, 'select token_hash as h from one_time_links'],
+      [hashKinds.links, 'select token_hash as h from one_time_links union all select token_hash from email_changes'],
     ];
     for (const [set, sql] of kinds) {
       for (const { h } of reader.prepare(sql).all() as { h: string }[]) {
@@ -238,7 +247,7 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
       passwords: column('select password_hash as h from users where password_hash is not null'),
       sessions: column('select id_hash as h from sessions'),
       tokens: column('select token_hash as h from api_tokens'),
-      links: column('select token_hash as h from one_time_links'),
+      links: column('select token_hash as h from one_time_links union all select token_hash from email_changes'),
     };
   }
 
@@ -414,6 +423,7 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
   return {
     app,
     accounts,
+    mails,
     store,
     path,
     browser,

@@ -93,12 +93,40 @@ export type SignIn = z.infer<typeof signInSchema>;
 export const linkSignInSchema = /* @__PURE__ */ z.object({ token: secretSchema }).strict().meta({ id: 'LinkSignIn' });
 export type LinkSignIn = z.infer<typeof linkSignInSchema>;
 
+/**
+ * PATCH /api/account. `email` sets a first email only (the owner's, after the first-start link)
+ * or repeats the current one: another address is asked for at /api/account/email, and confirmed.
+ */
 export const accountPatchSchema = /* @__PURE__ */ z
   .object({ name: userNameSchema.optional(), email: emailSchema.optional() })
   .strict()
   .refine((p) => p.name !== undefined || p.email !== undefined, 'Send a name or an email')
   .meta({ id: 'AccountPatch' });
 export type AccountPatch = z.infer<typeof accountPatchSchema>;
+
+/**
+ * PUT /api/account/email: sign in with another address from now on. The change waits for the
+ * link sent to that address; the answer is the same whether the address is free or not.
+ */
+export const emailChangeSchema = /* @__PURE__ */ z.object({ email: emailSchema }).strict().meta({ id: 'EmailChange' });
+export type EmailChange = z.infer<typeof emailChangeSchema>;
+
+/** GET and PUT /api/account/email: the change of email waiting for its link, if any. */
+export const pendingEmailSchema = /* @__PURE__ */ z
+  .object({ pending: z.object({ email: z.string(), expiresAt: instantSchema }).nullable() })
+  .meta({ id: 'PendingEmail' });
+export type PendingEmail = z.infer<typeof pendingEmailSchema>;
+
+/** POST /api/account/email/confirm: the token of the link sent to the new address. */
+export const emailConfirmSchema = /* @__PURE__ */ z
+  .object({ token: secretSchema })
+  .strict()
+  .meta({ id: 'EmailConfirm' });
+export type EmailConfirm = z.infer<typeof emailConfirmSchema>;
+
+/** The address one signs in with from now on. */
+export const confirmedEmailSchema = /* @__PURE__ */ z.object({ email: z.string() }).meta({ id: 'ConfirmedEmail' });
+export type ConfirmedEmail = z.infer<typeof confirmedEmailSchema>;
 
 /** PUT /api/account/password. `current` is required once a password exists. Other sessions end. */
 export const passwordChangeSchema = /* @__PURE__ */ z
@@ -209,7 +237,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const SESSION_COOKIE = 'pt_session';
 
 /** Where the links the server hands out point: the secret rides in the fragment, which no request line or Referer carries. */
-export const LINK_PAGES = { welcome: '/welcome', invite: '/invite' } as const;
+export const LINK_PAGES = { welcome: '/welcome', invite: '/invite', confirmEmail: '/confirm-email' } as const;
 export function linkUrl(origin: string, page: keyof typeof LINK_PAGES, token: string): string {
   return `${origin}${LINK_PAGES[page]}#token=${token}`;
 }

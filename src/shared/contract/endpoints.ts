@@ -52,6 +52,10 @@ export const API_ROUTES = {
   /** End every session of the signed-in person, this one included. */
   signOutEverywhere: '/api/session/everywhere',
   account: '/api/account',
+  /** GET the change of email waiting for its link; PUT ask for one (the link goes to the new address); DELETE drop it. */
+  accountEmail: '/api/account/email',
+  /** { token }: the link sent to the new address confirms the change. */
+  accountEmailConfirm: '/api/account/email/confirm',
   password: '/api/account/password',
   tokens: '/api/tokens',
   token: '/api/tokens/{id}',
@@ -98,6 +102,8 @@ export const API_ACCESS = {
   sessionLink: { POST: 'open' },
   signOutEverywhere: { POST: 'signed-in' },
   account: { PATCH: 'signed-in' },
+  accountEmail: { GET: 'signed-in', PUT: 'signed-in', DELETE: 'signed-in' },
+  accountEmailConfirm: { POST: 'open' },
   password: { PUT: 'signed-in' },
   tokens: { GET: 'signed-in', POST: 'signed-in' },
   token: { DELETE: 'signed-in' },

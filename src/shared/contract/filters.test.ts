@@ -40,7 +40,11 @@ describe('parseFilters', () => {
     const at = (q: string) => parseFilters(new URLSearchParams(q), { nowMs: now });
     expect(at('asOf=2025-09-01').filters).toEqual({ asOf: '2025-09-01' });
     expect(at('asOf=2025-09-02').problems).toEqual([
-      { param: 'asOf', message: 'asOf is a day that has already begun: 2025-09-01 at the latest' },
+      {
+        param: 'asOf',
+        message: 'asOf is a day that has already begun: 2025-09-01 at the latest',
+        reason: { kind: 'not-begun', value: '2025-09-02', latest: '2025-09-01' },
+      },
     ]);
     expect(
       parseFilters(new URLSearchParams('asOf=2025-09-02'), { nowMs: Date.parse('2025-09-01T10:00:00Z') }).filters,
@@ -122,7 +126,9 @@ describe('parseFilters', () => {
 
   it('reports unknown parameters, but not those that belong to the page', () => {
     expect(problemParams(parse('foo=1&verdict=open'))).toEqual(['foo']);
-    expect(parse('foo=1&page=2', ['page']).problems).toEqual([{ param: 'foo', message: 'Unknown parameter "foo"' }]);
+    expect(parse('foo=1&page=2', ['page']).problems).toEqual([
+      { param: 'foo', message: 'Unknown parameter "foo"', reason: { kind: 'unknown-param' } },
+    ]);
     expect(problemParams(parse('Verdict=open'))).toEqual(['Verdict']);
   });
 
@@ -132,7 +138,30 @@ describe('parseFilters', () => {
     for (const p of r.problems) {
       expect(p.param.length).toBeLessThanOrEqual(40);
       expect(p.message.length).toBeLessThan(300);
+      if ('values' in p.reason) for (const v of p.reason.values) expect(v.length).toBeLessThanOrEqual(40);
     }
+  });
+
+  it.each([
+    ['colour=red', 'colour', { kind: 'unknown-param' }],
+    ['state=overdue,soon,later', 'state', { kind: 'unknown-values', values: ['soon', 'later'] }],
+    ['sort=-popularity', 'sort', { kind: 'unknown-values', values: ['-popularity'] }],
+    ['party=United%20States', 'party', { kind: 'not-ids', values: ['United States'] }],
+    ['tag=Not%20A%20Tag,arms', 'tag', { kind: 'not-ids', values: ['Not A Tag'] }],
+    [`tag=${Array.from({ length: MAX_TAGS + 1 }, (_, i) => `t${i}`).join(',')}`, 'tag', { kind: 'too-many', max: 10 }],
+    ['from=2025-02-30', 'from', { kind: 'not-a-date', value: '2025-02-30' }],
+    ['slipped=maybe', 'slipped', { kind: 'not-true-or-false', value: 'maybe' }],
+    [`q=${'x'.repeat(201)}`, 'q', { kind: 'too-long', max: 200 }],
+    ['role=pledger', 'role', { kind: 'needs', needs: 'party' }],
+    ['from=2025-09-30&to=2025-09-01', 'from', { kind: 'range-reversed', from: '2025-09-30', to: '2025-09-01' }],
+  ] as const)('says why %s was dropped, as data a page can put in its own words', (query, param, reason) => {
+    expect(parse(query).problems[0]).toMatchObject({ param, reason });
+  });
+
+  it('says why a value that is not text was dropped', () => {
+    expect(parseFilters({ q: { nested: true } }).problems).toEqual([
+      { param: 'q', message: 'Expected text for q', reason: { kind: 'not-text' } },
+    ]);
   });
 
   it('wants a party id, not a name', () => {
@@ -211,7 +240,9 @@ describe('parseFilters: tags, party role and deadline range', () => {
     const many = Array.from({ length: MAX_TAGS + 1 }, (_, i) => `t${i}`).join(',');
     const r = parse(`tag=${many}&verdict=open`);
     expect(r.filters).toEqual({ verdict: ['open'] });
-    expect(r.problems).toEqual([{ param: 'tag', message: `At most ${MAX_TAGS} tags at once` }]);
+    expect(r.problems).toEqual([
+      { param: 'tag', message: `At most ${MAX_TAGS} tags at once`, reason: { kind: 'too-many', max: MAX_TAGS } },
+    ]);
     expect(parse(`tag=${Array.from({ length: MAX_TAGS }, (_, i) => `t${i}`).join(',')}`).problems).toEqual([]);
   });
 
@@ -221,7 +252,13 @@ describe('parseFilters: tags, party role and deadline range', () => {
     expect(parse('party=ukraine&role=either')).toEqual({ filters: { party: 'ukraine' }, problems: [] });
     const lone = parse('role=pledger');
     expect(lone.filters).toEqual({});
-    expect(lone.problems).toEqual([{ param: 'role', message: 'A role only applies together with a party' }]);
+    expect(lone.problems).toEqual([
+      {
+        param: 'role',
+        message: 'A role only applies together with a party',
+        reason: { kind: 'needs', needs: 'party' },
+      },
+    ]);
     const unknown = parse('party=ukraine&role=donor');
     expect(unknown.filters).toEqual({ party: 'ukraine' });
     expect(unknown.problems[0]!.message).toContain('pledger, beneficiary, guarantor, either');
@@ -310,7 +347,7 @@ describe('parseListQuery', () => {
   it('reads filters alongside the page, and reports unknown parameters once', () => {
     expect(parseListQuery(new URLSearchParams('verdict=open&limit=10&foo=1'))).toEqual({
       query: { verdict: ['open'], limit: 10 },
-      problems: [{ param: 'foo', message: 'Unknown parameter "foo"' }],
+      problems: [{ param: 'foo', message: 'Unknown parameter "foo"', reason: { kind: 'unknown-param' } }],
     });
   });
 });

@@ -8,6 +8,7 @@ import {
   daysBetween,
   formatDate,
   formatDateRange,
+  formatDateWithWeekday,
   instantFromEpochMs,
   isRealPlainDate,
   isValidTimeZone,
@@ -220,6 +221,15 @@ describe('formatting', () => {
   });
 
   it.each([
+    ['2025-08-18', 'Mon 18 Aug 2025'],
+    ['2025-08-28', 'Thu 28 Aug 2025'],
+    ['2025-08-31', 'Sun 31 Aug 2025'],
+    ['2024-02-29', 'Thu 29 Feb 2024'],
+  ])('formats %s with its weekday as "%s"', (date, text) => {
+    expect(formatDateWithWeekday(date)).toBe(text);
+  });
+
+  it.each([
     ['2025-08-25', '2025-08-28', '25–28 Aug 2025'],
     ['2025-08-28', '2025-08-28', '28 Aug 2025'],
     ['2025-08-28', '2025-09-03', '28 Aug – 3 Sep 2025'],
@@ -235,6 +245,11 @@ describe('formatting', () => {
       fc.property(plainDate, (date) => {
         const d = Temporal.PlainDate.from(date);
         expect(formatDate(date)).toBe(`${d.day} ${months[d.month - 1]} ${d.year}`);
+        // The weekday as an English reader names it, whatever the machine's zone.
+        const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' }).format(
+          new Date(`${date}T12:00:00Z`),
+        );
+        expect(formatDateWithWeekday(date)).toBe(`${weekday} ${formatDate(date)}`);
       }),
       { numRuns: 200 },
     );

@@ -77,6 +77,13 @@ export function formatDate(date: PlainDateString): string {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** "Mon 25 Aug 2025": a day with its weekday, to check a date just picked against a calendar. */
+export function formatDateWithWeekday(date: PlainDateString): string {
+  return `${WEEKDAYS[Temporal.PlainDate.from(date).dayOfWeek - 1]} ${formatDate(date)}`;
+}
+
 /** "25–28 Aug 2025", "28 Aug – 3 Sep 2025", "28 Dec 2025 – 3 Jan 2026". */
 export function formatDateRange(from: PlainDateString, to: PlainDateString): string {
   if (from === to) return formatDate(to);

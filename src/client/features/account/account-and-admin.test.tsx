@@ -5,7 +5,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { ApiToken, Invite, SessionInfo, UserSummary } from '@shared/contract';
+import type { ApiToken, Invite, PendingEmail, SessionInfo, UserSummary } from '@shared/contract';
 import { mockServer, resetMockStore } from '@mocks/node';
 import { renderApp } from '@client/test-utils/render-app';
 import { ACCOUNTS, sessionAs } from '@client/test-utils/session';
@@ -43,9 +43,23 @@ describe('the account page', () => {
       ] as ApiToken[],
       created: [] as unknown[],
       revoked: [] as string[],
+      pending: null as PendingEmail['pending'],
+      emailRequests: [] as unknown[],
     };
     mockServer.use(
       http.get('*/api/session', () => HttpResponse.json(state.session)),
+      http.get('*/api/account/email', () => HttpResponse.json({ pending: state.pending })),
+      http.put('*/api/account/email', async ({ request }) => {
+        const { email } = (await request.json()) as { email: string };
+        state.emailRequests.push(email);
+        // As the server answers any address, free or taken: the change waits for its link.
+        state.pending = { email, expiresAt: '2025-09-02T12:00:00.000Z' };
+        return HttpResponse.json({ pending: state.pending }, { status: 202 });
+      }),
+      http.delete('*/api/account/email', () => {
+        state.pending = null;
+        return new HttpResponse(null, { status: 204 });
+      }),
       http.get('*/api/tokens', () => HttpResponse.json({ items: state.tokens })),
       http.post('*/api/tokens', async ({ request }) => {
         const body = (await request.json()) as { name: string; scope: ApiToken['scope'] };
@@ -129,49 +143,63 @@ describe('the account page', () => {
     expect(within(form).getByRole('radio', { name: /Read only/ })).toBeChecked();
   });
 
-  test('changes name and email; an email in use is said by the field', async () => {
+  test('changes the name, and asks for nothing else', async () => {
     const state = signedIn();
     const patches: unknown[] = [];
     mockServer.use(
       http.patch('*/api/account', async ({ request }) => {
-        const patch = (await request.json()) as { name?: string; email?: string };
+        const patch = (await request.json()) as { name?: string };
         patches.push(patch);
-        if (patch.email === 'taken@example.org') {
-          return HttpResponse.json(
-            {
-              error: {
-                code: 'invalid_input',
-                message: 'The request body is not valid.',
-                issues: [{ path: 'email', message: 'Another account uses this email' }],
-              },
-            },
-            { status: 400 },
-          );
-        }
         state.session = { ...state.session, account: { ...state.session.account!, ...patch } };
         return HttpResponse.json(state.session.account);
       }),
     );
     const { user } = renderApp('/account', { now: NOW });
-    const form = await screen.findByRole('form', { name: 'Your details' });
-    const save = within(form).getByRole('button', { name: 'Save details' });
+    const form = await screen.findByRole('form', { name: 'Your name' });
+    const save = within(form).getByRole('button', { name: 'Save name' });
     expect(save).toBeDisabled();
-    await user.clear(within(form).getByLabelText('Email'));
-    await user.type(within(form).getByLabelText('Email'), 'taken@example.org');
-    await user.click(save);
-    await waitFor(() =>
-      expect(within(form).getByLabelText('Email')).toHaveAccessibleDescription('Another account uses this email'),
-    );
-    expect(within(form).getByLabelText('Email')).toHaveFocus();
-
-    await user.clear(within(form).getByLabelText('Email'));
-    await user.type(within(form).getByLabelText('Email'), 'olena.k@example.org');
     await user.clear(within(form).getByLabelText('Name'));
     await user.type(within(form).getByLabelText('Name'), 'Olena K.');
     await user.click(save);
-    expect(await screen.findByText('Your details are saved')).toBeInTheDocument();
-    expect(patches.at(-1)).toEqual({ name: 'Olena K.', email: 'olena.k@example.org' });
+    expect(await screen.findByText('Your name is saved')).toBeInTheDocument();
+    expect(patches).toEqual([{ name: 'Olena K.' }]);
     expect(await screen.findByRole('button', { name: 'Olena K., Editor' })).toBeInTheDocument();
+  });
+
+  test('a new email waits for the link sent to it, and says the same whoever has the address', async () => {
+    const state = signedIn();
+    const { user } = renderApp('/account', { now: NOW });
+    const section = await screen.findByRole('region', { name: 'Email' });
+    expect(section).toHaveTextContent(`You sign in with ${ACCOUNTS.editor.email}.`);
+    const form = within(section).getByRole('form', { name: 'Change email' });
+    await user.type(within(form).getByLabelText('New email'), ACCOUNTS.editor.email!);
+    await user.click(within(form).getByRole('button', { name: 'Change email' }));
+    expect(within(form).getByLabelText('New email')).toHaveAccessibleDescription(/This is already your email/);
+    expect(state.emailRequests).toEqual([]);
+
+    await user.clear(within(form).getByLabelText('New email'));
+    await user.type(within(form).getByLabelText('New email'), ' Olena.K@Example.org ');
+    await user.click(within(form).getByRole('button', { name: 'Change email' }));
+    expect(await screen.findByText('Link sent')).toBeInTheDocument();
+    expect(state.emailRequests).toEqual(['olena.k@example.org']);
+    const waiting = within(section).getByRole('status');
+    expect(waiting).toHaveTextContent('Waiting for confirmation. A link to confirm olena.k@example.org was sent');
+    expect(waiting).toHaveTextContent(`Until it is opened, you sign in with ${ACCOUNTS.editor.email}.`);
+    // The account itself is unchanged until the link is opened.
+    expect(section).toHaveTextContent(`You sign in with ${ACCOUNTS.editor.email}.`);
+    expect(within(form).getByLabelText('New email')).toHaveValue('');
+
+    await user.click(within(section).getByRole('button', { name: 'Drop this change' }));
+    expect(await screen.findByText('Change dropped')).toBeInTheDocument();
+    expect(within(section).queryByText(/Waiting for confirmation/)).not.toBeInTheDocument();
+  });
+
+  test('a change already waiting is shown when the page opens', async () => {
+    const state = signedIn();
+    state.pending = { email: 'later@example.org', expiresAt: '2025-09-02T12:00:00.000Z' };
+    renderApp('/account', { now: NOW });
+    const section = await screen.findByRole('region', { name: 'Email' });
+    expect(await within(section).findByRole('status')).toHaveTextContent(/confirm later@example\.org/);
   });
 
   test('changes the password; a wrong current one is said by its field', async () => {

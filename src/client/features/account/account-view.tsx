@@ -4,14 +4,7 @@ import './account.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
-import {
-  emailSchema,
-  passwordSchema,
-  userNameSchema,
-  type Account,
-  type AccountPatch,
-  type SessionInfo,
-} from '@shared/contract';
+import { passwordSchema, userNameSchema, type Account, type SessionInfo } from '@shared/contract';
 import { paths } from '@client/app/paths';
 import { FormField } from '@client/components/form-field';
 import { sessionKeys } from '@client/lib/query-keys';
@@ -23,7 +16,6 @@ import { changePassword, signOutEverywhere, updateAccount } from './api';
 import {
   ConfirmDialog,
   CurrentPasswordField,
-  EmailField,
   errorsFromApi,
   hasErrors,
   problemWith,
@@ -31,47 +23,38 @@ import {
   useFocusOnRefusal,
   type Errors,
 } from './form-bits';
+import { EmailSection } from './email-section';
 import { NewPasswordFields } from './new-account-fields';
 import { ROLE_HINTS, ROLE_LABELS } from './role-words';
 import { TokensSection } from './tokens-section';
 
-type DetailsField = 'name' | 'email';
-
-function DetailsSection({ account }: { account: Account }) {
+function NameSection({ account }: { account: Account }) {
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const [name, setName] = useState(account.name);
-  const [email, setEmail] = useState(account.email ?? '');
-  const [errors, setErrors] = useState<Errors<DetailsField>>({});
+  const [errors, setErrors] = useState<Errors<'name'>>({});
   const [busy, setBusy] = useState(false);
   const refused = useFocusOnRefusal(formRef);
-  const changed = name.trim() !== account.name || email.trim().toLowerCase() !== (account.email ?? '');
+  const changed = name.trim() !== account.name;
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    const found: Errors<DetailsField> = {
-      name: problemWith(userNameSchema, name),
-      email: problemWith(emailSchema, email),
-    };
+    const found: Errors<'name'> = { name: problemWith(userNameSchema, name) };
     setErrors(found);
     if (hasErrors(found)) return refused();
     if (!changed) return;
-    const patch: AccountPatch = {};
-    if (name.trim() !== account.name) patch.name = name.trim();
-    if (email.trim().toLowerCase() !== (account.email ?? '')) patch.email = email.trim().toLowerCase();
     setBusy(true);
     try {
-      const saved = await updateAccount(patch);
+      const saved = await updateAccount({ name: name.trim() });
       queryClient.setQueryData<SessionInfo>(sessionKeys.all, (old) => (old ? { ...old, account: saved } : old));
       setName(saved.name);
-      setEmail(saved.email ?? '');
       pushToast({
         tone: 'success',
-        title: 'Your details are saved',
-        body: patch.name ? `Changes from now on are recorded as ${saved.name}.` : undefined,
+        title: 'Your name is saved',
+        body: `Changes from now on are recorded as ${saved.name}.`,
       });
     } catch (error) {
-      setErrors(errorsFromApi<DetailsField>(error, ['name', 'email']));
+      setErrors(errorsFromApi<'name'>(error, ['name']));
       refused();
     } finally {
       setBusy(false);
@@ -79,17 +62,14 @@ function DetailsSection({ account }: { account: Account }) {
   }
 
   return (
-    <Section
-      title="Your details"
-      lede="Your name is shown with every change you make; your email is how you sign in, and is not shown to readers."
-    >
+    <Section title="Your name" lede="Shown with every change you make.">
       <Form
         ref={formRef}
         className="account-form"
         onSubmit={submit}
-        aria-label="Your details"
+        aria-label="Your name"
         error={errors.form}
-        submit={{ label: 'Save details', pending: busy, disabled: !changed }}
+        submit={{ label: 'Save name', pending: busy, disabled: !changed }}
         actionsClassName="account-form-actions"
       >
         <FormField label="Name" error={errors.name}>
@@ -103,12 +83,6 @@ function DetailsSection({ account }: { account: Account }) {
             />
           )}
         </FormField>
-        <EmailField
-          autoComplete="email"
-          error={errors.email}
-          value={email}
-          onChange={(v) => (setEmail(v), setErrors((x) => ({ ...x, email: undefined })))}
-        />
       </Form>
     </Section>
   );
@@ -244,7 +218,8 @@ export function AccountView({ account }: { account: Account }) {
       <p className="account-role-line">
         <span className="account-role-badge">{ROLE_LABELS[account.role]}</span> {ROLE_HINTS[account.role]}
       </p>
-      <DetailsSection account={account} />
+      <NameSection account={account} />
+      <EmailSection account={account} />
       <PasswordSection account={account} />
       <TokensSection canWrite={account.role !== 'viewer'} />
       <SessionsSection />

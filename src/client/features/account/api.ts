@@ -5,10 +5,12 @@ import { z } from 'zod';
 import {
   API_PATHS,
   accountSchema,
+  confirmedEmailSchema,
   createdInviteSchema,
   createdTokenSchema,
   invitePreviewSchema,
   inviteListSchema,
+  pendingEmailSchema,
   sessionInfoSchema,
   settingsSchema,
   tokenListSchema,
@@ -16,12 +18,14 @@ import {
   userSummarySchema,
   type Account,
   type AccountPatch,
+  type ConfirmedEmail,
   type CreatedInvite,
   type CreatedToken,
   type InviteAccept,
   type InviteCreate,
   type InvitePreview,
   type PasswordChange,
+  type PendingEmail,
   type Role,
   type SessionInfo,
   type Settings,
@@ -57,6 +61,30 @@ export async function signOutEverywhere(): Promise<void> {
 
 export async function updateAccount(patch: AccountPatch): Promise<Account> {
   return (await apiRequest(API_PATHS.account, { schema: accountSchema, method: 'PATCH', body: patch })).data;
+}
+
+export function pendingEmailOptions() {
+  return queryOptions({
+    queryKey: accountKeys.email(),
+    queryFn: async ({ signal }) =>
+      (await apiRequest(API_PATHS.accountEmail, { schema: pendingEmailSchema, signal })).data,
+  });
+}
+
+/** Asks to sign in with `email`: a link sent to it confirms the change. */
+export async function requestEmailChange(email: string): Promise<PendingEmail> {
+  return (await apiRequest(API_PATHS.accountEmail, { schema: pendingEmailSchema, method: 'PUT', body: { email } }))
+    .data;
+}
+
+export async function cancelEmailChange(): Promise<void> {
+  await apiRequest(API_PATHS.accountEmail, { schema: empty, method: 'DELETE' });
+}
+
+export async function confirmEmail(token: string): Promise<ConfirmedEmail> {
+  return (
+    await apiRequest(API_PATHS.accountEmailConfirm, { schema: confirmedEmailSchema, method: 'POST', body: { token } })
+  ).data;
 }
 
 export async function changePassword(body: PasswordChange): Promise<void> {

@@ -68,6 +68,8 @@ export function useFocusOnRefusal(formRef: React.RefObject<HTMLFormElement | nul
 }
 
 interface EmailFieldProps {
+  /** "Email" unless said otherwise. */
+  label?: string;
   hint?: string;
   error: string | undefined;
   /** "username" where it signs in, so password managers pair it with the password; "email" where it is changed. */
@@ -77,9 +79,9 @@ interface EmailFieldProps {
 }
 
 /** An email address as every account form asks for it: the email keyboard, no spell-checking. */
-export function EmailField({ hint, error, autoComplete, value, onChange }: EmailFieldProps) {
+export function EmailField({ label = 'Email', hint, error, autoComplete, value, onChange }: EmailFieldProps) {
   return (
-    <FormField label="Email" hint={hint} error={error}>
+    <FormField label={label} hint={hint} error={error}>
       {(control) => (
         <input
           {...control}

@@ -186,7 +186,10 @@ describe('signing in', () => {
 describe('signing out', () => {
   test('from the header menu: signed out, the controls go, the account page is left', async () => {
     const state = instance(sessionAs(ACCOUNTS.editor));
-    mockServer.use(http.get('*/api/tokens', () => HttpResponse.json({ items: [] })));
+    mockServer.use(
+      http.get('*/api/tokens', () => HttpResponse.json({ items: [] })),
+      http.get('*/api/account/email', () => HttpResponse.json({ pending: null })),
+    );
     const { user, router } = renderApp('/account', { now: NOW });
     expect(await screen.findByRole('heading', { level: 1, name: 'Your account' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Olena Editor, Editor' }));

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-// The two links that make an account: the owner's first sign-in link (/welcome#token=…) and an
-// invite (/invite#token=…). The token is sent once, in a POST body, and leaves the address bar.
+// The links that make or move an account: the owner's first sign-in link (/welcome#token=…), an
+// invite (/invite#token=…) and the link sent to a new email (/confirm-email#token=…). The token
+// is sent once, in a POST body, and leaves the address bar.
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
@@ -8,6 +9,7 @@ import type { Account, SessionInfo } from '@shared/contract';
 import { mockServer, resetMockStore } from '@mocks/node';
 import { renderApp } from '@client/test-utils/render-app';
 import { ACCOUNTS, sessionAs } from '@client/test-utils/session';
+import { forgetConfirmAttempts } from './confirm-email-view';
 import { forgetLinkAttempts } from './welcome-view';
 
 const NOW = '2025-09-01T12:00:00Z';
@@ -19,6 +21,7 @@ beforeEach(() => resetMockStore({ now: Date.parse(NOW) }));
 afterEach(() => {
   mockServer.resetHandlers();
   forgetLinkAttempts();
+  forgetConfirmAttempts();
 });
 afterAll(() => mockServer.close());
 
@@ -270,5 +273,51 @@ describe('an invite link', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'This page opens from an invite link' }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('the link sent to a new email', () => {
+  const TOKEN = 'Em41l_-confirm-token-000000001';
+
+  function confirming(answer: () => Response) {
+    const posts: unknown[] = [];
+    mockServer.use(
+      http.get('*/api/session', () => HttpResponse.json(sessionAs(null))),
+      http.post('*/api/account/email/confirm', async ({ request }) => {
+        posts.push(await request.json());
+        return answer();
+      }),
+    );
+    return posts;
+  }
+
+  test('confirms once, takes the token out of the address bar, and says which email signs in now', async () => {
+    const posts = confirming(() => HttpResponse.json({ email: 'olena.k@example.org' }));
+    const { router } = renderApp(`/confirm-email#token=${TOKEN}`, { now: NOW });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your email is changed' })).toBeInTheDocument();
+    expect(screen.getByText(/From now on you sign in with/)).toHaveTextContent('olena.k@example.org');
+    expect(posts).toEqual([{ token: TOKEN }]);
+    expect(router.state.location.href).toBe('/confirm-email');
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Sign in' })).toBeInTheDocument();
+  });
+
+  test('a used, replaced or expired link says so, and where to go', async () => {
+    confirming(() =>
+      HttpResponse.json(
+        { error: { code: 'not_found', message: 'This confirmation link is not valid: it was used.' } },
+        { status: 404 },
+      ),
+    );
+    renderApp(`/confirm-email#token=${TOKEN}`, { now: NOW });
+    expect(await screen.findByRole('heading', { level: 1, name: 'This link does not work' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('This confirmation link is not valid: it was used.');
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Sign in' })).toBeInTheDocument();
+  });
+
+  test('a malformed token is not even sent', async () => {
+    const posts = confirming(() => HttpResponse.json({ email: 'x@example.org' }));
+    renderApp('/confirm-email#token=not%20a%20token', { now: NOW });
+    expect(await screen.findByRole('heading', { level: 1, name: 'This link does not work' })).toBeInTheDocument();
+    expect(posts).toEqual([]);
   });
 });

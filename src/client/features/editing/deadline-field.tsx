@@ -1,11 +1,22 @@
 // When it is due: no deadline, dates picked, or the words that were said with a preview of the
 // dates they mean, counted from the announcement in the pledge's zone (the extractor's rules).
 import { useId } from 'react';
-import { formatDate, formatDateRange } from '@shared/domain';
+import { describeWindow, formatDate, formatDateRange, isRealPlainDate } from '@shared/domain';
 import type { WindowFromWords } from '@shared/extract/window-from-words';
+import { DateField } from '@client/components/date-field';
 import { FieldGroup } from '@client/components/field-group';
 import { FormField, type FieldControlProps } from '@client/components/form-field';
 import type { DeadlineMode, FieldErrors, PledgeDraft } from './pledge-draft';
+
+/** The window the two dates make, as the list will write it ("Due 25–28 Aug 2025"). */
+function pickedWindow({ earliest, latest, timeZone }: PledgeDraft): string {
+  if (!isRealPlainDate(latest)) return 'Pick the latest day at least; the window appears here.';
+  if (!earliest) return `${capitalized(describeWindow({ latest, text: '' }))}, in ${timeZone}.`;
+  if (!isRealPlainDate(earliest) || earliest > latest) return 'The earliest day comes after the latest one.';
+  return `${capitalized(describeWindow({ earliest, latest, text: '' }))}, in ${timeZone}.`;
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const MODES: { value: DeadlineMode; label: string }[] = [
   { value: 'words', label: 'In words' },
@@ -23,6 +34,7 @@ interface DeadlineFieldProps {
 export function DeadlineField({ draft, errors, fromWords, onChange }: DeadlineFieldProps) {
   const base = useId();
   const previewId = `${base}-preview`;
+  const windowId = `${base}-window`;
   const { window } = fromWords;
   // The words as said: asked for in either mode, under the label that mode gives them.
   const wordsInput = (control: FieldControlProps) => (
@@ -65,54 +77,32 @@ export function DeadlineField({ draft, errors, fromWords, onChange }: DeadlineFi
         </p>
       ) : null}
       {draft.deadlineMode === 'dates' ? (
-        <div className="deadline-dates">
-          <WindowEnd
-            label="Earliest (optional)"
-            error={errors['deadline.earliest']}
-            value={draft.earliest}
-            max={draft.latest}
-            onChange={(earliest) => onChange({ earliest })}
-          />
-          <WindowEnd
-            label="Latest"
-            value={draft.latest}
-            min={draft.earliest}
-            onChange={(latest) => onChange({ latest })}
-          />
+        <>
+          <div className="deadline-dates">
+            <DateField
+              label="Earliest (optional)"
+              error={errors['deadline.earliest']}
+              describedBy={windowId}
+              value={draft.earliest}
+              max={draft.latest || undefined}
+              onChange={(e) => onChange({ earliest: e.target.value })}
+            />
+            <DateField
+              label="Latest"
+              describedBy={windowId}
+              value={draft.latest}
+              min={draft.earliest || undefined}
+              onChange={(e) => onChange({ latest: e.target.value })}
+            />
+          </div>
+          <p id={windowId} className="deadline-preview">
+            {pickedWindow(draft)}
+          </p>
           <FormField label="Words (optional)" hint="What was said, kept with the dates.">
             {wordsInput}
           </FormField>
-        </div>
+        </>
       ) : null}
     </FieldGroup>
-  );
-}
-
-interface WindowEndProps {
-  label: string;
-  error?: string | undefined;
-  value: string;
-  /** The other end, when it is set: a date picker keeps to its side of it. */
-  min?: string;
-  max?: string;
-  onChange: (value: string) => void;
-}
-
-/** One end of the window, picked as a date. */
-function WindowEnd({ label, error, value, min, max, onChange }: WindowEndProps) {
-  return (
-    <FormField label={label} error={error}>
-      {(control) => (
-        <input
-          {...control}
-          type="date"
-          className="input"
-          value={value}
-          min={min || undefined}
-          max={max || undefined}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
-    </FormField>
   );
 }

@@ -50,6 +50,28 @@ describe('a new pledge', () => {
     expect(useNewDraft.getState().draft).toBeNull();
   });
 
+  test('dates picked in the browser’s own inputs read as the list writes them', async () => {
+    const { user } = renderApp('/pledges/new', { now: NOW });
+    const announced = await screen.findByLabelText('Announced on');
+    // Today where the reader is, to begin with.
+    expect(announced).toHaveAccessibleDescription(/^(Tue 19|Wed 20) Aug 2025$/);
+    await user.clear(announced);
+    await user.type(announced, '2025-08-18');
+    expect(announced).toHaveAccessibleDescription('Mon 18 Aug 2025');
+    await user.clear(screen.getByLabelText('Time zone'));
+    await user.type(screen.getByLabelText('Time zone'), 'Europe/Kyiv');
+
+    await user.click(screen.getByRole('radio', { name: 'Dates' }));
+    const latest = screen.getByLabelText('Latest');
+    expect(latest).toHaveAccessibleDescription('Pick the latest day at least; the window appears here.');
+    await user.type(latest, '2025-08-28');
+    expect(latest).toHaveAccessibleDescription('Thu 28 Aug 2025 Due by 28 Aug 2025, in Europe/Kyiv.');
+    const earliest = screen.getByLabelText('Earliest (optional)');
+    await user.type(earliest, '2025-08-25');
+    expect(earliest).toHaveAccessibleDescription('Mon 25 Aug 2025 Due 25–28 Aug 2025, in Europe/Kyiv.');
+    expect(screen.getByText('Due 25–28 Aug 2025, in Europe/Kyiv.')).toBeInTheDocument();
+  });
+
   test('says what is missing next to each field, moves focus there, and saves nothing', async () => {
     let posts = 0;
     mockServer.events.on('request:start', ({ request }) => {

@@ -4,6 +4,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import type { NewPledge, Party } from '@shared/contract';
+import { DateField } from '@client/components/date-field';
 import { FormField } from '@client/components/form-field';
 import { createParty } from '@client/lib/endpoints/create-party';
 import { partiesOptions } from '@client/lib/endpoints/parties';
@@ -153,17 +154,12 @@ export function PledgeForm({
           When
         </h2>
         <div className="form-row">
-          <FormField label="Announced on" error={errors.announcedOn}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                className="input"
-                value={draft.announcedOn}
-                onChange={(e) => change({ announcedOn: e.target.value })}
-              />
-            )}
-          </FormField>
+          <DateField
+            label="Announced on"
+            error={errors.announcedOn}
+            value={draft.announcedOn}
+            onChange={(e) => change({ announcedOn: e.target.value })}
+          />
           <ZoneField value={draft.timeZone} error={errors.timeZone} onChange={(timeZone) => change({ timeZone })} />
         </div>
         <DeadlineField draft={draft} errors={errors} fromWords={fromWords} onChange={change} />
@@ -173,8 +169,13 @@ export function PledgeForm({
         <h2 id="form-more" className="form-section-title">
           Amount, tags and sources
         </h2>
-        <div className="form-row">
-          <FormField label="Amount (optional)" hint="The sum pledged, e.g. 90 billion." error={errors.amount}>
+        <div className="amount-row">
+          <FormField
+            label="Amount (optional)"
+            hint="The sum pledged, e.g. 90 billion."
+            error={errors.amount}
+            className="field-amount"
+          >
             {(control) => (
               <input
                 {...control}
@@ -185,7 +186,7 @@ export function PledgeForm({
               />
             )}
           </FormField>
-          <FormField label="Unit" className="field-narrow">
+          <FormField label="Unit" className="field-unit">
             {(control) => (
               <select
                 {...control}
@@ -205,7 +206,7 @@ export function PledgeForm({
             label="Currency"
             hint="Three letters, e.g. USD, EUR."
             error={errors['amount.currency']}
-            className="field-narrow"
+            className="field-currency"
           >
             {(control) => (
               <input

@@ -1,5 +1,6 @@
 // Where the pledge was reported: any number of sources, each a title with an optional
 // publisher, link and date.
+import { DateField } from '@client/components/date-field';
 import { FormField, TextField } from '@client/components/form-field';
 import { Button } from '@client/components/button';
 import { emptySource, type FieldErrors, type SourceDraft } from './pledge-draft';
@@ -52,17 +53,12 @@ export function SourcesField({ sources, errors, onChange }: SourcesFieldProps) {
               value={source.url}
               onChange={(e) => set(index, { url: e.target.value })}
             />
-            <FormField label="Published" error={error(index, 'publishedOn')}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="date"
-                  className="input"
-                  value={source.publishedOn}
-                  onChange={(e) => set(index, { publishedOn: e.target.value })}
-                />
-              )}
-            </FormField>
+            <DateField
+              label="Published"
+              error={error(index, 'publishedOn')}
+              value={source.publishedOn}
+              onChange={(e) => set(index, { publishedOn: e.target.value })}
+            />
             <Button
               variant="quiet"
               small

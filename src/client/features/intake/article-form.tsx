@@ -7,6 +7,7 @@ import { isValidTimeZone, todayIn } from '@shared/domain';
 import { findDateline } from '@shared/extract/dateline';
 import { Button } from '@client/components/button';
 import { FieldGroup } from '@client/components/field-group';
+import { DateField } from '@client/components/date-field';
 import { FormField, TextField } from '@client/components/form-field';
 import { now } from '@client/lib/clock';
 import type { ArticleForm as ArticleFormValues } from './intake-store';
@@ -163,15 +164,15 @@ export function ArticleForm({ form, onChange, onSubmit, busy }: ArticleFormProps
 
       <FieldGroup legend="Published" className="intake-fieldset">
         <div className="intake-row intake-row-when">
-          <FormField
+          <DateField
             label="Date"
             sublabel
             id={id('publishedOn')}
             error={errors.publishedOn}
             hint={fromDateline ? 'From the dateline.' : undefined}
-          >
-            {(control) => <input {...control} type="date" className={DATE} {...bind('publishedOn')} required />}
-          </FormField>
+            {...bind('publishedOn')}
+            required
+          />
           <FormField label="Time" optional sublabel id={id('publishedTime')} error={errors.publishedTime}>
             {(control) => <input {...control} type="time" className={DATE} {...bind('publishedTime')} />}
           </FormField>

@@ -4,6 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { forwardRef, useId, useState } from 'react';
 import type { Party } from '@shared/contract';
 import { Button } from '@client/components/button';
+import { DateField } from '@client/components/date-field';
 import { FormField } from '@client/components/form-field';
 import { formatMoney } from '@client/lib/format';
 import { confidenceWords, type CandidateDraft, type DraftField } from './drafts';
@@ -173,12 +174,8 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
           {showDeadline || rule ? (
             <>
               <div className="intake-row intake-row-deadline">
-                <FormField label="Earliest" optional {...field('earliest')}>
-                  {(control) => <input {...control} type="date" className="input input-date" {...bind('earliest')} />}
-                </FormField>
-                <FormField label="Latest" {...field('latest')}>
-                  {(control) => <input {...control} type="date" className="input input-date" {...bind('latest')} />}
-                </FormField>
+                <DateField label="Earliest" optional {...field('earliest')} {...bind('earliest')} />
+                <DateField label="Latest" {...field('latest')} {...bind('latest')} />
               </div>
               <FormField label="Deadline words" {...field('deadlineText')}>
                 {(control) => <input {...control} className="input" {...bind('deadlineText')} />}

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { deliveryInputSchema, type Delivery, type Pledge } from '@shared/contract';
 import { formatDate, todayIn } from '@shared/domain';
+import { DateField } from '@client/components/date-field';
 import { FormField } from '@client/components/form-field';
 import { now } from '@client/lib/clock';
 import { parseAmount } from '@client/lib/format';
@@ -74,11 +75,7 @@ export function DeliveryEditor({ pledge }: { pledge: Pledge }) {
       {open ? (
         <form className="keeping-form" onSubmit={submit} aria-label="Record a delivery" noValidate>
           <div className="form-row">
-            <FormField label="Delivered on" error={errors.on}>
-              {(control) => (
-                <input {...control} type="date" className="input" value={on} onChange={(e) => setOn(e.target.value)} />
-              )}
-            </FormField>
+            <DateField label="Delivered on" error={errors.on} value={on} onChange={(e) => setOn(e.target.value)} />
             <FormField label={`Amount (${currency})`} error={errors.value}>
               {(control) => (
                 <input

@@ -4,6 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { create } from 'zustand';
 import { evidenceInputSchema, type Evidence, type EvidenceInput, type Pledge } from '@shared/contract';
+import { DateField } from '@client/components/date-field';
 import { FormField } from '@client/components/form-field';
 import { hostOf } from '@client/lib/format';
 import { Button } from '@client/components/button';
@@ -133,17 +134,12 @@ export function EvidenceEditor({ pledge }: { pledge: Pledge }) {
                 />
               )}
             </FormField>
-            <FormField label="Dated (optional)" error={errors.date}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="date"
-                  className="input"
-                  value={draft.date}
-                  onChange={(e) => set({ date: e.target.value })}
-                />
-              )}
-            </FormField>
+            <DateField
+              label="Dated (optional)"
+              error={errors.date}
+              value={draft.date}
+              onChange={(e) => set({ date: e.target.value })}
+            />
           </div>
           <FormField label="Note (optional)" error={errors.note}>
             {(control) => (

@@ -54,6 +54,7 @@ describe('keeping the record on a pledge’s page', () => {
     await user.type(within(form).getByLabelText('Link'), 'https://example.org/framework');
     await user.type(within(form).getByLabelText('Title (optional)'), 'Framework text');
     await user.type(within(form).getByLabelText('Dated (optional)'), '2025-08-29');
+    expect(within(form).getByLabelText('Dated (optional)')).toHaveAccessibleDescription('Fri 29 Aug 2025');
     await user.click(within(form).getByRole('button', { name: 'Save the evidence' }));
     const evidence = await screen.findByRole('link', { name: /^Framework text/ });
     expect(evidence.closest('li')).toHaveTextContent('From 29 Aug 2025');

@@ -13,11 +13,20 @@ import {
   type PledgeFilters,
   type Sort,
 } from '@shared/contract';
-import { dateInZone, instantFromEpochMs } from '@shared/domain';
+import { dateInZone, formatDate, formatDateRange, instantFromEpochMs } from '@shared/domain';
 import { now } from '@client/lib/clock';
+import { DateEcho, dayWords } from '@client/components/date-field';
 import { FormField, TextField } from '@client/components/form-field';
 import { partiesOptions } from '@client/lib/endpoints/parties';
-import { GROUPED_PARAMS, isSet, LABELLED_PARAMS, labelOf, ROLE_LABELS, SORT_LABELS } from './filter-labels';
+import {
+  GROUPED_PARAMS,
+  isSet,
+  LABELLED_PARAMS,
+  labelOf,
+  PARAM_NAMES,
+  ROLE_LABELS,
+  SORT_LABELS,
+} from './filter-labels';
 import './filters.css';
 
 export type ChangeFilters = (next: PledgeFilters, options?: { replace?: boolean }) => void;
@@ -60,7 +69,7 @@ function SearchField({ value, onCommit }: { value: string | undefined; onCommit:
 
   return (
     <TextField
-      label="Search"
+      label={PARAM_NAMES.q}
       className="field-search"
       type="search"
       placeholder="Title, quote or tag"
@@ -105,7 +114,7 @@ function TagField({
   return (
     <div className="field field-tags">
       <label className="field-label" htmlFor={id}>
-        Tags
+        {PARAM_NAMES.tag}
       </label>
       <input
         id={id}
@@ -154,6 +163,13 @@ function DateInput({
   );
 }
 
+/** The range as the list writes it: "20 Aug – 30 Sep 2025", "from 20 Aug 2025", "until 30 Sep 2025". */
+function rangeWords(from: string | undefined, to: string | undefined): string {
+  if (from && to) return formatDateRange(from, to);
+  if (from) return `from ${formatDate(from)}`;
+  return to ? `until ${formatDate(to)}` : '';
+}
+
 function DateRange({
   from,
   to,
@@ -163,6 +179,9 @@ function DateRange({
   to?: string;
   onChange: (range: { from?: string; to?: string }) => void;
 }) {
+  const echoId = useId();
+  const echo = rangeWords(from, to);
+  const describedBy = echo ? echoId : undefined;
   const set = (next: { from?: string; to?: string }) => {
     // A range picked backwards is meant the other way round.
     if (next.from && next.to && next.from > next.to) onChange({ from: next.to, to: next.from });
@@ -172,8 +191,21 @@ function DateRange({
     <fieldset className="chip-group date-range">
       <legend className="chip-legend">Deadline between</legend>
       <div className="date-range-fields">
-        <DateInput label="From" value={from} max={to} onChange={(date) => set({ from: date, to })} />
-        <DateInput label="To" value={to} min={from} onChange={(date) => set({ from, to: date })} />
+        <DateInput
+          label="From"
+          value={from}
+          max={to}
+          aria-describedby={describedBy}
+          onChange={(date) => set({ from: date, to })}
+        />
+        <DateInput
+          label="To"
+          value={to}
+          min={from}
+          aria-describedby={describedBy}
+          onChange={(date) => set({ from, to: date })}
+        />
+        <DateEcho id={echoId} text={echo} />
       </div>
     </fieldset>
   );
@@ -186,10 +218,18 @@ function readerToday(): string {
 
 function AsOfField({ value, onChange }: { value?: string; onChange: (asOf: string | undefined) => void }) {
   const hintId = useId();
+  const echoId = useId();
   return (
     <fieldset className="chip-group as-of-field">
       <legend className="chip-legend">Look back</legend>
-      <DateInput label="As of" value={value} max={readerToday()} aria-describedby={hintId} onChange={onChange} />
+      <DateInput
+        label={PARAM_NAMES.asOf}
+        value={value}
+        max={readerToday()}
+        aria-describedby={value ? `${echoId} ${hintId}` : hintId}
+        onChange={onChange}
+      />
+      <DateEcho id={echoId} text={dayWords(value)} />
       <span id={hintId} className="visually-hidden">
         Shows the record as it stood at the end of that day.
       </span>
@@ -280,7 +320,7 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
     <form className="filters" role="search" aria-label="Filter pledges" onSubmit={(e) => e.preventDefault()}>
       <div className="filters-row">
         <SearchField value={filters.q} onCommit={(q) => onChange({ ...filters, q }, { replace: true })} />
-        <FormField label="Party">
+        <FormField label={PARAM_NAMES.party}>
           {(control) => (
             <select
               {...control}
@@ -323,7 +363,7 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
           )}
         </FormField>
         <TagField value={filters.tag} onCommit={(tag) => onChange({ ...filters, tag })} />
-        <FormField label="Order">
+        <FormField label={PARAM_NAMES.sort}>
           {(control) => (
             <select
               {...control}

@@ -1,7 +1,37 @@
 // Words for the list's controls and chips. Typed against the contract, so a new sort, state or
 // filter cannot be added without its words.
-import type { DeadlineState, FilterName, PartyRoleFilter, PledgeFilters, ProgressFilter, Sort } from '@shared/contract';
+import type {
+  DeadlineState,
+  FilterName,
+  PartyRoleFilter,
+  PledgeFilters,
+  ProgressFilter,
+  Sort,
+  ViewMode,
+  Zoom,
+} from '@shared/contract';
 import { DEADLINE_STATE_LABELS, VERDICT_LABELS, formatDate, formatDateRange } from '@shared/domain';
+
+/**
+ * What each parameter is called where people see it: the filter bar's labels and legends (the
+ * bar's groups take theirs from here), and the notice about a link's dropped parts.
+ */
+export const PARAM_NAMES: Record<FilterName, string> = {
+  state: 'Deadline',
+  verdict: 'Verdict',
+  party: 'Party',
+  role: 'Party role',
+  tag: 'Tags',
+  from: 'Deadline from',
+  to: 'Deadline until',
+  progress: 'Delivered',
+  slipped: 'Slipped',
+  q: 'Search',
+  sort: 'Order',
+  asOf: 'As of',
+  view: 'Show as',
+  zoom: 'Timeline span',
+};
 
 export const SORT_LABELS: Record<Sort, string> = {
   status: 'Needs attention first',
@@ -27,6 +57,11 @@ export const ROLE_LABELS: Record<PartyRoleFilter, string> = {
   beneficiary: 'Beneficiary',
   guarantor: 'Guarantor',
 };
+
+export const VIEW_LABELS: Record<ViewMode, string> = { list: 'List', timeline: 'Timeline' };
+
+/** The timeline's spans (the timeline's zoom buttons say the same). */
+export const ZOOM_LABELS: Record<Zoom, string> = { month: 'Month', quarter: 'Quarter', year: 'Year', fit: 'Fit' };
 
 export const PROGRESS_LABELS: Record<ProgressFilter, string> = {
   none: 'Nothing yet',
@@ -71,11 +106,11 @@ export type FilterLabel<K extends FilterName> =
 export const FILTER_LABELS: { [K in FilterName]: FilterLabel<K> } = {
   state: {
     each: (state) => DEADLINE_STATE_LABELS[state],
-    group: { legend: 'Deadline', options: DEADLINE_STATE_LABELS, order: STATE_ORDER },
+    group: { legend: PARAM_NAMES.state, options: DEADLINE_STATE_LABELS, order: STATE_ORDER },
   },
   verdict: {
     each: (verdict) => `Verdict: ${VERDICT_LABELS[verdict]}`,
-    group: { legend: 'Verdict', options: VERDICT_LABELS },
+    group: { legend: PARAM_NAMES.verdict, options: VERDICT_LABELS },
   },
   party: {
     // The role's own name reads as English here: "(as pledger)".
@@ -88,11 +123,11 @@ export const FILTER_LABELS: { [K in FilterName]: FilterLabel<K> } = {
   to: { shownWith: 'from' },
   progress: {
     each: (progress) => `Delivered: ${PROGRESS_LABELS[progress].toLowerCase()}`,
-    group: { legend: 'Delivered', options: PROGRESS_LABELS },
+    group: { legend: PARAM_NAMES.progress, options: PROGRESS_LABELS },
   },
   slipped: {
     chip: ({ slipped }) => (slipped ? 'Deadline moved later' : 'Deadline never moved'),
-    group: { legend: 'Slipped', option: 'Deadline moved later' },
+    group: { legend: PARAM_NAMES.slipped, option: 'Deadline moved later' },
   },
   q: { chip: ({ q }) => `Search: “${q}”` },
   sort: null,

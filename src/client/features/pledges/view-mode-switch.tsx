@@ -1,11 +1,9 @@
 // List or timeline: two drawings of the same view. The choice lives in the URL (view=timeline).
-import type { PledgeFilters } from '@shared/contract';
+import { VIEW_MODES, type PledgeFilters } from '@shared/contract';
 import type { ChangeFilters } from './filter-bar';
+import { VIEW_LABELS } from './filter-labels';
 
-const MODES = [
-  { value: 'list', label: 'List' },
-  { value: 'timeline', label: 'Timeline' },
-] as const;
+const MODES = VIEW_MODES.map((value) => ({ value, label: VIEW_LABELS[value] }));
 
 export function ViewModeSwitch({ filters, onChange }: { filters: PledgeFilters; onChange: ChangeFilters }) {
   const current = filters.view ?? 'list';

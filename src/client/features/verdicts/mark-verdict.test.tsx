@@ -63,6 +63,8 @@ async function fillFulfilled(user: ReturnType<typeof renderApp>['user']) {
   const form = within(dialog);
   expect(form.getByRole('radio', { name: /^Fulfilled/ })).toBeChecked();
   expect(form.getByLabelText('Date it happened')).toHaveValue('2026-11-28');
+  // Written as the app writes dates, whatever the browser shows in the input.
+  expect(form.getByLabelText('Date it happened')).toHaveAccessibleDescription(/Sat 28 Nov 2026/);
   await user.type(form.getByLabelText(/^Link/), 'https://example.org/guarantees-text');
   await user.type(form.getByLabelText('Note'), 'Published after the summit.');
   return dialog;

@@ -7,6 +7,7 @@ import { formatDate, todayIn, VERDICT_LABELS } from '@shared/domain';
 import { Button } from '@client/components/button';
 import { Dialog } from '@client/components/dialog';
 import { FieldGroup } from '@client/components/field-group';
+import { DateField } from '@client/components/date-field';
 import { FormField } from '@client/components/form-field';
 import { pledgeDetailOptions } from '@client/lib/endpoints/pledge-detail';
 import { now } from '@client/lib/clock';
@@ -143,26 +144,18 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
 
       {!isReopen ? (
         <>
-          <FormField
+          <DateField
             label="Date it happened"
             hintFirst
             hint={`In ${pledge.timeZone}, where the pledge was made: today is ${formatDate(today)} there.`}
             error={errors.resolvedOn}
-          >
-            {(control) => (
-              <input
-                {...control}
-                data-field="resolvedOn"
-                type="date"
-                className="input input-date"
-                value={draft.resolvedOn}
-                min={pledge.announcedOn}
-                max={today}
-                required
-                onChange={(e) => update('resolvedOn', e.target.value)}
-              />
-            )}
-          </FormField>
+            data-field="resolvedOn"
+            value={draft.resolvedOn}
+            min={pledge.announcedOn}
+            max={today}
+            required
+            onChange={(e) => update('resolvedOn', e.target.value)}
+          />
 
           <FieldGroup legend={`Evidence${needsEvidence ? '' : ' (optional)'}`} className="field evidence-group">
             {needsEvidence ? (

@@ -145,6 +145,15 @@ export interface OneTimeLinksTable {
   used_at: number | null;
 }
 
+/** A change of email waiting for the link sent to the new address (011). Epoch ms. */
+export interface EmailChangesTable {
+  user_id: string;
+  email: string;
+  token_hash: string;
+  requested_at: number;
+  expires_at: number;
+}
+
 export interface ApiTokensTable {
   id: string;
   user_id: string;
@@ -184,6 +193,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   one_time_links: OneTimeLinksTable;
+  email_changes: EmailChangesTable;
   sign_in_attempts: SignInAttemptsTable;
   address_attempts: AddressAttemptsTable;
   stranger_attempts: StrangerAttemptsTable;

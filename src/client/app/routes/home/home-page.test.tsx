@@ -85,9 +85,13 @@ describe('the list of pledges', () => {
   test('drops a bad parameter from the link and says which', async () => {
     const { router, user } = renderApp('/?verdict=open,maybe&colour=red&sort=sideways', { now: NOW });
     expect(await screen.findByText('Part of this link could not be used, so it was left out')).toBeInTheDocument();
-    expect(screen.getByText(/Unknown verdict "maybe"/)).toBeInTheDocument();
-    expect(screen.getByText(/Unknown parameter "colour"/)).toBeInTheDocument();
-    expect(screen.getByText(/Unknown sort "sideways"/)).toBeInTheDocument();
+    expect(screen.getByText(/^Verdict: “maybe” is not one of the choices \(Open, Fulfilled/)).toBeInTheDocument();
+    expect(screen.getByText('“colour” is not something this list can be filtered or ordered by.')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Order: sorting by “sideways” is not offered, so the list keeps its usual order, Needs attention first.',
+      ),
+    ).toBeInTheDocument();
     // The rest of the view still applies, and the address now says only what is valid.
     expect(await rows()).toHaveLength(4);
     await waitFor(() => expect(router.state.location.href).toBe('/?verdict=open'));

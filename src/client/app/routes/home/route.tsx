@@ -7,12 +7,12 @@ import { createRoute } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect } from 'react';
 import { dataFilters, DEFAULT_ZOOM, serializeFilters, type Pledge, type PledgeFilters } from '@shared/contract';
 import { formatDate } from '@shared/domain';
-import { Notice } from '@client/components/notice';
 import { PageHeading } from '@client/components/page-heading';
 import { ExportMenu } from '@client/features/export/export-menu';
 import { ActiveFilters } from '@client/features/pledges/active-filters';
 import { AsOfBanner } from '@client/features/pledges/as-of-banner';
 import { FilterBar, withoutFilters, type ChangeFilters } from '@client/features/pledges/filter-bar';
+import { LinkProblemsNotice } from '@client/features/pledges/link-problems-notice';
 import { PledgeList } from '@client/features/pledges/pledge-list';
 import { ListLoading } from '@client/features/pledges/list-states';
 import { ViewModeSwitch } from '@client/features/pledges/view-mode-switch';
@@ -27,21 +27,6 @@ import { useDocumentTitle } from '@client/lib/use-document-title';
 import { paths } from '@client/app/paths';
 import { rootRoute } from '../root';
 import { readListSearch } from './list-search';
-
-function SearchProblemsNotice() {
-  const problems = useSearchNotice((s) => s.problems);
-  const clear = useSearchNotice((s) => s.clear);
-  if (!problems.length) return null;
-  return (
-    <Notice title="Part of this link could not be used, so it was left out" onDismiss={clear}>
-      <ul className="notice-list">
-        {problems.map((p) => (
-          <li key={`${p.param}:${p.message}`}>{p.message}</li>
-        ))}
-      </ul>
-    </Notice>
-  );
-}
 
 // The timeline is drawn only for view=timeline: its code comes when first needed.
 const PledgeTimeline = lazy(() =>
@@ -76,7 +61,7 @@ function HomePage() {
         <PageHeading>Pledges</PageHeading>
         <p className="lede">Public commitments and their deadlines. What is overdue comes first.</p>
       </div>
-      <SearchProblemsNotice />
+      <LinkProblemsNotice />
       {filters.asOf ? (
         <AsOfBanner asOf={filters.asOf} onBackToToday={() => change({ ...filters, asOf: undefined })} />
       ) : null}

@@ -54,6 +54,9 @@ describe('a view in the URL', () => {
     expect(screen.getByLabelText('Tags')).toHaveValue('security-guarantees');
     expect(screen.getByLabelText('From')).toHaveValue('2025-08-01');
     expect(screen.getByLabelText('To')).toHaveValue('2025-08-31');
+    // The range as the list writes it, beside the inputs and describing them.
+    expect(screen.getByLabelText('From')).toHaveAccessibleDescription('1–31 Aug 2025');
+    expect(screen.getByLabelText('To')).toHaveAccessibleDescription('1–31 Aug 2025');
     expect(screen.getByLabelText('Search')).toHaveValue('guarantees');
   });
 
@@ -143,9 +146,17 @@ describe('a view in the URL', () => {
   test('new parameters that are bad are dropped from the link, and the notice says which', async () => {
     const { router } = renderApp('/?role=pledger&tag=Not%20A%20Tag&from=2025-02-30&to=2025-09-01', { now: NOW });
     expect(await screen.findByText('Part of this link could not be used, so it was left out')).toBeInTheDocument();
-    expect(screen.getByText('A role only applies together with a party')).toBeInTheDocument();
-    expect(screen.getByText(/A tag is written in lowercase letters/)).toBeInTheDocument();
-    expect(screen.getByText(/from is a calendar date written YYYY-MM-DD/)).toBeInTheDocument();
+    // In the words of the list's controls, not the link's tokens.
+    const notice = screen.getByText('Part of this link could not be used, so it was left out').parentElement!;
+    expect(
+      within(notice)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Party role: only applies together with a party.',
+      'Tags: “Not A Tag” is not a tag as links write them, in lowercase words joined by dashes, e.g. peace-talks.',
+      'Deadline from: “2025-02-30” is not a calendar date written year-month-day, e.g. 2025-09-01.',
+    ]);
     await waitFor(() => expect(router.state.location.href).toBe('/?to=2025-09-01'));
     expect(chipLabels()).toEqual(['Deadline until 1 Sep 2025']);
   });
@@ -153,7 +164,9 @@ describe('a view in the URL', () => {
   test('a hostile URL shows a notice, not a crash', async () => {
     renderApp(`/?state=%3Cscript%3Ealert(1)%3C/script%3E&q=${'x'.repeat(500)}&zzz=1`, { now: NOW });
     expect(await screen.findByText('Part of this link could not be used, so it was left out')).toBeInTheDocument();
-    expect(screen.getByText('Search text is limited to 200 characters')).toBeInTheDocument();
+    expect(screen.getByText('Search: the text is longer than 200 characters.')).toBeInTheDocument();
+    expect(screen.getByText('“zzz” is not something this list can be filtered or ordered by.')).toBeInTheDocument();
+    expect(screen.getByText(/^Deadline: “<script>alert\(1\)<\/script>” is not one of the choices/)).toBeInTheDocument();
     expect(await titles()).toHaveLength(4);
     expect(document.querySelector('script:not([src])')).toBeNull();
   });

@@ -11,6 +11,7 @@ import * as accounts from './007_accounts';
 import * as signInByAddress from './008_sign_in_by_address';
 import * as rateBuckets from './009_rate_buckets';
 import * as attemptsInTheDatabase from './010_attempts_in_the_database';
+import * as emailChanges from './011_email_changes';
 
 export interface Migration {
   name: string;
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '008_sign_in_by_address', up: signInByAddress.up },
   { name: '009_rate_buckets', up: rateBuckets.up },
   { name: '010_attempts_in_the_database', up: attemptsInTheDatabase.up },
+  { name: '011_email_changes', up: emailChanges.up },
 ];
