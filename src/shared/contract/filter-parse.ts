@@ -12,7 +12,7 @@ import {
   type ListQuery,
   type PledgeFilters,
 } from './filter-table';
-import { slugSchema } from './primitives';
+import { isSlug } from './slugs';
 
 export interface ParamProblem {
   param: string;
@@ -74,7 +74,6 @@ function items(value: string): string[] {
 }
 
 const quoted = (values: string[]) => values.map((v) => `"${v.slice(0, 40)}"`).join(', ');
-const isSlug = (value: string) => slugSchema.safeParse(value).success;
 
 /** One parameter's text as its value, or undefined (with the reason in `problems`). */
 function readValue(name: string, param: FilterParam, value: string, problems: ParamProblem[]): unknown {
