@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { tsImport } from 'tsx/esm/api';
+import type * as ResponseSchemaCompilerModule from './scripts/vite/compile-response-schemas';
 
 const temporalRuntime = fileURLToPath(new URL('./src/client/lib/temporal-runtime.ts', import.meta.url));
 
@@ -21,13 +23,66 @@ function nativeTemporalFirst(): Plugin {
   };
 }
 
+const zodJitless = fileURLToPath(new URL('./src/client/lib/zod-jitless.ts', import.meta.url));
+
+/**
+ * Zod must not try `new Function` under our Content-Security-Policy. Every browser import of
+ * `zod` goes through a module that switches that off first, so the setting arrives with zod in
+ * whichever lazy chunk brings it, and the home page needs no zod to make it.
+ */
+function zodWithoutEval(): Plugin {
+  return {
+    name: 'pledge-tracker:zod-without-eval',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === 'zod' && importer !== zodJitless) return zodJitless;
+      return null;
+    },
+  };
+}
+
+const responseSchemas = fileURLToPath(new URL('./src/client/lib/response-schemas.ts', import.meta.url));
+const responseShape = fileURLToPath(new URL('./src/client/lib/response-shape.ts', import.meta.url));
+type ResponseSchemaCompiler = typeof ResponseSchemaCompilerModule;
+
+/**
+ * The answers the client reads are checked against the contract's schemas. In the browser build,
+ * response-schemas.ts becomes modules compiled from its own exports, checked without zod, one
+ * module per schema so each page's chunk has only its own (docs/decisions/0019).
+ */
+function compiledResponseSchemas(): Plugin {
+  let compiler: Promise<ResponseSchemaCompiler> | undefined;
+  let modules: ReturnType<ResponseSchemaCompiler['clientResponseSchemaModules']> | undefined;
+  // Loaded in Node with the tsconfig paths, from the very schemas the server uses.
+  const load = () =>
+    (compiler ??= tsImport(
+      './scripts/vite/compile-response-schemas.ts',
+      import.meta.url,
+    ) as Promise<ResponseSchemaCompiler>);
+  return {
+    name: 'pledge-tracker:compiled-response-schemas',
+    apply: 'build',
+    async resolveId(source) {
+      return (await load()).isResponseShapeModule(source) ? source : null;
+    },
+    async load(id) {
+      const compile = await load();
+      if (id !== responseSchemas && !compile.isResponseShapeModule(id)) return null;
+      modules ??= compile.clientResponseSchemaModules(responseShape);
+      const code = id === responseSchemas ? modules.entry : modules.modules.get(id);
+      if (code === undefined) throw new Error(`No compiled response schema module ${id}`);
+      return { code, moduleSideEffects: false };
+    },
+  };
+}
+
 // Normal mode: the SPA talks to the API on the same origin (dev: proxied to the Node server).
 // Mock mode (`--mode mock`): the API runs in the browser (MSW), and the build is relative
 // (`base: './'`) with hash routing, so it works from any static host at any path.
 export default defineConfig(({ mode }) => {
   const demo = mode === 'mock';
   return {
-    plugins: [react(), nativeTemporalFirst()],
+    plugins: [react(), nativeTemporalFirst(), zodWithoutEval(), compiledResponseSchemas()],
     base: demo ? './' : '/',
     // @shared, @client, … as tsconfig.json's paths say.
     resolve: { tsconfigPaths: true },

@@ -1,19 +1,8 @@
 // The account endpoints: signing in and out, one's own account and API tokens, and for admins
 // the users, invites and settings. Every answer is parsed with the shared contract.
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
 import {
   API_PATHS,
-  accountSchema,
-  createdInviteSchema,
-  createdTokenSchema,
-  invitePreviewSchema,
-  inviteListSchema,
-  sessionInfoSchema,
-  settingsSchema,
-  tokenListSchema,
-  userListSchema,
-  userSummarySchema,
   type Account,
   type AccountPatch,
   type CreatedInvite,
@@ -30,10 +19,20 @@ import {
   type UserSummary,
   type Visibility,
 } from '@shared/contract';
-import { apiRequest } from '@client/lib/api-client';
+import {
+  accountSchema,
+  createdInviteSchema,
+  createdTokenSchema,
+  inviteListSchema,
+  invitePreviewSchema,
+  sessionInfoSchema,
+  settingsSchema,
+  tokenListSchema,
+  userListSchema,
+  userSummarySchema,
+} from '@client/lib/response-schemas';
+import { apiRequest, NO_CONTENT } from '@client/lib/api-client';
 import { accountKeys } from '@client/lib/query-keys';
-
-const empty = z.undefined();
 
 // ── signing in and out ────────────────────────────────────────────────────────────────────
 
@@ -46,11 +45,11 @@ export async function signInWithLink(token: string): Promise<SessionInfo> {
 }
 
 export async function signOut(): Promise<void> {
-  await apiRequest(API_PATHS.session, { schema: empty, method: 'DELETE' });
+  await apiRequest(API_PATHS.session, { schema: NO_CONTENT, method: 'DELETE' });
 }
 
 export async function signOutEverywhere(): Promise<void> {
-  await apiRequest(API_PATHS.signOutEverywhere, { schema: empty, method: 'POST', body: {} });
+  await apiRequest(API_PATHS.signOutEverywhere, { schema: NO_CONTENT, method: 'POST', body: {} });
 }
 
 // ── one's own account ────────────────────────────────────────────────────────────────────
@@ -60,7 +59,7 @@ export async function updateAccount(patch: AccountPatch): Promise<Account> {
 }
 
 export async function changePassword(body: PasswordChange): Promise<void> {
-  await apiRequest(API_PATHS.password, { schema: empty, method: 'PUT', body });
+  await apiRequest(API_PATHS.password, { schema: NO_CONTENT, method: 'PUT', body });
 }
 
 export function tokensOptions() {
@@ -75,7 +74,7 @@ export async function createToken(body: TokenCreate): Promise<CreatedToken> {
 }
 
 export async function revokeToken(id: string): Promise<void> {
-  await apiRequest(API_PATHS.token(id), { schema: empty, method: 'DELETE' });
+  await apiRequest(API_PATHS.token(id), { schema: NO_CONTENT, method: 'DELETE' });
 }
 
 // ── invites, from either side ────────────────────────────────────────────────────────────
@@ -108,7 +107,7 @@ export async function createInvite(body: InviteCreate): Promise<CreatedInvite> {
 }
 
 export async function revokeInvite(id: string): Promise<void> {
-  await apiRequest(API_PATHS.invite(id), { schema: empty, method: 'DELETE' });
+  await apiRequest(API_PATHS.invite(id), { schema: NO_CONTENT, method: 'DELETE' });
 }
 
 // ── users and settings (admins) ──────────────────────────────────────────────────────────
@@ -129,7 +128,7 @@ export async function unlockUser(id: string): Promise<UserSummary> {
 }
 
 export async function removeUser(id: string): Promise<void> {
-  await apiRequest(API_PATHS.user(id), { schema: empty, method: 'DELETE' });
+  await apiRequest(API_PATHS.user(id), { schema: NO_CONTENT, method: 'DELETE' });
 }
 
 export function settingsOptions() {
