@@ -85,7 +85,17 @@ export default defineConfig(({ mode }) => {
     plugins: [react(), nativeTemporalFirst(), zodWithoutEval(), compiledResponseSchemas()],
     base: demo ? './' : '/',
     // @shared, @client, … as tsconfig.json's paths say.
-    resolve: { tsconfigPaths: true },
+    resolve: {
+      tsconfigPaths: true,
+      // The shim of useSyncExternalStore is for React before 18: on React 19 it only hands over to
+      // React's own, so @tanstack/react-store gets the same hook without the shim's code.
+      alias: [
+        {
+          find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+          replacement: 'use-sync-external-store/with-selector',
+        },
+      ],
+    },
     server: {
       proxy: demo
         ? undefined
@@ -94,6 +104,9 @@ export default defineConfig(({ mode }) => {
     build: {
       // es2022 for top-level await (see temporal-runtime.ts).
       target: 'es2022',
+      // Every browser that runs es2022 modules but one (Safari before 17) preloads modules itself;
+      // there the lazy pages load a little later instead of the home page carrying the polyfill.
+      modulePreload: { polyfill: false },
       sourcemap: true,
       rolldownOptions: {
         output: {
