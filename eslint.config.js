@@ -18,6 +18,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-demo',
+      'build',
       'node_modules',
       'public/mockServiceWorker.js',
       'test-results',

@@ -47,9 +47,10 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // The build happens once, in the test script, before Playwright starts. The output is kept
-      // in a file too: the first-start journey reads the sign-in link the server prints.
-      command: `rm -f ${dbPath} ${dbPath}-wal ${dbPath}-shm ${SERVER_LOG} && tsx src/server/main.ts | tee ${SERVER_LOG}`,
+      // The production start: the compiled server, building first only what is missing or out of
+      // date (the test script builds before Playwright starts). The output is kept in a file too:
+      // the first-start journey reads the sign-in link the server prints.
+      command: `rm -f ${dbPath} ${dbPath}-wal ${dbPath}-shm ${SERVER_LOG} && node scripts/start.mjs | tee ${SERVER_LOG}`,
       // The XSS journey makes a few hundred writes in a minute as one person.
       env: { HOST: '127.0.0.1', PORT: String(SERVER_PORT), DATABASE_PATH: dbPath, WRITES_PER_MINUTE: '5000' },
       url: `http://127.0.0.1:${SERVER_PORT}/api/health`,

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { tsImport } from 'tsx/esm/api';
 import type * as ResponseSchemaCompilerModule from './scripts/vite/compile-response-schemas';
@@ -14,7 +14,7 @@ const temporalRuntime = fileURLToPath(new URL('./src/client/lib/temporal-runtime
 function nativeTemporalFirst(): Plugin {
   return {
     name: 'pledge-tracker:native-temporal-first',
-    apply: 'build',
+    apply: (_, { command, isSsrBuild }) => command === 'build' && !isSsrBuild,
     enforce: 'pre',
     resolveId(source, importer) {
       if (source === 'temporal-polyfill' && importer && importer !== temporalRuntime) return temporalRuntime;
@@ -48,7 +48,7 @@ type ResponseSchemaCompiler = typeof ResponseSchemaCompilerModule;
 /**
  * The answers the client reads are checked against the contract's schemas. In the browser build,
  * response-schemas.ts becomes modules compiled from its own exports, checked without zod, one
- * module per schema so each page's chunk has only its own (docs/decisions/0019).
+ * module per schema so each page's chunk has only its own (docs/decisions/0020).
  */
 function compiledResponseSchemas(): Plugin {
   let compiler: Promise<ResponseSchemaCompiler> | undefined;
@@ -76,10 +76,32 @@ function compiledResponseSchemas(): Plugin {
   };
 }
 
+/**
+ * The Node server compiled to plain JavaScript (`vite build --ssr`, see scripts/start.mjs), so a
+ * production start runs no TypeScript compiler. Packages stay imports of node_modules (Vite's
+ * default for SSR), which keeps better-sqlite3's native addon where Node expects it. The output
+ * sits two folders below the root, as src/server does, so paths relative to the entry agree.
+ */
+const serverBuild: UserConfig = {
+  resolve: { tsconfigPaths: true },
+  publicDir: false,
+  build: {
+    ssr: true,
+    outDir: 'build/server',
+    target: 'node20',
+    sourcemap: true,
+    emptyOutDir: true,
+    rolldownOptions: {
+      input: { main: 'src/server/main.ts', 'recovery-link': 'src/server/recoveryLink.ts' },
+    },
+  },
+};
+
 // Normal mode: the SPA talks to the API on the same origin (dev: proxied to the Node server).
 // Mock mode (`--mode mock`): the API runs in the browser (MSW), and the build is relative
 // (`base: './'`) with hash routing, so it works from any static host at any path.
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, isSsrBuild }) => {
+  if (isSsrBuild) return serverBuild;
   const demo = mode === 'mock';
   return {
     plugins: [react(), nativeTemporalFirst(), zodWithoutEval(), compiledResponseSchemas()],

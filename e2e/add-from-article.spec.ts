@@ -96,4 +96,47 @@ test.describe('adding pledges from an article', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(weaponsTitle);
     await expect(page.getByRole('link', { name: new RegExp(HEADLINE) })).toHaveAttribute('href', SOURCE_URL);
   });
+
+  test('a story with a dateline, a person and a state: no dateline in the quote, each party as what it is', async ({
+    page,
+  }) => {
+    const suffix = Date.now().toString(36);
+    await page.goto('/intake');
+    await page
+      .getByLabel('Article text')
+      .fill(
+        'BRUSSELS, 3 March 2026 — Commissioner Anna Weber pledged €500 million for the power grids of Moldova and Ukraine by the end of June.\n\nThe money comes from the EU budget.',
+      );
+    await page.getByLabel('Time zone').fill('Europe/Brussels');
+    // No date picked: the dateline's.
+    await expect(page.getByLabel('Date')).toHaveValue('2026-03-03');
+    await expect(page.getByLabel('Date')).toHaveAccessibleDescription('From the dateline.');
+    await page.getByLabel('Headline').fill(`Commission pledges grid money ${suffix}`);
+    await page.getByRole('button', { name: 'Find pledges' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: /possible pledge/ })).toBeVisible();
+
+    const grid = card(page, /€500 million/);
+    await expect(grid.getByLabel('Quote')).toHaveValue(
+      'Commissioner Anna Weber pledged €500 million for the power grids of Moldova and Ukraine by the end of June.',
+    );
+    const pledgers = grid.getByRole('group', { name: 'Pledgers' });
+    await expect(pledgers).toContainText('new: Anna Weber');
+    await expect(pledgers.getByLabel('What Anna Weber is')).toHaveValue('person');
+    const beneficiaries = grid.getByRole('group', { name: 'Beneficiaries' });
+    await expect(beneficiaries.getByLabel('What Moldova is')).toHaveValue('state');
+    // Ukraine is in the tracker already: its own kind, nothing to ask.
+    await expect(beneficiaries).toContainText('Ukraine');
+    await expect(beneficiaries.getByLabel('What Ukraine is')).toHaveCount(0);
+    await expect(grid).toContainText('Due by the end of June, 30 Jun 2026.');
+    await expect(grid).not.toContainText(/D\+|→|D =/);
+    await expectNoSeriousA11yViolations(page);
+
+    await grid.getByRole('button', { name: 'Accept' }).click();
+    await expect(page.getByText('Added to the tracker')).toBeVisible();
+    const { items: parties } = (await (await page.request.get('/api/parties')).json()) as {
+      items: { id: string; kind: string }[];
+    };
+    expect(parties.find((p) => p.id === 'anna-weber')?.kind).toBe('person');
+    expect(parties.find((p) => p.id === 'moldova')?.kind).toBe('state');
+  });
 });

@@ -40,8 +40,8 @@ for zone in Pacific/Kiritimati America/Adak; do
   TZ=$zone npx vitest run src/shared src/server src/client/features/timeline src/client/features/editing/pledge-draft.test.ts --reporter=dot --reporter=json --outputFile.json=".tmp/vitest-${zone//\//-}.json"
 done
 
-step "Build (server mode and static demo)"
-npx vite build --logLevel warn
+step "Build (web app, compiled server, static demo)"
+node scripts/start.mjs --build-only
 npx vite build --mode mock --outDir dist-demo --logLevel warn
 
 step "Journeys in Chromium"

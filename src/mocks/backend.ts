@@ -1,7 +1,7 @@
 // The mocked backend: the same API app the Node server runs, over an in-memory store seeded
 // with the same data. Browser-safe.
 import { createApi, type PledgeApi } from '@server/api/createApi';
-import { demoAccess } from '@server/api/demoAccess';
+import { DEMO_EDITOR, demoAccess } from '@server/api/demoAccess';
 import { seedIfEmpty } from '@server/seed/seed';
 import { SUMMIT_PARTIES } from '@server/seed/whiteHouseSummit';
 import { MemoryStore, type MemoryStoreOptions } from '@server/store/memory/memoryStore';
@@ -10,6 +10,11 @@ import type { SeedData } from '@server/store/types';
 export interface MockBackend {
   store: MemoryStore;
   app: PledgeApi;
+  /**
+   * The same API over the same store, as another editor called `name`: for tests in which
+   * someone else saves while the page's editor is still writing.
+   */
+  actingAs: (name: string) => PledgeApi;
 }
 
 export interface MockBackendOptions {
@@ -53,5 +58,9 @@ export async function createMockBackend(options: MockBackendOptions = {}): Promi
     if (options.data === undefined) await seedIfEmpty(store, now());
     else if (options.data) await store.seedIfEmpty(options.data);
   }
-  return { store, app: createApi({ store, now, access: demoAccess }) };
+  const actingAs = (name: string) => {
+    const principal = { ...DEMO_EDITOR, userId: `u_${name.toLowerCase().replace(/\W+/g, '-')}`, name };
+    return createApi({ store, now, access: { ...demoAccess, identify: () => Promise.resolve({ principal }) } });
+  };
+  return { store, app: createApi({ store, now, access: demoAccess }), actingAs };
 }

@@ -13,6 +13,7 @@ import { serverFetch } from './securityHeaders';
 import { SLOW_CLIENT_LIMITS } from './slowClients';
 import { staticSite } from './staticSite';
 import { DatabaseFileError } from './store/sql/databaseFile';
+import { sharedTokenBucket } from './store/sql/rateBuckets';
 import { openSqlStore } from './store/sql/sqlStore';
 
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -33,13 +34,18 @@ async function main(): Promise<void> {
   if (await seedIfEmpty(store, now())) console.log(`Created ${databasePath} with the White House summit pledges.`);
 
   const accounts = new Accounts({ store: new AccountStore(store.database), now });
+  // Set on SIGTERM/SIGINT: readiness answers 503 so a load balancer stops sending requests.
+  let stopping = false;
   const api = createApi({
     store,
     now,
     access: accounts,
     accountRoutes: (app) => registerAccountRoutes(app, { accounts, trustProxy }),
     writesPerMinute,
+    // Counted in the database: every instance on it shares each person's limit.
+    writeLimiter: writesPerMinute ? sharedTokenBucket(store.database, 'write', writesPerMinute) : undefined,
     trustProxy,
+    isStopping: () => stopping,
   });
   const describe = createDescriber({ store, now });
   // A private tracker's pages say nothing about its pledges to link previews.
@@ -75,7 +81,6 @@ async function main(): Promise<void> {
     void store.close().finally(() => process.exit(1));
   });
 
-  let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;

@@ -3,7 +3,7 @@
 // are known and limited by their writes instead; loopback (the machine itself, a proxy's health
 // checks, tests) is never limited.
 import { SESSION_COOKIE, type ErrorBody } from '@shared/contract';
-import { tokenBucket, type RateLimiter } from './api/rateLimiter';
+import { tokenBucket } from './api/rateLimiter';
 
 export const DEFAULT_READS_PER_MINUTE = 600;
 
@@ -15,7 +15,7 @@ export interface ReadLimit {
 }
 
 export function readLimit(perMinute: number): ReadLimit {
-  const limiter: RateLimiter = tokenBucket(perMinute);
+  const limiter = tokenBucket(perMinute);
   return {
     check(request, address, nowMs) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return null;

@@ -1,9 +1,11 @@
 // The one door to the API. Every answer is parsed with the shared contract, so a server that
 // drifts from it fails loudly (in tests first) instead of rendering half a pledge. The schemas
 // come from ./response-schemas: zod's in development and tests, their compiled JSON Schema in the
-// production build (docs/decisions/0019-responses-checked-without-zod.md).
-import type { ErrorCode, ErrorIssue } from '@shared/contract';
+// production build (docs/decisions/0020-responses-checked-without-zod.md).
+import type { ErrorCode, ErrorIssue, TrashedBy } from '@shared/contract';
+import { now } from './clock';
 import { errorBodySchema } from './response-schemas';
+import { trashedSentence } from './trashed-words';
 
 export type ApiErrorCode = ErrorCode | 'network' | 'bad_response';
 
@@ -13,6 +15,8 @@ export class ApiError extends Error {
   readonly issues: ErrorIssue[];
   /** Seconds to wait before trying again, from a 429's Retry-After; null when not given. */
   readonly retryAfter: number | null;
+  /** A 410's who and when: the pledge is in the trash. */
+  readonly trashed: TrashedBy | null;
 
   constructor(
     status: number,
@@ -20,6 +24,7 @@ export class ApiError extends Error {
     message: string,
     issues: ErrorIssue[] = [],
     retryAfter: number | null = null,
+    trashed: TrashedBy | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -27,6 +32,7 @@ export class ApiError extends Error {
     this.code = code;
     this.issues = issues;
     this.retryAfter = retryAfter;
+    this.trashed = trashed;
   }
 }
 
@@ -45,6 +51,9 @@ export function retryAfterSeconds(header: string | null, nowMs = Date.now()): nu
 
 /** Words for any error, fit to show a person. */
 export function errorMessage(error: unknown): string {
+  // The server's words for a trashed pledge are for API callers (they name the restore endpoint).
+  if (error instanceof ApiError && error.trashed)
+    return `${trashedSentence(error.trashed, now())} Restore it from the trash to change it; its history is kept.`;
   if (error instanceof ApiError) return error.message;
   return 'Something unexpected went wrong.';
 }
@@ -112,13 +121,14 @@ export async function apiRequest<S extends ResponseSchema<unknown>>(
   if (!response.ok) {
     const parsed = errorBodySchema.safeParse(json);
     if (parsed.success) {
-      const { code, message, issues } = parsed.data.error;
+      const { code, message, issues, trashed } = parsed.data.error;
       throw new ApiError(
         response.status,
         code,
         message,
         issues ?? [],
         retryAfterSeconds(response.headers.get('Retry-After')),
+        trashed ?? null,
       );
     }
     throw new ApiError(

@@ -99,3 +99,25 @@ export function formatDay(iso: string): string {
   const at = new Date(iso);
   return `${at.getDate()} ${MONTHS[at.getMonth()]} ${at.getFullYear()}`;
 }
+
+const relativeFormat = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' });
+const RELATIVE_STEPS: [limitMs: number, unitMs: number, unit: Intl.RelativeTimeFormatUnit][] = [
+  [60 * 60_000, 60_000, 'minute'],
+  [24 * 60 * 60_000, 60 * 60_000, 'hour'],
+  [7 * 24 * 60 * 60_000, 24 * 60 * 60_000, 'day'],
+];
+
+/**
+ * "just now", "3 minutes ago", "2 hours ago", "yesterday", "4 days ago"; from a week on, the
+ * instant itself ("on 29 Nov 2026, 14:03"). For what someone else did a moment ago, where "when"
+ * matters more as a distance than as a time.
+ */
+export function formatTimeAgo(iso: string, nowMs: number): string {
+  const ago = nowMs - Date.parse(iso);
+  // A clock a little ahead of ours still reads as a moment ago.
+  if (ago < 60_000) return 'just now';
+  for (const [limit, unit, name] of RELATIVE_STEPS) {
+    if (ago < limit) return relativeFormat.format(-Math.floor(ago / unit), name);
+  }
+  return `on ${formatInstant(iso)}`;
+}

@@ -9,6 +9,10 @@ export type LinkRow = Selectable<Database['one_time_links']>;
 export type SignInPairRow = Selectable<Database['sign_in_attempts']>;
 export type TokenRow = Selectable<Database['api_tokens']>;
 
+const ATTEMPT_COLUMNS = ['failures', 'last_failed_at', 'locked_until'] as const;
+/** An attempt limit's state as stored (see signInLimits.ts). */
+export type AttemptRow = Pick<Selectable<Database['address_attempts']>, (typeof ATTEMPT_COLUMNS)[number]>;
+
 export class AccountStore {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -101,6 +105,57 @@ export class AccountStore {
       .executeTakeFirstOrThrow();
     return Number(row.n);
   }
+
+  // ── sign-in attempts per address across accounts, and on emails no account has (010) ──
+  async addressAttempts(address: string): Promise<AttemptRow | undefined> {
+    return this.db
+      .selectFrom('address_attempts')
+      .select(ATTEMPT_COLUMNS)
+      .where('address', '=', address)
+      .executeTakeFirst();
+  }
+  async saveAddressAttempts(address: string, state: AttemptRow): Promise<void> {
+    await this.db
+      .insertInto('address_attempts')
+      .values({ address, ...state })
+      .onConflict((conflict) => conflict.column('address').doUpdateSet(state))
+      .execute();
+  }
+  async strangerPair(email: string, address: string): Promise<AttemptRow | undefined> {
+    return this.db
+      .selectFrom('stranger_attempts')
+      .select(ATTEMPT_COLUMNS)
+      .where('email', '=', email)
+      .where('address', '=', address)
+      .executeTakeFirst();
+  }
+  async saveStrangerPair(email: string, address: string, state: AttemptRow): Promise<void> {
+    await this.db
+      .insertInto('stranger_attempts')
+      .values({ email, address, ...state })
+      .onConflict((conflict) => conflict.columns(['email', 'address']).doUpdateSet(state))
+      .execute();
+  }
+  /** Failures on an email no account has, from every address, since `since`. */
+  async strangerFailuresSince(email: string, since: number): Promise<number> {
+    const row = await this.db
+      .selectFrom('stranger_attempts')
+      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('failures'), eb.lit(0)).as('n'))
+      .where('email', '=', email)
+      .where('last_failed_at', '>=', since)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+  /** Forgets address and stranger attempts whose last failure is older than `before` (they count as none). */
+  async forgetAttemptsBefore(before: number): Promise<void> {
+    for (const table of ['address_attempts', 'stranger_attempts'] as const)
+      await this.db
+        .deleteFrom(table)
+        .where('last_failed_at', '<', before)
+        .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', before)]))
+        .execute();
+  }
+
   /** An admin lifts every lock: the failures are forgotten, the places signed in from kept. */
   async clearSignInFailures(userId: string): Promise<void> {
     await this.db

@@ -21,20 +21,18 @@ import { SESSION_COOKIE } from '@shared/contract';
 import { parse as parseCookies } from 'hono/utils/cookie';
 import { accountOf, type Access, type Identification, type Principal } from '../api/access';
 import { ApiError, invalidInput, notFound } from '../api/errors';
-import type { AccountStore, LinkRow, SignInPairRow, TokenRow, UserRow } from './accountStore';
+import type { AccountStore, AttemptRow, LinkRow, TokenRow, UserRow } from './accountStore';
 import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from './commonPasswords';
 import { passwordShapeProblem } from './passwordShape';
 import { DEFAULT_COST, hashPassword, verifyPassword, type PasswordCost } from './passwords';
 import { newId, newSecret, secretHash } from './secrets';
 import {
   ACCOUNT_POLICY,
-  AddressAttempts,
   ADDRESS_POLICY,
   afterFailure,
   current,
   isLocked,
   NO_FAILURES,
-  RecentFailures,
   STRANGERS,
   waitMs,
   type AttemptPolicy,
@@ -102,11 +100,18 @@ function principalOf(
   };
 }
 
-function attemptState(row: SignInPairRow | undefined): AttemptState {
+function attemptState(row: AttemptRow | undefined): AttemptState {
   return row
     ? { failures: row.failures, lastFailedAt: row.last_failed_at, lockedUntil: row.locked_until }
     : NO_FAILURES;
 }
+
+function attemptRow(state: AttemptState): AttemptRow {
+  return { failures: state.failures, last_failed_at: state.lastFailedAt, locked_until: state.lockedUntil };
+}
+
+/** Forget stale address and stranger attempts once every this many failures. */
+const PRUNE_EVERY_FAILURES = 500;
 
 function iso(ms: number): string {
   return new Date(ms).toISOString();
@@ -122,12 +127,9 @@ export class Accounts implements Access {
   private readonly sessionMs: number;
   private readonly sessionIdleMs: number;
   private readonly accountPolicy: AttemptPolicy;
-  private readonly addresses: AddressAttempts;
-  /** Attempts on emails no account has, per email and address, kept like an account's so that both answer alike. */
-  private readonly unknownEmails: AddressAttempts;
-  /** And their failures from every address, for the account-wide limit. */
-  private readonly unknownEmailFailures = new RecentFailures(STRANGERS.windowMs);
-  private visibilityCache: Visibility | undefined;
+  private readonly addressPolicy: AttemptPolicy;
+  /** Failures since old attempts were last forgotten (see forgetOldAttempts). */
+  private failuresSincePrune = 0;
   private dummyHash: Promise<string> | undefined;
 
   constructor(options: AccountsOptions) {
@@ -139,8 +141,7 @@ export class Accounts implements Access {
     this.sessionMs = options.sessionMs ?? 30 * DAY;
     this.sessionIdleMs = options.sessionIdleMs ?? 14 * DAY;
     this.accountPolicy = options.accountPolicy ?? ACCOUNT_POLICY;
-    this.addresses = new AddressAttempts(options.addressPolicy ?? ADDRESS_POLICY);
-    this.unknownEmails = new AddressAttempts(this.accountPolicy);
+    this.addressPolicy = options.addressPolicy ?? ADDRESS_POLICY;
   }
 
   // ── Access ──
@@ -176,14 +177,13 @@ export class Accounts implements Access {
     return { principal: principalOf(row, 'token', { scope: row.scope }) };
   }
 
+  /** Read at every request, not kept: another instance may have just made the tracker private. */
   async visibility(): Promise<Visibility> {
-    this.visibilityCache ??= (await this.store.visibility()) ?? 'public';
-    return this.visibilityCache;
+    return (await this.store.visibility()) ?? 'public';
   }
 
   async setVisibility(visibility: Visibility): Promise<Visibility> {
     await this.store.setVisibility(visibility);
-    this.visibilityCache = visibility;
     return visibility;
   }
 
@@ -299,20 +299,20 @@ export class Accounts implements Access {
    */
   async signIn(email: string, password: string, address: string, previousSession?: string): Promise<SignedIn> {
     const now = this.now();
-    const addressWait = this.addresses.waitMs(address, now);
+    const addressState = attemptState(await this.store.addressAttempts(address));
+    const addressWait = waitMs(addressState, this.addressPolicy, now);
     if (addressWait > 0)
       throw this.tooMany(
         addressWait,
         `Too many failed sign-ins from your network. Try again in ${waitWords(addressWait)}.`,
       );
     const user = await this.store.userByEmail(email);
-    const pair = user ? await this.store.signInPair(user.id, address) : undefined;
-    const pairKey = `${email}\n${address}`;
-    const pairWait = user
-      ? waitMs(attemptState(pair), this.accountPolicy, now)
-      : this.unknownEmails.waitMs(pairKey, now);
+    // An email no account has is kept like an account's, per address, so that both answer alike.
+    const userPair = user ? await this.store.signInPair(user.id, address) : undefined;
+    const pairState = attemptState(user ? userPair : await this.store.strangerPair(email, address));
+    const pairWait = waitMs(pairState, this.accountPolicy, now);
     if (pairWait > 0) {
-      const locked = user ? isLocked(attemptState(pair), now) : pairWait > this.accountPolicy.maxDelayMs;
+      const locked = isLocked(pairState, now);
       throw this.tooMany(
         pairWait,
         locked
@@ -320,11 +320,11 @@ export class Accounts implements Access {
           : `Too many failed attempts for this account. Try again in ${waitWords(pairWait)}.`,
       );
     }
-    if (!pair?.last_success_at) {
+    if (!userPair?.last_success_at) {
       const since = now - STRANGERS.windowMs;
       const failures = user
         ? await this.store.failuresSince(user.id, since)
-        : this.unknownEmailFailures.count(email, now);
+        : await this.store.strangerFailuresSince(email, since);
       if (failures >= STRANGERS.failures)
         throw this.tooMany(
           STRANGERS.waitMs,
@@ -337,21 +337,15 @@ export class Accounts implements Access {
       ? await verifyPassword(password, user.password_hash)
       : (await verifyPassword(password, await this.dummyHash), false);
     if (!ok || !user) {
-      this.addresses.fail(address, now);
+      await this.store.saveAddressAttempts(address, attemptRow(afterFailure(addressState, this.addressPolicy, now)));
+      const next = attemptRow(afterFailure(pairState, this.accountPolicy, now));
       if (user) {
-        const next = afterFailure(attemptState(pair), this.accountPolicy, now);
-        await this.store.saveSignInPair({
-          user_id: user.id,
-          address,
-          failures: next.failures,
-          last_failed_at: next.lastFailedAt,
-          locked_until: next.lockedUntil,
-          last_success_at: pair?.last_success_at ?? null,
-        });
+        const lastSuccess = userPair?.last_success_at ?? null;
+        await this.store.saveSignInPair({ user_id: user.id, address, ...next, last_success_at: lastSuccess });
       } else {
-        this.unknownEmails.fail(pairKey, now);
-        this.unknownEmailFailures.add(email, now);
+        await this.store.saveStrangerPair(email, address, next);
       }
+      await this.forgetOldAttempts(now);
       throw new ApiError('unauthenticated', 'The email or password is not right.');
     }
     await this.store.saveSignInPair({
@@ -363,6 +357,17 @@ export class Accounts implements Access {
       last_success_at: now,
     });
     return this.startSession(user, previousSession);
+  }
+
+  /**
+   * Now and then, drops the address and stranger attempts nothing counts any more (an attacker
+   * trying random emails would otherwise grow the table without end).
+   */
+  private async forgetOldAttempts(now: number): Promise<void> {
+    if (++this.failuresSincePrune < PRUNE_EVERY_FAILURES) return;
+    this.failuresSincePrune = 0;
+    const longest = Math.max(STRANGERS.windowMs, this.accountPolicy.forgetAfterMs, this.addressPolicy.forgetAfterMs);
+    await this.store.forgetAttemptsBefore(now - longest);
   }
 
   private tooMany(waitMsLeft: number, message: string): ApiError {

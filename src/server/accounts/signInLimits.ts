@@ -1,7 +1,7 @@
 // How sign-in slows down an attacker, as a pure policy applied twice: per person and network
-// address (kept in the database, so a restart does not reset it and an admin can lift it; a
-// stranger's failures never lock the person's own address) and per network address across
-// accounts (kept in memory). The first few failures are free; after that each one doubles the wait
+// address (a stranger's failures never lock the person's own address) and per network address
+// across accounts. Both are kept in the database, so a restart does not reset them, an admin can
+// lift a lock, and every instance behind a load balancer counts the same failures. The first few failures are free; after that each one doubles the wait
 // before the next attempt, and too many lock sign-in for a while. Failures are forgotten after
 // a quiet hour, and a correct password resets the account's count (not the address's, so one
 // known password does not buy an address more guesses at other accounts).
@@ -74,45 +74,4 @@ export function afterFailure(state: AttemptState, policy: AttemptPolicy, now: nu
 
 export function isLocked(state: AttemptState, now: number): boolean {
   return state.lockedUntil !== null && state.lockedUntil > now;
-}
-
-/** Per-address attempts, in memory; the oldest address is dropped past `maxKeys`. */
-export class AddressAttempts {
-  private readonly states = new Map<string, AttemptState>();
-  constructor(
-    private readonly policy: AttemptPolicy = ADDRESS_POLICY,
-    private readonly maxKeys = 50_000,
-  ) {}
-
-  waitMs(address: string, now: number): number {
-    const state = this.states.get(address);
-    return state ? waitMs(state, this.policy, now) : 0;
-  }
-
-  fail(address: string, now: number): void {
-    const next = afterFailure(this.states.get(address) ?? NO_FAILURES, this.policy, now);
-    this.states.delete(address);
-    this.states.set(address, next);
-    if (this.states.size > this.maxKeys) this.states.delete(this.states.keys().next().value as string);
-  }
-}
-
-/** Failures per key in a sliding window, in memory (for emails no account has). */
-export class RecentFailures {
-  private readonly times = new Map<string, number[]>();
-  constructor(
-    private readonly windowMs: number,
-    private readonly maxKeys = 50_000,
-  ) {}
-
-  count(key: string, now: number): number {
-    return (this.times.get(key) ?? []).filter((at) => at > now - this.windowMs).length;
-  }
-
-  add(key: string, now: number): void {
-    const recent = (this.times.get(key) ?? []).filter((at) => at > now - this.windowMs);
-    this.times.delete(key);
-    this.times.set(key, [...recent, now]);
-    if (this.times.size > this.maxKeys) this.times.delete(this.times.keys().next().value as string);
-  }
 }

@@ -203,7 +203,7 @@ export function guard({ access, writeLimiter, trustProxy, now }: GuardOptions): 
     }
 
     if (principal && !isSafeMethod(method) && needs !== 'open' && writeLimiter) {
-      const wait = writeLimiter.take(principal.userId, now());
+      const wait = await writeLimiter.take(principal.userId, now());
       if (wait > 0) {
         throw new ApiError(
           'rate_limited',

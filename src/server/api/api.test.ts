@@ -107,6 +107,7 @@ describe('the API', () => {
       'GET /api/pledges.ics',
       'GET /api/pledges/{id}',
       'GET /api/pledges/{id}/history',
+      'GET /api/ready',
       'GET /api/session',
       'GET /api/trash',
       'GET /api/views',
@@ -159,6 +160,14 @@ describe('the API', () => {
     expect(patch.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(
       expect.arrayContaining(['path:id', 'header:if-match', 'header:authorization']),
     );
+    // A 410 says who moved the pledge to the trash and when, in the one error shape.
+    const gone = (patch.responses['410'] as { description: string }).description;
+    expect(gone).toMatch(/`trashed` says who moved it there and when/);
+    const error = res.body.components.schemas['Error'] as {
+      properties: { error: { properties: Record<string, { $ref?: string }> } };
+    };
+    expect(error.properties.error.properties['trashed']).toEqual({ $ref: '#/components/schemas/TrashedBy' });
+    expect(res.body.components.schemas['TrashedBy']).toMatchObject({ required: ['by', 'at'] });
   });
 });
 

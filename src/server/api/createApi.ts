@@ -9,7 +9,7 @@ import { API_PATHS, issuesFromZod, MAX_PARAM_LENGTH, MAX_QUERY_PARAMS, type Erro
 import { guard, type Access } from './access';
 import { DECLARED_RESOURCES, endpoint, honoPath } from './endpoint';
 import type { ApiDeps, ApiEnv } from './env';
-import { tokenBucket } from './rateLimiter';
+import { tokenBucket, type RateLimiter } from './rateLimiter';
 import { registerSession } from './routes/session';
 import { ApiError, errorResponse, invalidInput, notFound } from './errors';
 import { registerExtract } from './routes/extract';
@@ -28,10 +28,14 @@ export interface ApiOptions extends ApiDeps {
   accountRoutes?: (app: PledgeApi) => void;
   /** Writes each user may make per minute (a burst of that many, then a steady rate); false: no limit. */
   writesPerMinute?: number | false;
+  /** Counts the writes instead of an in-memory bucket of `writesPerMinute` (the server's is in the database). */
+  writeLimiter?: RateLimiter;
   /** Believe X-Forwarded-Host / -Proto from a proxy in front. */
   trustProxy?: boolean;
   /** Where unexpected errors are reported (their details never reach the client). */
   logError?: (error: unknown, request: Request) => void;
+  /** True once the server stops taking requests: readiness then answers 503 (see routes/health.ts). */
+  isStopping?: () => boolean;
 }
 
 export const DEFAULT_WRITES_PER_MINUTE = 120;
@@ -77,8 +81,10 @@ export function createApi({
   access,
   accountRoutes,
   writesPerMinute = DEFAULT_WRITES_PER_MINUTE,
+  writeLimiter = writesPerMinute === false ? undefined : tokenBucket(writesPerMinute),
   trustProxy = false,
   logError = (error) => console.error(error),
+  isStopping,
 }: ApiOptions): PledgeApi {
   const app = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
   const deps = { store, now };
@@ -111,11 +117,11 @@ export function createApi({
       access,
       trustProxy,
       now,
-      writeLimiter: writesPerMinute === false ? undefined : tokenBucket(writesPerMinute),
+      writeLimiter,
     }),
   );
 
-  registerHealth(app, deps);
+  registerHealth(app, { ...deps, isStopping });
   registerFeeds(app, deps);
   registerPledges(app, deps);
   registerHistory(app, deps);

@@ -5,7 +5,7 @@ import { errorBodySchema, errorStatus, pledgeIdSchema, type ErrorCode, type Requ
 const ERROR_DESCRIPTIONS: Record<ErrorCode, string> = {
   invalid_input: 'Invalid input; `issues` names each field (or parameter) and what is wrong with it',
   not_found: 'No such pledge',
-  gone: 'The pledge is in the trash (restore it first)',
+  gone: 'The pledge is in the trash (restore it first); `trashed` says who moved it there and when',
   unauthenticated: 'Sign in (a session cookie) or send Authorization: Bearer <API token>',
   forbidden: 'Your role or token scope does not allow this, or a cookie-signed write came from another origin',
   method_not_allowed: 'Method not allowed here (see the Allow header)',
@@ -15,6 +15,7 @@ const ERROR_DESCRIPTIONS: Record<ErrorCode, string> = {
   unsupported_media_type: 'The body is not JSON',
   rate_limited: 'Too many attempts or writes; wait for the seconds in Retry-After',
   internal: 'Something went wrong on the server',
+  unavailable: 'This instance is shutting down or its database does not answer; try again or another instance',
 };
 
 /** The access guard's answers for a route that needs `requirement` (see access.ts). */

@@ -1,7 +1,10 @@
-// The one error shape, { error: { code, message, issues? } }, and the exception that carries it
-// from anywhere in a handler to the app's error handler.
+// The one error shape, { error: { code, message, issues?, trashed? } }, and the exception that
+// carries it from anywhere in a handler to the app's error handler.
 import type { Context } from 'hono';
 import { errorStatus, type ErrorBody, type ErrorCode, type ErrorIssue } from '@shared/contract';
+
+/** What an error body may carry besides its code, message and issues (e.g. who trashed a pledge). */
+export type ErrorDetails = Omit<ErrorBody['error'], 'code' | 'message' | 'issues'>;
 
 export class ApiError extends Error {
   constructor(
@@ -10,19 +13,21 @@ export class ApiError extends Error {
     readonly issues?: ErrorIssue[],
     /** Extra response headers, e.g. Allow on a 405. */
     readonly headers?: Record<string, string>,
+    readonly details?: ErrorDetails,
   ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
-function errorBody(code: ErrorCode, message: string, issues?: ErrorIssue[]): ErrorBody {
-  return { error: { code, message, ...(issues?.length ? { issues } : {}) } };
+function errorBody(error: ApiError): ErrorBody {
+  const { code, message, issues, details } = error;
+  return { error: { code, message, ...(issues?.length ? { issues } : {}), ...details } };
 }
 
 export function errorResponse(c: Context, error: ApiError): Response {
   for (const [name, value] of Object.entries(error.headers ?? {})) c.header(name, value);
-  return c.json(errorBody(error.code, error.message, error.issues), errorStatus[error.code] as 400);
+  return c.json(errorBody(error), errorStatus[error.code] as 400);
 }
 
 export const invalidInput = (message: string, issues?: ErrorIssue[]) => new ApiError('invalid_input', message, issues);

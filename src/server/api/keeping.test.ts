@@ -294,9 +294,20 @@ describe('the trash', () => {
       changes: [{ field: 'deletedAt', from: null, to: deleted.body.deletedAt }],
     });
 
-    await refused(() => patch(url, { title: 'x' }, current.version + 1), 410);
-    await refused(() => api.call('DELETE', url, { headers: { 'If-Match': `"${current.version + 1}"` } }), 410);
-    await refused(
+    // Every refusal says who moved it to the trash and when, so a refused save can say so.
+    const trashed = { by: 'Editor', at: deleted.body.deletedAt };
+    expect(errorBodySchema.parse(read.body).error.trashed).toEqual(trashed);
+    expect((await refused(() => patch(url, { title: 'x' }, current.version + 1), 410)).error).toMatchObject({
+      code: 'gone',
+      message: expect.stringContaining('moved there by Editor'),
+      trashed,
+    });
+    const again = await refused(
+      () => api.call('DELETE', url, { headers: { 'If-Match': `"${current.version + 1}"` } }),
+      410,
+    );
+    expect(again.error.trashed).toEqual(trashed);
+    const revert = await refused(
       () =>
         api.call('POST', `${url}/revert`, {
           body: { toVersion: 1 },
@@ -304,6 +315,7 @@ describe('the trash', () => {
         }),
       410,
     );
+    expect(revert.error.trashed).toEqual(trashed);
     await refused(() => api.call('POST', `${url}/restore`, { headers: { 'If-Match': `"${current.version}"` } }), 412);
 
     const restored = await api.call<Pledge>('POST', `${url}/restore`, {

@@ -27,6 +27,7 @@ import { AccountStore } from '../accounts/accountStore';
 import { secretHash } from '../accounts/secrets';
 import { createApi } from '../api/createApi';
 import { seedIfEmpty } from '../seed/seed';
+import { sharedTokenBucket } from '../store/sql/rateBuckets';
 import { openSqlStore, type SqlStore } from '../store/sql/sqlStore';
 
 export const ACCOUNTS_NOW = Date.parse('2025-09-01T12:00:00Z');
@@ -199,6 +200,10 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
     access: accounts,
     accountRoutes: (a) => registerAccountRoutes(a, { accounts, trustProxy }),
     writesPerMinute: options.writesPerMinute ?? false,
+    // As the server counts them: in the database.
+    ...(options.writesPerMinute
+      ? { writeLimiter: sharedTokenBucket(store.database, 'write', options.writesPerMinute) }
+      : {}),
     trustProxy,
     ...(options.logError ? { logError: options.logError } : {}),
   });

@@ -25,7 +25,12 @@ export interface CallOptions {
 }
 
 export async function openTestApi(
-  options: { seed?: boolean; wrap?: (store: PledgeStore) => PledgeStore; logError?: ApiOptions['logError'] } = {},
+  options: {
+    seed?: boolean;
+    wrap?: (store: PledgeStore) => PledgeStore;
+    logError?: ApiOptions['logError'];
+    isStopping?: ApiOptions['isStopping'];
+  } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), 'pledge-api-'));
   const path = join(dir, 'api.db');
@@ -39,6 +44,7 @@ export async function openTestApi(
       access: headerAccess(),
       writesPerMinute: false,
       ...(options.logError ? { logError: options.logError } : {}),
+      ...(options.isStopping ? { isStopping: options.isStopping } : {}),
     });
   let app = build();
 

@@ -17,7 +17,10 @@ export interface ApiResource {
 
 /** Where each endpoint is: its path once, as a template (`{name}` for a parameter). */
 export const API_ROUTES = {
+  /** Liveness: the process answers. */
   health: '/api/health',
+  /** Readiness, for a load balancer: not shutting down, and the database answers. */
+  ready: '/api/ready',
   openapi: '/api/openapi.json',
 
   pledges: '/api/pledges',
@@ -71,6 +74,7 @@ export type ApiResourceName = keyof typeof API_ROUTES;
  */
 export const API_ACCESS = {
   health: { GET: 'open' },
+  ready: { GET: 'open' },
   openapi: { GET: 'open' },
 
   pledges: { GET: 'reader', POST: 'editor' },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantSchema } from './primitives';
 
 /** Every error the API returns has this one shape, whatever the status. */
 export const errorCodeSchema = /* @__PURE__ */ z.enum([
@@ -18,6 +19,8 @@ export const errorCodeSchema = /* @__PURE__ */ z.enum([
   /** Too many attempts or writes: wait for Retry-After seconds. */
   'rate_limited',
   'internal',
+  /** This instance cannot answer now (shutting down, or its database does not answer): try another. */
+  'unavailable',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
@@ -28,12 +31,27 @@ export const errorIssueSchema = /* @__PURE__ */ z.object({
 });
 export type ErrorIssue = z.infer<typeof errorIssueSchema>;
 
+/**
+ * Who moved a pledge to the trash, and when: what a 410 ('gone') carries, so a person whose save
+ * was refused can be told "Anna moved this pledge to the trash 3 minutes ago".
+ */
+export const trashedBySchema = /* @__PURE__ */ z
+  .object({
+    /** The name the pledge's history records for the move; null if the history does not say. */
+    by: z.string().nullable(),
+    at: instantSchema,
+  })
+  .meta({ id: 'TrashedBy', description: 'Who moved the pledge to the trash, and when' });
+export type TrashedBy = z.infer<typeof trashedBySchema>;
+
 export const errorBodySchema = /* @__PURE__ */ z
   .object({
     error: z.object({
       code: errorCodeSchema,
       message: z.string(),
       issues: z.array(errorIssueSchema).optional(),
+      /** Only with code 'gone'. */
+      trashed: trashedBySchema.optional(),
     }),
   })
   .meta({ id: 'Error' });
@@ -52,6 +70,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
 };
 
 /** Turns zod issues into our field-level issues. */

@@ -1,5 +1,6 @@
 // The contract of "Add from article": POST /api/extract and the in-browser extractor answer alike.
 import { z } from 'zod';
+import { PARTY_KINDS } from './pledge';
 import { instantSchema, plainDateSchema, slugSchema, timeZoneSchema } from './primitives';
 
 export const MAX_ARTICLE_CHARS = 60_000;
@@ -29,6 +30,11 @@ export const partyGuessSchema = /* @__PURE__ */ z
     name: z.string(),
     /** False when no known party matched and this is a proposal for a new one. */
     known: z.boolean(),
+    /**
+     * A known party's own kind; for a new one, what it looks like: a state by its country name,
+     * a person by a title or the shape of a name, an organisation otherwise.
+     */
+    kind: z.enum(PARTY_KINDS),
     /** The words in the sentence that named it. */
     matched: z.string(),
   })
@@ -41,7 +47,10 @@ export const extractedDeadlineSchema = /* @__PURE__ */ z
     latest: plainDateSchema,
     /** The deadline words as written, e.g. "within the next week to ten days". */
     text: z.string(),
-    /** The convention applied, in words, e.g. "within A to B days → D+7 .. D+10". */
+    /**
+     * Why these dates, for the editor who checks them, e.g. "Due between a week and ten days
+     * after the announcement, 25–28 Aug 2025." The announcement is the publication date.
+     */
     rule: z.string(),
     /** Where the deadline words stand in the article (character offsets, end exclusive). */
     start: z.number().int().min(0),

@@ -336,3 +336,9 @@ export const healthResponseSchema = /* @__PURE__ */ z.object({
   store: z.enum(['sqlite', 'memory']),
   now: instantSchema,
 });
+
+/** The readiness answer: this instance takes requests and its database answers. */
+export const readyResponseSchema = /* @__PURE__ */ z.object({
+  status: z.literal('ready'),
+  store: healthResponseSchema.shape.store,
+});

@@ -2,6 +2,8 @@
 // prefixes ("by", "before", "no later than", "early/mid/late") that chrono itself drops.
 import { chronoDates } from './chrono-fallback';
 import type { DeadlineMatch } from './deadline-rules';
+import { formatDate } from '../domain/dates';
+import { IN_THE_PAST, windowWords } from './explain';
 import { addTo } from './periods';
 import type { Reference } from './reference';
 
@@ -18,28 +20,28 @@ export function chronoDeadlines(sentence: string, ref: Reference): DeadlineMatch
     const past = c.date < ref.date || /\b(?:since|last|ago)\b/i.test(text);
     const base = { start, end: c.end, text, leading: word !== undefined && word !== 'on' && word !== 'in' };
     if (past) {
-      out.push({ ...base, latest: null, rule: 'a date in the past of D → no deadline (chrono-node)' });
+      out.push({ ...base, latest: null, rule: IN_THE_PAST });
     } else if (word === 'before' || word === 'ahead of' || word === 'prior to') {
       out.push({
         ...base,
         latest: addTo(c.date, { days: -1 }),
-        rule: 'before X → latest the day before X (date read by chrono-node)',
+        rule: `Due before ${formatDate(c.date)}, so by ${formatDate(addTo(c.date, { days: -1 }))}.`,
       });
     } else if (word && word !== 'on' && word !== 'in') {
-      out.push({ ...base, latest: c.endDate ?? c.date, rule: 'by X → latest X (date read by chrono-node)' });
+      out.push({ ...base, latest: c.endDate ?? c.date, rule: `Due ${windowWords(undefined, c.endDate ?? c.date)}.` });
     } else if (c.endDate && c.endDate > c.date) {
       out.push({
         ...base,
         earliest: c.date,
         latest: c.endDate,
-        rule: 'from A to B → A .. B (dates read by chrono-node)',
+        rule: `Due between the dates named, ${windowWords(c.date, c.endDate)}.`,
       });
     } else {
       out.push({
         ...base,
         earliest: c.date,
         latest: c.date,
-        rule: 'on X → that single date (date read by chrono-node)',
+        rule: `Due ${windowWords(c.date, c.date)}.`,
       });
     }
   }

@@ -1,6 +1,7 @@
 // Our own rule layer for deadline words: the conventions of docs/extraction.md, applied where
 // general date parsers go wrong (ranges of days, number words past twelve, "early October",
-// "before Christmas", "within 48 hours"). Each match names the convention that produced it.
+// "before Christmas", "within 48 hours"). Each match explains, in plain words, the window it
+// gives ("Due within 30 days of the announcement, by 17 Sep 2025."): explain.ts.
 import { Temporal } from 'temporal-polyfill';
 import { NUMBER_SOURCE, parseNumber } from './numbers';
 import {
@@ -25,6 +26,17 @@ import {
   type Period,
 } from './periods';
 import type { Reference } from './reference';
+import {
+  IN_THE_PAST,
+  NEXT_OCCURRENCE,
+  partOfMonthWords,
+  partOfYearWords,
+  quarterWords,
+  rangeWords,
+  spanWords,
+  windowWords,
+} from './explain';
+import { formatDate } from '../domain/dates';
 
 export interface DeadlineMatch {
   /** Offsets inside the sentence. */
@@ -58,23 +70,26 @@ function unitOf(word: string): { unit: Unit; factor: number } {
   return { unit: w as Unit, factor: 1 };
 }
 
+interface Duration {
+  n: number;
+  unit: Unit;
+  /** As the article counted it, for the explanation: "six weeks", "a fortnight". */
+  words: string;
+}
+
 /** "ten days" → { n: 10, unit: day }; "a week" → 7 days; "a fortnight" → 14 days. */
-function duration(numWord: string | undefined, unitWord: string): { n: number; unit: Unit } | null {
+function duration(numWord: string | undefined, unitWord: string): Duration | null {
   const n = numWord === undefined || numWord === '' ? 1 : parseNumber(numWord);
   if (n === null || n <= 0 || !Number.isInteger(n)) return null;
   const { unit, factor } = unitOf(unitWord);
-  return { n: n * factor, unit };
+  const said = unitWord.toLowerCase().replace(/s$/, '') as Unit | 'week' | 'fortnight';
+  return { n: n * factor, unit, words: spanWords(n, said) };
 }
 
-function plus(ref: Reference, d: { n: number; unit: Unit }): string {
+function plus(ref: Reference, d: Duration): string {
   if (d.unit === 'hour') return afterHours(ref, d.n);
   const key = d.unit === 'day' ? 'days' : d.unit === 'month' ? 'months' : 'years';
   return addTo(ref.date, { [key]: d.n });
-}
-
-function label(d: { n: number; unit: Unit }): string {
-  if (d.unit === 'day') return `D+${d.n}`;
-  return `D+${d.n} ${d.unit}${d.n === 1 ? '' : 's'}`;
 }
 
 /** Publication instant + N hours, as a date in the zone; without a time, D + N/24 days rounded up. */
@@ -122,7 +137,12 @@ function prefixKind(word: string | undefined): Prefix {
 
 interface Target {
   period: Period;
+  /** The date or period in words: "15 October", "Q3 2026", "early October (the 1st to the 10th)". */
   what: string;
+  /** What "by the end of" it names, when not `what` itself: "June" for late June. */
+  endWhat?: string;
+  /** A weekday, read as the first one after the announcement: "what" says so. */
+  weekday?: boolean;
   /** Was it named with a year, or resolved as the next occurrence? */
   yearless: boolean;
   /** True when the words themselves already say "by" ("by year-end"). */
@@ -154,28 +174,38 @@ function applyPrefix(
   const past =
     PAST_BEFORE.test(sentence.slice(Math.max(0, from - 40), from)) || /^\s+ago\b/i.test(sentence.slice(end, end + 8));
   const leading = kind === 'by' || kind === 'before';
-  const yearNote = target.yearless ? ' (no year: the next occurrence on or after D)' : '';
+  const yearNote = target.yearless ? NEXT_OCCURRENCE : '';
+  const single = target.period.first === target.period.last;
   let m: DeadlineMatch;
   if (kind === 'before') {
     const latest = addTo(target.period.first, { days: -1 });
-    m = { start: from, end, text, latest, rule: `before X → latest the day before ${target.what}${yearNote}`, leading };
+    m = {
+      start: from,
+      end,
+      text,
+      latest,
+      rule: `Due before ${target.what}, so by ${formatDate(latest)}.${yearNote}`,
+      leading,
+    };
   } else if (kind === 'by') {
     m = {
       start: from,
       end,
       text,
       latest: target.period.last,
-      rule: `by X → latest the end of ${target.what}${yearNote}`,
+      rule: single
+        ? `Due by ${target.weekday ? `${target.what}, ` : ''}${formatDate(target.period.last)}.${yearNote}`
+        : `Due by the end of ${target.endWhat ?? target.what}, ${formatDate(target.period.last)}.${yearNote}`,
       leading,
     };
-  } else if (target.period.first === target.period.last) {
+  } else if (single) {
     m = {
       start: from,
       end,
       text,
       earliest: target.period.first,
       latest: target.period.last,
-      rule: `on X → that single date, ${target.what}${yearNote}`,
+      rule: `Due on ${target.weekday ? `${target.what}, ` : ''}${formatDate(target.period.first)}.${yearNote}`,
       leading,
     };
   } else {
@@ -185,12 +215,11 @@ function applyPrefix(
       text,
       earliest: target.period.first,
       latest: target.period.last,
-      rule: `in X → the whole of ${target.what}${yearNote}`,
+      rule: `Due during ${target.what}, ${windowWords(target.period.first, target.period.last)}.${yearNote}`,
       leading,
     };
   }
-  if (past || m.latest === null || m.latest < ref.date)
-    return { ...m, latest: null, rule: 'a date in the past of D → no deadline' };
+  if (past || m.latest === null || m.latest < ref.date) return { ...m, latest: null, rule: IN_THE_PAST };
   return m;
 }
 
@@ -229,7 +258,7 @@ const rangeRule: Rule = (s, ref) => {
       text: m[0],
       earliest,
       latest,
-      rule: `within A to B ${unitB.toLowerCase().replace(/s?$/, 's')} → ${label(a)} .. ${label(b)}`,
+      rule: `Due between ${rangeWords(a.words, b.words)} after the announcement, ${windowWords(earliest, latest)}.`,
       leading: true,
     });
   }
@@ -242,26 +271,29 @@ const WITHIN_RE = cap(
 const WITHIN_BARE_RE = cap(`${B}(within|inside)\\s+(a|the)\\s+(day|week|month|year|fortnight)${E}`);
 const withinRule: Rule = (s, ref) => {
   const out: DeadlineMatch[] = [];
-  const push = (index: number, text: string, d: { n: number; unit: Unit }) => {
+  const push = (index: number, text: string, d: Duration) => {
     if (d.unit === 'hour') {
+      const latest = afterHours(ref, d.n);
+      const days = Math.ceil(d.n / 24);
       out.push({
         start: index,
         end: index + text.length,
         text,
-        latest: afterHours(ref, d.n),
+        latest,
         rule: ref.publishedAt
-          ? `within N hours → the date of publication + ${d.n} h in the zone`
-          : `within N hours, no publication time → D+${Math.ceil(d.n / 24)}`,
+          ? `Due within ${d.words} of publication, by ${formatDate(latest)} where it was published.`
+          : `Due within ${d.words}. With no publication time, that is taken as ${spanWords(days, 'day')} after the announcement: by ${formatDate(latest)}.`,
         leading: true,
       });
       return;
     }
+    const latest = plus(ref, d);
     out.push({
       start: index,
       end: index + text.length,
       text,
-      latest: plus(ref, d),
-      rule: `within N ${d.unit}s → latest ${label(d)}`,
+      latest,
+      rule: `Due within ${d.words} of the announcement, by ${formatDate(latest)}.`,
       leading: true,
     });
   };
@@ -288,7 +320,7 @@ const inRule: Rule = (s, ref) => {
       end: m.index + m[0].length,
       text: m[0],
       latest: null,
-      rule: 'N units ago → in the past, no deadline',
+      rule: IN_THE_PAST,
       leading: false,
     });
   }
@@ -303,7 +335,7 @@ const inRule: Rule = (s, ref) => {
       text: m[0],
       earliest: date,
       latest: date,
-      rule: `in N ${d.unit}s → that single date, ${label(d)}`,
+      rule: `Due ${d.words} after the announcement, on ${formatDate(date)}.`,
       leading: false,
     });
   }
@@ -319,13 +351,16 @@ const comingRule: Rule = (s, ref) => {
     const text = m[0];
     let latest: string;
     let rule: string;
-    if (unit.startsWith('day')) [latest, rule] = [addTo(ref.date, { days: 7 }), 'in the coming days → latest D+7'];
-    else if (unit === 'week') [latest, rule] = [addTo(ref.date, { days: 7 }), 'in the coming week → latest D+7'];
-    else if (unit.startsWith('week'))
-      [latest, rule] = [addTo(ref.date, { days: 28 }), 'in the coming weeks → latest D+28'];
-    else if (unit === 'month')
-      [latest, rule] = [addTo(ref.date, { months: 1 }), 'in the coming month → latest D+1 month'];
-    else [latest, rule] = [addTo(ref.date, { months: 3 }), 'in the coming months → latest D+3 months'];
+    // Our reading of words that name no number: said as such, so the editor can judge it.
+    const read = (span: string, date: string): [string, string] => [
+      date,
+      `Due by ${formatDate(date)}: “${text}” is read as within ${span} of the announcement.`,
+    ];
+    if (unit.startsWith('day')) [latest, rule] = read('a week', addTo(ref.date, { days: 7 }));
+    else if (unit === 'week') [latest, rule] = read('a week', addTo(ref.date, { days: 7 }));
+    else if (unit.startsWith('week')) [latest, rule] = read('four weeks', addTo(ref.date, { days: 28 }));
+    else if (unit === 'month') [latest, rule] = read('a month', addTo(ref.date, { months: 1 }));
+    else [latest, rule] = read('three months', addTo(ref.date, { months: 3 }));
     out.push({ start: m.index, end: m.index + text.length, text, latest, rule, leading: true });
   }
   return out;
@@ -340,20 +375,20 @@ const simpleRule: Rule = (s, ref) => {
     const by = /\b(?:by|until|no later than)\s+$/i.exec(before);
     let earliest: string | undefined;
     let latest: string;
-    let rule: string;
-    if (w === 'tomorrow') [latest, rule] = [addTo(ref.date, { days: 1 }), 'tomorrow → D+1'];
+    let when: string;
+    if (w === 'tomorrow') [latest, when] = [addTo(ref.date, { days: 1 }), 'the day after the announcement'];
     else if (w === 'the day after tomorrow')
-      [latest, rule] = [addTo(ref.date, { days: 2 }), 'the day after tomorrow → D+2'];
+      [latest, when] = [addTo(ref.date, { days: 2 }), 'two days after the announcement'];
     else if (w === 'this weekend') {
       const sunday = weekOf(ref.date).last;
-      [earliest, latest, rule] = [addTo(sunday, { days: -1 }), sunday, "this weekend → Saturday to Sunday of D's week"];
-    } else [latest, rule] = [ref.date, 'today → D'];
+      [earliest, latest, when] = [addTo(sunday, { days: -1 }), sunday, 'the weekend of the announcement'];
+    } else [latest, when] = [ref.date, 'the day of the announcement'];
     if (earliest === undefined && !by) earliest = latest;
     const start = by ? m.index - by[0].length : m.index;
-    if (by) {
-      earliest = undefined;
-      rule = `by ${rule}`;
-    }
+    if (by) earliest = undefined;
+    const rule = by
+      ? `Due by ${when}, ${formatDate(latest)}.`
+      : `Due on ${when}, ${windowWords(earliest, latest).replace(/^on /, '')}.`;
     out.push({
       start,
       end: m.index + m[0].length,
@@ -402,12 +437,15 @@ const periodRule: Rule = (s, ref) => {
       const w = periodOf('week', ref, next);
       let friday = addTo(w.first, { days: 4 });
       if (friday < ref.date) friday = w.last;
+      const endDay = friday === w.last ? 'its Sunday (the story came out at the weekend)' : 'its Friday';
       out.push({
         start,
         end: start + text.length,
         text,
         latest: before ? addTo(friday, { days: -1 }) : friday,
-        rule: `by the end of the week → the Friday of ${next ? 'the week after' : "D's week"}`,
+        rule: before
+          ? `Due before the end of the ${next ? 'next ' : ''}week, read as ${endDay}: by ${formatDate(addTo(friday, { days: -1 }))}.`
+          : `Due by the end of the ${next ? 'next ' : ''}week, read as ${endDay}, ${formatDate(friday)}.`,
         leading: true,
       });
       continue;
@@ -418,7 +456,9 @@ const periodRule: Rule = (s, ref) => {
       end: start + text.length,
       text,
       latest: before ? addTo(p.last, { days: -1 }) : p.last,
-      rule: `by the end of the ${next ? 'next ' : ''}${unit} → latest its last day`,
+      rule: before
+        ? `Due before the end of the ${next ? 'next ' : ''}${unit}, so by ${formatDate(addTo(p.last, { days: -1 }))}.`
+        : `Due by the end of the ${next ? 'next ' : ''}${unit}, ${formatDate(p.last)}.`,
       leading: true,
     });
   }
@@ -436,21 +476,31 @@ const periodRule: Rule = (s, ref) => {
       leading: ['by', 'before', 'within'].includes(lead),
     };
     if (lead === 'later' || lead === 'sometime' || lead === 'some time' || m[6] !== undefined) {
-      out.push({ ...base, latest: p.last, rule: `later this ${unit} → latest its last day` });
+      out.push({ ...base, latest: p.last, rule: `Due later this ${unit}, by ${formatDate(p.last)}.` });
     } else if (lead === 'by' || lead === 'within') {
-      out.push({ ...base, latest: p.last, rule: `by X → latest the end of ${which} ${unit}` });
+      out.push({ ...base, latest: p.last, rule: `Due by the end of ${which} ${unit}, ${formatDate(p.last)}.` });
     } else if (lead === 'before') {
       out.push({
         ...base,
         latest: addTo(p.first, { days: -1 }),
-        rule: `before X → latest the day before ${which} ${unit}`,
+        rule: `Due before ${which} ${unit}, so by ${formatDate(addTo(p.first, { days: -1 }))}.`,
       });
     } else if (next && unit === 'week') {
-      out.push({ ...base, earliest: p.first, latest: p.last, rule: 'next week → next Monday to Sunday' });
+      out.push({
+        ...base,
+        earliest: p.first,
+        latest: p.last,
+        rule: `Due next week, Monday to Sunday, ${windowWords(p.first, p.last)}.`,
+      });
     } else if (next) {
-      out.push({ ...base, earliest: p.first, latest: p.last, rule: `next ${unit} → the whole ${unit}` });
+      out.push({
+        ...base,
+        earliest: p.first,
+        latest: p.last,
+        rule: `Due during the next ${unit}, ${windowWords(p.first, p.last)}.`,
+      });
     } else {
-      out.push({ ...base, latest: p.last, rule: `this ${unit} → latest its last day` });
+      out.push({ ...base, latest: p.last, rule: `Due this ${unit}, by ${formatDate(p.last)}.` });
     }
   }
   return out;
@@ -478,17 +528,18 @@ const holidayRule: Rule = (s, ref) => {
       out.push({
         ...base,
         latest: addTo(date, { days: -1 }),
-        rule: `before ${name} → ${addTo(date, { days: -1 }).slice(5) === '12-24' ? '24 December' : 'the day before'}`,
+        rule: `Due before ${name}, so by ${formatDate(addTo(date, { days: -1 }))}.`,
         leading: true,
       });
     else if (lead === 'by' || lead === 'until')
       out.push({
         ...base,
         latest: date,
-        rule: `by ${name} → ${name === 'Christmas' ? '25 December' : 'that day'}`,
+        rule: `Due by ${name}, ${formatDate(date)}.`,
         leading: true,
       });
-    else out.push({ ...base, earliest: date, latest: date, rule: `${name} → that single date`, leading: false });
+    else
+      out.push({ ...base, earliest: date, latest: date, rule: `Due on ${name}, ${formatDate(date)}.`, leading: false });
   }
   return out;
 };
@@ -567,7 +618,7 @@ const calendarRule: Rule = (s, ref) => {
       text: m[0],
       earliest: first,
       latest: past ? null : last,
-      rule: past ? 'a date in the past of D → no deadline' : 'between A and B → A to B',
+      rule: past ? IN_THE_PAST : `Due between the dates named, ${windowWords(first, last)}.`,
       leading: false,
     });
   }
@@ -594,7 +645,9 @@ const calendarRule: Rule = (s, ref) => {
     const period = partOfMonth(p, part);
     const target = {
       period,
-      what: `${part} ${m[3]} (days ${part === 'early' ? '1–10' : part === 'mid' ? '11–20' : '21–end'})`,
+      what: partOfMonthWords(part, m[3]!),
+      // "by late June" and "by the end of June" end when June does.
+      ...(part === 'late' ? { endWhat: m[3]! } : {}),
       yearless: !m[4],
     };
     out.push(applyPrefix(s, m.index, m.index + m[0].length, target, ref));
@@ -628,7 +681,7 @@ const calendarRule: Rule = (s, ref) => {
         m.index + m[0].length,
         {
           period,
-          what: `${part} ${year} (${part === 'early' ? 'January–April' : part === 'mid' ? 'May–August' : 'September–December'})`,
+          what: partOfYearWords(part, year),
           yearless: false,
         },
         ref,
@@ -645,7 +698,7 @@ const calendarRule: Rule = (s, ref) => {
         s,
         m.index,
         m.index + m[0].length,
-        { period: quarterPeriod(year, q), what: `Q${q} ${year}`, yearless },
+        { period: quarterPeriod(year, q), what: quarterWords(q, year), yearless },
         ref,
       ),
     );
@@ -693,7 +746,12 @@ const calendarRule: Rule = (s, ref) => {
     // "this Friday", "next Friday" and "Friday" all mean the first one after D here: writers
     // use "next" for both, and one reading is better than a guess.
     const date = weekdayAfter(ref.date, weekday);
-    const target = { period: day(date), what: `${m[2]} (a weekday: the first one after D)`, yearless: false };
+    const target = {
+      period: day(date),
+      what: `the first ${m[2]} after the announcement`,
+      weekday: true,
+      yearless: false,
+    };
     out.push(applyPrefix(s, m.index, m.index + m[0].length, target, ref));
   }
   return out;

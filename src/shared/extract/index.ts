@@ -4,9 +4,11 @@
 import type { Candidate, ExtractRequest, ExtractResponse } from '../contract/extract';
 import { findAmount } from './amounts';
 import { findCues } from './cues';
+import { findDateline, type Dateline } from './dateline';
 import { findDeadline } from './deadlines';
+import { learnPeople, type ArticlePeople } from './parties';
 import { assignRoles } from './roles';
-import { splitSentences } from './sentences';
+import { splitSentences, type Sentence } from './sentences';
 import { proposeTitle } from './titles';
 import type { KnownParty } from './types';
 
@@ -26,6 +28,13 @@ function headNoun(phrase: string): string | null {
   return last.replace(/s$/, '');
 }
 
+/** The sentence without the dateline it opens with ("KYIV (Reuters) - "); null when it is all dateline. */
+function withoutDateline(text: string, sentence: Sentence, dateline: Dateline | null): Sentence | null {
+  if (!dateline || sentence.start >= dateline.end || sentence.end <= dateline.start) return sentence;
+  if (sentence.end <= dateline.end) return null;
+  return { text: text.slice(dateline.end, sentence.end), start: dateline.end, end: sentence.end };
+}
+
 export function extractPledges(request: ExtractRequest, parties: readonly KnownParty[]): ExtractResponse {
   const represents = new Map(parties.map((p) => [p.id, p.represents]));
   const ref = {
@@ -35,7 +44,16 @@ export function extractPledges(request: ExtractRequest, parties: readonly KnownP
   };
   const candidates: Candidate[] = [];
   const candidateSentences: number[] = [];
-  for (const [index, sentence] of splitSentences(request.text).entries()) {
+  // The dateline is the agency's and the place's, not the pledge's words: no quote carries it.
+  const dateline = findDateline(request.text);
+  const sentences = splitSentences(request.text);
+  // The people the article names with a title, wherever it does: "Pistorius" later in the
+  // story is the Boris Pistorius of its first line, a person, not a new organisation.
+  const people: ArticlePeople = new Map();
+  for (const s of sentences) learnPeople(s.text, parties, people);
+  for (const [index, whole] of sentences.entries()) {
+    const sentence = withoutDateline(request.text, whole, dateline);
+    if (!sentence) continue;
     const cues = findCues(sentence.text);
     if (cues.length === 0) continue;
     // "assured Zelensky that Washington would…": the commitment is the reported one.
@@ -43,7 +61,7 @@ export function extractPledges(request: ExtractRequest, parties: readonly KnownP
     const titleCue = cues[0]!;
     const deadline = findDeadline(sentence.text, sentence.start, cue.start, ref);
     const amount = findAmount(sentence.text);
-    const roles = assignRoles(sentence.text, cue, parties);
+    const roles = assignRoles(sentence.text, cue, parties, people);
     let { pledgers, beneficiaries } = roles;
     const recent = candidates.slice(-3).reverse();
     const previousIsPledge = candidateSentences[candidateSentences.length - 1] === index - 1;

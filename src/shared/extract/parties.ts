@@ -1,7 +1,15 @@
 // Finds the parties named in a sentence: known parties by name and alias (case-aware, on word
-// boundaries), and named entities we do not know yet, proposed as new parties.
+// boundaries), and named entities we do not know yet, proposed as new parties with the kind
+// they look like (party-kinds.ts): a known party keeps its own kind.
 import type { PartyGuess } from '../contract/extract';
+import { isOrganisationName, kindOfNewParty } from './party-kinds';
 import type { KnownParty } from './types';
+
+/**
+ * The people an article has named so far, by surname ("Pistorius" → Boris Pistorius), so that
+ * the surname alone later in the story is the same person, not a new organisation.
+ */
+export type ArticlePeople = Map<string, PartyGuess>;
 
 export interface PartyMention {
   guess: PartyGuess;
@@ -76,9 +84,10 @@ const NOT_NAMES = new Set(
     'BERLIN LONDON PARIS KYIV WASHINGTON TOKYO Rather Ahead While Instead Under Only Even Just'
   ).split(/\s+/),
 );
-// Titles that stand before a person's name and are not part of it.
+// Titles and honorifics that stand before a person's name and are not part of it
+// ("Commissioner Anna Weber", "Secretary of State Marco Rubio", "Dr Tedros").
 const TITLES =
-  /^(?:(?:Vice |Deputy )?President|(?:Deputy )?Prime Minister|Chancellor|(?:Foreign|Defen[cs]e|Finance|Economy|Energy) (?:Minister|Secretary)|Minister|Secretary(?: of State)?|Ambassador|General|Senator|Governor|King|Queen|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+/;
+  /^(?:(?:Vice |Deputy |Acting |Former )?(?:President|Prime Minister|Premier|Chancellor)|Chancellor of the Exchequer|(?:Deputy )?(?:[A-Z][a-z]+ )?(?:Minister|Secretary)(?: of State| for [A-Z][a-z]+|[- ]General)?|High Representative|(?:Special )?Envoy|Commissioner|Ambassador|(?:Attorney|Solicitor|Surgeon|Inspector) General|General|Admiral|Colonel|Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Governor|Gov\.|Mayor|Speaker|Chairman|Chairwoman|Chief Executive|King|Queen|Crown Prince|Prince|Princess|Emir|Sheikh|Sultan|Pope|Judge|Justice|Sir|Dame|Lord|Lady|Professor|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+/;
 
 const DEMONYMS: Record<string, string> = {
   French: 'France',
@@ -149,81 +158,140 @@ function opensName(text: string): boolean {
   return m !== null && NAME_ADJECTIVES.has(m[1]!) && !NOT_NAME_HEADS.has(m[2]!);
 }
 
+// Capitalised words, joined by "of", "the" and the particles of people's names ("Bank of
+// England", "Ursula von der Leyen", "Luiz Inácio Lula da Silva").
 const NAME_RE =
-  /(?<![\p{L}\p{N}])(?:[A-Z][\p{L}’'-]*|[A-Z]{2,})(?:\s+(?:of\s+|the\s+|de\s+|von\s+)?(?:[A-Z][\p{L}’'-]*|[A-Z]{2,}))*/gu;
+  /(?<![\p{L}\p{N}])(?:[A-Z][\p{L}’'-]*|[A-Z]{2,})(?:\s+(?:of\s+|the\s+|(?:von|van|de|da|del|di|du|la|le|bin|ibn)\s+(?:(?:der|den|de|la|le)\s+)?)?(?:[A-Z][\p{L}’'-]*|[A-Z]{2,}))*/gu;
 
-function unknownMentions(sentence: string, taken: { start: number; end: number }[]): PartyMention[] {
-  const out: PartyMention[] = [];
-  for (const m of sentence.matchAll(NAME_RE)) {
-    let text = m[0].replace(/[’']s$/, '');
-    let start = m.index;
-    // Drop leading words that are not names ("The", "President", "On").
-    for (;;) {
-      const title = TITLES.exec(text);
-      if (title) {
-        start += title[0].length;
-        text = text.slice(title[0].length);
-        continue;
-      }
-      const first = /^(\S+)\s+/.exec(text);
-      if (first && NOT_NAMES.has(first[1]!) && !opensName(text)) {
-        start += first[0].length;
-        text = text.slice(first[0].length);
-        continue;
-      }
-      break;
-    }
-    // "European Council President": the office after an institution's name is not part of it.
-    if (opensName(text))
-      text = text.replace(
-        /(?:\s+(?:President|Chancellor|Minister|Secretary|Ambassador|Spokesperson|Spokesman|Spokeswoman|Chief|Head))+$/,
-        '',
-      );
-    const end = start + text.length;
-    const before = sentence.slice(Math.max(0, start - 30), start);
-    const after = sentence.slice(end, end + 30);
-    // "Q3", "F-16", "Sept": a letter or an abbreviation is no name.
-    if (
-      text.length < 2 ||
-      /^[\s-]*\d|^\$/.test(after) ||
-      /^(?:Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)$/.test(text)
-    )
-      continue;
-    // "25 Patriot systems", "four more IRIS-T systems": a product, not a party.
-    if (/(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|more|several|new))\s+$/i.test(before)) continue;
-    // "in Thessaloniki", "near Pokrovsk": a place, not a party.
-    if (/\b(?:in|at|near|outside|inside|across)\s+$/i.test(before)) continue;
-    // "Merz said", "said Ishiba": a speaker; callers read speakers apart.
-    if (!text || NOT_NAMES.has(text) || (!opensName(text) && text.split(/\s+/).every((w) => NOT_NAMES.has(w))))
-      continue;
-    if (taken.some((t) => start < t.end && end > t.start)) continue;
-    // A demonym before a title and a name ("French President Emmanuel Macron") names the
-    // person's state, not a party of its own.
-    const demonym = DEMONYMS[text];
-    if (demonym !== undefined) {
-      if (
-        /^\s+(?:President|Prime Minister|Chancellor|Foreign|Defen[cs]e|Minister|officials|leaders)/.test(
-          sentence.slice(end),
-        )
-      )
-        continue;
-      out.push({
-        guess: { id: slugify(demonym), name: demonym, known: false, matched: text },
-        start,
-        end,
-        party: undefined,
-      });
-      continue;
-    }
-    // `party: undefined` keeps every mention the same object shape as a known one, so the
-    // optimised role code sees one shape and is not thrown back to the interpreter.
-    out.push({ guess: { id: slugify(text), name: text, known: false, matched: text }, start, end, party: undefined });
+/**
+ * A run of capitalised words, split where a person's title starts inside it: "NATO Secretary
+ * General Mark Rutte" → "NATO", "Secretary General Mark Rutte"; "European Council President
+ * António Costa" → "European Council", "President António Costa". A title that opens the run
+ * stays with its name.
+ */
+function segments(run: string, at: number): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let from = 0;
+  const words = /\s+(?=\S)/g;
+  words.lastIndex = TITLES.exec(run)?.[0].length ?? 0;
+  for (let w = words.exec(run); w; w = words.exec(run)) {
+    const next = w.index + w[0].length;
+    const title = TITLES.exec(run.slice(next));
+    if (!title) continue;
+    out.push({ text: run.slice(from, w.index), start: at + from });
+    from = next;
+    words.lastIndex = next + title[0].length;
   }
+  out.push({ text: run.slice(from), start: at + from });
   return out;
 }
 
-/** All parties named in a sentence, in the order they appear, overlapping names resolved to the longest. */
-export function findParties(sentence: string, parties: readonly KnownParty[]): PartyMention[] {
+function unknownMentions(
+  sentence: string,
+  taken: { start: number; end: number }[],
+  people: ArticlePeople | undefined,
+): PartyMention[] {
+  const out: PartyMention[] = [];
+  for (const m of sentence.matchAll(NAME_RE))
+    for (const seg of segments(m[0], m.index)) {
+      let text = seg.text.replace(/[’']s$/, '');
+      let start = seg.start;
+      // Drop leading words that are not names ("The", "President", "On"), noting a person's title.
+      let titled = false;
+      let titleStart = start;
+      let titleText = text;
+      for (;;) {
+        const title = TITLES.exec(text);
+        if (title) {
+          if (!titled) [titleStart, titleText] = [start, text];
+          titled = true;
+          start += title[0].length;
+          text = text.slice(title[0].length);
+          continue;
+        }
+        const first = /^(\S+)\s+/.exec(text);
+        if (first && NOT_NAMES.has(first[1]!) && !opensName(text)) {
+          start += first[0].length;
+          text = text.slice(first[0].length);
+          continue;
+        }
+        break;
+      }
+      // "General Motors", "Justice Department": the "title" is part of an organisation's name.
+      if (titled && isOrganisationName(text)) {
+        [start, text, titled] = [titleStart, titleText, false];
+      }
+      // "European Council President": the office after an institution's name is not part of it.
+      if (opensName(text))
+        text = text.replace(
+          /(?:\s+(?:President|Chancellor|Minister|Secretary|Ambassador|Spokesperson|Spokesman|Spokeswoman|Chief|Head))+$/,
+          '',
+        );
+      const end = start + text.length;
+      const before = sentence.slice(Math.max(0, start - 30), start);
+      const after = sentence.slice(end, end + 30);
+      // "Q3", "F-16", "Sept": a letter or an abbreviation is no name.
+      if (
+        text.length < 2 ||
+        /^[\s-]*\d|^\$/.test(after) ||
+        /^(?:Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)$/.test(text)
+      )
+        continue;
+      // "25 Patriot systems", "a second Patriot system": a product, not a party.
+      if (
+        /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|more|several|new|second|third|another|additional))\s+$/i.test(
+          before,
+        )
+      )
+        continue;
+      // "in Thessaloniki", "near Pokrovsk": a place, not a party.
+      if (/\b(?:in|at|near|outside|inside|across)\s+$/i.test(before)) continue;
+      // "Merz said", "said Ishiba": a speaker; callers read speakers apart.
+      if (!text || NOT_NAMES.has(text) || (!opensName(text) && text.split(/\s+/).every((w) => NOT_NAMES.has(w))))
+        continue;
+      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      // A demonym before a title and a name ("French President Emmanuel Macron") names the
+      // person's state, not a party of its own.
+      const demonym = DEMONYMS[text];
+      if (demonym !== undefined) {
+        if (
+          /^\s+(?:President|Prime Minister|Chancellor|Foreign|Defen[cs]e|Minister|officials|leaders)/.test(
+            sentence.slice(end),
+          )
+        )
+          continue;
+        out.push({
+          guess: { id: slugify(demonym), name: demonym, known: false, kind: 'state', matched: text },
+          start,
+          end,
+          party: undefined,
+        });
+        continue;
+      }
+      // The surname of someone named earlier in the article ("Pistorius also promised…").
+      const earlier = !/\s/.test(text) ? people?.get(text) : undefined;
+      const kind = earlier
+        ? 'person'
+        : kindOfNewParty(text, { titled, afterThe: /\bthe\s+$/i.test(before) || /^The\s/.test(seg.text) });
+      const guess = earlier
+        ? { ...earlier, matched: text }
+        : { id: slugify(text), name: text, known: false, kind, matched: text };
+      if (kind === 'person' && !earlier && people) {
+        const surname = text.split(/\s+/).pop()!;
+        if (!people.has(surname)) people.set(surname, guess);
+      }
+      // `party: undefined` keeps every mention the same object shape as a known one, so the
+      // optimised role code sees one shape and is not thrown back to the interpreter.
+      out.push({ guess, start, end, party: undefined });
+    }
+  return out;
+}
+
+/**
+ * All parties named in a sentence, in the order they appear, overlapping names resolved to the
+ * longest. `people` carries the people named earlier in the same article, and learns the new ones.
+ */
+export function findParties(sentence: string, parties: readonly KnownParty[], people?: ArticlePeople): PartyMention[] {
   const { exact, loose, byName } = matcherFor(parties);
   const found: PartyMention[] = [];
   for (const [re, lower] of [
@@ -237,7 +305,7 @@ export function findParties(sentence: string, parties: readonly KnownParty[]): P
       const party = byName.get(key) ?? byName.get(key.replace(/s$/, ''));
       if (!party) continue;
       found.push({
-        guess: { id: party.id, name: party.name, known: true, matched: text },
+        guess: { id: party.id, name: party.name, known: true, kind: party.kind, matched: text },
         start: m.index,
         end: m.index + text.length,
         party,
@@ -248,6 +316,15 @@ export function findParties(sentence: string, parties: readonly KnownParty[]): P
   found.sort((a, b) => b.end - b.start - (a.end - a.start));
   const mentions: PartyMention[] = [];
   for (const f of found) if (!mentions.some((t) => f.start < t.end && f.end > t.start)) mentions.push(f);
-  mentions.push(...unknownMentions(sentence, mentions));
+  mentions.push(...unknownMentions(sentence, mentions, people));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+// A cheap gate for learnPeople: most sentences name no one with a title.
+const TITLE_WORD =
+  /\b(?:President|Premier|Chancellor|Minister|Secretary|Representative|Envoy|Commissioner|Ambassador|(?:Attorney|Solicitor|Surgeon|Inspector) General|General|Admiral|Colonel|Senator|Sen|Rep|Congress(?:wo)?man|Governor|Gov|Mayor|Speaker|Chair(?:wo)?man|Executive|King|Queen|Prince|Princess|Emir|Sheikh|Sultan|Pope|Judge|Justice|Sir|Dame|Lord|Lady|Prof(?:essor)?|Mr|Mrs|Ms|Dr)\b/;
+
+/** Learns the people a sentence names with a title ("Defence Minister Boris Pistorius said…"), pledge or not. */
+export function learnPeople(sentence: string, parties: readonly KnownParty[], people: ArticlePeople): void {
+  if (TITLE_WORD.test(sentence)) findParties(sentence, parties, people);
 }

@@ -3,7 +3,7 @@
 // beneficiaries are the other parties after the cue ("for Ukraine", "of American weapons").
 import type { PartyGuess } from '../contract/extract';
 import type { Cue } from './cues';
-import { findParties, type PartyMention } from './parties';
+import { findParties, type ArticlePeople, type PartyMention } from './parties';
 import type { KnownParty } from './types';
 
 const REPORTING =
@@ -33,8 +33,8 @@ export interface Roles {
   speaker: PartyGuess[];
 }
 
-export function assignRoles(sentence: string, cue: Cue, parties: readonly KnownParty[]): Roles {
-  const mentions = dropAttributes(findParties(sentence, parties), sentence);
+export function assignRoles(sentence: string, cue: Cue, parties: readonly KnownParty[], people?: ArticlePeople): Roles {
+  const mentions = dropAttributes(findParties(sentence, parties, people), sentence);
   const isSpeaker = (m: PartyMention) =>
     /^\s*(?:[A-Z][\p{L}-]+\s+)*(?:said|says|told|added|announced|insisted|stated)\b/u.test(
       sentence.slice(m.end, m.end + 40),

@@ -49,7 +49,13 @@ describe('a fresh article (2025-09-16, Europe/Berlin)', () => {
     expect(bySentence('€4.2').pledgers.map((p) => p.id)).toEqual(['european-union']);
     const fresh = extract(ARTICLE, WITHOUT_COMMISSION).find((c) => c.sentence.includes('€4.2'))!;
     expect(fresh.pledgers).toEqual([
-      { id: 'european-commission', name: 'European Commission', known: false, matched: 'European Commission' },
+      {
+        id: 'european-commission',
+        name: 'European Commission',
+        known: false,
+        kind: 'organisation',
+        matched: 'European Commission',
+      },
     ]);
   });
   it('reads the other parties', () => {
@@ -144,7 +150,7 @@ describe('proposed parties keep multi-word proper names whole', () => {
     ['The European Investment Bank pledged €500 million.', 'european-investment-bank', 'European Investment Bank'],
     ['The European Council President will chair the talks.', 'european-council', 'European Council'],
   ])('%s', (sentence, id, name) => {
-    expect(proposed(sentence)).toEqual([{ id, name, known: false, matched: name }]);
+    expect(proposed(sentence)).toEqual([{ id, name, known: false, kind: 'organisation', matched: name }]);
   });
   it('still matches known parties and proposes nothing for a lone adjective', () => {
     expect(proposed('European leaders will meet in Brussels.')).toEqual([]);

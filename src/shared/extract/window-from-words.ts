@@ -5,7 +5,7 @@ import { findDeadline } from './deadlines';
 export interface WindowFromWords {
   earliest?: string;
   latest: string;
-  /** The convention that produced the dates (docs/extraction.md lists them). */
+  /** Why these dates, in words ("Due within 30 days of the announcement, by 17 Sep 2025."). */
   rule: string;
 }
 

@@ -1,10 +1,11 @@
 // Editing a pledge: the form filled with it, only the changed fields sent, with the version it
-// was loaded at. If someone saved in between (412), the conflict screen takes over; the toast
-// after saving can undo the change.
+// was loaded at. If someone saved in between (412), the conflict screen takes over; if someone
+// moved it to the trash (410), a notice says who and when, and offers Restore with the changes
+// kept. The toast after saving can undo the change.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useBlocker, useNavigate } from '@tanstack/react-router';
-import { useMemo, useState, type ReactNode } from 'react';
-import type { NewPledge, Pledge, PledgePatch } from '@shared/contract';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import type { NewPledge, Pledge, PledgePatch, TrashedBy } from '@shared/contract';
 import { paths } from '@client/app/paths';
 import { ErrorState } from '@client/components/error-state';
 import { errorMessage, isApiError } from '@client/lib/api-client';
@@ -41,13 +42,22 @@ function shownOf(pledge: Pledge | null, body: Fields, draft?: PledgeDraft): Fiel
   };
 }
 
+/** What the page's trash notice needs: who moved the pledge and when, and what to do once it is back. */
+export interface TrashedSlot {
+  trashed: TrashedBy | null;
+  onRestored?: (restored: Pledge) => void;
+}
+
 /**
- * `whenTrashed`: what to show above the form when a save finds the pledge in the trash (someone
- * moved it there meanwhile); the page gives the keeping feature's notice with its Restore.
+ * `whenTrashed`: what to show when the pledge is found in the trash (someone moved it there
+ * meanwhile); the page gives the keeping feature's notice with its Restore.
  */
-export function EditPledgeView({ id, whenTrashed }: { id: string; whenTrashed?: ReactNode }) {
+export function EditPledgeView({ id, whenTrashed }: { id: string; whenTrashed?: (slot: TrashedSlot) => ReactNode }) {
   const query = useQuery(pledgeDetailOptions(id));
-  if (query.isError) {
+  // A reload can find it in the trash while the form is open: the form and its changes stay.
+  const trashed = isApiError(query.error) ? query.error.trashed : null;
+  if (!query.data && trashed && whenTrashed) return whenTrashed({ trashed });
+  if (query.isError && !query.data) {
     return (
       <ErrorState
         title="This pledge could not be loaded"
@@ -64,17 +74,27 @@ export function EditPledgeView({ id, whenTrashed }: { id: string; whenTrashed?: 
       </p>
     );
   }
-  return <EditForm base={query.data} whenTrashed={whenTrashed} />;
+  return <EditForm base={query.data} trashedMeanwhile={trashed} whenTrashed={whenTrashed} />;
 }
 
-function EditForm({ base: loaded, whenTrashed }: { base: Pledge; whenTrashed?: ReactNode }) {
+interface EditFormProps {
+  base: Pledge;
+  /** The pledge was found in the trash on a reload. */
+  trashedMeanwhile: TrashedBy | null;
+  whenTrashed?: (slot: TrashedSlot) => ReactNode;
+}
+
+function EditForm({ base: loaded, trashedMeanwhile, whenTrashed }: EditFormProps) {
   // The version this edit started from: later refetches must not move it under the editor's feet.
   const [base, setBase] = useState(loaded);
   const [draft, setDraft] = useState<PledgeDraft>(() => draftFromPledge(loaded));
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string>();
   // A save found the pledge in the trash: the form and what was typed stay, the notice says why.
-  const [trashed, setTrashed] = useState(false);
+  const [trashedOnSave, setTrashedOnSave] = useState<TrashedBy | null>(null);
+  const trashed = trashedOnSave ?? trashedMeanwhile;
+  const [restored, setRestored] = useState(false);
+  const noticeRef = useRef<HTMLDivElement>(null);
   const [saving, setSaving] = useState(false);
   const [done, setDone] = useState(false);
   const [conflict, setConflict] = useState<(Conflict & { mine: Fields }) | null>(null);
@@ -131,15 +151,17 @@ function EditForm({ base: loaded, whenTrashed }: { base: Pledge; whenTrashed?: R
     }
     setSaving(true);
     setFormError(undefined);
-    setTrashed(false);
+    setRestored(false);
     try {
       finished(await send(patch, base.version), base, Object.keys(patch));
     } catch (error) {
-      if (isApiError(error) && error.status === 410) {
-        setTrashed(true);
-        setFormError(
-          'Someone moved this pledge to the trash while you were editing. Your changes are kept here: restore it, then save them.',
-        );
+      if (isApiError(error) && error.trashed) {
+        setTrashedOnSave(error.trashed);
+        // The notice (who, when, Restore) is above the form, far from the button just pressed.
+        requestAnimationFrame(() => {
+          noticeRef.current?.focus();
+          noticeRef.current?.scrollIntoView?.({ block: 'center' });
+        });
       } else if (isApiError(error) && error.status === 412) {
         const current = await fetchPledge(base.id);
         const theirs = bodyOf(current);
@@ -190,6 +212,16 @@ function EditForm({ base: loaded, whenTrashed }: { base: Pledge; whenTrashed?: R
     }
   }
 
+  /** Back from the trash: the changes are still in the form, to be saved on the restored version. */
+  function onRestored(back: Pledge) {
+    setTrashedOnSave(null);
+    setRestored(true);
+    // Trashing and restoring change no field; if nothing else changed since the form was loaded,
+    // the changes go onto the restored version as they are. Otherwise saving compares, as ever.
+    if (!Object.keys(changedFields(baseBody, bodyOf(back), FORM_FIELDS)).length) setBase(back);
+    requestAnimationFrame(() => noticeRef.current?.focus());
+  }
+
   if (conflict) {
     return (
       <>
@@ -214,7 +246,14 @@ function EditForm({ base: loaded, whenTrashed }: { base: Pledge; whenTrashed?: R
 
   return (
     <>
-      {trashed ? whenTrashed : null}
+      <div ref={noticeRef} tabIndex={-1} className="edit-notice">
+        {trashed && whenTrashed ? whenTrashed({ trashed, onRestored }) : null}
+        {restored && !trashed ? (
+          <p className="form-note" role="status">
+            It is back from the trash. Your changes are still here: save them when you are ready.
+          </p>
+        ) : null}
+      </div>
       <PledgeForm
         draft={draft}
         onDraftChange={(next) => {

@@ -1,21 +1,27 @@
 // @vitest-environment jsdom
 // Editing a pledge through the real app and the mock API: only changed fields are sent, the
-// toast undoes, and a second editor's save in between leads to the conflict screen.
+// toast undoes, a second editor's save in between leads to the conflict screen, and a pledge
+// moved to the trash meanwhile comes back with the changes still in the form.
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { etagFor, type Pledge } from '@shared/contract';
+import { pledgeKeys } from '@client/lib/query-keys';
 import type { MockBackend } from '@mocks/backend';
 import { mockServer, resetMockStore } from '@mocks/node';
 import { renderApp } from '@client/test-utils/render-app';
 
 const NOW = '2025-09-01T12:00:00Z';
 const ID = 'security-guarantees-in-writing';
+const TITLE = 'Put the security guarantees for Ukraine in writing';
 let backend: MockBackend;
+// The API's clock: where the client's is pinned, unless a test has someone act a while ago.
+let serverNow = Date.parse(NOW);
 const patches: unknown[] = [];
 
 beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
 beforeEach(async () => {
-  backend = await resetMockStore({ now: Date.parse(NOW) });
+  serverNow = Date.parse(NOW);
+  backend = await resetMockStore({ now: () => serverNow });
   patches.length = 0;
   mockServer.events.on('request:start', ({ request }) => {
     if (request.method === 'PATCH')
@@ -41,6 +47,17 @@ async function otherEditorSaves(patch: Record<string, unknown>) {
   });
   expect(res.status).toBe(200);
   return (await res.json()) as Pledge;
+}
+
+/** Anna moves the pledge to the trash, `minutesAgo` before now. */
+async function annaTrashesIt(minutesAgo: number) {
+  const current = (await backend.store.get(ID))!;
+  serverNow = Date.parse(NOW) - minutesAgo * 60_000;
+  const res = await backend
+    .actingAs('Anna Kovalenko')
+    .request(`/api/pledges/${ID}`, { method: 'DELETE', headers: { 'If-Match': etagFor(current.version) } });
+  serverNow = Date.parse(NOW);
+  expect(res.status).toBe(200);
 }
 
 describe('editing a pledge', () => {
@@ -106,5 +123,53 @@ describe('editing a pledge', () => {
     await user.click(within(panel).getByRole('button', { name: 'Save the merged pledge' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Their title' })).toBeInTheDocument();
     expect((await backend.store.get(ID))?.version).toBe(2);
+  });
+
+  test('moved to the trash meanwhile: says who and when; Restore keeps the changes, which then save', async () => {
+    const { user } = renderApp(`/pledges/${ID}/edit`, { now: NOW });
+    const title = await screen.findByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'My title');
+    await annaTrashesIt(3);
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    const notice = (await screen.findByRole('heading', { level: 2, name: 'This pledge is in the trash' }))
+      .parentElement!;
+    expect(notice).toHaveTextContent(
+      'Anna Kovalenko moved this pledge to the trash 3 minutes ago. Your changes are kept below: restore it, then save them.',
+    );
+    expect(notice).not.toHaveTextContent('POST');
+    expect(within(notice).getByRole('link', { name: 'Back to the pledges' })).toHaveAttribute('href', '/');
+    expect(screen.getByLabelText('Title')).toHaveValue('My title');
+
+    await user.click(await within(notice).findByRole('button', { name: `Restore “${TITLE}”` }));
+    const back = await screen.findByText(
+      'It is back from the trash. Your changes are still here: save them when you are ready.',
+    );
+    await waitFor(() => expect(back.parentElement).toHaveFocus());
+    expect(screen.getByLabelText('Title')).toHaveValue('My title');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'My title' })).toBeInTheDocument();
+    expect(await backend.store.get(ID)).toMatchObject({ title: 'My title', deletedAt: null, version: 4 });
+    expect((await backend.store.history(ID)).map((e) => [e.kind, e.actor])).toEqual([
+      ['created', 'Seed'],
+      ['deleted', 'Anna Kovalenko'],
+      ['restored', 'Demo editor'],
+      ['updated', 'Demo editor'],
+    ]);
+  });
+
+  test('a reload that finds it in the trash keeps the form and what was typed', async () => {
+    const { user, queryClient } = renderApp(`/pledges/${ID}/edit`, { now: NOW });
+    const title = await screen.findByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'My title');
+    await annaTrashesIt(0);
+    await queryClient.refetchQueries({ queryKey: pledgeKeys.detail(ID) });
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'This pledge is in the trash' })).toBeInTheDocument();
+    expect(screen.getByText(/^Anna Kovalenko moved this pledge to the trash just now\./)).toBeInTheDocument();
+    expect(screen.getByLabelText('Title')).toHaveValue('My title');
   });
 });

@@ -1,8 +1,10 @@
 // The article and where it came from: text, publication date (time optional) and time zone,
-// and the source every accepted pledge will carry. Checked with the shared schemas.
+// and the source every accepted pledge will carry. Checked with the shared schemas. Until a date
+// is picked, it is the date of the story's dateline, or today where it was published.
 import { useId, useMemo, useRef, useState } from 'react';
 import { extractRequestSchema, sourceSchema, type ExtractRequest, type Source } from '@shared/contract';
 import { isValidTimeZone, todayIn } from '@shared/domain';
+import { findDateline } from '@shared/extract/dateline';
 import { Button } from '@client/components/button';
 import { FieldGroup } from '@client/components/field-group';
 import { FormField, TextField } from '@client/components/form-field';
@@ -27,6 +29,16 @@ export function defaultForm(): ArticleFormValues {
     url: '',
     dateTouched: false,
   };
+}
+
+/** Today where the article was published; the date as it is while the zone is half typed. */
+function todayFor(form: ArticleFormValues): string {
+  return isValidTimeZone(form.timeZone) ? todayIn(form.timeZone, now()) : form.publishedOn;
+}
+
+/** The date the story's dateline names ("Aug 18": the last 18 August up to today), if any. */
+function datelineDate(form: ArticleFormValues): string | null {
+  return findDateline(form.text, todayFor(form))?.date ?? null;
 }
 
 function zones(): string[] {
@@ -91,15 +103,16 @@ export function ArticleForm({ form, onChange, onSubmit, busy }: ArticleFormProps
   const [errors, setErrors] = useState<Errors>({});
   const formRef = useRef<HTMLFormElement>(null);
   const zoneList = useMemo(zones, []);
+  const fromDateline = !form.dateTouched && datelineDate(form) === form.publishedOn;
   const base = useId();
   const id = (field: Field) => `${base}-${field}`;
 
   function set<K extends keyof ArticleFormValues>(key: K, value: ArticleFormValues[K]) {
     let next = { ...form, [key]: value };
     if (key === 'publishedOn') next = { ...next, dateTouched: true };
-    // Until a date is picked, it is "today" wherever the article was published.
-    if (key === 'timeZone' && !form.dateTouched && isValidTimeZone(String(value)))
-      next = { ...next, publishedOn: todayIn(String(value), now()) };
+    // Until a date is picked, it is the dateline's, else "today" wherever the article was published.
+    if ((key === 'text' || key === 'timeZone') && !form.dateTouched)
+      next = { ...next, publishedOn: datelineDate(next) ?? todayFor(next) };
     onChange(next);
     if (errors[key as Field]) setErrors((e) => ({ ...e, [key]: undefined }));
   }
@@ -150,7 +163,13 @@ export function ArticleForm({ form, onChange, onSubmit, busy }: ArticleFormProps
 
       <FieldGroup legend="Published" className="intake-fieldset">
         <div className="intake-row intake-row-when">
-          <FormField label="Date" sublabel id={id('publishedOn')} error={errors.publishedOn}>
+          <FormField
+            label="Date"
+            sublabel
+            id={id('publishedOn')}
+            error={errors.publishedOn}
+            hint={fromDateline ? 'From the dateline.' : undefined}
+          >
             {(control) => <input {...control} type="date" className={DATE} {...bind('publishedOn')} required />}
           </FormField>
           <FormField label="Time" optional sublabel id={id('publishedTime')} error={errors.publishedTime}>

@@ -3,7 +3,6 @@
 import { Link } from '@tanstack/react-router';
 import { forwardRef, useId, useState } from 'react';
 import type { Party } from '@shared/contract';
-import { formatDate, formatDateRange } from '@shared/domain';
 import { Button } from '@client/components/button';
 import { FormField } from '@client/components/form-field';
 import { formatMoney } from '@client/lib/format';
@@ -14,22 +13,12 @@ interface Props {
   draft: CandidateDraft;
   number: number;
   parties: readonly Party[];
-  publishedOn: string;
   onChange: (change: (draft: CandidateDraft) => CandidateDraft) => void;
   onAccept: () => void;
 }
 
-/** "within A to B days → 25–28 Aug 2025", from the extractor's rule and window. */
-function ruleLine(draft: CandidateDraft): { rule: string; window: string; detail: string } | null {
-  const d = draft.candidate.deadline;
-  if (!d) return null;
-  const [name, detail = ''] = d.rule.split(' → ');
-  const window = d.earliest ? formatDateRange(d.earliest, d.latest) : `by ${formatDate(d.latest)}`;
-  return { rule: name ?? d.rule, window, detail };
-}
-
 export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCard(
-  { draft, number, parties, publishedOn, onChange, onAccept },
+  { draft, number, parties, onChange, onAccept },
   ref,
 ) {
   const base = useId();
@@ -97,7 +86,8 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
     );
   }
 
-  const rule = ruleLine(draft);
+  // Why the reader proposes this window, in its words: "Due within 30 days of the announcement, by 17 Sep 2025."
+  const rule = draft.candidate.deadline?.rule ?? null;
   const changedDates =
     Boolean(draft.candidate.deadline) &&
     (draft.candidate.deadline?.earliest ?? '') + draft.candidate.deadline?.latest !== draft.earliest + draft.latest;
@@ -167,13 +157,8 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
           <legend className="field-sublabel">Deadline</legend>
           {rule ? (
             <p className="intake-rule" id={`${base}-rule`}>
-              <span className="intake-rule-name">{rule.rule}</span> <span aria-hidden="true">→</span>
-              <span className="visually-hidden"> gives </span> <strong>{rule.window}</strong>
-              <span className="muted">
-                {' '}
-                (D = {formatDate(publishedOn)}
-                {rule.detail ? `, ${rule.detail}` : ''}){changedDates ? ' · you changed the dates' : ''}
-              </span>
+              {rule}
+              {changedDates ? <span className="muted"> You changed the dates.</span> : null}
             </p>
           ) : (
             <p className="intake-none" id={`${base}-rule`}>

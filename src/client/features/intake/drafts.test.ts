@@ -12,13 +12,19 @@ const CANDIDATE: Candidate = {
   start: 10,
   end: 108,
   title: 'Buy US weapons',
-  pledgers: [{ id: 'ukraine', name: 'Ukraine', known: true, matched: 'Ukraine' }],
+  pledgers: [{ id: 'ukraine', name: 'Ukraine', known: true, kind: 'state', matched: 'Ukraine' }],
   beneficiaries: [
-    { id: 'united-states', name: 'United States', known: true, matched: 'American' },
-    { id: 'ukraine', name: 'Ukraine', known: true, matched: 'Kyiv' },
-    { id: 'arms-makers', name: 'Arms makers', known: false, matched: 'arms makers' },
+    { id: 'united-states', name: 'United States', known: true, kind: 'state', matched: 'American' },
+    { id: 'ukraine', name: 'Ukraine', known: true, kind: 'state', matched: 'Kyiv' },
+    { id: 'arms-makers', name: 'Arms makers', known: false, kind: 'organisation', matched: 'arms makers' },
   ],
-  deadline: { latest: '2025-08-28', text: 'within ten days', rule: 'within N days → D+N', start: 90, end: 105 },
+  deadline: {
+    latest: '2025-08-28',
+    text: 'within ten days',
+    rule: 'Due within ten days of the announcement, by 28 Aug 2025.',
+    start: 90,
+    end: 105,
+  },
   amount: { value: 90e9, currency: 'USD', text: 'roughly $90 billion', approximate: true },
   confidence: 0.9,
 };
@@ -45,6 +51,25 @@ describe('intake drafts', () => {
       '2025-08-28',
       '90000000000',
       'USD',
+    ]);
+  });
+
+  it('propose a new party as the kind the reader took it for; a party the tracker has keeps its own', () => {
+    const candidate: Candidate = {
+      ...CANDIDATE,
+      pledgers: [{ id: 'anna-weber', name: 'Anna Weber', known: false, kind: 'person', matched: 'Anna Weber' }],
+      beneficiaries: [
+        { id: 'moldova', name: 'Moldova', known: false, kind: 'state', matched: 'Moldova' },
+        // Added to the tracker as a group since the article was read: the tracker's kind wins.
+        { id: 'team-europe', name: 'Team Europe', known: false, kind: 'organisation', matched: 'Team Europe' },
+      ],
+    };
+    const parties: Party[] = [...PARTIES, { id: 'team-europe', name: 'Team Europe', kind: 'group', aliases: [] }];
+    const draft = draftOf(candidate, parties);
+    expect(draft.pledgers.map((p) => [p.id, p.kind, p.known])).toEqual([['anna-weber', 'person', false]]);
+    expect(draft.beneficiaries.map((p) => [p.id, p.kind])).toEqual([
+      ['moldova', 'state'],
+      ['team-europe', 'group'],
     ]);
   });
 

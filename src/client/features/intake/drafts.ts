@@ -69,7 +69,8 @@ function chipOf(guess: PartyGuess, parties: readonly Party[]): PartyChip {
     id: guess.id,
     name: party?.name ?? guess.name,
     known: guess.known && Boolean(party),
-    kind: party?.kind ?? 'organisation',
+    // The tracker's own kind for a party it has; the extractor's guess for a new one.
+    kind: party?.kind ?? guess.kind,
   };
 }
 

@@ -160,7 +160,6 @@ export function IntakeView() {
                     draft={draft}
                     number={index + 1}
                     parties={parties.data ?? []}
-                    publishedOn={extraction.article.publishedOn}
                     onChange={(change) => updateDraft(draft.key, change)}
                     onAccept={() => void accept(draft.key)}
                   />

@@ -146,6 +146,46 @@ describe('add from article', () => {
     expect(await screen.findByText(`${4 + total} pledges`, { exact: false })).toBeInTheDocument();
   });
 
+  test('takes the date of a dateline until one is picked, and proposes no quote with it', async () => {
+    const { user } = renderApp('/intake', { now: NOW });
+    await screen.findByRole('heading', { level: 1, name: 'Add from article' });
+    fireEvent.change(screen.getByLabelText('Time zone'), { target: { value: 'America/New_York' } });
+    const date = screen.getByLabelText('Date');
+    expect(date).toHaveValue('2025-08-19');
+    fireEvent.change(screen.getByLabelText('Article text'), {
+      target: { value: 'WASHINGTON, Aug 15 (AP) — The United States will send Ukraine new aid within 30 days.' },
+    });
+    // "Aug 15" without a year: the last 15 August up to today in New York.
+    expect(date).toHaveValue('2025-08-15');
+    expect(date).toHaveAccessibleDescription('From the dateline.');
+    // A story without one goes back to today.
+    fireEvent.change(screen.getByLabelText('Article text'), {
+      target: { value: 'The United States will send Ukraine new aid within 30 days.' },
+    });
+    expect(date).toHaveValue('2025-08-19');
+    fireEvent.change(screen.getByLabelText('Article text'), {
+      target: { value: 'WASHINGTON, Aug 15 (AP) — The United States will send Ukraine new aid within 30 days.' },
+    });
+    await user.type(screen.getByLabelText('Headline'), 'New aid');
+    await user.click(screen.getByRole('button', { name: 'Find pledges' }));
+    await screen.findByRole('heading', { level: 2, name: /possible pledge/ });
+    const quote = within(screen.getByRole('region', { name: 'Candidate pledges' })).getByLabelText('Quote');
+    expect(quote).toHaveValue('The United States will send Ukraine new aid within 30 days.');
+    // Counted from the dateline's date: 15 August + 30 days, and said in words, not in notation.
+    const cards = screen.getByRole('region', { name: 'Candidate pledges' });
+    expect(within(cards).getByLabelText('Latest')).toHaveValue('2025-09-14');
+    expect(within(cards).getByText('Due within 30 days of the announcement, by 14 Sep 2025.')).toBeInTheDocument();
+    expect(cards.textContent).not.toMatch(/D\+|→|D =/);
+
+    // A date picked by hand wins over the dateline from then on.
+    fireEvent.change(date, { target: { value: '2025-08-16' } });
+    fireEvent.change(screen.getByLabelText('Article text'), {
+      target: { value: 'WASHINGTON, Aug 14 (AP) — The United States will send Ukraine new aid within 30 days.' },
+    });
+    expect(date).toHaveValue('2025-08-16');
+    expect(date).not.toHaveAccessibleDescription(/dateline/);
+  });
+
   test('says so when a text holds no pledges, and asks for what is missing', async () => {
     const { user } = renderApp('/intake', { now: NOW });
     await screen.findByRole('heading', { level: 1, name: 'Add from article' });

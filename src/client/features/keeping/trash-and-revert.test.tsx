@@ -7,6 +7,7 @@ import { etagFor } from '@shared/contract';
 import type { MockBackend } from '@mocks/backend';
 import { mockServer, resetMockStore } from '@mocks/node';
 import { renderApp } from '@client/test-utils/render-app';
+import { ACCOUNTS, serveSession, sessionAs } from '@client/test-utils/session';
 
 const NOW = '2025-09-01T12:00:00Z';
 const ID = 'security-guarantees-in-writing';
@@ -35,13 +36,15 @@ describe('the trash', () => {
   });
 
   test('a pledge in the trash says so on its page, and comes back from the trash page', async () => {
-    const res = await backend.app.request(`/api/pledges/${ID}`, {
+    const res = await backend.actingAs('Anna Kovalenko').request(`/api/pledges/${ID}`, {
       method: 'DELETE',
       headers: { 'If-Match': etagFor(1) },
     });
     expect(res.status).toBe(200);
     const { user, router } = renderApp(`/pledges/${ID}`, { now: NOW });
-    expect(await screen.findByRole('heading', { level: 1, name: 'This pledge is in the trash' })).toBeInTheDocument();
+    const notice = (await screen.findByRole('heading', { level: 1, name: 'This pledge is in the trash' }))
+      .parentElement!;
+    expect(notice).toHaveTextContent('Anna Kovalenko moved this pledge to the trash just now.');
     await user.click(screen.getByRole('link', { name: 'See everything in the trash' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/trash'));
     const list = await screen.findByRole('list', { name: 'Pledges in the trash' });
@@ -49,6 +52,25 @@ describe('the trash', () => {
     await user.click(within(list).getByRole('button', { name: `Restore “${TITLE}”` }));
     expect(await screen.findByRole('heading', { name: 'The trash is empty' })).toBeInTheDocument();
     expect((await backend.store.get(ID))?.deletedAt).toBeNull();
+  });
+
+  test('a reader is told who trashed it and when, and gets the way back to the list, not Restore', async () => {
+    serveSession(sessionAs(ACCOUNTS.viewer));
+    const res = await backend.actingAs('Anna Kovalenko').request(`/api/pledges/${ID}`, {
+      method: 'DELETE',
+      headers: { 'If-Match': etagFor(1) },
+    });
+    expect(res.status).toBe(200);
+    const { user, router } = renderApp(`/pledges/${ID}`, { now: NOW });
+    const notice = (await screen.findByRole('heading', { level: 1, name: 'This pledge is in the trash' }))
+      .parentElement!;
+    expect(notice).toHaveTextContent(
+      'Anna Kovalenko moved this pledge to the trash just now. It is out of every list, feed and count, with its history kept.',
+    );
+    expect(await within(notice).findByText(TITLE)).toBeInTheDocument();
+    expect(within(notice).queryByRole('button', { name: /Restore/ })).not.toBeInTheDocument();
+    await user.click(within(notice).getByRole('link', { name: 'Back to the pledges' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
   });
 });
 

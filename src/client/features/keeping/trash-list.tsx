@@ -14,7 +14,14 @@ import { useToasts } from '@client/lib/stores/toasts';
 import { Button } from '@client/components/button';
 import './keeping.css';
 
-function TrashedItem({ pledge, canRestore }: { pledge: Pledge; canRestore: boolean }) {
+interface TrashedItemProps {
+  pledge: Pledge;
+  canRestore: boolean;
+  /** After it is back: the page may carry on with it (the edit form keeps its changes). */
+  onRestored?: (restored: Pledge) => void;
+}
+
+export function TrashedItem({ pledge, canRestore, onRestored }: TrashedItemProps) {
   const queryClient = useQueryClient();
   const push = useToasts((s) => s.push);
   const restore = useMutation({
@@ -23,6 +30,7 @@ function TrashedItem({ pledge, canRestore }: { pledge: Pledge; canRestore: boole
       queryClient.setQueryData(pledgeKeys.detail(pledge.id), restored);
       void queryClient.invalidateQueries({ queryKey: pledgeKeys.all });
       push({ tone: 'success', title: `“${pledge.title}” is back in the lists` });
+      onRestored?.(restored);
     },
     onError: (error) => push({ tone: 'error', title: 'Could not restore', body: errorMessage(error) }),
   });
@@ -89,29 +97,5 @@ export function TrashList({ canRestore }: { canRestore: boolean }) {
         <TrashedItem key={p.id} pledge={p} canRestore={canRestore} />
       ))}
     </ul>
-  );
-}
-
-/** What a pledge's page shows while the pledge is in the trash: where it is, and the way back. */
-/** `level`: 2 where the page has its own heading (the edit page). */
-export function TrashedNotice({ id, canRestore, level = 1 }: { id: string; canRestore: boolean; level?: 1 | 2 }) {
-  const trashed = useQuery(trashOptions()).data?.find((p) => p.id === id);
-  const Heading = level === 1 ? 'h1' : 'h2';
-  return (
-    <div className="state-panel" role="status">
-      <Heading className="state-title">This pledge is in the trash</Heading>
-      <p>
-        It is out of every list, feed and count, with its history kept.
-        {canRestore ? ' Restore it to bring it back as it was.' : ''}
-      </p>
-      {trashed ? (
-        <ul className="trash-list">
-          <TrashedItem pledge={trashed} canRestore={canRestore} />
-        </ul>
-      ) : null}
-      <p>
-        <Link to={paths.trash}>See everything in the trash</Link>
-      </p>
-    </div>
   );
 }

@@ -29,16 +29,13 @@ class DialogLoadBoundary extends Component<{ children: ReactNode; onFail: () => 
 
 export function VerdictDialogHost() {
   const target = useVerdictDialog((s) => s.target);
+  const opened = useVerdictDialog((s) => s.opened);
   const close = useVerdictDialog((s) => s.close);
   if (!target) return null;
   return (
     <DialogLoadBoundary key={target.pledgeId} onFail={close}>
       <Suspense fallback={null}>
-        <VerdictDialog
-          key={`${target.pledgeId}:${target.serverIssues ? 'retry' : 'new'}`}
-          target={target}
-          onClose={close}
-        />
+        <VerdictDialog key={opened} target={target} onClose={close} />
       </Suspense>
     </DialogLoadBoundary>
   );

@@ -13,6 +13,7 @@ import { now } from '@client/lib/clock';
 import { hostOf } from '@client/lib/format';
 import { pledgeKeys } from '@client/lib/query-keys';
 import { useSession } from '@client/lib/session';
+import { VerdictConflictNotice } from './verdict-conflict-notice';
 import type { VerdictDialogTarget } from './verdict-dialog-store';
 import {
   buildPatch,
@@ -58,6 +59,8 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
   const formErrorId = useId();
 
   const isReopen = draft.choice === 'open';
+  // Someone else set the verdict or evidence first: saving replaces theirs, cancelling keeps it.
+  const overTheirs = Boolean(target.conflict?.changes.length);
   const today = todayIn(pledge.timeZone, now());
   const needsEvidence = VERDICTS_NEEDING_EVIDENCE.includes(draft.choice) && pledge.evidence.length === 0;
 
@@ -90,6 +93,7 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
       noValidate
       aria-describedby={errors.form ? `${formErrorId}-error` : undefined}
     >
+      {target.conflict ? <VerdictConflictNotice conflict={target.conflict} /> : null}
       {errors.form ? (
         <p id={`${formErrorId}-error`} className="form-error" role="alert">
           {errors.form}
@@ -217,10 +221,16 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
 
       <div className="dialog-actions">
         <Button variant="quiet" onClick={onClose}>
-          Cancel
+          {overTheirs ? 'Keep theirs' : 'Cancel'}
         </Button>
         <Button type="submit" variant="primary">
-          {isReopen ? 'Reopen pledge' : 'Save verdict'}
+          {overTheirs
+            ? isReopen
+              ? 'Reopen instead'
+              : 'Save mine instead'
+            : isReopen
+              ? 'Reopen pledge'
+              : 'Save verdict'}
         </Button>
       </div>
     </form>

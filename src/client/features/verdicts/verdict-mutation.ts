@@ -3,10 +3,14 @@
 //      and show the change at once everywhere (the deadline state recomputed by the domain).
 //   2. onSuccess: put the server's version in place and offer "Undo" for 8 seconds. Undo is the
 //      same mutation, restoring the previous verdict, date and evidence against the new version.
-//   3. onError: put everything back as it was and say why. A 412 means someone else changed the
-//      pledge first: say so and load their version. A 400 reopens the form with the server's
-//      field issues next to the fields.
-//   4. onSettled: invalidate ['pledges'] so lists, detail and history agree with the server.
+//   3. A 412 (someone saved first) is handled by saveVerdict: a change that left the verdict,
+//      date and evidence alone is built on, and the verdict saved on top of it, once.
+//   4. onError: put everything back as it was and say why. If someone else set the verdict or
+//      evidence first, show their version and reopen the form with what was typed and what they
+//      set. A 400 reopens the form with the server's field issues next to the fields. The form
+//      is reopened only if the dialog is free: what is typed in it for another pledge stays, and
+//      a toast offers to reopen this one.
+//   5. onSettled: invalidate ['pledges'] so lists, detail and history agree with the server.
 // It runs through a MutationObserver (not a component hook) so it outlives the dialog that
 // started it, and "Undo" in a toast can start one too.
 import {
@@ -19,13 +23,13 @@ import {
 import type { Pledge, PledgePage } from '@shared/contract';
 import { VERDICT_LABELS } from '@shared/domain';
 import { isApiError, errorMessage } from '@client/lib/api-client';
-import { updatePledge } from '@client/lib/endpoints/update-pledge';
 import { now } from '@client/lib/clock';
 import { pledgeKeys, verdictMutationKey } from '@client/lib/query-keys';
-import { pushToast } from '@client/lib/stores/toasts';
-import { openVerdictDialog } from './verdict-dialog-store';
+import { pushToast, type NewToast } from '@client/lib/stores/toasts';
+import { isVerdictDialogOpen, openVerdictDialog, type VerdictDialogTarget } from './verdict-dialog-store';
 import { restorePatch, type VerdictDraft, type VerdictPatch } from './verdict-form';
 import { applyVerdictPatch, replaceInPages } from './verdict-optimistic';
+import { isVerdictConflict, saveVerdict } from './verdict-save';
 
 export const UNDO_MS = 8000;
 
@@ -66,7 +70,7 @@ function verdictOptions(
 ): MutationOptions<Pledge, unknown, VerdictChange, Snapshot> {
   return {
     mutationKey: verdictMutationKey(id),
-    mutationFn: (change) => updatePledge({ id: change.before.id, version: change.before.version, patch: change.patch }),
+    mutationFn: (change) => saveVerdict(change.before, change.patch),
 
     onMutate: async (change) => {
       await queryClient.cancelQueries({ queryKey: pledgeKeys.all });
@@ -89,10 +93,12 @@ function verdictOptions(
         });
         return;
       }
+      // More than one version later: someone else's change came in between, and was kept.
+      const onTop = updated.version > change.before.version + 1;
       pushToast({
         tone: 'success',
         title: updated.verdict === 'open' ? 'Reopened' : `Marked ${VERDICT_LABELS[updated.verdict]}`,
-        body: `“${title}”`,
+        body: onTop ? `“${title}”, with the change someone else saved meanwhile kept.` : `“${title}”`,
         durationMs: UNDO_MS,
         action: {
           label: 'Undo',
@@ -106,41 +112,64 @@ function verdictOptions(
       restore(queryClient, id, snapshot);
       const title = shortTitle(change.before.title);
       const verb = change.kind === 'undo' ? 'Could not undo' : 'Not saved';
-      if (isApiError(error) && error.status === 412) {
-        pushToast({
-          tone: 'error',
-          title: `${verb}: someone else changed this pledge`,
-          body: `“${title}” was changed by someone else while you were editing. Their version is shown now; check it, then try again if it is still needed.`,
-        });
+      const draft = change.kind === 'mark' ? change.draft : undefined;
+      if (isVerdictConflict(error)) {
+        showEverywhere(queryClient, error.conflict.theirs);
+        const message = `${verb}: someone else changed the verdict first`;
+        if (!draft) {
+          pushToast({
+            tone: 'error',
+            title: message,
+            body: `“${title}” now shows their verdict; check it, then change it again if it is still needed.`,
+          });
+          return;
+        }
+        reopenForm(
+          { pledgeId: id, draft, conflict: error.conflict },
+          { title: message, body: `Your verdict for “${title}” is kept: open it to compare with theirs.` },
+        );
         return;
       }
-      if (change.kind === 'mark' && change.draft && isApiError(error) && error.status === 400 && error.issues.length) {
+      if (draft && isApiError(error) && error.status === 400 && error.issues.length) {
         // The form reopens with the server's words next to the fields (and says so as it opens).
-        openVerdictDialog({
-          pledgeId: id,
-          draft: change.draft,
-          serverIssues: error.issues,
-          serverMessage: error.message,
-        });
+        reopenForm(
+          { pledgeId: id, draft, serverIssues: error.issues, serverMessage: error.message },
+          { title: `${verb}: “${title}” was left as it was`, body: errorMessage(error) },
+        );
         return;
       }
-      const draft = change.draft;
+      // In the trash: the page says so and offers Restore; what was typed waits in the toast.
+      const trashed = isApiError(error) && error.trashed !== null;
       pushToast({
         tone: 'error',
-        title: `${verb}: “${title}” was left as it was`,
+        title: trashed ? `${verb}: “${title}” is in the trash` : `${verb}: “${title}” was left as it was`,
         body: errorMessage(error),
-        action:
-          change.kind === 'mark' && draft
-            ? {
-                label: 'Edit again',
-                onAction: () => openVerdictDialog({ pledgeId: id, draft, serverMessage: errorMessage(error) }),
-              }
-            : undefined,
+        action: draft
+          ? {
+              label: 'Edit again',
+              onAction: () =>
+                openVerdictDialog(
+                  trashed ? { pledgeId: id, draft } : { pledgeId: id, draft, serverMessage: errorMessage(error) },
+                ),
+            }
+          : undefined,
       });
     },
 
     onSettled: () => queryClient.invalidateQueries({ queryKey: pledgeKeys.all }),
   };
+}
+
+/**
+ * Reopens the verdict form on `target`, unless the dialog is open (for another pledge, or this
+ * one again): then what is typed there stays, and a toast offers this form instead.
+ */
+function reopenForm(target: VerdictDialogTarget, offer: Pick<NewToast, 'title' | 'body'>): void {
+  if (!isVerdictDialogOpen()) {
+    openVerdictDialog(target);
+    return;
+  }
+  pushToast({ tone: 'error', ...offer, action: { label: 'Edit again', onAction: () => openVerdictDialog(target) } });
 }
 
 /** Starts a verdict change. It reports its outcome through the cache and toasts, never by throwing. */

@@ -108,7 +108,7 @@ export function registerKeeping(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
 
   app.openapi(deleteRoute, async (c) => {
     const record = await current(c.req.valid('param').id, c.get('expectedVersion'));
-    if (record.deletedAt) throw gone();
+    if (record.deletedAt) throw await gone(store, record.id, record.deletedAt);
     const nowMs = now();
     const next = await write(
       record,
@@ -137,7 +137,7 @@ export function registerKeeping(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
     const { id } = c.req.valid('param');
     const { toVersion } = c.req.valid('json');
     const record = await current(id, c.get('expectedVersion'));
-    if (record.deletedAt) throw gone();
+    if (record.deletedAt) throw await gone(store, record.id, record.deletedAt);
     if (toVersion >= record.version) {
       throw invalidInput('Pick an earlier version.', [
         {

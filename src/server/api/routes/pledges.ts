@@ -18,6 +18,7 @@ import {
 } from '@shared/contract';
 import { checkPledgeRules, diffPledges } from '@shared/domain';
 import { PARTY_ROLES, type PartyRole } from '@server/store/derived';
+import type { PledgeStore } from '@server/store/types';
 import { applyPatch, newPledgeId, newPledgeRecord, ROLE_FIELDS, type NewPledgeInput } from '../changes';
 import { decodeCursor, encodeCursor, viewFingerprint } from '../cursor';
 import {
@@ -155,7 +156,7 @@ export function registerPledges(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
   app.openapi(getRoute, async (c) => {
     const record = await store.get(c.req.valid('param').id);
     if (!record) throw notFound('No pledge has this id.');
-    if (record.deletedAt) throw gone();
+    if (record.deletedAt) throw await gone(store, record.id, record.deletedAt);
     c.header('ETag', etagFor(record.version));
     return c.json(pledgeView(record, now()), 200);
   });
@@ -191,7 +192,7 @@ export function registerPledges(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
     const expectedVersion = c.get('expectedVersion');
     const current = await store.get(id);
     if (!current) throw notFound('No pledge has this id.');
-    if (current.deletedAt) throw gone();
+    if (current.deletedAt) throw await gone(store, current.id, current.deletedAt);
     if (current.version !== expectedVersion) throw stale(current);
     const nowMs = now();
     const at = new Date(nowMs).toISOString();
@@ -225,11 +226,20 @@ function definedRoles(patch: { pledgers?: string[]; beneficiaries?: string[]; gu
   ) as Partial<Pick<NewPledgeInput, 'pledgers' | 'beneficiaries' | 'guarantors'>>;
 }
 
-/** A pledge in the trash answers 410 until it is restored. */
-export function gone(): ApiError {
+/**
+ * A pledge in the trash answers 410 until it is restored, saying who moved it there and when
+ * (from its last "deleted" event), so a refused change can tell its author why.
+ */
+export async function gone(store: PledgeStore, id: string, at: string): Promise<ApiError> {
+  const moved = (await store.history(id)).findLast((e) => e.kind === 'deleted');
+  const by = moved?.actor ?? null;
   return new ApiError(
     'gone',
-    'This pledge is in the trash. Restore it (POST …/restore) to read or change it; its history is kept.',
+    `This pledge is in the trash (moved there${by ? ` by ${by}` : ''} at ${at}). ` +
+      'Restore it (POST …/restore) to read or change it; its history is kept.',
+    undefined,
+    undefined,
+    { trashed: { by, at } },
   );
 }
 

@@ -105,6 +105,24 @@ export interface SignInAttemptsTable {
   last_success_at: number | null;
 }
 
+/** The state of an attempt limit, as signInLimits.ts computes it. Epoch ms. */
+interface AttemptColumns {
+  failures: number;
+  last_failed_at: number | null;
+  locked_until: number | null;
+}
+
+/** Failed sign-ins per network address across accounts (010). */
+export interface AddressAttemptsTable extends AttemptColumns {
+  address: string;
+}
+
+/** Failed sign-ins on an email no account has, per address (010). */
+export interface StrangerAttemptsTable extends AttemptColumns {
+  email: string;
+  address: string;
+}
+
 export interface SessionsTable {
   id_hash: string;
   user_id: string;
@@ -137,6 +155,15 @@ export interface ApiTokensTable {
   last_used_at: number | null;
 }
 
+/** Token buckets shared by every instance (009): `key` is "<scope>:<who>". Epoch ms. */
+export interface RateBucketsTable {
+  key: string;
+  tokens: number;
+  at: number;
+  /** 1 when the last take was granted, 0 when refused. */
+  granted: number;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -158,7 +185,10 @@ export interface Database {
   sessions: SessionsTable;
   one_time_links: OneTimeLinksTable;
   sign_in_attempts: SignInAttemptsTable;
+  address_attempts: AddressAttemptsTable;
+  stranger_attempts: StrangerAttemptsTable;
   api_tokens: ApiTokensTable;
   settings: SettingsTable;
+  rate_buckets: RateBucketsTable;
   schema_migrations: MigrationsTable;
 }

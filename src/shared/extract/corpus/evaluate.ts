@@ -1,13 +1,14 @@
-// Scores the extractor on the annotated corpus, next to chrono-node alone on the same windows.
-// Pure, so the eval script, the test and the bench share it.
+// Scores the extractor on one split of the annotated corpus, next to chrono-node alone on the same
+// windows. Pure, so the eval script, the test and the bench share it.
 import { casual } from 'chrono-node/en';
-import type { Candidate, ExtractRequest } from '@shared/contract/extract';
+import type { Candidate, ExtractRequest, PartyGuess } from '@shared/contract/extract';
 import { extractPledges } from '../index';
+import { findDateline } from '../dateline';
 import { chronoReference } from '../reference';
-import { CORPUS_ARTICLES } from './articles';
+import { developerNotation } from './developer-notation';
 import { CORPUS_PARTIES } from './parties';
-import { CORPUS_SENTENCES } from './sentences';
-import type { CorpusSentence } from './types';
+import { TUNING_SPLIT } from './splits';
+import type { CorpusPartyKind, CorpusSentence, CorpusSplit } from './types';
 
 export interface EvalFigures {
   sentences: number;
@@ -19,6 +20,18 @@ export interface EvalFigures {
   recall: number;
   amountAccuracy: number;
   partyAccuracy: number;
+  /** Of the parties annotated with a kind: proposed with that id and that kind. */
+  kindAccuracy: number;
+  kindsAnnotated: number;
+  /** Of the candidates in texts that open with a dateline: quotes that leave it out. */
+  datelineFree: number;
+  datelineCandidates: number;
+  /** Of the texts that open with a dateline: those whose dateline is found with the date it names. */
+  datelinesRead: number;
+  datelines: number;
+  /** Of the deadline explanations proposed: those in plain words, without developer notation. */
+  plainExplanations: number;
+  explanations: number;
   failures: string[];
   /** Every candidate, serialised: equal under every process time zone. */
   fingerprint: string;
@@ -59,11 +72,50 @@ interface Case {
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-export function evaluateCorpus(): EvalFigures {
+/** The kind proposed for a party: a known party's own, else what the extractor took it for. */
+function proposedKind(guess: PartyGuess): CorpusPartyKind {
+  return guess.kind;
+}
+
+type DatelineNote = CorpusSentence['dateline'];
+
+/** Candidates of a text that opens with a dateline, how many leave it out of the quote, and whether it is read. */
+function datelineCheck(text: string, publishedOn: string, dateline: DatelineNote, candidates: Candidate[]) {
+  if (!dateline) return { total: 0, free: 0, read: 0, failures: [] as string[] };
+  const at = text.indexOf(dateline.text);
+  const end = at < 0 ? 0 : at + dateline.text.length;
+  const carrying = candidates.filter((c) => c.start < end && c.end > at);
+  const found = findDateline(text, publishedOn);
+  const read = found?.text === dateline.text && found.date === dateline.date;
+  return {
+    total: candidates.length,
+    free: candidates.length - carrying.length,
+    read: read ? 1 : 0,
+    failures: [
+      ...carrying.map((c) => `dateline in the quote: ${c.sentence.slice(0, 70)}`),
+      ...(read ? [] : [`dateline: ${text.slice(0, 40)} → got ${JSON.stringify(found && [found.text, found.date])}`]),
+    ],
+  };
+}
+
+export function evaluateCorpus(split: CorpusSplit = TUNING_SPLIT): EvalFigures {
   const cases: Case[] = [];
   let falsePositives = 0;
   const all: Candidate[][] = [];
-  for (const s of CORPUS_SENTENCES) {
+  const failures: string[] = [];
+  let datelineTotal = 0;
+  let datelineFree = 0;
+  let datelines = 0;
+  let datelinesRead = 0;
+  const dateline = (text: string, publishedOn: string, line: DatelineNote, candidates: Candidate[]) => {
+    const r = datelineCheck(text, publishedOn, line, candidates);
+    datelineTotal += r.total;
+    datelineFree += r.free;
+    if (line) datelines++;
+    datelinesRead += r.read;
+    failures.push(...r.failures);
+  };
+  for (const s of split.sentences) {
     const request = {
       publishedOn: s.publishedOn ?? '2025-08-18',
       timeZone: s.timeZone ?? 'America/New_York',
@@ -71,10 +123,11 @@ export function evaluateCorpus(): EvalFigures {
     };
     const { candidates } = extractPledges({ text: s.text, ...request }, CORPUS_PARTIES);
     all.push(candidates);
+    dateline(s.text, request.publishedOn, s.dateline, candidates);
     if (!s.isPledge) falsePositives += candidates.length;
     cases.push({ label: s.text, expected: s, found: candidates[0], baseline: chronoBaseline(s.text, request) });
   }
-  for (const a of CORPUS_ARTICLES) {
+  for (const a of split.articles) {
     const request = {
       publishedOn: a.publishedOn,
       timeZone: a.timeZone,
@@ -82,6 +135,7 @@ export function evaluateCorpus(): EvalFigures {
     };
     const { candidates } = extractPledges({ text: a.text, ...request }, CORPUS_PARTIES);
     all.push(candidates);
+    dateline(a.text, a.publishedOn, a.dateline, candidates);
     const used = new Set<Candidate>();
     for (const e of a.expected) {
       const found = candidates.find((c) => c.sentence.includes(e.contains));
@@ -100,12 +154,20 @@ export function evaluateCorpus(): EvalFigures {
 
   const pledges = cases.filter((c) => c.expected.isPledge);
   const truePositives = pledges.filter((c) => c.found).length;
-  const failures: string[] = [];
   let windows = 0;
   let baseline = 0;
   let amounts = 0;
   let parties = 0;
+  let kindsAnnotated = 0;
+  let kindsRight = 0;
   for (const c of pledges) {
+    for (const [id, kind] of Object.entries(c.expected.kinds ?? {})) {
+      kindsAnnotated++;
+      const guess = [...(c.found?.pledgers ?? []), ...(c.found?.beneficiaries ?? [])].find((g) => g.id === id);
+      const got = guess ? proposedKind(guess) : 'not proposed';
+      if (got === kind) kindsRight++;
+      else failures.push(`kind: ${c.label} → ${id} got ${got}, want ${kind}`);
+    }
     const got: Window = c.found?.deadline
       ? {
           ...(c.found.deadline.earliest ? { earliest: c.found.deadline.earliest } : {}),
@@ -128,10 +190,18 @@ export function evaluateCorpus(): EvalFigures {
     else failures.push(`parties: ${c.label} → got ${by.join('+') || '-'} → ${to.join('+') || '-'}`);
   }
   for (const c of cases) if (!c.expected.isPledge && c.found) failures.push(`false positive: ${c.label}`);
+  const explained = all.flat().filter((c) => c.deadline);
+  const plain = explained.filter((c) => developerNotation(c.deadline!.rule).length === 0);
+  if (plain.length < explained.length)
+    failures.push(
+      ...[...new Set(explained.filter((c) => !plain.includes(c)).map((c) => c.deadline!.rule))].map(
+        (rule) => `explanation in notation: ${rule}`,
+      ),
+    );
 
   return {
-    sentences: CORPUS_SENTENCES.length,
-    articles: CORPUS_ARTICLES.length,
+    sentences: split.sentences.length,
+    articles: split.articles.length,
     pledges: pledges.length,
     windowExact: ratio(windows, pledges.length),
     baselineWindowExact: ratio(baseline, pledges.length),
@@ -139,6 +209,14 @@ export function evaluateCorpus(): EvalFigures {
     recall: ratio(truePositives, pledges.length),
     amountAccuracy: ratio(amounts, pledges.length),
     partyAccuracy: ratio(parties, truePositives),
+    kindAccuracy: ratio(kindsRight, kindsAnnotated),
+    kindsAnnotated,
+    datelineFree: ratio(datelineFree, datelineTotal),
+    datelineCandidates: datelineTotal,
+    datelinesRead: ratio(datelinesRead, datelines),
+    datelines,
+    plainExplanations: ratio(plain.length, explained.length),
+    explanations: explained.length,
     failures,
     fingerprint: JSON.stringify(all),
   };

@@ -1,4 +1,7 @@
 // The shape of an annotated corpus entry.
+import type { PARTY_KINDS } from '../../contract/pledge';
+
+export type CorpusPartyKind = (typeof PARTY_KINDS)[number];
 
 export interface CorpusSentence {
   text: string;
@@ -8,6 +11,13 @@ export interface CorpusSentence {
   amount: { value: number; currency: string } | null;
   pledgers: string[];
   beneficiaries: string[];
+  /**
+   * What a careful reader would call some of the parties (by id): "anna-weber" a person,
+   * "moldova" a state. Scored only where given, so older entries need none.
+   */
+  kinds?: Record<string, CorpusPartyKind>;
+  /** The dateline the text opens with, which no proposed quote may carry, and the date it names. */
+  dateline?: { text: string; date: string | null };
   /** Which convention or pitfall this entry tests. */
   covers: string;
   /** Defaults: 2025-08-18 in America/New_York, no publication time. */
@@ -23,5 +33,15 @@ export interface CorpusArticle {
   publishedOn: string;
   publishedAt?: string;
   timeZone: string;
-  expected: (Omit<CorpusSentence, 'text' | 'publishedOn' | 'publishedAt' | 'timeZone'> & { contains: string })[];
+  dateline?: { text: string; date: string | null };
+  expected: (Omit<CorpusSentence, 'text' | 'publishedOn' | 'publishedAt' | 'timeZone' | 'dateline'> & {
+    contains: string;
+  })[];
+}
+
+/** A part of the corpus, scored on its own. */
+export interface CorpusSplit {
+  name: string;
+  sentences: readonly CorpusSentence[];
+  articles: readonly CorpusArticle[];
 }

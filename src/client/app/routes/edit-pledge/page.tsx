@@ -5,7 +5,7 @@ import { isPledgeId } from '@shared/contract';
 import { PageHeading } from '@client/components/page-heading';
 import { EditorsOnly } from '@client/features/account/access-panels';
 import { EditPledgeView } from '@client/features/editing/edit-pledge-view';
-import { TrashedNotice } from '@client/features/keeping/trash-list';
+import { TrashedNotice } from '@client/features/keeping/trashed-notice';
 import { isApiError } from '@client/lib/api-client';
 import { pledgeDetailOptions } from '@client/lib/endpoints/pledge-detail';
 import { useDocumentTitle } from '@client/lib/use-document-title';
@@ -39,7 +39,12 @@ function EditPledgeContent() {
         <PageHeading>Edit pledge</PageHeading>
         <p className="lede">Every change is kept in the pledge’s history, with your name and the old values.</p>
       </div>
-      <EditPledgeView id={id} whenTrashed={<TrashedNotice id={id} canRestore level={2} />} />
+      <EditPledgeView
+        id={id}
+        whenTrashed={({ trashed, onRestored }) => (
+          <TrashedNotice id={id} trashed={trashed} canRestore level={2} whileEditing onRestored={onRestored} />
+        )}
+      />
     </>
   );
 }

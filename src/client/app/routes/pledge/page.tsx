@@ -8,7 +8,7 @@ import { HistoryTimeline } from '@client/features/history/history-timeline';
 import { DeliveryEditor, RemoveDeliveryButton } from '@client/features/keeping/delivery-editor';
 import { EvidenceActions, EvidenceEditor } from '@client/features/keeping/evidence-editor';
 import { TrashButton } from '@client/features/keeping/trash-button';
-import { TrashedNotice } from '@client/features/keeping/trash-list';
+import { TrashedNotice } from '@client/features/keeping/trashed-notice';
 import { PledgeDetail } from '@client/features/pledges/pledge-detail';
 import { MarkVerdictButton } from '@client/features/verdicts/mark-verdict-button';
 import { errorMessage, isApiError } from '@client/lib/api-client';
@@ -54,7 +54,8 @@ function PledgePage() {
   useDocumentTitle(query.data?.title ?? (validId && !query.isError ? 'Pledge' : 'Pledge not found'));
 
   if (!validId || (isApiError(query.error) && query.error.status === 404)) return <NotFoundPage kind="pledge" />;
-  if (isApiError(query.error) && query.error.status === 410) return <TrashedNotice id={id} canRestore={can.edit} />;
+  if (isApiError(query.error) && query.error.status === 410)
+    return <TrashedNotice id={id} trashed={query.error.trashed} canRestore={can.edit} />;
 
   return (
     <>

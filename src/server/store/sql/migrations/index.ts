@@ -9,6 +9,8 @@ import * as savedViews from './005_saved_views';
 import * as keepingTheRecord from './006_keeping_the_record';
 import * as accounts from './007_accounts';
 import * as signInByAddress from './008_sign_in_by_address';
+import * as rateBuckets from './009_rate_buckets';
+import * as attemptsInTheDatabase from './010_attempts_in_the_database';
 
 export interface Migration {
   name: string;
@@ -24,4 +26,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '006_keeping_the_record', up: keepingTheRecord.up },
   { name: '007_accounts', up: accounts.up },
   { name: '008_sign_in_by_address', up: signInByAddress.up },
+  { name: '009_rate_buckets', up: rateBuckets.up },
+  { name: '010_attempts_in_the_database', up: attemptsInTheDatabase.up },
 ];
