@@ -19,6 +19,8 @@ test.describe('the timeline', () => {
     // The first view scrolls the axis so today is on screen.
     await expect(timeline(page).getByText(/^Today · \d{1,2} [A-Z][a-z]{2} \d{4}$/)).toBeInViewport();
     await expect(timeline(page).getByRole('link', { name: `${GUARANTEES}: 25–28 Aug 2025, overdue` })).toBeVisible();
+    // The summit's windows (Aug 2025) lie before the quarter around today: counted at the left edge.
+    await expect(timeline(page).getByRole('button', { name: /^Show \d+ pledges? earlier$/ })).toBeVisible();
     await expect(timeline(page)).toContainText('pledges in this view have no deadline');
     await expect(timeline(page).getByRole('link', { name: 'Buy about $90 billion of American weapons' })).toBeVisible();
 
@@ -49,10 +51,20 @@ test.describe('the timeline', () => {
     await expect(bars(page)).toHaveCount(2);
     await expect(bars(page).nth(0)).toHaveAttribute('tabindex', '0');
     await expect(bars(page).nth(1)).toHaveAttribute('tabindex', '-1');
-    // Tab from the zoom (its checked radio is its tab stop) lands on the first bar.
+    // Both lie before the quarter around today. Tab from the zoom (its checked radio is its tab
+    // stop) lands on their count; Enter brings both on screen and the focus to the first.
+    await expect(bars(page).nth(0)).not.toBeInViewport();
+    await expect(timeline(page).getByText('Nothing later')).toBeVisible();
     await timeline(page).getByRole('radio', { name: 'Quarter' }).focus();
     await page.keyboard.press('Tab');
+    await expect(timeline(page).getByRole('button', { name: 'Show 2 pledges earlier' })).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(bars(page).nth(0)).toBeFocused();
+    await showDrawing(page);
+    await expect(bars(page).nth(0)).toBeInViewport();
+    await expect(bars(page).nth(1)).toBeInViewport();
+    await expect(timeline(page).getByText('Nothing earlier')).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
     await expect(bars(page).nth(0)).toHaveAccessibleName(/^Open the first timeline office: 1–15 Sep 2025, \w+$/);
     await page.keyboard.press('ArrowDown');
     await expect(bars(page).nth(1)).toBeFocused();
@@ -65,6 +77,43 @@ test.describe('the timeline', () => {
     await expect(page).toHaveURL(new RegExp(`/pledges/${second.id}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(second.title);
     expect(first.id).not.toBe(second.id);
+  });
+
+  test('Fit: every window on screen at once, today waiting at the edge, in light and dark', async ({
+    page,
+    request,
+  }) => {
+    const tag = `timeline-fit-${Date.now().toString(36)}`;
+    for (const [title, earliest, latest] of [
+      ['Open the first fitted office', '2025-09-01', '2025-09-10'],
+      ['Open the second fitted office', '2026-02-20', '2026-03-05'],
+    ] as const)
+      await createPledge(request, { title, tags: [tag], deadline: { earliest, latest, text: 'within months' } });
+    await page.goto(`/?tag=${tag}&sort=deadline&view=timeline`);
+    await expect(bars(page)).toHaveCount(2);
+    await timeline(page).getByRole('radio', { name: 'Fit' }).check();
+    await expect(page).toHaveURL(/[?&]view=timeline&zoom=fit$/);
+    await showDrawing(page);
+    await expect(bars(page).nth(0)).toBeInViewport();
+    await expect(bars(page).nth(1)).toBeInViewport();
+    // Nothing scrolls, so nothing is counted; today (December 2026 or later) is far after them.
+    await expect(timeline(page).getByText('Nothing earlier')).toHaveCount(0);
+    await expect(timeline(page).getByText(/^Today · .+ →$/)).toBeInViewport();
+    const viewport = timeline(page).locator('.timeline-viewport');
+    expect(await viewport.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expectNoSeriousA11yViolations(page);
+    }
+
+    // The link opens the same drawing; "Go to today" goes back to the quarter around today.
+    await page.reload();
+    await expect(timeline(page).getByRole('radio', { name: 'Fit' })).toBeChecked();
+    await timeline(page).getByRole('button', { name: 'Go to today' }).click();
+    await expect(page).toHaveURL(new RegExp(`/\\?tag=${tag}&sort=deadline&view=timeline$`));
+    await showDrawing(page);
+    await expect(timeline(page).getByText(/^Today · \d{1,2} [A-Z][a-z]{2} \d{4}$/)).toBeInViewport();
+    await expect(timeline(page).getByRole('button', { name: 'Show 2 pledges earlier' })).toBeVisible();
   });
 
   test('on a phone only the time area scrolls sideways, and titles stay readable', async ({ page }) => {

@@ -45,8 +45,11 @@ export type ProgressFilter = (typeof PROGRESS_FILTERS)[number];
 /** How a view is drawn: a list (the default, never written) or a timeline. */
 export const VIEW_MODES = ['list', 'timeline'] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
-/** The span a timeline shows at once; quarter is the default, never written. */
-export const ZOOMS = ['month', 'quarter', 'year'] as const;
+/**
+ * The span a timeline shows at once: about a month, a quarter or a year across the screen, or
+ * `fit`, every window of the view at once. Quarter is the default, never written.
+ */
+export const ZOOMS = ['month', 'quarter', 'year', 'fit'] as const;
 export type Zoom = (typeof ZOOMS)[number];
 export const DEFAULT_ZOOM = 'quarter' satisfies Zoom;
 
@@ -161,7 +164,7 @@ export const FILTER_TABLE = {
     // A zoom without the timeline is harmless and simply has nothing to apply to: no word said.
     onlyWith: 'view',
     presentation: true,
-    description: 'Presentation only (the timeline’s span); ignored by the API',
+    description: 'Presentation only (the timeline’s span; fit: every deadline window at once); ignored by the API',
   },
 } as const satisfies Record<string, FilterEntry>;
 

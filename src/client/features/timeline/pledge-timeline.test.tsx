@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 // The timeline in the app against the mock API (the real API code over the seeded in-memory store): the
 // summit's guarantees drawn as a bar, overdue on 1 Sep 2025; the three pledges without a deadline
-// named under the drawing; zoom, keyboard, paging, loading, empty and error states.
+// named under the drawing; zoom, keyboard, paging, loading, empty and error states; and seen in
+// December 2026, far from today: the count of pledges off screen, and the Fit zoom.
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { mockServer, resetMockStore } from '@mocks/node';
 import { syntheticPage } from '@client/test-utils/fixtures';
 import { apiError } from '@client/test-utils/mock-api';
@@ -20,7 +21,8 @@ afterAll(() => mockServer.close());
 const NOW = '2025-09-01T12:00:00Z';
 const GUARANTEES = 'Put the security guarantees for Ukraine in writing';
 
-const timeline = () => screen.findByRole('region', { name: 'Timeline' });
+// The first visit loads the timeline's lazy chunk, which a busy machine transforms slowly.
+const timeline = () => screen.findByRole('region', { name: 'Timeline' }, { timeout: 10_000 });
 const bars = (region: HTMLElement) =>
   within(within(region).getByRole('list', { name: 'Pledges on the timeline' })).getAllByRole('link');
 
@@ -165,5 +167,103 @@ describe('the timeline', () => {
     expect(region.querySelector('.timeline-body')).toHaveClass('is-updating');
     act(() => release());
     expect(await within(region).findByText('No pledges match this view')).toBeInTheDocument();
+  });
+});
+
+// jsdom lays nothing out: the drawing is given a width (a quarter at 10 px a day), and the
+// browser's scroll position is the number the chart writes.
+describe('seen long after its windows', () => {
+  const LATER = '2026-12-07T12:00:00Z';
+  const TODAY = `Today · ${formatDate(viewerToday(Date.parse(LATER)))}`;
+  const guarantees = (region: HTMLElement) =>
+    within(region).getByRole('link', { name: `${GUARANTEES}: 25–28 Aug 2025, overdue` });
+
+  beforeEach(() => {
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(910);
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  test('opens on today, counts the pledge that lies earlier, and goes to it from the keyboard', async () => {
+    const { user } = renderApp('/?view=timeline', { now: LATER });
+    const region = await timeline();
+    const earlier = await within(region).findByRole('button', { name: 'Show 1 pledge earlier' });
+    expect(earlier).toHaveTextContent(/^←\s?1 pledge earlier$/);
+    expect(within(region).getByText('Nothing later')).toBeInTheDocument();
+    expect(within(region).getByText(TODAY)).toBeInTheDocument();
+    // Its title, on screen beside empty days, points the way its bar lies.
+    expect(guarantees(region).closest('li')).toHaveTextContent('← 25–28 Aug 2025 · Overdue');
+
+    // The zoom's checked radio, then the marker: one Tab.
+    within(region).getByRole('radio', { name: 'Quarter' }).focus();
+    await user.tab();
+    expect(earlier).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(await within(region).findByText('Nothing earlier')).toBeInTheDocument();
+    expect(within(region).queryByRole('button', { name: /^Show/ })).not.toBeInTheDocument();
+    // The marker went with the last pledge it counted: the focus is on that pledge.
+    expect(guarantees(region)).toHaveFocus();
+    expect(guarantees(region).closest('li')).not.toHaveTextContent('←');
+    expect(guarantees(region).tabIndex).toBe(0);
+  });
+
+  test('counts on both sides and steps through them, the nearest first', async () => {
+    const { tooEarly, justBefore, after } = {
+      tooEarly: { id: 'a', first: '2025-01-10', last: '2025-01-12' },
+      justBefore: { id: 'b', first: '2026-08-01', last: '2026-08-20' },
+      after: { id: 'c', first: '2027-06-01', last: '2027-06-30' },
+    };
+    const page = syntheticPage(3, 50, null);
+    page.items = page.items.map((item, i) => {
+      const w = [tooEarly, justBefore, after][i]!;
+      return { ...item, deadline: { earliest: w.first, latest: w.last, text: 'between' } };
+    });
+    mockServer.use(http.get('*/api/pledges', () => HttpResponse.json(page)));
+    const { user } = renderApp('/?view=timeline', { now: LATER });
+    const region = await timeline();
+    const earlier = await within(region).findByRole('button', { name: 'Show 2 pledges earlier' });
+    const later = within(region).getByRole('button', { name: 'Show 1 pledge later' });
+    await user.click(earlier);
+    // August 2026 and January 2025 do not fit on one screen: August first.
+    expect(await within(region).findByRole('button', { name: 'Show 1 pledge earlier' })).toHaveFocus();
+    expect(bars(region)[1]).toHaveAccessibleName(/^Synthetic pledge number 1: 1–20 Aug 2026/);
+    expect(bars(region).map((b) => b.tabIndex)).toEqual([-1, 0, -1]);
+    expect(within(region).getByRole('button', { name: 'Show 1 pledge later' })).toBe(later);
+    await user.click(later);
+    expect(await within(region).findByText('Nothing later')).toBeInTheDocument();
+    expect(bars(region)[2]).toHaveFocus();
+    expect(within(region).getByRole('button', { name: 'Show 2 pledges earlier' })).toBeInTheDocument();
+  });
+
+  test('Fit spans the windows; today, far from them, waits at the edge until “Go to today”', async () => {
+    const { user, router } = renderApp('/?view=timeline', { now: LATER });
+    const region = await timeline();
+    await within(region).findByRole('button', { name: 'Show 1 pledge earlier' });
+    await user.click(within(region).getByRole('radio', { name: 'Fit' }));
+    await waitFor(() => expect(router.state.location.searchStr).toBe('?view=timeline&zoom=fit'));
+    // Nothing is off screen, so nothing is counted; the axis names the month it starts in.
+    expect(within(region).queryByText('Nothing later')).not.toBeInTheDocument();
+    expect(within(region).queryByRole('button', { name: /^Show/ })).not.toBeInTheDocument();
+    expect(within(region).getByText('Aug 2025')).toBeInTheDocument();
+    expect(guarantees(region).closest('li')).not.toHaveTextContent('←');
+    const flag = within(region).getByText(TODAY, { exact: false });
+    expect(flag).toHaveClass('is-beyond', 'is-later');
+    expect(flag).toHaveTextContent(`${TODAY} →`);
+
+    await user.click(within(region).getByRole('button', { name: 'Go to today' }));
+    await waitFor(() => expect(router.state.location.searchStr).toBe('?view=timeline'));
+    expect(within(region).getByRole('radio', { name: 'Quarter' })).toBeChecked();
+    expect(within(region).getByText(TODAY)).not.toHaveClass('is-beyond');
+    expect(await within(region).findByRole('button', { name: 'Show 1 pledge earlier' })).toBeInTheDocument();
+  });
+
+  test('a shared link with zoom=fit opens fitted, today on the axis when it is near', async () => {
+    renderApp('/?view=timeline&zoom=fit', { now: NOW });
+    const region = await timeline();
+    await within(region).findByRole('link', { name: `${GUARANTEES}: 25–28 Aug 2025, overdue` });
+    expect(within(region).getByRole('radio', { name: 'Fit' })).toBeChecked();
+    expect(within(region).getByText(`Today · ${formatDate(viewerToday(Date.parse(NOW)))}`)).not.toHaveClass(
+      'is-beyond',
+    );
+    expect(within(region).getByText('Aug 2025')).toBeInTheDocument();
   });
 });

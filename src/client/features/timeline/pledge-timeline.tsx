@@ -1,8 +1,9 @@
 // A view of pledges drawn on a time axis: one row per pledge with a deadline (a bar across its
 // window, a point for a single day), coloured by where it stands; a line for today (or the
-// as-of day); a zoom (about a month, a quarter or a year across the screen). It loads the same
-// pages as the list, so switching between them reuses the cache, and a new filter keeps the old
-// drawing on screen, dimmed, until the new one arrives.
+// as-of day); a zoom (about a month, a quarter or a year across the screen, or every window at
+// once). When the screen leaves pledges out, a strip above the drawing counts them on each side
+// and goes to them. It loads the same pages as the list, so switching between them reuses the
+// cache, and a new filter keeps the old drawing on screen, dimmed, until the new one arrives.
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import {
@@ -18,8 +19,8 @@ import {
   type KeyboardEvent,
   type Ref,
 } from 'react';
-import { dataFilters, ZOOMS, type Pledge, type PledgeFilters, type Zoom } from '@shared/contract';
-import { DEADLINE_STATE_LABELS, formatDateRange } from '@shared/domain';
+import { dataFilters, DEFAULT_ZOOM, ZOOMS, type Pledge, type PledgeFilters, type Zoom } from '@shared/contract';
+import { compareDates, DEADLINE_STATE_LABELS, formatDateRange } from '@shared/domain';
 import { ErrorState } from '@client/components/error-state';
 import { SkeletonLine } from '@client/components/skeleton';
 import { errorMessage } from '@client/lib/api-client';
@@ -28,18 +29,23 @@ import { plural } from '@client/lib/format';
 import { useMinuteClock } from '@client/lib/use-minute-clock';
 import { paths } from '@client/app/paths';
 import { Button } from '@client/components/button';
+import { EdgeMarkers } from './edge-markers';
+import { fitRange, fitTickZoom } from './fit';
 import { timelineMarker, type TimelineMarker } from './marker';
+import { offscreenCounts, revealStart, sideOf, type Side } from './offscreen';
 import { rovingTarget } from './roving';
 import { timelineRows, type TimelineRow } from './rows';
 import {
   axisRange,
   dateAt,
   initialViewStart,
-  pxPerDayFor,
+  pxPerDayAcross,
   revealScroll,
   VISIBLE_DAYS,
+  visibleSpan,
   widthOf,
   xOf,
+  type DaySpan,
   type TimeScale,
 } from './scale';
 import { estimateLabelWidth } from './labels';
@@ -52,7 +58,7 @@ interface PledgeTimelineProps {
   onZoomChange: (zoom: Zoom) => void;
 }
 
-const ZOOM_LABELS: Record<Zoom, string> = { month: 'Month', quarter: 'Quarter', year: 'Year' };
+const ZOOM_LABELS: Record<Zoom, string> = { month: 'Month', quarter: 'Quarter', year: 'Year', fit: 'Fit' };
 
 /** Height of the sticky axis (tick labels and the marker's flag), as timeline.css draws it. */
 const AXIS_PX = 60;
@@ -137,6 +143,8 @@ interface RowItemProps {
   row: TimelineRow;
   index: number;
   geometry: Geometry;
+  /** Off screen, and on which side: its title says which way its bar lies. */
+  side: Side | null;
   active: boolean;
   onBarFocus: (index: number) => void;
   registerBar: (index: number, el: HTMLAnchorElement | null) => void;
@@ -144,7 +152,7 @@ interface RowItemProps {
 }
 
 const TimelineRowItem = memo(
-  function TimelineRowItem({ row, index, geometry, active, onBarFocus, registerBar, openPledge }: RowItemProps) {
+  function TimelineRowItem({ row, index, geometry, side, active, onBarFocus, registerBar, openPledge }: RowItemProps) {
     const id = row.pledge.id;
     return (
       <li className={`timeline-row state-${row.state}`}>
@@ -155,7 +163,9 @@ const TimelineRowItem = memo(
             <span className="timeline-label-title">{row.pledge.title}</span>
             <span className="timeline-label-meta">
               <span className="timeline-label-dot" />
+              {side === 'earlier' ? '← ' : ''}
               {formatDateRange(row.first, row.last)} · {DEADLINE_STATE_LABELS[row.state]}
+              {side === 'later' ? ' →' : ''}
             </span>
           </span>
         </span>
@@ -178,6 +188,7 @@ const TimelineRowItem = memo(
   (a, b) =>
     a.row === b.row &&
     a.index === b.index &&
+    a.side === b.side &&
     a.active === b.active &&
     a.geometry.x === b.geometry.x &&
     a.geometry.left === b.geometry.left &&
@@ -202,16 +213,21 @@ interface ChartProps {
   rows: TimelineRow[];
   marker: TimelineMarker;
   zoom: Zoom;
+  onZoomChange: (zoom: Zoom) => void;
   handle: Ref<ChartHandle>;
 }
 
-function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
+const NOTHING_OFF_SCREEN = { earlier: 0, later: 0 };
+
+function TimelineChart({ rows, marker, zoom, onZoomChange, handle }: ChartProps) {
   const viewportRef = useRef<HTMLDivElement>(null);
   const barRefs = useRef<(HTMLAnchorElement | null)[]>([]);
   const navigate = useNavigate();
   // Null until measured: nothing is scrolled before the real width is known.
   const [viewportPx, setViewportPx] = useState<number | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
+  // The days on screen, to the day: what lies beyond them is counted at the edges.
+  const [visible, setVisible] = useState<DaySpan | null>(null);
 
   useLayoutEffect(() => {
     const el = viewportRef.current;
@@ -223,18 +239,31 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
     return () => observer.disconnect();
   }, []);
 
-  const visibleDays = VISIBLE_DAYS[zoom];
-  const pxPerDay = pxPerDayFor(zoom, viewportPx ?? 0);
-  const range = useMemo(() => axisRange(rows, marker.date, visibleDays), [rows, marker.date, visibleDays]);
+  // Fit: the axis is the view's windows (and the marker when it is near), all across the screen.
+  const fitted = useMemo(() => (zoom === 'fit' ? fitRange(rows, marker.date) : null), [zoom, rows, marker.date]);
+  const visibleDays = zoom === 'fit' ? (fitted?.days ?? 1) : VISIBLE_DAYS[zoom];
+  const tickZoom = zoom === 'fit' ? fitTickZoom(visibleDays) : zoom;
+  const pxPerDay = pxPerDayAcross(visibleDays, viewportPx ?? 0);
+  const range = useMemo(
+    () => fitted ?? axisRange(rows, marker.date, visibleDays),
+    [fitted, rows, marker.date, visibleDays],
+  );
   const scale: TimeScale = useMemo(
     () => ({ start: range.start, days: range.days, pxPerDay }),
     [range.start, range.days, pxPerDay],
   );
   // Until the width is known only the frame is drawn: the rows are drawn once, at their scale.
   const measured = viewportPx !== null;
-  const ticks = useMemo(() => (measured ? placeTicks(scale, zoom) : []), [measured, scale, zoom]);
+  const ticks = useMemo(
+    () => (measured ? placeTicks(scale, tickZoom, { leadingMonth: fitted !== null }) : []),
+    [measured, scale, tickZoom, fitted],
+  );
   const width = widthOf(scale);
   const markerX = xOf(scale, marker.date) + pxPerDay / 2;
+  const markerShown = fitted?.showsMarker ?? true;
+  // Only the zooms that scroll leave pledges off screen.
+  const edges = fitted === null && visible !== null;
+  const counts = useMemo(() => (edges ? offscreenCounts(rows, visible) : NOTHING_OFF_SCREEN), [edges, rows, visible]);
 
   // What stays in the middle of the screen when the scale changes (zoom, resize, more pages).
   const anchor = useRef<Anchor | null>(null);
@@ -245,6 +274,18 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
     const x = el.scrollLeft + el.clientWidth / 2;
     const date = dateAt(scale, x);
     anchor.current = { date, part: Math.min(1, Math.max(0, (x - xOf(scale, date)) / pxPerDay)) };
+  };
+  /** Reads the days on screen; returns them. */
+  const readVisible = (): DaySpan | null => {
+    const el = viewportRef.current;
+    if (!el || !measured) return null;
+    const next = visibleSpan(scale, el.scrollLeft, el.clientWidth);
+    setVisible((v) => (v && v.first === next.first && v.last === next.last ? v : next));
+    return next;
+  };
+  const onScroll = () => {
+    rememberCentre();
+    readVisible();
   };
 
   useLayoutEffect(() => {
@@ -258,6 +299,7 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
       el.scrollLeft = xOf(scale, anchor.current.date) + anchor.current.part * scale.pxPerDay - el.clientWidth / 2;
     }
     rememberCentre();
+    readVisible();
     // Only a new scale or marker moves the view; new rows on the same scale leave it alone.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scale, marker.date, measured]);
@@ -266,6 +308,12 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
     goToMarker: () => {
       const el = viewportRef.current;
       if (!el) return;
+      if (!markerShown) {
+        // Fitted to windows far from it: the default zoom opens with the marker in the middle.
+        anchor.current = { date: marker.date, part: 0.5 };
+        onZoomChange(DEFAULT_ZOOM);
+        return;
+      }
       const left = Math.max(0, markerX - el.clientWidth / 2);
       if (typeof el.scrollTo === 'function') el.scrollTo({ left, behavior: reducedMotion() ? 'auto' : 'smooth' });
       else el.scrollLeft = left;
@@ -284,6 +332,16 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
     return { x, left: x, width: w };
   };
 
+  // Bring a row into view below the sticky axis.
+  const revealRow = (index: number) => {
+    const el = viewportRef.current;
+    const item = barRefs.current[index]?.closest('li');
+    if (!el || !item) return;
+    const top = item.offsetTop - AXIS_PX;
+    const next = revealScroll(el.scrollTop, el.clientHeight - AXIS_PX, top, item.offsetHeight, 8);
+    if (next !== el.scrollTop) el.scrollTop = next;
+  };
+
   // Bring a focused bar into view below the sticky axis, with room on either side.
   const reveal = (index: number) => {
     const el = viewportRef.current;
@@ -292,14 +350,26 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
     if (!el || !bar || !row) return;
     const { left, width: w } = geometry(row);
     el.scrollLeft = revealScroll(el.scrollLeft, el.clientWidth, left, w, 24);
-    const item = bar.closest('li');
-    if (item) {
-      const top = item.offsetTop - AXIS_PX;
-      const next = revealScroll(el.scrollTop, el.clientHeight - AXIS_PX, top, item.offsetHeight, 8);
-      if (next !== el.scrollTop) el.scrollTop = next;
-    }
+    revealRow(index);
     // And the page, when the drawing is partly below the fold (the bar is already in the box).
     bar.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  };
+
+  // An edge marker: scroll to the pledges on its side. The first of them (in the view's order)
+  // becomes the bar Tab reaches, and takes the focus when the marker goes away with the last.
+  const revealSide = (side: Side) => {
+    const el = viewportRef.current;
+    const start = visible && revealStart(rows, visible, side);
+    if (!el || !visible || !start) return;
+    el.scrollLeft = xOf(scale, start);
+    rememberCentre();
+    const now = readVisible();
+    const index = now ? rows.findIndex((r) => sideOf(r, visible) === side && sideOf(r, now) === null) : -1;
+    const row = rows[index];
+    if (!now || !row) return;
+    setActiveId(row.pledge.id);
+    revealRow(index);
+    if (!rows.some((r) => sideOf(r, now) === side)) barRefs.current[index]?.focus({ preventScroll: true });
   };
 
   // Rows are memoized: they get callbacks that never change and call this render's functions.
@@ -332,16 +402,19 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
 
   const flagHalf = estimateLabelWidth(marker.label, TICK_FONT_PX) / 2 + 12;
 
+  const markerSide = compareDates(marker.date, scale.start) < 0 ? 'earlier' : 'later';
+
   return (
     <div className="timeline-frame">
-      <div className="timeline-viewport" ref={viewportRef} onScroll={rememberCentre}>
+      {fitted === null ? <EdgeMarkers counts={counts} onReveal={revealSide} /> : null}
+      <div className="timeline-viewport" ref={viewportRef} onScroll={onScroll}>
         <div className={`timeline-canvas zoom-${zoom}`} style={canvasStyle}>
           <div className="timeline-grid" aria-hidden="true">
             {ticks.map((t) =>
               t.grid ? <span key={t.date} className={`timeline-gridline is-${t.grid}`} style={{ left: t.x }} /> : null,
             )}
           </div>
-          <div className="timeline-marker-line" aria-hidden="true" style={{ left: markerX }} />
+          {markerShown ? <div className="timeline-marker-line" aria-hidden="true" style={{ left: markerX }} /> : null}
           <div className="timeline-axis">
             <div className="timeline-ticks" aria-hidden="true">
               {ticks.map((t) =>
@@ -357,12 +430,21 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
               )}
             </div>
             <div className="timeline-marker-lane">
-              <span
-                className="timeline-marker-flag"
-                style={{ left: Math.min(Math.max(markerX, flagHalf), width - flagHalf) }}
-              >
-                {marker.label}
-              </span>
+              {markerShown ? (
+                <span
+                  className="timeline-marker-flag"
+                  style={{ left: Math.min(Math.max(markerX, flagHalf), width - flagHalf) }}
+                >
+                  {marker.label}
+                </span>
+              ) : (
+                // Off the fitted axis: the flag waits at the edge it lies beyond.
+                <span className={`timeline-marker-flag is-beyond is-${markerSide}`}>
+                  {markerSide === 'earlier' ? <span aria-hidden="true">← </span> : null}
+                  {marker.label}
+                  {markerSide === 'later' ? <span aria-hidden="true"> →</span> : null}
+                </span>
+              )}
             </div>
           </div>
           <ol className="timeline-rows" aria-label="Pledges on the timeline" onKeyDown={onKeyDown}>
@@ -372,6 +454,7 @@ function TimelineChart({ rows, marker, zoom, handle }: ChartProps) {
                 row={row}
                 index={i}
                 geometry={geometry(row)}
+                side={edges ? sideOf(row, visible) : null}
                 active={i === activeIndex}
                 onBarFocus={onBarFocus}
                 registerBar={registerBar}
@@ -421,7 +504,7 @@ export function PledgeTimeline({ filters, zoom, onZoomChange }: PledgeTimelinePr
     body = (
       <div className={updating ? 'timeline-body is-updating' : 'timeline-body'}>
         {rows.length ? (
-          <TimelineChart rows={rows} marker={marker} zoom={zoom} handle={chart} />
+          <TimelineChart rows={rows} marker={marker} zoom={zoom} onZoomChange={onZoomChange} handle={chart} />
         ) : (
           <div className="state-panel state-empty" role="status">
             <h2 className="state-title">Nothing to draw</h2>

@@ -5,8 +5,12 @@
 import type { Zoom } from '@shared/contract';
 import { addDays, compareDates, daysBetween } from '@shared/domain';
 
+/** The zooms that put a fixed number of days across the screen (`fit` spans the view's windows). */
+export type SpanZoom = Exclude<Zoom, 'fit'>;
+
 /** About how many days fit across the visible width at each zoom. */
-export const VISIBLE_DAYS: Record<Zoom, number> = { month: 31, quarter: 91, year: 365 };
+export const VISIBLE_DAYS: Record<SpanZoom, number> = { month: 31, quarter: 91, year: 365 };
+export const SPAN_ZOOMS = Object.keys(VISIBLE_DAYS) as SpanZoom[];
 
 /** Below this the timeline still draws at a readable density (a very narrow or unmeasured screen). */
 const MIN_VIEWPORT_PX = 280;
@@ -19,9 +23,14 @@ export interface TimeScale {
   pxPerDay: number;
 }
 
+/** Pixels per day so that `days` fill the viewport. */
+export function pxPerDayAcross(days: number, viewportPx: number): number {
+  return Math.max(MIN_VIEWPORT_PX, viewportPx) / days;
+}
+
 /** Pixels per day so that the zoom's span fills the viewport. */
-export function pxPerDayFor(zoom: Zoom, viewportPx: number): number {
-  return Math.max(MIN_VIEWPORT_PX, viewportPx) / VISIBLE_DAYS[zoom];
+export function pxPerDayFor(zoom: SpanZoom, viewportPx: number): number {
+  return pxPerDayAcross(VISIBLE_DAYS[zoom], viewportPx);
 }
 
 /** Where a day starts on the axis. */
@@ -43,6 +52,12 @@ export function widthOf(scale: TimeScale): number {
 export interface DaySpan {
   first: string;
   last: string;
+}
+
+/** The days on screen when the viewport, `viewportPx` wide, is scrolled to `scrollLeft`. */
+export function visibleSpan(scale: TimeScale, scrollLeft: number, viewportPx: number): DaySpan {
+  // The last pixel on screen is at scrollLeft + viewportPx - 1: a day that starts after it is not seen.
+  return { first: dateAt(scale, scrollLeft), last: dateAt(scale, scrollLeft + Math.max(1, viewportPx) - 1) };
 }
 
 /**

@@ -1,18 +1,17 @@
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, test } from 'vitest';
-import { ZOOMS } from '@shared/contract';
 import { addDays } from '@shared/domain';
 import { estimateLabelWidth } from './labels';
-import { pxPerDayFor, VISIBLE_DAYS, widthOf, type TimeScale } from './scale';
+import { pxPerDayFor, SPAN_ZOOMS, VISIBLE_DAYS, widthOf, type SpanZoom, type TimeScale } from './scale';
 import { axisTicks, BOLD_WIDTH, placeTicks, TICK_FONT_PX, TICK_LABEL_INSET_PX } from './ticks';
 
-const scaleFor = (zoom: (typeof ZOOMS)[number], viewport: number, start = '2025-07-10', days = 182): TimeScale => ({
+const scaleFor = (zoom: SpanZoom, viewport: number, start = '2025-07-10', days = 182): TimeScale => ({
   start,
   days,
   pxPerDay: pxPerDayFor(zoom, viewport),
 });
-const labels = (scale: TimeScale, zoom: (typeof ZOOMS)[number]) =>
+const labels = (scale: TimeScale, zoom: SpanZoom) =>
   placeTicks(scale, zoom)
     .filter((t) => t.showLabel)
     .map((t) => t.label);
@@ -86,6 +85,29 @@ describe('ticks per zoom', () => {
     ]);
   });
 
+  test('an axis that does not scroll names the month it starts in, in place of its first day', () => {
+    const scale = scaleFor('month', 1100, '2025-08-25', 14);
+    expect(
+      axisTicks(scale, 'month', { leadingMonth: true })
+        .slice(0, 3)
+        .map((t) => [t.label, t.level, t.grid]),
+    ).toEqual([
+      ['Aug 2025', 0, null],
+      ['26', 2, null],
+      ['27', 2, null],
+    ]);
+    expect(labels(scale, 'month')[0]).toBe('25');
+    expect(placeTicks(scale, 'month', { leadingMonth: true }).find((t) => t.label === 'Aug 2025')?.showLabel).toBe(
+      true,
+    );
+    // Starting on the 1st, the month's own tick says it already.
+    const first = axisTicks(scaleFor('year', 1100, '2025-06-01', 400), 'year', { leadingMonth: true });
+    expect(first.filter((t) => t.date === '2025-06-01').map((t) => t.label)).toEqual(['Jun']);
+    expect(axisTicks(scaleFor('year', 1100, '2025-06-02', 400), 'year', { leadingMonth: true })[0]?.label).toBe(
+      'Jun 2025',
+    );
+  });
+
   test('a tick sits where its day starts, the same in every zone the tests run in', () => {
     const scale = scaleFor('quarter', 910, '2025-10-20', 30); // Europe and America change clocks in this span
     for (const t of axisTicks(scale, 'quarter'))
@@ -98,11 +120,12 @@ describe('ticks per zoom', () => {
       fc.property(
         dateArb,
         fc.integer({ min: 60, max: 1200 }),
-        fc.constantFrom(...ZOOMS),
+        fc.constantFrom(...SPAN_ZOOMS),
         fc.integer({ min: 200, max: 2400 }),
-        (start, days, zoom, viewport) => {
+        fc.boolean(),
+        (start, days, zoom, viewport, leadingMonth) => {
           const scale = scaleFor(zoom, viewport, start, days);
-          const shown = placeTicks(scale, zoom)
+          const shown = placeTicks(scale, zoom, { leadingMonth })
             .filter((t) => t.showLabel)
             .map((t) => ({
               x: t.x + TICK_LABEL_INSET_PX,

@@ -2,11 +2,11 @@
 //   month:   a label per month ("Sep 2025"), per week (Mondays, "8") and per day ("9")
 //   quarter: a label per month ("Sep 2025") and per week ("8")
 //   year:    a label per year ("Jan 2026"), per quarter ("Apr") and per month ("Feb")
-// Which labels are actually shown is decided by placeLabels (no label overlaps another).
-import type { Zoom } from '@shared/contract';
+// Which labels are actually shown is decided by placeLabels (no label overlaps another). A fitted
+// axis is labelled like the zoom whose scale is nearest its own (fit.ts).
 import { addDays, daysBetween } from '@shared/domain';
 import { estimateLabelWidth, placeLabels } from './labels';
-import { widthOf, xOf, type TimeScale } from './scale';
+import { widthOf, xOf, type SpanZoom, type TimeScale } from './scale';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -52,7 +52,7 @@ function isoWeekday(date: string): number {
   return ((d + 7) % 7) + 1;
 }
 
-function monthTicks(scale: TimeScale, end: string, zoom: Zoom): AxisTick[] {
+function monthTicks(scale: TimeScale, end: string, zoom: SpanZoom): AxisTick[] {
   const ticks: AxisTick[] = [];
   for (let m = firstOfMonth(scale.start); m <= end; m = nextMonth(m)) {
     if (m < scale.start) continue;
@@ -72,7 +72,7 @@ function monthTicks(scale: TimeScale, end: string, zoom: Zoom): AxisTick[] {
   return ticks;
 }
 
-function dayTicks(scale: TimeScale, end: string, zoom: Zoom): AxisTick[] {
+function dayTicks(scale: TimeScale, end: string, zoom: SpanZoom): AxisTick[] {
   const ticks: AxisTick[] = [];
   const weekday = isoWeekday(scale.start);
   if (zoom === 'month') {
@@ -99,10 +99,25 @@ function dayTicks(scale: TimeScale, end: string, zoom: Zoom): AxisTick[] {
   return ticks;
 }
 
+export interface TickOptions {
+  /**
+   * Name the month and year the axis starts in, at its start, when that is not the 1st: an axis
+   * that does not scroll (fit) would otherwise never say which month its first days are in.
+   */
+  leadingMonth?: boolean;
+}
+
 /** Every tick the zoom offers over the axis, left to right. */
-export function axisTicks(scale: TimeScale, zoom: Zoom): AxisTick[] {
+export function axisTicks(scale: TimeScale, zoom: SpanZoom, { leadingMonth = false }: TickOptions = {}): AxisTick[] {
   const end = addDays(scale.start, scale.days - 1);
-  const ticks = [...monthTicks(scale, end, zoom), ...dayTicks(scale, end, zoom)];
+  let ticks = [...monthTicks(scale, end, zoom), ...dayTicks(scale, end, zoom)];
+  if (leadingMonth && !scale.start.endsWith('-01')) {
+    const name = `${MONTHS[monthOf(scale.start) - 1]!} ${scale.start.slice(0, 4)}`;
+    ticks = [
+      { date: scale.start, x: 0, grid: null, label: name, level: 0 },
+      ...ticks.filter((t) => t.date !== scale.start),
+    ];
+  }
   for (const t of ticks) t.x = xOf(scale, t.date);
   return ticks.sort((a, b) => a.x - b.x);
 }
@@ -110,10 +125,11 @@ export function axisTicks(scale: TimeScale, zoom: Zoom): AxisTick[] {
 /** The ticks with the labels that fit: none overlaps another, evenly spaced per level. */
 export function placeTicks(
   scale: TimeScale,
-  zoom: Zoom,
-  measure: (text: string) => number = (t) => estimateLabelWidth(t, TICK_FONT_PX),
+  zoom: SpanZoom,
+  options: TickOptions & { measure?: (text: string) => number } = {},
 ): PlacedTick[] {
-  const ticks = axisTicks(scale, zoom);
+  const { measure = (t: string) => estimateLabelWidth(t, TICK_FONT_PX) } = options;
+  const ticks = axisTicks(scale, zoom, options);
   const shown = placeLabels(
     // Level 0 is drawn bold: a little wider.
     ticks.map((t) => ({
