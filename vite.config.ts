@@ -48,7 +48,7 @@ type ResponseSchemaCompiler = typeof ResponseSchemaCompilerModule;
 /**
  * The answers the client reads are checked against the contract's schemas. In the browser build,
  * response-schemas.ts becomes modules compiled from its own exports, checked without zod, one
- * module per schema so each page's chunk has only its own (docs/decisions/0020).
+ * module per schema so each page's chunk has only its own (docs/decisions/0021).
  */
 function compiledResponseSchemas(): Plugin {
   let compiler: Promise<ResponseSchemaCompiler> | undefined;

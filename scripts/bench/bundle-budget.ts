@@ -4,7 +4,7 @@
 //
 // Issue 13 asks for 110 KB. React, React DOM, TanStack Router and Query come to about 100 KB of
 // that by themselves, so the budget holds what the page weighs today with a little room, and is
-// lowered as the page gets lighter (docs/decisions/0020-responses-checked-without-zod.md).
+// lowered as the page gets lighter (docs/decisions/0021-responses-checked-without-zod.md).
 import { homePageContributors } from './bundle-contributors';
 import { homePageJs } from './bundle-size';
 

@@ -4,7 +4,7 @@
 // check something, turns patterns into regular expressions and `$ref`s into shared objects, and
 // refuses, at build time, anything the compiled check would not understand. Each export and each
 // shared definition is a module of its own, so a page's chunk carries only the shapes it reads.
-// See docs/decisions/0020-responses-checked-without-zod.md.
+// See docs/decisions/0021-responses-checked-without-zod.md.
 import { z } from 'zod';
 import type { Shape } from '@client/lib/response-shape';
 import * as responseSchemas from '@client/lib/response-schemas';

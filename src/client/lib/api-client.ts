@@ -1,7 +1,7 @@
 // The one door to the API. Every answer is parsed with the shared contract, so a server that
 // drifts from it fails loudly (in tests first) instead of rendering half a pledge. The schemas
 // come from ./response-schemas: zod's in development and tests, their compiled JSON Schema in the
-// production build (docs/decisions/0020-responses-checked-without-zod.md).
+// production build (docs/decisions/0021-responses-checked-without-zod.md).
 import type { ErrorCode, ErrorIssue, TrashedBy } from '@shared/contract';
 import { now } from './clock';
 import { errorBodySchema } from './response-schemas';

@@ -2,7 +2,7 @@
 // development and tests they are the zod schemas themselves. The production build replaces this
 // module with the same names checked against each schema's JSON Schema, compiled from these very
 // exports at build time (scripts/vite/response-schemas.ts), so the home page downloads no zod
-// (docs/decisions/0020-responses-checked-without-zod.md). Forms keep validating with the zod
+// (docs/decisions/0021-responses-checked-without-zod.md). Forms keep validating with the zod
 // schemas from @shared/contract, in the lazy pages that have them.
 // Keep this a list of contract schemas: the build compiles every export.
 import type { z } from 'zod';

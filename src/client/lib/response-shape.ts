@@ -1,7 +1,7 @@
 // Checks an answer against the JSON Schema the build compiles a contract schema to, the way zod's
 // parse would: the same types, formats and bounds, defaults filled in, unknown keys dropped (or
 // refused by a strict object). The production build uses it instead of zod for the answers the
-// client reads (scripts/vite/response-schemas.ts; docs/decisions/0020-responses-checked-without-zod.md).
+// client reads (scripts/vite/response-schemas.ts; docs/decisions/0021-responses-checked-without-zod.md).
 // Refinements written as functions (a real calendar date, earliest before latest) are not in the
 // JSON Schema: the server applied them when it stored the data, and tests check answers with zod.
 import type { ResponseSchema } from './api-client';

@@ -1,6 +1,6 @@
 // A pledge's vocabulary as plain lists, without zod. The schemas in pledge.ts are built from these;
 // code that needs only the words (the filter table, the first page in the browser) imports no
-// schema, so it does not download zod (docs/decisions/0020-responses-checked-without-zod.md).
+// schema, so it does not download zod (docs/decisions/0021-responses-checked-without-zod.md).
 
 export const VERDICTS = ['open', 'fulfilled', 'partially_fulfilled', 'broken', 'withdrawn'] as const;
 export type Verdict = (typeof VERDICTS)[number];

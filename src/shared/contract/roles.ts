@@ -1,5 +1,5 @@
 // Who may do what, as plain words, without zod: the browser's first page checks roles to show
-// or hide controls and imports no schema (docs/decisions/0020-responses-checked-without-zod.md).
+// or hide controls and imports no schema (docs/decisions/0021-responses-checked-without-zod.md).
 
 /** viewer reads; editor also creates, edits and judges pledges; admin also runs users and settings. */
 export const ROLES = ['viewer', 'editor', 'admin'] as const;
