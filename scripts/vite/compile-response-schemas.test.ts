@@ -80,6 +80,9 @@ const ACCOUNT_ANSWERS: [SchemaName, unknown][] = [
     },
   ],
   ['accountSchema', { id: 'u_abcdefgh12', name: 'Olena', email: null, role: 'admin', needsPassword: true }],
+  ['pendingEmailSchema', { pending: { email: 'olena@example.org', expiresAt: '2025-08-19T12:00:00Z' } }],
+  ['pendingEmailSchema', { pending: null }],
+  ['confirmedEmailSchema', { email: 'olena@example.org' }],
   [
     'tokenListSchema',
     {
