@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { tsImport } from 'tsx/esm/api';
+import type * as ResponseSchemaCompilerModule from './scripts/vite/compile-response-schemas';
 
 const temporalRuntime = fileURLToPath(new URL('./src/client/lib/temporal-runtime.ts', import.meta.url));
 
@@ -17,6 +19,59 @@ function nativeTemporalFirst(): Plugin {
     resolveId(source, importer) {
       if (source === 'temporal-polyfill' && importer && importer !== temporalRuntime) return temporalRuntime;
       return null;
+    },
+  };
+}
+
+const zodJitless = fileURLToPath(new URL('./src/client/lib/zod-jitless.ts', import.meta.url));
+
+/**
+ * Zod must not try `new Function` under our Content-Security-Policy. Every browser import of
+ * `zod` goes through a module that switches that off first, so the setting arrives with zod in
+ * whichever lazy chunk brings it, and the home page needs no zod to make it.
+ */
+function zodWithoutEval(): Plugin {
+  return {
+    name: 'pledge-tracker:zod-without-eval',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === 'zod' && importer !== zodJitless) return zodJitless;
+      return null;
+    },
+  };
+}
+
+const responseSchemas = fileURLToPath(new URL('./src/client/lib/response-schemas.ts', import.meta.url));
+const responseShape = fileURLToPath(new URL('./src/client/lib/response-shape.ts', import.meta.url));
+type ResponseSchemaCompiler = typeof ResponseSchemaCompilerModule;
+
+/**
+ * The answers the client reads are checked against the contract's schemas. In the browser build,
+ * response-schemas.ts becomes modules compiled from its own exports, checked without zod, one
+ * module per schema so each page's chunk has only its own (docs/decisions/0021).
+ */
+function compiledResponseSchemas(): Plugin {
+  let compiler: Promise<ResponseSchemaCompiler> | undefined;
+  let modules: ReturnType<ResponseSchemaCompiler['clientResponseSchemaModules']> | undefined;
+  // Loaded in Node with the tsconfig paths, from the very schemas the server uses.
+  const load = () =>
+    (compiler ??= tsImport(
+      './scripts/vite/compile-response-schemas.ts',
+      import.meta.url,
+    ) as Promise<ResponseSchemaCompiler>);
+  return {
+    name: 'pledge-tracker:compiled-response-schemas',
+    apply: 'build',
+    async resolveId(source) {
+      return (await load()).isResponseShapeModule(source) ? source : null;
+    },
+    async load(id) {
+      const compile = await load();
+      if (id !== responseSchemas && !compile.isResponseShapeModule(id)) return null;
+      modules ??= compile.clientResponseSchemaModules(responseShape);
+      const code = id === responseSchemas ? modules.entry : modules.modules.get(id);
+      if (code === undefined) throw new Error(`No compiled response schema module ${id}`);
+      return { code, moduleSideEffects: false };
     },
   };
 }
@@ -49,10 +104,20 @@ export default defineConfig(({ mode, isSsrBuild }) => {
   if (isSsrBuild) return serverBuild;
   const demo = mode === 'mock';
   return {
-    plugins: [react(), nativeTemporalFirst()],
+    plugins: [react(), nativeTemporalFirst(), zodWithoutEval(), compiledResponseSchemas()],
     base: demo ? './' : '/',
     // @shared, @client, … as tsconfig.json's paths say.
-    resolve: { tsconfigPaths: true },
+    resolve: {
+      tsconfigPaths: true,
+      // The shim of useSyncExternalStore is for React before 18: on React 19 it only hands over to
+      // React's own, so @tanstack/react-store gets the same hook without the shim's code.
+      alias: [
+        {
+          find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+          replacement: 'use-sync-external-store/with-selector',
+        },
+      ],
+    },
     server: {
       proxy: demo
         ? undefined
@@ -61,6 +126,9 @@ export default defineConfig(({ mode, isSsrBuild }) => {
     build: {
       // es2022 for top-level await (see temporal-runtime.ts).
       target: 'es2022',
+      // Every browser that runs es2022 modules but one (Safari before 17) preloads modules itself;
+      // there the lazy pages load a little later instead of the home page carrying the polyfill.
+      modulePreload: { polyfill: false },
       sourcemap: true,
       rolldownOptions: {
         output: {

@@ -18,7 +18,8 @@ const BUILDS = [
     name: 'web app',
     output: 'dist',
     entry: 'dist/index.html',
-    inputs: ['src/client', 'src/shared', 'src/mocks', 'public', 'index.html', ...CONFIG],
+    // scripts/vite: the build compiles the response schemas with it.
+    inputs: ['src/client', 'src/shared', 'src/mocks', 'public', 'index.html', 'scripts/vite', ...CONFIG],
     args: [],
   },
   {

@@ -42,6 +42,7 @@ done
 
 step "Build (web app, compiled server, static demo)"
 node scripts/start.mjs --build-only
+npx tsx scripts/bench/bundle-budget.ts
 npx vite build --mode mock --outDir dist-demo --logLevel warn
 
 step "Journeys in Chromium"

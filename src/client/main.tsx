@@ -7,7 +7,6 @@ import './components/button.css';
 import './components/field.css';
 import './components/segmented.css';
 import './components/state-panel.css';
-import './lib/zod-jitless';
 import { createBrowserHistory, createHashHistory } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,8 +1,10 @@
 // The one door to the API. Every answer is parsed with the shared contract, so a server that
-// drifts from it fails loudly (in tests first) instead of rendering half a pledge.
-import type { z } from 'zod';
-import { errorBodySchema, type ErrorCode, type ErrorIssue, type TrashedBy } from '@shared/contract';
+// drifts from it fails loudly (in tests first) instead of rendering half a pledge. The schemas
+// come from ./response-schemas: zod's in development and tests, their compiled JSON Schema in the
+// production build (docs/decisions/0021-responses-checked-without-zod.md).
+import type { ErrorCode, ErrorIssue, TrashedBy } from '@shared/contract';
 import { now } from './clock';
+import { errorBodySchema } from './response-schemas';
 import { trashedSentence } from './trashed-words';
 
 export type ApiErrorCode = ErrorCode | 'network' | 'bad_response';
@@ -56,7 +58,20 @@ export function errorMessage(error: unknown): string {
   return 'Something unexpected went wrong.';
 }
 
-interface RequestOptions<S extends z.ZodType> {
+/** What apiRequest needs of a schema: zod's schemas have it, and so do the compiled ones. */
+export interface ResponseSchema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
+/** The output type of a response schema. */
+export type ResponseOf<S> = S extends ResponseSchema<infer T> ? T : never;
+
+/** An answer without a body (204, or 200 with nothing in it). */
+export const NO_CONTENT: ResponseSchema<undefined> = {
+  safeParse: (value) => (value === undefined ? { success: true, data: undefined } : { success: false }),
+};
+
+interface RequestOptions<S extends ResponseSchema<unknown>> {
   schema: S;
   method?: 'GET' | 'PATCH' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
@@ -84,10 +99,10 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-export async function apiRequest<S extends z.ZodType>(
+export async function apiRequest<S extends ResponseSchema<unknown>>(
   path: string,
   options: RequestOptions<S>,
-): Promise<ApiResponse<z.output<S>>> {
+): Promise<ApiResponse<ResponseOf<S>>> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
@@ -126,5 +141,5 @@ export async function apiRequest<S extends z.ZodType>(
   if (!parsed.success) {
     throw new ApiError(response.status, 'bad_response', 'The server sent an answer this page does not understand.');
   }
-  return { data: parsed.data, headers: response.headers };
+  return { data: parsed.data as ResponseOf<S>, headers: response.headers };
 }

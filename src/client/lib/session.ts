@@ -3,8 +3,9 @@
 // Cross-cutting like the toasts, so it lives here rather than in a feature: features gate their
 // own controls with useCan(), and the account feature builds the pages on top of it.
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { API_PATHS, roleAtLeast, sessionInfoSchema, type SessionInfo } from '@shared/contract';
+import { API_PATHS, roleAtLeast, type SessionInfo } from '@shared/contract';
 import { apiRequest } from './api-client';
+import { sessionInfoSchema } from './response-schemas';
 import { sessionKeys } from './query-keys';
 
 export async function fetchSession(signal?: AbortSignal): Promise<SessionInfo> {

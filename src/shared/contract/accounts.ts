@@ -3,17 +3,11 @@
 // in requests and in the one answer that creates them; no answer ever carries a hash.
 import { z } from 'zod';
 import { instantSchema, textSchema } from './primitives';
+import { ROLES } from './roles';
 
-/** viewer reads; editor also creates, edits and judges pledges; admin also runs users and settings. */
-export const roleSchema = /* @__PURE__ */ z.enum(['viewer', 'editor', 'admin']).meta({ id: 'Role' });
-export type Role = z.infer<typeof roleSchema>;
-export const ROLES: readonly Role[] = /* @__PURE__ */ roleSchema.options;
+export * from './roles';
 
-const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
-/** Whether `role` carries everything `needed` does. */
-export function roleAtLeast(role: Role, needed: Role): boolean {
-  return RANK[role] >= RANK[needed];
-}
+export const roleSchema = /* @__PURE__ */ z.enum(ROLES).meta({ id: 'Role' });
 
 /** public: anyone reads, signed-in editors write. private: only signed-in people read. */
 export const visibilitySchema = /* @__PURE__ */ z.enum(['public', 'private']).meta({ id: 'Visibility' });

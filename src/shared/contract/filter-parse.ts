@@ -12,7 +12,7 @@ import {
   type ListQuery,
   type PledgeFilters,
 } from './filter-table';
-import { slugSchema } from './primitives';
+import { isSlug } from './slugs';
 
 /**
  * Why a parameter was dropped, as data: the API says it in its own words (`message`), and a page
@@ -104,7 +104,6 @@ function items(value: string): string[] {
 /** A value as a problem keeps it: cut short, so that a hostile link cannot fill the page. */
 const kept = (value: string) => value.slice(0, 40);
 const quoted = (values: string[]) => values.map((v) => `"${kept(v)}"`).join(', ');
-const isSlug = (value: string) => slugSchema.safeParse(value).success;
 
 /** One parameter's text as its value, or undefined (with the reason in `problems`). */
 function readValue(name: string, param: FilterParam, value: string, problems: ParamProblem[]): unknown {

@@ -3,7 +3,7 @@
 // type, the parser, the serializer, the OpenAPI parameters, the store's query, the client's
 // cache keys, chips and page URLs are all read from here: a new filter is one entry (plus its
 // store predicates and its label, see docs/architecture.md).
-import { DEADLINE_STATES, VERDICTS } from './pledge';
+import { DEADLINE_STATES, VERDICTS } from './pledge-words';
 
 export const SORTS = [
   'status',

@@ -1,19 +1,12 @@
 import { z } from 'zod';
 import { compareDates } from '../domain/dates';
+import { DEADLINE_STATES, HISTORY_KINDS, PARTY_KINDS, PLEDGE_ID_PATTERN, VERDICTS } from './pledge-words';
 import { httpUrlSchema, instantSchema, plainDateSchema, slugSchema, textSchema, timeZoneSchema } from './primitives';
 
-export const VERDICTS = ['open', 'fulfilled', 'partially_fulfilled', 'broken', 'withdrawn'] as const;
+export * from './pledge-words';
+
 export const verdictSchema = /* @__PURE__ */ z.enum(VERDICTS).meta({ id: 'Verdict' });
-export type Verdict = z.infer<typeof verdictSchema>;
-
-/** Verdicts that must come with at least one piece of evidence. */
-export const VERDICTS_NEEDING_EVIDENCE: readonly Verdict[] = ['fulfilled', 'partially_fulfilled', 'broken'];
-
-export const DEADLINE_STATES = ['none', 'upcoming', 'due', 'overdue', 'met', 'late', 'missed'] as const;
 export const deadlineStateSchema = /* @__PURE__ */ z.enum(DEADLINE_STATES).meta({ id: 'DeadlineState' });
-export type DeadlineState = z.infer<typeof deadlineStateSchema>;
-
-export const PARTY_KINDS = ['state', 'group', 'person', 'organisation'] as const;
 
 /** Other names a party goes by ("Kyiv" for Ukraine, "U.S." for the United States): at most 30. */
 export const partyAliasesSchema = /* @__PURE__ */ z
@@ -142,7 +135,7 @@ export const evidenceSchema = /* @__PURE__ */ evidenceInputSchema
   .meta({ id: 'Evidence', description: 'Evidence as stored and answered, with when it was first recorded.' });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
-export const pledgeIdSchema = /* @__PURE__ */ z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'Not a pledge id');
+export const pledgeIdSchema = /* @__PURE__ */ z.string().regex(PLEDGE_ID_PATTERN, 'Not a pledge id');
 
 export const pledgeSchema = /* @__PURE__ */ z
   .object({
@@ -259,13 +252,6 @@ export const historyChangeSchema = /* @__PURE__ */ z.object({
 });
 export type HistoryChange = z.infer<typeof historyChangeSchema>;
 
-/**
- * What an event did: created; updated (fields edited); deleted and restored (to and from the
- * trash); reverted (fields set back to an earlier version); merged (a party merged into another).
- */
-export const HISTORY_KINDS = ['created', 'updated', 'deleted', 'restored', 'reverted', 'merged'] as const;
-export type HistoryKind = (typeof HISTORY_KINDS)[number];
-
 export const historyEventSchema = /* @__PURE__ */ z
   .object({
     id: z.number().int(),
@@ -303,6 +289,12 @@ export type PartyPatch = z.input<typeof partyPatchSchema>;
 
 /** Body of POST /api/parties/:id/merge: the party it is merged into. */
 export const partyMergeSchema = /* @__PURE__ */ z.strictObject({ into: slugSchema }).meta({ id: 'PartyMerge' });
+
+/** Answer of POST /api/parties/:id/merge: the party merged into, and the ids of the pledges changed. */
+export const partyMergeResultSchema = /* @__PURE__ */ z
+  .object({ party: partySchema, pledges: z.array(z.string()) })
+  .meta({ id: 'PartyMergeResult' });
+export type PartyMergeResult = z.infer<typeof partyMergeResultSchema>;
 
 /** Body of POST /api/pledges/:id/revert. */
 export const revertSchema = /* @__PURE__ */ z

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { httpUrlSchema, instantSchema, plainDateSchema, slugSchema, textSchema, timeZoneSchema } from './primitives';
+import {
+  httpUrlSchema,
+  instantSchema,
+  isSlug,
+  plainDateSchema,
+  slugSchema,
+  textSchema,
+  timeZoneSchema,
+} from './primitives';
 
 const messages = (schema: z.ZodType, value: unknown) => {
   const r = schema.safeParse(value);
@@ -140,6 +148,18 @@ describe('slugSchema', () => {
 
   it.each(['United-States', 'united--states', '-us', 'us-', 'us states', '', 'a'.repeat(81)])('rejects %j', (slug) => {
     expect(slugSchema.safeParse(slug).success).toBe(false);
+  });
+
+  it('accepts exactly what isSlug (the zod-free test the filter parser uses) accepts', () => {
+    const slugish = fc.string({ unit: fc.constantFrom('a', 'z', '0', '9', '-', 'A', ' ', 'é'), maxLength: 90 });
+    fc.assert(
+      fc.property(fc.oneof(slugish, fc.string()), (value) => {
+        expect(isSlug(value)).toBe(slugSchema.safeParse(value).success);
+      }),
+    );
+    for (const value of ['a'.repeat(80), 'a'.repeat(81), '', 'a-b', 'a--b']) {
+      expect(isSlug(value), value).toBe(slugSchema.safeParse(value).success);
+    }
   });
 });
 

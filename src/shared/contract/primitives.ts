@@ -2,6 +2,9 @@
 // the server and the mocks share one definition (and the OpenAPI document is generated from it).
 import { z } from 'zod';
 import { isRealPlainDate, isValidTimeZone } from '../domain/dates';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from './slugs';
+
+export * from './slugs';
 
 /** A calendar date, `YYYY-MM-DD`, that exists (no 2025-02-30). */
 export const plainDateSchema = /* @__PURE__ */ z
@@ -56,8 +59,8 @@ export const httpUrlSchema = /* @__PURE__ */ z
 export const slugSchema = /* @__PURE__ */ z
   .string()
   .min(1)
-  .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and dashes');
+  .max(SLUG_MAX_LENGTH)
+  .regex(SLUG_PATTERN, 'Use lowercase letters, digits and dashes');
 
 /** Text a person typed: trimmed, no control characters except newlines and tabs. */
 export const textSchema = (max: number) =>

@@ -1,21 +1,8 @@
 // The account endpoints: signing in and out, one's own account and API tokens, and for admins
 // the users, invites and settings. Every answer is parsed with the shared contract.
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
 import {
   API_PATHS,
-  accountSchema,
-  confirmedEmailSchema,
-  createdInviteSchema,
-  createdTokenSchema,
-  invitePreviewSchema,
-  inviteListSchema,
-  pendingEmailSchema,
-  sessionInfoSchema,
-  settingsSchema,
-  tokenListSchema,
-  userListSchema,
-  userSummarySchema,
   type Account,
   type AccountPatch,
   type ConfirmedEmail,
@@ -34,10 +21,22 @@ import {
   type UserSummary,
   type Visibility,
 } from '@shared/contract';
-import { apiRequest } from '@client/lib/api-client';
+import {
+  accountSchema,
+  confirmedEmailSchema,
+  createdInviteSchema,
+  createdTokenSchema,
+  inviteListSchema,
+  invitePreviewSchema,
+  pendingEmailSchema,
+  sessionInfoSchema,
+  settingsSchema,
+  tokenListSchema,
+  userListSchema,
+  userSummarySchema,
+} from '@client/lib/response-schemas';
+import { apiRequest, NO_CONTENT } from '@client/lib/api-client';
 import { accountKeys } from '@client/lib/query-keys';
-
-const empty = z.undefined();
 
 // ── signing in and out ────────────────────────────────────────────────────────────────────
 
@@ -50,11 +49,11 @@ export async function signInWithLink(token: string): Promise<SessionInfo> {
 }
 
 export async function signOut(): Promise<void> {
-  await apiRequest(API_PATHS.session, { schema: empty, method: 'DELETE' });
+  await apiRequest(API_PATHS.session, { schema: NO_CONTENT, method: 'DELETE' });
 }
 
 export async function signOutEverywhere(): Promise<void> {
-  await apiRequest(API_PATHS.signOutEverywhere, { schema: empty, method: 'POST', body: {} });
+  await apiRequest(API_PATHS.signOutEverywhere, { schema: NO_CONTENT, method: 'POST', body: {} });
 }
 
 // ── one's own account ────────────────────────────────────────────────────────────────────
@@ -78,7 +77,7 @@ export async function requestEmailChange(email: string): Promise<PendingEmail> {
 }
 
 export async function cancelEmailChange(): Promise<void> {
-  await apiRequest(API_PATHS.accountEmail, { schema: empty, method: 'DELETE' });
+  await apiRequest(API_PATHS.accountEmail, { schema: NO_CONTENT, method: 'DELETE' });
 }
 
 export async function confirmEmail(token: string): Promise<ConfirmedEmail> {
@@ -88,7 +87,7 @@ export async function confirmEmail(token: string): Promise<ConfirmedEmail> {
 }
 
 export async function changePassword(body: PasswordChange): Promise<void> {
-  await apiRequest(API_PATHS.password, { schema: empty, method: 'PUT', body });
+  await apiRequest(API_PATHS.password, { schema: NO_CONTENT, method: 'PUT', body });
 }
 
 export function tokensOptions() {
@@ -103,7 +102,7 @@ export async function createToken(body: TokenCreate): Promise<CreatedToken> {
 }
 
 export async function revokeToken(id: string): Promise<void> {
-  await apiRequest(API_PATHS.token(id), { schema: empty, method: 'DELETE' });
+  await apiRequest(API_PATHS.token(id), { schema: NO_CONTENT, method: 'DELETE' });
 }
 
 // ── invites, from either side ────────────────────────────────────────────────────────────
@@ -136,7 +135,7 @@ export async function createInvite(body: InviteCreate): Promise<CreatedInvite> {
 }
 
 export async function revokeInvite(id: string): Promise<void> {
-  await apiRequest(API_PATHS.invite(id), { schema: empty, method: 'DELETE' });
+  await apiRequest(API_PATHS.invite(id), { schema: NO_CONTENT, method: 'DELETE' });
 }
 
 // ── users and settings (admins) ──────────────────────────────────────────────────────────
@@ -157,7 +156,7 @@ export async function unlockUser(id: string): Promise<UserSummary> {
 }
 
 export async function removeUser(id: string): Promise<void> {
-  await apiRequest(API_PATHS.user(id), { schema: empty, method: 'DELETE' });
+  await apiRequest(API_PATHS.user(id), { schema: NO_CONTENT, method: 'DELETE' });
 }
 
 export function settingsOptions() {

@@ -13,7 +13,8 @@ import { TextField } from '@client/components/form-field';
 import { EditPartyDialog } from './edit-party-dialog';
 import { MergePartyDialog } from './merge-party-dialog';
 import { PartyTable } from './party-table';
-import { nextSort, sortFromParam, sortToParam, visibleParties, type PartySort } from './party-table-model';
+import { sortFromParam, sortToParam, type PartySort } from './parties-search';
+import { nextSort, visibleParties } from './party-table-model';
 
 const route = getRouteApi('/parties');
 

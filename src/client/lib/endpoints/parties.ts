@@ -1,7 +1,8 @@
 // GET /api/parties: who can pledge or receive, for the party filter.
 import { queryOptions } from '@tanstack/react-query';
-import { API_PATHS, partiesResponseSchema, type Party } from '@shared/contract';
+import { API_PATHS, type Party } from '@shared/contract';
 import { apiRequest } from '../api-client';
+import { partiesResponseSchema } from '../response-schemas';
 import { partyKeys } from '../query-keys';
 
 export async function fetchParties(signal?: AbortSignal): Promise<Party[]> {

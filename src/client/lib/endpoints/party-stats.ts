@@ -1,13 +1,13 @@
 // GET /api/parties/stats: every party with its record (pledges made, received, guaranteed; of
 // those made, kept, broken, on time, late), for the Parties page.
 import { queryOptions } from '@tanstack/react-query';
-import type { z } from 'zod';
-import { API_PATHS, partyStatsResponseSchema } from '@shared/contract';
-import { apiRequest } from '../api-client';
+import { API_PATHS } from '@shared/contract';
+import { apiRequest, type ResponseOf } from '../api-client';
+import { partyStatsResponseSchema } from '../response-schemas';
 import { partyKeys, pledgeKeys } from '../query-keys';
 import { fetchPledgePage } from './pledge-list';
 
-export type PartyWithRecord = z.infer<typeof partyStatsResponseSchema>['items'][number];
+export type PartyWithRecord = ResponseOf<typeof partyStatsResponseSchema>['items'][number];
 
 export async function fetchPartyStats(signal?: AbortSignal): Promise<PartyWithRecord[]> {
   const { data } = await apiRequest(API_PATHS.partyStats, { schema: partyStatsResponseSchema, signal });

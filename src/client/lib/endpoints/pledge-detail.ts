@@ -1,7 +1,8 @@
 // GET /api/pledges/:id
 import { queryOptions } from '@tanstack/react-query';
-import { API_PATHS, pledgeSchema, type Pledge } from '@shared/contract';
+import { API_PATHS, type Pledge } from '@shared/contract';
 import { apiRequest } from '../api-client';
+import { pledgeSchema } from '../response-schemas';
 import { pledgeKeys } from '../query-keys';
 
 export async function fetchPledge(id: string, signal?: AbortSignal): Promise<Pledge> {

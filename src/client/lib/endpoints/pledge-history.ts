@@ -1,7 +1,8 @@
 // GET /api/pledges/:id/history
 import { queryOptions } from '@tanstack/react-query';
-import { API_PATHS, historyResponseSchema, type HistoryEvent } from '@shared/contract';
+import { API_PATHS, type HistoryEvent } from '@shared/contract';
 import { apiRequest } from '../api-client';
+import { historyResponseSchema } from '../response-schemas';
 import { pledgeKeys } from '../query-keys';
 
 export async function fetchPledgeHistory(id: string, signal?: AbortSignal): Promise<HistoryEvent[]> {

@@ -1,14 +1,8 @@
 // GET /api/pledges: one page of a view, and the infinite query that pages through it.
 import { infiniteQueryOptions, keepPreviousData } from '@tanstack/react-query';
-import {
-  API_PATHS,
-  DEFAULT_LIMIT,
-  pledgePageSchema,
-  serializeFilters,
-  type PledgeFilters,
-  type PledgePage,
-} from '@shared/contract';
+import { API_PATHS, DEFAULT_LIMIT, serializeFilters, type PledgeFilters, type PledgePage } from '@shared/contract';
 import { apiRequest } from '../api-client';
+import { pledgePageSchema } from '../response-schemas';
 import { pledgeKeys } from '../query-keys';
 import { toQueryString } from '../query-string';
 

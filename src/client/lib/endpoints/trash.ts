@@ -1,8 +1,9 @@
 // The trash and going back in time: DELETE /api/pledges/:id, POST …/restore, POST …/revert
 // (each against the version on screen, If-Match), and GET /api/trash.
 import { queryOptions } from '@tanstack/react-query';
-import { API_PATHS, etagFor, pledgeSchema, trashResponseSchema, type Pledge } from '@shared/contract';
+import { API_PATHS, etagFor, type Pledge } from '@shared/contract';
 import { apiRequest } from '../api-client';
+import { pledgeSchema, trashResponseSchema } from '../response-schemas';
 import { pledgeKeys } from '../query-keys';
 
 interface Target {

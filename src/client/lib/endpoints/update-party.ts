@@ -2,13 +2,10 @@
 // (a duplicate into another). Pledges carry their parties' names, so after either the parties,
 // their records and every pledge query are refetched.
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { API_PATHS, partySchema, type Party, type PartyPatch } from '@shared/contract';
+import { API_PATHS, type Party, type PartyMergeResult, type PartyPatch } from '@shared/contract';
 import { apiRequest } from '../api-client';
+import { partyMergeResultSchema, partySchema } from '../response-schemas';
 import { partyKeys, pledgeKeys } from '../query-keys';
-
-const mergeResultSchema = z.object({ party: partySchema, pledges: z.array(z.string()) });
-export type PartyMergeResult = z.infer<typeof mergeResultSchema>;
 
 export async function updateParty(id: string, patch: PartyPatch): Promise<Party> {
   const { data } = await apiRequest(API_PATHS.party(id), { schema: partySchema, method: 'PATCH', body: patch });
@@ -17,7 +14,7 @@ export async function updateParty(id: string, patch: PartyPatch): Promise<Party>
 
 export async function mergeParty(id: string, into: string): Promise<PartyMergeResult> {
   const { data } = await apiRequest(API_PATHS.partyMerge(id), {
-    schema: mergeResultSchema,
+    schema: partyMergeResultSchema,
     method: 'POST',
     body: { into },
   });

@@ -1,8 +1,9 @@
 // PATCH /api/pledges/:id: a conditional update. If-Match names the version the change was
 // made against, so two people can never silently overwrite each other (412 when stale). The
 // server records the signed-in editor as the change's author.
-import { API_PATHS, etagFor, pledgeSchema, type Pledge, type PledgePatch } from '@shared/contract';
+import { API_PATHS, etagFor, type Pledge, type PledgePatch } from '@shared/contract';
 import { apiRequest } from '../api-client';
+import { pledgeSchema } from '../response-schemas';
 
 export interface UpdatePledgeInput {
   id: string;

@@ -1,8 +1,8 @@
 // /api/views: saved views (a name and a filter query under a short slug).
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
-import { API_PATHS, savedViewSchema, viewsResponseSchema, type SavedView } from '@shared/contract';
-import { apiRequest } from '../api-client';
+import { API_PATHS, type SavedView } from '@shared/contract';
+import { apiRequest, NO_CONTENT } from '../api-client';
+import { savedViewSchema, viewsResponseSchema } from '../response-schemas';
 import { viewKeys } from '../query-keys';
 
 export async function fetchViews(signal?: AbortSignal): Promise<SavedView[]> {
@@ -26,7 +26,7 @@ export async function renameView(slug: string, name: string): Promise<SavedView>
 }
 
 export async function deleteView(slug: string): Promise<void> {
-  await apiRequest(API_PATHS.view(slug), { schema: z.undefined(), method: 'DELETE' });
+  await apiRequest(API_PATHS.view(slug), { schema: NO_CONTENT, method: 'DELETE' });
 }
 
 export function viewsOptions() {

@@ -8,6 +8,7 @@ import {
   partiesResponseSchema,
   partyAliasesSchema,
   partyMergeSchema,
+  partyMergeResultSchema,
   partyPatchSchema,
   partySchema,
   partyStatsResponseSchema,
@@ -57,7 +58,7 @@ const mergeRoute = endpoint('partyMerge', 'POST', {
       description: 'The party merged into, and the pledges changed',
       content: {
         'application/json': {
-          schema: z.object({ party: partySchema, pledges: z.array(z.string()) }).meta({ id: 'PartyMergeResult' }),
+          schema: partyMergeResultSchema,
         },
       },
     },

@@ -1,7 +1,7 @@
 // The edit page: the "editing" feature's form for one pledge, under its heading.
 import { useQuery } from '@tanstack/react-query';
 import { createLazyRoute, Link } from '@tanstack/react-router';
-import { pledgeIdSchema } from '@shared/contract';
+import { isPledgeId } from '@shared/contract';
 import { PageHeading } from '@client/components/page-heading';
 import { EditorsOnly } from '@client/features/account/access-panels';
 import { EditPledgeView } from '@client/features/editing/edit-pledge-view';
@@ -23,7 +23,7 @@ function EditPledgePage() {
 
 function EditPledgeContent() {
   const { id } = editPledgeRoute.useParams();
-  const validId = pledgeIdSchema.safeParse(id).success;
+  const validId = isPledgeId(id);
   const query = useQuery({ ...pledgeDetailOptions(id), enabled: validId });
   useDocumentTitle(query.data ? `Edit: ${query.data.title}` : 'Edit pledge');
   if (!validId || (isApiError(query.error) && query.error.status === 404)) return <NotFoundPage kind="pledge" />;

@@ -1,7 +1,7 @@
 // "/parties": every party with its record, to rename and merge. Only this definition is in the
 // home bundle; the page comes when first needed.
 import { createRoute } from '@tanstack/react-router';
-import { parsePartiesSearch, type PartiesSearch } from '@client/features/parties/party-table-model';
+import { parsePartiesSearch, type PartiesSearch } from '@client/features/parties/parties-search';
 import { paths } from '@client/app/paths';
 import { rootRoute } from '../root';
 

