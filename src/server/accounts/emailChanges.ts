@@ -5,7 +5,7 @@
 // (someone asked to use it, nothing changed), and its pending change is one no link confirms.
 // So a signed-in person cannot probe addresses, and only the owner of a mailbox can move an
 // account to it. Until the link is opened the old address keeps signing in: nothing about
-// signing in changes. See docs/decisions/0021-email-changes-confirmed-by-mail.md.
+// signing in changes. See docs/decisions/0022-email-changes-confirmed-by-mail.md.
 import { linkUrl, type ConfirmedEmail, type PendingEmail } from '@shared/contract';
 import type { Principal } from '../api/access';
 import { ApiError, invalidInput, notFound } from '../api/errors';
