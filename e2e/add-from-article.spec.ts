@@ -110,7 +110,7 @@ test.describe('adding pledges from an article', () => {
     await page.getByLabel('Time zone').fill('Europe/Brussels');
     // No date picked: the dateline's.
     await expect(page.getByLabel('Date')).toHaveValue('2026-03-03');
-    await expect(page.getByLabel('Date')).toHaveAccessibleDescription('From the dateline.');
+    await expect(page.getByLabel('Date')).toHaveAccessibleDescription('From the dateline. Tue 3 Mar 2026');
     await page.getByLabel('Headline').fill(`Commission pledges grid money ${suffix}`);
     await page.getByRole('button', { name: 'Find pledges' }).click();
     await expect(page.getByRole('heading', { level: 2, name: /possible pledge/ })).toBeVisible();

@@ -544,7 +544,7 @@ export class Accounts implements Access {
       const link = await store.useLink(secretHash(accept.token), ['invite'], this.now());
       if (!link) throw notFound(Accounts.BAD_INVITE);
       // Two accounts cannot share an address, so a taken one must be said; it uses the invite up,
-      // so that one invite tells about one address at most (docs/decisions/0021).
+      // so that one invite tells about one address at most (docs/decisions/0022).
       if (await store.userByEmail(accept.email)) return null;
       const id = newId('u_');
       await store.insertUser({

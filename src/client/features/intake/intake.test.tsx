@@ -157,7 +157,7 @@ describe('add from article', () => {
     });
     // "Aug 15" without a year: the last 15 August up to today in New York.
     expect(date).toHaveValue('2025-08-15');
-    expect(date).toHaveAccessibleDescription('From the dateline.');
+    expect(date).toHaveAccessibleDescription('From the dateline. Fri 15 Aug 2025');
     // A story without one goes back to today.
     fireEvent.change(screen.getByLabelText('Article text'), {
       target: { value: 'The United States will send Ukraine new aid within 30 days.' },

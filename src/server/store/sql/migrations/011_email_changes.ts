@@ -1,4 +1,4 @@
-// A change of email waits for its confirmation (0021): the new address signs in only once the
+// A change of email waits for its confirmation (0022): the new address signs in only once the
 // link sent to it is opened, and until then the old one keeps working. One pending change per
 // person; a new request replaces it. Its token is stored as its SHA-256, like every link's.
 import { sql, type Kysely } from 'kysely';
