@@ -11,6 +11,6 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
-    testTimeout: 15_000,
+    testTimeout: 30_000,
   },
 });
