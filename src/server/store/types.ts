@@ -4,6 +4,14 @@
 import type { DataFilters, DeadlineState, HistoryEvent, Party, PledgeRecord, SavedView, Sort } from '@shared/contract';
 import type { PartyAmountRow, PartyCountRow } from '@shared/domain';
 
+/** A span of clock values (epoch ms) in which no open pledge's deadline state changes. */
+export interface ClockInterval {
+  /** The latest boundary at or before now (-Infinity if none). */
+  from: number;
+  /** The next boundary after now (+Infinity if none). */
+  until: number;
+}
+
 /**
  * One page of a view, as the store sees it: the filters that choose pledges (as the contract's
  * filter table defines them, normalized by its parser), a resolved sort, an offset. With `asOf`,
@@ -62,7 +70,19 @@ export type MergeRewrite = (record: PledgeRecord) => { next: PledgeRecord; event
  * restore is an update of deletedAt, checked against the version like any other).
  */
 export interface PledgeStore {
-  readonly kind: 'sqlite' | 'memory';
+  readonly kind: 'sqlite' | 'postgres' | 'memory';
+  /**
+   * A number that changes with every committed write to what answers are built from (pledges,
+   * history, parties, saved views), read from the database itself, so every instance on one
+   * database sees the same value. Answers cached under it stay right until it changes (and,
+   * for answers that depend on the clock, while the clock stays inside `clockInterval`).
+   */
+  dataVersion(): Promise<number>;
+  /**
+   * The clock values around `nowMs` in which no open pledge's window opens or closes. A store may
+   * answer a narrower span than the widest (it only costs a cache miss), never a wider one.
+   */
+  clockInterval(nowMs: number): Promise<ClockInterval>;
   /** Pledges matching the filters, in the order of `query.sort`, as the clock reads `nowMs`. */
   list(query: StoreListQuery, nowMs: number): Promise<ListResult>;
   get(id: string): Promise<PledgeRecord | null>;

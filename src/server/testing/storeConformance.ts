@@ -789,6 +789,55 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
       await store.close();
     });
 
+    it('changes its data version with every kind of write, and only then', async () => {
+      const { store } = await open(data);
+      const seen = [await store.dataVersion()];
+      const changed = async (what: string) => {
+        const version = await store.dataVersion();
+        expect(seen, what).not.toContain(version);
+        seen.push(version);
+      };
+      expect(await store.dataVersion(), 'reads leave it alone').toBe(seen[0]);
+      await store.list({ sort: 'status', offset: 0, limit: 10 }, NOW);
+      await store.get(records[0]!.id);
+      expect(await store.dataVersion(), 'reads leave it alone').toBe(seen[0]);
+      const fresh = { ...records[0]!, id: 'versioned', title: 'Versioned' };
+      await store.create(fresh, event(fresh, 'created'));
+      await changed('create');
+      const next = { ...fresh, version: 2, title: 'Versioned again' };
+      await store.update(fresh.id, 1, next, event(next, 'updated'));
+      await changed('update');
+      await store.createParty({ id: 'versioned-party', name: 'Versioned party', kind: 'organisation', aliases: [] });
+      await changed('createParty');
+      await store.updateParty({ id: 'versioned-party', name: 'Renamed party', kind: 'organisation', aliases: [] });
+      await changed('updateParty');
+      const view = { slug: 'vvvvvvv', name: 'V', query: '', createdAt: fresh.announcedOn + 'T00:00:00.000Z' };
+      await store.createView({ ...view, updatedAt: view.createdAt });
+      await changed('createView');
+      await store.renameView(view.slug, 'W', view.createdAt);
+      await changed('renameView');
+      await store.deleteView(view.slug);
+      await changed('deleteView');
+      await store.close();
+    });
+
+    it('gives the clock interval around any moment in which no open window opens or closes', async () => {
+      const { store } = await open(data);
+      const openRecords = records.filter((r) => r.verdict === 'open' && !r.deletedAt && r.deadline);
+      const boundaries = openRecords.flatMap((r) => {
+        const withDeadline = { ...r, deadline: r.deadline! };
+        return [opensAtMs(withDeadline), closesAtMs(withDeadline)];
+      });
+      for (const nowMs of nows) {
+        // A store may answer a narrower span (e.g. counting the trash's boundaries too), never a wider one.
+        const { from, until } = await store.clockInterval(nowMs);
+        expect(from).toBeLessThanOrEqual(nowMs);
+        expect(until).toBeGreaterThan(nowMs);
+        expect(boundaries.filter((b) => b > from && b < until)).toEqual([]);
+      }
+      await store.close();
+    });
+
     it('seeds only an empty store', async () => {
       const { store } = await open();
       expect(await store.isEmpty()).toBe(true);

@@ -8,6 +8,7 @@ import { listAsOf } from '../asOfList';
 import { deriveFields, partyLinks, type DerivedFields, type PartyRole } from '../derived';
 import { selectPage } from '../select';
 import type {
+  ClockInterval,
   CreateResult,
   ListResult,
   MergeRewrite,
@@ -63,6 +64,8 @@ export class MemoryStore implements PledgeStore {
   private parties = new Map<string, Party>();
   private events = new Map<string, HistoryEvent[]>();
   private nextHistoryId = 1;
+  /** Bumped by every write (see PledgeStore.dataVersion). */
+  private version = 1;
   private views = new Map<string, SavedView>();
 
   constructor(private readonly options: MemoryStoreOptions = {}) {}
@@ -113,6 +116,24 @@ export class MemoryStore implements PledgeStore {
     };
   }
 
+  async dataVersion(): Promise<number> {
+    return this.version;
+  }
+
+  async clockInterval(nowMs: number): Promise<ClockInterval> {
+    let from = -Infinity;
+    let until = Infinity;
+    for (const { record, derived } of this.pledges.values()) {
+      if (record.verdict !== 'open' || record.deletedAt) continue;
+      for (const edge of [derived.opensAt, derived.closesAt]) {
+        if (edge === null) continue;
+        if (edge <= nowMs) from = Math.max(from, edge);
+        else until = Math.min(until, edge);
+      }
+    }
+    return { from, until };
+  }
+
   async get(id: string): Promise<PledgeRecord | null> {
     return this.pledges.get(id)?.record ?? null;
   }
@@ -121,7 +142,7 @@ export class MemoryStore implements PledgeStore {
     if (this.pledges.has(record.id)) return { status: 'exists' };
     this.pledges.set(record.id, entryOf(record));
     this.addEvent(event);
-    this.options.onWrite?.(this);
+    this.written();
     return { status: 'ok' };
   }
 
@@ -131,7 +152,7 @@ export class MemoryStore implements PledgeStore {
     if (current.record.version !== expectedVersion) return { status: 'conflict', current: current.record };
     this.pledges.set(id, entryOf(next));
     this.addEvent(event);
-    this.options.onWrite?.(this);
+    this.written();
     return { status: 'ok' };
   }
 
@@ -160,7 +181,7 @@ export class MemoryStore implements PledgeStore {
   async createParty(party: Party): Promise<CreateResult> {
     if (this.parties.has(party.id)) return { status: 'exists' };
     this.parties.set(party.id, deepFreeze({ ...party, aliases: [...(party.aliases ?? [])] }));
-    this.options.onWrite?.(this);
+    this.written();
     return { status: 'ok' };
   }
 
@@ -183,7 +204,7 @@ export class MemoryStore implements PledgeStore {
         }),
       );
     }
-    this.options.onWrite?.(this);
+    this.written();
     return stored;
   }
 
@@ -202,7 +223,7 @@ export class MemoryStore implements PledgeStore {
     }
     this.parties.set(into.id, deepFreeze({ ...into, aliases: [...(into.aliases ?? [])] }));
     this.parties.delete(fromId);
-    this.options.onWrite?.(this);
+    this.written();
     return rewritten.map((r) => r.next.id);
   }
 
@@ -241,7 +262,7 @@ export class MemoryStore implements PledgeStore {
   async createView(view: SavedView): Promise<CreateResult> {
     if (this.views.has(view.slug)) return { status: 'exists' };
     this.views.set(view.slug, deepFreeze({ ...view }));
-    this.options.onWrite?.(this);
+    this.written();
     return { status: 'ok' };
   }
 
@@ -250,13 +271,13 @@ export class MemoryStore implements PledgeStore {
     if (!current) return null;
     const next = deepFreeze({ ...current, name, updatedAt });
     this.views.set(slug, next);
-    this.options.onWrite?.(this);
+    this.written();
     return next;
   }
 
   async deleteView(slug: string): Promise<boolean> {
     const had = this.views.delete(slug);
-    if (had) this.options.onWrite?.(this);
+    if (had) this.written();
     return had;
   }
 
@@ -272,11 +293,16 @@ export class MemoryStore implements PledgeStore {
       this.pledges.set(record.id, entryOf(record));
       this.addEvent(event);
     }
-    this.options.onWrite?.(this);
+    this.written();
     return true;
   }
 
   async close(): Promise<void> {}
+
+  private written(): void {
+    this.version += 1;
+    this.options.onWrite?.(this);
+  }
 
   private addEvent(event: NewHistoryEvent): void {
     this.appendEvent(deepFreeze({ ...structuredClone(event), id: this.nextHistoryId++ }));

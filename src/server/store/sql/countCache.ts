@@ -3,14 +3,9 @@
 // or until the clock crosses a window boundary, the only thing that moves an open pledge from
 // one segment to another; the store tells us the interval of clock values in which no boundary
 // falls, and any `now` outside it starts a fresh cache.
-const MAX_KEYS = 1000;
+import type { ClockInterval } from '../types';
 
-export interface ClockInterval {
-  /** The latest boundary at or before now (-Infinity if none). */
-  from: number;
-  /** The next boundary after now (+Infinity if none). */
-  until: number;
-}
+const MAX_KEYS = 1000;
 
 export class CountCache {
   private counts = new Map<string, number[]>();

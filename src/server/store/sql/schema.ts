@@ -178,6 +178,12 @@ export interface SettingsTable {
   value: string;
 }
 
+/** One row (id 1): see migration 012 and PledgeStore.dataVersion. */
+export interface DataVersionTable {
+  id: number;
+  version: number;
+}
+
 export interface MigrationsTable {
   name: string;
   applied_at: string;
@@ -200,5 +206,6 @@ export interface Database {
   api_tokens: ApiTokensTable;
   settings: SettingsTable;
   rate_buckets: RateBucketsTable;
+  data_version: DataVersionTable;
   schema_migrations: MigrationsTable;
 }

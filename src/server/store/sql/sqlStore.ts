@@ -8,6 +8,7 @@ import type { HistoryEvent, Party, PledgeRecord, SavedView } from '@shared/contr
 import { earliestEndOfDayMs, upgradeRecord, type PartyAmountRow, type PartyCountRow } from '@shared/domain';
 import { AsOfSnapshot, rebuildAsOf } from '../asOfList';
 import type {
+  ClockInterval,
   CreateResult,
   ListedPledge,
   ListResult,
@@ -18,7 +19,7 @@ import type {
   StoreListQuery,
   UpdateResult,
 } from '../types';
-import { CountCache, type ClockInterval } from './countCache';
+import { CountCache } from './countCache';
 import { checkDatabaseFile, isNotWritable, notWritableError } from './databaseFile';
 import { planList, type ListPart, type ListPlan } from './listPlan';
 import { migrate } from './migrate';
@@ -113,7 +114,7 @@ export class SqlStore implements PledgeStore {
     private readonly db: Kysely<Database>,
   ) {
     this.statements = new Statements(sqlite);
-    this.counts = new CountCache((now) => this.clockInterval(now));
+    this.counts = new CountCache((now) => this.boundariesAround(now));
   }
 
   async list(query: StoreListQuery, nowMs: number): Promise<ListResult> {
@@ -376,24 +377,30 @@ export class SqlStore implements PledgeStore {
       created_at: view.createdAt,
       updated_at: view.updatedAt,
     };
-    const result = this.statements.run(
-      this.db
-        .insertInto('saved_views')
-        .values(row)
-        .onConflict((oc) => oc.column('slug').doNothing()),
+    const result = this.versioned(() =>
+      this.statements.run(
+        this.db
+          .insertInto('saved_views')
+          .values(row)
+          .onConflict((oc) => oc.column('slug').doNothing()),
+      ),
     );
     return result.changes ? { status: 'ok' } : { status: 'exists' };
   }
 
   async renameView(slug: string, name: string, updatedAt: string): Promise<SavedView | null> {
-    const result = this.statements.run(
-      this.db.updateTable('saved_views').set({ name, updated_at: updatedAt }).where('slug', '=', slug),
+    const result = this.versioned(() =>
+      this.statements.run(
+        this.db.updateTable('saved_views').set({ name, updated_at: updatedAt }).where('slug', '=', slug),
+      ),
     );
     return result.changes ? this.getView(slug) : null;
   }
 
   async deleteView(slug: string): Promise<boolean> {
-    return this.statements.run(this.db.deleteFrom('saved_views').where('slug', '=', slug)).changes > 0;
+    return (
+      this.versioned(() => this.statements.run(this.db.deleteFrom('saved_views').where('slug', '=', slug))).changes > 0
+    );
   }
 
   async isEmpty(): Promise<boolean> {
@@ -436,11 +443,20 @@ export class SqlStore implements PledgeStore {
   /** A write in one transaction; any write may change counts and window boundaries. */
   private write<T>(fn: () => T): T {
     try {
-      return this.statements.transaction(fn);
+      return this.versioned(fn);
     } finally {
       this.counts.clear();
       this.asOfKept = null;
     }
+  }
+
+  /** Runs `fn` in one transaction that also bumps the data version (see PledgeStore.dataVersion). */
+  private versioned<T>(fn: () => T): T {
+    return this.statements.transaction(() => {
+      const result = fn();
+      this.statements.run(this.db.updateTable('data_version').set((eb) => ({ version: eb('version', '+', 1) })));
+      return result;
+    });
   }
 
   private empty(): boolean {
@@ -572,8 +588,16 @@ export class SqlStore implements PledgeStore {
     return this.statements.allCompiled<R>(compiled.sql, parameters);
   }
 
+  async dataVersion(): Promise<number> {
+    return this.statements.first(this.db.selectFrom('data_version').select('version'))?.version ?? 0;
+  }
+
+  async clockInterval(nowMs: number): Promise<ClockInterval> {
+    return this.boundariesAround(nowMs);
+  }
+
   /** The clock values around `now` in which no open pledge's window opens or closes. */
-  private clockInterval(nowMs: number): ClockInterval {
+  private boundariesAround(nowMs: number): ClockInterval {
     const edge = (column: 'opens_at' | 'closes_at', after: boolean): number | null => {
       const row = this.statements.first(
         this.db

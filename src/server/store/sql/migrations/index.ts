@@ -12,6 +12,7 @@ import * as signInByAddress from './008_sign_in_by_address';
 import * as rateBuckets from './009_rate_buckets';
 import * as attemptsInTheDatabase from './010_attempts_in_the_database';
 import * as emailChanges from './011_email_changes';
+import * as dataVersion from './012_data_version';
 
 export interface Migration {
   name: string;
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '009_rate_buckets', up: rateBuckets.up },
   { name: '010_attempts_in_the_database', up: attemptsInTheDatabase.up },
   { name: '011_email_changes', up: emailChanges.up },
+  { name: '012_data_version', up: dataVersion.up },
 ];
