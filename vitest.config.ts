@@ -10,6 +10,8 @@ export default defineConfig({
     exclude: ['e2e/**', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['src/test/setup.ts'],
+    // Finds a real PostgreSQL server for the PostgreSQL store's tests, and says so.
+    globalSetup: ['src/test/postgresGlobalSetup.ts'],
     restoreMocks: true,
     testTimeout: 30_000,
   },

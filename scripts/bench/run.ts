@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { syntheticData } from '@server/seed/synthetic';
 import { openSqlStore } from '@server/store/sql/sqlStore';
+import { benchPostgres, type BenchPostgres } from './benchStore';
 import { homePageJs } from './bundle-size';
 import { benchFilterChange, printFilterChange } from './client-filter';
 import { extractPledges } from '@shared/extract';
@@ -96,6 +97,7 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'pledge-bench-'));
   const dbPath = join(dir, 'bench.db');
   const server = { child: undefined as ReturnType<typeof spawn> | undefined };
+  let postgres: BenchPostgres | null = null;
   try {
     let bundle: ReturnType<typeof homePageJs> | undefined;
     if (!ONLY) {
@@ -104,9 +106,17 @@ async function main() {
       bundle = homePageJs('dist');
     }
 
+    // BENCH_STORE=postgres: the same scenarios on PostgreSQL (see benchStore.ts).
+    postgres = process.env.BENCH_STORE === 'postgres' ? await benchPostgres() : null;
+    if (process.env.BENCH_STORE === 'postgres' && !postgres) return;
     // BENCH_DB=file keeps the seeded database there and starts later runs from a copy of it.
-    const kept = process.env.BENCH_DB;
-    if (kept && existsSync(kept)) {
+    const kept = postgres ? undefined : process.env.BENCH_DB;
+    if (postgres) {
+      console.log(`Seeding ${COUNT.toLocaleString('en')} pledges into PostgreSQL…`);
+      const t0 = performance.now();
+      await postgres.seed(syntheticData({ count: COUNT }));
+      console.log(`  seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    } else if (kept && existsSync(kept)) {
       console.log(`Copying the database seeded earlier in ${kept}…`);
     } else {
       const seedPath = kept ?? dbPath;
@@ -120,7 +130,14 @@ async function main() {
     if (kept) copyFileSync(kept, dbPath);
 
     server.child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      env: { ...process.env, HOST: '127.0.0.1', PORT: String(PORT), DATABASE_PATH: dbPath, NODE_ENV: 'production' },
+      env: {
+        ...process.env,
+        HOST: '127.0.0.1',
+        PORT: String(PORT),
+        DATABASE_PATH: dbPath,
+        ...postgres?.env,
+        NODE_ENV: 'production',
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     await waitForHealth(Date.now() + 60_000);
@@ -164,6 +181,10 @@ async function main() {
   } finally {
     server.child?.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
+    // The server's pool must be gone before its database is dropped.
+    if (postgres && server.child && server.child.exitCode === null)
+      await new Promise((resolve) => server.child!.once('exit', resolve));
+    await postgres?.drop();
   }
 }
 

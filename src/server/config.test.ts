@@ -81,4 +81,25 @@ describe('readConfig', () => {
       expect(result.message).toContain('PORT="x"');
     }
   });
+
+  it('selects PostgreSQL with a postgres:// or postgresql:// DATABASE_URL, with a pool size', () => {
+    for (const url of ['postgres://app:secret@db.internal:5432/pledges', 'postgresql://db/pledges']) {
+      const result = readConfig({ DATABASE_URL: url, DATABASE_POOL_SIZE: '25' }, '/srv');
+      expect(result.ok && result.config.postgres).toEqual({ url, poolSize: 25 });
+    }
+    const plain = readConfig({ DATABASE_URL: 'postgres://db/pledges' }, '/srv');
+    expect(plain.ok && plain.config.postgres).toEqual({ url: 'postgres://db/pledges', poolSize: 10 });
+    const none = readConfig({}, '/srv');
+    expect(none.ok && none.config.postgres).toBeUndefined();
+  });
+
+  it('refuses a DATABASE_URL that is not PostgreSQL in one line, the password hidden, and a bad pool size', () => {
+    const result = readConfig({ DATABASE_URL: 'mysql://app:secret@db/pledges', DATABASE_POOL_SIZE: '0' });
+    expect(result.ok).toBe(false);
+    const message = result.ok ? '' : result.message;
+    expect(message).toContain('DATABASE_URL="mysql://app:***@db/pledges": Use a PostgreSQL URL');
+    expect(message).not.toContain('secret');
+    expect(message).toContain('DATABASE_POOL_SIZE="0"');
+    expect(readConfig({ DATABASE_URL: 'not a url' }).ok).toBe(false);
+  });
 });

@@ -15,6 +15,7 @@ import { staticSite } from './staticSite';
 import { DatabaseFileError } from './store/sql/databaseFile';
 import { sharedTokenBucket } from './store/sql/rateBuckets';
 import { openSqlStore } from './store/sql/sqlStore';
+import { maskedUrl, openPgStore } from './store/postgres/pool';
 
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 
@@ -24,14 +25,16 @@ async function main(): Promise<void> {
     console.error(result.message);
     process.exit(1);
   }
-  const { host, port, databasePath, fixedNowMs, trustProxy, writesPerMinute, readsPerMinute, publicUrl } =
+  const { host, port, databasePath, postgres, fixedNowMs, trustProxy, writesPerMinute, readsPerMinute, publicUrl } =
     result.config;
   const now = fixedNowMs === undefined ? () => Date.now() : () => fixedNowMs;
   if (fixedNowMs !== undefined)
     console.warn(`FIXED_NOW: the clock is pinned to ${new Date(fixedNowMs).toISOString()} (for tests only).`);
 
-  const store = await openSqlStore({ path: databasePath });
-  if (await seedIfEmpty(store, now())) console.log(`Created ${databasePath} with the White House summit pledges.`);
+  // DATABASE_URL selects PostgreSQL (several instances may share it); otherwise the SQLite file.
+  const store = postgres ? await openPgStore(postgres) : await openSqlStore({ path: databasePath });
+  const where = postgres ? `PostgreSQL at ${maskedUrl(postgres.url)}` : databasePath;
+  if (await seedIfEmpty(store, now())) console.log(`Created ${where} with the White House summit pledges.`);
 
   const accounts = new Accounts({ store: new AccountStore(store.database), now });
   // Set on SIGTERM/SIGINT: readiness answers 503 so a load balancer stops sending requests.

@@ -18,7 +18,7 @@
 // its zone; a zone's offset is under a day (even the oldest local mean times in the tz database),
 // so a day's margin either side of midnight UTC keeps every match. These bounds only let the index skip rows the
 // exact text comparisons would reject; they are inlined so page queries stay cached by shape.
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
 import { serializeFilters, type DeadlineState } from '@shared/contract';
 import { searchWords } from '../derived';
 import type { StoreListQuery } from '../types';
@@ -131,7 +131,15 @@ function utcMidnight(date: string): number {
   return Date.parse(`${date}T00:00:00Z`);
 }
 
-export function planList(query: StoreListQuery, nowMs: number): ListPlan {
+/**
+ * A search word's test on search_text (already lower-cased, like the words), the one condition
+ * the two SQL dialects spell differently: SQLite's instr(), PostgreSQL's strpos().
+ */
+export type TextContains = (word: string) => RawBuilder<SqlBool>;
+
+export const sqliteContains: TextContains = (word) => sql<SqlBool>`instr(search_text, ${word}) > 0`;
+
+export function planList(query: StoreListQuery, nowMs: number, contains: TextContains = sqliteContains): ListPlan {
   const words = searchWords(query.q);
   const party = query.party;
   const tags = query.tag?.length ? [...new Set(query.tag)].sort() : undefined;
@@ -211,7 +219,7 @@ export function planList(query: StoreListQuery, nowMs: number): ListPlan {
     common.push(() => (slipped ? sql<SqlBool>`deadline_slips >= 1` : sql<SqlBool>`deadline_slips = 0`));
   if (progress?.length)
     common.push(() => sql<SqlBool>`progress_state in (${sql.join(progress.map((p) => sql.lit(p)))})`);
-  for (const word of words) common.push(() => sql<SqlBool>`instr(search_text, ${word}) > 0`);
+  for (const word of words) common.push(() => contains(word));
   const withCommon =
     (where: Condition | null): Condition =>
     (eb) =>

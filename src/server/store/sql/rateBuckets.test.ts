@@ -1,28 +1,72 @@
 // Write limits shared through the database: the same answers as the in-memory bucket, and one
-// bucket for every instance on the file.
+// bucket for every instance on the database, on SQLite and on PostgreSQL (PGlite, and a real
+// server when one is reachable: see src/server/testing/postgresTargets.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenBucket } from '../../api/rateLimiter';
+import type { Kysely } from 'kysely';
+import { fileDatabase, pgliteKysely, postgresServer, usePglite } from '@server/testing/postgresTargets';
+import { openPgStore } from '../postgres/pool';
+import { PgStore } from '../postgres/pgStore';
 import { sharedTokenBucket } from './rateBuckets';
-import { openSqlStore, type SqlStore } from './sqlStore';
+import type { Database } from './schema';
+import { openSqlStore } from './sqlStore';
 
-describe('shared token buckets', () => {
-  let dir = '';
-  let first: SqlStore;
-  let second: SqlStore;
+interface Opened {
+  database: Kysely<Database>;
+  close(): Promise<void>;
+}
+
+usePglite();
+const server = postgresServer();
+const serverDatabase = fileDatabase(server);
+
+/** Two connections to one database, as two instances of the server would hold. */
+const targets: { name: string; skip?: boolean; open: () => Promise<[Opened, Opened, () => void]> }[] = [
+  {
+    name: 'SQLite',
+    open: async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'pledge-buckets-'));
+      const path = join(dir, 'tracker.db');
+      return [
+        await openSqlStore({ path }),
+        await openSqlStore({ path }),
+        () => rmSync(dir, { recursive: true, force: true }),
+      ];
+    },
+  },
+  {
+    name: 'PostgreSQL on PGlite',
+    open: async () => {
+      const store = await PgStore.open(pgliteKysely());
+      return [store, { database: store.database, close: async () => undefined }, () => undefined];
+    },
+  },
+  {
+    name: 'a PostgreSQL server',
+    skip: !server,
+    open: async () => {
+      const url = await serverDatabase.schema();
+      return [await openPgStore({ url, poolSize: 2 }), await openPgStore({ url, poolSize: 2 }), () => undefined];
+    },
+  },
+];
+
+describe.each(targets)('shared token buckets on $name', ({ skip, open }) => {
+  if (skip) return void it.skip('needs a reachable PostgreSQL server');
+  let first: Opened;
+  let second: Opened;
+  let cleanUp = () => {};
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'pledge-buckets-'));
-    // Two connections to one file, as two instances of the server would hold.
-    first = await openSqlStore({ path: join(dir, 'tracker.db') });
-    second = await openSqlStore({ path: join(dir, 'tracker.db') });
+    [first, second, cleanUp] = await open();
   });
   afterAll(async () => {
     await first.close();
     await second.close();
-    rmSync(dir, { recursive: true, force: true });
+    cleanUp();
   });
 
   it('counts the takes of every instance against one limit', async () => {
