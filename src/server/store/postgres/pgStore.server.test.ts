@@ -1,28 +1,12 @@
 import { describe } from 'vitest';
 import { describeStoreConformance } from '@server/testing/storeConformance';
-import {
-  fileDatabase,
-  pgliteKysely,
-  postgresServer,
-  postgresServerReason,
-  usePglite,
-} from '@server/testing/postgresTargets';
+import { fileDatabase, postgresServer, postgresServerReason } from '@server/testing/postgresTargets';
 import { openPgStore } from './pool';
-import { PgStore } from './pgStore';
 
-// The suite's list checks run thousands of lists; over a wire or in WebAssembly that takes
-// longer than in-process SQLite, so each test here has two minutes.
+// The PostgreSQL store on a real server, when one is reachable (see src/test/postgresGlobalSetup.ts);
+// skipped otherwise, saying why. Over a wire the suite's thousands of lists take longer than in
+// process, so each test has two minutes.
 const SLOW = { timeout: 120_000 };
-
-usePglite();
-
-describe('on PGlite', SLOW, () => {
-  describeStoreConformance('PgStore on PGlite', async (data) => {
-    const store = await PgStore.open(pgliteKysely());
-    if (data) await store.seedIfEmpty(data);
-    return { store };
-  });
-});
 
 const server = postgresServer();
 const database = fileDatabase(server);
