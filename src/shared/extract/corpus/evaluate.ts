@@ -7,7 +7,7 @@ import { findDateline } from '../dateline';
 import { chronoReference } from '../reference';
 import { developerNotation } from './developer-notation';
 import { CORPUS_PARTIES } from './parties';
-import { TUNING_SPLIT } from './splits';
+import { DEV_EN } from './splits';
 import type { CorpusPartyKind, CorpusSentence, CorpusSplit } from './types';
 
 export interface EvalFigures {
@@ -98,7 +98,7 @@ function datelineCheck(text: string, publishedOn: string, dateline: DatelineNote
   };
 }
 
-export function evaluateCorpus(split: CorpusSplit = TUNING_SPLIT): EvalFigures {
+export function evaluateCorpus(split: CorpusSplit = DEV_EN): EvalFigures {
   const cases: Case[] = [];
   let falsePositives = 0;
   const all: Candidate[][] = [];
@@ -117,6 +117,7 @@ export function evaluateCorpus(split: CorpusSplit = TUNING_SPLIT): EvalFigures {
   };
   for (const s of split.sentences) {
     const request = {
+      language: split.language,
       publishedOn: s.publishedOn ?? '2025-08-18',
       timeZone: s.timeZone ?? 'America/New_York',
       ...(s.publishedAt ? { publishedAt: s.publishedAt } : {}),
@@ -129,6 +130,7 @@ export function evaluateCorpus(split: CorpusSplit = TUNING_SPLIT): EvalFigures {
   }
   for (const a of split.articles) {
     const request = {
+      language: split.language,
       publishedOn: a.publishedOn,
       timeZone: a.timeZone,
       ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}),
