@@ -362,6 +362,21 @@ export const DEV_SENTENCES_UK: CorpusSentence[] = [
     'a promise not to block; the speaker after it',
   ),
 
+  p(
+    'Лідери НАТО зберуться в Римі 12 листопада, де мають затвердити план відновлення.',
+    ['2025-11-12', '2025-11-12'],
+    ['nato'],
+    [],
+    'a date before a relative clause that holds the cue',
+  ),
+  p(
+    'ЄС планує виплачувати кредит впродовж 2026–2027 років.',
+    ['2026-01-01', '2027-12-31'],
+    ['european-union'],
+    [],
+    'впродовж a range of years, not a count',
+  ),
+
   // Hard negatives
   n('Росія відкинула мирний план.', 'a rejection'),
   n('Минулого тижня Німеччина передала Україні дві системи IRIS-T.', 'past'),

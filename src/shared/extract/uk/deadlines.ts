@@ -157,9 +157,13 @@ const LEAD = '(протягом|впродовж|упродовж|за|в меж
 const NEXT = '(?:(?:наступних|найближчих)\\s+)?';
 
 const RANGE_RE = re(`${B}${LEAD}\\s+${NEXT}(?:(${N})\\s*)?(?:${UNIT}\\s*)?[-–—]\\s*(${N})\\s+${UNIT}${E}`);
+/** "впродовж 2026–2027 років" names years, not a count of them. */
+const isYear = (n: string | undefined) => n !== undefined && /^(?:19|20)\d\d$/.test(n);
+
 const rangeRule: Rule = (s, ref) =>
   [...s.matchAll(RANGE_RE)].flatMap((m) => {
     if (m[2] === undefined && m[3] === undefined) return [];
+    if (isYear(m[2]) || isYear(m[4])) return [];
     const b = span(m[4], m[5]!);
     const a = span(m[2], m[3] ?? m[5]!);
     if (!a || !b) return [];
@@ -197,7 +201,7 @@ const withinRule: Rule = (s, ref) =>
     // a bare unit after "за" is a week; but "за рік" in "за рік до" is no deadline.
     const after = s.slice(m.index! + m[0].length);
     const sp = span(m[2], m[3]!);
-    if (!sp) return [];
+    if (!sp || isYear(m[2])) return [];
     if (AFTER_EVENT.test(after) || /^\s+до\s/iu.test(after))
       return [match(m, { latest: null }, IN_THE_PAST, true, ref)];
     const date = plus(ref, sp);

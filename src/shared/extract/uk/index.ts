@@ -46,7 +46,9 @@ export function extractUkrainian(request: ExtractRequest, parties: readonly Know
     learnEvents(sentence.text, ref, events);
     const cue = cues[0]!;
     // Deadline words stand after the cue, or lead it ("До кінця тижня Україна … підпише").
-    const best = deadlines.find((m) => (m.start >= cue.start || m.leading) && m.latest !== null);
+    // "…зберуться 23 жовтня, де мають ухвалити": the cue's relative clause hangs on the date.
+    const relative = (m: { end: number }) => /^[,\s]*(?:де|коли)\s/u.test(sentence.text.slice(m.end, cue.start));
+    const best = deadlines.find((m) => (m.start >= cue.start || m.leading || relative(m)) && m.latest !== null);
     const tiedToNothing = deadlines.some((m) => m.latest === null && m.leading && m.start >= cue.start);
     const deadline =
       best && !tiedToNothing
