@@ -31,10 +31,16 @@ export function wordPattern(word: string): string {
   return `${stem}[\\p{L}']{0,3}`;
 }
 
+/** Two or three first letters: the stem keeps them in every case ("Київ", "Києва": "Ки"). */
+const probeOf = (name: string) => name.slice(0, name.length <= 4 ? 2 : 3);
+
 const namePattern = (name: string) => name.trim().split(/\s+/).map(wordPattern).join('\\s+');
 
 interface Entry {
   re: RegExp;
+  /** The first letters of the name, which every case of it keeps: a cheap test before the regex. */
+  probe: string;
+  caseless: boolean;
   guess: Omit<PartyGuess, 'matched'>;
   party?: KnownParty;
 }
@@ -50,6 +56,8 @@ function knownEntries(parties: readonly KnownParty[]): Entry[] {
       const caseless = name === name.toLowerCase();
       entries.push({
         re: new RegExp(`${B}${namePattern(name)}${E}`, caseless ? 'giu' : 'gu'),
+        probe: probeOf(caseless ? name.toLowerCase() : name),
+        caseless,
         guess: { id: party.id, name: party.name, known: true, kind: party.kind },
         party,
       });
@@ -78,11 +86,45 @@ function states(): Entry[] {
         if (!local || /[()]/.test(local)) continue;
         stateEntries.push({
           re: new RegExp(`${B}${namePattern(local)}${E}`, 'gu'),
+          probe: probeOf(local),
+          caseless: false,
           guess: { id: slugify(name), name, known: false, kind: 'state' },
         });
       }
     }
   return stateEntries;
+}
+
+const wholeCache = new WeakMap<Entry, RegExp>();
+/** The entry's pattern anchored to a whole matched name. */
+function whole(e: Entry): RegExp {
+  let re = wholeCache.get(e);
+  if (!re) {
+    re = new RegExp(
+      `^(?:${e.re.source.replace(B, '').replace(new RegExp(`${escape(E)}$`), '')})$`,
+      e.re.flags.replace('g', ''),
+    );
+    wholeCache.set(e, re);
+  }
+  return re;
+}
+
+const combinedCache = new WeakMap<Entry[], { re: RegExp; entries: Entry[] }[]>();
+/**
+ * All entries in two regexes (names with capitals, and caseless ones), longest source first, so
+ * a sentence is scanned twice instead of once per name.
+ */
+function combined(entries: Entry[]): { re: RegExp; entries: Entry[] }[] {
+  let groups = combinedCache.get(entries);
+  if (groups) return groups;
+  groups = [false, true].flatMap((caseless) => {
+    const part = entries.filter((e) => e.caseless === caseless).sort((a, b) => b.re.source.length - a.re.source.length);
+    if (part.length === 0) return [];
+    const body = part.map((e) => e.re.source.replace(B, '').replace(new RegExp(`${escape(E)}$`), '')).join('|');
+    return [{ re: new RegExp(`${B}(?:${body})${E}`, caseless ? 'giu' : 'gu'), entries: part }];
+  });
+  combinedCache.set(entries, groups);
+  return groups;
 }
 
 // Capitalised words that open sentences or name offices, places and things, not parties.
@@ -103,10 +145,21 @@ const CAP_RUN = /(?<![\p{L}'])[А-ЯІЇЄҐ][а-яіїєґ']+(?:[-\s][А-ЯІЇ
 export function findUkParties(sentence: string, parties: readonly KnownParty[]): PartyMention[] {
   const found: PartyMention[] = [];
   for (const entries of [knownEntries(parties), states()])
-    for (const { re, guess, party } of entries) {
-      re.lastIndex = 0;
-      for (const m of sentence.matchAll(re))
-        found.push({ guess: { ...guess, matched: m[0] }, start: m.index, end: m.index + m[0].length, party });
+    for (const group of combined(entries)) {
+      group.re.lastIndex = 0;
+      for (const m of sentence.matchAll(group.re)) {
+        // The one pass found a name; which one is asked of the few entries with its first letters.
+        const entry = group.entries.find(
+          (e) => (e.caseless ? m[0].toLowerCase() : m[0]).startsWith(e.probe) && whole(e).test(m[0]),
+        );
+        if (entry)
+          found.push({
+            guess: { ...entry.guess, matched: m[0] },
+            start: m.index,
+            end: m.index + m[0].length,
+            party: entry.party,
+          });
+      }
     }
   // Known parties first, then longer names.
   found.sort((a, b) => Number(b.guess.known) - Number(a.guess.known) || b.end - b.start - (a.end - a.start));
