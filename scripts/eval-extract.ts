@@ -1,13 +1,14 @@
-// npm run eval:extract: scores the extractor on the annotated corpus (src/shared/extract/corpus),
-// its tuning split and its frozen test split apart, next to chrono-node alone, and checks that
-// the answers are identical under several process time zones (each zone in its own child
-// process, because a runtime reads TZ once at start). The test split's misses are not listed:
-// the rules are tuned on the tuning split only.
+// npm run eval:extract: scores the article reader on its annotated corpus
+// (src/shared/extract/corpus), per language and per split: the development sets the rules are
+// written against, and the frozen test sets written before them (corpus/frozen.test.ts keeps
+// them unchanged). It lists the development misses only: nobody tunes on the test sets. Then
+// it checks that the answers are identical under several process time zones (each zone in its
+// own child process, because a runtime reads TZ once at start).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { evaluateCorpus, type EvalFigures } from '../src/shared/extract/corpus/evaluate';
-import { FROZEN_TEST_SPLIT, TUNING_SPLIT } from '../src/shared/extract/corpus/splits';
+import { SPLITS } from '../src/shared/extract/corpus/splits';
 
 const ZONES = ['UTC', 'Pacific/Kiritimati', 'America/Adak'];
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -16,7 +17,7 @@ const share = (x: number, of: number) => (of === 0 ? '    —' : pct(x).padStart
 
 if (process.argv[2] === '--fingerprint') {
   // Child mode: print the hash of every candidate, and the zone this runtime actually uses.
-  const fingerprint = evaluateCorpus(TUNING_SPLIT).fingerprint + evaluateCorpus(FROZEN_TEST_SPLIT).fingerprint;
+  const fingerprint = SPLITS.map((split) => evaluateCorpus(split).fingerprint).join('');
   const offset = new Date('2025-08-18T12:00:00Z').getTimezoneOffset();
   console.log(JSON.stringify({ hash: createHash('sha256').update(fingerprint).digest('hex'), offset }));
 } else {
@@ -42,17 +43,21 @@ if (process.argv[2] === '--fingerprint') {
       `  plain-words explanations  ${share(r.plainExplanations, r.explanations)}  (of ${r.explanations} deadline explanations)`,
     );
   };
-  const r = evaluateCorpus(TUNING_SPLIT);
-  console.log('Tuning split (the rules are written and fixed against it):');
-  figures(r);
-  if (r.failures.length > 0) {
-    console.log(`\n  ${r.failures.length} misses:`);
-    for (const f of r.failures) console.log(`  - ${f}`);
+  const results = SPLITS.map((split) => ({ split, r: evaluateCorpus(split) }));
+  for (const { split, r } of results) {
+    const test = split.name.endsWith('test');
+    console.log(
+      test
+        ? `\n${split.name} set (frozen, written before the rules, never tuned on; misses not listed):`
+        : `\n${split.name} set (the rules are written and fixed against it):`,
+    );
+    figures(r);
+    if (test) console.log(`  ${r.failures.length} misses`);
+    else if (r.failures.length > 0) {
+      console.log(`\n  ${r.failures.length} misses:`);
+      for (const f of r.failures) console.log(`  - ${f}`);
+    }
   }
-  const test = evaluateCorpus(FROZEN_TEST_SPLIT);
-  console.log('\nFrozen test split (written before the changes it measures, never tuned on; misses not listed):');
-  figures(test);
-  console.log(`  ${test.failures.length} misses`);
 
   const self = fileURLToPath(import.meta.url);
   const runs = ZONES.map((zone) => {
@@ -71,7 +76,18 @@ if (process.argv[2] === '--fingerprint') {
   const identical = new Set(runs.map((x) => x.hash)).size === 1;
   if (offsets.size !== runs.length) console.log('  (warning: TZ did not change the runtime zone in every child)');
   console.log(identical ? '  identical' : '  DIFFERENT: the extractor depends on the process time zone');
-  const ok = identical && r.windowExact >= 0.95 && r.precision >= 0.9 && r.recall >= 0.9;
-  console.log(`\nTargets (windows ≥ 95%, precision and recall ≥ 0.9, identical under TZ): ${ok ? 'met' : 'NOT met'}`);
+
+  console.log('\nTargets on the test sets (windows ≥ 90% exact, precision and recall ≥ 0.9):');
+  for (const { split, r } of results.filter((x) => x.split.name.endsWith('test'))) {
+    const met = r.windowExact >= 0.9 && r.precision >= 0.9 && r.recall >= 0.9;
+    console.log(`  ${split.name.padEnd(16)} ${met ? 'met' : 'NOT met'}`);
+  }
+  // The run fails when development falls below its floors or the zone changes an answer; the
+  // test-set targets are reported as they are, never forced.
+  const dev = results.filter((x) => !x.split.name.endsWith('test'));
+  const ok = identical && dev.every(({ r }) => r.windowExact >= 0.9 && r.precision >= 0.9 && r.recall >= 0.9);
+  console.log(
+    `Development floors (windows ≥ 90%, precision and recall ≥ 0.9) and identical under TZ: ${ok ? 'met' : 'NOT met'}`,
+  );
   if (!ok) process.exitCode = 1;
 }

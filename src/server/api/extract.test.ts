@@ -97,6 +97,21 @@ describe('POST /api/extract', () => {
     expect(res.body).toEqual({ candidates: [] });
   });
 
+  it('reads a Ukrainian article, told or not, and refuses a language it does not know', async () => {
+    const text = 'Німеччина передасть Україні ще чотири системи IRIS-T до кінця року, заявив канцлер Фрідріх Мерц.';
+    const body = { text, publishedOn: '2025-08-18', timeZone: 'Europe/Kyiv' };
+    for (const request of [body, { ...body, language: 'uk' }]) {
+      const res = await api.call<ExtractResponse>('POST', '/api/extract', { body: request });
+      expect(res.status).toBe(200);
+      const [c] = extractResponseSchema.parse(res.body).candidates;
+      expect(c?.deadline).toMatchObject({ latest: '2025-12-31', text: 'до кінця року' });
+      expect(ids(c!.beneficiaries)).toContain('ukraine');
+    }
+    const bad = await api.call<ErrorBody>('POST', '/api/extract', { body: { ...body, language: 'ru' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.issues?.[0]?.path).toBe('language');
+  });
+
   it('refuses bad bodies field by field, unknown fields included', async () => {
     const res = await api.call<ErrorBody>('POST', '/api/extract', {
       body: { text: '', publishedOn: '2025-02-30', timeZone: 'Mars/Olympus', publishedAt: 'monday', extra: 1 },

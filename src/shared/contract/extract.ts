@@ -5,6 +5,9 @@ import { instantSchema, plainDateSchema, slugSchema, timeZoneSchema } from './pr
 
 export const MAX_ARTICLE_CHARS = 60_000;
 
+/** The languages the article reader understands. */
+export const EXTRACT_LANGUAGES = ['en', 'uk'] as const;
+
 /**
  * The body limit of POST /api/extract: an article at its longest, every character escaped or
  * written in four UTF-8 bytes, still fits. Other writes keep MAX_BODY_BYTES.
@@ -19,6 +22,8 @@ export const extractRequestSchema = /* @__PURE__ */ z
     /** The publication instant, when known (needed for "within 48 hours"). */
     publishedAt: instantSchema.optional(),
     timeZone: timeZoneSchema,
+    /** The article's language; when left out, it is told from the text (Ukrainian letters → uk). */
+    language: z.enum(EXTRACT_LANGUAGES).optional(),
   })
   .meta({ id: 'ExtractRequest' });
 export type ExtractRequest = z.infer<typeof extractRequestSchema>;

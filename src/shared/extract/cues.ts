@@ -49,6 +49,12 @@ const CUES: CuePattern[] = [
     kind: 'offer',
     strong: true,
   },
+  // "has earmarked 500 million kroner", "committed £3 billion a year": money set aside.
+  {
+    re: /\b(?:earmarked|earmarks|(?:committed|commits)(?=\s+(?:up to |some |about |nearly |roughly )?(?:(?:US|C|A)?[$€£¥₴]|\d|(?:USD|EUR|GBP|SEK|NOK|DKK|CHF|CAD|JPY|PLN)\b)))/gi,
+    kind: 'commitment',
+    strong: true,
+  },
   {
     re: /\b(?:undertook to|undertakes to|guaranteed|guarantees to|guarantee to)\b/gi,
     kind: 'commitment',
@@ -57,7 +63,7 @@ const CUES: CuePattern[] = [
   { re: /\b(?:assured|assures|assuring)\b/gi, kind: 'assurance', strong: true },
   { re: /\b(?:willing to|willingness to|ready to|readiness to|prepared to)\b/gi, kind: 'willingness', strong: false },
   {
-    re: /\b(?:plans to|planned to|plan to|planning to|intends to|intend to|intended to|intention to|aims to|aim to)\b/gi,
+    re: /\b(?:plans to|planned to|plan to|planning to|intends to|intend to|intended to|intention to|aims to|aim to|expects to|expect to|(?:is|are) on track to)\b/gi,
     kind: 'plan',
     strong: false,
   },
@@ -66,7 +72,8 @@ const CUES: CuePattern[] = [
     kind: 'intent',
     strong: false,
   },
-  { re: /\b(?:will|shall|won't|will not)\b(?! of\b)/gi, kind: 'intent', strong: false },
+  // "will not send" is a refusal, not a commitment: "not" after the cue is read below.
+  { re: /\b(?:will|shall)\b(?! of\b)/gi, kind: 'intent', strong: false },
 ];
 
 // "would" is a commitment only in reported speech ("said it would send"), and not in
@@ -81,7 +88,12 @@ const NEGATED_BEFORE =
 
 // Subjects for which "will"/"expected to"/"set to" is a forecast, not a commitment.
 const FORECAST_SUBJECT =
-  /\b(?:prices?|inflation|temperatures?|weather|rain|storms?|markets?|shares|stocks|growth|economy|demand|costs?|rates?|traffic|the war|fighting|casualties|turnout|numbers?|figures?|unemployment|it)\s+(?:\w+\s+){0,3}$/i;
+  /\b(?:prices?|inflation|temperatures?|weather|rain|storms?|markets?|shares|stocks|growth|economy|demand|costs?|rates?|traffic|the war|fighting|casualties|turnout|numbers?|figures?|unemployment|it|euro|dollar|hryvnia|rouble|ruble|pound|yen|currency|oil)\s+(?:\w+\s+){0,3}$/i;
+// "Poland said it expects to…": "it" is the speaker's own state, not the weather.
+const SAID_IT = /\b(?:said|says|announced|confirmed|added|stated)\s+it\s+(?:\w+\s+){0,2}$/i;
+// "whether Canada will join", "would not say when the funds will arrive": no commitment given.
+const UNDECIDED =
+  /\b(?:whether|if)\s+(?:[\w’'-]+\s+){0,5}$|\b(?:not|n't|declined to|refused to)\s+say\s+(?:when|whether|if|how)\b/i;
 
 const PARTICIPLE =
   /^(?:\w+ed|\w+en|sent|paid|held|built|made|kept|set|put|brought|bought|sold|spent|lent|met|signed|done|forthcoming|ready|available|able|in place|on hand)$/i;
@@ -101,7 +113,13 @@ export function findCues(sentence: string): Cue[] {
     for (const m of sentence.matchAll(re)) {
       const before = sentence.slice(Math.max(0, m.index - 60), m.index);
       if (NEGATED_BEFORE.test(before)) continue;
-      if (!strong && FORECAST_SUBJECT.test(before)) continue;
+      if (!strong && FORECAST_SUBJECT.test(before) && !SAID_IT.test(before)) continue;
+      if (UNDECIDED.test(sentence.slice(0, m.index))) continue;
+      // "will not send": refused.
+      if (/^(?:will|shall)$/i.test(m[0]) && /^\s+not\b|^n't\b/i.test(sentence.slice(m.index + m[0].length))) continue;
+      // "France's 2023 pledge": a pledge of a named past year; "gave Hungary a week to agree to": an ultimatum.
+      if (/(?:19|20)\d\d\s+$/.test(before) && /^(?:pledge|promise|commitment)/i.test(m[0])) continue;
+      if (kind === 'agreement' && /\bto\s+$/i.test(before)) continue;
       // "The pledges made at the summit": a noun behind a determiner names past pledges.
       if (
         /^(?:pledges|promises|commitments)$/i.test(m[0]) &&

@@ -18,12 +18,14 @@ import {
   partOfYear,
   plainDate,
   quarterPeriod,
+  comingSeason,
   weekOf,
   weekdayAfter,
   weekdayNumber,
   yearOf,
   yearPeriod,
   type Period,
+  type Season,
 } from './periods';
 import type { Reference } from './reference';
 import {
@@ -223,6 +225,18 @@ function applyPrefix(
   return m;
 }
 
+/** A date, or the date of an event a deadline is tied to ("before the summit … on 24 June"). */
+function eventOrDate(sentence: string, start: number, end: number, target: Target, ref: Reference): DeadlineMatch {
+  const lead = EVENT_LEAD.exec(sentence.slice(Math.max(0, start - 90), start));
+  if (!lead) return applyPrefix(sentence, start, end, target, ref);
+  const from = start - lead[0].length;
+  const word = lead[1]!.toLowerCase() === 'by the end of' ? 'by' : lead[1]!;
+  return {
+    ...applyPrefix(sentence, from, end, { ...target, what: `the event on ${target.what}` }, ref, word),
+    start: from,
+  };
+}
+
 function yearFrom(word: string | undefined, ref: Reference): number | null {
   if (!word) return null;
   const w = word.toLowerCase();
@@ -266,9 +280,15 @@ const rangeRule: Rule = (s, ref) => {
 };
 
 const WITHIN_RE = cap(
-  `${B}(within|over the next|in the next|within the next|over the coming|inside|in under|in less than)\\s+(?:the\\s+)?(${N})\\s+${UNIT}${E}`,
+  `${B}(within|over the next|in the next|within the next|over the coming|inside|in under|in less than|over|for the next)\\s+(?:the\\s+)?(${N})\\s+${UNIT}${E}`,
 );
-const WITHIN_BARE_RE = cap(`${B}(within|inside)\\s+(a|the)\\s+(day|week|month|year|fortnight)${E}`);
+const WITHIN_BARE_RE = cap(`${B}(within|inside|over the next)\\s+(a|the)?\\s*(day|week|month|year|fortnight)${E}`);
+// "$500 million a year for three years": the money is due within the years it is spread over.
+const RATE_FOR_RE = cap(
+  `${B}(?:a|per|each|every)\\s+(?:year|month)\\s+(for\\s+(?:the\\s+next\\s+)?(${N})\\s+${UNIT})${E}`,
+);
+// "within six months of the end of martial law": counted from an event with no date.
+const OF_AN_EVENT = /^\s+(?:of|after)\s+(?:a|an|the)\s+(?!announcement\b|publication\b)/i;
 const withinRule: Rule = (s, ref) => {
   const out: DeadlineMatch[] = [];
   const push = (index: number, text: string, d: Duration) => {
@@ -297,19 +317,32 @@ const withinRule: Rule = (s, ref) => {
       leading: true,
     });
   };
+  const undated = (index: number, text: string) =>
+    out.push({ start: index, end: index + text.length, text, latest: null, rule: IN_THE_PAST, leading: true });
   for (const m of s.matchAll(WITHIN_RE)) {
+    // "over 200 days" of a past fact is rare; "over N years" after a sum is how news spreads it.
+    if (m[1]!.toLowerCase() === 'over' && !/\d|billion|million|€|\$|£/i.test(s.slice(0, m.index))) continue;
     const d = duration(m[2], m[3]!);
-    if (d) push(m.index, m[0], d);
+    if (!d) continue;
+    if (OF_AN_EVENT.test(s.slice(m.index + m[0].length))) undated(m.index, m[0]);
+    else push(m.index, m[0], d);
   }
   for (const m of s.matchAll(WITHIN_BARE_RE)) {
     const d = duration('1', m[3]!);
-    if (d) push(m.index, m[0], d);
+    if (!d) continue;
+    if (OF_AN_EVENT.test(s.slice(m.index + m[0].length))) undated(m.index, m[0]);
+    else push(m.index, m[0], d);
+  }
+  for (const m of s.matchAll(RATE_FOR_RE)) {
+    const d = duration(m[2], m[3]!);
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (d) push(at, m[1]!, d);
   }
   return out;
 };
 
 const IN_RE = cap(
-  `${B}(?:in|after)\\s+(${N})\\s+${UNIT}(?:['’]s?\\s+time)?${E}|${B}(${N})\\s+${UNIT}\\s+(?:from now|from today|later|hence)${E}`,
+  `${B}(?:in|after)\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+)?(${N})\\s+${UNIT}(?:['’]s?\\s+time)?${E}|${B}(${N})\\s+${UNIT}\\s+(?:from now|from today|later|hence)${E}`,
 );
 const AGO_RE = cap(`${B}(?:${N})(?:\\s+and\\s+a\\s+half)?\\s+${UNIT}\\s+ago${E}`);
 const inRule: Rule = (s, ref) => {
@@ -403,7 +436,7 @@ const simpleRule: Rule = (s, ref) => {
 };
 
 const END_OF_RE =
-  /\b(?:by|before|until|at|towards?)?\s*(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(week|month|quarter|year)\b|\b(?:by\s+)?(?:the\s+)?(year|month|quarter)[- ]end\b/gi;
+  /\b(?:by|before|until|at|towards?)?\s*(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(week|month|quarter|year)\b|\b(?:by\s+)?(?:the\s+)?(year|month|quarter)(?:[- ]|['’]s\s+)end\b/gi;
 const LATER_THIS_RE =
   /\b(later|sometime|some time|during|by|before|in|within)\s+(this|next|the next|the coming)\s+(week|month|quarter|year)\b|\b(this|next)\s+(week|month|year)\b|\blater this (week|month|year)\b/gi;
 
@@ -564,7 +597,7 @@ const HALF_RE = cap(
   `${B}(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(?:${YEAR}|(this year|next year|the year))${E}|${B}(H[12])\\s+${YEAR}${E}`,
 );
 const YEAR_RE = cap(
-  `${B}(in|by|before|until|during|through|no later than|not later than|by the end of|ahead of)\\s+${YEAR}${E}`,
+  `${B}(in|by|before|until|during|through|no later than|not later than|by the end of|ahead of|for)\\s+${YEAR}${E}`,
 );
 const WEEKDAY_RE = cap(`${B}(?:(this|next|coming)\\s+)?${WEEKDAY}(?:['’]s)?${E}`);
 
@@ -627,14 +660,14 @@ const calendarRule: Rule = (s, ref) => {
     if (!month || !isMonthWord(m[3]!)) continue;
     const date = m[4] ? exactDay(Number(m[4]), month, Number(m[2])) : nextDay(ref.date, month, Number(m[2]));
     if (!date) continue;
-    out.push(applyPrefix(s, m.index, m.index + m[0].length, { period: day(date), what: m[0], yearless: !m[4] }, ref));
+    out.push(eventOrDate(s, m.index, m.index + m[0].length, { period: day(date), what: m[0], yearless: !m[4] }, ref));
   }
   for (const m of months ? s.matchAll(MONTH_DAY_RE) : []) {
     const month = monthNumber(m[1]!);
     if (!month || !isMonthWord(m[1]!)) continue;
     const date = m[3] ? exactDay(Number(m[3]), month, Number(m[2])) : nextDay(ref.date, month, Number(m[2]));
     if (!date) continue;
-    out.push(applyPrefix(s, m.index, m.index + m[0].length, { period: day(date), what: m[0], yearless: !m[3] }, ref));
+    out.push(eventOrDate(s, m.index, m.index + m[0].length, { period: day(date), what: m[0], yearless: !m[3] }, ref));
   }
   for (const m of months ? s.matchAll(PART_MONTH_RE) : []) {
     const month = monthNumber(m[3]!);
@@ -757,16 +790,122 @@ const calendarRule: Rule = (s, ref) => {
   return out;
 };
 
+// Seasons are meteorological (northern hemisphere): spring March–May, summer June–August,
+// autumn September–November, winter December–February. "this winter", "in the spring" and
+// "over the winter" are the season under way or the next to start; "next spring" the one after
+// a season under way; "by" ends with the season, "before" ends the day before it starts.
+const SEASON_RE =
+  /\b(by the end of|by|until|before|ahead of|in|during|over|through|this|next)?\s*(the\s+)?(this\s+|next\s+)?(spring|summer|autumn|fall|winter)\b(\s+sets\s+in)?/gi;
+const seasonRule: Rule = (s, ref) => {
+  const out: DeadlineMatch[] = [];
+  for (const m of s.matchAll(SEASON_RE)) {
+    const lead = (m[1] ?? '').toLowerCase();
+    const which = (m[3] ?? (lead === 'this' || lead === 'next' ? lead : '')).trim().toLowerCase();
+    if (!lead && !which) continue;
+    // "in winter support", "over spring planting": a season as an adjective names no time.
+    if (['in', 'during', 'over', 'through'].includes(lead) && !m[2] && !which) continue;
+    if (/\b(?:last|past|previous)\s+$/i.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const word = m[4]!.toLowerCase();
+    const season: Season = word === 'fall' ? 'autumn' : (word as Season);
+    let p = comingSeason(ref.date, season);
+    if (which === 'next' && p.first <= ref.date) p = comingSeason(addTo(p.last, { days: 1 }), season);
+    const text = m[0].trim();
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const base = { start, end: start + text.length, text };
+    if (lead === 'before' || lead === 'ahead of') {
+      const latest = addTo(p.first, { days: -1 });
+      out.push({
+        ...base,
+        latest,
+        rule: `Due before the ${season} starts, so by ${formatDate(latest)}.`,
+        leading: true,
+      });
+    } else if (lead === 'by' || lead === 'until' || lead === 'by the end of') {
+      out.push({
+        ...base,
+        latest: p.last,
+        rule: `Due by the end of the ${season}, ${formatDate(p.last)}.`,
+        leading: true,
+      });
+    } else {
+      out.push({
+        ...base,
+        earliest: p.first,
+        latest: p.last,
+        rule: `Due during the ${season}, ${windowWords(p.first, p.last)}.`,
+        leading: false,
+      });
+    }
+  }
+  return out;
+};
+
+// "in the first half of October": days 1–15; the second half, the 16th to the end.
+const HALF_MONTH_RE = cap(`${B}(?:in|during)\\s+the\\s+(first|second)\\s+half\\s+of\\s+${MONTH}(?:,?\\s+${YEAR})?${E}`);
+const halfMonthRule: Rule = (s, ref) =>
+  [...s.matchAll(HALF_MONTH_RE)].flatMap((m) => {
+    const month = monthNumber(m[2]!);
+    if (!month || !isMonthWord(m[2]!)) return [];
+    const mp = m[3] ? monthPeriod(Number(m[3]), month) : nextMonth(ref.date, month);
+    const first = m[1]!.toLowerCase() === 'first';
+    const p = first
+      ? { first: mp.first, last: addTo(mp.first, { days: 14 }) }
+      : { first: addTo(mp.first, { days: 15 }), last: mp.last };
+    return [
+      {
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        earliest: p.first,
+        latest: p.last,
+        rule: `Due during the ${m[1]!.toLowerCase()} half of ${m[2]}, ${windowWords(p.first, p.last)}.`,
+        leading: false,
+      },
+    ];
+  });
+
+// A fiscal year named by its first day: "in the next fiscal year, which begins October 1".
+const FISCAL_RE = cap(
+  `${B}(?:in|during)\\s+(?:the|its)\\s+(?:next|new|coming)\\s+(?:fiscal|financial|budget)\\s+year,?\\s+which\\s+(?:begins|starts|opens)\\s+(?:on\\s+)?(?:${MONTH}\\s+${ORD}|${ORD}\\s+${MONTH})${E}`,
+);
+const fiscalRule: Rule = (s, ref) =>
+  [...s.matchAll(FISCAL_RE)].flatMap((m) => {
+    const mon = m[1] ?? m[4]!;
+    const month = monthNumber(mon);
+    const first = month ? nextDay(ref.date, month, Number(m[2] ?? m[3])) : null;
+    if (!first) return [];
+    const last = addTo(addTo(first, { years: 1 }), { days: -1 });
+    return [
+      {
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        earliest: first,
+        latest: last,
+        rule: `Due during the fiscal year that starts on ${formatDate(first)}, ${windowWords(first, last)}.`,
+        leading: false,
+      },
+    ];
+  });
+
+// "before the NATO summit in The Hague on 24 June", "before classes resume on 1 September",
+// "by the end of its fiscal year on June 30": the date is the event's, the deadline is before
+// it (or by it).
+const EVENT_LEAD = /\b(before|ahead of|by the end of)\s+[^.;]{1,70}?\s+on\s+$/i;
+
 // Each rule with a cheap gate: a sentence without these words cannot match it.
 const RULES: [RegExp, Rule][] = [
   [/day|week|month|year|hour|fortnight/i, rangeRule],
-  [/within|inside|next|coming|under|less than/i, withinRule],
+  [/within|inside|next|coming|under|less than|over|for /i, withinRule],
   [/coming|next few|next couple|ahead/i, comingRule],
   [/day|week|month|year|hour|fortnight/i, inRule],
   [/Christmas|New Year/, holidayRule],
   [/week|month|quarter|year/i, periodRule],
   [/tomorrow|today|tonight|weekend/i, simpleRule],
   [/./, calendarRule],
+  [/spring|summer|autumn|fall|winter/i, seasonRule],
+  [/half/i, halfMonthRule],
+  [/year/i, fiscalRule],
 ];
 
 /** Every deadline phrase our rules read in the sentence, non-overlapping, in text order. */

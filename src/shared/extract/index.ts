@@ -6,11 +6,13 @@ import { findAmount } from './amounts';
 import { findCues } from './cues';
 import { findDateline, type Dateline } from './dateline';
 import { findDeadline } from './deadlines';
+import { detectLanguage } from './language';
 import { learnPeople, type ArticlePeople } from './parties';
 import { assignRoles } from './roles';
 import { splitSentences, type Sentence } from './sentences';
 import { proposeTitle } from './titles';
 import type { KnownParty } from './types';
+import { extractUkrainian } from './uk';
 
 export type { KnownParty } from './types';
 
@@ -36,6 +38,7 @@ function withoutDateline(text: string, sentence: Sentence, dateline: Dateline | 
 }
 
 export function extractPledges(request: ExtractRequest, parties: readonly KnownParty[]): ExtractResponse {
+  if ((request.language ?? detectLanguage(request.text)) === 'uk') return extractUkrainian(request, parties);
   const represents = new Map(parties.map((p) => [p.id, p.represents]));
   const ref = {
     date: request.publishedOn,

@@ -176,3 +176,25 @@ export function addTo(
   const key = `${date} ${amount.years ?? ''} ${amount.months ?? ''} ${amount.weeks ?? ''} ${amount.days ?? ''}`;
   return memo(sums, key, () => pd(date).add(amount).toString());
 }
+
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+const SEASON_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+
+/** A meteorological season (northern hemisphere) that starts in `year`: winter runs into the next. */
+export function seasonPeriod(year: number, season: Season): Period {
+  const start = SEASON_START[season];
+  const end = plainDate(`${year}-${String(start).padStart(2, '0')}-01`)
+    .add({ months: 3 })
+    .subtract({ days: 1 });
+  return { first: monthPeriod(year, start).first, last: end.toString() };
+}
+
+/** The season as "this autumn" means it on `ref`: the one under way, else the next to start. */
+export function comingSeason(ref: string, season: Season): Period {
+  const year = yearOf(ref);
+  for (const y of [year - 1, year, year + 1]) {
+    const p = seasonPeriod(y, season);
+    if (p.last >= ref) return p;
+  }
+  return seasonPeriod(year + 1, season);
+}

@@ -74,6 +74,15 @@ const ABBREVIATIONS = new Set([
   'approx',
   'cf',
   'al',
+  // Ukrainian abbreviations that stand before a name or a number: "м. Київ", "ім. Шевченка".
+  'м',
+  'ім',
+  'вул',
+  'св',
+  'обл',
+  'пл',
+  'просп',
+  'див',
 ]);
 
 // After an initialism such as "U.S." a capitalised word usually continues the noun phrase
@@ -145,7 +154,7 @@ const INITIALISM_FOLLOWERS = new Set([
   'lawmakers',
 ]);
 
-const CLOSERS = '"”’\')]';
+const CLOSERS = '"”’\')]»';
 
 function isUpper(ch: string | undefined): boolean {
   return ch !== undefined && ch.toLowerCase() !== ch;
@@ -158,12 +167,13 @@ function isLower(ch: string | undefined): boolean {
 /** The word (letters and inner periods) that ends just before `dot`. */
 function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && /[A-Za-z.]/.test(text[i - 1]!)) i--;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
   return text.slice(i, dot);
 }
 
 function nextWord(text: string, from: number): string {
-  const m = /^[\s"“‘'(]*([A-Za-z]+)/.exec(text.slice(from, from + 40));
+  // Any script: a Ukrainian sentence starts with a Cyrillic capital.
+  const m = /^[\s"“‘'(«]*(\p{L}+)/u.exec(text.slice(from, from + 40));
   return m ? m[1]! : '';
 }
 

@@ -42,6 +42,8 @@ export interface CorpusArticle {
 /** A part of the corpus, scored on its own. */
 export interface CorpusSplit {
   name: string;
+  /** The language its texts are written in, given to the reader as a caller would. */
+  language: 'en' | 'uk';
   sentences: readonly CorpusSentence[];
   articles: readonly CorpusArticle[];
 }
