@@ -23,6 +23,35 @@ function nativeTemporalFirst(): Plugin {
   };
 }
 
+const preactDomClient = fileURLToPath(new URL('./src/client/lib/preact-dom-client.ts', import.meta.url));
+
+/** What each React entry point becomes in the browser build. */
+const PREACT_FOR_REACT: Record<string, string> = {
+  react: 'preact/compat',
+  'react-dom': 'preact/compat',
+  'react-dom/client': preactDomClient,
+  'react/jsx-runtime': 'preact/compat/jsx-runtime',
+  'react/jsx-dev-runtime': 'preact/compat/jsx-dev-runtime',
+};
+
+/**
+ * React DOM is 62 KB of the home page's gzipped JavaScript; Preact's compatibility layer renders
+ * the same components in about 9 KB. In the browser build, every import of React (ours, TanStack's)
+ * goes to Preact; development and the tests keep React (docs/decisions/0025).
+ */
+function preactForReact(): Plugin {
+  return {
+    name: 'pledge-tracker:preact-for-react',
+    apply: (_, { command, isSsrBuild }) => command === 'build' && !isSsrBuild,
+    enforce: 'pre',
+    resolveId(source, importer, options) {
+      const target = Object.hasOwn(PREACT_FOR_REACT, source) ? PREACT_FOR_REACT[source]! : null;
+      if (!target) return null;
+      return this.resolve(target, importer, { ...options, skipSelf: true });
+    },
+  };
+}
+
 const zodJitless = fileURLToPath(new URL('./src/client/lib/zod-jitless.ts', import.meta.url));
 
 /**
@@ -104,7 +133,7 @@ export default defineConfig(({ mode, isSsrBuild }) => {
   if (isSsrBuild) return serverBuild;
   const demo = mode === 'mock';
   return {
-    plugins: [react(), nativeTemporalFirst(), zodWithoutEval(), compiledResponseSchemas()],
+    plugins: [react(), preactForReact(), nativeTemporalFirst(), zodWithoutEval(), compiledResponseSchemas()],
     base: demo ? './' : '/',
     // @shared, @client, … as tsconfig.json's paths say.
     resolve: {

@@ -29,7 +29,7 @@ afterEach(() => {
 });
 
 describe('the home page budget', () => {
-  it('is kept by a page within it that loads no zod', () => {
+  it('is kept by a page within it that loads neither zod nor React DOM', () => {
     const dist = build({ '../../src/client/main.tsx': 'console.log("home")' });
     expect(budgetProblems(dist, 1000)).toEqual([]);
   });
@@ -52,5 +52,15 @@ describe('the home page budget', () => {
     expect(problems[0]).toMatch(
       /loads zod \(1 of its modules, node_modules\/zod\/v4\/classic\/schemas\.js the largest\)/,
     );
+  });
+
+  it('is broken by a page that loads React DOM instead of Preact', () => {
+    const dist = build({
+      '../../src/client/main.tsx': 'console.log("home")',
+      '../../node_modules/react-dom/cjs/react-dom-client.production.js': 'const d = {};',
+    });
+    const problems = budgetProblems(dist, 1000);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/loads React DOM \(1 of its modules\): the browser build renders with Preact/);
   });
 });
