@@ -1,6 +1,7 @@
 // The Node entry (`npm start`): one process, one port, serving the API and the built SPA.
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { answerCache } from './answerCache';
 import { createApi } from './api/createApi';
 import { readConfig } from './config';
 import { linkUrl } from '@shared/contract';
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     writeLimiter: writesPerMinute ? sharedTokenBucket(store.database, 'write', writesPerMinute) : undefined,
     trustProxy,
     isStopping: () => stopping,
+    answerCache: answerCache(),
   });
   const describe = createDescriber({ store, now });
   // A private tracker's pages say nothing about its pledges to link previews.

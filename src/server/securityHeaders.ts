@@ -124,7 +124,7 @@ export function serverFetch(
     const secured = withSecurityHeaders(response, request, options);
     // Pages and assets carry staticSite's own choice; the API's is decided here, for every route.
     if (isApi) {
-      const { cacheControl, vary } = apiCachePolicy(request);
+      const { cacheControl, vary } = apiCachePolicy(request, secured);
       secured.headers.set('Cache-Control', cacheControl);
       if (vary) addVary(secured.headers, vary);
     }

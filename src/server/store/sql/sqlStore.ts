@@ -108,6 +108,8 @@ export class SqlStore implements PledgeStore {
   /** The last as-of day rebuilt, kept until the next write (see listAsOf). */
   private asOfKept: AsOfSnapshot | null = null;
   private readonly compiledPages = new Map<string, { sql: string; conditions: unknown[]; clockAt: number[] }>();
+  /** The data version the counts and the kept as-of day were built at: another instance may write. */
+  private cachesAt = -1;
 
   constructor(
     private readonly sqlite: BetterSqlite3.Database,
@@ -118,6 +120,7 @@ export class SqlStore implements PledgeStore {
   }
 
   async list(query: StoreListQuery, nowMs: number): Promise<ListResult> {
+    this.forgetIfWrittenElsewhere();
     if (query.asOf !== undefined) return this.listAsOf({ ...query, asOf: query.asOf });
     const plan = planList(query, nowMs);
     const counts = this.counts.get(plan.countKey, nowMs, () => this.countParts(plan));
@@ -438,6 +441,18 @@ export class SqlStore implements PledgeStore {
     this.sqlite.pragma('optimize');
     await this.db.destroy(); // closes the better-sqlite3 handle
     if (this.sqlite.open) this.sqlite.close();
+  }
+
+  /**
+   * Clears what this instance keeps from earlier reads when the data version moved since: a write
+   * through another connection to the file (another server process) is seen at the next list.
+   */
+  private forgetIfWrittenElsewhere(): void {
+    const version = this.statements.first(this.db.selectFrom('data_version').select('version'))?.version ?? 0;
+    if (version === this.cachesAt) return;
+    this.counts.clear();
+    this.asOfKept = null;
+    this.cachesAt = version;
   }
 
   /** A write in one transaction; any write may change counts and window boundaries. */
