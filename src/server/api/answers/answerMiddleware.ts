@@ -126,15 +126,21 @@ export function answerFromValidators({ store, now, cache }: AnswerOptions): Midd
     if ((await store.dataVersion()) !== version) return;
     // A pledge's own ETag (its version, for If-Match) leads the answer's.
     const etag = answerEtag(token, versionFromIfMatch(c.res.headers.get('ETag')));
-    c.res.headers.set('ETag', etag);
-    if (!cacheControl) return;
-    c.res.headers.set('Cache-Control', cacheControl);
-    if (!cache || method !== 'GET') return;
-    const headers: Record<string, string> = {};
+    if (!cacheControl || !cache || method !== 'GET') {
+      c.res.headers.set('ETag', etag);
+      if (cacheControl) c.res.headers.set('Cache-Control', cacheControl);
+      return;
+    }
+    const body = await c.res.text();
+    const headers: Record<string, string> = { ETag: etag };
     for (const name of KEPT_HEADERS) {
       const value = c.res.headers.get(name);
-      if (value !== null) headers[name] = value;
+      if (value !== null) headers[name] ??= value;
     }
-    cache.set(cacheKey, { body: await c.res.clone().text(), headers });
+    cache.set(cacheKey, { body, headers });
+    // The body was read: answer a new response with it (Hono would wrap an assigned response's
+    // body in a stream, merging the old one's headers, unless the old one is let go first).
+    c.res = undefined;
+    c.res = c.body(body, 200, { ...headers, 'Cache-Control': cacheControl });
   };
 }
