@@ -134,7 +134,9 @@ async function main() {
     if (kept) copyFileSync(kept, dbPath);
     const token = await benchToken(dbPath);
 
-    server.child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    // BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=prof": where the server's time goes.
+    const serverArgs = process.env.BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? [];
+    server.child = spawn(process.execPath, [...serverArgs, '--import', 'tsx', 'src/server/main.ts'], {
       env: {
         ...process.env,
         HOST: '127.0.0.1',

@@ -7,14 +7,14 @@ import type { AnswerCache, CachedAnswer } from './api/answers/answerMiddleware';
 export const DEFAULT_ANSWER_CACHE_BYTES = 32 * 1024 * 1024;
 
 export interface SizedAnswerCache extends AnswerCache {
-  /** The bytes held now: keys, bodies and headers, as UTF-8 (never less than V8 holds them in). */
+  /** The bytes held now: keys, bodies and headers. */
   readonly bytes: number;
   readonly size: number;
 }
 
-/** UTF-8 bytes of an answer with its key: what the bound counts. */
+/** The bytes of an answer with its key (UTF-8 for the key and headers): what the bound counts. */
 export function answerBytes(key: string, answer: CachedAnswer): number {
-  let bytes = Buffer.byteLength(key) + Buffer.byteLength(answer.body);
+  let bytes = Buffer.byteLength(key) + answer.body.byteLength;
   for (const [name, value] of Object.entries(answer.headers)) bytes += name.length + Buffer.byteLength(value);
   return bytes;
 }

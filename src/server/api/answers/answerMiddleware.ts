@@ -9,9 +9,13 @@ import type { ClockInterval, PledgeStore } from '@server/store/types';
 import type { ApiEnv } from '../env';
 import { answerEtag, answerToken, ANSWER_FORMAT, clockKey, requestKey, tagMatching, type ClockUse } from './validators';
 
-/** One answer as the cache keeps it: a 200's body and the headers that describe it. */
+/**
+ * One answer as the cache keeps it: a 200's body and the headers that describe it. The body is
+ * kept as the bytes sent, so a hit is written out as it is (a 2.7 MB calendar kept as a string
+ * was encoded again on every answer) and the cache's bound counts exactly what it holds.
+ */
 export interface CachedAnswer {
-  body: string;
+  body: Uint8Array<ArrayBuffer>;
   headers: Record<string, string>;
 }
 
@@ -131,7 +135,7 @@ export function answerFromValidators({ store, now, cache }: AnswerOptions): Midd
       if (cacheControl) c.res.headers.set('Cache-Control', cacheControl);
       return;
     }
-    const body = await c.res.text();
+    const body = new Uint8Array(await c.res.arrayBuffer());
     const headers: Record<string, string> = { ETag: etag };
     for (const name of KEPT_HEADERS) {
       const value = c.res.headers.get(name);
