@@ -98,6 +98,8 @@ export interface AnswerOptions {
 
 export function answerFromValidators({ store, now, cache }: AnswerOptions): MiddlewareHandler<ApiEnv> {
   const validity = validityOf(store);
+  /** Answers being built now, by cache key: a reader missing one of them waits for it. */
+  const building = new Map<string, Promise<CachedAnswer | undefined>>();
   return async (c, next) => {
     const method = c.req.method;
     if (method !== 'GET' && method !== 'HEAD') return next();
@@ -119,32 +121,49 @@ export function answerFromValidators({ store, now, cache }: AnswerOptions): Midd
       return c.body(null, 304, { ETag: matched, ...(cacheControl ? { 'Cache-Control': cacheControl } : {}) });
 
     const cacheKey = `${key}\n${version}\n${clock}`;
-    const hit = shareable ? cache?.get(cacheKey) : undefined;
+    const keeps = shareable && cache !== undefined && method === 'GET';
+    // No await between looking for an answer being built and saying this one builds it.
+    const pending = keeps ? building.get(cacheKey) : undefined;
+    const hit = keeps ? (cache.get(cacheKey) ?? (pending ? await pending : undefined)) : undefined;
     if (hit) return c.body(hit.body, 200, { ...hit.headers, 'Cache-Control': cacheControl! });
 
-    await next();
-    if (c.res.status !== 200) return;
-    // Built while a write landed, or as the clock moved on: right for now, but not for this key.
-    const after = now();
-    if (after >= interval.until || clockKey(read.clock, interval, after) !== clock) return;
-    if ((await store.dataVersion()) !== version) return;
-    // A pledge's own ETag (its version, for If-Match) leads the answer's.
-    const etag = answerEtag(token, versionFromIfMatch(c.res.headers.get('ETag')));
-    if (!cacheControl || !cache || method !== 'GET') {
-      c.res.headers.set('ETag', etag);
-      if (cacheControl) c.res.headers.set('Cache-Control', cacheControl);
-      return;
+    // The first of several readers missing one answer builds it; the others wait for it (after a
+    // write, 20 readers would otherwise each count and page the same view at once), and build
+    // their own only if it could not be kept.
+    let kept: CachedAnswer | undefined;
+    let settle = () => {};
+    if (keeps) building.set(cacheKey, new Promise((resolve) => (settle = () => resolve(kept))));
+    try {
+      await next();
+      if (c.res.status !== 200) return;
+      // Built while a write landed, or as the clock moved on: right for now, but not for this key.
+      const after = now();
+      if (after >= interval.until || clockKey(read.clock, interval, after) !== clock) return;
+      if ((await store.dataVersion()) !== version) return;
+      // A pledge's own ETag (its version, for If-Match) leads the answer's.
+      const etag = answerEtag(token, versionFromIfMatch(c.res.headers.get('ETag')));
+      if (!keeps) {
+        c.res.headers.set('ETag', etag);
+        if (cacheControl) c.res.headers.set('Cache-Control', cacheControl);
+        return;
+      }
+      const body = new Uint8Array(await c.res.arrayBuffer());
+      const headers: Record<string, string> = { ETag: etag };
+      for (const name of KEPT_HEADERS) {
+        const value = c.res.headers.get(name);
+        if (value !== null) headers[name] ??= value;
+      }
+      kept = { body, headers };
+      cache.set(cacheKey, kept);
+      // The body was read: answer a new response with it (Hono would wrap an assigned response's
+      // body in a stream, merging the old one's headers, unless the old one is let go first).
+      c.res = undefined;
+      c.res = c.body(body, 200, { ...headers, 'Cache-Control': cacheControl! });
+    } finally {
+      if (keeps) {
+        building.delete(cacheKey);
+        settle();
+      }
     }
-    const body = new Uint8Array(await c.res.arrayBuffer());
-    const headers: Record<string, string> = { ETag: etag };
-    for (const name of KEPT_HEADERS) {
-      const value = c.res.headers.get(name);
-      if (value !== null) headers[name] ??= value;
-    }
-    cache.set(cacheKey, { body, headers });
-    // The body was read: answer a new response with it (Hono would wrap an assigned response's
-    // body in a stream, merging the old one's headers, unless the old one is let go first).
-    c.res = undefined;
-    c.res = c.body(body, 200, { ...headers, 'Cache-Control': cacheControl });
   };
 }

@@ -108,6 +108,22 @@ describe('a public tracker', () => {
     }
   });
 
+  it('builds an answer once for anonymous readers who miss it together', async () => {
+    const path = `${API_PATHS.pledges}?limit=4&sort=title`;
+    const list = vi.spyOn(t.api.store, 'list');
+    try {
+      const answers = await Promise.all(Array.from({ length: 8 }, () => t.get(path)));
+      const bodies = await Promise.all(answers.map((a) => a.text()));
+      expect(new Set(bodies).size).toBe(1);
+      expect(answers.every((a) => a.status === 200 && a.headers.get('ETag') === answers[0]!.headers.get('ETag'))).toBe(
+        true,
+      );
+      expect(list).toHaveBeenCalledTimes(1);
+    } finally {
+      list.mockRestore();
+    }
+  });
+
   it('gives signed-in readers validators and 304s, but keeps their answers private', async () => {
     const sizeBefore = t.cache.size;
     for (const path of PUBLIC_READS) {
