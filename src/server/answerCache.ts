@@ -4,7 +4,7 @@
 import { LRUCache } from 'lru-cache';
 import type { AnswerCache, CachedAnswer } from './api/answers/answerMiddleware';
 
-export const DEFAULT_ANSWER_CACHE_BYTES = 32 * 1024 * 1024;
+export const DEFAULT_ANSWER_CACHE_BYTES = 16 * 1024 * 1024;
 
 export interface SizedAnswerCache extends AnswerCache {
   /** The bytes held now: keys, bodies and headers. */
