@@ -1,17 +1,21 @@
 // npm run bench: prints numbers, asserts nothing. Seeds 100,000 synthetic pledges into a
 // temporary SQLite file, starts the real server on loopback in its own process, loads it with
-// autocannon at 20 connections, measures the JavaScript the home page loads, and times a filter
-// change over 10,000 pledges in Chromium (client-filter.ts).
+// autocannon at 20 connections (each filter signed in, so the store answers; then the targets of
+// targets.ts beside a node:http ceiling measured in the same run), measures the JavaScript the
+// home page loads, and times a filter change over 10,000 pledges in Chromium (client-filter.ts).
 import { spawn, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { syntheticData } from '@server/seed/synthetic';
+import { openPgStore } from '@server/store/postgres/pool';
 import { openSqlStore } from '@server/store/sql/sqlStore';
+import { benchToken } from './benchAccount';
 import { benchPostgres, type BenchPostgres } from './benchStore';
 import { homePageJs } from './bundle-size';
 import { benchFilterChange, printFilterChange } from './client-filter';
+import { runTargets } from './targets';
 import { extractPledges } from '@shared/extract';
 import { CORPUS_ARTICLES } from '@shared/extract/corpus/articles';
 import { CORPUS_PARTIES } from '@shared/extract/corpus/parties';
@@ -22,10 +26,12 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 20;
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
 const BASE = `http://127.0.0.1:${PORT}`;
-/** BENCH_ONLY=party,tag: only the scenarios whose name contains one of these words, and only the list. */
+/** BENCH_ONLY=party,tag: only the scenarios whose name contains one of these words, and only the list; BENCH_ONLY=targets: only the targets. */
 const ONLY = process.env.BENCH_ONLY?.split(',')
   .map((w) => w.trim())
   .filter(Boolean);
+const TARGETS_ONLY = ONLY?.length === 1 && ONLY[0] === 'targets';
+const TARGET_SECONDS = Number(process.env.BENCH_TARGET_SECONDS ?? 10);
 
 const SCENARIOS: [string, string][] = [
   ['no filter (status order)', '/api/pledges?limit=50'],
@@ -58,8 +64,13 @@ async function waitForHealth(deadlineMs: number): Promise<void> {
   throw new Error('The server did not answer /api/health in time');
 }
 
-function load(path: string, seconds: number): Promise<autocannon.Result> {
-  return autocannon({ url: `${BASE}${path}`, connections: CONNECTIONS, duration: seconds });
+function load(path: string, seconds: number, token: string): Promise<autocannon.Result> {
+  return autocannon({
+    url: `${BASE}${path}`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    headers: { Authorization: `Bearer ${token}` },
+  });
 }
 
 /** Extraction of a ~3,000-word article (corpus text repeated), timed many times in this process. */
@@ -91,8 +102,12 @@ function benchExtraction(runs = Number(process.env.BENCH_EXTRACT_RUNS ?? 200)): 
 }
 
 async function main() {
-  const scenarios = ONLY ? SCENARIOS.filter(([name]) => ONLY.some((word) => name.includes(word))) : SCENARIOS;
-  if (!scenarios.length) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY} matches no scenario`);
+  const scenarios = TARGETS_ONLY
+    ? []
+    : ONLY
+      ? SCENARIOS.filter(([name]) => ONLY.some((word) => name.includes(word)))
+      : SCENARIOS;
+  if (!scenarios.length && !TARGETS_ONLY) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY} matches no scenario`);
   if (!ONLY) benchExtraction();
   const dir = mkdtempSync(join(tmpdir(), 'pledge-bench-'));
   const dbPath = join(dir, 'bench.db');
@@ -128,8 +143,15 @@ async function main() {
       console.log(`  seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     }
     if (kept) copyFileSync(kept, dbPath);
+    const token = await benchToken(
+      postgres
+        ? await openPgStore({ url: postgres.env.DATABASE_URL!, poolSize: 1 })
+        : await openSqlStore({ path: dbPath }),
+    );
 
-    server.child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    // BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=prof": where the server's time goes.
+    const serverArgs = process.env.BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? [];
+    server.child = spawn(process.execPath, [...serverArgs, '--import', 'tsx', 'src/server/main.ts'], {
       env: {
         ...process.env,
         HOST: '127.0.0.1',
@@ -137,6 +159,9 @@ async function main() {
         DATABASE_PATH: dbPath,
         ...postgres?.env,
         NODE_ENV: 'production',
+        // The limits are not what is measured: the writers would be held to 120 writes a minute.
+        WRITES_PER_MINUTE: '0',
+        READS_PER_MINUTE: '0',
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -144,8 +169,8 @@ async function main() {
 
     const rows: string[][] = [];
     for (const [name, path] of scenarios) {
-      await load(path, 2); // warm-up: caches, JIT
-      const r = await load(path, SECONDS);
+      await load(path, 2, token); // warm-up: caches, JIT
+      const r = await load(path, SECONDS, token);
       rows.push([
         name,
         `${r.latency.p50}`,
@@ -155,15 +180,28 @@ async function main() {
       ]);
     }
 
-    console.log(
-      `\nGET /api/pledges at ${CONNECTIONS} connections, ${SECONDS} s each, ${COUNT.toLocaleString('en')} pledges`,
-    );
-    const header = ['scenario', 'p50 ms', 'p99 ms', 'req/s', 'errors'];
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-    const line = (cells: string[]) =>
-      cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-    console.log(line(header));
-    for (const row of rows) console.log(line(row));
+    if (rows.length) {
+      console.log(
+        `\nGET /api/pledges at ${CONNECTIONS} connections, ${SECONDS} s each, ${COUNT.toLocaleString('en')} pledges, signed in (the store answers each)`,
+      );
+      const header = ['scenario', 'p50 ms', 'p99 ms', 'req/s', 'errors'];
+      const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+      const line = (cells: string[]) =>
+        cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+      console.log(line(header));
+      for (const row of rows) console.log(line(row));
+    }
+
+    if (!ONLY || TARGETS_ONLY)
+      await runTargets({
+        base: BASE,
+        ceilingPort: PORT + 2,
+        token,
+        serverPid: server.child.pid!,
+        seconds: TARGET_SECONDS,
+        connections: CONNECTIONS,
+        dir,
+      });
 
     if (!bundle) return;
     printFilterChange(

@@ -1,7 +1,8 @@
 // Cache headers as a client sees them, over a real socket: the real Node server (serverFetch over
 // @hono/node-server, whose lightweight Response once dropped headers set after a response was
-// made). Personal answers are never stored, other API answers may be kept privately but are
-// asked again before reuse, and pages are revalidated. Listens on 127.0.0.1 only.
+// made). Personal answers are never stored, public reads to anonymous readers may be kept by
+// shared caches briefly, other API answers only privately and asked again before reuse, and
+// pages are revalidated. Listens on 127.0.0.1 only.
 import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,7 +61,7 @@ describe('cache headers on the wire', () => {
     }
   });
 
-  it('lets other reads be kept only privately, revalidated, and varied by who asks', async () => {
+  it('lets signed-in reads be kept only privately, revalidated, and varied by who asks', async () => {
     for (const path of [
       API_PATHS.pledges,
       `${API_PATHS.pledges}?state=overdue`,
@@ -69,12 +70,29 @@ describe('cache headers on the wire', () => {
       API_PATHS.pledgesIcs,
       API_PATHS.health,
     ]) {
-      for (const signedIn of [false, true]) {
-        const res = await get(path, signedIn);
-        expect(res.headers.get('Cache-Control'), `${path} (${res.status})`).toBe('private, no-cache');
-        expect(res.headers.get('Vary')).toMatch(/Cookie, Authorization/);
-        await res.arrayBuffer();
-      }
+      const res = await get(path, true);
+      expect(res.headers.get('Cache-Control'), `${path} (${res.status})`).toBe('private, no-cache');
+      expect(res.headers.get('Vary')).toMatch(/Cookie, Authorization/);
+      await res.arrayBuffer();
+    }
+  });
+
+  it('lets shared caches keep public reads answered to anonymous readers, briefly, and nothing else', async () => {
+    for (const [path, expected] of [
+      [API_PATHS.pledges, 'public, max-age=5, stale-while-revalidate=30'],
+      [`${API_PATHS.pledges}?state=overdue`, 'public, max-age=5, stale-while-revalidate=30'],
+      [API_PATHS.parties, 'public, max-age=5, stale-while-revalidate=30'],
+      [API_PATHS.pledgesIcs, 'public, max-age=60, stale-while-revalidate=600'],
+      // A refusal and the liveness check are nobody's to keep.
+      [API_PATHS.pledge('no-such-pledge'), 'private, no-cache'],
+      [API_PATHS.health, 'private, no-cache'],
+    ]) {
+      const res = await get(path!, false);
+      expect(res.headers.get('Cache-Control'), `${path} (${res.status})`).toBe(expected);
+      // Built, then kept: the answer that went into the cache carries its validator too.
+      if (expected!.startsWith('public')) expect(res.headers.get('ETag'), path).toMatch(/^"[0-9a-z]+"$/);
+      expect(res.headers.get('Vary')).toMatch(/Cookie, Authorization/);
+      await res.arrayBuffer();
     }
   });
 

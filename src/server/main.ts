@@ -1,6 +1,7 @@
 // The Node entry (`npm start`): one process, one port, serving the API and the built SPA.
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { answerCache } from './answerCache';
 import { createApi } from './api/createApi';
 import { readConfig } from './config';
 import { linkUrl } from '@shared/contract';
@@ -8,6 +9,7 @@ import { registerAccountRoutes } from './accounts/accountRoutes';
 import { Accounts } from './accounts/accounts';
 import { AccountStore } from './accounts/accountStore';
 import { createDescriber, GENERIC_PAGE } from './preview/describe';
+import { pageValidator } from './preview/pageValidator';
 import { seedIfEmpty } from './seed/seed';
 import { serverFetch } from './securityHeaders';
 import { SLOW_CLIENT_LIMITS } from './slowClients';
@@ -49,11 +51,13 @@ async function main(): Promise<void> {
     writeLimiter: writesPerMinute ? sharedTokenBucket(store.database, 'write', writesPerMinute) : undefined,
     trustProxy,
     isStopping: () => stopping,
+    answerCache: answerCache(),
   });
   const describe = createDescriber({ store, now });
   // A private tracker's pages say nothing about its pledges to link previews.
   const site = staticSite(DIST, {
     describe: async (url) => ((await accounts.visibility()) === 'private' ? GENERIC_PAGE : describe(url)),
+    validate: pageValidator({ store, now, visibility: () => accounts.visibility() }),
   });
   if (!site.built)
     console.warn(`No built web app in ${DIST}: run "npm run build" (npm start does it). The API works meanwhile.`);

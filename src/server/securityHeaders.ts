@@ -49,17 +49,26 @@ export function servedOverHttps(request: Request, { trustProxy }: SecurityOption
   return trustProxy && request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() === 'https';
 }
 
-/** The response with the security headers set (a copy: a response's headers may be immutable). */
+/**
+ * The response with the security headers set: the same response, its headers changed in place,
+ * so that @hono/node-server still writes a string body directly (a copy would turn every body into
+ * a stream, which cost the list a third of its throughput). Reading `body` is what must not happen
+ * here: its lightweight Response would then rebuild itself from its first headers, dropping the
+ * ones middleware set later (staticSite's Cache-Control). A response whose headers are immutable
+ * (one from fetch) is copied instead.
+ */
 export function withSecurityHeaders(response: Response, request: Request, options: SecurityOptions): Response {
-  // Copy the headers before touching the body. @hono/node-server's lightweight Response keeps the
-  // headers a middleware set after the response was made (staticSite's Cache-Control) in a cache
-  // that reading `body` throws away, rebuilding the response from its first headers.
-  const copied = new Headers(response.headers);
-  const secured = new Response(response.body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: copied,
-  });
+  let secured = response;
+  try {
+    response.headers.set('X-Content-Type-Options', 'nosniff');
+  } catch {
+    const copied = new Headers(response.headers);
+    secured = new Response(response.body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: copied,
+    });
+  }
   const headers = secured.headers;
   headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   headers.set('X-Content-Type-Options', 'nosniff');
@@ -124,7 +133,7 @@ export function serverFetch(
     const secured = withSecurityHeaders(response, request, options);
     // Pages and assets carry staticSite's own choice; the API's is decided here, for every route.
     if (isApi) {
-      const { cacheControl, vary } = apiCachePolicy(request);
+      const { cacheControl, vary } = apiCachePolicy(request, secured);
       secured.headers.set('Cache-Control', cacheControl);
       if (vary) addVary(secured.headers, vary);
     }

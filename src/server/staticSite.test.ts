@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SESSION_COOKIE } from '@shared/contract';
 import { createDescriber } from './preview/describe';
+import { pageValidator, PUBLIC_PAGE_CACHE_CONTROL } from './preview/pageValidator';
 import { staticSite } from './staticSite';
 import { openTestApi, TEST_NOW } from './testing/apiHarness';
 
@@ -162,5 +164,78 @@ describe('staticSite link previews', () => {
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('<title>Pledge Tracker</title>');
     expect(errors).toHaveLength(1);
+  });
+});
+
+describe('staticSite page validators', () => {
+  const dist = join(dir, 'dist-validators');
+  mkdirSync(join(dist, 'assets'), { recursive: true });
+  // Long enough to be compressed.
+  writeFileSync(
+    join(dist, 'index.html'),
+    `<!doctype html>\n<html lang="en"><head><title>Pledge Tracker</title></head><body>${'<p>filler</p>'.repeat(200)}</body></html>\n`,
+  );
+  let api: Awaited<ReturnType<typeof openTestApi>>;
+  let app: ReturnType<typeof staticSite>['app'];
+  let visibility: 'public' | 'private' = 'public';
+  beforeAll(async () => {
+    api = await openTestApi();
+    const now = () => TEST_NOW;
+    app = staticSite(dist, {
+      describe: createDescriber({ store: api.store, now }),
+      validate: pageValidator({ store: api.store, now, visibility: () => Promise.resolve(visibility) }),
+    }).app;
+  });
+  afterAll(() => api.close());
+
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    app.request(`http://tracker.test${path}`, { headers });
+
+  it('gives a link-preview page a strong ETag, per encoding, and a 304 for it until the data changes', async () => {
+    const path = '/pledges/security-guarantees-in-writing';
+    const plain = await get(path);
+    const etag = plain.headers.get('ETag')!;
+    expect(etag).toMatch(/^"[0-9a-z]+"$/);
+    expect(plain.headers.get('Cache-Control')).toBe(PUBLIC_PAGE_CACHE_CONTROL);
+    await plain.text();
+    const zipped = await get(path, { 'Accept-Encoding': 'gzip' });
+    expect(zipped.headers.get('Content-Encoding')).toBe('gzip');
+    expect(zipped.headers.get('ETag')).toBe(`${etag.slice(0, -1)}.gzip"`);
+    await zipped.arrayBuffer();
+
+    for (const [held, encoding] of [
+      [etag, ''],
+      [zipped.headers.get('ETag')!, 'gzip'],
+    ] as const) {
+      const again = await get(path, { 'If-None-Match': held, ...(encoding ? { 'Accept-Encoding': encoding } : {}) });
+      expect(again.status).toBe(304);
+      expect(again.headers.get('ETag')).toBe(held);
+    }
+
+    const current = (await api.call<{ version: number }>('GET', `/api/pledges/security-guarantees-in-writing`)).body;
+    const renamed = await api.call('PATCH', '/api/pledges/security-guarantees-in-writing', {
+      body: { title: 'Renamed for the preview' },
+      headers: { 'If-Match': `"${current.version}"` },
+    });
+    expect(renamed.status).toBe(200);
+    const fresh = await get(path, { 'If-None-Match': etag });
+    expect(fresh.status).toBe(200);
+    expect(await fresh.text()).toContain('Renamed for the preview');
+  });
+
+  it('keeps pages of signed-in visitors and of a private tracker out of shared caches', async () => {
+    const signedIn = await get('/', { Cookie: `${SESSION_COOKIE}=abc` });
+    expect(signedIn.headers.get('Cache-Control')).toBe('no-cache');
+    await signedIn.text();
+    const before = (await get('/')).headers.get('ETag');
+    visibility = 'private';
+    try {
+      const closed = await get('/');
+      expect(closed.headers.get('Cache-Control')).toBe('no-cache');
+      expect(closed.headers.get('ETag')).not.toBe(before);
+      await closed.text();
+    } finally {
+      visibility = 'public';
+    }
   });
 });

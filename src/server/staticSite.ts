@@ -8,7 +8,19 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { API_PATHS } from '@shared/contract';
 import { GENERIC_PAGE, type PageDescription } from './preview/describe';
+import { answerToken } from './api/answers/validators';
 import { pageTemplate } from './preview/html';
+import type { PageValidation } from './preview/pageValidator';
+
+/** The tag of If-None-Match naming this page's token, in whatever encoding it was sent, or null. */
+function pageTagMatching(ifNoneMatch: string | undefined, token: string): string | null {
+  for (const raw of (ifNoneMatch ?? '').split(',')) {
+    const tag = raw.trim().replace(/^W\//, '');
+    const m = /^"([0-9a-z]+)(?:\.(?:gzip|deflate))?"$/.exec(tag);
+    if (m?.[1] === token) return tag;
+  }
+  return null;
+}
 
 const NOT_BUILT = `<!doctype html>
 <html lang="en"><meta charset="utf-8"><title>Pledge Tracker: not built</title>
@@ -21,18 +33,28 @@ Run <code>npm run build</code> and reload, or start with <code>npm start</code>,
 export interface StaticSiteOptions {
   /** The title and description of the page at a URL (the generic ones when absent or failing). */
   describe?: (url: URL) => Promise<PageDescription>;
+  /** What a page is built from and how long it may be kept (preview/pageValidator.ts): ETags and 304s. */
+  validate?: (url: URL, request: Request) => Promise<PageValidation>;
   logError?: (error: unknown) => void;
 }
 
 export function staticSite(
   distDir: string,
-  { describe, logError = (error) => console.error(error) }: StaticSiteOptions = {},
+  { describe, validate, logError = (error) => console.error(error) }: StaticSiteOptions = {},
 ): { app: Hono; built: boolean } {
   const app = new Hono();
   if (!existsSync(join(distDir, 'index.html'))) {
     app.get('*', (c) => c.html(NOT_BUILT, 503, { 'Cache-Control': 'no-store' }));
     return { app, built: false };
   }
+  // Compression weakens an ETag (W/"…"): one per encoding keeps it strong, the encoding named in
+  // it ("<token>.gzip"). Runs after compress, on the way out.
+  app.use('*', async (c, next) => {
+    await next();
+    const encoding = c.res.headers.get('Content-Encoding');
+    const etag = /^W\/"([0-9a-z]+)"$/.exec(c.res.headers.get('ETag') ?? '');
+    if (encoding && etag) c.res.headers.set('ETag', `"${etag[1]}.${encoding}"`);
+  });
   app.use('*', compress());
   // Vite puts content-hashed files under assets/: a new build means new names, so cache forever.
   app.use('/assets/*', async (c, next) => {
@@ -45,11 +67,25 @@ export function staticSite(
     if (c.res.ok && !c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-cache');
   });
   // Pages (no file extension, or index.html itself) are the cached template with their own tags.
-  const template = pageTemplate(readFileSync(join(distDir, 'index.html'), 'utf8'));
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const template = pageTemplate(html);
   app.get('*', async (c, next) => {
     const path = c.req.path;
     if (path.startsWith('/assets/') || (/\.[a-z0-9]+$/i.test(path) && path !== '/index.html')) return next();
     const url = new URL(c.req.url);
+    let validation: { etag: string; token: string; cacheControl: string } | undefined;
+    if (validate) {
+      try {
+        const { parts, cacheControl } = await validate(url, c.req.raw);
+        const token = answerToken([html, ...parts]);
+        validation = { etag: `"${token}"`, token, cacheControl };
+      } catch (error) {
+        logError(error);
+      }
+    }
+    // The tag the client holds names this page in its encoding: still its representation.
+    const held = validation && pageTagMatching(c.req.header('if-none-match'), validation.token);
+    if (validation && held) return c.body(null, 304, { ETag: held, 'Cache-Control': validation.cacheControl });
     let page = GENERIC_PAGE;
     if (describe) {
       try {
@@ -58,7 +94,11 @@ export function staticSite(
         logError(error);
       }
     }
-    return c.html(template.render(page, url.href));
+    return c.html(
+      template.render(page, url.href),
+      200,
+      validation ? { ETag: validation.etag, 'Cache-Control': validation.cacheControl } : {},
+    );
   });
   app.use('*', serveStatic({ root: distDir }));
   // A missing file (anything with an extension, or under assets/) is a 404, not the app's page:

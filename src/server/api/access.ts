@@ -170,7 +170,10 @@ export function guard({ access, writeLimiter, trustProxy, now }: GuardOptions): 
 
     if (needs !== 'open') {
       if (!principal) {
-        if (needs === 'reader' && (await access.visibility()) === 'public') return next();
+        if (needs === 'reader' && (await access.visibility()) === 'public') {
+          c.set('publicRead', true);
+          return next();
+        }
         throw new ApiError(
           'unauthenticated',
           needs === 'reader' ? 'This tracker is private: sign in to read it.' : 'Sign in to do this.',

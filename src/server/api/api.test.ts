@@ -74,7 +74,7 @@ describe('the API', () => {
   it('answers HEAD like GET, without a body', async () => {
     const res = await api.app.request('/api/pledges/security-guarantees-in-writing', { method: 'HEAD' });
     expect(res.status).toBe(200);
-    expect(res.headers.get('ETag')).toBe('"1"');
+    expect(res.headers.get('ETag')).toMatch(/^"1\/[0-9a-z]+"$/);
     expect(await res.text()).toBe('');
   });
 

@@ -7,6 +7,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { z } from 'zod';
 import { API_PATHS, issuesFromZod, MAX_PARAM_LENGTH, MAX_QUERY_PARAMS, type ErrorIssue } from '@shared/contract';
 import { guard, type Access } from './access';
+import { answerFromValidators, type AnswerCache } from './answers/answerMiddleware';
 import { DECLARED_RESOURCES, endpoint, honoPath } from './endpoint';
 import type { ApiDeps, ApiEnv } from './env';
 import { tokenBucket, type RateLimiter } from './rateLimiter';
@@ -36,6 +37,8 @@ export interface ApiOptions extends ApiDeps {
   logError?: (error: unknown, request: Request) => void;
   /** True once the server stops taking requests: readiness then answers 503 (see routes/health.ts). */
   isStopping?: () => boolean;
+  /** Recent public answers of this instance (the Node server's; without it, validators and 304s only). */
+  answerCache?: AnswerCache;
 }
 
 export const DEFAULT_WRITES_PER_MINUTE = 120;
@@ -85,15 +88,17 @@ export function createApi({
   trustProxy = false,
   logError = (error) => console.error(error),
   isStopping,
+  answerCache,
 }: ApiOptions): PledgeApi {
   const app = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
   const deps = { store, now };
 
-  // API answers describe data that changes: by default none is reused. The Node server then sets
-  // each answer's own policy (src/server/cachePolicy.ts), knowing who asked.
+  // API answers describe data that changes: by default none is reused. A public read to an
+  // anonymous reader says itself how long it may be kept (answers/answerMiddleware.ts); the Node
+  // server then sets every other answer's own policy (src/server/cachePolicy.ts).
   app.use(API_SPACE, async (c, next) => {
     await next();
-    c.res.headers.set('Cache-Control', 'no-store');
+    if (!c.res.headers.get('Cache-Control')?.startsWith('public')) c.res.headers.set('Cache-Control', 'no-store');
   });
   app.use(API_SPACE, async (c, next) => {
     const params = new URL(c.req.url).searchParams;
@@ -120,6 +125,8 @@ export function createApi({
       writeLimiter,
     }),
   );
+  // After the guard: only those who may read get a 304 or a cached answer.
+  app.use(API_SPACE, answerFromValidators({ store, now, cache: answerCache }));
 
   registerHealth(app, { ...deps, isStopping });
   registerFeeds(app, deps);

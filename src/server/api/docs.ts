@@ -38,7 +38,11 @@ export function errorResponses(...codes: ErrorCode[]) {
 export const pledgeParamsSchema = z.object({ id: pledgeIdSchema });
 
 export const etagHeader = z.object({
-  ETag: z.string().meta({ description: 'The pledge version, e.g. "3"; send it back in If-Match' }),
+  ETag: z.string().meta({
+    description:
+      'The pledge version, e.g. "3" after a change, or "3/k2x9f0" on a read (the version, then the answer, for ' +
+      'If-None-Match); send either back in If-Match',
+  }),
 });
 
 export const writeHeadersSchema = z.object({

@@ -20,5 +20,10 @@ export interface ApiEnv {
     actor: string;
     /** The version If-Match names, set by requireIfMatch. */
     expectedVersion: number;
+    /**
+     * True when the guard let an anonymous reader in because the tracker is public: the answer is
+     * the same for everyone, so shared caches may keep it (answers/answerMiddleware.ts).
+     */
+    publicRead: boolean;
   };
 }

@@ -26,6 +26,7 @@ import type { AttemptPolicy } from '../accounts/signInLimits';
 import { AccountStore } from '../accounts/accountStore';
 import type { MailMessage } from '../accounts/outbox';
 import { secretHash } from '../accounts/secrets';
+import type { AnswerCache } from '../api/answers/answerMiddleware';
 import { createApi } from '../api/createApi';
 import { seedIfEmpty } from '../seed/seed';
 import { sharedTokenBucket } from '../store/sql/rateBuckets';
@@ -178,6 +179,8 @@ export interface AccountsApiOptions {
   addressPolicy?: AttemptPolicy;
   /** Where the API reports unexpected errors (console.error by default). */
   logError?: (error: unknown, request: Request) => void;
+  /** Recent public answers, as the Node server keeps them (none by default). */
+  answerCache?: AnswerCache;
 }
 
 export async function openAccountsApi(options: AccountsApiOptions = {}) {
@@ -215,6 +218,7 @@ export async function openAccountsApi(options: AccountsApiOptions = {}) {
       : {}),
     trustProxy,
     ...(options.logError ? { logError: options.logError } : {}),
+    ...(options.answerCache ? { answerCache: options.answerCache } : {}),
   });
   // A second connection to the same file, read-only: the hashes as they are stored, not as the code says.
   const reader = new BetterSqlite3(path, { readonly: true, fileMustExist: true });

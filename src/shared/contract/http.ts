@@ -12,9 +12,14 @@ export function etagFor(version: number): string {
   return `"${version}"`;
 }
 
-/** The version an If-Match header names, or null when it names none we could have issued. */
+/**
+ * The version an If-Match header names, or null when it names none we could have issued. A read
+ * of a pledge answers `"<version>/<answer>"` (the version, then what the rest of the answer was
+ * built from, for If-None-Match): If-Match takes either form and reads the version alone, so a
+ * write against a pledge is refused only when that pledge changed, never because another did.
+ */
 export function versionFromIfMatch(header: string | null | undefined): number | null {
   if (!header) return null;
-  const m = /^\s*(?:W\/)?"(\d{1,12})"\s*$/.exec(header);
+  const m = /^\s*(?:W\/)?"(\d{1,12})(?:\/[0-9a-z]{1,40})?"\s*$/.exec(header);
   return m ? Number(m[1]) : null;
 }

@@ -162,6 +162,23 @@ describe('calendar arithmetic', () => {
       { numRuns: 300 },
     );
   });
+
+  it('adds and counts days exactly as Temporal does, from year 0000 to 9999 and past either end', () => {
+    const anyDate = fc
+      .integer({ min: -719_528, max: 2_932_896 })
+      .map((n) => Temporal.PlainDate.from('1970-01-01').add({ days: n }).toString());
+    fc.assert(
+      fc.property(anyDate, anyDate, fc.integer({ min: -40_000, max: 40_000 }), (a, b, n) => {
+        const temporal = Temporal.PlainDate.from(a);
+        expect(addDays(a, n)).toBe(temporal.add({ days: n }).toString());
+        expect(daysBetween(a, b)).toBe(temporal.until(Temporal.PlainDate.from(b), { largestUnit: 'days' }).days);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(addDays('9999-12-31', 1)).toBe('+010000-01-01');
+    expect(addDays('0000-01-01', -1)).toBe('-000001-12-31');
+    expect(() => addDays('2025-02-30', 1)).toThrow(RangeError);
+  });
 });
 
 describe('days and zones', () => {

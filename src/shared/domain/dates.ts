@@ -41,12 +41,57 @@ export function compareDates(a: PlainDateString, b: PlainDateString): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * Days from 1970-01-01 to a real ISO date of years 0000–9999 (Hinnant's days-from-civil, exact in
+ * the proleptic Gregorian calendar of Temporal's ISO dates), or null for anything else, which
+ * then goes through Temporal. Day arithmetic on plain dates needs no zone and no instant; done
+ * this way it costs a fraction of a microsecond, which counts in a feed of 5,000 pledges.
+ */
+function dayNumber(date: PlainDateString): number | null {
+  const m = DATE_RE.exec(date);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const month = Number(m[2]);
+  const d = Number(m[3]);
+  if (month < 1 || month > 12 || d < 1 || d > daysInMonth(y, month)) return null;
+  const yy = month <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+function daysInMonth(y: number, month: number): number {
+  if (month === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** The ISO date of a day number (the inverse of dayNumber), or null outside years 0000–9999. */
+function dateOfDayNumber(n: number): PlainDateString | null {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  if (y < 0 || y > 9999) return null;
+  return `${String(y).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
 export function addDays(date: PlainDateString, days: number): PlainDateString {
-  return Temporal.PlainDate.from(date).add({ days }).toString();
+  const n = Number.isInteger(days) ? dayNumber(date) : null;
+  const fast = n === null ? null : dateOfDayNumber(n + days);
+  return fast ?? Temporal.PlainDate.from(date).add({ days }).toString();
 }
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: PlainDateString, to: PlainDateString): number {
+  const a = dayNumber(from);
+  const b = dayNumber(to);
+  if (a !== null && b !== null) return b - a;
   return Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to), { largestUnit: 'days' }).days;
 }
 

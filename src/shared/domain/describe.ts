@@ -1,8 +1,15 @@
 // Words for a deadline: the window itself ("due 25–28 Aug 2025") and where we stand relative
 // to it ("overdue by 457 days"). Day counts are calendar days in the pledge's time zone.
 import type { Temporal } from 'temporal-polyfill';
-import type { DeadlineWindow } from '../contract/pledge';
-import { dateInZone, daysBetween, formatDate, formatDateRange, instantFromEpochMs } from './dates';
+import type { DeadlineState, DeadlineWindow } from '../contract/pledge';
+import {
+  dateInZone,
+  daysBetween,
+  formatDate,
+  formatDateRange,
+  instantFromEpochMs,
+  type PlainDateString,
+} from './dates';
 import { deadlineState, type Timed } from './deadline';
 
 export function describeWindow(deadline: DeadlineWindow | null): string {
@@ -16,11 +23,25 @@ function days(n: number): string {
   return n === 1 ? '1 day' : `${n} days`;
 }
 
-/** "due in 3 days", "window open, closes in 2 days", "overdue by 457 days", "met on time", "fulfilled 6 days late". */
-export function describeTiming(p: Timed, now: Temporal.Instant | number): string {
-  const instant = typeof now === 'number' ? instantFromEpochMs(now) : now;
-  const state = deadlineState(p, instant);
-  const today = dateInZone(instant, p.timeZone);
+/**
+ * "due in 3 days", "window open, closes in 2 days", "overdue by 457 days", "met on time", "fulfilled
+ * 6 days late". A caller describing thousands of pledges at one instant (a feed) may pass what it
+ * already knows, the pledge's deadline state then and the date then in its zone, to skip
+ * computing them again for each.
+ */
+export function describeTiming(
+  p: Timed,
+  now: Temporal.Instant | number,
+  known?: { state: DeadlineState; today: PlainDateString },
+): string {
+  let state: DeadlineState;
+  let today: PlainDateString;
+  if (known) ({ state, today } = known);
+  else {
+    const instant = typeof now === 'number' ? instantFromEpochMs(now) : now;
+    state = deadlineState(p, instant);
+    today = dateInZone(instant, p.timeZone);
+  }
   const dl = p.deadline;
   switch (state) {
     case 'none':

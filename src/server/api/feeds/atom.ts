@@ -11,6 +11,7 @@ import {
 import { describeWindow, FIELD_LABELS, isRealPlainDate, formatDate, VERDICT_LABELS } from '@shared/domain';
 import { calendarName } from './ical';
 import { ID_DOMAIN, type FeedLinks } from './view';
+import { daySlotStart } from '../answers/validators';
 
 const XML_FORBIDDEN =
   // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
@@ -95,7 +96,8 @@ export interface AtomInput {
 }
 
 export function toAtom({ events, titles, filters, links, selfUrl, nowMs }: AtomInput): string {
-  const updated = events[0]?.at ?? new Date(nowMs).toISOString();
+  // Without events, the quarter hour's start: every build in it is the same bytes (one strong ETag).
+  const updated = events[0]?.at ?? new Date(daySlotStart(nowMs)).toISOString();
   const viewQuery = selfUrl.includes('?') ? selfUrl.slice(selfUrl.indexOf('?') + 1) : '';
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',

@@ -1,11 +1,19 @@
 // The view as an iCalendar object (RFC 5545): one all-day event per deadline window.
 // See docs/decisions/0010-feeds.md for the choices (all-day dates, end exclusive, UIDs).
 import type { PledgeFilters } from '@shared/contract';
-import { addDays, DEADLINE_STATE_LABELS, describeTiming, describeWindow, VERDICT_LABELS } from '@shared/domain';
+import {
+  addDays,
+  dateInZone,
+  DEADLINE_STATE_LABELS,
+  describeTiming,
+  describeWindow,
+  instantFromEpochMs,
+  VERDICT_LABELS,
+} from '@shared/domain';
+import { daySlotStart } from '../answers/validators';
 import { ID_DOMAIN, type FeedLinks, type ViewPledge } from './view';
 
 const CRLF = '\r\n';
-const encoder = new TextEncoder();
 
 /** TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma and newlines escaped; other controls dropped. */
 export function escapeText(value: string): string {
@@ -19,26 +27,32 @@ export function escapeText(value: string): string {
   );
 }
 
+const BEYOND_PRINTABLE_ASCII = /[^ -~\t]/;
+
 /**
  * One content line folded at 75 octets (RFC 5545 3.1): continuation lines start with a space,
- * which counts, and a UTF-8 character is never split.
+ * which counts, and a UTF-8 character is never split. Octets are counted from UTF-16 code units
+ * (a surrogate pair is one 4-octet character): a 5,000-event feed has over 2 million characters,
+ * and encoding each one took seconds.
  */
 export function foldLine(line: string): string {
-  const out: string[] = [];
-  let current = '';
+  // Most lines are short printable ASCII: nothing to fold (75 such characters are 75 octets).
+  if (line.length <= 75 && !BEYOND_PRINTABLE_ASCII.test(line)) return line;
+  let out = '';
+  let start = 0;
   let size = 0;
-  for (const char of line) {
-    const bytes = encoder.encode(char).length;
-    if (size + bytes > 75) {
-      out.push(current);
-      current = ' ';
-      size = 1;
+  for (let i = 0; i < line.length; i++) {
+    const unit = line.charCodeAt(i);
+    if (unit >= 0xdc00 && unit <= 0xdfff) continue; // a pair's second half, counted with the first
+    const octets = unit < 0x80 ? 1 : unit < 0x800 ? 2 : unit >= 0xd800 && unit <= 0xdbff ? 4 : 3;
+    if (size + octets > 75) {
+      out += `${line.slice(start, i)}${CRLF} `;
+      start = i;
+      size = 1; // the leading space of the continuation line
     }
-    current += char;
-    size += bytes;
+    size += octets;
   }
-  out.push(current);
-  return out.join(CRLF);
+  return out + line.slice(start);
 }
 
 /** A DATE value: 2025-08-28 → 20250828. */
@@ -54,11 +68,11 @@ function names(parties: { name: string }[]): string {
   return parties.map((p) => p.name).join(', ');
 }
 
-function description({ record, state }: ViewPledge, nowMs: number, link: string): string {
+function description({ record, state }: ViewPledge, nowMs: number, today: string, link: string): string {
   const deadline = record.deadline!;
   const lines = [
     `Deadline: ${describeWindow(deadline)} (“${deadline.text}”)`,
-    `Deadline state: ${DEADLINE_STATE_LABELS[state]} (${describeTiming(record, nowMs)})`,
+    `Deadline state: ${DEADLINE_STATE_LABELS[state]} (${describeTiming(record, nowMs, { state, today })})`,
     `Verdict: ${VERDICT_LABELS[record.verdict]}${record.resolvedOn ? ` on ${record.resolvedOn}` : ''}`,
     `Pledged by ${names(record.pledgers)}${record.beneficiaries.length ? ` to ${names(record.beneficiaries)}` : ''}`,
     link,
@@ -91,39 +105,49 @@ export function toICalendar(
   links: FeedLinks,
   nowMs: number,
 ): string {
-  const stamp = icsInstant(new Date(nowMs).toISOString());
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Pledge Tracker//Pledge deadlines//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `NAME:${escapeText(calendarName(filters))}`,
-    `X-WR-CALNAME:${escapeText(calendarName(filters))}`,
-    'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
-    'X-PUBLISHED-TTL:PT1H',
-  ];
+  // The stamp is the quarter hour's start: every build in it is the same bytes (one strong ETag).
+  const stamp = icsInstant(new Date(daySlotStart(nowMs)).toISOString());
+  // Today in each zone, once per zone rather than once per pledge.
+  const instant = instantFromEpochMs(nowMs);
+  const todays = new Map<string, string>();
+  const todayIn = (zone: string) => {
+    let today = todays.get(zone);
+    if (today === undefined) todays.set(zone, (today = dateInZone(instant, zone)));
+    return today;
+  };
+  // One string grown line by line: no array of 70,000 lines to map and join for a large view.
+  let out = '';
+  const add = (line: string) => {
+    out += foldLine(line) + CRLF;
+  };
+  add('BEGIN:VCALENDAR');
+  add('VERSION:2.0');
+  add('PRODID:-//Pledge Tracker//Pledge deadlines//EN');
+  add('CALSCALE:GREGORIAN');
+  add('METHOD:PUBLISH');
+  add(`NAME:${escapeText(calendarName(filters))}`);
+  add(`X-WR-CALNAME:${escapeText(calendarName(filters))}`);
+  add('REFRESH-INTERVAL;VALUE=DURATION:PT1H');
+  add('X-PUBLISHED-TTL:PT1H');
   for (const pledge of pledges) {
     const { record, state } = pledge;
     const deadline = record.deadline;
     if (!deadline) continue;
     const link = links.pledge(record.id);
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${eventUid(record.id)}`,
-      `DTSTAMP:${stamp}`,
-      `LAST-MODIFIED:${icsInstant(record.updatedAt)}`,
-      `SEQUENCE:${record.version - 1}`,
-      `DTSTART;VALUE=DATE:${icsDate(deadline.earliest ?? deadline.latest)}`,
-      `DTEND;VALUE=DATE:${icsDate(addDays(deadline.latest, 1))}`,
-      `SUMMARY:${escapeText(`${record.title} (${DEADLINE_STATE_LABELS[state]})`)}`,
-      `DESCRIPTION:${escapeText(description(pledge, nowMs, link))}`,
-      `URL;VALUE=URI:${link}`,
-      ...(record.tags.length ? [`CATEGORIES:${record.tags.map(escapeText).join(',')}`] : []),
-      'TRANSP:TRANSPARENT',
-      'END:VEVENT',
-    );
+    add('BEGIN:VEVENT');
+    add(`UID:${eventUid(record.id)}`);
+    add(`DTSTAMP:${stamp}`);
+    add(`LAST-MODIFIED:${icsInstant(record.updatedAt)}`);
+    add(`SEQUENCE:${record.version - 1}`);
+    add(`DTSTART;VALUE=DATE:${icsDate(deadline.earliest ?? deadline.latest)}`);
+    add(`DTEND;VALUE=DATE:${icsDate(addDays(deadline.latest, 1))}`);
+    add(`SUMMARY:${escapeText(`${record.title} (${DEADLINE_STATE_LABELS[state]})`)}`);
+    add(`DESCRIPTION:${escapeText(description(pledge, nowMs, todayIn(record.timeZone), link))}`);
+    add(`URL;VALUE=URI:${link}`);
+    if (record.tags.length) add(`CATEGORIES:${record.tags.map(escapeText).join(',')}`);
+    add('TRANSP:TRANSPARENT');
+    add('END:VEVENT');
   }
-  lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  add('END:VCALENDAR');
+  return out;
 }

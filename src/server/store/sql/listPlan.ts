@@ -51,6 +51,13 @@ interface Segment {
 }
 
 const isOpen = sql<SqlBool>`verdict = 'open'`;
+/**
+ * `opens_at`, as a term no index may serve (SQLite's unary plus): the overdue and due segments
+ * are then counted on the index by closing time, which holds opens_at too, without reading a
+ * row. Left indexable, SQLite counted them on the index by opening time and read every row it
+ * named for its closes_at: 110 ms of CPU for 32,000 overdue pledges, after every write.
+ */
+const opensAt = sql<number>`+opens_at`;
 const isResolved = sql<SqlBool>`verdict <> 'open'`;
 const RESOLVED_STATES: readonly DeadlineState[] = ['none', 'met', 'late', 'missed'];
 
@@ -62,14 +69,14 @@ function statusSegments(query: StoreListQuery, nowMs: number): Segment[] {
   if (wants('overdue')) {
     segments.push({
       name: 'overdue',
-      where: (eb) => eb.and([isOpen, eb('closes_at', '<=', nowMs), eb('opens_at', '<=', nowMs)]),
+      where: (eb) => eb.and([isOpen, eb('closes_at', '<=', nowMs), eb(opensAt, '<=', nowMs)]),
       orderBy: [{ by: 'closes_at' }],
     });
   }
   if (wants('due')) {
     segments.push({
       name: 'due',
-      where: (eb) => eb.and([isOpen, eb('closes_at', '>', nowMs), eb('opens_at', '<=', nowMs)]),
+      where: (eb) => eb.and([isOpen, eb('closes_at', '>', nowMs), eb(opensAt, '<=', nowMs)]),
       orderBy: [{ by: 'closes_at' }],
     });
   }

@@ -234,6 +234,7 @@ export function boundaryQueries(db: Db, nowMs: number) {
       .selectFrom('pledges')
       .select(sql<number | null>`${sql.ref(column)}`.as('at'))
       .where(sql<boolean>`verdict = 'open'`)
+      .where('deleted_at', 'is', null)
       .where(column, after ? '>' : '<=', nowMs)
       .orderBy(column, after ? 'asc' : 'desc')
       .limit(1);

@@ -1,0 +1,207 @@
+// The targets of answers from cache (docs/decisions/0024-answers-from-cache.md), measured in one
+// run and printed beside each target with pass or fail: the node:http ceiling, the overdue list
+// at 20 connections alone and beside two writers, no request over 1 s, a 5,000-event calendar
+// built and answered from the cache, and the server's memory after the load. Prints, asserts nothing.
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { versionFromIfMatch } from '@shared/contract';
+
+export const TARGET_LIST = '/api/pledges?state=overdue&limit=50';
+const FEED = '/api/pledges.ics?state=overdue';
+
+export interface TargetsOptions {
+  base: string;
+  /** A free port for the ceiling server. */
+  ceilingPort: number;
+  /** An editor's API token, for the writers. */
+  token: string;
+  serverPid: number;
+  seconds: number;
+  connections: number;
+  /** Where the ceiling's page is written. */
+  dir: string;
+}
+
+interface Load {
+  rps: number;
+  p50: number;
+  p99: number;
+  max: number;
+  errors: number;
+}
+
+function load(url: string, seconds: number, connections: number): Promise<Load> {
+  return autocannon({ url, connections, duration: seconds }).then((r) => ({
+    rps: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    max: r.latency.max,
+    errors: r.non2xx + r.errors + r.timeouts,
+  }));
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)]! : NaN;
+
+/** The bare runtime answering the list's own bytes, in its own process, loaded like ours. */
+async function ceiling(o: TargetsOptions): Promise<Load> {
+  const page = await (await fetch(`${o.base}${TARGET_LIST}`)).text();
+  const file = join(o.dir, 'ceiling-page.json');
+  writeFileSync(file, page);
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/bench/ceiling-server.ts', String(o.ceilingPort), file],
+    {
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    },
+  );
+  try {
+    await new Promise<void>((resolve, reject) => {
+      child.once('message', () => resolve());
+      child.once('exit', (code) => reject(new Error(`The ceiling server exited (${code})`)));
+    });
+    const url = `http://127.0.0.1:${o.ceilingPort}${TARGET_LIST}`;
+    await load(url, 2, o.connections);
+    return await load(url, o.seconds, o.connections);
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+/** One editor changing one pledge's tags back and forth, as fast as answers come, until told to stop. */
+async function writer(o: TargetsOptions, id: string, stopped: () => boolean, times: number[]): Promise<number> {
+  const url = `${o.base}/api/pledges/${encodeURIComponent(id)}`;
+  const auth = { Authorization: `Bearer ${o.token}` };
+  let etag = (await fetch(url, { headers: auth })).headers.get('ETag');
+  let failures = 0;
+  for (let flip = false; !stopped(); flip = !flip) {
+    const t = performance.now();
+    const res = await fetch(url, {
+      method: 'PATCH',
+      headers: { ...auth, 'Content-Type': 'application/json', 'If-Match': `"${versionFromIfMatch(etag)}"` },
+      body: JSON.stringify({ tags: [flip ? 'bench-a' : 'bench-b'] }),
+    });
+    await res.arrayBuffer();
+    times.push(performance.now() - t);
+    if (res.status !== 200) failures++;
+    etag = res.headers.get('ETag') ?? etag;
+  }
+  return failures;
+}
+
+/** Reads at full load while two writers change two pledges: the reads' figures, and the writes'. */
+async function withWriters(o: TargetsOptions, ids: [string, string]) {
+  let stop = false;
+  const times: number[] = [];
+  const writers = ids.map((id) => writer(o, id, () => stop, times));
+  const reads = await load(`${o.base}${TARGET_LIST}`, o.seconds, o.connections);
+  stop = true;
+  const failures = (await Promise.all(writers)).reduce((a, b) => a + b, 0);
+  times.sort((a, b) => a - b);
+  return {
+    reads,
+    writes: {
+      count: times.length,
+      p50: percentile(times, 0.5),
+      p99: percentile(times, 0.99),
+      max: times.at(-1) ?? NaN,
+      failures,
+    },
+  };
+}
+
+/** A calendar of the overdue view: built after a write (nothing cached), then answered from the cache. */
+async function feedTimes(o: TargetsOptions, id: string) {
+  const built: number[] = [];
+  const cached: number[] = [];
+  let bytes = 0;
+  let events = 0;
+  const timeGet = async () => {
+    const t = performance.now();
+    const res = await fetch(`${o.base}${FEED}`);
+    const text = await res.text();
+    const ms = performance.now() - t;
+    bytes = Buffer.byteLength(text);
+    events = text.split('BEGIN:VEVENT').length - 1;
+    return ms;
+  };
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await writer(o, id, () => times.length > 0, times);
+    built.push(await timeGet());
+    times.length = 0;
+    for (let j = 0; j < 10; j++) cached.push(await timeGet());
+  }
+  built.sort((a, b) => a - b);
+  cached.sort((a, b) => a - b);
+  return { built, cached, bytes, events };
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
+}
+
+export async function runTargets(o: TargetsOptions): Promise<void> {
+  const page = (await (
+    await fetch(`${o.base}/api/pledges?limit=2&sort=title`, { headers: { Authorization: `Bearer ${o.token}` } })
+  ).json()) as { items: { id: string }[] };
+  const [first, second] = page.items.map((p) => p.id) as [string, string];
+
+  const top = await ceiling(o);
+  await load(`${o.base}${TARGET_LIST}`, 2, o.connections);
+  const alone = await load(`${o.base}${TARGET_LIST}`, o.seconds, o.connections);
+  const mixed = await withWriters(o, [first, second]);
+  const feed = await feedTimes(o, first);
+  const rss = rssMb(o.serverPid);
+
+  const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
+  const share = alone.rps / top.rps;
+  const worst = Math.max(alone.max, mixed.reads.max, mixed.writes.max);
+  const rows: [string, string, string, boolean | null][] = [
+    ['node:http ceiling (precomputed page)', `${top.rps} req/s, p50 ${top.p50} ms, p99 ${top.p99} ms`, '', null],
+    [
+      `${TARGET_LIST}, readers only`,
+      `${alone.rps} req/s (${(share * 100).toFixed(0)}% of ceiling), p50 ${alone.p50} ms`,
+      '≥ 40% of ceiling',
+      share >= 0.4,
+    ],
+    ['  its p99', `${alone.p99} ms`, '≤ 10 ms', alone.p99 <= 10],
+    [
+      '  beside two writers: reads',
+      `${mixed.reads.rps} req/s, p50 ${mixed.reads.p50} ms, p99 ${mixed.reads.p99} ms`,
+      'p99 ≤ 25 ms',
+      mixed.reads.p99 <= 25,
+    ],
+    [
+      '  the writes',
+      `${mixed.writes.count} in ${o.seconds} s, p50 ${ms(mixed.writes.p50)}, p99 ${ms(mixed.writes.p99)}, ${mixed.writes.failures} failed`,
+      '',
+      null,
+    ],
+    ['slowest request, any scenario above', ms(worst), '≤ 1 s', worst <= 1000],
+    [
+      `${FEED} (${feed.events} events, ${(feed.bytes / 1e6).toFixed(1)} MB) built`,
+      `median ${ms(percentile(feed.built, 0.5))}, max ${ms(feed.built.at(-1)!)}`,
+      '≤ 200 ms',
+      feed.built.at(-1)! <= 200,
+    ],
+    [
+      '  answered from the cache',
+      `median ${ms(percentile(feed.cached, 0.5))}, p99 ${ms(percentile(feed.cached, 0.99))}`,
+      '≤ 5 ms',
+      percentile(feed.cached, 0.99) <= 5,
+    ],
+    ['server RSS after the load', `${rss.toFixed(0)} MB`, '≤ 150 MB', rss <= 150],
+  ];
+  console.log(
+    `\nTargets (${o.connections} connections, ${o.seconds} s each; errors: ${alone.errors + mixed.reads.errors})`,
+  );
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  for (const [what, measured, target, ok] of rows)
+    console.log(
+      `${what.padEnd(widths[0]!)}  ${measured.padEnd(widths[1]!)}  ${target.padEnd(widths[2]!)}  ${ok === null ? '' : ok ? 'pass' : 'FAIL'}`,
+    );
+}

@@ -1,0 +1,44 @@
+// The instance's memory of recent public answers (api/answers/answerMiddleware.ts decides what
+// goes in and under which key): a least-recently-used cache bounded by the bytes it holds, so a
+// burst of distinct views (or of 2 MB calendar feeds) can never grow the process past its bound.
+import { LRUCache } from 'lru-cache';
+import type { AnswerCache, CachedAnswer } from './api/answers/answerMiddleware';
+
+export const DEFAULT_ANSWER_CACHE_BYTES = 16 * 1024 * 1024;
+
+export interface SizedAnswerCache extends AnswerCache {
+  /** The bytes held now: keys, bodies and headers. */
+  readonly bytes: number;
+  readonly size: number;
+}
+
+/** The bytes of an answer with its key (UTF-8 for the key and headers): what the bound counts. */
+export function answerBytes(key: string, answer: CachedAnswer): number {
+  let bytes = Buffer.byteLength(key) + answer.body.byteLength;
+  for (const [name, value] of Object.entries(answer.headers)) bytes += name.length + Buffer.byteLength(value);
+  return bytes;
+}
+
+/**
+ * At most `maxBytes`; one answer larger than a quarter of that is not kept at all (it would push
+ * out everything else for one view).
+ */
+export function answerCache({ maxBytes = DEFAULT_ANSWER_CACHE_BYTES }: { maxBytes?: number } = {}): SizedAnswerCache {
+  const lru = new LRUCache<string, CachedAnswer & { bytes: number }>({
+    maxSize: maxBytes,
+    maxEntrySize: Math.floor(maxBytes / 4),
+    sizeCalculation: (answer) => answer.bytes,
+  });
+  return {
+    get: (key) => lru.get(key),
+    set: (key, answer) => {
+      lru.set(key, { ...answer, bytes: answerBytes(key, answer) });
+    },
+    get bytes() {
+      return lru.calculatedSize;
+    },
+    get size() {
+      return lru.size;
+    },
+  };
+}
