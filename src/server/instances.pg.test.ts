@@ -239,6 +239,17 @@ describe.skipIf(!server)('three instances on one PostgreSQL', () => {
     }
   });
 
+  it('hear no more guesses sent at once to the three than sent one at a time', async () => {
+    const person = await editor(1);
+    const stranger = new HttpVisitor();
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        stranger.post(origin(i), API_PATHS.session, { email: person.email, password: `wrong guess ${i}` }),
+      ),
+    );
+    expect(statusCounts(answers)).toEqual({ 401: ACCOUNT_POLICY.free, 429: 12 - ACCOUNT_POLICY.free });
+  });
+
   it('read a saved view made on one on the others, and a list cached on one fresh after a write through another', async () => {
     const made = await owner.post<SavedView>(origin(0), API_PATHS.views, { name: 'Due soon', query: 'state=due' });
     expectStatus(made, 201, 'save a view on a');
