@@ -209,8 +209,9 @@ export class Accounts implements Access {
 
   /**
    * A fresh one-time sign-in link token for the owner while no admin has a password yet (the
-   * first start, or a start after the owner never finished), else null. Earlier unused owner
-   * links stop working.
+   * first start, or a start after the owner never finished), else null. Links printed before it
+   * keep working for their hour: several instances starting together each print one, and the
+   * owner may open whichever log they read. Using one voids the others (signInWithLink).
    */
   async ownerLinkToken(): Promise<string | null> {
     if ((await this.store.countAdmins(true)) > 0) return null;
@@ -228,7 +229,6 @@ export class Accounts implements Access {
           passwordHash: null,
           createdAt: iso(now),
         });
-      await store.deleteUnusedOwnerLinks();
       await store.insertLink(this.adminLinkRow('owner', ownerId, token, now));
     });
     return token;
@@ -270,6 +270,8 @@ export class Accounts implements Access {
       await this.store.deleteSessionsOf(user.id);
       return this.startSession({ ...user, password_hash: null }, previousSession);
     }
+    // The owner is in: the links other instances (or earlier starts) printed are not needed any more.
+    await this.store.deleteUnusedOwnerLinks();
     return this.startSession(user, previousSession);
   }
 
