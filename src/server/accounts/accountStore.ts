@@ -14,6 +14,14 @@ const ATTEMPT_COLUMNS = ['failures', 'last_failed_at', 'locked_until'] as const;
 /** An attempt limit's state as stored (see signInLimits.ts). */
 export type AttemptRow = Pick<Selectable<Database['address_attempts']>, (typeof ATTEMPT_COLUMNS)[number]>;
 
+/** Which attempt limit: its table and the key of its row. */
+export type AttemptKey =
+  | { table: 'sign_in_attempts'; user_id: string; address: string }
+  | { table: 'address_attempts'; address: string }
+  | { table: 'stranger_attempts'; email: string; address: string };
+
+type LooseAttemptRow = AttemptRow & Record<string, string | number | null>;
+
 export class AccountStore {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -76,7 +84,8 @@ export class AccountStore {
     await this.db.deleteFrom('users').where('id', '=', id).execute();
   }
 
-  // ── sign-in attempts, per person and address ──
+  // ── sign-in attempts: per person and address (sign_in_attempts), per address across accounts
+  // (address_attempts), and on emails no account has, per address (stranger_attempts, 010) ──
   async signInPair(userId: string, address: string): Promise<SignInPairRow | undefined> {
     return this.db
       .selectFrom('sign_in_attempts')
@@ -107,36 +116,42 @@ export class AccountStore {
     return Number(row.n);
   }
 
-  // ── sign-in attempts per address across accounts, and on emails no account has (010) ──
-  async addressAttempts(address: string): Promise<AttemptRow | undefined> {
-    return this.db
-      .selectFrom('address_attempts')
-      .select(ATTEMPT_COLUMNS)
-      .where('address', '=', address)
-      .executeTakeFirst();
+  /** One attempt limit's state as stored, or undefined before its first failure. */
+  async attempts(key: AttemptKey): Promise<AttemptRow | undefined> {
+    const { table, ...columns } = key;
+    let query = this.loose.selectFrom(table).select(ATTEMPT_COLUMNS);
+    for (const [column, value] of Object.entries(columns)) query = query.where(column, '=', value);
+    return query.executeTakeFirst();
   }
-  async saveAddressAttempts(address: string, state: AttemptRow): Promise<void> {
-    await this.db
-      .insertInto('address_attempts')
-      .values({ address, ...state })
-      .onConflict((conflict) => conflict.column('address').doUpdateSet(state))
-      .execute();
+  /**
+   * Replaces an attempt limit's state with `after` only if it is still `before` (undefined: no row
+   * yet), in one statement; answers whether it did. Concurrent sign-ins, on this instance or any
+   * other, cannot both write over the same state: the one that loses reads again.
+   */
+  async swapAttempts(key: AttemptKey, before: AttemptRow | undefined, after: AttemptRow): Promise<boolean> {
+    const { table, ...columns } = key;
+    if (!before) {
+      const extra = table === 'sign_in_attempts' ? { last_success_at: null } : {};
+      const result = await this.loose
+        .insertInto(table)
+        .values({ ...columns, ...after, ...extra })
+        .onConflict((conflict) => conflict.doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    }
+    let query = this.loose.updateTable(table).set(after);
+    for (const [column, value] of Object.entries(columns)) query = query.where(column, '=', value);
+    for (const column of ATTEMPT_COLUMNS) {
+      const was = before[column];
+      query = was === null ? query.where(column, 'is', null) : query.where(column, '=', was);
+    }
+    return Number((await query.executeTakeFirst()).numUpdatedRows) > 0;
   }
-  async strangerPair(email: string, address: string): Promise<AttemptRow | undefined> {
-    return this.db
-      .selectFrom('stranger_attempts')
-      .select(ATTEMPT_COLUMNS)
-      .where('email', '=', email)
-      .where('address', '=', address)
-      .executeTakeFirst();
+  /** The three attempt tables under one shape, for attempts() and swapAttempts(), which read and write only their shared columns and keys. */
+  private get loose(): Kysely<Record<AttemptKey['table'], LooseAttemptRow>> {
+    return this.db as unknown as Kysely<Record<AttemptKey['table'], LooseAttemptRow>>;
   }
-  async saveStrangerPair(email: string, address: string, state: AttemptRow): Promise<void> {
-    await this.db
-      .insertInto('stranger_attempts')
-      .values({ email, address, ...state })
-      .onConflict((conflict) => conflict.columns(['email', 'address']).doUpdateSet(state))
-      .execute();
-  }
+
   /** Failures on an email no account has, from every address, since `since`. */
   async strangerFailuresSince(email: string, since: number): Promise<number> {
     const row = await this.db

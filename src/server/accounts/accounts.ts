@@ -21,7 +21,7 @@ import { SESSION_COOKIE } from '@shared/contract';
 import { parse as parseCookies } from 'hono/utils/cookie';
 import { accountOf, type Access, type Identification, type Principal } from '../api/access';
 import { ApiError, invalidInput, notFound } from '../api/errors';
-import type { AccountStore, AttemptRow, LinkRow, TokenRow, UserRow } from './accountStore';
+import type { AccountStore, AttemptKey, AttemptRow, LinkRow, TokenRow, UserRow } from './accountStore';
 import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from './commonPasswords';
 import { EmailChanges } from './emailChanges';
 import type { Outbox } from './outbox';
@@ -114,6 +114,13 @@ function attemptRow(state: AttemptState): AttemptRow {
   return { failures: state.failures, last_failed_at: state.lastFailedAt, locked_until: state.lockedUntil };
 }
 
+/** What charge() did: the wait it found, or the failure it counted and the state it replaced. */
+interface Charge {
+  wait: number;
+  counted?: AttemptRow;
+  before?: AttemptRow;
+}
+
 /** Forget stale address and stranger attempts once every this many failures. */
 const PRUNE_EVERY_FAILURES = 500;
 
@@ -202,8 +209,9 @@ export class Accounts implements Access {
 
   /**
    * A fresh one-time sign-in link token for the owner while no admin has a password yet (the
-   * first start, or a start after the owner never finished), else null. Earlier unused owner
-   * links stop working.
+   * first start, or a start after the owner never finished), else null. Links printed before it
+   * keep working for their hour: several instances starting together each print one, and the
+   * owner may open whichever log they read. Using one voids the others (signInWithLink).
    */
   async ownerLinkToken(): Promise<string | null> {
     if ((await this.store.countAdmins(true)) > 0) return null;
@@ -221,7 +229,6 @@ export class Accounts implements Access {
           passwordHash: null,
           createdAt: iso(now),
         });
-      await store.deleteUnusedOwnerLinks();
       await store.insertLink(this.adminLinkRow('owner', ownerId, token, now));
     });
     return token;
@@ -263,6 +270,8 @@ export class Accounts implements Access {
       await this.store.deleteSessionsOf(user.id);
       return this.startSession({ ...user, password_hash: null }, previousSession);
     }
+    // The owner is in: the links other instances (or earlier starts) printed are not needed any more.
+    await this.store.deleteUnusedOwnerLinks();
     return this.startSession(user, previousSession);
   }
 
@@ -307,11 +316,16 @@ export class Accounts implements Access {
    * Failures count per person *and address*: a stranger's wrong passwords slow down and lock only
    * the stranger's address, never the person's own. While an account is under attack from many
    * addresses, only places where the person signed in before stay open (and the recovery link).
+   *
+   * Each attempt is counted as a failure *before* its password is checked, and given back if the
+   * password is right: guesses sent all at once, to one instance or spread over several, each see
+   * the ones before them, so no more are heard than one at a time would be.
    */
   async signIn(email: string, password: string, address: string, previousSession?: string): Promise<SignedIn> {
     const now = this.now();
-    const addressState = attemptState(await this.store.addressAttempts(address));
-    const addressWait = waitMs(addressState, this.addressPolicy, now);
+    const addressKey = { table: 'address_attempts', address } as const;
+    const addressCharge = await this.charge(addressKey, this.addressPolicy, now);
+    const addressWait = addressCharge.wait;
     if (addressWait > 0)
       throw this.tooMany(
         addressWait,
@@ -319,11 +333,16 @@ export class Accounts implements Access {
       );
     const user = await this.store.userByEmail(email);
     // An email no account has is kept like an account's, per address, so that both answer alike.
-    const userPair = user ? await this.store.signInPair(user.id, address) : undefined;
-    const pairState = attemptState(user ? userPair : await this.store.strangerPair(email, address));
-    const pairWait = waitMs(pairState, this.accountPolicy, now);
+    const pairKey: AttemptKey = user
+      ? { table: 'sign_in_attempts', user_id: user.id, address }
+      : { table: 'stranger_attempts', email, address };
+    const lastSuccess = user ? ((await this.store.signInPair(user.id, address))?.last_success_at ?? null) : null;
+    const pairCharge = await this.charge(pairKey, this.accountPolicy, now);
+    const pairWait = pairCharge.wait;
     if (pairWait > 0) {
-      const locked = isLocked(pairState, now);
+      // Not heard, so not counted against the address either.
+      await this.giveBack(addressKey, addressCharge, this.addressPolicy);
+      const locked = isLocked(attemptState(await this.store.attempts(pairKey)), now);
       throw this.tooMany(
         pairWait,
         locked
@@ -331,16 +350,20 @@ export class Accounts implements Access {
           : `Too many failed attempts for this account. Try again in ${waitWords(pairWait)}.`,
       );
     }
-    if (!userPair?.last_success_at) {
+    if (lastSuccess === null) {
       const since = now - STRANGERS.windowMs;
-      const failures = user
-        ? await this.store.failuresSince(user.id, since)
-        : await this.store.strangerFailuresSince(email, since);
-      if (failures >= STRANGERS.failures)
+      // This attempt is already counted among them: the ones before it are one fewer.
+      const failures =
+        (user ? await this.store.failuresSince(user.id, since) : await this.store.strangerFailuresSince(email, since)) -
+        1;
+      if (failures >= STRANGERS.failures) {
+        await this.giveBack(addressKey, addressCharge, this.addressPolicy);
+        await this.giveBack(pairKey, pairCharge, this.accountPolicy);
         throw this.tooMany(
           STRANGERS.waitMs,
           `Too many failed sign-ins for this account from many places. Try again in ${waitWords(STRANGERS.waitMs)}, or from a place you signed in from before.`,
         );
+      }
     }
     // Hash even when there is no such account, so the answer's timing does not tell.
     this.dummyHash ??= hashPassword('not anyone’s password', this.cost);
@@ -348,17 +371,11 @@ export class Accounts implements Access {
       ? await verifyPassword(password, user.password_hash)
       : (await verifyPassword(password, await this.dummyHash), false);
     if (!ok || !user) {
-      await this.store.saveAddressAttempts(address, attemptRow(afterFailure(addressState, this.addressPolicy, now)));
-      const next = attemptRow(afterFailure(pairState, this.accountPolicy, now));
-      if (user) {
-        const lastSuccess = userPair?.last_success_at ?? null;
-        await this.store.saveSignInPair({ user_id: user.id, address, ...next, last_success_at: lastSuccess });
-      } else {
-        await this.store.saveStrangerPair(email, address, next);
-      }
+      // Already counted, at both limits.
       await this.forgetOldAttempts(now);
       throw new ApiError('unauthenticated', 'The email or password is not right.');
     }
+    await this.giveBack(addressKey, addressCharge, this.addressPolicy);
     await this.store.saveSignInPair({
       user_id: user.id,
       address,
@@ -368,6 +385,39 @@ export class Accounts implements Access {
       last_success_at: now,
     });
     return this.startSession(user, previousSession);
+  }
+
+  /**
+   * Counts one failure at the limit `key`, unless the limit makes the attempt wait: then answers
+   * how long (and counts nothing). A compare-and-swap, read again when another attempt changed
+   * the row first. What it replaced is kept, for giveBack().
+   */
+  private async charge(key: AttemptKey, policy: AttemptPolicy, now: number): Promise<Charge> {
+    for (;;) {
+      const row = await this.store.attempts(key);
+      const state = attemptState(row);
+      const wait = waitMs(state, policy, now);
+      if (wait > 0) return { wait };
+      const counted = attemptRow(afterFailure(state, policy, now));
+      if (await this.store.swapAttempts(key, row, counted))
+        return { wait: 0, counted, before: row ?? attemptRow(NO_FAILURES) };
+    }
+  }
+
+  /**
+   * Takes back a failure charge() counted: the state before it, if nothing else changed the row
+   * since; else one failure fewer (and no lock, if this one set it), the others' failures kept.
+   */
+  private async giveBack(key: AttemptKey, charge: Charge, policy: AttemptPolicy): Promise<void> {
+    if (!charge.counted || !charge.before) return;
+    if (await this.store.swapAttempts(key, charge.counted, charge.before)) return;
+    for (;;) {
+      const row = await this.store.attempts(key);
+      if (!row || row.failures === 0) return;
+      const failures = row.failures - 1;
+      const next = { ...row, failures, locked_until: failures >= policy.lockAfter ? row.locked_until : null };
+      if (await this.store.swapAttempts(key, row, next)) return;
+    }
   }
 
   /**

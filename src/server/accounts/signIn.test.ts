@@ -227,6 +227,19 @@ describe('signing in with a wrong password', () => {
     expect((await api.browser(fresh).signIn(admin.email, admin.password)).status).toBe(200);
   });
 
+  it('hears no more guesses sent all at once than sent one at a time', async () => {
+    const person = await api.member(owner, 'editor');
+    // Each guess is counted before its password is checked: of twelve at once, three are heard.
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => attempt(person.email, `${WRONG}-${i}`)));
+    expect(answers.filter((a) => a.status === 401)).toHaveLength(3);
+    expect(answers.filter((a) => a.status === 429)).toHaveLength(9);
+    // The same for an email no account has.
+    const strangers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => attempt('nobody-at-once@example.org', `${WRONG}-${i}`)),
+    );
+    expect(strangers.filter((a) => a.status === 401)).toHaveLength(3);
+  });
+
   it('keeps the count across a restart (it is in the database)', async () => {
     const person = await api.member(owner, 'editor');
     for (let i = 0; i < 3; i++) expect((await attempt(person.email, WRONG)).status).toBe(401);
@@ -284,6 +297,25 @@ describe('signing in from one address', () => {
     const next = await api.browser(attacker).signIn('guess-after@example.org', WRONG);
     expect(next.status).toBe(429);
     expect(retryAfter(next)).toBeGreaterThan(retryAfter(waiting));
+  });
+
+  it('hears no more guesses from one address sent all at once, across emails, than one at a time', async () => {
+    const address = api.freshAddress();
+    const answers = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => api.browser(address).signIn(`at-once-${i}@example.org`, WRONG)),
+    );
+    expect(answers.filter((a) => a.status === 401)).toHaveLength(10);
+    expect(answers.filter((a) => a.status === 429)).toHaveLength(15);
+  });
+
+  it('gives back the attempt a right password made, so it costs the address nothing', async () => {
+    const address = api.freshAddress();
+    for (let i = 0; i < 9; i++)
+      expect((await api.browser(address).signIn(`before-${i}@example.org`, WRONG)).status).toBe(401);
+    expect((await api.browser(address).signIn(person.email, person.password)).status).toBe(200);
+    // Still nine failures: the tenth guess is heard, the eleventh waits.
+    expect((await api.browser(address).signIn('after-1@example.org', WRONG)).status).toBe(401);
+    expect((await api.browser(address).signIn('after-2@example.org', WRONG)).status).toBe(429);
   });
 
   it('does not let a known password buy an address more guesses', async () => {
