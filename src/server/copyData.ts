@@ -39,6 +39,7 @@ async function main(): Promise<number> {
     try {
       console.log(`Copying ${source.kind} ${shownLocation(from)}\n     to ${target.kind} ${shownLocation(to)}`);
       const report = await copyTracker(source, target, { progress: printTable });
+      console.log(`  ${report.indexes.rebuilt} list indexes rebuilt in ${seconds(report.indexes.ms)}`);
       const rows = report.tables.reduce((sum, t) => sum + t.rows, 0);
       const pledges = report.tables.find((t) => t.table === 'pledges')?.rows ?? 0;
       console.log(

@@ -15,6 +15,7 @@ import { sql, type Kysely } from 'kysely';
 import * as q from '../sql/queries';
 import type { Database } from '../sql/schema';
 import { countRows, insertRows, keyedBatches, type Row } from './keyedRows';
+import { withoutListIndexes } from './listIndexes';
 import { summarize, type RecordSummary } from './recordSummary';
 import { COPIED_TABLES, LIMIT_TABLES, type TableName } from './tables';
 
@@ -47,6 +48,8 @@ export interface CopiedTable {
 
 export interface CopyReport {
   tables: CopiedTable[];
+  /** The list indexes dropped for the copy and built again at its end, and how long building took. */
+  indexes: { rebuilt: number; ms: number };
   /** How long the copy took, from the first read to the commit. */
   copyMs: number;
   /** How long reading both sides back for the summaries took. */
@@ -72,32 +75,35 @@ export async function copyTracker(source: CopySide, target: CopySide, options: C
     const sourceVersion = Number(
       (await from.selectFrom('data_version').select('version').executeTakeFirst())?.version ?? 0,
     );
-    const { tables, targetVersion } = await target.db.transaction().execute(async (to) => {
+    const { tables, targetVersion, indexes } = await target.db.transaction().execute(async (to) => {
       await q.bumpDataVersion(to).execute();
       await refuseUnlessEmpty(to, target.name);
       const tables: CopiedTable[] = [];
-      for (const { table, key } of COPIED_TABLES) {
-        const t0 = performance.now();
-        let rows = 0;
-        for await (const batch of keyedBatches(from, table, key, READ_BATCH)) {
-          for (const chunk of insertChunks(batch)) await insertRows(to, table, chunk);
-          rows += batch.length;
+      const indexes = await withoutListIndexes(to, target.kind, async () => {
+        for (const { table, key } of COPIED_TABLES) {
+          const t0 = performance.now();
+          let rows = 0;
+          for await (const batch of keyedBatches(from, table, key, READ_BATCH)) {
+            for (const chunk of insertChunks(batch)) await insertRows(to, table, chunk);
+            rows += batch.length;
+          }
+          const done = { table, rows, ms: performance.now() - t0 };
+          tables.push(done);
+          options.progress?.(done);
         }
-        const done = { table, rows, ms: performance.now() - t0 };
-        tables.push(done);
-        options.progress?.(done);
-      }
+      });
       if (target.kind === 'postgres') await setHistorySequence(to);
       const targetVersion = await raiseDataVersion(to, sourceVersion + 1);
-      return { tables, targetVersion };
+      return { tables, targetVersion, indexes };
     });
     const copyMs = performance.now() - started;
-    return { tables, copyMs, targetVersion, sourceVersion, summary: await summarize(from) };
+    return { tables, indexes, copyMs, targetVersion, sourceVersion, summary: await summarize(from) };
   });
   const t0 = performance.now();
   const targetSummary = await summarize(target.db);
   return {
     tables: copied.tables,
+    indexes: copied.indexes,
     copyMs: copied.copyMs,
     verifyMs: performance.now() - t0,
     dataVersion: { source: copied.sourceVersion, target: copied.targetVersion },
