@@ -117,11 +117,11 @@ async function refuseUnlessEmpty(db: Kysely<Database>, name: string): Promise<vo
   const found: string[] = [];
   for (const table of [...COPIED_TABLES.map((t) => t.table), ...LIMIT_TABLES]) {
     const rows = await countRows(db, table);
-    if (rows) found.push(`${rows.toLocaleString('en')} ${table}`);
+    if (rows) found.push(`${table}: ${rows.toLocaleString('en')} ${rows === 1 ? 'row' : 'rows'}`);
   }
   if (found.length)
     throw new CopyRefused(
-      `${name} is not empty (${found.join(', ')} rows); the copy writes only into an empty database, and wrote nothing.`,
+      `${name} is not empty (${found.join(', ')}); the copy writes only into an empty database, and wrote nothing.`,
     );
 }
 
