@@ -81,7 +81,7 @@ main().then(
     if (error instanceof CopyRefused) console.error(error.message);
     else
       console.error(
-        `The copy failed and the target was left as it was (its transaction rolled back): ${error instanceof Error ? error.message : String(error)}`,
+        `The copy failed; its transaction on the target rolled back, so nothing was copied: ${error instanceof Error ? error.message : String(error)}`,
       );
     process.exit(1);
   },
