@@ -6,33 +6,9 @@
 // proposed as organisations, plus ordinary deadlines and amounts around them.
 // Unless a case says otherwise, D = Monday 18 August 2025 in New York.
 import type { CorpusArticle, CorpusSentence } from './types';
+import { annotators } from './annotate';
 
-const p = (
-  text: string,
-  window: [string | null, string] | null,
-  pledgers: string[],
-  beneficiaries: string[],
-  covers: string,
-  more: Partial<CorpusSentence> = {},
-): CorpusSentence => ({
-  text,
-  isPledge: true,
-  deadline: window ? { ...(window[0] ? { earliest: window[0] } : {}), latest: window[1] } : null,
-  amount: null,
-  pledgers,
-  beneficiaries,
-  covers,
-  ...more,
-});
-const n = (text: string, covers: string): CorpusSentence => ({
-  text,
-  isPledge: false,
-  deadline: null,
-  amount: null,
-  pledgers: [],
-  beneficiaries: [],
-  covers,
-});
+const { p, n } = annotators();
 
 export const FROZEN_TEST_SENTENCES: CorpusSentence[] = [
   p(

@@ -2,34 +2,9 @@
 // a careful reader takes from it. Unless a case says otherwise the story was published on
 // Monday 18 August 2025 in New York (D = 2025-08-18). `covers` names the convention or pitfall.
 import type { CorpusSentence } from './types';
+import { annotators } from './annotate';
 
-const p = (
-  text: string,
-  window: [string | null, string] | null,
-  pledgers: string[],
-  beneficiaries: string[],
-  covers: string,
-  more: Partial<CorpusSentence> = {},
-): CorpusSentence => ({
-  text,
-  isPledge: true,
-  deadline: window ? { ...(window[0] ? { earliest: window[0] } : {}), latest: window[1] } : null,
-  amount: null,
-  pledgers,
-  beneficiaries,
-  covers,
-  ...more,
-});
-const n = (text: string, covers: string, more: Partial<CorpusSentence> = {}): CorpusSentence => ({
-  text,
-  isPledge: false,
-  deadline: null,
-  amount: null,
-  pledgers: [],
-  beneficiaries: [],
-  covers,
-  ...more,
-});
+const { p, n } = annotators();
 
 export const CORPUS_SENTENCES: CorpusSentence[] = [
   // within N days / weeks / months, over / in the next N

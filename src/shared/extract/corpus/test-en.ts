@@ -16,34 +16,9 @@
 //   commitments; hopes, forecasts, requests, demands, conditionals and "could/may" are not.
 // Unless a case says otherwise, D = Monday 18 August 2025 in New York.
 import type { CorpusArticle, CorpusSentence } from './types';
+import { annotators } from './annotate';
 
-const p = (
-  text: string,
-  window: [string | null, string] | null,
-  pledgers: string[],
-  beneficiaries: string[],
-  covers: string,
-  more: Partial<CorpusSentence> = {},
-): CorpusSentence => ({
-  text,
-  isPledge: true,
-  deadline: window ? { ...(window[0] ? { earliest: window[0] } : {}), latest: window[1] } : null,
-  amount: null,
-  pledgers,
-  beneficiaries,
-  covers,
-  ...more,
-});
-const n = (text: string, covers: string, more: Partial<CorpusSentence> = {}): CorpusSentence => ({
-  text,
-  isPledge: false,
-  deadline: null,
-  amount: null,
-  pledgers: [],
-  beneficiaries: [],
-  covers,
-  ...more,
-});
+const { p, n } = annotators();
 
 export const TEST_SENTENCES_EN: CorpusSentence[] = [
   // Hedged and reported commitments
