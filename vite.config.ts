@@ -3,6 +3,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { tsImport } from 'tsx/esm/api';
 import type * as ResponseSchemaCompilerModule from './scripts/vite/compile-response-schemas';
+import type * as MessagesCompilerModule from './scripts/vite/compile-messages';
 
 const temporalRuntime = fileURLToPath(new URL('./src/client/lib/temporal-runtime.ts', import.meta.url));
 
@@ -106,6 +107,29 @@ function compiledResponseSchemas(): Plugin {
 }
 
 /**
+ * Every messages file arrives in the browser compiled to Lingui's token form: the module is run in
+ * Node (with the tsconfig paths) and its messages compiled, so no ICU parser is downloaded
+ * (docs/decisions/0027).
+ */
+function compiledMessages(): Plugin {
+  let compiler: Promise<typeof MessagesCompilerModule> | undefined;
+  const load = () =>
+    (compiler ??= tsImport('./scripts/vite/compile-messages.ts', import.meta.url) as Promise<
+      typeof MessagesCompilerModule
+    >);
+  return {
+    name: 'pledge-tracker:compiled-messages',
+    apply: (_, { command, isSsrBuild }) => command === 'build' && !isSsrBuild,
+    async load(id) {
+      const { MESSAGES_MODULE, compiledMessagesModule } = await load();
+      if (!MESSAGES_MODULE.test(id)) return null;
+      const exports = (await tsImport(id, import.meta.url)) as Record<string, unknown>;
+      return { code: compiledMessagesModule(id, exports), moduleSideEffects: false };
+    },
+  };
+}
+
+/**
  * The Node server compiled to plain JavaScript (`vite build --ssr`, see scripts/start.mjs), so a
  * production start runs no TypeScript compiler. Packages stay imports of node_modules (Vite's
  * default for SSR), which keeps better-sqlite3's native addon where Node expects it. The output
@@ -133,7 +157,14 @@ export default defineConfig(({ mode, isSsrBuild }) => {
   if (isSsrBuild) return serverBuild;
   const demo = mode === 'mock';
   return {
-    plugins: [react(), preactForReact(), nativeTemporalFirst(), zodWithoutEval(), compiledResponseSchemas()],
+    plugins: [
+      react(),
+      preactForReact(),
+      nativeTemporalFirst(),
+      zodWithoutEval(),
+      compiledResponseSchemas(),
+      compiledMessages(),
+    ],
     base: demo ? './' : '/',
     // @shared, @client, … as tsconfig.json's paths say.
     resolve: {

@@ -14,6 +14,8 @@ import { AppProviders } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
 import { useDemo } from './lib/stores/demo';
+import { shellWords } from './app/messages';
+import { startLanguage, useLanguage } from './i18n/language';
 
 const DEMO = import.meta.env.MODE === 'mock';
 
@@ -28,15 +30,18 @@ function showStartupFailure(root: HTMLElement, error: unknown): void {
   const box = document.createElement('main');
   box.className = 'container startup-failure';
   const heading = document.createElement('h1');
-  heading.textContent = 'The demo could not start';
+  const { t } = useLanguage.getState();
+  heading.textContent = t(shellWords.demoFailedTitle);
   const text = document.createElement('p');
-  text.textContent = `This browser refused to run the demo's built-in server (${error instanceof Error ? error.message : String(error)}). A recent Chrome, Firefox or Safari, outside private browsing, should work.`;
+  text.textContent = t(shellWords.demoFailedText, { reason: error instanceof Error ? error.message : String(error) });
   box.append(heading, text);
   root.append(box);
 }
 
 async function start(): Promise<void> {
   const rootElement = document.getElementById('root')!;
+  // The page's language, with its messages, before anything is drawn in it.
+  await startLanguage();
   if (DEMO) {
     try {
       await startDemo();

@@ -1,11 +1,16 @@
-// Small formatting helpers for what the domain module does not already say in words.
+// Small formatting helpers for what the domain module does not already say in words. Each takes
+// the reader's language last (English when left out): pass `t.locale` from `useT()`.
 import type { Amount, PartyRef } from '@shared/contract';
+import { INTL_LOCALE, formatDateIn, createTranslator, type Locale, type Translate } from '@shared/i18n';
+import { timeWords } from './messages';
 
-/** "United States, European allies and Ukraine" style list of names. */
-export function partyNames(parties: readonly PartyRef[]): string {
-  const names = parties.map((p) => p.name);
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+const lists = new Map<Locale, Intl.ListFormat>();
+
+/** "United States, European allies and Ukraine" / "США, європейські союзники та Україна". */
+export function partyNames(parties: readonly PartyRef[], locale: Locale = 'en'): string {
+  let list = lists.get(locale);
+  if (!list) lists.set(locale, (list = new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' })));
+  return list.format(parties.map((p) => p.name));
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -18,8 +23,19 @@ const SCALES: [number, string][] = [
   [1e6, 'million'],
 ];
 
-/** "$90 billion", "€1.5 million", "£250,000": words for large sums, digits for small ones. */
-export function formatMoney(value: number, currency: string): string {
+/** "$90 billion", "€1.5 million", "£250,000" / "90 млрд $": words for large sums, digits for small ones. */
+export function formatMoney(value: number, currency: string, locale: Locale = 'en'): string {
+  if (locale !== 'en') {
+    const large = Math.abs(value) >= 1e6;
+    return new Intl.NumberFormat(INTL_LOCALE[locale], {
+      style: 'currency',
+      currency,
+      currencyDisplay: 'narrowSymbol',
+      ...(large ? { notation: 'compact', compactDisplay: 'short' } : {}),
+      maximumFractionDigits: large ? 1 : 0,
+      minimumFractionDigits: 0,
+    }).format(value);
+  }
   for (const [size, word] of SCALES) {
     if (Math.abs(value) >= size) {
       const scaled = new Intl.NumberFormat('en-US', {
@@ -34,8 +50,15 @@ export function formatMoney(value: number, currency: string): string {
   return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
 }
 
-/** "4.5 billion", "250,000": a quantity in words, without its currency. */
-export function formatQuantity(value: number): string {
+/** "4.5 billion", "250,000" / "4,5 мільярда": a quantity in words, without its currency. */
+export function formatQuantity(value: number, locale: Locale = 'en'): string {
+  if (locale !== 'en') {
+    const large = Math.abs(value) >= 1e6;
+    return new Intl.NumberFormat(INTL_LOCALE[locale], {
+      ...(large ? { notation: 'compact', compactDisplay: 'long' } : {}),
+      maximumFractionDigits: large ? 1 : 2,
+    }).format(value);
+  }
   for (const [size, word] of SCALES) {
     if (Math.abs(value) >= size)
       return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(value / size)} ${word}`;
@@ -44,8 +67,12 @@ export function formatQuantity(value: number): string {
 }
 
 /** The exact sum, for a tooltip or a screen reader. */
-export function formatMoneyExact(value: number, currency: string): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 2 }).format(value);
+export function formatMoneyExact(value: number, currency: string, locale: Locale = 'en'): string {
+  return new Intl.NumberFormat(locale === 'en' ? 'en-US' : INTL_LOCALE[locale], {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: 2,
+  }).format(value);
 }
 
 export function deliveredShare(amount: Amount): number {
@@ -53,17 +80,22 @@ export function deliveredShare(amount: Amount): number {
   return Math.max(0, Math.min(1, amount.delivered / amount.value));
 }
 
-const instantFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+const instantFormats = new Map<Locale, Intl.DateTimeFormat>();
 
-/** "29 Nov 2026, 14:03" in the reader's own zone (history is about when something was done). */
-export function formatInstant(iso: string): string {
-  return instantFormat.format(new Date(iso));
+/** "29 Nov 2026, 14:03" / "29 лист. 2026 р. о 14:03" in the reader's own zone (history is about when something was done). */
+export function formatInstant(iso: string, locale: Locale = 'en'): string {
+  let format = instantFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    instantFormats.set(locale, format);
+  }
+  return format.format(new Date(iso));
 }
 
 /** True for http: and https: links only: nothing else is ever made clickable. */
@@ -94,13 +126,21 @@ export function parseAmount(text: string): number {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "29 Nov 2026": the day of an instant in the reader's zone, written as the app writes dates. */
-export function formatDay(iso: string): string {
+/** "29 Nov 2026" / "29 лист. 2026": the day of an instant in the reader's zone, written as the app writes dates. */
+export function formatDay(iso: string, locale: Locale = 'en'): string {
   const at = new Date(iso);
+  if (locale !== 'en') {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return formatDateIn(
+      locale,
+      `${String(at.getFullYear()).padStart(4, '0')}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`,
+    );
+  }
   return `${at.getDate()} ${MONTHS[at.getMonth()]} ${at.getFullYear()}`;
 }
 
-const relativeFormat = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' });
+const relativeFormats = new Map<Locale, Intl.RelativeTimeFormat>();
+const englishWords = createTranslator('en');
 const RELATIVE_STEPS: [limitMs: number, unitMs: number, unit: Intl.RelativeTimeFormatUnit][] = [
   [60 * 60_000, 60_000, 'minute'],
   [24 * 60 * 60_000, 60 * 60_000, 'hour'],
@@ -112,12 +152,17 @@ const RELATIVE_STEPS: [limitMs: number, unitMs: number, unit: Intl.RelativeTimeF
  * instant itself ("on 29 Nov 2026, 14:03"). For what someone else did a moment ago, where "when"
  * matters more as a distance than as a time.
  */
-export function formatTimeAgo(iso: string, nowMs: number): string {
+export function formatTimeAgo(iso: string, nowMs: number, t: Translate = englishWords): string {
   const ago = nowMs - Date.parse(iso);
   // A clock a little ahead of ours still reads as a moment ago.
-  if (ago < 60_000) return 'just now';
-  for (const [limit, unit, name] of RELATIVE_STEPS) {
-    if (ago < limit) return relativeFormat.format(-Math.floor(ago / unit), name);
+  if (ago < 60_000) return t(timeWords.justNow);
+  let relative = relativeFormats.get(t.locale);
+  if (!relative) {
+    relative = new Intl.RelativeTimeFormat(INTL_LOCALE[t.locale], { numeric: 'auto' });
+    relativeFormats.set(t.locale, relative);
   }
-  return `on ${formatInstant(iso)}`;
+  for (const [limit, unit, name] of RELATIVE_STEPS) {
+    if (ago < limit) return relative.format(-Math.floor(ago / unit), name);
+  }
+  return t(timeWords.onInstant, { instant: formatInstant(iso, t.locale) });
 }

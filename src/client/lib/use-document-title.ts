@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
-
-const APP_NAME = 'Pledge Tracker';
+import { shellWords } from '../app/messages';
+import { useT } from '../i18n/language';
 
 /** Sets the tab title while a page is shown: "Security guarantees in writing · Pledge Tracker". */
 export function useDocumentTitle(title: string | null): void {
+  const t = useT();
   useEffect(() => {
-    document.title = title ? `${title} · ${APP_NAME}` : APP_NAME;
-  }, [title]);
+    const appName = t(shellWords.appName);
+    document.title = title ? t(shellWords.titled, { title, appName }) : appName;
+  }, [title, t]);
 }

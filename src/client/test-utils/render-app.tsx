@@ -16,6 +16,7 @@ import { useToasts } from '../lib/stores/toasts';
 import { useVerdictDialog } from '../features/verdicts/verdict-dialog-store';
 import { useIntake } from '../features/intake/intake-store';
 import { useLastListSearch } from '../lib/stores/last-list-search';
+import { resetLanguage } from '../i18n/language';
 
 // findBy… and waitFor wait up to 3 s, not 1: on a busy two-core machine (the full suite runs
 // three time zones and a browser) a first render can take longer than a second without anything
@@ -50,4 +51,5 @@ afterEach(() => {
   useDensity.setState({ density: 'comfortable' });
   useLastListSearch.setState({ filters: {} });
   document.title = '';
+  resetLanguage();
 });

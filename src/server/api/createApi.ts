@@ -1,6 +1,7 @@
 // The HTTP API, written once against web-standard Request/Response: the Node server mounts it
 // over the SQLite store, MSW mounts the very same app over the in-memory store. Browser-safe
 // (no node: imports).
+import '../i18n';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';

@@ -2,25 +2,19 @@
 // to it ("overdue by 457 days"). Day counts are calendar days in the pledge's time zone.
 import type { Temporal } from 'temporal-polyfill';
 import type { DeadlineState, DeadlineWindow } from '../contract/pledge';
-import {
-  dateInZone,
-  daysBetween,
-  formatDate,
-  formatDateRange,
-  instantFromEpochMs,
-  type PlainDateString,
-} from './dates';
+import { VERDICTS, DEADLINE_STATES } from '../contract/pledge-words';
+import { formatDateIn, formatDateRangeIn } from '../i18n/dates';
+import { englishTranslator } from '../i18n/english';
+import type { Translate } from '../i18n/translator';
+import { dateInZone, daysBetween, instantFromEpochMs, type PlainDateString } from './dates';
 import { deadlineState, type Timed } from './deadline';
+import { deadlineStateWords, timingWords, verdictWords, windowWords } from './messages';
 
-export function describeWindow(deadline: DeadlineWindow | null): string {
-  if (!deadline) return 'no deadline';
-  if (deadline.earliest === undefined) return `due by ${formatDate(deadline.latest)}`;
-  if (deadline.earliest === deadline.latest) return `due ${formatDate(deadline.latest)}`;
-  return `due ${formatDateRange(deadline.earliest, deadline.latest)}`;
-}
-
-function days(n: number): string {
-  return n === 1 ? '1 day' : `${n} days`;
+/** "due 25–28 Aug 2025" / "до 25–28 серп. 2025", in the translator's language (English by default). */
+export function describeWindow(deadline: DeadlineWindow | null, t: Translate = englishTranslator()): string {
+  if (!deadline) return t(windowWords.none);
+  if (deadline.earliest === undefined) return t(windowWords.dueBy, { date: formatDateIn(t.locale, deadline.latest) });
+  return t(windowWords.due, { date: formatDateRangeIn(t.locale, deadline.earliest, deadline.latest) });
 }
 
 /**
@@ -33,7 +27,9 @@ export function describeTiming(
   p: Timed,
   now: Temporal.Instant | number,
   known?: { state: DeadlineState; today: PlainDateString },
+  t: Translate = englishTranslator(),
 ): string {
+  const w = timingWords;
   let state: DeadlineState;
   let today: PlainDateString;
   if (known) ({ state, today } = known);
@@ -45,52 +41,43 @@ export function describeTiming(
   const dl = p.deadline;
   switch (state) {
     case 'none':
-      if (p.verdict === 'withdrawn') return dl ? 'withdrawn before the deadline' : 'withdrawn';
-      if (p.verdict !== 'open') return 'no deadline was set';
-      return 'no deadline';
+      if (p.verdict === 'withdrawn') return t(dl ? w.withdrawnBeforeDeadline : w.withdrawn);
+      if (p.verdict !== 'open') return t(w.noDeadlineWasSet);
+      return t(w.noDeadline);
     case 'upcoming': {
       if (dl!.earliest !== undefined && dl!.earliest !== dl!.latest) {
         const n = daysBetween(today, dl!.earliest);
-        return n <= 1 ? 'window opens tomorrow' : `window opens in ${days(n)}`;
+        return n <= 1 ? t(w.windowOpensTomorrow) : t(w.windowOpensIn, { days: n });
       }
       // A one-day window, or a "due by" window seen before its announcement: what counts is the deadline.
       const n = daysBetween(today, dl!.latest);
-      return n <= 1 ? 'due tomorrow' : `due in ${days(n)}`;
+      return n <= 1 ? t(w.dueTomorrow) : t(w.dueIn, { days: n });
     }
     case 'due': {
       const n = daysBetween(today, dl!.latest);
       const isWindow = dl!.earliest !== undefined && dl!.earliest !== dl!.latest;
-      if (isWindow) return n === 0 ? 'window open, closes today' : `window open, closes in ${days(n)}`;
-      return n === 0 ? 'due today' : n === 1 ? 'due tomorrow' : `due in ${days(n)}`;
+      if (isWindow) return n === 0 ? t(w.windowClosesToday) : t(w.windowClosesIn, { days: n });
+      return n === 0 ? t(w.dueToday) : n === 1 ? t(w.dueTomorrow) : t(w.dueIn, { days: n });
     }
     case 'overdue':
-      return `overdue by ${days(daysBetween(dl!.latest, today))}`;
+      return t(w.overdueBy, { days: daysBetween(dl!.latest, today) });
     case 'met':
-      return p.verdict === 'partially_fulfilled' ? 'partly met on time' : 'met on time';
+      return t(p.verdict === 'partially_fulfilled' ? w.partlyMetOnTime : w.metOnTime);
     case 'late': {
       // The same date deadlineState judged by (it falls back to the announcement when the date is missing).
       const n = daysBetween(dl!.latest, p.resolvedOn ?? p.announcedOn);
-      return p.verdict === 'partially_fulfilled' ? `partly fulfilled ${days(n)} late` : `fulfilled ${days(n)} late`;
+      return t(p.verdict === 'partially_fulfilled' ? w.partlyFulfilledLate : w.fulfilledLate, { days: n });
     }
     case 'missed':
-      return p.verdict === 'withdrawn' ? 'withdrawn after the deadline' : 'missed';
+      return t(p.verdict === 'withdrawn' ? w.withdrawnAfterDeadline : w.missed);
   }
 }
 
-export const VERDICT_LABELS = {
-  open: 'Open',
-  fulfilled: 'Fulfilled',
-  partially_fulfilled: 'Partially fulfilled',
-  broken: 'Broken',
-  withdrawn: 'Withdrawn',
-} as const;
+/** English names, for code without a reader's language; a page says `t(verdictWords[verdict])`. */
+export const VERDICT_LABELS = Object.fromEntries(
+  VERDICTS.map((v) => [v, englishTranslator()(verdictWords[v])]),
+) as Record<(typeof VERDICTS)[number], string>;
 
-export const DEADLINE_STATE_LABELS = {
-  none: 'No deadline',
-  upcoming: 'Upcoming',
-  due: 'Due',
-  overdue: 'Overdue',
-  met: 'Met',
-  late: 'Late',
-  missed: 'Missed',
-} as const;
+export const DEADLINE_STATE_LABELS = Object.fromEntries(
+  DEADLINE_STATES.map((s) => [s, englishTranslator()(deadlineStateWords[s])]),
+) as Record<DeadlineState, string>;

@@ -6,3 +6,4 @@ export * from './order';
 export * from './rules';
 export * from './as-of';
 export * from './keeping';
+export * from './messages';

@@ -9,7 +9,11 @@ import { PrivatePanel, SetupNotice } from '@client/features/account/root-panels'
 import { SavedViewsMenu } from '@client/features/saved-views/saved-views-menu';
 import { VerdictDialogHost } from '@client/features/verdicts/verdict-dialog-host';
 import { permissionsOf, useSession } from '@client/lib/session';
+import { LanguageSwitch } from '@client/i18n/language-switch';
+import { useT } from '@client/i18n/language';
+import { Rich } from '@client/i18n/rich';
 import { DemoBanner } from '../demo-banner';
+import { shellWords } from '../messages';
 import { ENTRY_PAGES, paths } from '../paths';
 import { NotFoundPage } from './not-found';
 
@@ -29,6 +33,7 @@ function skipToMain(event: React.MouseEvent) {
 function RootLayout() {
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const session = useSession().data;
+  const t = useT();
   const can = permissionsOf(session);
   // A private tracker, and nobody signed in: every page but the ways in says so and offers them.
   const locked = Boolean(
@@ -37,7 +42,7 @@ function RootLayout() {
   return (
     <div className="app">
       <a href="#main" className="skip-link" onClick={skipToMain}>
-        Skip to content
+        {t(shellWords.skipToContent)}
       </a>
       {DEMO ? <DemoBanner /> : null}
       <header className="site-header">
@@ -45,28 +50,29 @@ function RootLayout() {
           {/* The logo leads home, unfiltered; "Back to the list" links keep the last view. */}
           <Link to={paths.home} search={{}} className="brand">
             <span className="brand-mark" aria-hidden="true" />
-            Pledge Tracker
+            {t(shellWords.appName)}
           </Link>
-          <p className="tagline">Who promised what, to whom, by when.</p>
-          <nav className="site-nav" aria-label="Main">
+          <p className="tagline">{t(shellWords.tagline)}</p>
+          <nav className="site-nav" aria-label={t(shellWords.mainNav)}>
             {can.edit ? (
               <>
                 <Link to={paths.newPledge} className="site-nav-link" activeProps={{ 'aria-current': 'page' }}>
-                  New pledge
+                  {t(shellWords.newPledge)}
                 </Link>
                 <Link to={paths.intake} className="site-nav-link" activeProps={{ 'aria-current': 'page' }}>
-                  Add from article
+                  {t(shellWords.addFromArticle)}
                 </Link>
               </>
             ) : null}
             {locked ? null : (
               <>
                 <Link to={paths.parties} className="site-nav-link" activeProps={{ 'aria-current': 'page' }}>
-                  Parties
+                  {t(shellWords.parties)}
                 </Link>
                 <SavedViewsMenu />
               </>
             )}
+            <LanguageSwitch />
             <ThemeToggle />
             <AccountNav />
           </nav>
@@ -78,13 +84,13 @@ function RootLayout() {
       </main>
       <footer className="site-footer">
         <div className="container">
-          <p>
-            Deadlines are calendar days in each pledge’s own time zone. Verdicts are set by people and carry their
-            evidence.
-          </p>
+          <p>{t(shellWords.footerDeadlines)}</p>
           {locked ? null : (
             <p>
-              <Link to={paths.trash}>Trash</Link>: pledges taken out of the lists, with their history.
+              <Rich
+                message={shellWords.footerTrash}
+                tags={{ trash: (children) => <Link to={paths.trash}>{children}</Link> }}
+              />
             </p>
           )}
         </div>

@@ -1,0 +1,42 @@
+import { compileMessage } from '@lingui/message-utils/compileMessage';
+import { describe, expect, test } from 'vitest';
+import { createTranslator, defineMessages, translate } from '../../src/shared/i18n';
+import { MESSAGES_MODULE, compiledMessagesModule } from './compile-messages';
+
+const words = defineMessages('test', { count: '{n, plural, one {# pledge} other {# pledges}}', plain: 'Open' });
+const uk = translate(words, {
+  count: '{n, plural, one {# обіцянка} few {# обіцянки} many {# обіцянок} other {# обіцянки}}',
+  plain: 'Відкрита',
+});
+
+/** Runs emitted module code and returns its exports. */
+async function run(code: string): Promise<Record<string, unknown>> {
+  return (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as Record<string, unknown>;
+}
+
+describe('compiled messages modules', () => {
+  test('match the files they replace, and only those', () => {
+    expect(MESSAGES_MODULE.test('/w/src/client/features/pledges/messages.ts')).toBe(true);
+    expect(MESSAGES_MODULE.test('/w/src/shared/domain/messages.uk.ts')).toBe(true);
+    expect(MESSAGES_MODULE.test('/w/src/client/features/pledges/messages.test.ts')).toBe(false);
+    expect(MESSAGES_MODULE.test('/w/src/shared/i18n/define.ts')).toBe(false);
+  });
+
+  test('say the same words once compiled', async () => {
+    const english = (await run(compiledMessagesModule('en', { words }))).words as typeof words;
+    const ukrainian = (await run(compiledMessagesModule('uk', { default: uk }))).default as typeof uk;
+    expect(english.count.message).toEqual(compileMessage(words.count.message as string));
+    const en = createTranslator('en');
+    const ua = createTranslator('uk', ukrainian);
+    for (const n of [0, 1, 2, 5, 21, 22, 25, 111]) {
+      expect(en(english.count, { n })).toBe(en(words.count, { n }));
+      expect(ua(english.count, { n })).toBe(createTranslator('uk', uk)(words.count, { n }));
+    }
+    expect(ua(english.plain)).toBe('Відкрита');
+  });
+
+  test('name the file and message whose ICU does not parse', () => {
+    const broken = defineMessages('test', { bad: '{n, plural, one {# x}' });
+    expect(() => compiledMessagesModule('src/x/messages.ts', { broken })).toThrow(/src\/x\/messages.ts test.bad/);
+  });
+});

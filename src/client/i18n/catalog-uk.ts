@@ -1,0 +1,11 @@
+// Every Ukrainian messages file of the browser's code and of the shared domain, in one chunk.
+// A part of the app joins by having a `messages.uk.ts` beside its `messages.ts`; a test checks
+// that every `messages.ts` has one.
+import type { Translations } from '@shared/i18n';
+
+const files = import.meta.glob<Translations>(['/src/client/**/messages.uk.ts', '/src/shared/**/messages.uk.ts'], {
+  eager: true,
+  import: 'default',
+});
+
+export const ukrainian: Translations = Object.assign({}, ...Object.values(files));

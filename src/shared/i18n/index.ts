@@ -1,0 +1,5 @@
+export * from './locales';
+export * from './define';
+export * from './translator';
+export * from './dates';
+export * from './english';
