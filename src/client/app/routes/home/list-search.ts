@@ -6,6 +6,7 @@
 // A bad parameter in a shared link never breaks the page: the filters leave it out, and the notice
 // says so. The router rewrites the address to the clean one before it loads anything, so the
 // watcher below reads each location itself, the first one before the router has started.
+import { LANGUAGE_PARAM } from '@shared/i18n';
 import type { AnyRouter, ParsedLocation } from '@tanstack/react-router';
 import { latestCalendarDay, parseFilters, type ParamProblem, type PledgeFilters } from '@shared/contract';
 import { paths } from '@client/app/paths';
@@ -40,7 +41,8 @@ export function readListSearch(search: object): ListSearch {
   const key = keyOf(search);
   let result = parsed.get(key);
   if (!result) {
-    result = parseFilters(search as Record<string, unknown>, { nowMs: now() });
+    // A link's language (?lang=) is the page's, not a filter.
+    result = parseFilters(search as Record<string, unknown>, { nowMs: now(), extraParams: [LANGUAGE_PARAM] });
     if (parsed.size >= KEPT) parsed.delete(parsed.keys().next().value!);
     parsed.set(key, result);
   }
