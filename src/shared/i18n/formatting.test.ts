@@ -114,19 +114,20 @@ describe('dates', () => {
   });
 
   test('a window reads "due 25–28 Aug 2025" / "до 25–28 серп. 2025"', () => {
-    const window = { earliest: '2025-08-25', latest: '2025-08-28' } as const;
+    const window = { earliest: '2025-08-25', latest: '2025-08-28', text: 'within the next week to ten days' };
     expect(describeWindow(window, domain.en)).toBe('due 25–28 Aug 2025');
     expect(describeWindow(window, domain.uk)).toBe('до 25–28 серп. 2025');
-    expect(describeWindow({ latest: '2025-09-01' }, domain.uk)).toBe('не пізніше 1 вер. 2025');
+    expect(describeWindow({ latest: '2025-09-01', text: 'by 1 September' }, domain.uk)).toBe('не пізніше 1 вер. 2025');
   });
 
   test('timing reads "due in 3 days" / "строк через 3 дні"', () => {
     const pledge = {
-      deadline: { latest: '2025-08-28' },
+      deadline: { latest: '2025-08-28', text: 'by 28 August' },
       timeZone: 'Europe/Kyiv',
-      verdict: 'open',
+      verdict: 'open' as const,
       announcedOn: '2025-08-18',
-    } as const;
+      resolvedOn: null,
+    };
     const now = Date.parse('2025-08-25T09:00:00Z');
     expect(describeTiming(pledge, now, undefined, domain.en)).toBe('due in 3 days');
     expect(describeTiming(pledge, now, undefined, domain.uk)).toBe('строк через 3 дні');
