@@ -23,7 +23,7 @@ function readerZone(): string {
 }
 
 function isBlank(draft: PledgeDraft): boolean {
-  const fresh = emptyDraft(draft.announcedOn, draft.timeZone);
+  const fresh = emptyDraft(draft.announcedOn, draft.timeZone, draft.titleLanguage);
   return (
     JSON.stringify({ ...draft, announcedOn: '', timeZone: '' }) ===
     JSON.stringify({ ...fresh, announcedOn: '', timeZone: '' })
@@ -36,7 +36,7 @@ export function NewPledgeView() {
   const keep = useNewDraft((s) => s.keep);
   const discard = useNewDraft((s) => s.discard);
   const [draft, setDraft] = useState<PledgeDraft>(
-    () => stored ?? emptyDraft(todayIn(readerZone(), now()), readerZone()),
+    () => stored ?? emptyDraft(todayIn(readerZone(), now()), readerZone(), t.locale),
   );
   // Said once, for a draft found on arrival: not for the one being typed now.
   const [resumed, setResumed] = useState(() => Boolean(stored && !isBlank(stored)));
@@ -99,7 +99,7 @@ export function NewPledgeView() {
             onClick={() => {
               discard();
               setResumed(false);
-              setDraft(emptyDraft(todayIn(readerZone(), now()), readerZone()));
+              setDraft(emptyDraft(todayIn(readerZone(), now()), readerZone(), t.locale));
             }}
           >
             {t(words.startAgain)}

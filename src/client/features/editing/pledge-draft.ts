@@ -3,7 +3,14 @@
 // server would send, next to the same fields.
 import { newPledgeSchema, type DeadlineWindow, type NewPledge, type PartyRef, type Pledge } from '@shared/contract';
 import { CONTENT_FIELDS } from '@shared/domain';
-import { englishTranslator, formatDateIn, formatDateRangeIn, type Locale, type Translate } from '@shared/i18n';
+import {
+  englishTranslator,
+  formatDateIn,
+  formatDateRangeIn,
+  otherLocale,
+  type Locale,
+  type Translate,
+} from '@shared/i18n';
 import { parseAmount } from '@client/lib/format';
 import { issueText } from './issue-text';
 import { deadlineWords, draftWords } from './messages';
@@ -38,7 +45,11 @@ export interface SourceDraft {
 }
 
 export interface PledgeDraft {
+  /** The title in the language it was first written in (`titleLanguage`). */
   title: string;
+  titleLanguage: Locale;
+  /** The title in the other language ('' when nobody gave it). */
+  titleTranslation: string;
   quote: string;
   pledgers: PartyRef[];
   beneficiaries: PartyRef[];
@@ -67,9 +78,12 @@ export type FieldErrors = Record<string, string>;
 
 export const emptySource = (): SourceDraft => ({ title: '', publisher: '', url: '', publishedOn: '' });
 
-export function emptyDraft(today: string, timeZone: string): PledgeDraft {
+export function emptyDraft(today: string, timeZone: string, language: Locale = 'en'): PledgeDraft {
   return {
     title: '',
+    // An editor writes first in the language they read the tracker in.
+    titleLanguage: language,
+    titleTranslation: '',
     quote: '',
     pledgers: [],
     beneficiaries: [],
@@ -90,8 +104,11 @@ export function emptyDraft(today: string, timeZone: string): PledgeDraft {
 
 /** The form filled with a stored pledge, to edit it. */
 export function draftFromPledge(pledge: Pledge): PledgeDraft {
+  const titleLanguage = pledge.titleLanguage ?? 'en';
   return {
     title: pledge.title,
+    titleLanguage,
+    titleTranslation: pledge.titleTranslations?.[otherLocale(titleLanguage)] ?? '',
     quote: pledge.quote,
     pledgers: pledge.pledgers,
     beneficiaries: pledge.beneficiaries,
@@ -181,8 +198,12 @@ export function toNewPledge(
 ): NewPledge {
   // 15 significant digits: what a double holds exactly, so 1234.567 thousand is 1234567, not 1234567.0000000002.
   const value = Number((amountOf(draft.amountValue, t.locale) * AMOUNT_UNITS[draft.amountUnit]).toPrecision(15));
+  const titleLanguage = draft.titleLanguage ?? 'en';
+  const translation = (draft.titleTranslation ?? '').trim();
   return {
     title: draft.title.trim(),
+    titleLanguage,
+    titleTranslations: translation ? { [otherLocale(titleLanguage)]: translation } : {},
     quote: draft.quote.trim(),
     pledgers: draft.pledgers.map((p) => p.id),
     beneficiaries: draft.beneficiaries.map((p) => p.id),
@@ -222,6 +243,7 @@ export function fieldErrorsOf(
 
 /** Where a message about `path` is shown: the field it belongs to ("amount.value" → "amount"). */
 export function fieldOf(path: string): string {
+  if (path.startsWith('titleTranslations')) return 'titleTranslation';
   if (/^sources\.\d+\./.test(path)) return path;
   if (/^(pledgers|beneficiaries|guarantors)\b/.test(path)) return path.split('.')[0]!;
   if (path.startsWith('deadline')) return path === 'deadline.earliest' ? 'deadline.earliest' : 'deadline';

@@ -27,7 +27,7 @@ afterAll(() => mockServer.close());
 describe('the pledge form in Ukrainian', () => {
   test('asks in Ukrainian, reads Ukrainian deadline words and dates, and records the pledge', async () => {
     const { user, router } = renderApp('/pledges/new', { now: NOW });
-    const title = await screen.findByLabelText('Назва');
+    const title = await screen.findByLabelText('Назва українською');
     expect(document.documentElement.lang).toBe('uk');
     expect(screen.getByRole('heading', { level: 2, name: 'Що пообіцяли' })).toBeInTheDocument();
     expect(screen.getByRole('radiogroup', { name: 'Як задано строк' })).toHaveTextContent('СловамиДатамиБез строку');

@@ -17,6 +17,7 @@ import { formWords as words, unitWords } from './messages';
 import { PartyPicker } from './party-picker';
 import { AMOUNT_UNITS, validateDraft, type AmountUnit, type FieldErrors, type PledgeDraft } from './pledge-draft';
 import { SourcesField } from './sources-field';
+import { TitleFields } from './title-fields';
 import { useWindowFromWords } from './use-window-from-words';
 import { ZoneField } from './zone-field';
 import './pledge-form.css';
@@ -102,17 +103,7 @@ export function PledgeForm({
         <h2 id="form-what" className="form-section-title">
           {t(words.what)}
         </h2>
-        <FormField label={t(words.title)} hint={t(words.titleHint)} error={errors.title}>
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              maxLength={200}
-              value={draft.title}
-              onChange={(e) => change({ title: e.target.value })}
-            />
-          )}
-        </FormField>
+        <TitleFields draft={draft} errors={errors} onChange={change} />
         <FormField label={t(words.quote)} hint={t(words.quoteHint)} error={errors.quote}>
           {(control) => (
             <textarea
