@@ -187,15 +187,11 @@ export function describeChange(change: HistoryChange, t: Translate = currentT())
 export function describeValue(field: string, value: unknown, t: Translate = currentT()): string {
   if (field === 'evidence' || field === 'sources') {
     const list = linkListSchema.safeParse(value ?? []);
-    return list.success && list.data.length
-      ? list.data.map((i) => linkName(i, t)).join(', ')
-      : t(changeWords.none);
+    return list.success && list.data.length ? list.data.map((i) => linkName(i, t)).join(', ') : t(changeWords.none);
   }
   if (field === 'deliveries') {
     const list = deliveryListSchema.safeParse(value ?? []);
-    return list.success && list.data.length
-      ? list.data.map((d) => deliveryText(d, t)).join(', ')
-      : t(changeWords.none);
+    return list.success && list.data.length ? list.data.map((d) => deliveryText(d, t)).join(', ') : t(changeWords.none);
   }
   const words = describeChange({ field, from: value, to: value }, t);
   return words.to ?? words.text ?? t(changeWords.notSet);
