@@ -32,6 +32,9 @@ import {
 import './verdict-dialog.css';
 import { startVerdictChange } from './verdict-mutation';
 
+/** Not words: the start of a link, as an example of what goes in the field. */
+const URL_START = 'https://';
+
 const CHOICES: { value: Verdict; hint: Message }[] = [
   { value: 'fulfilled', hint: words.fulfilledHint },
   { value: 'partially_fulfilled', hint: words.partialHint },
@@ -190,7 +193,7 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
                   type="url"
                   inputMode="url"
                   className="input"
-                  placeholder="https://"
+                  placeholder={URL_START}
                   value={draft.url}
                   required={needsEvidence}
                   onChange={(e) => update('url', e.target.value)}
