@@ -76,7 +76,9 @@ describe('the pledge list in Ukrainian', () => {
     ).toBeInTheDocument();
     const words = linkProblemsWords(parseFilters(new URLSearchParams('from=2025-09-30&to=2025-09-01')).problems);
     expect(words).toEqual(['Строк між: проміжок починається 30 вер. 2025, тобто після свого кінця 1 вер. 2025.']);
-    expect(screen.getByText(/Строк: «soon» — такого варіанта немає \(є: Прострочена, Строк настав/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Строк: «soon» — такого варіанта немає \(є: Прострочена, Строк настав/),
+    ).toBeInTheDocument();
   });
 
   test('an as-of view is pinned in Ukrainian', async () => {
