@@ -29,7 +29,7 @@ export default {
     zoom: 'Масштаб хронології',
   }),
   ...translate(sortWords, {
-    status: 'Спершу ті, що потребують уваги',
+    status: 'Спершу нагальні',
     deadline: 'Строк: найближчі спершу',
     deadlineLatest: 'Строк: найпізніші спершу',
     announcedNewest: 'Оголошені: нові спершу',

@@ -40,7 +40,7 @@ describe('the pledge list in Ukrainian', () => {
 
     const filters = screen.getByRole('search', { name: 'Фільтр обіцянок' });
     expect(within(filters).getByLabelText('Пошук')).toHaveValue('guarantees');
-    expect(within(filters).getByRole('option', { name: 'Спершу ті, що потребують уваги' })).toBeInTheDocument();
+    expect(within(filters).getByRole('option', { name: 'Спершу нагальні' })).toBeInTheDocument();
     expect(within(filters).getByRole('group', { name: 'Строк' })).toHaveTextContent('Прострочена');
     expect(within(filters).getByRole('button', { name: /Більше фільтрів \(увімкнено: 2\)/ })).toBeInTheDocument();
   });
