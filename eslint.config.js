@@ -35,17 +35,10 @@ const NOT_YET_IN_BOTH_LANGUAGES = [
   'src/client/components/**',
   'src/client/features/account/**',
   'src/client/features/export/**',
-  'src/client/features/history/**',
-  'src/client/features/keeping/**',
-  'src/client/features/pledges/**',
-  'src/client/features/saved-views/**',
   'src/client/features/share/**',
-  'src/client/features/timeline/**',
-  'src/client/features/verdicts/**',
   'src/client/app/demo-banner.tsx',
   'src/client/app/routes/!(root.tsx)',
   'src/client/app/routes/*/**',
-  'src/client/lib/**',
 ];
 
 export default tseslint.config(
