@@ -3,11 +3,11 @@
 // keeps whatever a field held), so each is checked with the contract before it is described.
 import { z } from 'zod';
 import { amountSchema, deadlineWindowSchema, verdictSchema, type HistoryChange } from '@shared/contract';
-import { describeWindow, isRealPlainDate, RECORDED_FIELDS, verdictWords } from '@shared/domain';
+import { describeWindow, fieldWords, isRealPlainDate, RECORDED_FIELDS, verdictWords } from '@shared/domain';
 import { formatDateIn, type Translate } from '@shared/i18n';
 import { currentT } from './current-language';
 import { formatMoney, formatQuantity, hostOf } from './format';
-import { changeWords, fieldWords } from './messages';
+import { changeWords } from './messages';
 
 export interface ChangeInWords {
   label: string;

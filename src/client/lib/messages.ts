@@ -5,28 +5,6 @@ export const timeWords = defineMessages('time', {
   onInstant: 'on {instant}',
 });
 
-/** What each recorded field of a pledge is called in the history and on the conflict screen. */
-export const fieldWords = defineMessages('field', {
-  title: 'Title',
-  quote: 'Quote',
-  pledgers: 'Pledged by',
-  beneficiaries: 'Pledged to',
-  guarantors: 'Guarantors',
-  announcedOn: 'Announced',
-  timeZone: 'Time zone',
-  deadline: 'Deadline',
-  amount: 'Amount',
-  tags: 'Tags',
-  sources: 'Sources',
-  verdict: 'Verdict',
-  resolvedOn: 'Date it happened',
-  evidence: 'Evidence',
-  deliveries: 'Deliveries',
-  originalDeadline: 'Original deadline',
-  deadlineSlips: 'Times the deadline slipped',
-  deletedAt: 'In the trash since',
-});
-
 /** One history change in words (describe-change.ts). */
 export const changeWords = defineMessages('change', {
   notSet: 'not set',

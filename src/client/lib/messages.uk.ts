@@ -1,30 +1,10 @@
 import { translate } from '@shared/i18n';
-import { changeWords, errorWords, fieldWords, timeWords, trashedWords } from './messages';
+import { changeWords, errorWords, timeWords, trashedWords } from './messages';
 
 export default {
   ...translate(timeWords, {
     justNow: 'щойно',
     onInstant: '{instant}',
-  }),
-  ...translate(fieldWords, {
-    title: 'Назва',
-    quote: 'Цитата',
-    pledgers: 'Хто пообіцяв',
-    beneficiaries: 'Кому пообіцяли',
-    guarantors: 'Гаранти',
-    announcedOn: 'Оголошено',
-    timeZone: 'Часовий пояс',
-    deadline: 'Строк',
-    amount: 'Сума',
-    tags: 'Теги',
-    sources: 'Джерела',
-    verdict: 'Вердикт',
-    resolvedOn: 'Дата події',
-    evidence: 'Докази',
-    deliveries: 'Надходження',
-    originalDeadline: 'Початковий строк',
-    deadlineSlips: 'Скільки разів строк переносили',
-    deletedAt: 'У кошику з',
   }),
   ...translate(changeWords, {
     notSet: 'не вказано',
