@@ -1,5 +1,6 @@
 // One pledge, in full: the quote, who promised what to whom, the deadline and where we stand,
 // the amount, the sources and the evidence. The page supplies the actions and the history.
+import { languageOfText, OriginalTitle, PledgeTitle } from '@client/i18n/shown-title';
 import type { ReactNode } from 'react';
 import type { Translate } from '@shared/i18n';
 import type { Amount, Delivery, Evidence, Pledge, Source } from '@shared/contract';
@@ -175,8 +176,9 @@ export function PledgeDetail({
           {timing ? <span className={`detail-timing timing-${state}`}>{timing}</span> : null}
         </div>
         <PageHeading id="pledge-title" className="detail-title">
-          {pledge.title}
+          <PledgeTitle pledge={pledge} />
         </PageHeading>
+        <OriginalTitle pledge={pledge} className="detail-original-title" />
         <p className="detail-parties">
           {partyNames(pledge.pledgers, t.locale)}
           {pledge.beneficiaries.length ? (
@@ -196,7 +198,7 @@ export function PledgeDetail({
       <div className="detail-grid">
         {pledge.quote ? (
           <figure className="quote">
-            <blockquote cite={firstSource?.url}>
+            <blockquote cite={firstSource?.url} lang={languageOfText(pledge.quote)}>
               <p>{pledge.quote}</p>
             </blockquote>
             {firstSource ? (

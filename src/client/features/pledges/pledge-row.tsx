@@ -1,5 +1,6 @@
 // One pledge in the list: what was promised (a link to it), by whom to whom, the window in
 // words, where we stand against it, and the two badges (on time? kept?).
+import { PledgeTitle } from '@client/i18n/shown-title';
 import { Link } from '@tanstack/react-router';
 import { memo, type ReactNode } from 'react';
 import type { Pledge } from '@shared/contract';
@@ -30,7 +31,7 @@ export const PledgeRow = memo(function PledgeRow({ pledge, nowMs, renderActions 
       <div className="pledge-row-main">
         <h2 className="pledge-row-title" id={titleId}>
           <Link to={paths.pledge} params={{ id: pledge.id }}>
-            {pledge.title}
+            <PledgeTitle pledge={pledge} />
           </Link>
         </h2>
         <p className="pledge-row-parties">

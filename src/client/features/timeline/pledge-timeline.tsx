@@ -4,6 +4,7 @@
 // once). When the screen leaves pledges out, a strip above the drawing counts them on each side
 // and goes to them. It loads the same pages as the list, so switching between them reuses the
 // cache, and a new filter keeps the old drawing on screen, dimmed, until the new one arrives.
+import { PledgeTitle } from '@client/i18n/shown-title';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import {
@@ -128,7 +129,7 @@ function PledgeLinks({ pledges }: { pledges: readonly Pledge[] }) {
         const p = part.type === 'element' ? pledges[Number(part.value)] : undefined;
         return p ? (
           <Link key={p.id} to={paths.pledge} params={{ id: p.id }}>
-            {p.title}
+            <PledgeTitle pledge={p} />
           </Link>
         ) : (
           <Fragment key={`sep-${i}`}>{part.value}</Fragment>
@@ -181,7 +182,9 @@ const TimelineRowItem = memo(
         <span className="timeline-label-line" aria-hidden="true">
           <span className="timeline-label-spacer" style={{ width: geometry.x }} />
           <span className="timeline-label" onClick={() => openPledge(id)}>
-            <span className="timeline-label-title">{row.pledge.title}</span>
+            <span className="timeline-label-title">
+              <PledgeTitle pledge={row.pledge} />
+            </span>
             <span className="timeline-label-meta">
               <span className="timeline-label-dot" />
               {side === 'earlier' ? '← ' : ''}

@@ -1,5 +1,6 @@
 // What the timeline draws for each pledge: the days its window spans and where it stands,
 // at the marker's moment (now, or the end of the as-of day in the pledge's own zone).
+import { shownTitle } from '@client/i18n/shown-title';
 import type { DeadlineState, Pledge } from '@shared/contract';
 import { deadlineState, deadlineStateWords, endOfDayMs } from '@shared/domain';
 import { englishTranslator, formatDateRangeIn, type Translate } from '@shared/i18n';
@@ -46,7 +47,7 @@ export function timelineRows(
       state,
       point: start === window.latest,
       name: t(timelineWords.rowName, {
-        title: pledge.title,
+        title: shownTitle(pledge, t.locale).text,
         window: formatDateRangeIn(t.locale, start, window.latest),
         state: t(deadlineStateWords[state]).toLocaleLowerCase(t.locale),
       }),
