@@ -1,5 +1,6 @@
 // "New pledge": the form, a draft that survives reloads, a question before leaving with unsaved
 // words, and on success the new pledge's page.
+import { shownTitle } from '@client/i18n/shown-title';
 import { useQueryClient } from '@tanstack/react-query';
 import { useBlocker, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -70,7 +71,7 @@ export function NewPledgeView() {
       setSaved(true);
       discard();
       await queryClient.invalidateQueries({ queryKey: pledgeKeys.lists() });
-      push({ tone: 'success', title: t(words.recorded, { title: pledge.title }) });
+      push({ tone: 'success', title: t(words.recorded, { title: shownTitle(pledge, t.locale).text }) });
       // Saved: nothing is left to lose, so the leave question must not ask.
       void navigate({ to: paths.pledge, params: { id: pledge.id }, ignoreBlocker: true });
     } catch (error) {

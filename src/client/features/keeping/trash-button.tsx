@@ -1,5 +1,6 @@
 // "Move to trash": the pledge leaves every list but keeps its history and can come back. No
 // confirmation step: the toast that follows undoes it, and the trash keeps it.
+import { shownTitle } from '@client/i18n/shown-title';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import type { Pledge } from '@shared/contract';
@@ -24,7 +25,7 @@ export function TrashButton({ pledge }: { pledge: Pledge }) {
       void queryClient.invalidateQueries({ queryKey: pledgeKeys.all });
       push({
         tone: 'success',
-        title: t(words.inTrash, { title: pledge.title }),
+        title: t(words.inTrash, { title: shownTitle(pledge, t.locale).text }),
         body: t(words.inTrashBody),
         action: {
           label: t(commonWords.undo),
@@ -33,7 +34,7 @@ export function TrashButton({ pledge }: { pledge: Pledge }) {
               (restored) => {
                 queryClient.setQueryData(pledgeKeys.detail(pledge.id), restored);
                 void queryClient.invalidateQueries({ queryKey: pledgeKeys.all });
-                push({ tone: 'info', title: t(words.back, { title: pledge.title }) });
+                push({ tone: 'info', title: t(words.back, { title: shownTitle(pledge, t.locale).text }) });
               },
               (error: unknown) =>
                 push({ tone: 'error', title: t(words.couldNotRestore), body: errorMessage(error, t) }),

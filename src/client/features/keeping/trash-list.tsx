@@ -1,5 +1,6 @@
 // The trash: pledges taken out of the lists, most recently deleted first, each one click from
 // coming back. Their history is whole.
+import { PledgeTitle, shownTitle } from '@client/i18n/shown-title';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { Pledge } from '@shared/contract';
@@ -33,7 +34,7 @@ export function TrashedItem({ pledge, canRestore, onRestored }: TrashedItemProps
     onSuccess: (restored) => {
       queryClient.setQueryData(pledgeKeys.detail(pledge.id), restored);
       void queryClient.invalidateQueries({ queryKey: pledgeKeys.all });
-      push({ tone: 'success', title: t(words.backInLists, { title: pledge.title }) });
+      push({ tone: 'success', title: t(words.backInLists, { title: shownTitle(pledge, t.locale).text }) });
       onRestored?.(restored);
     },
     onError: (error) => push({ tone: 'error', title: t(words.couldNotRestore), body: errorMessage(error, t) }),
@@ -41,7 +42,9 @@ export function TrashedItem({ pledge, canRestore, onRestored }: TrashedItemProps
   return (
     <li className="trash-item">
       <div>
-        <p className="trash-title">{pledge.title}</p>
+        <p className="trash-title">
+          <PledgeTitle pledge={pledge} />
+        </p>
         <p className="trash-meta">
           {partyNames(pledge.pledgers, t.locale)} · {describeWindow(pledge.deadline, t)}
           {pledge.deletedAt ? (
@@ -60,7 +63,7 @@ export function TrashedItem({ pledge, canRestore, onRestored }: TrashedItemProps
         <Button
           small
           onClick={() => restore.mutate()}
-          aria-label={t(words.restoreItem, { title: pledge.title })}
+          aria-label={t(words.restoreItem, { title: shownTitle(pledge, t.locale).text })}
           pending={restore.isPending}
           pendingLabel={t(words.restoring)}
         >

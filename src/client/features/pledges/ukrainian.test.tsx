@@ -109,7 +109,7 @@ describe('a pledge’s page in Ukrainian', () => {
 
   test('the open pledge’s page names its window and timing in Ukrainian', async () => {
     renderApp(`/pledges/security-guarantees-in-writing`, { now: NOW });
-    expect(await screen.findByRole('heading', { level: 1, name: GUARANTEES })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Закріпити гарантії безпеки для України на папері' })).toBeInTheDocument();
     expect(screen.getByText('прострочена на 457 днів')).toBeInTheDocument();
     expect(screen.getByText(/^За словами «/)).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('uk');

@@ -1,4 +1,5 @@
 // Opens the verdict dialog for one pledge. Cheap to render in every list row.
+import { shownTitle } from '@client/i18n/shown-title';
 import type { Pledge } from '@shared/contract';
 import { Button } from '@client/components/button';
 import { useT } from '@client/i18n/language';
@@ -22,7 +23,9 @@ export function MarkVerdictButton({ pledge, variant = 'primary' }: MarkVerdictBu
       // Named whole: a hidden span beside the text loses its space inside a flex button.
       aria-label={
         variant === 'quiet'
-          ? t(open ? verdictButtonWords.markFor : verdictButtonWords.changeFor, { title: pledge.title })
+          ? t(open ? verdictButtonWords.markFor : verdictButtonWords.changeFor, {
+              title: shownTitle(pledge, t.locale).text,
+            })
           : undefined
       }
     >

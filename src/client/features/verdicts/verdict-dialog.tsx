@@ -1,5 +1,6 @@
 // The verdict form: what happened, when, and the evidence; the server records who says so. Lazy-loaded: the list
 // page does not pay for it until someone opens it.
+import { PledgeTitle } from '@client/i18n/shown-title';
 import { useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { VERDICTS_NEEDING_EVIDENCE, type Pledge, type PledgePage, type Verdict } from '@shared/contract';
@@ -263,7 +264,13 @@ export default function VerdictDialog({ target, onClose }: { target: VerdictDial
   return (
     <Dialog
       title={title}
-      description={pledge ? <p className="dialog-pledge-title">{pledge.title}</p> : undefined}
+      description={
+        pledge ? (
+          <p className="dialog-pledge-title">
+            <PledgeTitle pledge={pledge} />
+          </p>
+        ) : undefined
+      }
       onClose={onClose}
     >
       {pledge ? (

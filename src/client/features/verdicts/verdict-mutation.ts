@@ -13,6 +13,7 @@
 //   5. onSettled: invalidate ['pledges'] so lists, detail and history agree with the server.
 // It runs through a MutationObserver (not a component hook) so it outlives the dialog that
 // started it, and "Undo" in a toast can start one too.
+import { shownTitle } from '@client/i18n/shown-title';
 import {
   MutationObserver,
   type InfiniteData,
@@ -88,7 +89,7 @@ function verdictOptions(
     onSuccess: (updated, change) => {
       const { t } = useLanguage.getState();
       showEverywhere(queryClient, updated);
-      const title = shortTitle(updated.title);
+      const title = shortTitle(shownTitle(updated, t.locale).text);
       if (change.kind === 'undo') {
         pushToast({
           tone: 'info',
@@ -118,7 +119,7 @@ function verdictOptions(
     onError: (error, change, snapshot) => {
       const { t } = useLanguage.getState();
       restore(queryClient, id, snapshot);
-      const title = shortTitle(change.before.title);
+      const title = shortTitle(shownTitle(change.before, t.locale).text);
       const undo = change.kind === 'undo';
       const draft = change.kind === 'mark' ? change.draft : undefined;
       if (isVerdictConflict(error)) {
