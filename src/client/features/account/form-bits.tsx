@@ -2,6 +2,7 @@
 // server's issues, a confirmation dialog, a secret shown once with a Copy button, a section.
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
+import { emailSchema } from '@shared/contract';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { paths } from '@client/app/paths';
@@ -14,13 +15,46 @@ import { errorMessage, isApiError } from '@client/lib/api-client';
 import { copyText } from '@client/lib/clipboard';
 import { Button, buttonClass } from '@client/components/button';
 import { FormError } from '@client/components/form';
+import { commonWords } from '@client/components/messages';
+import { useT } from '@client/i18n/language';
+import type { Message, Translate } from '@shared/i18n';
+import { formWords } from './messages';
 
 export type Errors<F extends string> = Partial<Record<F | 'form', string>>;
 
-/** The first thing a schema has against a value, in its own words. */
-export function problemWith(schema: z.ZodType, value: unknown): string | undefined {
+/** What a field says for each kind of problem a schema finds; lengths have their own words by default. */
+export interface ProblemWords {
+  tooShort?: Message;
+  tooLong?: Message;
+  badFormat?: Message;
+  other?: Message;
+}
+
+/** The first thing a schema has against a value, in the reader's words. */
+export function problemWith(
+  schema: z.ZodType,
+  value: unknown,
+  t: Translate,
+  words: ProblemWords = {},
+): string | undefined {
   const result = schema.safeParse(value);
-  return result.success ? undefined : result.error.issues[0]?.message;
+  const issue = result.success ? undefined : result.error.issues[0];
+  if (!issue) return undefined;
+  switch (issue.code) {
+    case 'too_small':
+      return t(words.tooShort ?? formWords.tooShort, { min: Number(issue.minimum) });
+    case 'too_big':
+      return t(words.tooLong ?? formWords.tooLong, { max: Number(issue.maximum) });
+    case 'invalid_format':
+      return t(words.badFormat ?? words.other ?? formWords.invalid);
+    default:
+      return t(words.other ?? formWords.invalid);
+  }
+}
+
+/** An email address's problem, as every account form words it. */
+export function emailProblem(value: string, t: Translate): string | undefined {
+  return problemWith(emailSchema, value, t, { badFormat: formWords.badEmail });
 }
 
 /** Errors with something in them. */
@@ -79,9 +113,10 @@ interface EmailFieldProps {
 }
 
 /** An email address as every account form asks for it: the email keyboard, no spell-checking. */
-export function EmailField({ label = 'Email', hint, error, autoComplete, value, onChange }: EmailFieldProps) {
+export function EmailField({ label, hint, error, autoComplete, value, onChange }: EmailFieldProps) {
+  const t = useT();
   return (
-    <FormField label={label} hint={hint} error={error}>
+    <FormField label={label ?? t(formWords.email)} hint={hint} error={error}>
       {(control) => (
         <input
           {...control}
@@ -103,7 +138,7 @@ export function Loading({ what, skeleton = ['70%', '55%', '62%'] }: { what: stri
   return (
     <div aria-busy="true" className="account-loading">
       <p className="visually-hidden" role="status">
-        Loading {what}…
+        {what}
       </p>
       {skeleton.map((width, i) => (
         <SkeletonLine key={i} width={width} />
@@ -114,7 +149,7 @@ export function Loading({ what, skeleton = ['70%', '55%', '62%'] }: { what: stri
 
 interface LoadedProps<T> {
   query: UseQueryResult<T>;
-  /** What is loading, after "Loading": "the people". */
+  /** What is said while it loads: "Loading the people…". */
   what: string;
   /** The heading when it could not be loaded. */
   failed: string;
@@ -168,10 +203,11 @@ export function CurrentPasswordField({
 
 /** Where a way in that no longer works sends one instead: the sign-in page. */
 export function SignInInstead() {
+  const t = useT();
   return (
     <p>
       <Link to={paths.signIn} className={buttonClass({ variant: 'primary' })}>
-        Sign in
+        {t(formWords.signIn)}
       </Link>
     </p>
   );
@@ -179,9 +215,10 @@ export function SignInInstead() {
 
 /** The way to one's account page, beside the main action after signing in. */
 export function YourAccountLink() {
+  const t = useT();
   return (
     <Link to={paths.account} className={buttonClass()}>
-      Your account
+      {t(formWords.yourAccount)}
     </Link>
   );
 }
@@ -253,6 +290,7 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const t = useT();
   async function confirm() {
     setBusy(true);
     setError(undefined);
@@ -268,7 +306,7 @@ export function ConfirmDialog({
       <FormError message={error} />
       <div className="dialog-actions">
         <Button onClick={onClose} data-autofocus="">
-          Cancel
+          {t(commonWords.cancel)}
         </Button>
         <Button
           variant={danger ? 'danger' : 'primary'}
@@ -296,6 +334,7 @@ export function SecretReveal({ title, label, secret, children, onDone }: SecretR
   const inputId = useId();
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
+  const t = useT();
   useEffect(() => {
     panelRef.current?.focus();
   }, []);
@@ -321,23 +360,17 @@ export function SecretReveal({ title, label, secret, children, onDone }: SecretR
               autoComplete="off"
             />
             <Button variant="primary" onClick={() => void copy()}>
-              {copied === 'yes' ? 'Copied' : 'Copy'}
+              {t(copied === 'yes' ? commonWords.copied : commonWords.copy)}
             </Button>
           </div>
         )}
       </FormField>
       <p className="visually-hidden" role="status">
-        {copied === 'yes'
-          ? 'Copied to the clipboard'
-          : copied === 'no'
-            ? 'Could not copy: it is selected, copy it by hand'
-            : ''}
+        {copied === 'yes' ? t(formWords.copiedStatus) : copied === 'no' ? t(formWords.notCopiedStatus) : ''}
       </p>
-      {copied === 'no' ? (
-        <p className="field-hint">The browser would not copy it: it is selected above, copy it by hand.</p>
-      ) : null}
+      {copied === 'no' ? <p className="field-hint">{t(formWords.notCopiedHint)}</p> : null}
       <div className="button-row">
-        <Button onClick={onDone}>Done</Button>
+        <Button onClick={onDone}>{t(commonWords.done)}</Button>
       </div>
     </div>
   );
