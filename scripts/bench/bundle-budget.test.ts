@@ -31,15 +31,24 @@ afterEach(() => {
 describe('the home page budget', () => {
   it('is kept by a page within it that loads neither zod nor React DOM', () => {
     const dist = build({ '../../src/client/main.tsx': 'console.log("home")' });
-    expect(budgetProblems(dist, 1000)).toEqual([]);
+    expect(budgetProblems(dist, 1000, null)).toEqual([]);
   });
 
   it('is broken by a page over it, which the check names with its size', () => {
     // Random bytes do not compress: about 2 KB gzipped.
     const dist = build({ '../../src/client/main.tsx': `const x = "${randomBytes(1500).toString('base64')}";` });
-    const problems = budgetProblems(dist, 1000);
+    const problems = budgetProblems(dist, 1000, null);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/over its budget of 1\.0 KB/);
+  });
+
+  it('is broken by an English page more than 5 KB bigger than before it learnt a second language', () => {
+    // About 6 KB gzipped: within a 100 KB budget, but 6 KB over a page that weighed nothing.
+    const dist = build({ '../../src/client/main.tsx': `const x = "${randomBytes(6000).toString('base64')}";` });
+    expect(budgetProblems(dist, 100_000, 0)).toEqual([
+      expect.stringMatching(/has grown by 6\.\d KB .* more than the 5\.0 KB allowed/),
+    ]);
+    expect(budgetProblems(dist, 100_000, 4_000)).toEqual([]);
   });
 
   it('is broken by a page that loads zod, however small', () => {
@@ -47,7 +56,7 @@ describe('the home page budget', () => {
       '../../src/client/main.tsx': 'console.log("home")',
       '../../node_modules/zod/v4/classic/schemas.js': 'const s = {};',
     });
-    const problems = budgetProblems(dist, 1000);
+    const problems = budgetProblems(dist, 1000, null);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
       /loads zod \(1 of its modules, node_modules\/zod\/v4\/classic\/schemas\.js the largest\)/,
@@ -59,7 +68,7 @@ describe('the home page budget', () => {
       '../../src/client/main.tsx': 'console.log("home")',
       '../../node_modules/react-dom/cjs/react-dom-client.production.js': 'const d = {};',
     });
-    const problems = budgetProblems(dist, 1000);
+    const problems = budgetProblems(dist, 1000, null);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/loads React DOM \(1 of its modules\): the browser build renders with Preact/);
   });

@@ -8,7 +8,8 @@ import { linkUrl } from '@shared/contract';
 import { registerAccountRoutes } from './accounts/accountRoutes';
 import { Accounts } from './accounts/accounts';
 import { AccountStore } from './accounts/accountStore';
-import { createDescriber, GENERIC_PAGE } from './preview/describe';
+import { languageOf, translatorFor } from './i18n';
+import { createDescriber, genericPage } from './preview/describe';
 import { pageValidator } from './preview/pageValidator';
 import { seedIfEmpty } from './seed/seed';
 import { serverFetch } from './securityHeaders';
@@ -56,7 +57,8 @@ async function main(): Promise<void> {
   const describe = createDescriber({ store, now });
   // A private tracker's pages say nothing about its pledges to link previews.
   const site = staticSite(DIST, {
-    describe: async (url) => ((await accounts.visibility()) === 'private' ? GENERIC_PAGE : describe(url)),
+    describe: async (url) =>
+      (await accounts.visibility()) === 'private' ? genericPage(translatorFor(languageOf(url))) : describe(url),
     validate: pageValidator({ store, now, visibility: () => accounts.visibility() }),
   });
   if (!site.built)

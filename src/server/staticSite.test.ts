@@ -118,6 +118,31 @@ describe('staticSite link previews', () => {
     expect(meta(unknown, 'og:title')).toBe('Pledge Tracker');
   });
 
+  it('describes a link in its language: <html lang>, og:locale and the words, for a view and a pledge', async () => {
+    const total = (await api.call<{ total: number }>('GET', '/api/pledges?state=overdue&limit=1')).body.total;
+    const forms = new Intl.PluralRules('uk').select(total);
+    const noun = ({ one: 'обіцянка', few: 'обіцянки', many: 'обіцянок', other: 'обіцянки' } as Record<string, string>)[
+      forms
+    ];
+    const view = await page('/?state=overdue&lang=uk');
+    expect(view).toMatch(/<html lang="uk">/);
+    expect(meta(view, 'og:locale')).toBe('uk_UA');
+    expect(meta(view, 'og:site_name')).toBe('Трекер обіцянок');
+    expect(meta(view, 'og:title')).toBe(`${total} ${noun} (прострочена) · Трекер обіцянок`);
+    const pledge = await page('/pledges/security-guarantees-in-writing?lang=uk');
+    expect(meta(pledge, 'og:title')).toBe(
+      'Put the security guarantees for Ukraine in writing — до 25–28 серп. 2025, прострочена',
+    );
+    expect(meta(pledge, 'og:description')).toMatch(/^Прострочена на \d+ д.+\. Пообіцяли: .+\. Вердикт: Відкрита\.$/);
+    // English stays English, and a language the tracker does not speak falls back to it.
+    for (const path of ['/pledges/security-guarantees-in-writing', '/pledges/security-guarantees-in-writing?lang=fr']) {
+      const english = await page(path);
+      expect(english).toMatch(/<html lang="en">/);
+      expect(meta(english, 'og:locale')).toBe('en_GB');
+    }
+    expect(await page('/pledges/no-such-pledge?lang=uk')).toContain('<title>Трекер обіцянок</title>');
+  });
+
   it('escapes a hostile title and URL so that they stay inert', async () => {
     const created = await api.call<{ id: string }>('POST', '/api/pledges', {
       body: {

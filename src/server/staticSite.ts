@@ -7,7 +7,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { API_PATHS } from '@shared/contract';
-import { GENERIC_PAGE, type PageDescription } from './preview/describe';
+import { languageOf, translatorFor } from './i18n';
+import { genericPage, type PageDescription } from './preview/describe';
 import { answerToken } from './api/answers/validators';
 import { pageTemplate } from './preview/html';
 import type { PageValidation } from './preview/pageValidator';
@@ -86,7 +87,7 @@ export function staticSite(
     // The tag the client holds names this page in its encoding: still its representation.
     const held = validation && pageTagMatching(c.req.header('if-none-match'), validation.token);
     if (validation && held) return c.body(null, 304, { ETag: held, 'Cache-Control': validation.cacheControl });
-    let page = GENERIC_PAGE;
+    let page = genericPage(translatorFor(languageOf(url)));
     if (describe) {
       try {
         page = await describe(url);

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFilters, type PledgeRecord } from '@shared/contract';
 import { openTestApi, TEST_NOW } from '../testing/apiHarness';
-import { GENERIC_PAGE, createDescriber, describePledge, describeView } from './describe';
+import { englishTranslator } from '@shared/i18n';
+import { createDescriber, describePledge, describeView, genericPage } from './describe';
+
+const GENERIC_PAGE = genericPage(englishTranslator());
 
 const names: Record<string, string> = { 'united-states': 'United States', ukraine: 'Ukraine' };
 const partyName = (id: string) => names[id] ?? id;

@@ -8,31 +8,43 @@ import {
   type PledgeFilters,
   type PledgeRecord,
 } from '@shared/contract';
+import { deadlineState, deadlineStateWords, describeTiming, describeWindow, verdictWords } from '@shared/domain';
 import {
-  DEADLINE_STATE_LABELS,
-  VERDICT_LABELS,
-  deadlineState,
-  describeTiming,
-  describeWindow,
-  formatDate,
-} from '@shared/domain';
+  englishTranslator,
+  formatDateIn,
+  LANGUAGE_PARAM,
+  type Message,
+  type Translate,
+  type Locale,
+} from '@shared/i18n';
+import { languageOf, translatorFor } from '../i18n';
 import type { PledgeStore } from '../store/types';
-
-export const SITE_NAME = 'Pledge Tracker';
+import { previewWords } from './messages';
 
 export interface PageDescription {
   title: string;
   description: string;
+  /** The language the words are in: the page's <html lang> and og:locale. */
+  locale: Locale;
+  siteName: string;
 }
 
-export const GENERIC_PAGE: PageDescription = {
-  title: SITE_NAME,
-  description: 'Track public commitments: who promised what to whom, and by when.',
+/** The words for any page without its own (and for a private tracker's pages). */
+export function genericPage(t: Translate): PageDescription {
+  const siteName = t(previewWords.siteName);
+  return { title: siteName, description: t(previewWords.siteDescription), locale: t.locale, siteName };
+}
+
+/** "a or b or c", in the translator's language. */
+export function orList(t: Translate, or: Message, words: readonly string[]): string {
+  return words.reduce((list, word) => (list === '' ? word : t(or, { first: list, second: word })), '');
+}
+
+const ROLE_WORDS = {
+  pledger: previewWords.pledger,
+  beneficiary: previewWords.beneficiary,
+  guarantor: previewWords.guarantor,
 };
-
-function or(words: readonly string[]): string {
-  return words.join(' or ');
-}
 
 /**
  * "3 overdue pledges · party: United States · Pledge Tracker". `partyName` gives a party's name
@@ -42,28 +54,37 @@ export function describeView(
   filters: PledgeFilters,
   total: number,
   partyName: (id: string) => string = (id) => id,
+  t: Translate = englishTranslator(),
 ): PageDescription {
-  const states = filters.state?.length
-    ? `${or(filters.state.map((s) => DEADLINE_STATE_LABELS[s].toLowerCase()))} `
-    : '';
-  const count = `${total} ${states}${total === 1 ? 'pledge' : 'pledges'}`;
+  const w = previewWords;
+  const siteName = t(w.siteName);
+  const or = (words: readonly string[]) => orList(t, w.or, words);
+  const states = filters.state?.length ? or(filters.state.map((s) => t(deadlineStateWords[s]).toLowerCase())) : '';
+  const count = states ? t(w.countInState, { count: total, states }) : t(w.count, { count: total });
+  const party = filters.party ? partyName(filters.party) : '';
   const parts = [
-    filters.verdict?.length ? `verdict: ${or(filters.verdict.map((v) => VERDICT_LABELS[v].toLowerCase()))}` : '',
-    filters.party ? `party: ${partyName(filters.party)}${filters.role ? ` (as ${filters.role})` : ''}` : '',
-    filters.tag?.length ? `tag: ${or(filters.tag)}` : '',
-    filters.from || filters.to ? `deadline: ${filters.from ?? '…'} to ${filters.to ?? '…'}` : '',
-    filters.q ? `matching “${filters.q}”` : '',
-    filters.asOf ? `as of ${formatDate(filters.asOf)}` : '',
+    filters.verdict?.length
+      ? t(w.verdict, { verdicts: or(filters.verdict.map((v) => t(verdictWords[v]).toLowerCase())) })
+      : '',
+    party ? (filters.role ? t(w.partyAs, { party, role: t(ROLE_WORDS[filters.role]) }) : t(w.party, { party })) : '',
+    filters.tag?.length ? t(w.tag, { tags: or(filters.tag) }) : '',
+    filters.from || filters.to ? t(w.deadlineBetween, { from: filters.from ?? '…', to: filters.to ?? '…' }) : '',
+    filters.q ? t(w.matching, { q: filters.q }) : '',
+    filters.asOf ? t(w.asOf, { date: formatDateIn(t.locale, filters.asOf) }) : '',
   ].filter(Boolean);
   if (!states && !parts.length) {
     return {
-      title: `All pledges · ${SITE_NAME}`,
-      description: `${count} tracked: who promised what, to whom, by when, and whether it was kept.`,
+      title: t(w.allTitle, { siteName }),
+      description: t(w.allDescription, { count }),
+      locale: t.locale,
+      siteName,
     };
   }
   return {
-    title: [count, ...parts, SITE_NAME].join(' · '),
-    description: `${[count, ...parts].join(', ')}. Who promised what, to whom, by when, and whether it was kept.`,
+    title: [count, ...parts, siteName].join(' · '),
+    description: t(w.viewDescription, { parts: [count, ...parts].join(', ') }),
+    locale: t.locale,
+    siteName,
   };
 }
 
@@ -72,18 +93,32 @@ function names(parties: readonly { name: string }[]): string {
 }
 
 /** "Put the security guarantees for Ukraine in writing — due 25–28 Aug 2025, overdue". */
-export function describePledge(record: PledgeRecord, nowMs: number): PageDescription {
+export function describePledge(
+  record: PledgeRecord,
+  nowMs: number,
+  t: Translate = englishTranslator(),
+): PageDescription {
+  const w = previewWords;
   const state = deadlineState(record, nowMs);
-  const window = describeWindow(record.deadline);
-  const when = state === 'none' ? window : `${window}, ${DEADLINE_STATE_LABELS[state].toLowerCase()}`;
+  const window = describeWindow(record.deadline, t);
+  const when =
+    state === 'none' ? window : t(w.whenInState, { window, state: t(deadlineStateWords[state]).toLowerCase() });
+  const pledgers = names(record.pledgers);
   const sentences = [
-    `${describeTiming(record, nowMs).replace(/^./, (c) => c.toUpperCase())}.`,
+    `${describeTiming(record, nowMs, undefined, t).replace(/^./, (c) => c.toUpperCase())}.`,
     record.pledgers.length
-      ? `Pledged by ${names(record.pledgers)}${record.beneficiaries.length ? ` to ${names(record.beneficiaries)}` : ''}.`
+      ? record.beneficiaries.length
+        ? t(w.pledgedByTo, { pledgers, beneficiaries: names(record.beneficiaries) })
+        : t(w.pledgedBy, { pledgers })
       : '',
-    `Verdict: ${VERDICT_LABELS[record.verdict]}.`,
+    t(w.verdictIs, { verdict: t(verdictWords[record.verdict]) }),
   ].filter(Boolean);
-  return { title: `${record.title} — ${when}`, description: sentences.join(' ') };
+  return {
+    title: t(w.pledgeTitle, { title: record.title, when }),
+    description: sentences.join(' '),
+    locale: t.locale,
+    siteName: t(w.siteName),
+  };
 }
 
 /**
@@ -99,15 +134,17 @@ export function createDescriber({
   now: () => number;
 }): (url: URL) => Promise<PageDescription> {
   return async (url) => {
+    // A shared link opens in the sender's language; its preview is in that language too.
+    const t = translatorFor(languageOf(url));
     if (url.pathname === '/' || url.pathname === '/index.html') {
       const nowMs = now();
-      const { filters } = parseFilters(url.searchParams, { nowMs });
+      const { filters } = parseFilters(url.searchParams, { nowMs, extraParams: [LANGUAGE_PARAM] });
       const { sort = DEFAULT_SORT, ...rest } = dataFilters(filters);
       const [{ total }, parties] = await Promise.all([
         store.list({ ...rest, sort, offset: 0, limit: 1 }, nowMs),
         filters.party ? store.getParties([filters.party]) : Promise.resolve([]),
       ]);
-      return describeView(filters, total, (id) => parties.find((p) => p.id === id)?.name ?? id);
+      return describeView(filters, total, (id) => parties.find((p) => p.id === id)?.name ?? id, t);
     }
     const pledge = /^\/pledges\/([^/]+)\/?$/.exec(url.pathname);
     if (pledge) {
@@ -115,12 +152,12 @@ export function createDescriber({
       try {
         id = decodeURIComponent(pledge[1]!);
       } catch {
-        return GENERIC_PAGE;
+        return genericPage(t);
       }
-      if (!pledgeIdSchema.safeParse(id).success) return GENERIC_PAGE;
+      if (!pledgeIdSchema.safeParse(id).success) return genericPage(t);
       const record = await store.get(id);
-      return record ? describePledge(record, now()) : GENERIC_PAGE;
+      return record ? describePledge(record, now(), t) : genericPage(t);
     }
-    return GENERIC_PAGE;
+    return genericPage(t);
   };
 }

@@ -1,6 +1,9 @@
 // Puts a page's description into the app's HTML: the <title> and the Open Graph / Twitter tags.
 // The template is split once; each request only joins escaped strings.
-import { SITE_NAME, type PageDescription } from './describe';
+import { type PageDescription } from './describe';
+
+const OG_LOCALE = { en: 'en_GB', uk: 'uk_UA' } as const;
+const HTML_LANG = /<html([^>]*?)\slang=["'][^"']*["']/i;
 
 /** Escapes text for HTML text and for quoted attribute values alike. */
 export function escapeHtml(text: string): string {
@@ -33,14 +36,15 @@ export function pageTemplate(html: string): PageTemplate {
     after = withoutDescription.slice(at);
   }
   return {
-    render({ title: pageTitle, description }, url) {
+    render({ title: pageTitle, description, locale, siteName }, url) {
       const t = escapeHtml(pageTitle);
       const d = escapeHtml(description);
       const tags = [
         `<title>${t}</title>`,
         `<meta name="description" content="${d}" />`,
         `<meta property="og:type" content="website" />`,
-        `<meta property="og:site_name" content="${escapeHtml(SITE_NAME)}" />`,
+        `<meta property="og:site_name" content="${escapeHtml(siteName)}" />`,
+        `<meta property="og:locale" content="${OG_LOCALE[locale]}" />`,
         `<meta property="og:title" content="${t}" />`,
         `<meta property="og:description" content="${d}" />`,
         `<meta property="og:url" content="${escapeHtml(url)}" />`,
@@ -48,7 +52,8 @@ export function pageTemplate(html: string): PageTemplate {
         `<meta name="twitter:title" content="${t}" />`,
         `<meta name="twitter:description" content="${d}" />`,
       ];
-      return `${before}${tags.join('\n    ')}${after}`;
+      // The page opens in the link's language: <html lang> says so before any script runs.
+      return `${before.replace(HTML_LANG, `<html$1 lang="${locale}"`)}${tags.join('\n    ')}${after}`;
     },
   };
 }

@@ -1,4 +1,6 @@
 // The changes between two versions of a pledge, field by field, for the history.
+import { englishTranslator } from '../i18n/english';
+import { fieldWords } from './messages';
 import type { HistoryChange, PledgeRecord } from '../contract/pledge';
 
 /** What a pledge says (the edit form's fields): who promised what to whom, by when, from where. */
@@ -38,27 +40,14 @@ export const KEPT_FIELDS = [
 /** Every field an event may change. */
 export const RECORDED_FIELDS = [...TRACKED_FIELDS, ...KEPT_FIELDS] as const;
 
-/** What people call each tracked field, in the history timeline and the change feed alike. */
-export const FIELD_LABELS: Record<string, string> = {
-  title: 'Title',
-  quote: 'Quote',
-  pledgers: 'Pledged by',
-  beneficiaries: 'Pledged to',
-  guarantors: 'Guarantors',
-  announcedOn: 'Announced',
-  timeZone: 'Time zone',
-  deadline: 'Deadline',
-  amount: 'Amount',
-  tags: 'Tags',
-  sources: 'Sources',
-  verdict: 'Verdict',
-  resolvedOn: 'Date it happened',
-  evidence: 'Evidence',
-  deliveries: 'Deliveries',
-  originalDeadline: 'Original deadline',
-  deadlineSlips: 'Times the deadline slipped',
-  deletedAt: 'In the trash since',
-} satisfies Record<(typeof RECORDED_FIELDS)[number], string>;
+/**
+ * What people call each tracked field, in the history timeline and the change feed alike, in
+ * English (`fieldWords` says them in the reader's language; it has a word for every field).
+ */
+export const FIELD_LABELS: Record<string, string> = Object.fromEntries(
+  RECORDED_FIELDS.map((field) => [field, englishTranslator()(fieldWords[field])]),
+);
+fieldWords satisfies Record<(typeof RECORDED_FIELDS)[number], unknown>;
 
 /** Canonical JSON (sorted keys) so that key order never looks like a change. */
 export function canonicalJson(value: unknown): string {

@@ -21,6 +21,24 @@ export interface TranslatorOptions {
 
 let runtimeCompiler: TranslatorOptions['compile'];
 
+type Compile = NonNullable<TranslatorOptions['compile']>;
+const compiledBy = new WeakMap<Compile, Map<string, ReturnType<Compile>>>();
+
+/**
+ * Lingui compiles a message given as text each time it is said; a feed says the same few messages
+ * for thousands of pledges, so each text is compiled once (per compiler) and kept.
+ */
+function remembered(compile: Compile): Compile {
+  let cache = compiledBy.get(compile);
+  if (!cache) compiledBy.set(compile, (cache = new Map()));
+  const kept = cache;
+  return (message) => {
+    let compiled = kept.get(message);
+    if (!compiled) kept.set(message, (compiled = compile(message)));
+    return compiled;
+  };
+}
+
 /**
  * Where messages are not compiled ahead (the server, which may run with NODE_ENV=production, where
  * Lingui does not compile on its own), every translator compiles with this.
@@ -36,7 +54,7 @@ export function createTranslator(
 ): Translate {
   const i18n = setupI18n();
   const compile = options.compile ?? runtimeCompiler;
-  if (compile) i18n.setMessagesCompiler(compile);
+  if (compile) i18n.setMessagesCompiler(remembered(compile));
   // English messages are their own translation: the source text in each Message is the fallback.
   i18n.load(locale, locale === SOURCE_LOCALE ? {} : (translations as Record<string, never>));
   i18n.activate(locale, [INTL_LOCALE[locale]]);

@@ -1,27 +1,33 @@
 // The view as CSV (RFC 4180) for spreadsheets: UTF-8 with a byte order mark, CRLF line ends,
 // fields quoted when they need it, and cells a spreadsheet would run as a formula neutralised.
-import { VERDICT_LABELS } from '@shared/domain';
+import { verdictWords } from '@shared/domain';
+import { englishTranslator, type Translate } from '@shared/i18n';
+import { csvWords } from './messages';
 import type { FeedLinks, ViewPledge } from './view';
 
-export const CSV_COLUMNS = [
-  'id',
-  'title',
-  'pledgers',
-  'beneficiaries',
-  'announced',
-  'time zone',
-  'deadline earliest',
-  'deadline latest',
-  'deadline words',
-  'deadline state',
-  'verdict',
-  'resolved on',
-  'amount',
-  'currency',
-  'delivered',
-  'tags',
-  'link',
-] as const;
+/** The header row's words, column by column (the rows below follow this order). */
+const COLUMN_WORDS = [
+  csvWords.id,
+  csvWords.title,
+  csvWords.pledgers,
+  csvWords.beneficiaries,
+  csvWords.announced,
+  csvWords.timeZone,
+  csvWords.deadlineEarliest,
+  csvWords.deadlineLatest,
+  csvWords.deadlineWords,
+  csvWords.deadlineState,
+  csvWords.verdict,
+  csvWords.resolvedOn,
+  csvWords.amount,
+  csvWords.currency,
+  csvWords.delivered,
+  csvWords.tags,
+  csvWords.link,
+];
+
+/** The header row in English. */
+export const CSV_COLUMNS = COLUMN_WORDS.map((words) => englishTranslator()(words));
 
 /**
  * A cell as text that a spreadsheet shows and never evaluates: one starting with =, +, -, @, a tab
@@ -42,8 +48,12 @@ function row(cells: readonly string[]): string {
   return cells.map(csvField).join(',');
 }
 
-export function toCsv(pledges: readonly ViewPledge[], links: FeedLinks): string {
-  const lines = [row(CSV_COLUMNS)];
+/**
+ * The header row and the verdicts are in the reader's language; the deadline state stays a code
+ * ("overdue"), for formulas that filter on it.
+ */
+export function toCsv(pledges: readonly ViewPledge[], links: FeedLinks, t: Translate = englishTranslator()): string {
+  const lines = [row(COLUMN_WORDS.map((words) => t(words)))];
   for (const { record, state } of pledges) {
     const { deadline, amount } = record;
     lines.push(
@@ -58,7 +68,7 @@ export function toCsv(pledges: readonly ViewPledge[], links: FeedLinks): string 
         deadline?.latest ?? '',
         deadline?.text ?? '',
         state,
-        VERDICT_LABELS[record.verdict],
+        t(verdictWords[record.verdict]),
         record.resolvedOn ?? '',
         amount ? String(amount.value) : '',
         amount?.currency ?? '',

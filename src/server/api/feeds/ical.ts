@@ -4,12 +4,14 @@ import type { PledgeFilters } from '@shared/contract';
 import {
   addDays,
   dateInZone,
-  DEADLINE_STATE_LABELS,
+  deadlineStateWords,
   describeTiming,
   describeWindow,
   instantFromEpochMs,
-  VERDICT_LABELS,
+  verdictWords,
 } from '@shared/domain';
+import { englishTranslator, type Translate } from '@shared/i18n';
+import { calendarWords, viewNameWords } from './messages';
 import { daySlotStart } from '../answers/validators';
 import { ID_DOMAIN, type FeedLinks, type ViewPledge } from './view';
 
@@ -68,30 +70,49 @@ function names(parties: { name: string }[]): string {
   return parties.map((p) => p.name).join(', ');
 }
 
-function description({ record, state }: ViewPledge, nowMs: number, today: string, link: string): string {
+function description({ record, state }: ViewPledge, nowMs: number, today: string, link: string, t: Translate): string {
   const deadline = record.deadline!;
+  const w = calendarWords;
+  const verdict = t(verdictWords[record.verdict]);
+  const pledgers = names(record.pledgers);
   const lines = [
-    `Deadline: ${describeWindow(deadline)} (“${deadline.text}”)`,
-    `Deadline state: ${DEADLINE_STATE_LABELS[state]} (${describeTiming(record, nowMs, { state, today })})`,
-    `Verdict: ${VERDICT_LABELS[record.verdict]}${record.resolvedOn ? ` on ${record.resolvedOn}` : ''}`,
-    `Pledged by ${names(record.pledgers)}${record.beneficiaries.length ? ` to ${names(record.beneficiaries)}` : ''}`,
+    t(w.deadline, { window: describeWindow(deadline, t), text: deadline.text }),
+    t(w.state, { state: t(deadlineStateWords[state]), timing: describeTiming(record, nowMs, { state, today }, t) }),
+    record.resolvedOn ? t(w.verdictOn, { verdict, date: record.resolvedOn }) : t(w.verdict, { verdict }),
+    record.beneficiaries.length
+      ? t(w.pledgedByTo, { pledgers, beneficiaries: names(record.beneficiaries) })
+      : t(w.pledgedBy, { pledgers }),
     link,
   ];
   return lines.join('\n');
 }
 
-export function calendarName(filters: PledgeFilters): string {
+const ROLE_WORDS = {
+  pledger: viewNameWords.pledger,
+  beneficiary: viewNameWords.beneficiary,
+  guarantor: viewNameWords.guarantor,
+};
+
+/** "Pledges: overdue or due · verdict open": a view in words, for a calendar's or a feed's name. */
+export function calendarName(filters: PledgeFilters, t: Translate = englishTranslator()): string {
+  const w = viewNameWords;
+  const or = (words: readonly string[]) =>
+    words.reduce((a, b) => (a === '' ? b : t(w.or, { first: a, second: b })), '');
   const parts = [
-    filters.state?.length ? filters.state.map((s) => DEADLINE_STATE_LABELS[s].toLowerCase()).join(' or ') : '',
+    filters.state?.length ? or(filters.state.map((s) => t(deadlineStateWords[s]).toLowerCase())) : '',
     filters.verdict?.length
-      ? `verdict ${filters.verdict.map((v) => VERDICT_LABELS[v].toLowerCase()).join(' or ')}`
+      ? t(w.verdict, { verdicts: or(filters.verdict.map((v) => t(verdictWords[v]).toLowerCase())) })
       : '',
-    filters.party ? `party ${filters.party}${filters.role ? ` as ${filters.role}` : ''}` : '',
-    filters.tag?.length ? `tag ${filters.tag.join(' or ')}` : '',
-    filters.from || filters.to ? `deadline ${filters.from ?? '…'} to ${filters.to ?? '…'}` : '',
-    filters.q ? `“${filters.q}”` : '',
+    filters.party
+      ? filters.role
+        ? t(w.partyAs, { party: filters.party, role: t(ROLE_WORDS[filters.role]) })
+        : t(w.party, { party: filters.party })
+      : '',
+    filters.tag?.length ? t(w.tag, { tags: or(filters.tag) }) : '',
+    filters.from || filters.to ? t(w.deadlineBetween, { from: filters.from ?? '…', to: filters.to ?? '…' }) : '',
+    filters.q ? t(w.search, { q: filters.q }) : '',
   ].filter(Boolean);
-  return parts.length ? `Pledges: ${parts.join(' · ')}` : 'Pledges';
+  return parts.length ? t(w.pledgesWhere, { parts: parts.join(' · ') }) : t(w.pledges);
 }
 
 /**
@@ -104,6 +125,7 @@ export function toICalendar(
   filters: PledgeFilters,
   links: FeedLinks,
   nowMs: number,
+  t: Translate = englishTranslator(),
 ): string {
   // The stamp is the quarter hour's start: every build in it is the same bytes (one strong ETag).
   const stamp = icsInstant(new Date(daySlotStart(nowMs)).toISOString());
@@ -125,8 +147,8 @@ export function toICalendar(
   add('PRODID:-//Pledge Tracker//Pledge deadlines//EN');
   add('CALSCALE:GREGORIAN');
   add('METHOD:PUBLISH');
-  add(`NAME:${escapeText(calendarName(filters))}`);
-  add(`X-WR-CALNAME:${escapeText(calendarName(filters))}`);
+  add(`NAME:${escapeText(calendarName(filters, t))}`);
+  add(`X-WR-CALNAME:${escapeText(calendarName(filters, t))}`);
   add('REFRESH-INTERVAL;VALUE=DURATION:PT1H');
   add('X-PUBLISHED-TTL:PT1H');
   for (const pledge of pledges) {
@@ -141,8 +163,10 @@ export function toICalendar(
     add(`SEQUENCE:${record.version - 1}`);
     add(`DTSTART;VALUE=DATE:${icsDate(deadline.earliest ?? deadline.latest)}`);
     add(`DTEND;VALUE=DATE:${icsDate(addDays(deadline.latest, 1))}`);
-    add(`SUMMARY:${escapeText(`${record.title} (${DEADLINE_STATE_LABELS[state]})`)}`);
-    add(`DESCRIPTION:${escapeText(description(pledge, nowMs, todayIn(record.timeZone), link))}`);
+    add(
+      `SUMMARY:${escapeText(t(calendarWords.summary, { title: record.title, state: t(deadlineStateWords[state]) }))}`,
+    );
+    add(`DESCRIPTION:${escapeText(description(pledge, nowMs, todayIn(record.timeZone), link, t))}`);
     add(`URL;VALUE=URI:${link}`);
     if (record.tags.length) add(`CATEGORIES:${record.tags.map(escapeText).join(',')}`);
     add('TRANSP:TRANSPARENT');

@@ -9,6 +9,8 @@ import {
   type PledgeFilters,
   type PledgeRecord,
 } from '@shared/contract';
+import { LANGUAGE_PARAM, type Locale } from '@shared/i18n';
+import { languageProblem } from '@server/i18n';
 import type { PledgeStore } from '@server/store/types';
 import { stateFromTiming } from '@server/timing';
 import { invalidInput } from '../errors';
@@ -36,13 +38,12 @@ export interface ViewPledge {
  * (limit, cursor) are refused like any other unknown parameter: one 400 naming each.
  */
 export function feedFilters(url: URL, nowMs: number): PledgeFilters {
-  const { filters, problems } = parseFilters(url.searchParams, { nowMs });
-  if (problems.length) {
-    throw invalidInput(
-      'Some query parameters are not valid.',
-      problems.map((p) => ({ path: p.param, message: p.message })),
-    );
-  }
+  // `lang` is the feed's language, not a filter; it is checked with the filters, in one 400.
+  const { filters, problems } = parseFilters(url.searchParams, { nowMs, extraParams: [LANGUAGE_PARAM] });
+  const details = problems.map((p) => ({ path: p.param, message: p.message }));
+  const language = languageProblem(url);
+  if (language) details.push(language);
+  if (details.length) throw invalidInput('Some query parameters are not valid.', details);
   return filters;
 }
 
@@ -70,17 +71,21 @@ export async function collectView(
  * Absolute links, from the origin the request was made to: the Node server builds the request URL
  * from the Host header it receives (behind a proxy, the Host the proxy forwards).
  */
-export function linksFor(requestUrl: string) {
+export function linksFor(requestUrl: string, locale: Locale = 'en') {
   const origin = new URL(requestUrl).origin;
+  // A feed in Ukrainian links to pages, and to itself, in Ukrainian; English links stay as they were.
+  const language = locale === 'en' ? '' : `${LANGUAGE_PARAM}=${locale}`;
+  const withLanguage = (query: string) => [query, language].filter(Boolean).join('&');
+  const queryOf = (filters: PledgeFilters) => withLanguage(serializeFilters(filters).toString().replace(/%2C/gi, ','));
   return {
     origin,
-    pledge: (id: string) => `${origin}/pledges/${encodeURIComponent(id)}`,
+    pledge: (id: string) => `${origin}/pledges/${encodeURIComponent(id)}${language ? `?${language}` : ''}`,
     view: (filters: PledgeFilters) => {
-      const query = serializeFilters(filters).toString().replace(/%2C/gi, ',');
+      const query = queryOf(filters);
       return `${origin}/${query ? `?${query}` : ''}`;
     },
     feed: (path: string, filters: PledgeFilters) => {
-      const query = serializeFilters(filters).toString().replace(/%2C/gi, ',');
+      const query = queryOf(filters);
       return `${origin}${path}${query ? `?${query}` : ''}`;
     },
   };

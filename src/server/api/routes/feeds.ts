@@ -3,6 +3,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { API_PATHS, listQueryParamsSchema } from '@shared/contract';
+import { LANGUAGE_PARAM, LOCALES } from '@shared/i18n';
+import { languageOf, translatorFor } from '@server/i18n';
 import type { HistoryEvent } from '@shared/contract';
 import { dateInZone, endOfDayMs, instantFromEpochMs, latestEndOfDayMs } from '@shared/domain';
 import type { PledgeStore } from '@server/store/types';
@@ -13,8 +15,13 @@ import { toCsv } from '../feeds/csv';
 import { toICalendar } from '../feeds/ical';
 import { collectView, feedFilters, linksFor, MAX_FEED_EVENTS, MAX_FEED_PLEDGES, type ViewPledge } from '../feeds/view';
 
-/** The list's filters, without its page parameters: a feed is the whole view. */
-const feedQuerySchema = listQueryParamsSchema.omit({ limit: true, cursor: true });
+/** The list's filters, without its page parameters (a feed is the whole view), and its language. */
+const feedQuerySchema = listQueryParamsSchema.omit({ limit: true, cursor: true }).extend({
+  [LANGUAGE_PARAM]: z.enum(LOCALES).optional().meta({
+    description:
+      "The language of the feed's words (names of states and verdicts, descriptions, headers) and of the links in it. English when absent.",
+  }),
+});
 
 const text = (description: string) => z.string().meta({ description });
 
@@ -76,9 +83,11 @@ export function registerFeeds(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDeps)
   // The query is read by the shared parser, as for the list.
   openapiParsingQuery(app, icsRoute, async (c) => {
     const nowMs = now();
-    const filters = feedFilters(new URL(c.req.url), nowMs);
+    const url = new URL(c.req.url);
+    const filters = feedFilters(url, nowMs);
+    const t = translatorFor(languageOf(url));
     const { pledges } = await collectView(store, filters, nowMs);
-    const body = toICalendar(pledges, filters, linksFor(c.req.url), nowMs);
+    const body = toICalendar(pledges, filters, linksFor(c.req.url, t.locale), nowMs, t);
     return c.body(body, 200, {
       'Content-Type': 'text/calendar; charset=utf-8',
       'Content-Disposition': 'inline; filename="pledges.ics"',
@@ -89,20 +98,31 @@ export function registerFeeds(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDeps)
     const url = new URL(c.req.url);
     const nowMs = now();
     const filters = feedFilters(url, nowMs);
+    const t = translatorFor(languageOf(url));
     const { pledges } = await collectView(store, filters, nowMs);
     const events = await changesOfView(store, pledges, filters.asOf);
-    const links = linksFor(c.req.url);
+    const links = linksFor(c.req.url, t.locale);
     const titles = new Map(pledges.map((p) => [p.record.id, p.record.title]));
-    const body = toAtom({ events, titles, filters, links, selfUrl: links.feed(API_PATHS.pledgesAtom, filters), nowMs });
+    const body = toAtom({
+      events,
+      titles,
+      filters,
+      links,
+      selfUrl: links.feed(API_PATHS.pledgesAtom, filters),
+      nowMs,
+      t,
+    });
     return c.body(body, 200, { 'Content-Type': 'application/atom+xml; charset=utf-8' });
   });
 
   openapiParsingQuery(app, csvRoute, async (c) => {
     const nowMs = now();
-    const filters = feedFilters(new URL(c.req.url), nowMs);
+    const url = new URL(c.req.url);
+    const filters = feedFilters(url, nowMs);
+    const t = translatorFor(languageOf(url));
     const { pledges } = await collectView(store, filters, nowMs);
     const day = dateInZone(instantFromEpochMs(nowMs), 'UTC');
-    return c.body(toCsv(pledges, linksFor(c.req.url)), 200, {
+    return c.body(toCsv(pledges, linksFor(c.req.url, t.locale), t), 200, {
       'Content-Type': 'text/csv; charset=utf-8; header=present',
       'Content-Disposition': `attachment; filename="pledges-${day}.csv"`,
     });
