@@ -328,7 +328,7 @@ export default {
     noteHint: 'Для кого воно, щоб упізнати його в списку. Бачать лише адміністратори.',
     notePlaceholder: 'Для Марти, нічна зміна',
     noNote: 'Без примітки',
-    meta: 'Створив(-ла) {name}, <created>{createdAt}</created> · діє до <expires>{expiresAt}</expires>',
+    meta: 'Автор: {name}, <created>{createdAt}</created> · діє до <expires>{expiresAt}</expires>',
     revokeLabel: 'Відкликати запрошення для ' + asRole,
     revokeLabelNoted: 'Відкликати запрошення для ' + asRole + ' «{note}»',
     revoke: 'Відкликати',
