@@ -71,7 +71,12 @@ describe('signing in, in Ukrainian', () => {
     mockServer.use(
       http.post('*/api/session', () =>
         HttpResponse.json(
-          { error: { code: 'rate_limited', message: 'Too many sign-in attempts. Try again in 15 min.' } },
+          {
+            error: {
+              code: 'rate_limited',
+              message: 'This account is locked for 15 minutes after 10 failed sign-ins. An admin can lift the lockout.',
+            },
+          },
           { status: 429, headers: { 'Retry-After': '900' } },
         ),
       ),
@@ -81,7 +86,10 @@ describe('signing in, in Ukrainian', () => {
     await user.type(within(form).getByLabelText('Ел. пошта'), 'olena@example.org');
     await user.type(within(form).getByLabelText('Пароль'), 'guess number eleven');
     await user.click(within(form).getByRole('button', { name: 'Увійти' }));
-    expect(await within(form).findByRole('alert')).toHaveTextContent('Забагато спроб, спробуйте ще раз через 15 хв.');
+    const alert = await within(form).findByRole('alert');
+    expect(alert).toHaveTextContent('Забагато спроб, спробуйте ще раз через 15 хв.');
+    expect(alert).toHaveTextContent('Після невдалих спроб вхід на деякий час заблоковано.');
+    expect(alert).not.toHaveTextContent('locked');
     const { t } = useLanguage.getState();
     expect(waitWords(45, t)).toBe('45 с');
   });
@@ -163,6 +171,43 @@ describe('the pages a person cannot use, in Ukrainian', () => {
 });
 
 describe('the account page, in Ukrainian', () => {
+  test('the server’s reason for refusing a field is said in Ukrainian', async () => {
+    serve(sessionAs(ACCOUNTS.editor));
+    mockServer.use(
+      http.get('*/api/account/email', () => HttpResponse.json({ pending: null })),
+      http.get('*/api/tokens', () => HttpResponse.json({ items: [] })),
+      http.put('*/api/account/password', () =>
+        HttpResponse.json(
+          {
+            error: {
+              code: 'invalid_input',
+              message: 'Choose a password that is not a common one.',
+              issues: [
+                {
+                  path: 'next',
+                  message:
+                    'This password is one of the most common ones (it appears in lists of leaked passwords): choose another',
+                },
+              ],
+            },
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    const { user } = renderApp('/account', { now: NOW });
+    const form = await screen.findByRole('form', { name: 'Змінити пароль' });
+    await user.type(within(form).getByLabelText('Поточний пароль'), 'the old password');
+    await user.type(within(form).getByLabelText('Новий пароль'), 'password1234');
+    await user.type(within(form).getByLabelText('Новий пароль ще раз'), 'password1234');
+    await user.click(within(form).getByRole('button', { name: 'Змінити пароль' }));
+    await waitFor(() =>
+      expect(within(form).getByLabelText('Новий пароль')).toHaveAccessibleDescription(
+        expect.stringContaining('Це один із найпоширеніших паролів'),
+      ),
+    );
+  });
+
   test('the role, the sections and the tokens with Ukrainian dates', async () => {
     serve(sessionAs(ACCOUNTS.editor));
     const tokens: ApiToken[] = [

@@ -16,9 +16,9 @@ import { copyText } from '@client/lib/clipboard';
 import { Button, buttonClass } from '@client/components/button';
 import { FormError } from '@client/components/form';
 import { commonWords } from '@client/components/messages';
-import { useT } from '@client/i18n/language';
+import { useLanguage, useT } from '@client/i18n/language';
 import type { Message, Translate } from '@shared/i18n';
-import { formWords } from './messages';
+import { formWords, serverIssueWords } from './messages';
 
 export type Errors<F extends string> = Partial<Record<F | 'form', string>>;
 
@@ -62,6 +62,18 @@ export function hasErrors(errors: Errors<string>): boolean {
   return Object.values(errors).some(Boolean);
 }
 
+/** A message's English text (in the browser build it arrives compiled: these have no placeholders). */
+const englishOf = ({ message }: Message): string =>
+  typeof message === 'string' ? message : message.map((part) => (typeof part === 'string' ? part : '')).join('');
+
+const KNOWN_ISSUES = new Map<string, Message>(Object.values(serverIssueWords).map((m) => [englishOf(m), m]));
+
+/** A field's refusal from the server, in the reader's language when it is one the page knows. */
+export function issueWords(message: string, t: Translate): string {
+  const known = KNOWN_ISSUES.get(message);
+  return known ? t(known) : message;
+}
+
 /**
  * A refusal, by field: each issue whose path starts with one of `fields` goes next to that field
  * (its first message), the rest together with the error's message on the form.
@@ -73,11 +85,13 @@ export function errorsFromApi<F extends string>(
 ): Errors<F> {
   const errors: Errors<F> = {};
   const unplaced: string[] = [];
+  const { t } = useLanguage.getState();
   for (const issue of isApiError(error) ? error.issues : []) {
     const head = issue.path.split('.')[0] ?? '';
     const field = (fields as readonly string[]).includes(head) ? (head as F) : alias[head];
-    if (field && !errors[field]) errors[field] = issue.message;
-    else unplaced.push(issue.message);
+    const words = issueWords(issue.message, t);
+    if (field && !errors[field]) errors[field] = words;
+    else unplaced.push(words);
   }
   if (!hasErrors(errors) || unplaced.length)
     errors.form = [errorMessage(error), ...unplaced.filter((m) => m !== errorMessage(error))].join(' ');

@@ -27,6 +27,25 @@ export const formWords = defineMessages('accountForm', {
   notCopiedHint: 'The browser would not copy it: it is selected above, copy it by hand.',
 });
 
+/**
+ * The server's reasons for refusing a field, which it words in English: each known one said in
+ * the reader's language by its English text (an unknown one is shown as the server words it).
+ */
+export const serverIssueWords = defineMessages('accountIssue', {
+  useChangeEmail: 'Change your email with “Change email”: it is confirmed by a link sent to it',
+  emailTaken: 'Another account uses this email',
+  enterCurrent: 'Enter your current password',
+  notCurrent: 'Not your current password',
+  emailFirst: 'Set an email before a password',
+  emailHasAccount: 'This email has an account here: sign in with it',
+  lastAdmin: 'The last admin',
+  alreadyYours: 'Already your email',
+  oneCharacter: 'One character repeated is among the first things anyone tries: choose another password',
+  run: 'A run like 1234…, abcd… or qwerty… is among the first things anyone tries: choose another password',
+  pattern: 'A short pattern repeated is among the first things anyone tries: choose another password',
+  common: 'This password is one of the most common ones (it appears in lists of leaked passwords): choose another',
+});
+
 export const accessWords = defineMessages('access', {
   privateTitle: 'This tracker is private',
   privateText: 'Its pledges, verdicts and history are for the people who keep it. Sign in to read them.',
@@ -99,6 +118,7 @@ export const signInWords = defineMessages('signIn', {
   tooManyWait: 'Too many attempts, try again in {wait}.',
   canTryNow: 'You can try again now.',
   tooMany: 'Too many attempts.',
+  blockedReason: 'Signing in is blocked for a while after failed attempts.',
 });
 
 export const welcomeWords = defineMessages('welcome', {

@@ -121,7 +121,9 @@ export function SignInView({ next }: { next: string | undefined }) {
       if (isApiError(error) && error.status === 429) {
         const retryAt = error.retryAfter === null ? null : Date.now() + error.retryAfter * 1000;
         // The wait is said in the heading; the server's words add why (a lockout, say) when they say more.
-        const reason = refusalReason(error.message, retryAt !== null);
+        // The server words its reasons in English: another language says what they have in common.
+        const said = refusalReason(error.message, retryAt !== null);
+        const reason = t.locale === 'en' || !said ? said : t(words.blockedReason);
         setErrors({});
         setLimited({ retryAt, reason });
         refused();
