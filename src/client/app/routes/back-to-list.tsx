@@ -4,13 +4,13 @@ import { useLastListSearch } from '@client/lib/stores/last-list-search';
 import { commonWords } from '@client/components/messages';
 import { useT } from '@client/i18n/language';
 import { paths } from '../paths';
-import { pageWords } from './messages';
+import { routeWords } from './messages';
 
 export function BackToList() {
   const lastSearch = useLastListSearch((s) => s.filters);
   const t = useT();
   return (
-    <nav aria-label={t(pageWords.breadcrumb)} className="breadcrumb">
+    <nav aria-label={t(routeWords.breadcrumb)} className="breadcrumb">
       <Link to={paths.home} search={lastSearch}>
         <span aria-hidden="true">← </span>
         {t(commonWords.allPledges)}

@@ -23,36 +23,6 @@ export const routeErrorWords = defineMessages('routeError', {
   reload: 'Reload the page',
 });
 
-export const pageWords = defineMessages('pages', {
+export const routeWords = defineMessages('routes', {
   breadcrumb: 'Breadcrumb',
-  homeTitle: 'Pledges',
-  homeTitleAsOf: 'Pledges as of {date}',
-  homeHeading: 'Pledges',
-  homeLede: 'Public commitments and their deadlines. What is overdue comes first.',
-  accountTitle: 'Your account',
-  accountLede: 'Signed in as {name}.',
-  accountLedeWithEmail: 'Signed in as {name} ({email}).',
-  adminTitle: 'Admin',
-  adminLede: 'Who keeps this tracker, who is invited, and who may read it.',
-  editTitle: 'Edit pledge',
-  editTitleOf: 'Edit: {title}',
-  editBack: 'The pledge',
-  editHeading: 'Edit pledge',
-  editLede: 'Every change is kept in the pledge’s history, with your name and the old values.',
-  intakeTitle: 'Add from article',
-  intakeLede:
-    'Paste a news story: its commitments, deadlines and sums are found for you to review before anything is saved.',
-  newTitle: 'New pledge',
-  newLede: 'Who promised what, to whom, by when — in your words, with the words that were said.',
-  partiesTitle: 'Parties',
-  partiesLedeReader: 'Who made and received the pledges, and how they kept them.',
-  partiesLedeEditor:
-    'Who made and received the pledges, and how they kept them. Rename a party, or merge a duplicate into the party it names.',
-  trashTitle: 'Trash',
-  trashLedeEditor:
-    'Pledges taken out of the lists. Nothing here is lost: restore one and it comes back with its whole history.',
-  trashLedeReader: 'Pledges taken out of the lists, with their whole history. Editors can bring them back.',
-  pledgeTitle: 'Pledge',
-  pledgeLoading: 'Loading the pledge…',
-  pledgeFailed: 'This pledge could not be loaded',
 });

@@ -1,5 +1,5 @@
 import { translate } from '@shared/i18n';
-import { notFoundWords, pageWords, routeErrorWords } from './messages';
+import { notFoundWords, routeErrorWords, routeWords } from './messages';
 
 export default {
   ...translate(notFoundWords, {
@@ -20,37 +20,7 @@ export default {
     text: 'На сторінці сталася неочікувана помилка. Часто допомагає спробувати ще раз, а як ні — перезавантажити сторінку.',
     reload: 'Перезавантажити сторінку',
   }),
-  ...translate(pageWords, {
+  ...translate(routeWords, {
     breadcrumb: 'Навігаційний ланцюжок',
-    homeTitle: 'Обіцянки',
-    homeTitleAsOf: 'Обіцянки станом на {date}',
-    homeHeading: 'Обіцянки',
-    homeLede: 'Публічні зобов’язання та їхні строки. Прострочені — першими.',
-    accountTitle: 'Ваш обліковий запис',
-    accountLede: 'Ви ввійшли як {name}.',
-    accountLedeWithEmail: 'Ви ввійшли як {name} ({email}).',
-    adminTitle: 'Адміністрування',
-    adminLede: 'Хто веде цей трекер, кого запрошено і хто може його читати.',
-    editTitle: 'Редагування обіцянки',
-    editTitleOf: 'Редагування: {title}',
-    editBack: 'До обіцянки',
-    editHeading: 'Редагування обіцянки',
-    editLede: 'Кожна зміна зберігається в історії обіцянки — з вашим ім’ям і попередніми значеннями.',
-    intakeTitle: 'Додати зі статті',
-    intakeLede:
-      'Вставте новину: ми знайдемо в ній зобов’язання, строки й суми, а ви все перевірите, перш ніж щось збережеться.',
-    newTitle: 'Нова обіцянка',
-    newLede: 'Хто що пообіцяв, кому і до коли — вашими словами, поруч зі словами, що прозвучали.',
-    partiesTitle: 'Сторони',
-    partiesLedeReader: 'Хто давав і хто отримував обіцянки та як їх дотримали.',
-    partiesLedeEditor:
-      'Хто давав і хто отримував обіцянки та як їх дотримали. Перейменуйте сторону або об’єднайте дублікат зі стороною, яку він означає.',
-    trashTitle: 'Кошик',
-    trashLedeEditor:
-      'Обіцянки, вилучені зі списків. Тут нічого не втрачено: відновіть обіцянку, і вона повернеться з усією історією.',
-    trashLedeReader: 'Обіцянки, вилучені зі списків, з усією їхньою історією. Редактори можуть їх повернути.',
-    pledgeTitle: 'Обіцянка',
-    pledgeLoading: 'Завантажуємо обіцянку…',
-    pledgeFailed: 'Не вдалося завантажити обіцянку',
   }),
 };

@@ -8,8 +8,7 @@ import { useMenu } from '@client/components/menu';
 import { useSession } from '@client/lib/session';
 import { ENTRY_PAGES, paths } from '@client/app/paths';
 import { useT } from '@client/i18n/language';
-import { formWords, navWords } from './messages';
-import { ROLE_LABELS } from './role-words';
+import { navWords, roleWords } from './nav/messages';
 import './account-nav.css';
 
 /** Where "Sign in" should come back to: this page, unless it is one of the sign-in pages. */
@@ -28,7 +27,7 @@ function SignInLink() {
   if (onSignInPage) return null;
   return (
     <Link to={paths.signIn} search={next === '/' ? {} : { next }} className="site-nav-link account-sign-in">
-      {t(formWords.signIn)}
+      {t(navWords.signIn)}
     </Link>
   );
 }
@@ -41,7 +40,7 @@ function AccountMenu({ account }: { account: Account }) {
   const menu = useMenu(loadPanel);
   const placeholder = <div id={menu.panelProps.id} className="account-panel" hidden />;
   const t = useT();
-  const role = t(ROLE_LABELS[account.role]);
+  const role = t(roleWords[account.role]);
 
   return (
     <div className="account-menu" {...menu.rootProps}>

@@ -2,12 +2,6 @@
 // and the admin page.
 import { defineMessages } from '@shared/i18n';
 
-export const roleWords = defineMessages('role', {
-  viewer: 'Viewer',
-  editor: 'Editor',
-  admin: 'Admin',
-});
-
 export const roleHintWords = defineMessages('roleHint', {
   viewer: 'Reads everything, changes nothing.',
   editor: 'Records pledges, edits them and marks verdicts.',
@@ -77,21 +71,6 @@ export const accessWords = defineMessages('access', {
     '<strong>One step left:</strong> choose your email and a password, so you can sign in again and make changes.',
   finishSetup: 'Finish setting up',
   backToPledges: 'Back to the pledges',
-});
-
-export const navWords = defineMessages('accountNav', {
-  menu: '{name}, {role}',
-  demoTitle: 'This demo has no accounts: every visitor edits as the demo editor.',
-  demoInitial: 'D',
-  demoEditor: 'Demo editor',
-  signedInAs: 'Signed in as <strong>{name}</strong>',
-  account: 'Account',
-  admin: 'Admin',
-  signOut: 'Sign out',
-  signingOut: 'Signing out…',
-  signedOut: 'Signed out',
-  signedOutBody: 'You are no longer signed in on this browser.',
-  signOutFailed: 'Could not sign out',
 });
 
 export const signInWords = defineMessages('signIn', {

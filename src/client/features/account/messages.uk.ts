@@ -8,11 +8,9 @@ import {
   formWords,
   serverIssueWords,
   inviteWords,
-  navWords,
   newAccountWords,
   peopleWords,
   roleHintWords,
-  roleWords,
   signInWords,
   tokenWords,
   visibilityWords,
@@ -22,11 +20,6 @@ import {
 const asRole = '{role, select, viewer {читача} editor {редактора} other {адміністратора}}';
 
 export default {
-  ...translate(roleWords, {
-    viewer: 'Читач',
-    editor: 'Редактор',
-    admin: 'Адміністратор',
-  }),
   ...translate(roleHintWords, {
     viewer: 'Читає все, нічого не змінює.',
     editor: 'Записує обіцянки, редагує їх і виносить вердикти.',
@@ -90,20 +83,6 @@ export default {
       '<strong>Залишився один крок:</strong> виберіть ел. пошту й пароль, щоб ви могли знову ввійти й вносити зміни.',
     finishSetup: 'Завершити налаштування',
     backToPledges: 'Назад до обіцянок',
-  }),
-  ...translate(navWords, {
-    menu: '{name}, {role}',
-    demoTitle: 'У демо немає облікових записів: кожен відвідувач редагує як демо-редактор.',
-    demoInitial: 'Д',
-    demoEditor: 'Демо-редактор',
-    signedInAs: 'Ви ввійшли як <strong>{name}</strong>',
-    account: 'Обліковий запис',
-    admin: 'Адміністрування',
-    signOut: 'Вийти',
-    signingOut: 'Виходимо…',
-    signedOut: 'Ви вийшли',
-    signedOutBody: 'У цьому браузері ви більше не ввійшли в систему.',
-    signOutFailed: 'Не вдалося вийти',
   }),
   ...translate(signInWords, {
     title: 'Увійти',

@@ -1,7 +1,8 @@
 // Roles in words, for people.
 import type { Role } from '@shared/contract';
 import type { Message } from '@shared/i18n';
-import { roleHintWords, roleWords } from './messages';
+import { roleHintWords } from './messages';
+import { roleWords } from './nav/messages';
 
 export const ROLE_LABELS: Record<Role, Message> = roleWords;
 

@@ -4,7 +4,7 @@ import { SignedInOnly } from '@client/features/account/access-panels';
 import { AccountView } from '@client/features/account/account-view';
 import { useSession } from '@client/lib/session';
 import { useT } from '@client/i18n/language';
-import { pageWords } from '../messages';
+import { accountPageWords } from './messages';
 import { SidePage } from '../side-page';
 import { accountRoute } from './route';
 
@@ -15,11 +15,11 @@ function AccountPage() {
     <SignedInOnly>
       {account ? (
         <SidePage
-          title={t(pageWords.accountTitle)}
+          title={t(accountPageWords.title)}
           lede={
             account.email
-              ? t(pageWords.accountLedeWithEmail, { name: account.name, email: account.email })
-              : t(pageWords.accountLede, { name: account.name })
+              ? t(accountPageWords.ledeWithEmail, { name: account.name, email: account.email })
+              : t(accountPageWords.lede, { name: account.name })
           }
         >
           <AccountView account={account} />

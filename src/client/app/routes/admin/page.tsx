@@ -4,7 +4,7 @@ import { AdminsOnly } from '@client/features/account/access-panels';
 import { AdminView } from '@client/features/account/admin-view';
 import { useSession } from '@client/lib/session';
 import { useT } from '@client/i18n/language';
-import { pageWords } from '../messages';
+import { adminPageWords } from './messages';
 import { SidePage } from '../side-page';
 import { adminRoute } from './route';
 
@@ -14,7 +14,7 @@ function AdminPage() {
   return (
     <AdminsOnly>
       {account ? (
-        <SidePage title={t(pageWords.adminTitle)} lede={t(pageWords.adminLede)}>
+        <SidePage title={t(adminPageWords.title)} lede={t(adminPageWords.lede)}>
           <AdminView me={account} />
         </SidePage>
       ) : null}

@@ -11,7 +11,8 @@ import { pledgeDetailOptions } from '@client/lib/endpoints/pledge-detail';
 import { useDocumentTitle } from '@client/lib/use-document-title';
 import { paths } from '@client/app/paths';
 import { useT } from '@client/i18n/language';
-import { pageWords } from '../messages';
+import { routeWords } from '../messages';
+import { editPageWords } from './messages';
 import { NotFoundPage } from '../not-found';
 import { editPledgeRoute } from './route';
 
@@ -28,19 +29,19 @@ function EditPledgeContent() {
   const validId = isPledgeId(id);
   const query = useQuery({ ...pledgeDetailOptions(id), enabled: validId });
   const t = useT();
-  useDocumentTitle(query.data ? t(pageWords.editTitleOf, { title: query.data.title }) : t(pageWords.editTitle));
+  useDocumentTitle(query.data ? t(editPageWords.titleOf, { title: query.data.title }) : t(editPageWords.title));
   if (!validId || (isApiError(query.error) && query.error.status === 404)) return <NotFoundPage kind="pledge" />;
   return (
     <>
-      <nav aria-label={t(pageWords.breadcrumb)} className="breadcrumb">
+      <nav aria-label={t(routeWords.breadcrumb)} className="breadcrumb">
         <Link to={paths.pledge} params={{ id }}>
           <span aria-hidden="true">← </span>
-          {query.data?.title ?? t(pageWords.editBack)}
+          {query.data?.title ?? t(editPageWords.back)}
         </Link>
       </nav>
       <div className="page-intro">
-        <PageHeading>{t(pageWords.editHeading)}</PageHeading>
-        <p className="lede">{t(pageWords.editLede)}</p>
+        <PageHeading>{t(editPageWords.heading)}</PageHeading>
+        <p className="lede">{t(editPageWords.lede)}</p>
       </div>
       <EditPledgeView
         id={id}

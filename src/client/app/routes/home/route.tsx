@@ -27,7 +27,7 @@ import { useDocumentTitle } from '@client/lib/use-document-title';
 import { paths } from '@client/app/paths';
 import { shellWords } from '@client/app/messages';
 import { useT } from '@client/i18n/language';
-import { pageWords } from '../messages';
+import { homeWords } from './messages';
 import { rootRoute } from '../root';
 import { readListSearch } from './list-search';
 
@@ -48,8 +48,8 @@ function HomePage() {
   const can = useCan();
   const t = useT();
   const title = filters.asOf
-    ? t(pageWords.homeTitleAsOf, { date: formatDateIn(t.locale, filters.asOf) })
-    : t(pageWords.homeTitle);
+    ? t(homeWords.titleAsOf, { date: formatDateIn(t.locale, filters.asOf) })
+    : t(homeWords.title);
   useDocumentTitle(title);
 
   useEffect(() => remember(filters), [filters, remember]);
@@ -65,8 +65,8 @@ function HomePage() {
   return (
     <>
       <div className="page-intro">
-        <PageHeading>{t(pageWords.homeHeading)}</PageHeading>
-        <p className="lede">{t(pageWords.homeLede)}</p>
+        <PageHeading>{t(homeWords.heading)}</PageHeading>
+        <p className="lede">{t(homeWords.lede)}</p>
       </div>
       <LinkProblemsNotice />
       {filters.asOf ? (

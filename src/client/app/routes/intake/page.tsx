@@ -3,7 +3,7 @@ import { createLazyRoute } from '@tanstack/react-router';
 import { EditorsOnly } from '@client/features/account/access-panels';
 import { IntakeView } from '@client/features/intake/intake-view';
 import { useT } from '@client/i18n/language';
-import { pageWords } from '../messages';
+import { intakePageWords } from './messages';
 import { SidePage } from '../side-page';
 import { intakeRoute } from './route';
 
@@ -11,7 +11,7 @@ function IntakePage() {
   const t = useT();
   return (
     <EditorsOnly doing="intake">
-      <SidePage title={t(pageWords.intakeTitle)} lede={t(pageWords.intakeLede)}>
+      <SidePage title={t(intakePageWords.title)} lede={t(intakePageWords.lede)}>
         <IntakeView />
       </SidePage>
     </EditorsOnly>

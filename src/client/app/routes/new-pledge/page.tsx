@@ -3,7 +3,7 @@ import { createLazyRoute } from '@tanstack/react-router';
 import { EditorsOnly } from '@client/features/account/access-panels';
 import { NewPledgeView } from '@client/features/editing/new-pledge-view';
 import { useT } from '@client/i18n/language';
-import { pageWords } from '../messages';
+import { newPageWords } from './messages';
 import { SidePage } from '../side-page';
 import { newPledgeRoute } from './route';
 
@@ -11,7 +11,7 @@ function NewPledgePage() {
   const t = useT();
   return (
     <EditorsOnly doing="record">
-      <SidePage title={t(pageWords.newTitle)} lede={t(pageWords.newLede)}>
+      <SidePage title={t(newPageWords.title)} lede={t(newPageWords.lede)}>
         <NewPledgeView />
       </SidePage>
     </EditorsOnly>

@@ -2,7 +2,7 @@
 import { createLazyRoute } from '@tanstack/react-router';
 import { PartiesView } from '@client/features/parties/parties-view';
 import { useT } from '@client/i18n/language';
-import { pageWords } from '../messages';
+import { partiesPageWords } from './messages';
 import { SidePageByRole } from '../side-page';
 import { partiesRoute } from './route';
 
@@ -10,8 +10,8 @@ function PartiesPage() {
   const t = useT();
   return (
     <SidePageByRole
-      title={t(pageWords.partiesTitle)}
-      lede={{ editor: t(pageWords.partiesLedeEditor), reader: t(pageWords.partiesLedeReader) }}
+      title={t(partiesPageWords.title)}
+      lede={{ editor: t(partiesPageWords.ledeEditor), reader: t(partiesPageWords.ledeReader) }}
     >
       {(canEdit) => <PartiesView canEdit={canEdit} />}
     </SidePageByRole>

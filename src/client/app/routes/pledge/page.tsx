@@ -21,7 +21,8 @@ import { paths } from '@client/app/paths';
 import { BackToList } from '../back-to-list';
 import { commonWords } from '@client/components/messages';
 import { useT } from '@client/i18n/language';
-import { notFoundWords, pageWords } from '../messages';
+import { notFoundWords } from '../messages';
+import { pledgePageWords } from './messages';
 import { NotFoundPage } from '../not-found';
 import { pledgeRoute } from './route';
 
@@ -30,7 +31,7 @@ function DetailSkeleton() {
   return (
     <div className="detail-skeleton" aria-busy="true">
       <p className="visually-hidden" role="status">
-        {t(pageWords.pledgeLoading)}
+        {t(pledgePageWords.loading)}
       </p>
       <SkeletonLine width="12rem" size="sm" />
       <SkeletonLine width="70%" size="lg" />
@@ -58,7 +59,7 @@ function PledgePage() {
   const can = useCan();
   const t = useT();
   useDocumentTitle(
-    query.data?.title ?? t(validId && !query.isError ? pageWords.pledgeTitle : notFoundWords.pledgeTitle),
+    query.data?.title ?? t(validId && !query.isError ? pledgePageWords.title : notFoundWords.pledgeTitle),
   );
 
   if (!validId || (isApiError(query.error) && query.error.status === 404)) return <NotFoundPage kind="pledge" />;
@@ -96,7 +97,7 @@ function PledgePage() {
       ) : query.isError ? (
         <ErrorState
           level={1}
-          title={t(pageWords.pledgeFailed)}
+          title={t(pledgePageWords.failed)}
           message={errorMessage(query.error)}
           onRetry={() => void query.refetch()}
           retrying={query.isFetching}

@@ -2,7 +2,7 @@
 import { createLazyRoute } from '@tanstack/react-router';
 import { TrashList } from '@client/features/keeping/trash-list';
 import { useT } from '@client/i18n/language';
-import { pageWords } from '../messages';
+import { trashPageWords } from './messages';
 import { SidePageByRole } from '../side-page';
 import { trashRoute } from './route';
 
@@ -10,8 +10,8 @@ function TrashPage() {
   const t = useT();
   return (
     <SidePageByRole
-      title={t(pageWords.trashTitle)}
-      lede={{ editor: t(pageWords.trashLedeEditor), reader: t(pageWords.trashLedeReader) }}
+      title={t(trashPageWords.title)}
+      lede={{ editor: t(trashPageWords.ledeEditor), reader: t(trashPageWords.ledeReader) }}
     >
       {(canRestore) => <TrashList canRestore={canRestore} />}
     </SidePageByRole>
