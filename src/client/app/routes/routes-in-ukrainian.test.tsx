@@ -6,6 +6,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { mockServer, resetMockStore } from '@mocks/node';
+import { DateField } from '@client/components/date-field';
 import { ExternalLink } from '@client/components/external-link';
 import { ThemeToggle } from '@client/components/theme-toggle';
 import { showLanguage } from '@client/i18n/language';
@@ -126,6 +127,16 @@ describe('the building blocks, in Ukrainian', () => {
     render(<ThemeToggle />);
     const button = screen.getByRole('button', { name: 'Тема: Системна' });
     expect(button.getAttribute('title')).toBe('Тема: Системна (натисніть, щоб вибрати: Світла)');
+  });
+
+  test('a date field writes the picked day the Ukrainian way, with its weekday', () => {
+    render(<DateField label="День" value="2025-08-25" onChange={() => undefined} />);
+    expect(screen.getByLabelText('День')).toHaveAccessibleDescription('пн, 25 серп. 2025');
+  });
+
+  test('a field that may be left empty says so in Ukrainian', () => {
+    render(<DateField label="День" optional value="" onChange={() => undefined} />);
+    expect(screen.getByText('(необов’язково)')).toBeInTheDocument();
   });
 
   test('a link out of the app says it opens a new tab', () => {
