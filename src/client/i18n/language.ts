@@ -36,7 +36,10 @@ function remember(locale: Locale): void {
 /** Which language a page opens in, from what the reader chose, the link and the browser. */
 export function initialLocale(href: string, chosen: Locale | null, browser: readonly string[]): Locale {
   if (chosen) return chosen;
-  const fromLink = new URL(href, 'http://localhost').searchParams.get(LANGUAGE_PARAM);
+  const url = new URL(href, 'http://localhost');
+  // The demo build routes in the hash ("#/?lang=uk"), the server build in the path.
+  const hashQuery = url.hash.includes('?') ? url.hash.slice(url.hash.indexOf('?')) : '';
+  const fromLink = url.searchParams.get(LANGUAGE_PARAM) ?? new URLSearchParams(hashQuery).get(LANGUAGE_PARAM);
   if (isLocale(fromLink)) return fromLink;
   return negotiateLocale(browser);
 }

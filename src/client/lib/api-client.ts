@@ -3,7 +3,10 @@
 // come from ./response-schemas: zod's in development and tests, their compiled JSON Schema in the
 // production build (docs/decisions/0021-responses-checked-without-zod.md).
 import type { ErrorCode, ErrorIssue, TrashedBy } from '@shared/contract';
+import type { Translate } from '@shared/i18n';
 import { now } from './clock';
+import { currentT } from './current-language';
+import { errorWords } from './messages';
 import { errorBodySchema } from './response-schemas';
 import { trashedSentence } from './trashed-words';
 
@@ -49,13 +52,27 @@ export function retryAfterSeconds(header: string | null, nowMs = Date.now()): nu
   return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - nowMs) / 1000));
 }
 
-/** Words for any error, fit to show a person. */
-export function errorMessage(error: unknown): string {
+/**
+ * Words for any error, fit to show a person, in the reader's language. The server writes its
+ * messages in English: an English reader gets them as they are (they are the most precise); a
+ * reader of another language gets the words for the error's code.
+ */
+export function errorMessage(error: unknown, t: Translate = currentT()): string {
   // The server's words for a trashed pledge are for API callers (they name the restore endpoint).
   if (error instanceof ApiError && error.trashed)
-    return `${trashedSentence(error.trashed, now())} Restore it from the trash to change it; its history is kept.`;
-  if (error instanceof ApiError) return error.message;
-  return 'Something unexpected went wrong.';
+    return t(errorWords.trashed, { sentence: trashedSentence(error.trashed, now(), t) });
+  if (error instanceof ApiError) {
+    if (t.locale === 'en') return error.message;
+    if (error.code === 'network') return t(errorWords.network);
+    if (error.code === 'bad_response')
+      return error.status >= 200 && error.status < 300
+        ? t(errorWords.badResponse)
+        : t(errorWords.status, { status: error.status });
+    if (error.code === 'rate_limited' && error.retryAfter !== null)
+      return t(errorWords.rateLimitedFor, { seconds: error.retryAfter });
+    return t(errorWords[error.code]);
+  }
+  return t(errorWords.unexpected);
 }
 
 /** What apiRequest needs of a schema: zod's schemas have it, and so do the compiled ones. */
@@ -115,6 +132,7 @@ export async function apiRequest<S extends ResponseSchema<unknown>>(
     });
   } catch (error) {
     if (options.signal?.aborted) throw error;
+    // The message is for logs; errorMessage() gives the reader words in their language.
     throw new ApiError(0, 'network', 'Could not reach the server. Check the connection and try again.');
   }
   const json = await readJson(response);

@@ -12,6 +12,8 @@ import type {
   pledgePatchSchema,
 } from '@shared/contract';
 import { deliveredSum, slipOf } from '@shared/domain';
+import type { Locale } from '@shared/i18n';
+import cyrillicToTranslit from 'cyrillic-to-translit-js';
 import type { PartyRole } from '../store/derived';
 
 export type NewPledgeInput = z.output<typeof newPledgeSchema>;
@@ -30,6 +32,26 @@ export type Built = { record: PledgeRecord; issues: ErrorIssue[] };
 
 function refsOf(ids: readonly string[], parties: ReadonlyMap<string, Party>): PartyRef[] {
   return ids.map((partyId) => ({ id: partyId, name: parties.get(partyId)?.name ?? partyId }));
+}
+
+const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', uk: 'Ukrainian' };
+
+/** A title's translation is in another language than the title itself. */
+function titleLanguageIssues(
+  language: Locale,
+  translations: Partial<Record<Locale, string>>,
+  issues: ErrorIssue[],
+): void {
+  if (translations[language] !== undefined)
+    issues.push({
+      path: `titleTranslations.${language}`,
+      message: `The title itself is in ${LANGUAGE_NAMES[language]}: give its translation in another language, or change the title's language`,
+    });
+}
+
+/** Translations without the empty ones: an empty text is no translation. */
+function withoutEmpty(translations: Partial<Record<Locale, string>>): Partial<Record<Locale, string>> {
+  return Object.fromEntries(Object.entries(translations).filter(([, text]) => text));
 }
 
 /** A short random id for a new delivery. */
@@ -108,10 +130,13 @@ export function newPledgeRecord(
   const issues: ErrorIssue[] = [];
   const deliveries = buildDeliveries([], input.deliveries, issues, makeId);
   const amount = buildAmount(input.amount, deliveries, issues);
+  titleLanguageIssues(input.titleLanguage, withoutEmpty(input.titleTranslations), issues);
   return {
     record: {
       id,
       title: input.title,
+      titleLanguage: input.titleLanguage,
+      titleTranslations: withoutEmpty(input.titleTranslations),
       quote: input.quote,
       pledgers: refsOf(input.pledgers, parties),
       beneficiaries: refsOf(input.beneficiaries, parties),
@@ -200,6 +225,12 @@ export function applyPatch(
     });
   }
   const deadline = fields.deadline === undefined ? current.deadline : fields.deadline;
+  const titleTranslations = fields.titleTranslations && withoutEmpty(fields.titleTranslations);
+  titleLanguageIssues(
+    fields.titleLanguage ?? current.titleLanguage ?? 'en',
+    titleTranslations ?? current.titleTranslations ?? {},
+    issues,
+  );
   return {
     record: {
       ...current,
@@ -208,6 +239,7 @@ export function applyPatch(
       ...(beneficiaries ? { beneficiaries: refsOf(beneficiaries, parties) } : {}),
       ...(guarantors ? { guarantors: refsOf(guarantors, parties) } : {}),
       ...(evidence ? { evidence: mergeEvidence(current.evidence, evidence, nowIso) } : {}),
+      ...(titleTranslations ? { titleTranslations } : {}),
       deliveries,
       amount,
       deadline,
@@ -217,9 +249,13 @@ export function applyPatch(
   };
 }
 
+const ukrainianLatin = cyrillicToTranslit({ preset: 'uk' });
+
 /** A readable, unique-enough id: the title's words plus a random suffix. */
 export function newPledgeId(title: string): string {
-  const words = title
+  // A Ukrainian title gets a readable id too: its words in Latin letters (the national system).
+  const words = ukrainianLatin
+    .transform(title)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -108,6 +108,8 @@ export function syntheticData({
     const record: PledgeRecord = {
       id,
       title: title[0]!.toUpperCase() + title.slice(1),
+      titleLanguage: 'en',
+      titleTranslations: {},
       quote: `We will ${title}.`,
       pledgers: [ref(pledger)],
       beneficiaries: [ref(beneficiary)],

@@ -44,13 +44,14 @@ const SOURCE = {
 /** A summit pledge as a POST body would carry it, with its readable id. */
 type SeedPledge = Pick<
   NewPledgeInput,
-  'title' | 'quote' | 'pledgers' | 'beneficiaries' | 'deadline' | 'amount' | 'tags'
+  'title' | 'titleTranslations' | 'quote' | 'pledgers' | 'beneficiaries' | 'deadline' | 'amount' | 'tags'
 > & { id: string };
 
 export const SUMMIT_PLEDGES: SeedPledge[] = [
   {
     id: 'security-guarantees-in-writing',
     title: 'Put the security guarantees for Ukraine in writing',
+    titleTranslations: { uk: 'Закріпити гарантії безпеки для України на папері' },
     quote: 'the guarantees are slated to be formally written within the next week to ten days',
     pledgers: ['united-states', 'european-allies'],
     beneficiaries: ['ukraine'],
@@ -61,6 +62,7 @@ export const SUMMIT_PLEDGES: SeedPledge[] = [
   {
     id: 'ukraine-buys-us-weapons',
     title: 'Buy about $90 billion of American weapons',
+    titleTranslations: { uk: 'Купити американської зброї приблизно на 90 млрд доларів' },
     quote: 'Ukraine has offered to purchase roughly $90 billion worth of American weaponry',
     pledgers: ['ukraine'],
     beneficiaries: ['united-states'],
@@ -71,6 +73,7 @@ export const SUMMIT_PLEDGES: SeedPledge[] = [
   {
     id: 'zelensky-meets-putin',
     title: 'Meet Vladimir Putin face to face to end the war',
+    titleTranslations: { uk: 'Зустрітися з Володимиром Путіним віч-на-віч, щоб завершити війну' },
     quote:
       'declaring his willingness to meet directly with Russian President Vladimir Putin in an effort to end the war',
     pledgers: ['volodymyr-zelensky'],
@@ -82,6 +85,7 @@ export const SUMMIT_PLEDGES: SeedPledge[] = [
   {
     id: 'us-help-on-security',
     title: 'Help secure Ukraine, with Europe as the first line of defence',
+    titleTranslations: { uk: 'Допомогти з безпекою України, де Європа — перша лінія оборони' },
     quote:
       '“a lot of help” would be forthcoming on security, with European nations acting as a “first line of defence” supported by the U.S.',
     pledgers: ['united-states'],
@@ -99,6 +103,7 @@ export function summitRecords(nowIso: string): PledgeRecord[] {
       newPledgeRecord(
         {
           ...pledge,
+          titleLanguage: 'en',
           guarantors: [],
           deliveries: [],
           announcedOn: SUMMIT_DATE,

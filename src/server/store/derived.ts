@@ -45,12 +45,14 @@ export function partyLinks(record: PledgeRecord): { partyId: string; role: Party
 }
 
 /**
- * Search is a case-insensitive substring match of every word of `q` against the title, quote
- * and tags. Lower-casing happens here, in JavaScript, for both stores: SQLite's own LIKE only
- * folds ASCII, which would make the stores disagree on "Zelenskyy" vs "ZELENSKYY" in Cyrillic.
+ * Search is a case-insensitive substring match of every word of `q` against the title (in each
+ * language it is written in), quote and tags. Lower-casing happens here, in JavaScript, for both
+ * stores: SQLite's own LIKE only folds ASCII, which would make the stores disagree on "Zelenskyy"
+ * vs "ZELENSKYY" in Cyrillic.
  */
-function searchTextOf(record: Pick<PledgeRecord, 'title' | 'quote' | 'tags'>): string {
-  return [record.title, record.quote, ...record.tags].join('\n').toLowerCase();
+function searchTextOf(record: Pick<PledgeRecord, 'title' | 'titleTranslations' | 'quote' | 'tags'>): string {
+  const translations = Object.values(record.titleTranslations ?? {});
+  return [record.title, ...translations, record.quote, ...record.tags].join('\n').toLowerCase();
 }
 
 export function searchWords(q: string | undefined): string[] {

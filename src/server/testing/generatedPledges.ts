@@ -75,6 +75,8 @@ export function generatedPledges(count: number, seed = 20250818): PledgeRecord[]
     return {
       id: `p-${String(i).padStart(4, '0')}`,
       title: g.title,
+      titleLanguage: 'en',
+      titleTranslations: {},
       quote: g.quote,
       pledgers: [ref(pledger!)],
       beneficiaries: beneficiaries.map(ref),

@@ -32,6 +32,8 @@ describe('newPledgeSchema', () => {
   it('accepts a minimal pledge and fills in the defaults', () => {
     expect(newPledgeSchema.parse(valid)).toEqual({
       ...valid,
+      titleLanguage: 'en',
+      titleTranslations: {},
       quote: '',
       beneficiaries: [],
       guarantors: [],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { compareDates } from '../domain/dates';
+import { LOCALES } from '../i18n/locales';
 import { DEADLINE_STATES, HISTORY_KINDS, PARTY_KINDS, PLEDGE_ID_PATTERN, VERDICTS } from './pledge-words';
 import { httpUrlSchema, instantSchema, plainDateSchema, slugSchema, textSchema, timeZoneSchema } from './primitives';
 
@@ -135,12 +136,28 @@ export const evidenceSchema = /* @__PURE__ */ evidenceInputSchema
   .meta({ id: 'Evidence', description: 'Evidence as stored and answered, with when it was first recorded.' });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
+/** A language the tracker speaks, for a text's own language. */
+export const localeSchema = /* @__PURE__ */ z.enum(LOCALES).meta({ id: 'Locale' });
+
+/**
+ * A title in the tracker's other languages, beside the original (whose language is
+ * `titleLanguage`). An empty text is no translation (the server stores none). Readers see their language's version where
+ * there is one, and the original, marked as such, where there is none.
+ */
+export const titleTranslationsSchema = /* @__PURE__ */ z
+  .strictObject({ en: textSchema(200).optional(), uk: textSchema(200).optional() })
+  .meta({ id: 'TitleTranslations' });
+
 export const pledgeIdSchema = /* @__PURE__ */ z.string().regex(PLEDGE_ID_PATTERN, 'Not a pledge id');
 
 export const pledgeSchema = /* @__PURE__ */ z
   .object({
     id: pledgeIdSchema,
     title: z.string(),
+    /** The language the title was written in (a pledge recorded before there were two: English). */
+    titleLanguage: localeSchema.default('en'),
+    /** The title in the other languages, where someone wrote it. */
+    titleTranslations: z.object({ en: z.string().optional(), uk: z.string().optional() }).default({}),
     quote: z.string(),
     pledgers: z.array(partyRefSchema),
     beneficiaries: z.array(partyRefSchema),
@@ -198,6 +215,8 @@ const deliveriesInputSchema = /* @__PURE__ */ z
 export const newPledgeSchema = /* @__PURE__ */ z
   .strictObject({
     title: textSchema(200).pipe(z.string().min(1, 'A title is needed')),
+    titleLanguage: localeSchema.default('en'),
+    titleTranslations: titleTranslationsSchema.default({}),
     quote: textSchema(1000).default(''),
     pledgers: partyIdsSchema('pledger', 1),
     beneficiaries: partyIdsSchema('beneficiary', 0).default([]),
@@ -221,6 +240,8 @@ export type NewPledge = z.input<typeof newPledgeSchema>;
 export const pledgePatchSchema = /* @__PURE__ */ z
   .strictObject({
     title: textSchema(200).pipe(z.string().min(1, 'A title is needed')),
+    titleLanguage: localeSchema,
+    titleTranslations: titleTranslationsSchema,
     quote: textSchema(1000),
     pledgers: partyIdsSchema('pledger', 1),
     beneficiaries: partyIdsSchema('beneficiary', 0),

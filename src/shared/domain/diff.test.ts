@@ -76,6 +76,8 @@ describe('diffPledges', () => {
   it('tracks every field a person edits', () => {
     const edited: (keyof PledgeRecord)[] = [
       'title',
+      'titleLanguage',
+      'titleTranslations',
       'quote',
       'pledgers',
       'beneficiaries',
@@ -103,6 +105,8 @@ describe('diffPledges', () => {
   it('sees a change in any single tracked field, and only there', () => {
     const replacements: { [K in (typeof TRACKED_FIELDS)[number]]: PledgeRecord[K] } = {
       title: 'Another title',
+      titleLanguage: 'uk',
+      titleTranslations: { en: 'Another title' },
       quote: 'another quote',
       pledgers: [{ id: 'europe', name: 'Europe' }],
       beneficiaries: [],

@@ -6,6 +6,8 @@ import type { HistoryChange, PledgeRecord } from '../contract/pledge';
 /** What a pledge says (the edit form's fields): who promised what to whom, by when, from where. */
 export const CONTENT_FIELDS = [
   'title',
+  'titleLanguage',
+  'titleTranslations',
   'quote',
   'pledgers',
   'beneficiaries',

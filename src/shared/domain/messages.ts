@@ -50,6 +50,8 @@ export const timingWords = defineMessages('timing', {
 /** The recorded fields of a pledge, as history and conflicts name them. */
 export const fieldWords = defineMessages('field', {
   title: 'Title',
+  titleLanguage: 'Language of the title',
+  titleTranslations: 'Title in other languages',
   quote: 'Quote',
   pledgers: 'Pledged by',
   beneficiaries: 'Pledged to',

@@ -47,6 +47,8 @@ export default {
   }),
   ...translate(fieldWords, {
     title: 'Назва',
+    titleLanguage: 'Мова назви',
+    titleTranslations: 'Назва іншими мовами',
     quote: 'Цитата',
     pledgers: 'Хто пообіцяв',
     beneficiaries: 'Кому',

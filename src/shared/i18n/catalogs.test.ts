@@ -41,6 +41,22 @@ const tags = (text: string) => [...text.matchAll(/<\/?([a-z][a-z0-9]*)>/gi)].map
 
 const files = messageFiles(SRC);
 
+test('no two messages of the app share an id', async () => {
+  const owners = new Map<string, string>();
+  const shared: string[] = [];
+  for (const file of files) {
+    const english = (await import(file)) as Record<string, Record<string, Message>>;
+    for (const group of Object.values(english)) {
+      for (const { id } of Object.values(group)) {
+        const owner = owners.get(id);
+        if (owner && owner !== relative(SRC, file)) shared.push(`${id}: ${owner} and ${relative(SRC, file)}`);
+        owners.set(id, relative(SRC, file));
+      }
+    }
+  }
+  expect(shared).toEqual([]);
+});
+
 test('the app has messages files to check', () => {
   expect(files.length).toBeGreaterThan(0);
 });

@@ -48,3 +48,8 @@ export function acceptedLanguages(header: string | null | undefined): string[] {
  * read it; it is never a filter.
  */
 export const LANGUAGE_PARAM = 'lang';
+
+/** The tracker's other language (it speaks two): where a text's translation goes. */
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'en' ? 'uk' : 'en';
+}

@@ -3,9 +3,13 @@
 // with the value each of us wants and a choice. Nothing is thrown away without being shown.
 import { useState } from 'react';
 import type { Pledge } from '@shared/contract';
-import { FIELD_LABELS } from '@shared/domain';
+import { fieldWords } from '@shared/domain';
+import type { Translate } from '@shared/i18n';
 import { describeValue } from '@client/lib/describe-change';
 import { Button } from '@client/components/button';
+import { commonWords } from '@client/components/messages';
+import { useT } from '@client/i18n/language';
+import { conflictWords as words } from './messages';
 import type { Fields, ThreeWay } from './three-way';
 import './conflict-panel.css';
 
@@ -26,6 +30,11 @@ interface ConflictPanelProps {
   onDiscardMine: () => void;
 }
 
+/** A field's name as the history names it. */
+function fieldName(field: string, t: Translate): string {
+  return field in fieldWords ? t(fieldWords[field as keyof typeof fieldWords]) : field;
+}
+
 function FieldList({
   title,
   fields,
@@ -37,6 +46,7 @@ function FieldList({
   side: 'mine' | 'theirs';
   shown: Conflict['shown'];
 }) {
+  const t = useT();
   if (!fields.length) return null;
   return (
     <div className="conflict-group">
@@ -44,7 +54,7 @@ function FieldList({
       <ul className="conflict-simple">
         {fields.map((field) => (
           <li key={field}>
-            <strong>{FIELD_LABELS[field] ?? field}:</strong> {describeValue(field, shown.base[field])} →{' '}
+            <strong>{fieldName(field, t)}:</strong> {describeValue(field, shown.base[field])} →{' '}
             {describeValue(field, shown[side][field])}
           </li>
         ))}
@@ -54,6 +64,7 @@ function FieldList({
 }
 
 export function ConflictPanel({ conflict, saving, onResolve, onDiscardMine }: ConflictPanelProps) {
+  const t = useT();
   const { split, shown, current, baseVersion } = conflict;
   const [choices, setChoices] = useState<Record<string, 'mine' | 'theirs'>>({});
   const undecided = split.conflicts.filter((f) => !choices[f]);
@@ -61,32 +72,33 @@ export function ConflictPanel({ conflict, saving, onResolve, onDiscardMine }: Co
   return (
     <section className="conflict-panel" aria-labelledby="conflict-title">
       <h2 id="conflict-title" className="conflict-title">
-        Someone else saved this pledge while you were editing
+        {t(words.title)}
       </h2>
       <p>
-        It is now at version {current.version}; you started from version {baseVersion}. Your changes are all still here.
-        {split.conflicts.length
-          ? ' Choose, for each field you both changed, which value to keep.'
-          : ' None of your changes touch theirs: they can be saved together.'}
+        {t(words.versions, { current: current.version, base: baseVersion })}{' '}
+        {split.conflicts.length ? t(words.chooseEach) : t(words.noneTouch)}
       </p>
       {split.conflicts.length ? (
         <fieldset className="conflict-fields">
-          <legend className="visually-hidden">Fields you both changed</legend>
+          <legend className="visually-hidden">{t(words.bothChanged)}</legend>
           <div className="conflict-bulk">
             <Button small onClick={() => setAll('mine')}>
-              Keep all mine
+              {t(words.keepAllMine)}
             </Button>
             <Button small onClick={() => setAll('theirs')}>
-              Take all theirs
+              {t(words.takeAllTheirs)}
             </Button>
           </div>
           {split.conflicts.map((field) => {
-            const label = FIELD_LABELS[field] ?? field;
+            const label = fieldName(field, t);
             return (
               <div key={field} className="conflict-field" role="radiogroup" aria-label={label}>
                 <p className="conflict-field-label">
                   {label}
-                  <span className="conflict-was"> (was {describeValue(field, shown.base[field])})</span>
+                  <span className="conflict-was">
+                    {' '}
+                    {t(words.was, { value: describeValue(field, shown.base[field]) })}
+                  </span>
                 </p>
                 <label className={choices[field] === 'mine' ? 'conflict-choice is-chosen' : 'conflict-choice'}>
                   <input
@@ -95,7 +107,7 @@ export function ConflictPanel({ conflict, saving, onResolve, onDiscardMine }: Co
                     checked={choices[field] === 'mine'}
                     onChange={() => setChoices({ ...choices, [field]: 'mine' })}
                   />
-                  <span className="conflict-side">Keep mine</span>
+                  <span className="conflict-side">{t(words.keepMine)}</span>
                   <span className="conflict-value">{describeValue(field, shown.mine[field])}</span>
                 </label>
                 <label className={choices[field] === 'theirs' ? 'conflict-choice is-chosen' : 'conflict-choice'}>
@@ -105,7 +117,7 @@ export function ConflictPanel({ conflict, saving, onResolve, onDiscardMine }: Co
                     checked={choices[field] === 'theirs'}
                     onChange={() => setChoices({ ...choices, [field]: 'theirs' })}
                   />
-                  <span className="conflict-side">Take theirs</span>
+                  <span className="conflict-side">{t(words.takeTheirs)}</span>
                   <span className="conflict-value">{describeValue(field, shown.theirs[field])}</span>
                 </label>
               </div>
@@ -113,16 +125,20 @@ export function ConflictPanel({ conflict, saving, onResolve, onDiscardMine }: Co
           })}
         </fieldset>
       ) : null}
-      <FieldList title="Your changes, to be saved" fields={split.mine} side="mine" shown={shown} />
-      <FieldList title="Their changes, kept" fields={split.theirs} side="theirs" shown={shown} />
+      <FieldList title={t(words.mineTitle)} fields={split.mine} side="mine" shown={shown} />
+      <FieldList title={t(words.theirsTitle)} fields={split.theirs} side="theirs" shown={shown} />
       <div className="form-actions">
-        <Button variant="primary" disabled={undecided.length > 0} onClick={() => onResolve(choices)} pending={saving}>
-          {undecided.length
-            ? `Choose for ${undecided.length} more field${undecided.length === 1 ? '' : 's'}`
-            : 'Save the merged pledge'}
+        <Button
+          variant="primary"
+          disabled={undecided.length > 0}
+          onClick={() => onResolve(choices)}
+          pending={saving}
+          pendingLabel={t(commonWords.saving)}
+        >
+          {undecided.length ? t(words.chooseMore, { count: undecided.length }) : t(words.saveMerged)}
         </Button>
         <Button disabled={saving} onClick={onDiscardMine}>
-          Discard my changes
+          {t(words.discard)}
         </Button>
       </div>
     </section>

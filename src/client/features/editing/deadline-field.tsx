@@ -1,37 +1,47 @@
 // When it is due: no deadline, dates picked, or the words that were said with a preview of the
 // dates they mean, counted from the announcement in the pledge's zone (the extractor's rules).
 import { useId } from 'react';
-import { describeWindow, formatDate, formatDateRange, isRealPlainDate } from '@shared/domain';
-import type { WindowFromWords } from '@shared/extract/window-from-words';
+import { isRealPlainDate } from '@shared/domain';
+import { formatDateIn, formatDateRangeIn, type Translate } from '@shared/i18n';
 import { DateField } from '@client/components/date-field';
 import { FieldGroup } from '@client/components/field-group';
 import { FormField, type FieldControlProps } from '@client/components/form-field';
+import { useT } from '@client/i18n/language';
+import type { DeadlineWindowRead } from './deadline-words-reader';
+import { deadlineWords as words } from './messages';
 import type { DeadlineMode, FieldErrors, PledgeDraft } from './pledge-draft';
 
-/** The window the two dates make, as the list will write it ("Due 25–28 Aug 2025"). */
-function pickedWindow({ earliest, latest, timeZone }: PledgeDraft): string {
-  if (!isRealPlainDate(latest)) return 'Pick the latest day at least; the window appears here.';
-  if (!earliest) return `${capitalized(describeWindow({ latest, text: '' }))}, in ${timeZone}.`;
-  if (!isRealPlainDate(earliest) || earliest > latest) return 'The earliest day comes after the latest one.';
-  return `${capitalized(describeWindow({ earliest, latest, text: '' }))}, in ${timeZone}.`;
+/** The window the two dates make, as the list will write it ("Due 25–28 Aug 2025, in Europe/Kyiv."). */
+function pickedWindow({ earliest, latest, timeZone }: PledgeDraft, t: Translate): string {
+  if (!isRealPlainDate(latest)) return t(words.pickLatestFirst);
+  if (!earliest) return t(words.pickedBy, { date: formatDateIn(t.locale, latest), zone: timeZone });
+  if (!isRealPlainDate(earliest) || earliest > latest) return t(words.wrongOrder);
+  return t(words.pickedRange, { range: formatDateRangeIn(t.locale, earliest, latest), zone: timeZone });
 }
 
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** What the words were read as ("Due 25–28 Aug 2025, counted from 18 Aug 2025 in Europe/Kyiv."). */
+function readWindow(window: DeadlineWindowRead, { announcedOn, timeZone }: PledgeDraft, t: Translate): string {
+  const announced = isRealPlainDate(announcedOn) ? formatDateIn(t.locale, announcedOn) : announcedOn;
+  return window.earliest
+    ? t(words.previewRange, {
+        range: formatDateRangeIn(t.locale, window.earliest, window.latest),
+        announced,
+        zone: timeZone,
+      })
+    : t(words.previewBy, { date: formatDateIn(t.locale, window.latest), announced, zone: timeZone });
+}
 
-const MODES: { value: DeadlineMode; label: string }[] = [
-  { value: 'words', label: 'In words' },
-  { value: 'dates', label: 'Dates' },
-  { value: 'none', label: 'No deadline' },
-];
+const MODES = ['words', 'dates', 'none'] as const satisfies readonly DeadlineMode[];
 
 interface DeadlineFieldProps {
   draft: PledgeDraft;
   errors: FieldErrors;
-  fromWords: { window: WindowFromWords | null; ready: boolean };
+  fromWords: { window: DeadlineWindowRead | null; ready: boolean };
   onChange: (patch: Partial<PledgeDraft>) => void;
 }
 
 export function DeadlineField({ draft, errors, fromWords, onChange }: DeadlineFieldProps) {
+  const t = useT();
   const base = useId();
   const previewId = `${base}-preview`;
   const windowId = `${base}-window`;
@@ -41,46 +51,42 @@ export function DeadlineField({ draft, errors, fromWords, onChange }: DeadlineFi
     <input {...control} className="input" value={draft.words} onChange={(e) => onChange({ words: e.target.value })} />
   );
   return (
-    <FieldGroup legend="Deadline" className="field deadline-field" error={errors.deadline}>
-      <div className="segmented" role="radiogroup" aria-label="How the deadline is given">
+    <FieldGroup legend={t(words.legend)} className="field deadline-field" error={errors.deadline}>
+      <div className="segmented" role="radiogroup" aria-label={t(words.modes)}>
         {MODES.map((mode) => (
-          <label key={mode.value} className="segment">
+          <label key={mode} className="segment">
             <input
               type="radio"
               name={`${base}-mode`}
-              value={mode.value}
-              checked={draft.deadlineMode === mode.value}
-              onChange={() => onChange({ deadlineMode: mode.value })}
+              value={mode}
+              checked={draft.deadlineMode === mode}
+              onChange={() => onChange({ deadlineMode: mode })}
             />
-            <span>{mode.label}</span>
+            <span>{t(words[mode])}</span>
           </label>
         ))}
       </div>
       {draft.deadlineMode === 'words' ? (
-        <FormField
-          label="As it was said"
-          hint="e.g. “within the next week to ten days”, “by the end of September”"
-          describedBy={previewId}
-        >
+        <FormField label={t(words.asSaid)} hint={t(words.asSaidHint)} describedBy={previewId}>
           {wordsInput}
         </FormField>
       ) : null}
       {draft.deadlineMode === 'words' ? (
         <p id={previewId} className="deadline-preview" aria-live="polite">
           {!draft.words.trim()
-            ? 'The dates appear here as you type.'
+            ? t(words.previewEmpty)
             : window
-              ? `Due ${window.earliest ? formatDateRange(window.earliest, window.latest) : `by ${formatDate(window.latest)}`}, counted from ${formatDate(draft.announcedOn)} in ${draft.timeZone}.`
+              ? readWindow(window, draft, t)
               : fromWords.ready
-                ? 'No dates found in these words yet.'
-                : 'Reading the words…'}
+                ? t(words.previewNone)
+                : t(words.reading)}
         </p>
       ) : null}
       {draft.deadlineMode === 'dates' ? (
         <>
           <div className="deadline-dates">
             <DateField
-              label="Earliest (optional)"
+              label={t(words.earliest)}
               error={errors['deadline.earliest']}
               describedBy={windowId}
               value={draft.earliest}
@@ -88,7 +94,7 @@ export function DeadlineField({ draft, errors, fromWords, onChange }: DeadlineFi
               onChange={(e) => onChange({ earliest: e.target.value })}
             />
             <DateField
-              label="Latest"
+              label={t(words.latest)}
               describedBy={windowId}
               value={draft.latest}
               min={draft.earliest || undefined}
@@ -96,9 +102,9 @@ export function DeadlineField({ draft, errors, fromWords, onChange }: DeadlineFi
             />
           </div>
           <p id={windowId} className="deadline-preview">
-            {pickedWindow(draft)}
+            {pickedWindow(draft, t)}
           </p>
-          <FormField label="Words (optional)" hint="What was said, kept with the dates.">
+          <FormField label={t(words.wordsOptional)} hint={t(words.wordsOptionalHint)}>
             {wordsInput}
           </FormField>
         </>

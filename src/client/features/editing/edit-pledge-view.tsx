@@ -13,6 +13,8 @@ import { fetchPledge, pledgeDetailOptions } from '@client/lib/endpoints/pledge-d
 import { updatePledge } from '@client/lib/endpoints/update-pledge';
 import { pledgeKeys } from '@client/lib/query-keys';
 import { useToasts } from '@client/lib/stores/toasts';
+import { commonWords } from '@client/components/messages';
+import { useLanguage, useT } from '@client/i18n/language';
 import { ConflictPanel, type Conflict } from './conflict-panel';
 import {
   draftFromPledge,
@@ -23,6 +25,7 @@ import {
   type FieldErrors,
   type PledgeDraft,
 } from './pledge-draft';
+import { editPledgeWords as words } from './messages';
 import { PledgeForm } from './pledge-form';
 import { changedFields, mergedPatch, threeWay, type Fields } from './three-way';
 
@@ -53,6 +56,7 @@ export interface TrashedSlot {
  * meanwhile); the page gives the keeping feature's notice with its Restore.
  */
 export function EditPledgeView({ id, whenTrashed }: { id: string; whenTrashed?: (slot: TrashedSlot) => ReactNode }) {
+  const t = useT();
   const query = useQuery(pledgeDetailOptions(id));
   // A reload can find it in the trash while the form is open: the form and its changes stay.
   const trashed = isApiError(query.error) ? query.error.trashed : null;
@@ -60,7 +64,7 @@ export function EditPledgeView({ id, whenTrashed }: { id: string; whenTrashed?: 
   if (query.isError && !query.data) {
     return (
       <ErrorState
-        title="This pledge could not be loaded"
+        title={t(words.loadFailed)}
         message={errorMessage(query.error)}
         onRetry={() => void query.refetch()}
         retrying={query.isFetching}
@@ -70,7 +74,7 @@ export function EditPledgeView({ id, whenTrashed }: { id: string; whenTrashed?: 
   if (!query.data) {
     return (
       <p className="field-hint" role="status">
-        Loading the pledge…
+        {t(words.loading)}
       </p>
     );
   }
@@ -85,6 +89,7 @@ interface EditFormProps {
 }
 
 function EditForm({ base: loaded, trashedMeanwhile, whenTrashed }: EditFormProps) {
+  const t = useT();
   // The version this edit started from: later refetches must not move it under the editor's feet.
   const [base, setBase] = useState(loaded);
   const [draft, setDraft] = useState<PledgeDraft>(() => draftFromPledge(loaded));
@@ -108,7 +113,7 @@ function EditForm({ base: loaded, trashedMeanwhile, whenTrashed }: EditFormProps
       Object.keys(changedFields(baseBody, toNewPledge(draft, null) as unknown as Fields, FORM_FIELDS)).length > 0);
 
   useBlocker({
-    shouldBlockFn: () => dirty && !window.confirm('Leave without saving your changes to this pledge?'),
+    shouldBlockFn: () => dirty && !window.confirm(t(words.leave)),
     enableBeforeUnload: () => dirty,
   });
 
@@ -125,14 +130,16 @@ function EditForm({ base: loaded, trashedMeanwhile, whenTrashed }: EditFormProps
     const undo = changedFields(bodyOf(saved), bodyOf(before), changed);
     push({
       tone: 'success',
-      title: 'Changes saved',
-      body: `${changed.length} field${changed.length === 1 ? '' : 's'} changed; the history keeps the old values.`,
+      title: t(words.saved),
+      body: t(words.savedBody, { count: changed.length }),
       action: {
-        label: 'Undo',
+        label: t(commonWords.undo),
         onAction: () => {
+          // Said in the language of the moment the undo answers, whatever it was when saved.
           send(undo, saved.version).then(
-            () => push({ tone: 'info', title: 'Change undone' }),
-            (error: unknown) => push({ tone: 'error', title: 'Could not undo', body: errorMessage(error) }),
+            () => push({ tone: 'info', title: useLanguage.getState().t(words.undone) }),
+            (error: unknown) =>
+              push({ tone: 'error', title: useLanguage.getState().t(words.couldNotUndo), body: errorMessage(error) }),
           );
         },
       },
@@ -145,7 +152,7 @@ function EditForm({ base: loaded, trashedMeanwhile, whenTrashed }: EditFormProps
     const patch = changedFields(baseBody, mine, FORM_FIELDS);
     if (!Object.keys(patch).length) {
       setDone(true);
-      push({ tone: 'info', title: 'Nothing to save: no field changed' });
+      push({ tone: 'info', title: t(words.nothingChanged) });
       void navigate({ to: paths.pledge, params: { id: base.id }, ignoreBlocker: true });
       return;
     }
@@ -174,11 +181,12 @@ function EditForm({ base: loaded, trashedMeanwhile, whenTrashed }: EditFormProps
         });
       } else if (isApiError(error) && error.issues.length) {
         const byField: FieldErrors = {};
-        for (const [path, message] of Object.entries(fieldErrorsOf(error.issues))) byField[fieldOf(path)] ??= message;
+        for (const [path, message] of Object.entries(fieldErrorsOf(error.issues, t)))
+          byField[fieldOf(path)] ??= message;
         setServerErrors(byField);
         setFormError(error.message);
       } else {
-        setFormError(`${errorMessage(error)} Your changes are kept here; try again.`);
+        setFormError(t(words.keptTryAgain, { reason: errorMessage(error) }));
       }
     } finally {
       setSaving(false);
@@ -191,7 +199,7 @@ function EditForm({ base: loaded, trashedMeanwhile, whenTrashed }: EditFormProps
     if (!Object.keys(patch).length) {
       setDone(true);
       queryClient.setQueryData(pledgeKeys.detail(base.id), conflict.current);
-      push({ tone: 'info', title: 'Their version kept; nothing of yours needed saving' });
+      push({ tone: 'info', title: t(words.theirsKept) });
       void navigate({ to: paths.pledge, params: { id: base.id }, ignoreBlocker: true });
       return;
     }
@@ -203,9 +211,7 @@ function EditForm({ base: loaded, trashedMeanwhile, whenTrashed }: EditFormProps
         // Yet another save in between: start the comparison again from the newest version.
         setBase(conflict.current);
         setConflict(null);
-        setFormError(
-          'The pledge changed once more while you were choosing. Your changes are still here; save again to compare with the newest version.',
-        );
+        setFormError(t(words.changedAgain));
       } else setFormError(errorMessage(error));
     } finally {
       setSaving(false);
@@ -250,7 +256,7 @@ function EditForm({ base: loaded, trashedMeanwhile, whenTrashed }: EditFormProps
         {trashed && whenTrashed ? whenTrashed({ trashed, onRestored }) : null}
         {restored && !trashed ? (
           <p className="form-note" role="status">
-            It is back from the trash. Your changes are still here: save them when you are ready.
+            {t(words.backFromTrash)}
           </p>
         ) : null}
       </div>
@@ -264,7 +270,7 @@ function EditForm({ base: loaded, trashedMeanwhile, whenTrashed }: EditFormProps
         serverErrors={serverErrors}
         formError={formError}
         submitting={saving}
-        submitLabel="Save changes"
+        submitLabel={t(words.submit)}
         onSubmit={(body) => void save(body)}
         onCancel={() => void navigate({ to: paths.pledge, params: { id: base.id } })}
       />

@@ -63,7 +63,7 @@ async function annaTrashesIt(minutesAgo: number) {
 describe('editing a pledge', () => {
   test('sends only what changed, lands on the pledge, and the toast undoes it', async () => {
     const { user, router } = renderApp(`/pledges/${ID}/edit`, { now: NOW });
-    const title = await screen.findByLabelText('Title');
+    const title = await screen.findByLabelText('Title in English');
     expect(title).toHaveValue('Put the security guarantees for Ukraine in writing');
     await user.clear(title);
     await user.type(title, 'Write the security guarantees down');
@@ -83,7 +83,7 @@ describe('editing a pledge', () => {
 
   test('a save in between shows both sides, field by field, and merges as chosen', async () => {
     const { user } = renderApp(`/pledges/${ID}/edit`, { now: NOW });
-    const title = await screen.findByLabelText('Title');
+    const title = await screen.findByLabelText('Title in English');
     await otherEditorSaves({ title: 'Their title', tags: ['written'] });
 
     await user.clear(title);
@@ -113,7 +113,7 @@ describe('editing a pledge', () => {
 
   test('taking theirs everywhere keeps their version and saves nothing of the conflict', async () => {
     const { user } = renderApp(`/pledges/${ID}/edit`, { now: NOW });
-    const title = await screen.findByLabelText('Title');
+    const title = await screen.findByLabelText('Title in English');
     await otherEditorSaves({ title: 'Their title' });
     await user.clear(title);
     await user.type(title, 'My title');
@@ -127,7 +127,7 @@ describe('editing a pledge', () => {
 
   test('moved to the trash meanwhile: says who and when; Restore keeps the changes, which then save', async () => {
     const { user } = renderApp(`/pledges/${ID}/edit`, { now: NOW });
-    const title = await screen.findByLabelText('Title');
+    const title = await screen.findByLabelText('Title in English');
     await user.clear(title);
     await user.type(title, 'My title');
     await annaTrashesIt(3);
@@ -140,14 +140,14 @@ describe('editing a pledge', () => {
     );
     expect(notice).not.toHaveTextContent('POST');
     expect(within(notice).getByRole('link', { name: 'Back to the pledges' })).toHaveAttribute('href', '/');
-    expect(screen.getByLabelText('Title')).toHaveValue('My title');
+    expect(screen.getByLabelText('Title in English')).toHaveValue('My title');
 
     await user.click(await within(notice).findByRole('button', { name: `Restore “${TITLE}”` }));
     const back = await screen.findByText(
       'It is back from the trash. Your changes are still here: save them when you are ready.',
     );
     await waitFor(() => expect(back.parentElement).toHaveFocus());
-    expect(screen.getByLabelText('Title')).toHaveValue('My title');
+    expect(screen.getByLabelText('Title in English')).toHaveValue('My title');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'My title' })).toBeInTheDocument();
@@ -162,7 +162,7 @@ describe('editing a pledge', () => {
 
   test('a reload that finds it in the trash keeps the form and what was typed', async () => {
     const { user, queryClient } = renderApp(`/pledges/${ID}/edit`, { now: NOW });
-    const title = await screen.findByLabelText('Title');
+    const title = await screen.findByLabelText('Title in English');
     await user.clear(title);
     await user.type(title, 'My title');
     await annaTrashesIt(0);
@@ -170,6 +170,6 @@ describe('editing a pledge', () => {
 
     expect(await screen.findByRole('heading', { level: 2, name: 'This pledge is in the trash' })).toBeInTheDocument();
     expect(screen.getByText(/^Anna Kovalenko moved this pledge to the trash just now\./)).toBeInTheDocument();
-    expect(screen.getByLabelText('Title')).toHaveValue('My title');
+    expect(screen.getByLabelText('Title in English')).toHaveValue('My title');
   });
 });

@@ -17,6 +17,16 @@ export const useNewDraft = create<NewDraftState>()(
       keep: (draft) => set({ draft }),
       discard: () => set({ draft: null }),
     }),
-    { name: 'pledge-tracker:new-pledge-draft', storage: createJSONStorage(() => localStorage), version: 1 },
+    {
+      name: 'pledge-tracker:new-pledge-draft',
+      storage: createJSONStorage(() => localStorage),
+      version: 2,
+      // Drafts kept before titles had two languages were written in English.
+      migrate: (stored, version) => {
+        const state = stored as { draft: PledgeDraft | null };
+        if (version < 2 && state.draft) state.draft = { ...state.draft, titleLanguage: 'en', titleTranslation: '' };
+        return state as NewDraftState;
+      },
+    },
   ),
 );

@@ -11,6 +11,8 @@ import { now } from '@client/lib/clock';
 import { createPledge } from '@client/lib/endpoints/create-pledge';
 import { pledgeKeys } from '@client/lib/query-keys';
 import { useToasts } from '@client/lib/stores/toasts';
+import { useT } from '@client/i18n/language';
+import { newPledgeWords as words } from './messages';
 import { useNewDraft } from './new-draft-store';
 import { emptyDraft, fieldErrorsOf, fieldOf, type FieldErrors, type PledgeDraft } from './pledge-draft';
 import { PledgeForm } from './pledge-form';
@@ -21,7 +23,7 @@ function readerZone(): string {
 }
 
 function isBlank(draft: PledgeDraft): boolean {
-  const fresh = emptyDraft(draft.announcedOn, draft.timeZone);
+  const fresh = emptyDraft(draft.announcedOn, draft.timeZone, draft.titleLanguage);
   return (
     JSON.stringify({ ...draft, announcedOn: '', timeZone: '' }) ===
     JSON.stringify({ ...fresh, announcedOn: '', timeZone: '' })
@@ -29,11 +31,12 @@ function isBlank(draft: PledgeDraft): boolean {
 }
 
 export function NewPledgeView() {
+  const t = useT();
   const stored = useNewDraft((s) => s.draft);
   const keep = useNewDraft((s) => s.keep);
   const discard = useNewDraft((s) => s.discard);
   const [draft, setDraft] = useState<PledgeDraft>(
-    () => stored ?? emptyDraft(todayIn(readerZone(), now()), readerZone()),
+    () => stored ?? emptyDraft(todayIn(readerZone(), now()), readerZone(), t.locale),
   );
   // Said once, for a draft found on arrival: not for the one being typed now.
   const [resumed, setResumed] = useState(() => Boolean(stored && !isBlank(stored)));
@@ -48,8 +51,7 @@ export function NewPledgeView() {
 
   // The draft is also in localStorage, but leaving should still be a choice, not an accident.
   useBlocker({
-    shouldBlockFn: () =>
-      dirty && !window.confirm('Leave this page? Your new pledge is not saved yet (the draft is kept on this device).'),
+    shouldBlockFn: () => dirty && !window.confirm(t(words.leave)),
     enableBeforeUnload: () => dirty,
   });
 
@@ -68,19 +70,18 @@ export function NewPledgeView() {
       setSaved(true);
       discard();
       await queryClient.invalidateQueries({ queryKey: pledgeKeys.lists() });
-      push({ tone: 'success', title: `Recorded “${pledge.title}”` });
+      push({ tone: 'success', title: t(words.recorded, { title: pledge.title }) });
       // Saved: nothing is left to lose, so the leave question must not ask.
       void navigate({ to: paths.pledge, params: { id: pledge.id }, ignoreBlocker: true });
     } catch (error) {
       if (isApiError(error) && error.issues.length) {
         const byField: FieldErrors = {};
-        for (const [path, message] of Object.entries(fieldErrorsOf(error.issues))) byField[fieldOf(path)] ??= message;
+        for (const [path, message] of Object.entries(fieldErrorsOf(error.issues, t)))
+          byField[fieldOf(path)] ??= message;
         setServerErrors(byField);
         setFormError(error.message);
       } else {
-        setFormError(
-          `${isApiError(error) ? error.message : 'The pledge could not be saved.'} Your words are kept here; try again.`,
-        );
+        setFormError(t(words.keptTryAgain, { reason: isApiError(error) ? error.message : t(words.couldNotSave) }));
       }
     } finally {
       setSubmitting(false);
@@ -91,17 +92,17 @@ export function NewPledgeView() {
     <>
       {resumed ? (
         <p className="field-hint draft-note">
-          This is the draft you started earlier on this device.{' '}
+          {t(words.resumed)}{' '}
           <button
             type="button"
             className="link-button"
             onClick={() => {
               discard();
               setResumed(false);
-              setDraft(emptyDraft(todayIn(readerZone(), now()), readerZone()));
+              setDraft(emptyDraft(todayIn(readerZone(), now()), readerZone(), t.locale));
             }}
           >
-            Start again
+            {t(words.startAgain)}
           </button>
         </p>
       ) : null}
@@ -111,7 +112,7 @@ export function NewPledgeView() {
         serverErrors={serverErrors}
         formError={formError}
         submitting={submitting}
-        submitLabel="Record the pledge"
+        submitLabel={t(words.submit)}
         onSubmit={(body) => void save(body)}
         onCancel={() => void navigate({ to: paths.home })}
       />

@@ -19,7 +19,7 @@ afterAll(() => mockServer.close());
 const NOW = '2025-08-19T12:00:00Z';
 
 async function fillTheSummitPledge(user: ReturnType<typeof renderApp>['user']) {
-  await user.type(await screen.findByLabelText('Title'), 'Put the guarantees in writing');
+  await user.type(await screen.findByLabelText('Title in English'), 'Put the guarantees in writing');
   const pledgers = screen.getByRole('group', { name: 'Pledged by' });
   await user.type(within(pledgers).getByLabelText('Add to pledged by'), 'United States{Enter}');
   expect(within(pledgers).getByRole('list', { name: 'Pledged by: chosen' })).toHaveTextContent('United States');
@@ -48,6 +48,32 @@ describe('a new pledge', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Put the guarantees in writing' })).toBeInTheDocument();
     expect(screen.getByText('Recorded “Put the guarantees in writing”')).toBeInTheDocument();
     expect(useNewDraft.getState().draft).toBeNull();
+  });
+
+  test('takes the title in both languages side by side, and the original can be either', async () => {
+    const { user, router } = renderApp('/pledges/new', { now: NOW });
+    await fillTheSummitPledge(user);
+    const english = screen.getByLabelText('Title in English');
+    const ukrainian = screen.getByLabelText('Title in Ukrainian');
+    expect(english).toBeRequired();
+    expect(ukrainian).not.toBeRequired();
+    expect(ukrainian).toHaveAttribute('lang', 'uk');
+    await user.type(ukrainian, 'Закріпити гарантії на папері');
+    // Written first in Ukrainian: each text stays in its box, and the Ukrainian one is now needed.
+    const written = screen.getByRole('radiogroup', { name: 'Written first in' });
+    await user.click(within(written).getByRole('radio', { name: 'Ukrainian' }));
+    expect(screen.getByLabelText('Title in English')).toHaveValue('Put the guarantees in writing');
+    expect(screen.getByLabelText('Title in Ukrainian')).toHaveValue('Закріпити гарантії на папері');
+    expect(screen.getByLabelText('Title in Ukrainian')).toBeRequired();
+    await user.click(screen.getByRole('button', { name: 'Record the pledge' }));
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/pledges\/zakripyty-harantii-na-paperi-/));
+    const id = router.state.location.pathname.split('/').pop()!;
+    const stored = (await (await fetch(`http://localhost/api/pledges/${id}`)).json()) as Record<string, unknown>;
+    expect(stored).toMatchObject({
+      title: 'Закріпити гарантії на папері',
+      titleLanguage: 'uk',
+      titleTranslations: { en: 'Put the guarantees in writing' },
+    });
   });
 
   test('dates picked in the browser’s own inputs read as the list writes them', async () => {
@@ -80,7 +106,7 @@ describe('a new pledge', () => {
     const { user } = renderApp('/pledges/new', { now: NOW });
     await user.click(await screen.findByRole('button', { name: 'Record the pledge' }));
     expect(await screen.findByText(/fields need attention/)).toBeInTheDocument();
-    const title = screen.getByLabelText('Title');
+    const title = screen.getByLabelText('Title in English');
     expect(title).toHaveAttribute('aria-invalid', 'true');
     expect(title).toHaveAccessibleDescription(/A title is needed/);
     expect(screen.getByRole('group', { name: 'Pledged by' })).toHaveTextContent('Name at least one pledger');
@@ -104,18 +130,18 @@ describe('a new pledge', () => {
     await user.click(screen.getByRole('button', { name: 'Record the pledge' }));
     expect(await screen.findByText('Use a link that starts with http:// or https://')).toBeInTheDocument();
     expect(screen.getByText('The pledge would not be consistent.')).toBeInTheDocument();
-    expect(screen.getByLabelText('Title')).toHaveValue('Put the guarantees in writing');
+    expect(screen.getByLabelText('Title in English')).toHaveValue('Put the guarantees in writing');
   });
 
   test('keeps the draft across a reload, and can start again', async () => {
     const first = renderApp('/pledges/new', { now: NOW });
-    await first.user.type(await screen.findByLabelText('Title'), 'Half-typed pledge');
+    await first.user.type(await screen.findByLabelText('Title in English'), 'Half-typed pledge');
     expect(screen.queryByText(/draft you started earlier/)).not.toBeInTheDocument();
     first.unmount();
     const { user } = renderApp('/pledges/new', { now: NOW });
-    expect(await screen.findByLabelText('Title')).toHaveValue('Half-typed pledge');
+    expect(await screen.findByLabelText('Title in English')).toHaveValue('Half-typed pledge');
     expect(screen.getByText(/draft you started earlier/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Start again' }));
-    expect(screen.getByLabelText('Title')).toHaveValue('');
+    expect(screen.getByLabelText('Title in English')).toHaveValue('');
   });
 });

@@ -5,14 +5,10 @@ import { useId, useState } from 'react';
 import { PARTY_KINDS, slugFromName, type Party, type PartyRef } from '@shared/contract';
 import { Button } from '@client/components/button';
 import { FieldGroup } from '@client/components/field-group';
+import { useT } from '@client/i18n/language';
+import { pickerWords as words } from './messages';
 
 type PartyKind = (typeof PARTY_KINDS)[number];
-const KIND_LABELS: Record<PartyKind, string> = {
-  state: 'State',
-  group: 'Group',
-  person: 'Person',
-  organisation: 'Organisation',
-};
 
 interface PartyPickerProps {
   label: string;
@@ -35,6 +31,7 @@ function findParty(parties: readonly Party[], text: string): Party | undefined {
 }
 
 export function PartyPicker({ label, hint, value, parties, taken, error, onChange, onCreate }: PartyPickerProps) {
+  const t = useT();
   const base = useId();
   const [typed, setTyped] = useState('');
   const [kind, setKind] = useState<PartyKind>('state');
@@ -45,8 +42,8 @@ export function PartyPicker({ label, hint, value, parties, taken, error, onChang
   const isNew = Boolean(name) && !known && Boolean(slugFromName(name));
 
   function add(party: PartyRef) {
-    if (value.some((p) => p.id === party.id)) return setMessage(`${party.name} is already here.`);
-    if (taken.has(party.id)) return setMessage(`${party.name} already has another role in this pledge.`);
+    if (value.some((p) => p.id === party.id)) return setMessage(t(words.alreadyHere, { name: party.name }));
+    if (taken.has(party.id)) return setMessage(t(words.otherRole, { name: party.name }));
     onChange([...value, { id: party.id, name: party.name }]);
     setTyped('');
     setMessage('');
@@ -55,12 +52,12 @@ export function PartyPicker({ label, hint, value, parties, taken, error, onChang
   async function submit() {
     if (!name) return;
     if (known) return add(known);
-    if (!slugFromName(name)) return setMessage('Use a name with letters or digits.');
+    if (!slugFromName(name)) return setMessage(t(words.useLetters));
     setCreating(true);
     try {
       add(await onCreate(name, kind));
     } catch (e) {
-      setMessage(e instanceof Error ? e.message : 'The party could not be added.');
+      setMessage(e instanceof Error ? e.message : t(words.couldNotAdd));
     } finally {
       setCreating(false);
     }
@@ -74,14 +71,14 @@ export function PartyPicker({ label, hint, value, parties, taken, error, onChang
       {(describedBy) => (
         <>
           {value.length ? (
-            <ul className="party-chips" aria-label={`${label}: chosen`}>
+            <ul className="party-chips" aria-label={t(words.chosen, { label })}>
               {value.map((party) => (
                 <li key={party.id} className="party-chip">
                   <span>{party.name}</span>
                   <button
                     type="button"
                     className="party-chip-remove"
-                    aria-label={`Remove ${party.name}`}
+                    aria-label={t(words.remove, { name: party.name })}
                     onClick={() => onChange(value.filter((p) => p.id !== party.id))}
                   >
                     <span aria-hidden="true">×</span>
@@ -92,13 +89,13 @@ export function PartyPicker({ label, hint, value, parties, taken, error, onChang
           ) : null}
           <div className="party-add">
             <label className="visually-hidden" htmlFor={inputId}>
-              Add to {label.toLowerCase()}
+              {t(words.addTo, { label: label.toLocaleLowerCase(t.locale) })}
             </label>
             <input
               id={inputId}
               className="input"
               list={listId}
-              placeholder="Type a party’s name"
+              placeholder={t(words.placeholder)}
               value={typed}
               aria-describedby={[describedBy, message ? messageId : ''].filter(Boolean).join(' ') || undefined}
               onChange={(e) => {
@@ -119,18 +116,18 @@ export function PartyPicker({ label, hint, value, parties, taken, error, onChang
             </datalist>
             {isNew ? (
               <label className="party-kind">
-                <span className="visually-hidden">Kind of the new party</span>
+                <span className="visually-hidden">{t(words.kindOfNew)}</span>
                 <select className="input select" value={kind} onChange={(e) => setKind(e.target.value as PartyKind)}>
                   {PARTY_KINDS.map((k) => (
                     <option key={k} value={k}>
-                      {KIND_LABELS[k]}
+                      {t(words[k])}
                     </option>
                   ))}
                 </select>
               </label>
             ) : null}
             <Button small disabled={!name || creating} onClick={() => void submit()}>
-              {isNew ? `Add “${name.length > 24 ? `${name.slice(0, 24)}…` : name}” as new` : 'Add'}
+              {isNew ? t(words.addNew, { name: name.length > 24 ? `${name.slice(0, 24)}…` : name }) : t(words.add)}
             </Button>
           </div>
           {message ? (

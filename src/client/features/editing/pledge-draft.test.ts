@@ -31,6 +31,8 @@ describe('the pledge draft', () => {
     };
     expect(toNewPledge(draft, SUMMIT)).toEqual({
       title: 'Put it in writing',
+      titleLanguage: 'en',
+      titleTranslations: {},
       quote: '',
       pledgers: ['united-states'],
       beneficiaries: [],
@@ -43,6 +45,32 @@ describe('the pledge draft', () => {
       sources: [{ title: 'Summit report', url: 'https://example.org/a' }],
     });
     expect(validateDraft(draft, SUMMIT).errors).toEqual({});
+  });
+
+  it('carries the title in both languages: the original in its language, the other as its translation', () => {
+    const draft = {
+      ...emptyDraft('2025-08-18', 'Europe/Kyiv', 'uk'),
+      title: ' Гарантії на папері ',
+      titleTranslation: ' Guarantees on paper ',
+    };
+    const body = toNewPledge(draft, SUMMIT);
+    expect(body.title).toBe('Гарантії на папері');
+    expect(body.titleLanguage).toBe('uk');
+    expect(body.titleTranslations).toEqual({ en: 'Guarantees on paper' });
+    expect(toNewPledge({ ...draft, titleTranslation: '   ' }, SUMMIT).titleTranslations).toEqual({});
+    // Back from a stored pledge, each text in its place.
+    const back = draftFromPledge(
+      asPledge(
+        guaranteesRecord({ title: body.title, titleLanguage: 'uk', titleTranslations: { en: 'Guarantees on paper' } }),
+        'overdue',
+      ),
+    );
+    expect([back.title, back.titleLanguage, back.titleTranslation]).toEqual([
+      'Гарантії на папері',
+      'uk',
+      'Guarantees on paper',
+    ]);
+    expect(fieldOf('titleTranslations.en')).toBe('titleTranslation');
   });
 
   it('names picked dates in words when none were given', () => {

@@ -2,8 +2,18 @@
 // POST /api/pledges. Validation is the shared contract's: the form shows the same messages the
 // server would send, next to the same fields.
 import { newPledgeSchema, type DeadlineWindow, type NewPledge, type PartyRef, type Pledge } from '@shared/contract';
-import { CONTENT_FIELDS, formatDateRange, formatDate } from '@shared/domain';
+import { CONTENT_FIELDS } from '@shared/domain';
+import {
+  englishTranslator,
+  formatDateIn,
+  formatDateRangeIn,
+  otherLocale,
+  type Locale,
+  type Translate,
+} from '@shared/i18n';
 import { parseAmount } from '@client/lib/format';
+import { issueText } from './issue-text';
+import { deadlineWords, draftWords } from './messages';
 
 export type DeadlineMode = 'none' | 'dates' | 'words';
 
@@ -35,7 +45,11 @@ export interface SourceDraft {
 }
 
 export interface PledgeDraft {
+  /** The title in the language it was first written in (`titleLanguage`). */
   title: string;
+  titleLanguage: Locale;
+  /** The title in the other language ('' when nobody gave it). */
+  titleTranslation: string;
   quote: string;
   pledgers: PartyRef[];
   beneficiaries: PartyRef[];
@@ -64,9 +78,12 @@ export type FieldErrors = Record<string, string>;
 
 export const emptySource = (): SourceDraft => ({ title: '', publisher: '', url: '', publishedOn: '' });
 
-export function emptyDraft(today: string, timeZone: string): PledgeDraft {
+export function emptyDraft(today: string, timeZone: string, language: Locale = 'en'): PledgeDraft {
   return {
     title: '',
+    // An editor writes first in the language they read the tracker in.
+    titleLanguage: language,
+    titleTranslation: '',
     quote: '',
     pledgers: [],
     beneficiaries: [],
@@ -87,8 +104,11 @@ export function emptyDraft(today: string, timeZone: string): PledgeDraft {
 
 /** The form filled with a stored pledge, to edit it. */
 export function draftFromPledge(pledge: Pledge): PledgeDraft {
+  const titleLanguage = pledge.titleLanguage ?? 'en';
   return {
     title: pledge.title,
+    titleLanguage,
+    titleTranslation: pledge.titleTranslations?.[otherLocale(titleLanguage)] ?? '',
     quote: pledge.quote,
     pledgers: pledge.pledgers,
     beneficiaries: pledge.beneficiaries,
@@ -123,19 +143,32 @@ export function tagsOf(text: string): string[] {
   ];
 }
 
-/** Amounts as people type them (see parseAmount). */
-export const amountOf = parseAmount;
+/**
+ * Amounts as people type them (see parseAmount). A Ukrainian reader writes the decimal comma
+ * ("2,5" million) and groups thousands with spaces, so there a lone comma is the decimal point.
+ */
+export function amountOf(text: string, locale: Locale = 'en'): number {
+  if (locale === 'uk' && !text.includes('.') && (text.match(/,/g) ?? []).length === 1)
+    return parseAmount(text.replace(',', '.'));
+  return parseAmount(text);
+}
 
-/** The words a window of picked dates is shown with. */
-function datesText(earliest: string, latest: string): string {
-  return earliest && earliest !== latest ? formatDateRange(earliest, latest) : `by ${formatDate(latest)}`;
+/** The words a window of picked dates is saved with, in the editor's language. */
+function datesText(earliest: string, latest: string, t: Translate): string {
+  return earliest && earliest !== latest
+    ? formatDateRangeIn(t.locale, earliest, latest)
+    : t(deadlineWords.datesBy, { date: formatDateIn(t.locale, latest) });
 }
 
 /**
  * The deadline the draft describes. In "words" mode `fromWords` is the window those words were
  * read as (null when they name no date, which the caller reports on the field).
  */
-export function deadlineOf(draft: PledgeDraft, fromWords: Omit<DeadlineWindow, 'text'> | null): DeadlineWindow | null {
+export function deadlineOf(
+  draft: PledgeDraft,
+  fromWords: Omit<DeadlineWindow, 'text'> | null,
+  t: Translate = englishTranslator(),
+): DeadlineWindow | null {
   switch (draft.deadlineMode) {
     case 'none':
       return null;
@@ -150,26 +183,34 @@ export function deadlineOf(draft: PledgeDraft, fromWords: Omit<DeadlineWindow, '
     case 'dates': {
       const window: DeadlineWindow = {
         latest: draft.latest,
-        text: draft.words.trim() || (draft.latest ? datesText(draft.earliest, draft.latest) : ''),
+        text: draft.words.trim() || (draft.latest ? datesText(draft.earliest, draft.latest, t) : ''),
       };
       return draft.earliest ? { ...window, earliest: draft.earliest } : window;
     }
   }
 }
 
-/** The body of POST /api/pledges the draft makes, before validation. */
-export function toNewPledge(draft: PledgeDraft, fromWords: Omit<DeadlineWindow, 'text'> | null): NewPledge {
+/** The body of POST /api/pledges the draft makes, before validation, in the editor's language `t`. */
+export function toNewPledge(
+  draft: PledgeDraft,
+  fromWords: Omit<DeadlineWindow, 'text'> | null,
+  t: Translate = englishTranslator(),
+): NewPledge {
   // 15 significant digits: what a double holds exactly, so 1234.567 thousand is 1234567, not 1234567.0000000002.
-  const value = Number((amountOf(draft.amountValue) * AMOUNT_UNITS[draft.amountUnit]).toPrecision(15));
+  const value = Number((amountOf(draft.amountValue, t.locale) * AMOUNT_UNITS[draft.amountUnit]).toPrecision(15));
+  const titleLanguage = draft.titleLanguage ?? 'en';
+  const translation = (draft.titleTranslation ?? '').trim();
   return {
     title: draft.title.trim(),
+    titleLanguage,
+    titleTranslations: translation ? { [otherLocale(titleLanguage)]: translation } : {},
     quote: draft.quote.trim(),
     pledgers: draft.pledgers.map((p) => p.id),
     beneficiaries: draft.beneficiaries.map((p) => p.id),
     guarantors: draft.guarantors.map((p) => p.id),
     announcedOn: draft.announcedOn,
     timeZone: draft.timeZone.trim(),
-    deadline: deadlineOf(draft, fromWords),
+    deadline: deadlineOf(draft, fromWords, t),
     // What was delivered is the server's to count (from the deliveries), never the form's.
     amount: draft.amountValue.trim() ? { value, currency: draft.currency.trim().toUpperCase() } : null,
     tags: tagsOf(draft.tags),
@@ -184,20 +225,25 @@ export function toNewPledge(draft: PledgeDraft, fromWords: Omit<DeadlineWindow, 
   };
 }
 
-/** The first message per path, paths written as the API writes them ("sources.0.url"). */
+/**
+ * The first message per path, paths written as the API writes them ("sources.0.url"), in the
+ * reader's language where the contract's message is a known one.
+ */
 export function fieldErrorsOf(
   issues: readonly { path: string | readonly PropertyKey[]; message: string }[],
+  t: Translate = englishTranslator(),
 ): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const path = typeof issue.path === 'string' ? issue.path : issue.path.map(String).join('.');
-    errors[path || 'form'] ??= issue.message;
+    errors[path || 'form'] ??= issueText(issue.message, t);
   }
   return errors;
 }
 
 /** Where a message about `path` is shown: the field it belongs to ("amount.value" → "amount"). */
 export function fieldOf(path: string): string {
+  if (path.startsWith('titleTranslations')) return 'titleTranslation';
   if (/^sources\.\d+\./.test(path)) return path;
   if (/^(pledgers|beneficiaries|guarantors)\b/.test(path)) return path.split('.')[0]!;
   if (path.startsWith('deadline')) return path === 'deadline.earliest' ? 'deadline.earliest' : 'deadline';
@@ -213,19 +259,21 @@ export function fieldOf(path: string): string {
 export function validateDraft(
   draft: PledgeDraft,
   fromWords: Omit<DeadlineWindow, 'text'> | null,
+  t: Translate = englishTranslator(),
 ): { body: NewPledge; errors: FieldErrors } {
-  const body = toNewPledge(draft, fromWords);
+  const body = toNewPledge(draft, fromWords, t);
   const errors: FieldErrors = {};
   const result = newPledgeSchema.safeParse(body);
   if (!result.success) {
-    for (const [path, message] of Object.entries(fieldErrorsOf(result.error.issues))) errors[fieldOf(path)] ??= message;
+    for (const [path, message] of Object.entries(fieldErrorsOf(result.error.issues, t)))
+      errors[fieldOf(path)] ??= message;
   }
   if (draft.deadlineMode === 'words') {
-    if (!draft.words.trim()) errors.deadline = 'Say when, in words (e.g. “within ten days”), or pick dates';
-    else if (!fromWords) errors.deadline = 'These words name no date we can read; pick the dates instead';
+    if (!draft.words.trim()) errors.deadline = t(draftWords.wordsNeeded);
+    else if (!fromWords) errors.deadline = t(draftWords.wordsNoDate);
   }
-  if (draft.deadlineMode === 'dates' && !draft.latest) errors.deadline = 'Pick the last day of the window';
-  if (draft.amountValue.trim() && !Number.isFinite(amountOf(draft.amountValue)))
-    errors.amount = 'Write the amount as a number, e.g. 90 (with “billion”) or 90000000000';
+  if (draft.deadlineMode === 'dates' && !draft.latest) errors.deadline = t(draftWords.pickLatest);
+  if (draft.amountValue.trim() && !Number.isFinite(amountOf(draft.amountValue, t.locale)))
+    errors.amount = t(draftWords.amountNumber);
   return { body, errors };
 }

@@ -10,10 +10,14 @@ import { createParty } from '@client/lib/endpoints/create-party';
 import { partiesOptions } from '@client/lib/endpoints/parties';
 import { partyKeys } from '@client/lib/query-keys';
 import { Button } from '@client/components/button';
+import { commonWords } from '@client/components/messages';
+import { useT } from '@client/i18n/language';
 import { DeadlineField } from './deadline-field';
+import { formWords as words, unitWords } from './messages';
 import { PartyPicker } from './party-picker';
 import { AMOUNT_UNITS, validateDraft, type AmountUnit, type FieldErrors, type PledgeDraft } from './pledge-draft';
 import { SourcesField } from './sources-field';
+import { TitleFields } from './title-fields';
 import { useWindowFromWords } from './use-window-from-words';
 import { ZoneField } from './zone-field';
 import './pledge-form.css';
@@ -41,28 +45,29 @@ export function PledgeForm({
   onSubmit,
   onCancel,
 }: PledgeFormProps) {
+  const t = useT();
   const formRef = useRef<HTMLFormElement>(null);
   const [tried, setTried] = useState(false);
   const queryClient = useQueryClient();
   const parties = useQuery(partiesOptions()).data ?? [];
   const fromWords = useWindowFromWords(draft.words, draft.announcedOn, draft.timeZone, draft.deadlineMode === 'words');
   const { body, errors: clientErrors } = useMemo(
-    () => validateDraft(draft, fromWords.window),
-    [draft, fromWords.window],
+    () => validateDraft(draft, fromWords.window, t),
+    [draft, fromWords.window, t],
   );
   const errors: FieldErrors = { ...(tried ? clientErrors : {}), ...serverErrors };
   const change = (patch: Partial<PledgeDraft>) => onDraftChange({ ...draft, ...patch });
 
   const roles = [
-    ['pledgers', 'Pledged by', 'Who made the promise. At least one.'],
-    ['beneficiaries', 'Pledged to', 'Who it was made to, if anyone.'],
-    ['guarantors', 'Guaranteed by', 'Who vouches for it, if anyone.'],
+    ['pledgers', t(words.pledgers), t(words.pledgersHint)],
+    ['beneficiaries', t(words.beneficiaries), t(words.beneficiariesHint)],
+    ['guarantors', t(words.guarantors), t(words.guarantorsHint)],
   ] as const;
 
   async function addParty(name: string, kind: Party['kind']): Promise<Party> {
     const party = await createParty({ name, kind });
     queryClient.setQueryData<Party[]>(partyKeys.all, (old) =>
-      [...(old ?? []), party].sort((a, b) => a.name.localeCompare(b.name)),
+      [...(old ?? []), party].sort((a, b) => a.name.localeCompare(b.name, t.locale)),
     );
     return party;
   }
@@ -90,31 +95,16 @@ export function PledgeForm({
       ) : null}
       {tried && errorCount ? (
         <p className="form-error" role="alert">
-          {errorCount === 1 ? 'One field needs attention.' : `${errorCount} fields need attention.`} Nothing was saved
-          yet.
+          {t(words.needAttention, { count: errorCount })}
         </p>
       ) : null}
 
       <section className="form-section" aria-labelledby="form-what">
         <h2 id="form-what" className="form-section-title">
-          What was promised
+          {t(words.what)}
         </h2>
-        <FormField
-          label="Title"
-          hint="A short line in your words, e.g. “Put the security guarantees in writing”."
-          error={errors.title}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              maxLength={200}
-              value={draft.title}
-              onChange={(e) => change({ title: e.target.value })}
-            />
-          )}
-        </FormField>
-        <FormField label="Quote" hint="The words as reported, if you have them." error={errors.quote}>
+        <TitleFields draft={draft} errors={errors} onChange={change} />
+        <FormField label={t(words.quote)} hint={t(words.quoteHint)} error={errors.quote}>
           {(control) => (
             <textarea
               {...control}
@@ -130,7 +120,7 @@ export function PledgeForm({
 
       <section className="form-section" aria-labelledby="form-who">
         <h2 id="form-who" className="form-section-title">
-          Who
+          {t(words.who)}
         </h2>
         {roles.map(([field, label, hint]) => (
           <PartyPicker
@@ -151,11 +141,11 @@ export function PledgeForm({
 
       <section className="form-section" aria-labelledby="form-when">
         <h2 id="form-when" className="form-section-title">
-          When
+          {t(words.when)}
         </h2>
         <div className="form-row">
           <DateField
-            label="Announced on"
+            label={t(words.announcedOn)}
             error={errors.announcedOn}
             value={draft.announcedOn}
             onChange={(e) => change({ announcedOn: e.target.value })}
@@ -167,15 +157,10 @@ export function PledgeForm({
 
       <section className="form-section" aria-labelledby="form-more">
         <h2 id="form-more" className="form-section-title">
-          Amount, tags and sources
+          {t(words.more)}
         </h2>
         <div className="amount-row">
-          <FormField
-            label="Amount (optional)"
-            hint="The sum pledged, e.g. 90 billion."
-            error={errors.amount}
-            className="field-amount"
-          >
+          <FormField label={t(words.amount)} hint={t(words.amountHint)} error={errors.amount} className="field-amount">
             {(control) => (
               <input
                 {...control}
@@ -186,7 +171,7 @@ export function PledgeForm({
               />
             )}
           </FormField>
-          <FormField label="Unit" className="field-unit">
+          <FormField label={t(words.unit)} className="field-unit">
             {(control) => (
               <select
                 {...control}
@@ -196,15 +181,15 @@ export function PledgeForm({
               >
                 {(Object.keys(AMOUNT_UNITS) as AmountUnit[]).map((unit) => (
                   <option key={unit} value={unit}>
-                    {unit || 'as written'}
+                    {t(unitWords[unit || 'asWritten'])}
                   </option>
                 ))}
               </select>
             )}
           </FormField>
           <FormField
-            label="Currency"
-            hint="Three letters, e.g. USD, EUR."
+            label={t(words.currency)}
+            hint={t(words.currencyHint)}
             error={errors['amount.currency']}
             className="field-currency"
           >
@@ -220,7 +205,7 @@ export function PledgeForm({
             )}
           </FormField>
         </div>
-        <FormField label="Tags" hint="Separated by commas, e.g. security, weapons." error={errors.tags}>
+        <FormField label={t(words.tags)} hint={t(words.tagsHint)} error={errors.tags}>
           {(control) => (
             <input
               {...control}
@@ -234,11 +219,11 @@ export function PledgeForm({
       </section>
 
       <div className="form-actions">
-        <Button type="submit" variant="primary" pending={submitting}>
+        <Button type="submit" variant="primary" pending={submitting} pendingLabel={t(commonWords.saving)}>
           {submitLabel}
         </Button>
         <Button onClick={onCancel} disabled={submitting}>
-          Cancel
+          {t(commonWords.cancel)}
         </Button>
       </div>
     </form>

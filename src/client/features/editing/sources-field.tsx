@@ -3,7 +3,12 @@
 import { DateField } from '@client/components/date-field';
 import { FormField, TextField } from '@client/components/form-field';
 import { Button } from '@client/components/button';
+import { useT } from '@client/i18n/language';
+import { sourceWords as words } from './messages';
 import { emptySource, type FieldErrors, type SourceDraft } from './pledge-draft';
+
+/** The start of a link, the same in every language: not words to translate. */
+const LINK_START = 'https://';
 
 interface SourcesFieldProps {
   sources: SourceDraft[];
@@ -12,19 +17,18 @@ interface SourcesFieldProps {
 }
 
 export function SourcesField({ sources, errors, onChange }: SourcesFieldProps) {
+  const t = useT();
   const set = (index: number, patch: Partial<SourceDraft>) =>
     onChange(sources.map((s, i) => (i === index ? { ...s, ...patch } : s)));
   const error = (index: number, field: keyof SourceDraft) => errors[`sources.${index}.${field}`];
   return (
     <fieldset className="field sources-field">
-      <legend className="field-label">Sources</legend>
-      {sources.length === 0 ? (
-        <p className="field-hint">Where was it said or reported? Add the article, statement or video.</p>
-      ) : null}
+      <legend className="field-label">{t(words.legend)}</legend>
+      {sources.length === 0 ? <p className="field-hint">{t(words.hint)}</p> : null}
       <ol className="source-drafts">
         {sources.map((source, index) => (
           <li key={index} className="source-draft">
-            <FormField label={`Source ${index + 1}: title`} error={error(index, 'title')}>
+            <FormField label={t(words.title, { number: index + 1 })} error={error(index, 'title')}>
               {(control) => (
                 <input
                   {...control}
@@ -34,7 +38,7 @@ export function SourcesField({ sources, errors, onChange }: SourcesFieldProps) {
                 />
               )}
             </FormField>
-            <FormField label="Publisher" error={error(index, 'publisher')}>
+            <FormField label={t(words.publisher)} error={error(index, 'publisher')}>
               {(control) => (
                 <input
                   {...control}
@@ -45,16 +49,16 @@ export function SourcesField({ sources, errors, onChange }: SourcesFieldProps) {
               )}
             </FormField>
             <TextField
-              label="Link"
+              label={t(words.link)}
               error={error(index, 'url')}
               type="url"
               inputMode="url"
-              placeholder="https://"
+              placeholder={LINK_START}
               value={source.url}
               onChange={(e) => set(index, { url: e.target.value })}
             />
             <DateField
-              label="Published"
+              label={t(words.published)}
               error={error(index, 'publishedOn')}
               value={source.publishedOn}
               onChange={(e) => set(index, { publishedOn: e.target.value })}
@@ -65,13 +69,13 @@ export function SourcesField({ sources, errors, onChange }: SourcesFieldProps) {
               className="source-remove"
               onClick={() => onChange(sources.filter((_, i) => i !== index))}
             >
-              Remove source {index + 1}
+              {t(words.remove, { number: index + 1 })}
             </Button>
           </li>
         ))}
       </ol>
       <Button small onClick={() => onChange([...sources, emptySource()])}>
-        Add a source
+        {t(words.add)}
       </Button>
     </fieldset>
   );

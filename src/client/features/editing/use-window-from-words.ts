@@ -1,9 +1,10 @@
-// Reads deadline words with the extractor's rules, loaded on first use (the extractor is its
-// own chunk, as on the intake page). Null while loading and when the words name no date.
+// Reads deadline words with the extractors' rules (English, or Ukrainian for words in Cyrillic,
+// and day-first dates such as 25.08.2025), loaded on first use: the extractors are their own
+// chunk, as on the intake page. Null while loading and when the words name no date.
 import { useEffect, useState } from 'react';
-import type { WindowFromWords } from '@shared/extract/window-from-words';
+import type { DeadlineWindowRead } from './deadline-words-reader';
 
-type Reader = (words: string, announcedOn: string, timeZone: string) => WindowFromWords | null;
+type Reader = (words: string, announcedOn: string, timeZone: string) => DeadlineWindowRead | null;
 let loaded: Reader | null = null;
 
 export function useWindowFromWords(
@@ -11,14 +12,14 @@ export function useWindowFromWords(
   announcedOn: string,
   timeZone: string,
   enabled: boolean,
-): { window: WindowFromWords | null; ready: boolean } {
+): { window: DeadlineWindowRead | null; ready: boolean } {
   const [reader, setReader] = useState<Reader | null>(() => loaded);
   useEffect(() => {
     if (!enabled || reader) return;
     let live = true;
-    void import('@shared/extract/window-from-words').then((m) => {
-      loaded = m.windowFromWords;
-      if (live) setReader(() => m.windowFromWords);
+    void import('./deadline-words-reader').then((m) => {
+      loaded = m.readDeadlineWords;
+      if (live) setReader(() => m.readDeadlineWords);
     });
     return () => {
       live = false;

@@ -1,6 +1,8 @@
 // The pledge's time zone: any IANA name, suggested from the browser's list as you type.
 import { useMemo } from 'react';
 import { FormField } from '@client/components/form-field';
+import { useT } from '@client/i18n/language';
+import { zoneWords as words } from './messages';
 
 function zoneNames(): string[] {
   const supported = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
@@ -16,14 +18,11 @@ export function ZoneField({
   error?: string;
   onChange: (zone: string) => void;
 }) {
+  const t = useT();
   const zones = useMemo(zoneNames, []);
   const listId = 'time-zone-names';
   return (
-    <FormField
-      label="Time zone"
-      hint="Where it was said: its deadline days begin and end there, e.g. America/New_York."
-      error={error}
-    >
+    <FormField label={t(words.label)} hint={t(words.hint)} error={error}>
       {(control) => (
         <>
           <input

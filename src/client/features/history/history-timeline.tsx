@@ -3,6 +3,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import type { HistoryEvent, Pledge } from '@shared/contract';
 import { KEPT_FIELDS } from '@shared/domain';
+import type { Message, MessageValues } from '@shared/i18n';
+import { commonWords } from '@client/components/messages';
+import { useT } from '@client/i18n/language';
+import { Rich } from '@client/i18n/rich';
 import { ErrorState } from '@client/components/error-state';
 import { SkeletonLine } from '@client/components/skeleton';
 import { errorMessage } from '@client/lib/api-client';
@@ -14,21 +18,23 @@ import { useToasts } from '@client/lib/stores/toasts';
 import { formatInstant } from '@client/lib/format';
 import { describeChange } from '@client/lib/describe-change';
 import { Button } from '@client/components/button';
+import { historyWords as words } from './messages';
 import './history.css';
 
 function ChangeLine({ change }: { change: HistoryEvent['changes'][number] }) {
-  const words = describeChange(change);
+  const t = useT();
+  const said = describeChange(change, t);
   return (
     <li className="history-change">
-      <span className="history-field">{words.label}:</span>{' '}
-      {words.text !== undefined ? (
-        <span>{words.text}</span>
+      <span className="history-field">{said.label}:</span>{' '}
+      {said.text !== undefined ? (
+        <span>{said.text}</span>
       ) : (
         <>
-          <span className="history-from">{words.from}</span>
+          <span className="history-from">{said.from}</span>
           <span aria-hidden="true"> → </span>
-          <span className="visually-hidden"> changed to </span>
-          <span className="history-to">{words.to}</span>
+          <span className="visually-hidden"> {t(words.changedTo)} </span>
+          <span className="history-to">{said.to}</span>
         </>
       )}
     </li>
@@ -43,37 +49,42 @@ function shownChanges(event: HistoryEvent): HistoryEvent['changes'] {
   return event.changes.filter((c) => !(KEPT_FIELDS as readonly string[]).includes(c.field));
 }
 
-/** What an event did, after the name of who did it. */
-function deed(event: HistoryEvent): string {
+/** What an event did, with the name of who did it (in <who>). */
+function deed(event: HistoryEvent): [Message, MessageValues?] {
   switch (event.kind) {
     case 'created':
-      return 'added this pledge';
+      return [words.created];
     case 'deleted':
-      return 'moved it to the trash';
+      return [words.deleted];
     case 'restored':
-      return 'took it out of the trash';
+      return [words.restored];
     case 'reverted':
-      return event.revertedTo ? `set it back to version ${event.revertedTo}` : 'set it back to an earlier version';
+      return event.revertedTo ? [words.revertedTo, { version: event.revertedTo }] : [words.reverted];
     case 'merged':
       return event.merged
-        ? `merged the party “${event.merged.from}” into “${event.merged.into}”`
-        : 'merged two parties';
+        ? [words.mergedParties, { from: event.merged.from, into: event.merged.into }]
+        : [words.merged];
     default:
-      return 'made a change';
+      return [words.changed];
   }
 }
 
+const who = (name: ReactNode) => <span className="history-actor">{name}</span>;
+
 function EventItem({ event, revert }: { event: HistoryEvent; revert: ReactNode }) {
+  const t = useT();
   const created = event.kind === 'created';
+  const [message, values] = deed(event);
   return (
     <li className={`history-event history-${event.kind}`}>
       <span className="history-dot" aria-hidden="true" />
       <p className="history-meta">
-        <span className="history-actor">{event.actor}</span> {deed(event)}
+        <Rich message={message} values={{ ...values, actor: event.actor }} tags={{ who }} />
         <span className="history-when">
           {' · '}
-          <time dateTime={event.at}>{formatInstant(event.at)}</time>
-          {' · '}version {event.version}
+          <time dateTime={event.at}>{formatInstant(event.at, t.locale)}</time>
+          {' · '}
+          {t(words.version, { version: event.version })}
         </span>
       </p>
       {!created && shownChanges(event).length ? (
@@ -93,6 +104,7 @@ function EventItem({ event, revert }: { event: HistoryEvent; revert: ReactNode }
  * as a new version (nothing is erased), after a second click to confirm.
  */
 function RevertControl({ pledge, toVersion }: { pledge: Pledge; toVersion: number }) {
+  const t = useT();
   const [asking, setAsking] = useState(false);
   const queryClient = useQueryClient();
   const push = useToasts((s) => s.push);
@@ -106,32 +118,37 @@ function RevertControl({ pledge, toVersion }: { pledge: Pledge; toVersion: numbe
       const before = target.version;
       push({
         tone: 'success',
-        title: `Set back to version ${target.toVersion}`,
-        body: `Recorded as version ${saved.version}.`,
-        action: { label: 'Undo', onAction: () => revert.mutate({ version: saved.version, toVersion: before }) },
+        title: t(words.setBack, { version: target.toVersion }),
+        body: t(words.recordedAs, { version: saved.version }),
+        action: {
+          label: t(commonWords.undo),
+          onAction: () => revert.mutate({ version: saved.version, toVersion: before }),
+        },
       });
     },
-    onError: (error) => push({ tone: 'error', title: 'Not reverted', body: errorMessage(error) }),
+    onError: (error) => push({ tone: 'error', title: t(words.notReverted), body: errorMessage(error, t) }),
   });
   if (!asking) {
     return (
       <Button variant="quiet" small className="history-revert" onClick={() => setAsking(true)}>
-        Revert to this version
+        {t(words.revert)}
       </Button>
     );
   }
   return (
-    <div className="history-confirm" role="group" aria-label={`Revert to version ${toVersion}`}>
-      <p>Set every field back to version {toVersion}? It is recorded as a new version; nothing is erased.</p>
+    <div className="history-confirm" role="group" aria-label={t(words.revertTo, { version: toVersion })}>
+      <p>{t(words.revertQuestion, { version: toVersion })}</p>
       <Button
         variant="primary"
         small
         onClick={() => revert.mutate({ version: pledge.version, toVersion })}
         pending={revert.isPending}
-        pendingLabel="Reverting…"
-      >{`Revert to version ${toVersion}`}</Button>
+        pendingLabel={t(words.reverting)}
+      >
+        {t(words.revertTo, { version: toVersion })}
+      </Button>
       <Button small onClick={() => setAsking(false)}>
-        Cancel
+        {t(commonWords.cancel)}
       </Button>
     </div>
   );
@@ -139,6 +156,7 @@ function RevertControl({ pledge, toVersion }: { pledge: Pledge; toVersion: numbe
 
 /** `canRevert`: offer "Revert to this version" (editors only). */
 export function HistoryTimeline({ pledgeId, canRevert = false }: { pledgeId: string; canRevert?: boolean }) {
+  const t = useT();
   const query = useQuery(pledgeHistoryOptions(pledgeId));
   // The pledge as on screen: a revert is made against its version.
   const pledge = useQuery({ ...pledgeDetailOptions(pledgeId), enabled: false }).data;
@@ -146,7 +164,7 @@ export function HistoryTimeline({ pledgeId, canRevert = false }: { pledgeId: str
   if (query.isPending) {
     return (
       <div className="history-loading" aria-busy="true">
-        <p className="visually-hidden">Loading the history…</p>
+        <p className="visually-hidden">{t(words.loading)}</p>
         <SkeletonLine width="60%" />
         <SkeletonLine width="40%" size="sm" />
         <SkeletonLine width="55%" />
@@ -157,17 +175,17 @@ export function HistoryTimeline({ pledgeId, canRevert = false }: { pledgeId: str
     return (
       <ErrorState
         level={3}
-        title="The history could not be loaded"
-        message={errorMessage(query.error)}
+        title={t(words.loadFailed)}
+        message={errorMessage(query.error, t)}
         onRetry={() => void query.refetch()}
         retrying={query.isFetching}
       />
     );
   }
   const events = [...query.data].sort((a, b) => b.version - a.version || b.id - a.id);
-  if (!events.length) return <p className="muted">No changes recorded yet.</p>;
+  if (!events.length) return <p className="muted">{t(words.empty)}</p>;
   return (
-    <ol className="history" aria-label="Changes, newest first">
+    <ol className="history" aria-label={t(words.list)}>
       {events.map((e) => (
         <EventItem
           key={e.id}

@@ -2,6 +2,7 @@
 // pledge with the article as its source. Whatever fails is said on the card, by field; the
 // card keeps every edit, so trying again is one click.
 import type { QueryClient } from '@tanstack/react-query';
+import { useLanguage } from '@client/i18n/language';
 import { errorMessage, isApiError } from '@client/lib/api-client';
 import { createParty } from '@client/lib/endpoints/create-party';
 import { createPledge } from '@client/lib/endpoints/create-pledge';
@@ -9,6 +10,8 @@ import { partiesOptions } from '@client/lib/endpoints/parties';
 import { partyKeys, pledgeKeys } from '@client/lib/query-keys';
 import { checkDraft, errorsFromIssues, pledgeBody, type CandidateDraft, type PartyChip } from './drafts';
 import { currentDraft, useIntake } from './intake-store';
+import { issueText } from './issue-text';
+import { draftCheckWords as words } from './messages';
 
 type Role = 'pledgers' | 'beneficiaries';
 
@@ -34,7 +37,10 @@ async function ensureParties(queryClient: QueryClient, draft: CandidateDraft): P
       try {
         await createParty({ id: chip.id, name: chip.name, kind: chip.kind });
       } catch (error) {
-        const why = isApiError(error) && error.issues[0] ? error.issues[0].message : errorMessage(error);
+        const why =
+          isApiError(error) && error.issues[0]
+            ? issueText(error.issues[0].message, useLanguage.getState().t)
+            : errorMessage(error);
         throw new PartyRefused(role, chip, why);
       }
       created = true;
@@ -58,9 +64,11 @@ export async function acceptDraft(queryClient: QueryClient, key: string): Promis
   const { updateDraft, extraction } = useIntake.getState();
   const start = currentDraft(key);
   if (!start || !extraction || start.status === 'saving' || start.status === 'accepted') return;
-  const problems = checkDraft(start);
+  // Said in the language of the moment: the reader may switch while a card is being saved.
+  const t = () => useLanguage.getState().t;
+  const problems = checkDraft(start, t());
   if (Object.keys(problems).length) {
-    updateDraft(key, (d) => ({ ...d, errors: { ...problems, form: 'Not saved yet: see the fields marked below.' } }));
+    updateDraft(key, (d) => ({ ...d, errors: { ...problems, form: t()(words.notSavedYet) } }));
     return;
   }
   updateDraft(key, (d) => ({ ...d, status: 'saving', errors: {} }));
@@ -75,12 +83,12 @@ export async function acceptDraft(queryClient: QueryClient, key: string): Promis
     const errors =
       error instanceof PartyRefused
         ? {
-            [error.role]: `Could not add “${error.chip.name}”: ${error.message}`,
-            form: 'Not saved: a new party could not be added.',
+            [error.role]: t()(words.couldNotAddParty, { name: error.chip.name, reason: error.message }),
+            form: t()(words.partyRefused),
           }
         : isApiError(error) && error.code === 'invalid_input'
-          ? errorsFromIssues(error.issues, error.message)
-          : { form: `Not saved: ${errorMessage(error)}` };
+          ? errorsFromIssues(error.issues, error.message, t())
+          : { form: t()(words.notSaved, { reason: errorMessage(error) }) };
     updateDraft(key, (d) => ({ ...d, status: 'open', errors }));
   }
 }

@@ -4,14 +4,21 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { extractRequestSchema, sourceSchema, type ExtractRequest, type Source } from '@shared/contract';
 import { isValidTimeZone, todayIn } from '@shared/domain';
+import { englishTranslator, type Translate } from '@shared/i18n';
 import { findDateline } from '@shared/extract/dateline';
 import { Button } from '@client/components/button';
 import { FieldGroup } from '@client/components/field-group';
 import { DateField } from '@client/components/date-field';
 import { FormField, TextField } from '@client/components/form-field';
+import { useT } from '@client/i18n/language';
 import { now } from '@client/lib/clock';
 import type { ArticleForm as ArticleFormValues } from './intake-store';
+import { issueText } from './issue-text';
+import { articleWords as words, intakeWords } from './messages';
 import { publishedInstant } from './published-instant';
+
+/** The start of a link, the same in every language: not words to translate. */
+const LINK_START = 'https://';
 
 type Field = 'text' | 'publishedOn' | 'publishedTime' | 'timeZone' | 'sourceTitle' | 'url' | 'publisher';
 type Errors = Partial<Record<Field, string>>;
@@ -51,15 +58,17 @@ function zones(): string[] {
 }
 
 /** The request and source a valid form makes, or the problems by field. */
-export function readForm(form: ArticleFormValues): { request: ExtractRequest; source: Source } | { errors: Errors } {
+export function readForm(
+  form: ArticleFormValues,
+  t: Translate = englishTranslator(),
+): { request: ExtractRequest; source: Source } | { errors: Errors } {
   const errors: Errors = {};
   let publishedAt: string | undefined;
   if (form.publishedTime) {
     publishedAt = isValidTimeZone(form.timeZone)
       ? (publishedInstant(form.publishedOn, form.publishedTime, form.timeZone) ?? undefined)
       : undefined;
-    if (!publishedAt && isValidTimeZone(form.timeZone))
-      errors.publishedTime = 'Use a time written HH:MM, or leave it empty';
+    if (!publishedAt && isValidTimeZone(form.timeZone)) errors.publishedTime = t(words.timeFormat);
   }
   const request = extractRequestSchema.safeParse({
     text: form.text,
@@ -70,10 +79,10 @@ export function readForm(form: ArticleFormValues): { request: ExtractRequest; so
   if (!request.success) {
     for (const issue of request.error.issues) {
       const field = String(issue.path[0]) as Field;
-      errors[field] ??= field === 'text' && !form.text.trim() ? 'Paste the article text' : issue.message;
+      errors[field] ??= field === 'text' && !form.text.trim() ? t(words.pasteText) : issueText(issue.message, t);
     }
   }
-  if (!form.text.trim()) errors.text = 'Paste the article text';
+  if (!form.text.trim()) errors.text = t(words.pasteText);
   const source = sourceSchema.safeParse({
     title: form.sourceTitle,
     ...(form.publisher.trim() ? { publisher: form.publisher } : {}),
@@ -86,7 +95,7 @@ export function readForm(form: ArticleFormValues): { request: ExtractRequest; so
       const field: Field =
         key === 'title' ? 'sourceTitle' : key === 'url' ? 'url' : key === 'publisher' ? 'publisher' : 'publishedOn';
       errors[field] ??=
-        key === 'title' && !form.sourceTitle.trim() ? 'Give the headline, so the pledges cite it' : issue.message;
+        key === 'title' && !form.sourceTitle.trim() ? t(words.headlineNeeded) : issueText(issue.message, t);
     }
   }
   if (Object.keys(errors).length || !request.success || !source.success) return { errors };
@@ -101,6 +110,7 @@ interface ArticleFormProps {
 }
 
 export function ArticleForm({ form, onChange, onSubmit, busy }: ArticleFormProps) {
+  const t = useT();
   const [errors, setErrors] = useState<Errors>({});
   const formRef = useRef<HTMLFormElement>(null);
   const zoneList = useMemo(zones, []);
@@ -120,7 +130,7 @@ export function ArticleForm({ form, onChange, onSubmit, busy }: ArticleFormProps
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    const read = readForm(form);
+    const read = readForm(form, t);
     if ('errors' in read) {
       setErrors(read.errors);
       const first = ORDER.find((f) => read.errors[f]);
@@ -140,14 +150,14 @@ export function ArticleForm({ form, onChange, onSubmit, busy }: ArticleFormProps
   return (
     <form ref={formRef} className="intake-form" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
       <h2 id={`${base}-title`} className="visually-hidden">
-        The article
+        {t(intakeWords.article)}
       </h2>
       <FormField
-        label="Article text"
+        label={t(words.text)}
         id={id('text')}
         className="intake-text-field"
         hintFirst
-        hint="Paste the story as published. Nothing is saved until you accept a pledge."
+        hint={t(words.textHint)}
         error={errors.text}
       >
         {(control) => (
@@ -162,26 +172,26 @@ export function ArticleForm({ form, onChange, onSubmit, busy }: ArticleFormProps
         )}
       </FormField>
 
-      <FieldGroup legend="Published" className="intake-fieldset">
+      <FieldGroup legend={t(words.published)} className="intake-fieldset">
         <div className="intake-row intake-row-when">
           <DateField
-            label="Date"
+            label={t(words.date)}
             sublabel
             id={id('publishedOn')}
             error={errors.publishedOn}
-            hint={fromDateline ? 'From the dateline.' : undefined}
+            hint={fromDateline ? t(words.fromDateline) : undefined}
             {...bind('publishedOn')}
             required
           />
-          <FormField label="Time" optional sublabel id={id('publishedTime')} error={errors.publishedTime}>
+          <FormField label={t(words.time)} optional sublabel id={id('publishedTime')} error={errors.publishedTime}>
             {(control) => <input {...control} type="time" className={DATE} {...bind('publishedTime')} />}
           </FormField>
           <FormField
-            label="Time zone"
+            label={t(words.zone)}
             sublabel
             id={id('timeZone')}
             className="intake-zone"
-            hint="Where it was published: “within ten days” counts from this date there."
+            hint={t(words.zoneHint)}
             error={errors.timeZone}
           >
             {(control) => (
@@ -206,10 +216,10 @@ export function ArticleForm({ form, onChange, onSubmit, busy }: ArticleFormProps
         </div>
       </FieldGroup>
 
-      <FieldGroup legend="Source" className="intake-fieldset">
+      <FieldGroup legend={t(words.source)} className="intake-fieldset">
         <div className="intake-row intake-row-source">
           <FormField
-            label="Headline"
+            label={t(words.headline)}
             sublabel
             id={id('sourceTitle')}
             className="intake-source-title"
@@ -217,26 +227,26 @@ export function ArticleForm({ form, onChange, onSubmit, busy }: ArticleFormProps
           >
             {(control) => <input {...control} className="input" {...bind('sourceTitle')} required />}
           </FormField>
-          <FormField label="Publisher" optional sublabel id={id('publisher')} error={errors.publisher}>
+          <FormField label={t(words.publisher)} optional sublabel id={id('publisher')} error={errors.publisher}>
             {(control) => <input {...control} className="input" {...bind('publisher')} />}
           </FormField>
           <TextField
-            label="Link"
+            label={t(words.link)}
             optional
             sublabel
             id={id('url')}
             error={errors.url}
             type="url"
             inputMode="url"
-            placeholder="https://"
+            placeholder={LINK_START}
             {...bind('url')}
           />
         </div>
       </FieldGroup>
 
       <div className="button-row">
-        <Button type="submit" variant="primary" pending={busy} pendingLabel="Reading the article…">
-          Find pledges
+        <Button type="submit" variant="primary" pending={busy} pendingLabel={t(intakeWords.reading)}>
+          {t(words.find)}
         </Button>
       </div>
     </form>

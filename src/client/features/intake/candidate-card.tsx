@@ -6,8 +6,11 @@ import type { Party } from '@shared/contract';
 import { Button } from '@client/components/button';
 import { DateField } from '@client/components/date-field';
 import { FormField } from '@client/components/form-field';
+import { useT } from '@client/i18n/language';
 import { formatMoney } from '@client/lib/format';
 import { confidenceWords, type CandidateDraft, type DraftField } from './drafts';
+import { explainDeadline } from './explain-deadline';
+import { cardWords as words } from './messages';
 import { PartyField } from './party-field';
 
 interface Props {
@@ -22,6 +25,7 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
   { draft, number, parties, onChange, onAccept },
   ref,
 ) {
+  const t = useT();
   const base = useId();
   const headingId = `${base}-heading`;
   // Sections the extractor found nothing for stay folded until someone wants to fill them.
@@ -56,10 +60,10 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
             <span className="intake-check" aria-hidden="true">
               ✓
             </span>{' '}
-            Added to the tracker.{' '}
+            {t(words.added)}{' '}
             {draft.pledgeId ? (
               <Link to="/pledges/$id" params={{ id: draft.pledgeId }}>
-                Open the pledge
+                {t(words.open)}
               </Link>
             ) : null}
           </p>
@@ -76,11 +80,11 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
         </p>
         <div className="intake-card-rejected-body">
           <h3 id={headingId} className="intake-card-title">
-            <span className="visually-hidden">Rejected: </span>
+            <span className="visually-hidden">{t(words.rejected)} </span>
             {draft.title}
           </h3>
           <Button variant="quiet" small onClick={() => onChange((d) => ({ ...d, status: 'open' }))}>
-            Undo reject
+            {t(words.undoReject)}
           </Button>
         </div>
       </article>
@@ -88,7 +92,7 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
   }
 
   // Why the reader proposes this window, in its words: "Due within 30 days of the announcement, by 17 Sep 2025."
-  const rule = draft.candidate.deadline?.rule ?? null;
+  const rule = draft.candidate.deadline ? explainDeadline(draft.candidate.deadline, t) : null;
   const changedDates =
     Boolean(draft.candidate.deadline) &&
     (draft.candidate.deadline?.earliest ?? '') + draft.candidate.deadline?.latest !== draft.earliest + draft.latest;
@@ -109,12 +113,17 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
           {number}
         </p>
         <h3 id={headingId} className="intake-card-title">
-          <span className="visually-hidden">Candidate {number}: </span>
-          {draft.title || 'Untitled candidate'}
+          <span className="visually-hidden">{t(words.candidateNumber, { number })} </span>
+          {draft.title || t(words.untitled)}
         </h3>
         <p className="intake-confidence">
-          {confidenceWords(draft.candidate.confidence)}{' '}
-          <span className="muted">· {Math.round(draft.candidate.confidence * 100)}%</span>
+          {confidenceWords(draft.candidate.confidence, t)}{' '}
+          <span className="muted">
+            ·{' '}
+            {new Intl.NumberFormat(t.locale === 'uk' ? 'uk' : 'en-GB', { style: 'percent' }).format(
+              Math.round(draft.candidate.confidence * 100) / 100,
+            )}
+          </span>
         </p>
       </header>
 
@@ -125,11 +134,11 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
       ) : null}
 
       <fieldset className="intake-card-fields" disabled={saving}>
-        <legend className="visually-hidden">Candidate {number}</legend>
-        <FormField label="Title" {...field('title')}>
+        <legend className="visually-hidden">{t(words.candidate, { number })}</legend>
+        <FormField label={t(words.title)} {...field('title')}>
           {(control) => <input {...control} className="input" {...bind('title')} />}
         </FormField>
-        <FormField label="Quote" {...field('quote')}>
+        <FormField label={t(words.quote)} {...field('quote')}>
           {(control) => <textarea {...control} className="input textarea intake-quote" rows={3} {...bind('quote')} />}
         </FormField>
 
@@ -137,8 +146,8 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
           {/* A party stands on one side only: each field leaves out those the other has. */}
           {(
             [
-              { side: 'pledgers', label: 'Pledgers', taken: beneficiaryIds },
-              { side: 'beneficiaries', label: 'Beneficiaries', taken: pledgerIds },
+              { side: 'pledgers', label: t(words.pledgers), taken: beneficiaryIds },
+              { side: 'beneficiaries', label: t(words.beneficiaries), taken: pledgerIds },
             ] as const
           ).map(({ side, label, taken }) => (
             <PartyField
@@ -155,18 +164,18 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
         </div>
 
         <fieldset className="intake-deadline">
-          <legend className="field-sublabel">Deadline</legend>
+          <legend className="field-sublabel">{t(words.deadline)}</legend>
           {rule ? (
             <p className="intake-rule" id={`${base}-rule`}>
               {rule}
-              {changedDates ? <span className="muted"> You changed the dates.</span> : null}
+              {changedDates ? <span className="muted"> {t(words.changedDates)}</span> : null}
             </p>
           ) : (
             <p className="intake-none" id={`${base}-rule`}>
-              <span className="muted">No deadline found in this sentence.</span>
+              <span className="muted">{t(words.noDeadline)}</span>
               {!showDeadline ? (
                 <Button variant="quiet" small onClick={() => setShowDeadline(true)}>
-                  Add a deadline
+                  {t(words.addDeadline)}
                 </Button>
               ) : null}
             </p>
@@ -174,10 +183,10 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
           {showDeadline || rule ? (
             <>
               <div className="intake-row intake-row-deadline">
-                <DateField label="Earliest" optional {...field('earliest')} {...bind('earliest')} />
-                <DateField label="Latest" {...field('latest')} {...bind('latest')} />
+                <DateField label={t(words.earliest)} optional {...field('earliest')} {...bind('earliest')} />
+                <DateField label={t(words.latest)} {...field('latest')} {...bind('latest')} />
               </div>
-              <FormField label="Deadline words" {...field('deadlineText')}>
+              <FormField label={t(words.deadlineWords)} {...field('deadlineText')}>
                 {(control) => <input {...control} className="input" {...bind('deadlineText')} />}
               </FormField>
             </>
@@ -185,21 +194,26 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
         </fieldset>
 
         <fieldset className="intake-amount">
-          <legend className="field-sublabel">Amount</legend>
+          <legend className="field-sublabel">{t(words.amount)}</legend>
           {!showAmount && !draft.candidate.amount ? (
             <p className="intake-none">
-              <span className="muted">No amount in this sentence.</span>
+              <span className="muted">{t(words.noAmount)}</span>
               <Button variant="quiet" small onClick={() => setShowAmount(true)}>
-                Add an amount
+                {t(words.addAmount)}
               </Button>
             </p>
           ) : (
             <>
               <div className="intake-row intake-row-amount">
-                <FormField label="Value" optional {...field('amountValue')} describedBy={`${base}-amount-words`}>
+                <FormField
+                  label={t(words.value)}
+                  optional
+                  {...field('amountValue')}
+                  describedBy={`${base}-amount-words`}
+                >
                   {(control) => <input {...control} className="input" inputMode="decimal" {...bind('amountValue')} />}
                 </FormField>
-                <FormField label="Currency" {...field('amountCurrency')} className="intake-currency">
+                <FormField label={t(words.currency)} {...field('amountCurrency')} className="intake-currency">
                   {(control) => (
                     <input
                       {...control}
@@ -217,10 +231,15 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
                 Number.isFinite(amountNumber) &&
                 amountNumber > 0 &&
                 /^[A-Z]{3}$/.test(draft.amountCurrency)
-                  ? `${formatMoney(amountNumber, draft.amountCurrency)}${draft.candidate.amount ? ` · the article says “${draft.candidate.amount.text}”` : ''}`
+                  ? draft.candidate.amount
+                    ? t(words.amountWithQuote, {
+                        money: formatMoney(amountNumber, draft.amountCurrency, t.locale),
+                        text: draft.candidate.amount.text,
+                      })
+                    : formatMoney(amountNumber, draft.amountCurrency, t.locale)
                   : draft.candidate.amount
-                    ? `The article says “${draft.candidate.amount.text}”.`
-                    : 'Give the value in full, e.g. 90000000000, and its currency.'}
+                    ? t(words.articleSays, { text: draft.candidate.amount.text })
+                    : t(words.giveValue)}
               </p>
             </>
           )}
@@ -228,18 +247,18 @@ export const CandidateCard = forwardRef<HTMLElement, Props>(function CandidateCa
       </fieldset>
 
       <div className="intake-card-actions">
-        <Button variant="primary" onClick={onAccept} pending={saving} pendingLabel="Adding…">
-          Accept
+        <Button variant="primary" onClick={onAccept} pending={saving} pendingLabel={t(words.adding)}>
+          {t(words.accept)}
         </Button>
         <Button
           variant="quiet"
           onClick={() => onChange((d) => ({ ...d, status: 'rejected', errors: {} }))}
           disabled={saving}
         >
-          Reject
+          {t(words.reject)}
         </Button>
         <span className="visually-hidden" role="status">
-          {saving ? `Adding candidate ${number}…` : ''}
+          {saving ? t(words.addingNumber, { number }) : ''}
         </span>
       </div>
     </article>

@@ -9,6 +9,9 @@ import {
   type PartyGuess,
   type Source,
 } from '@shared/contract';
+import { englishTranslator, type Translate } from '@shared/i18n';
+import { issueText } from './issue-text';
+import { cardWords, draftCheckWords as words } from './messages';
 
 export type PartyKind = Party['kind'];
 
@@ -111,18 +114,16 @@ export function newPartyChip(name: string, kind: PartyKind = 'organisation'): Pa
 }
 
 /** Problems found before asking the server (the server checks everything again). */
-export function checkDraft(draft: CandidateDraft): DraftErrors {
+export function checkDraft(draft: CandidateDraft, t: Translate = englishTranslator()): DraftErrors {
   const errors: DraftErrors = {};
-  if (!draft.title.trim()) errors.title = 'A title is needed';
-  if (!draft.pledgers.length) errors.pledgers = 'Name at least one pledger';
-  if (draft.earliest && !draft.latest) errors.latest = 'Give the latest date too, or clear the earliest';
-  if ((draft.earliest || draft.latest) && !draft.deadlineText.trim())
-    errors.deadlineText = 'Keep the words the deadline came from';
+  if (!draft.title.trim()) errors.title = t(words.titleNeeded);
+  if (!draft.pledgers.length) errors.pledgers = t(words.namePledger);
+  if (draft.earliest && !draft.latest) errors.latest = t(words.latestToo);
+  if ((draft.earliest || draft.latest) && !draft.deadlineText.trim()) errors.deadlineText = t(words.keepWords);
   if (draft.amountValue.trim()) {
     const value = Number(draft.amountValue.replace(/[,\s_]/g, ''));
-    if (!Number.isFinite(value) || value <= 0) errors.amountValue = 'Use a positive number, e.g. 90000000000';
-    if (!/^[A-Z]{3}$/.test(draft.amountCurrency.trim().toUpperCase()))
-      errors.amountCurrency = 'Use a three-letter code such as USD';
+    if (!Number.isFinite(value) || value <= 0) errors.amountValue = t(words.positive);
+    if (!/^[A-Z]{3}$/.test(draft.amountCurrency.trim().toUpperCase())) errors.amountCurrency = t(words.currencyCode);
   }
   return errors;
 }
@@ -162,21 +163,26 @@ const FIELD_OF_PATH: [RegExp, DraftField | 'form'][] = [
 ];
 
 /** The server's issues, by field of the card; anything else (the source, the dates of the article) is said at the top of the card. */
-export function errorsFromIssues(issues: readonly ErrorIssue[], message: string): DraftErrors {
+export function errorsFromIssues(
+  issues: readonly ErrorIssue[],
+  message: string,
+  t: Translate = englishTranslator(),
+): DraftErrors {
   const errors: DraftErrors = {};
   const rest: string[] = [];
   for (const issue of issues) {
     const field = FIELD_OF_PATH.find(([re]) => re.test(issue.path))?.[1];
-    if (field && field !== 'form') errors[field] = errors[field] ? `${errors[field]}; ${issue.message}` : issue.message;
-    else rest.push(issue.path ? `${issue.path}: ${issue.message}` : issue.message);
+    const said = issueText(issue.message, t);
+    if (field && field !== 'form') errors[field] = errors[field] ? `${errors[field]}; ${said}` : said;
+    else rest.push(issue.path ? `${issue.path}: ${said}` : said);
   }
-  errors.form = [`Not saved: ${message}`, ...rest].join(' ');
+  errors.form = [t(words.notSaved, { reason: message }), ...rest].join(' ');
   return errors;
 }
 
 /** "Strong", "Likely", "Worth a look": how sure the extractor is, in calm words. */
-export function confidenceWords(confidence: number): string {
-  if (confidence >= 0.85) return 'Strong match';
-  if (confidence >= 0.65) return 'Likely a pledge';
-  return 'Worth a look';
+export function confidenceWords(confidence: number, t: Translate = englishTranslator()): string {
+  if (confidence >= 0.85) return t(cardWords.strong);
+  if (confidence >= 0.65) return t(cardWords.likely);
+  return t(cardWords.worthALook);
 }

@@ -1,6 +1,8 @@
 // The article as pasted, each candidate sentence highlighted and its deadline words marked
 // inside it. A highlight's number (a button) and the highlight itself lead to its card.
 import type { ReactNode } from 'react';
+import { useT } from '@client/i18n/language';
+import { intakeWords as words } from './messages';
 import type { CandidateDraft } from './drafts';
 
 interface Props {
@@ -23,6 +25,7 @@ function sentenceBody(draft: CandidateDraft, text: string): ReactNode {
 }
 
 export function HighlightedArticle({ text, drafts, onSelect }: Props) {
+  const t = useT();
   const ordered = drafts
     .map((draft, index) => ({ draft, number: index + 1 }))
     .sort((a, b) => a.draft.candidate.start - b.draft.candidate.start);
@@ -38,7 +41,7 @@ export function HighlightedArticle({ text, drafts, onSelect }: Props) {
           type="button"
           className="intake-hit-number"
           onClick={() => onSelect(draft.key)}
-          aria-label={`Go to candidate ${number}`}
+          aria-label={t(words.goTo, { number })}
         >
           {number}
         </button>

@@ -3,8 +3,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { ExtractRequest, Party, Source } from '@shared/contract';
-import { formatDate } from '@shared/domain';
+import { formatDateIn } from '@shared/i18n';
 import { ErrorState } from '@client/components/error-state';
+import { useT } from '@client/i18n/language';
+import { Rich } from '@client/i18n/rich';
 import { errorMessage } from '@client/lib/api-client';
 import { partiesOptions } from '@client/lib/endpoints/parties';
 import { Button } from '@client/components/button';
@@ -14,6 +16,7 @@ import { CandidateCard } from './candidate-card';
 import { draftOf } from './drafts';
 import { HighlightedArticle } from './highlighted-article';
 import { useIntake } from './intake-store';
+import { intakeWords as words } from './messages';
 import './intake.css';
 
 async function findCandidates(request: ExtractRequest, parties: readonly Party[]) {
@@ -32,6 +35,7 @@ async function findCandidates(request: ExtractRequest, parties: readonly Party[]
 type Run = { state: 'idle' } | { state: 'reading' } | { state: 'failed'; message: string };
 
 export function IntakeView() {
+  const t = useT();
   const queryClient = useQueryClient();
   const parties = useQuery(partiesOptions());
   const storedForm = useIntake((s) => s.form);
@@ -60,10 +64,7 @@ export function IntakeView() {
     } catch (error) {
       setRun({
         state: 'failed',
-        message:
-          error instanceof Error && !('status' in error)
-            ? 'The article could not be read. Try again, or reload the page.'
-            : errorMessage(error),
+        message: error instanceof Error && !('status' in error) ? t(words.readFailed) : errorMessage(error),
       });
     }
   }
@@ -102,38 +103,39 @@ export function IntakeView() {
       />
 
       <div aria-live="polite" className="visually-hidden">
-        {run.state === 'reading' ? 'Reading the article…' : ''}
+        {run.state === 'reading' ? t(words.reading) : ''}
       </div>
 
       {run.state === 'reading' ? (
         <div className="intake-reading" aria-hidden="true">
-          <span className="intake-spinner" /> Reading the article…
+          <span className="intake-spinner" /> {t(words.reading)}
         </div>
       ) : null}
 
-      {run.state === 'failed' ? <ErrorState title="The article could not be read" message={run.message} /> : null}
+      {run.state === 'failed' ? <ErrorState title={t(words.failedTitle)} message={run.message} /> : null}
 
       {extraction && run.state !== 'reading' ? (
         <section className="intake-results" aria-labelledby="intake-results-heading">
           <div className="intake-results-bar">
             <div>
               <h2 id="intake-results-heading" ref={resultsRef} tabIndex={-1} className="intake-results-title">
-                {drafts.length
-                  ? `${drafts.length} possible ${drafts.length === 1 ? 'pledge' : 'pledges'}`
-                  : 'No pledges found in this text'}
+                {drafts.length ? t(words.found, { count: drafts.length }) : t(words.noneFound)}
               </h2>
               <p className="muted intake-results-meta">
-                {extraction.article.source.title} · published {formatDate(extraction.article.publishedOn)},{' '}
-                {extraction.article.timeZone}
-                {drafts.length ? ` · ${accepted} accepted, ${rejected} rejected, ${open} to review` : ''}
+                {t(drafts.length ? words.metaWithTally : words.meta, {
+                  source: extraction.article.source.title,
+                  date: formatDateIn(t.locale, extraction.article.publishedOn),
+                  zone: extraction.article.timeZone,
+                  accepted,
+                  rejected,
+                  open,
+                })}
               </p>
             </div>
             {open > 1 ? (
-              <Button
-                onClick={() => void acceptAll()}
-                pending={acceptingAll}
-                pendingLabel="Accepting…"
-              >{`Accept all ${open}`}</Button>
+              <Button onClick={() => void acceptAll()} pending={acceptingAll} pendingLabel={t(words.accepting)}>
+                {t(words.acceptAll, { count: open })}
+              </Button>
             ) : null}
           </div>
 
@@ -141,15 +143,20 @@ export function IntakeView() {
             <div className="intake-layout">
               <section className="intake-article" aria-labelledby="intake-article-heading">
                 <h3 id="intake-article-heading" className="aside-heading">
-                  The article
+                  {t(words.article)}
                 </h3>
                 <p className="field-hint intake-legend">
-                  <mark className="intake-sentence">Highlighted</mark>: a candidate sentence.{' '}
-                  <mark className="intake-deadline-words">Underlined</mark>: its deadline words.
+                  <Rich
+                    message={words.legend}
+                    tags={{
+                      sentence: (c) => <mark className="intake-sentence">{c}</mark>,
+                      deadline: (c) => <mark className="intake-deadline-words">{c}</mark>,
+                    }}
+                  />
                 </p>
                 <HighlightedArticle text={extraction.article.text} drafts={drafts} onSelect={select} />
               </section>
-              <section className="intake-cards" aria-label="Candidate pledges">
+              <section className="intake-cards" aria-label={t(words.cards)}>
                 {drafts.map((draft, index) => (
                   <CandidateCard
                     key={draft.key}
@@ -168,10 +175,7 @@ export function IntakeView() {
             </div>
           ) : (
             <div className="state-panel">
-              <p>
-                No sentence in this text reads like a commitment (“will”, “pledged”, “agreed to”, “offered to”, “within
-                ten days”…). Check that the whole article was pasted, or add the pledge by hand.
-              </p>
+              <p>{t(words.noCommitment)}</p>
             </div>
           )}
         </section>

@@ -4,14 +4,9 @@ import { useId, useState } from 'react';
 import { PARTY_KINDS, type Party } from '@shared/contract';
 import { Button } from '@client/components/button';
 import { FieldGroup } from '@client/components/field-group';
+import { useT } from '@client/i18n/language';
 import { newPartyChip, type PartyChip, type PartyKind } from './drafts';
-
-const KIND_LABELS: Record<PartyKind, string> = {
-  state: 'State',
-  group: 'Group',
-  person: 'Person',
-  organisation: 'Organisation',
-};
+import { partyFieldWords as words } from './messages';
 
 interface Props {
   label: string;
@@ -25,6 +20,7 @@ interface Props {
 }
 
 export function PartyField({ label, chips, parties, taken, error, disabled, onChange }: Props) {
+  const t = useT();
   const base = useId();
   const [typed, setTyped] = useState('');
   const [hint, setHint] = useState('');
@@ -43,11 +39,11 @@ export function PartyField({ label, chips, parties, taken, error, disabled, onCh
       ? { id: known.id, name: known.name, known: true, kind: known.kind }
       : newPartyChip(name);
     if (!chip) {
-      setHint('Use a name with letters or digits.');
+      setHint(t(words.useLetters));
       return;
     }
     if (used.has(chip.id)) {
-      setHint(`${chip.name} is already on this card.`);
+      setHint(t(words.alreadyOnCard, { name: chip.name }));
       return;
     }
     onChange([...chips, chip]);
@@ -61,11 +57,11 @@ export function PartyField({ label, chips, parties, taken, error, disabled, onCh
         <ul className="intake-chips">
           {chips.map((chip) => (
             <li key={chip.id} className={`intake-chip${chip.known ? '' : ' intake-chip-new'}`}>
-              <span>{chip.known ? chip.name : <>new: {chip.name}</>}</span>
+              <span>{chip.known ? chip.name : t(words.newChip, { name: chip.name })}</span>
               {!chip.known ? (
                 <select
                   className="intake-chip-kind"
-                  aria-label={`What ${chip.name} is`}
+                  aria-label={t(words.whatIs, { name: chip.name })}
                   value={chip.kind}
                   onChange={(e) =>
                     onChange(chips.map((c) => (c.id === chip.id ? { ...c, kind: e.target.value as PartyKind } : c)))
@@ -73,7 +69,7 @@ export function PartyField({ label, chips, parties, taken, error, disabled, onCh
                 >
                   {PARTY_KINDS.map((k) => (
                     <option key={k} value={k}>
-                      {KIND_LABELS[k]}
+                      {t(words[k])}
                     </option>
                   ))}
                 </select>
@@ -81,7 +77,7 @@ export function PartyField({ label, chips, parties, taken, error, disabled, onCh
               <button
                 type="button"
                 className="intake-chip-remove"
-                aria-label={`Remove ${chip.name} from ${label.toLowerCase()}`}
+                aria-label={t(words.removeFrom, { name: chip.name, label: label.toLocaleLowerCase(t.locale) })}
                 onClick={() => onChange(chips.filter((c) => c.id !== chip.id))}
               >
                 <span aria-hidden="true">×</span>
@@ -90,15 +86,15 @@ export function PartyField({ label, chips, parties, taken, error, disabled, onCh
           ))}
         </ul>
       ) : (
-        <p className="field-hint">None yet.</p>
+        <p className="field-hint">{t(words.none)}</p>
       )}
       <div className="intake-add-party">
         <input
           className="input"
           list={`${base}-known`}
           value={typed}
-          placeholder="Add a party"
-          aria-label={`Add to ${label.toLowerCase()}: a known party, or a new name`}
+          placeholder={t(words.placeholder)}
+          aria-label={t(words.addTo, { label: label.toLocaleLowerCase(t.locale) })}
           onChange={(e) => {
             setTyped(e.target.value);
             setHint('');
@@ -118,7 +114,7 @@ export function PartyField({ label, chips, parties, taken, error, disabled, onCh
             ))}
         </datalist>
         <Button small onClick={add}>
-          Add
+          {t(words.add)}
         </Button>
       </div>
       <p className="field-hint" role="status">

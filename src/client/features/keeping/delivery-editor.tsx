@@ -2,19 +2,23 @@
 // and beside each recorded one (in the amount's list) a way to take it back. Each change is a new version of the pledge, with its history.
 import { useState, type FormEvent } from 'react';
 import { deliveryInputSchema, type Delivery, type Pledge } from '@shared/contract';
-import { formatDate, todayIn } from '@shared/domain';
+import { todayIn } from '@shared/domain';
+import { formatDateIn } from '@shared/i18n';
+import { useT } from '@client/i18n/language';
 import { DateField } from '@client/components/date-field';
 import { FormField } from '@client/components/form-field';
 import { now } from '@client/lib/clock';
 import { parseAmount } from '@client/lib/format';
 import { Button } from '@client/components/button';
 import { itemIssuesOf, usePledgeChange } from './use-pledge-change';
+import { deliveryWords as words } from './messages';
 import './keeping.css';
 import { LinkInput, SaveCancel } from './editor-parts';
 
 /** "Remove" beside one recorded delivery: the others stay, the history keeps it. */
 export function RemoveDeliveryButton({ pledge, delivery }: { pledge: Pledge; delivery: Delivery }) {
   const change = usePledgeChange(pledge);
+  const t = useT();
   return (
     <>
       {' '}
@@ -24,9 +28,9 @@ export function RemoveDeliveryButton({ pledge, delivery }: { pledge: Pledge; del
         className="delivery-remove"
         disabled={change.isPending}
         onClick={() => change.mutate({ deliveries: pledge.deliveries.filter((x) => x.id !== delivery.id) })}
-        aria-label={`Remove the delivery of ${formatDate(delivery.on)}`}
+        aria-label={t(words.removeOf, { date: formatDateIn(t.locale, delivery.on) })}
       >
-        Remove
+        {t(words.remove)}
       </Button>
     </>
   );
@@ -34,6 +38,7 @@ export function RemoveDeliveryButton({ pledge, delivery }: { pledge: Pledge; del
 
 export function DeliveryEditor({ pledge }: { pledge: Pledge }) {
   const change = usePledgeChange(pledge);
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [on, setOn] = useState(() => todayIn(pledge.timeZone, now()));
   const [value, setValue] = useState('');
@@ -51,7 +56,7 @@ export function DeliveryEditor({ pledge }: { pledge: Pledge }) {
     if (!checked.success || !Number.isFinite(item.value)) {
       const found: Record<string, string> = {};
       for (const issue of checked.success ? [] : checked.error.issues) found[String(issue.path[0])] ??= issue.message;
-      if (!Number.isFinite(item.value)) found.value = 'Write the amount as a number, e.g. 1500000000';
+      if (!Number.isFinite(item.value)) found.value = t(words.notANumber);
       setErrors(found);
       return;
     }
@@ -73,10 +78,10 @@ export function DeliveryEditor({ pledge }: { pledge: Pledge }) {
   return (
     <div className="keeping-tools">
       {open ? (
-        <form className="keeping-form" onSubmit={submit} aria-label="Record a delivery" noValidate>
+        <form className="keeping-form" onSubmit={submit} aria-label={t(words.form)} noValidate>
           <div className="form-row">
-            <DateField label="Delivered on" error={errors.on} value={on} onChange={(e) => setOn(e.target.value)} />
-            <FormField label={`Amount (${currency})`} error={errors.value}>
+            <DateField label={t(words.on)} error={errors.on} value={on} onChange={(e) => setOn(e.target.value)} />
+            <FormField label={t(words.amount, { currency })} error={errors.value}>
               {(control) => (
                 <input
                   {...control}
@@ -88,19 +93,19 @@ export function DeliveryEditor({ pledge }: { pledge: Pledge }) {
               )}
             </FormField>
           </div>
-          <FormField label="What was delivered (optional)" error={errors.note}>
+          <FormField label={t(words.what)} error={errors.note}>
             {(control) => (
               <input {...control} className="input" value={note} onChange={(e) => setNote(e.target.value)} />
             )}
           </FormField>
-          <FormField label="Link to the evidence (optional)" error={errors.url}>
+          <FormField label={t(words.link)} error={errors.url}>
             {(control) => <LinkInput {...control} value={url} onChange={(e) => setUrl(e.target.value)} />}
           </FormField>
-          <SaveCancel label="Save the delivery" pending={change.isPending} onCancel={() => setOpen(false)} />
+          <SaveCancel label={t(words.save)} pending={change.isPending} onCancel={() => setOpen(false)} />
         </form>
       ) : (
         <Button small onClick={() => setOpen(true)}>
-          Record a delivery
+          {t(words.form)}
         </Button>
       )}
     </div>

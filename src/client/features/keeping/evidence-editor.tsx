@@ -7,8 +7,10 @@ import { evidenceInputSchema, type Evidence, type EvidenceInput, type Pledge } f
 import { DateField } from '@client/components/date-field';
 import { FormField } from '@client/components/form-field';
 import { hostOf } from '@client/lib/format';
+import { useT } from '@client/i18n/language';
 import { Button } from '@client/components/button';
 import { issuesOf, itemIssuesOf, usePledgeChange } from './use-pledge-change';
+import { evidenceEditWords as words } from './messages';
 import './keeping.css';
 import { LinkInput, SaveCancel } from './editor-parts';
 
@@ -35,23 +37,24 @@ const useEvidenceForm = create<{
 /** "Edit" and "Remove" beside one piece of evidence, in the evidence list. */
 export function EvidenceActions({ pledge, index }: { pledge: Pledge; index: number }) {
   const change = usePledgeChange(pledge);
+  const t = useT();
   const open = useEvidenceForm((s) => s.open);
   const item = pledge.evidence[index];
   if (!item) return null;
   const name = item.title ?? hostOf(item.url);
   return (
     <span className="evidence-actions">
-      <Button variant="quiet" small onClick={() => open(pledge.id, index)} aria-label={`Edit “${name}”`}>
-        Edit
+      <Button variant="quiet" small onClick={() => open(pledge.id, index)} aria-label={t(words.editItem, { name })}>
+        {t(words.edit)}
       </Button>
       <Button
         variant="quiet"
         small
         disabled={change.isPending}
         onClick={() => change.mutate({ evidence: pledge.evidence.map(inputOf).filter((_, j) => j !== index) })}
-        aria-label={`Remove “${name}”`}
+        aria-label={t(words.removeItem, { name })}
       >
-        Remove
+        {t(words.remove)}
       </Button>
       {change.isError && issuesOf(change.error).evidence ? (
         <span className="field-error" role="alert">
@@ -65,6 +68,7 @@ export function EvidenceActions({ pledge, index }: { pledge: Pledge; index: numb
 
 export function EvidenceEditor({ pledge }: { pledge: Pledge }) {
   const change = usePledgeChange(pledge);
+  const t = useT();
   const form = useEvidenceForm();
   const editing = form.pledgeId === pledge.id ? form.index : null;
   const [draft, setDraft] = useState<Draft>(EMPTY);
@@ -117,14 +121,14 @@ export function EvidenceEditor({ pledge }: { pledge: Pledge }) {
         <form
           className="keeping-form"
           onSubmit={submit}
-          aria-label={editing === -1 ? 'Add evidence' : 'Correct evidence'}
+          aria-label={t(editing === -1 ? words.add : words.correct)}
           noValidate
         >
-          <FormField label="Link" error={errors.url}>
+          <FormField label={t(words.link)} error={errors.url}>
             {(control) => <LinkInput {...control} value={draft.url} onChange={(e) => set({ url: e.target.value })} />}
           </FormField>
           <div className="form-row">
-            <FormField label="Title (optional)" error={errors.title}>
+            <FormField label={t(words.title)} error={errors.title}>
               {(control) => (
                 <input
                   {...control}
@@ -135,13 +139,13 @@ export function EvidenceEditor({ pledge }: { pledge: Pledge }) {
               )}
             </FormField>
             <DateField
-              label="Dated (optional)"
+              label={t(words.dated)}
               error={errors.date}
               value={draft.date}
               onChange={(e) => set({ date: e.target.value })}
             />
           </div>
-          <FormField label="Note (optional)" error={errors.note}>
+          <FormField label={t(words.note)} error={errors.note}>
             {(control) => (
               <textarea
                 {...control}
@@ -152,11 +156,11 @@ export function EvidenceEditor({ pledge }: { pledge: Pledge }) {
               />
             )}
           </FormField>
-          <SaveCancel label="Save the evidence" pending={change.isPending} onCancel={() => setEditing(null)} />
+          <SaveCancel label={t(words.save)} pending={change.isPending} onCancel={() => setEditing(null)} />
         </form>
       ) : (
         <Button small onClick={() => open(-1)}>
-          Add evidence
+          {t(words.add)}
         </Button>
       )}
     </div>

@@ -9,45 +9,50 @@ import { restorePledge, trashPledge } from '@client/lib/endpoints/trash';
 import { pledgeKeys } from '@client/lib/query-keys';
 import { useToasts } from '@client/lib/stores/toasts';
 import { Button } from '@client/components/button';
+import { commonWords } from '@client/components/messages';
+import { useT } from '@client/i18n/language';
+import { trashWords as words } from './messages';
 
 export function TrashButton({ pledge }: { pledge: Pledge }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const push = useToasts((s) => s.push);
+  const t = useT();
   const trash = useMutation({
     mutationFn: () => trashPledge({ id: pledge.id, version: pledge.version }),
     onSuccess: (trashed) => {
       void queryClient.invalidateQueries({ queryKey: pledgeKeys.all });
       push({
         tone: 'success',
-        title: `“${pledge.title}” is in the trash`,
-        body: 'Its history is kept; it can be restored from the trash.',
+        title: t(words.inTrash, { title: pledge.title }),
+        body: t(words.inTrashBody),
         action: {
-          label: 'Undo',
+          label: t(commonWords.undo),
           onAction: () => {
             restorePledge({ id: pledge.id, version: trashed.version }).then(
               (restored) => {
                 queryClient.setQueryData(pledgeKeys.detail(pledge.id), restored);
                 void queryClient.invalidateQueries({ queryKey: pledgeKeys.all });
-                push({ tone: 'info', title: `“${pledge.title}” is back` });
+                push({ tone: 'info', title: t(words.back, { title: pledge.title }) });
               },
-              (error: unknown) => push({ tone: 'error', title: 'Could not restore', body: errorMessage(error) }),
+              (error: unknown) =>
+                push({ tone: 'error', title: t(words.couldNotRestore), body: errorMessage(error, t) }),
             );
           },
         },
       });
       void navigate({ to: paths.home });
     },
-    onError: (error) => push({ tone: 'error', title: 'Not moved to the trash', body: errorMessage(error) }),
+    onError: (error) => push({ tone: 'error', title: t(words.notMoved), body: errorMessage(error, t) }),
   });
   return (
     <Button
       variant="outline-danger"
       onClick={() => trash.mutate()}
       pending={trash.isPending}
-      pendingLabel="Moving to the trash…"
+      pendingLabel={t(words.moving)}
     >
-      Move to trash
+      {t(words.move)}
     </Button>
   );
 }

@@ -12,6 +12,9 @@ import { formatInstant, partyNames } from '@client/lib/format';
 import { pledgeKeys } from '@client/lib/query-keys';
 import { useToasts } from '@client/lib/stores/toasts';
 import { Button } from '@client/components/button';
+import { useT } from '@client/i18n/language';
+import { Rich } from '@client/i18n/rich';
+import { trashWords as words } from './messages';
 import './keeping.css';
 
 interface TrashedItemProps {
@@ -24,25 +27,31 @@ interface TrashedItemProps {
 export function TrashedItem({ pledge, canRestore, onRestored }: TrashedItemProps) {
   const queryClient = useQueryClient();
   const push = useToasts((s) => s.push);
+  const t = useT();
   const restore = useMutation({
     mutationFn: () => restorePledge({ id: pledge.id, version: pledge.version }),
     onSuccess: (restored) => {
       queryClient.setQueryData(pledgeKeys.detail(pledge.id), restored);
       void queryClient.invalidateQueries({ queryKey: pledgeKeys.all });
-      push({ tone: 'success', title: `“${pledge.title}” is back in the lists` });
+      push({ tone: 'success', title: t(words.backInLists, { title: pledge.title }) });
       onRestored?.(restored);
     },
-    onError: (error) => push({ tone: 'error', title: 'Could not restore', body: errorMessage(error) }),
+    onError: (error) => push({ tone: 'error', title: t(words.couldNotRestore), body: errorMessage(error, t) }),
   });
   return (
     <li className="trash-item">
       <div>
         <p className="trash-title">{pledge.title}</p>
         <p className="trash-meta">
-          {partyNames(pledge.pledgers)} · {describeWindow(pledge.deadline)}
+          {partyNames(pledge.pledgers, t.locale)} · {describeWindow(pledge.deadline, t)}
           {pledge.deletedAt ? (
             <>
-              {' · '}in the trash since <time dateTime={pledge.deletedAt}>{formatInstant(pledge.deletedAt)}</time>
+              {' · '}
+              <Rich
+                message={words.since}
+                values={{ instant: formatInstant(pledge.deletedAt, t.locale) }}
+                tags={{ time: (c) => <time dateTime={pledge.deletedAt!}>{c}</time> }}
+              />
             </>
           ) : null}
         </p>
@@ -51,11 +60,11 @@ export function TrashedItem({ pledge, canRestore, onRestored }: TrashedItemProps
         <Button
           small
           onClick={() => restore.mutate()}
-          aria-label={`Restore “${pledge.title}”`}
+          aria-label={t(words.restoreItem, { title: pledge.title })}
           pending={restore.isPending}
-          pendingLabel="Restoring…"
+          pendingLabel={t(words.restoring)}
         >
-          Restore
+          {t(words.restore)}
         </Button>
       ) : null}
     </li>
@@ -65,11 +74,12 @@ export function TrashedItem({ pledge, canRestore, onRestored }: TrashedItemProps
 /** `canRestore`: offer "Restore" on each (editors only). */
 export function TrashList({ canRestore }: { canRestore: boolean }) {
   const query = useQuery(trashOptions());
+  const t = useT();
   if (query.isError)
     return (
       <ErrorState
-        title="The trash could not be loaded"
-        message={errorMessage(query.error)}
+        title={t(words.loadFailed)}
+        message={errorMessage(query.error, t)}
         onRetry={() => void query.refetch()}
         retrying={query.isFetching}
       />
@@ -77,22 +87,22 @@ export function TrashList({ canRestore }: { canRestore: boolean }) {
   if (!query.data) {
     return (
       <p className="muted" role="status">
-        Loading the trash…
+        {t(words.loading)}
       </p>
     );
   }
   if (!query.data.length) {
     return (
       <div className="state-panel state-empty" role="status">
-        <h2 className="state-title">The trash is empty</h2>
+        <h2 className="state-title">{t(words.empty)}</h2>
         <p>
-          Pledges moved to the trash wait here, history and all. <Link to={paths.home}>Back to the pledges</Link>
+          <Rich message={words.emptyText} tags={{ link: (c) => <Link to={paths.home}>{c}</Link> }} />
         </p>
       </div>
     );
   }
   return (
-    <ul className="trash-list" aria-label="Pledges in the trash">
+    <ul className="trash-list" aria-label={t(words.list)}>
       {query.data.map((p) => (
         <TrashedItem key={p.id} pledge={p} canRestore={canRestore} />
       ))}

@@ -8,6 +8,8 @@ import { now } from '@client/lib/clock';
 import { trashOptions } from '@client/lib/endpoints/trash';
 import { trashedSentence } from '@client/lib/trashed-words';
 import { useMinuteClock } from '@client/lib/use-minute-clock';
+import { useT } from '@client/i18n/language';
+import { trashWords as words } from './messages';
 import { TrashedItem } from './trash-list';
 import './keeping.css';
 
@@ -28,15 +30,14 @@ export function TrashedNotice({ id, trashed, canRestore, level = 1, whileEditing
   const inTrash = useQuery({ ...trashOptions(), staleTime: 0 }).data?.find((p) => p.id === id);
   // "3 minutes ago" stays true while the notice is on screen.
   useMinuteClock();
+  const t = useT();
   const Heading = level === 1 ? 'h1' : 'h2';
-  const what = whileEditing
-    ? 'Your changes are kept below: restore it, then save them.'
-    : `It is out of every list, feed and count, with its history kept.${canRestore ? ' Restore it to bring it back as it was.' : ''}`;
+  const what = t(whileEditing ? words.whileEditing : canRestore ? words.outOfListsRestore : words.outOfLists);
   return (
     <div className="state-panel trashed-notice" role="status">
-      <Heading className="state-title">This pledge is in the trash</Heading>
+      <Heading className="state-title">{t(words.noticeTitle)}</Heading>
       <p>
-        {trashed ? `${trashedSentence(trashed, now())} ` : null}
+        {trashed ? `${trashedSentence(trashed, now(), t)} ` : null}
         {what}
       </p>
       {inTrash ? (
@@ -45,8 +46,8 @@ export function TrashedNotice({ id, trashed, canRestore, level = 1, whileEditing
         </ul>
       ) : null}
       <p className="trashed-notice-links">
-        <Link to={paths.home}>Back to the pledges</Link>
-        <Link to={paths.trash}>See everything in the trash</Link>
+        <Link to={paths.home}>{t(words.backToPledges)}</Link>
+        <Link to={paths.trash}>{t(words.seeTrash)}</Link>
       </p>
     </div>
   );

@@ -7,10 +7,13 @@ import { errorMessage, isApiError } from '@client/lib/api-client';
 import { updatePledge } from '@client/lib/endpoints/update-pledge';
 import { pledgeKeys } from '@client/lib/query-keys';
 import { useToasts } from '@client/lib/stores/toasts';
+import { useT } from '@client/i18n/language';
+import { changeToastWords as words } from './messages';
 
 export function usePledgeChange(pledge: Pledge) {
   const queryClient = useQueryClient();
   const push = useToasts((s) => s.push);
+  const t = useT();
   return useMutation({
     mutationFn: (patch: PledgePatch) => updatePledge({ id: pledge.id, version: pledge.version, patch }),
     onSuccess: (saved) => {
@@ -23,11 +26,11 @@ export function usePledgeChange(pledge: Pledge) {
         void queryClient.invalidateQueries({ queryKey: pledgeKeys.detail(pledge.id) });
         push({
           tone: 'error',
-          title: 'Someone changed this pledge first',
-          body: 'It has been reloaded with their change. Your entry is still in the form: check it and save again.',
+          title: t(words.changedFirst),
+          body: t(words.changedFirstBody),
         });
       } else if (!isApiError(error) || !error.issues.length) {
-        push({ tone: 'error', title: 'Not saved', body: errorMessage(error) });
+        push({ tone: 'error', title: t(words.notSaved), body: errorMessage(error, t) });
       }
     },
   });

@@ -9,7 +9,11 @@ import type { PartyWithRecord } from '@client/lib/endpoints/party-stats';
 import { useUpdateParty } from '@client/lib/endpoints/update-party';
 import { pushToast } from '@client/lib/stores/toasts';
 import { Button } from '@client/components/button';
-import { KIND_LABELS, parseAliases, type PartyKind } from './party-table-model';
+import { commonWords } from '@client/components/messages';
+import { useT } from '@client/i18n/language';
+import { issueText } from './issue-text';
+import { editPartyWords as words } from './messages';
+import { KIND_WORDS, parseAliases, type PartyKind } from './party-table-model';
 
 type FieldName = 'name' | 'kind' | 'aliases';
 type FieldErrors = Partial<Record<FieldName, string>>;
@@ -20,6 +24,7 @@ function fieldOf(path: string): FieldName | null {
 }
 
 export function EditPartyDialog({ party, onClose }: { party: PartyWithRecord; onClose: () => void }) {
+  const t = useT();
   const [name, setName] = useState(party.name);
   const [kind, setKind] = useState<PartyKind>(party.kind);
   const [aliases, setAliases] = useState(party.aliases.join(', '));
@@ -40,7 +45,7 @@ export function EditPartyDialog({ party, onClose }: { party: PartyWithRecord; on
       const next: FieldErrors = {};
       for (const issue of checked.error.issues) {
         const field = fieldOf(issue.path.map(String).join('.'));
-        if (field && !next[field]) next[field] = issue.message;
+        if (field && !next[field]) next[field] = issueText(issue.message, t);
       }
       setErrors(next);
       return;
@@ -58,8 +63,11 @@ export function EditPartyDialog({ party, onClose }: { party: PartyWithRecord; on
         onSuccess: (saved) => {
           pushToast({
             tone: 'success',
-            title: saved.name === party.name ? `Saved “${saved.name}”` : `Renamed “${party.name}” to “${saved.name}”`,
-            body: 'Every pledge naming it shows the change.',
+            title:
+              saved.name === party.name
+                ? t(words.saved, { name: saved.name })
+                : t(words.renamed, { old: party.name, name: saved.name }),
+            body: t(words.savedBody),
           });
           onClose();
         },
@@ -68,8 +76,8 @@ export function EditPartyDialog({ party, onClose }: { party: PartyWithRecord; on
           const unplaced: string[] = [];
           for (const issue of isApiError(error) ? error.issues : []) {
             const field = fieldOf(issue.path);
-            if (field && !next[field]) next[field] = issue.message;
-            else unplaced.push(issue.message);
+            if (field && !next[field]) next[field] = issueText(issue.message, t);
+            else unplaced.push(issueText(issue.message, t));
           }
           setErrors(next);
           if (unplaced.length || !Object.keys(next).length) setFormError([errorMessage(error), ...unplaced].join(' '));
@@ -79,13 +87,15 @@ export function EditPartyDialog({ party, onClose }: { party: PartyWithRecord; on
   };
 
   return (
-    <Dialog
-      title={`Edit “${party.name}”`}
-      description="Every pledge naming this party shows the change at once."
-      onClose={onClose}
-    >
-      <form ref={formRef} className="party-form" onSubmit={submit} noValidate aria-label={`Edit “${party.name}”`}>
-        <FormField label="Name" error={errors.name}>
+    <Dialog title={t(words.title, { name: party.name })} description={t(words.description)} onClose={onClose}>
+      <form
+        ref={formRef}
+        className="party-form"
+        onSubmit={submit}
+        noValidate
+        aria-label={t(words.title, { name: party.name })}
+      >
+        <FormField label={t(words.name)} error={errors.name}>
           {(control) => (
             <input
               {...control}
@@ -97,22 +107,18 @@ export function EditPartyDialog({ party, onClose }: { party: PartyWithRecord; on
             />
           )}
         </FormField>
-        <FormField label="Kind" error={errors.kind}>
+        <FormField label={t(words.kind)} error={errors.kind}>
           {(control) => (
             <select {...control} className="select" value={kind} onChange={(e) => setKind(e.target.value as PartyKind)}>
               {PARTY_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {KIND_LABELS[k]}
+                  {t(KIND_WORDS[k])}
                 </option>
               ))}
             </select>
           )}
         </FormField>
-        <FormField
-          label="Other names"
-          hint="As articles write them, separated by commas: Kyiv, Ukrainian."
-          error={errors.aliases}
-        >
+        <FormField label={t(words.aliases)} hint={t(words.aliasesHint)} error={errors.aliases}>
           {(control) => (
             <input
               {...control}
@@ -129,9 +135,9 @@ export function EditPartyDialog({ party, onClose }: { party: PartyWithRecord; on
           </p>
         ) : null}
         <div className="dialog-actions">
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" pending={update.isPending}>
-            Save
+          <Button onClick={onClose}>{t(commonWords.cancel)}</Button>
+          <Button type="submit" variant="primary" pending={update.isPending} pendingLabel={t(commonWords.saving)}>
+            {t(commonWords.save)}
           </Button>
         </div>
       </form>

@@ -3,14 +3,17 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Dialog } from '@client/components/dialog';
 import { FormField } from '@client/components/form-field';
+import { commonWords } from '@client/components/messages';
+import { useT } from '@client/i18n/language';
+import { Rich } from '@client/i18n/rich';
 import { errorMessage, isApiError } from '@client/lib/api-client';
 import { partyPledgeCountOptions, type PartyWithRecord } from '@client/lib/endpoints/party-stats';
 import { useMergeParty } from '@client/lib/endpoints/update-party';
 import { useSession } from '@client/lib/session';
 import { pushToast } from '@client/lib/stores/toasts';
 import { Button } from '@client/components/button';
-
-const pledges = (n: number) => (n === 1 ? '1 pledge' : `${n} pledges`);
+import { issueText } from './issue-text';
+import { mergePartyWords as words } from './messages';
 
 function Consequences({
   from,
@@ -21,29 +24,31 @@ function Consequences({
   into: PartyWithRecord;
   count: number | undefined;
 }) {
+  const t = useT();
   const names = [from.name, ...from.aliases.filter((a) => a.toLowerCase() !== into.name.toLowerCase())];
   return (
     <ul className="merge-consequences">
       <li>
         {count === undefined ? (
-          <>
-            Every pledge naming {from.name} will name {into.name} instead.
-          </>
+          t(words.everyPledge, { from: from.name, into: into.name })
         ) : count === 0 ? (
-          <>
-            No pledge names {from.name} now; any in the trash will name {into.name}.
-          </>
+          t(words.noPledge, { from: from.name, into: into.name })
         ) : (
-          <>
-            {pledges(count)} will name <strong>{into.name}</strong> instead of <strong>{from.name}</strong>.
-          </>
+          <Rich
+            message={words.pledgesMove}
+            values={{ count, into: into.name, from: from.name }}
+            tags={{ strong: (c) => <strong>{c}</strong> }}
+          />
         )}
       </li>
       <li>
-        {names.map((n) => `“${n}”`).join(', ')} {names.length === 1 ? 'becomes an alias' : 'become aliases'} of{' '}
-        {into.name}, so articles using {names.length === 1 ? 'it' : 'them'} find {into.name}.
+        {t(words.becomeAliases, {
+          names: names.map((name) => t(words.quoted, { name })).join(', '),
+          count: names.length,
+          into: into.name,
+        })}
       </li>
-      <li>This is recorded in each pledge’s history; {from.name} leaves the list of parties.</li>
+      <li>{t(words.recorded, { from: from.name })}</li>
     </ul>
   );
 }
@@ -57,18 +62,21 @@ export function MergePartyDialog({
   parties: PartyWithRecord[];
   onClose: () => void;
 }) {
+  const t = useT();
   const editor = useSession().data?.account?.name;
   const statusId = useId();
   const [intoId, setIntoId] = useState('');
   const [error, setError] = useState<string | null>(null);
   const count = useQuery(partyPledgeCountOptions(party.id));
   const merge = useMergeParty();
-  const others = parties.filter((p) => p.id !== party.id).sort((a, b) => a.name.localeCompare(b.name));
+  const others = parties
+    .filter((p) => p.id !== party.id)
+    .sort((a, b) => a.name.localeCompare(b.name, t.locale, { sensitivity: 'base' }));
   const into = others.find((p) => p.id === intoId);
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    if (!into) return setError('Choose the party it duplicates.');
+    if (!into) return setError(t(words.chooseError));
     setError(null);
     merge.mutate(
       { id: party.id, into: into.id },
@@ -76,27 +84,31 @@ export function MergePartyDialog({
         onSuccess: (result) => {
           pushToast({
             tone: 'success',
-            title: `Merged “${party.name}” into ${result.party.name}`,
+            title: t(words.merged, { from: party.name, into: result.party.name }),
             body: result.pledges.length
-              ? `${pledges(result.pledges.length)} now ${result.pledges.length === 1 ? 'names' : 'name'} ${result.party.name}.`
-              : `“${party.name}” is now one of its other names.`,
+              ? t(words.mergedBody, { count: result.pledges.length, into: result.party.name })
+              : t(words.mergedAlias, { from: party.name }),
           });
           onClose();
         },
         onError: (e) =>
-          setError(isApiError(e) && e.issues.length ? e.issues.map((i) => i.message).join('. ') : errorMessage(e)),
+          setError(
+            isApiError(e) && e.issues.length
+              ? e.issues.map((i) => issueText(i.message, t)).join('. ')
+              : errorMessage(e),
+          ),
       },
     );
   };
 
   return (
     <Dialog
-      title={`Merge “${party.name}” into…`}
-      description={`Use this when “${party.name}” is another name for a party already listed.`}
+      title={t(words.title, { name: party.name })}
+      description={t(words.description, { name: party.name })}
       onClose={onClose}
     >
-      <form className="party-form" onSubmit={submit} noValidate aria-label={`Merge “${party.name}”`}>
-        <FormField label="The party it duplicates" error={error ?? undefined}>
+      <form className="party-form" onSubmit={submit} noValidate aria-label={t(words.form, { name: party.name })}>
+        <FormField label={t(words.into)} error={error ?? undefined}>
           {(control) => (
             <select
               {...control}
@@ -105,7 +117,7 @@ export function MergePartyDialog({
               onChange={(e) => (setIntoId(e.target.value), setError(null))}
               data-autofocus=""
             >
-              <option value="">Choose a party…</option>
+              <option value="">{t(words.choose)}</option>
               {others.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -118,28 +130,28 @@ export function MergePartyDialog({
         <div id={statusId} className="merge-preview" aria-live="polite">
           {into ? (
             <>
-              <p className="merge-preview-title">What will happen</p>
+              <p className="merge-preview-title">{t(words.whatHappens)}</p>
               <Consequences from={party} into={into} count={count.data} />
-              {editor ? <p className="field-hint">Recorded as {editor}.</p> : null}
+              {editor ? <p className="field-hint">{t(words.recordedAs, { editor })}</p> : null}
             </>
           ) : (
             <p className="field-hint">
               {count.data === undefined
-                ? 'Choose a party to see what changes.'
-                : `${pledges(count.data)} ${count.data === 1 ? 'names' : 'name'} ${party.name} now. Choose a party to see what changes.`}
+                ? t(words.chooseToSee)
+                : t(words.namesNow, { count: count.data, name: party.name })}
             </p>
           )}
         </div>
         <div className="dialog-actions">
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{t(commonWords.cancel)}</Button>
           <Button
             type="submit"
             variant="primary"
             aria-describedby={statusId}
             pending={merge.isPending}
-            pendingLabel="Merging…"
+            pendingLabel={t(words.merging)}
           >
-            {into ? `Merge into ${into.name}` : 'Merge'}
+            {into ? t(words.mergeInto, { name: into.name }) : t(words.merge)}
           </Button>
         </div>
       </form>

@@ -10,8 +10,10 @@ import { errorMessage } from '@client/lib/api-client';
 import { partyStatsOptions, type PartyWithRecord } from '@client/lib/endpoints/party-stats';
 import { Button, buttonClass } from '@client/components/button';
 import { TextField } from '@client/components/form-field';
+import { useT } from '@client/i18n/language';
 import { EditPartyDialog } from './edit-party-dialog';
 import { MergePartyDialog } from './merge-party-dialog';
+import { partiesWords as words } from './messages';
 import { PartyTable } from './party-table';
 import { sortFromParam, sortToParam, type PartySort } from './parties-search';
 import { nextSort, visibleParties } from './party-table-model';
@@ -35,6 +37,7 @@ function TableSkeleton() {
 
 /** `canEdit`: offer rename and merge (editors only). */
 export function PartiesView({ canEdit }: { canEdit: boolean }) {
+  const t = useT();
   const stats = useQuery(partyStatsOptions());
   const search = route.useSearch();
   const navigate = route.useNavigate();
@@ -59,13 +62,13 @@ export function PartiesView({ canEdit }: { canEdit: boolean }) {
   const [open, setOpen] = useState<Open>(null);
   const parties = useMemo(() => stats.data ?? [], [stats.data]);
   const names = useMemo(() => new Map(parties.map((p) => [p.id, p.name])), [parties]);
-  const rows = useMemo(() => visibleParties(parties, query, sort), [parties, query, sort]);
+  const rows = useMemo(() => visibleParties(parties, query, sort, t.locale), [parties, query, sort, t.locale]);
 
   if (stats.isPending) {
     return (
       <section className="parties" aria-busy="true">
         <p className="visually-hidden" role="status">
-          Loading the parties…
+          {t(words.loading)}
         </p>
         <TableSkeleton />
       </section>
@@ -74,7 +77,7 @@ export function PartiesView({ canEdit }: { canEdit: boolean }) {
   if (stats.isError) {
     return (
       <ErrorState
-        title="The parties could not be loaded"
+        title={t(words.loadFailed)}
         message={errorMessage(stats.error)}
         onRetry={() => void stats.refetch()}
         retrying={stats.isFetching}
@@ -84,12 +87,12 @@ export function PartiesView({ canEdit }: { canEdit: boolean }) {
   if (!parties.length) {
     return (
       <div className="state-panel">
-        <h2 className="state-title">No parties yet</h2>
-        <p>Parties are added with the pledges that name them.</p>
+        <h2 className="state-title">{t(words.noneTitle)}</h2>
+        <p>{t(words.noneText)}</p>
         {canEdit ? (
           <p>
             <Link to="/pledges/new" className={buttonClass()}>
-              Record a pledge
+              {t(words.recordPledge)}
             </Link>
           </p>
         ) : null}
@@ -98,24 +101,21 @@ export function PartiesView({ canEdit }: { canEdit: boolean }) {
   }
 
   const caption = query.trim()
-    ? `${rows.length} of ${parties.length} parties match “${query.trim()}”`
-    : `${parties.length} parties`;
+    ? t(words.matching, { shown: rows.length, total: parties.length, query: query.trim() })
+    : t(words.count, { count: parties.length });
   return (
-    <section className="parties" aria-label="Parties and their record">
+    <section className="parties" aria-label={t(words.region)}>
       <div className="parties-bar">
         <TextField
-          label="Find a party"
+          label={t(words.find)}
           className="parties-search"
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          placeholder="Name or other name"
+          placeholder={t(words.findPlaceholder)}
           autoComplete="off"
         />
-        <p className="parties-legend">
-          Kept counts fulfilled and partly fulfilled pledges the party made; on time and late, those resolved with a
-          deadline.
-        </p>
+        <p className="parties-legend">{t(words.legend)}</p>
       </div>
       <p className="visually-hidden" role="status">
         {query.trim() ? caption : ''}
@@ -132,9 +132,9 @@ export function PartiesView({ canEdit }: { canEdit: boolean }) {
         />
       ) : (
         <div className="state-panel">
-          <h2 className="state-title">No party matches “{query.trim()}”</h2>
-          <p>The search looks at names and other names.</p>
-          <Button onClick={() => setQuery('')}>Clear the search</Button>
+          <h2 className="state-title">{t(words.noMatch, { query: query.trim() })}</h2>
+          <p>{t(words.noMatchText)}</p>
+          <Button onClick={() => setQuery('')}>{t(words.clearSearch)}</Button>
         </div>
       )}
       {open?.kind === 'edit' ? <EditPartyDialog party={open.party} onClose={() => setOpen(null)} /> : null}

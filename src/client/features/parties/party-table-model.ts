@@ -1,18 +1,14 @@
 // What the Parties table shows: the parties matching the search (by name or alias, any case,
 // accents ignored), in the chosen order. Pure, so the table stays a rendering of it.
 import type { PARTY_KINDS } from '@shared/contract';
+import type { Locale } from '@shared/i18n';
 import type { PartyWithRecord } from '@client/lib/endpoints/party-stats';
 import type { PartySort, PartySortKey } from './parties-search';
 
 export type { PartySort, PartySortKey } from './parties-search';
 
 export type PartyKind = (typeof PARTY_KINDS)[number];
-export const KIND_LABELS: Record<PartyKind, string> = {
-  state: 'State',
-  group: 'Group',
-  person: 'Person',
-  organisation: 'Organisation',
-};
+export { partyKindWords as KIND_WORDS } from './messages';
 
 const fold = (s: string) =>
   s
@@ -32,9 +28,17 @@ export function nextSort(current: PartySort, key: PartySortKey): PartySort {
   return { key, direction: key === 'name' ? 'ascending' : 'descending' };
 }
 
-const byName = (a: PartyWithRecord, b: PartyWithRecord) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+const byNameIn = (locale: Locale) => (a: PartyWithRecord, b: PartyWithRecord) =>
+  a.name.localeCompare(b.name, locale, { sensitivity: 'base' });
 
-export function visibleParties(parties: readonly PartyWithRecord[], query: string, sort: PartySort): PartyWithRecord[] {
+/** `locale`: the reader's language, whose alphabet orders the names. */
+export function visibleParties(
+  parties: readonly PartyWithRecord[],
+  query: string,
+  sort: PartySort,
+  locale: Locale = 'en',
+): PartyWithRecord[] {
+  const byName = byNameIn(locale);
   const sign = sort.direction === 'ascending' ? 1 : -1;
   return parties
     .filter((p) => matchesSearch(p, query))

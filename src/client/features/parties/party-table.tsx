@@ -3,7 +3,10 @@
 import { Link } from '@tanstack/react-router';
 import type { PartyWithRecord } from '@client/lib/endpoints/party-stats';
 import { Button } from '@client/components/button';
-import { KIND_LABELS, type PartySort, type PartySortKey } from './party-table-model';
+import { commonWords } from '@client/components/messages';
+import { useT } from '@client/i18n/language';
+import { partyTableWords as words } from './messages';
+import { KIND_WORDS, type PartySort, type PartySortKey } from './party-table-model';
 
 interface PartyTableProps {
   parties: PartyWithRecord[];
@@ -43,82 +46,75 @@ function SortHeader({
   );
 }
 
-const COUNTS = [
-  ['made', 'Made'],
-  ['received', 'Received'],
-  ['guaranteed', 'Guaranteed'],
-  ['kept', 'Kept'],
-  ['broken', 'Broken'],
-  ['onTime', 'On time'],
-  ['late', 'Late'],
-] as const;
+const COUNTS = ['made', 'received', 'guaranteed', 'kept', 'broken', 'onTime', 'late'] as const;
 
 export function PartyTable({ parties, names, sort, onSort, caption, onEdit, onMerge }: PartyTableProps) {
+  const t = useT();
+  /** "State for Ukraine · also Kyiv, Ukrainian". */
+  const meta = (party: PartyWithRecord): string => {
+    const kind = t(KIND_WORDS[party.kind]);
+    const represents = party.represents ? names.get(party.represents) : undefined;
+    const said = represents ? t(words.kindFor, { kind, party: represents }) : kind;
+    return party.aliases.length ? t(words.also, { meta: said, aliases: party.aliases.join(', ') }) : said;
+  };
   return (
     <div className="party-table-scroll" role="region" aria-labelledby="party-table-caption" tabIndex={0}>
       <table className="party-table">
         <caption id="party-table-caption">{caption}</caption>
         <thead>
           <tr>
-            <SortHeader label="Party" sortKey="name" sort={sort} onSort={onSort} />
-            {COUNTS.map(([key, label]) =>
+            <SortHeader label={t(words.party)} sortKey="name" sort={sort} onSort={onSort} />
+            {COUNTS.map((key) =>
               key === 'made' || key === 'kept' ? (
-                <SortHeader key={key} label={label} sortKey={key} sort={sort} onSort={onSort} numeric />
+                <SortHeader key={key} label={t(words[key])} sortKey={key} sort={sort} onSort={onSort} numeric />
               ) : (
                 <th key={key} scope="col" className="num">
-                  {label}
+                  {t(words[key])}
                 </th>
               ),
             )}
             {onEdit || onMerge ? (
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t(words.actions)}</span>
               </th>
             ) : null}
           </tr>
         </thead>
         <tbody>
-          {parties.map((party) => {
-            const represents = party.represents ? names.get(party.represents) : undefined;
-            return (
-              <tr key={party.id}>
-                <th scope="row" className="party-name-cell">
-                  <Link to="/" search={{ party: party.id }} className="party-name">
-                    {party.name}
-                  </Link>{' '}
-                  <span className="party-meta">
-                    {KIND_LABELS[party.kind]}
-                    {represents ? ` for ${represents}` : ''}
-                    {party.aliases.length ? ` · also ${party.aliases.join(', ')}` : ''}
-                  </span>
-                </th>
-                {COUNTS.map(([key]) => (
-                  <td key={key} className={party.record[key] ? 'num' : 'num is-zero'}>
-                    {party.record[key]}
-                  </td>
-                ))}
-                {onEdit || onMerge ? (
-                  <td className="party-actions">
-                    {onEdit ? (
-                      <Button small onClick={() => onEdit(party)} aria-label={`Edit ${party.name}`}>
-                        Edit
-                      </Button>
-                    ) : null}
-                    {onMerge ? (
-                      <Button
-                        variant="quiet"
-                        small
-                        onClick={() => onMerge(party)}
-                        aria-label={`${party.name}: Merge into…`}
-                      >
-                        Merge into…
-                      </Button>
-                    ) : null}
-                  </td>
-                ) : null}
-              </tr>
-            );
-          })}
+          {parties.map((party) => (
+            <tr key={party.id}>
+              <th scope="row" className="party-name-cell">
+                <Link to="/" search={{ party: party.id }} className="party-name">
+                  {party.name}
+                </Link>{' '}
+                <span className="party-meta">{meta(party)}</span>
+              </th>
+              {COUNTS.map((key) => (
+                <td key={key} className={party.record[key] ? 'num' : 'num is-zero'}>
+                  {party.record[key]}
+                </td>
+              ))}
+              {onEdit || onMerge ? (
+                <td className="party-actions">
+                  {onEdit ? (
+                    <Button small onClick={() => onEdit(party)} aria-label={t(words.edit, { name: party.name })}>
+                      {t(commonWords.edit)}
+                    </Button>
+                  ) : null}
+                  {onMerge ? (
+                    <Button
+                      variant="quiet"
+                      small
+                      onClick={() => onMerge(party)}
+                      aria-label={t(words.mergeLabel, { name: party.name })}
+                    >
+                      {t(words.merge)}
+                    </Button>
+                  ) : null}
+                </td>
+              ) : null}
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

@@ -2,9 +2,12 @@
 // "Clear all". Like the controls, the chips only read the URL and only change it.
 import { useQuery } from '@tanstack/react-query';
 import { filterEntry, type PledgeFilters } from '@shared/contract';
+import type { Translate } from '@shared/i18n';
+import { useT } from '@client/i18n/language';
 import { partiesOptions } from '@client/lib/endpoints/parties';
 import { withoutFilters, type ChangeFilters } from './filter-bar';
 import { LABELLED_PARAMS, isSet, labelOf } from './filter-labels';
+import { chipWords } from './messages';
 import './filters.css';
 
 interface Chip {
@@ -14,7 +17,7 @@ interface Chip {
 }
 
 /** The chips of a view, in the labels' order: one per value of a list, one per other filter. */
-export function chipsOf(filters: PledgeFilters, partyName: (id: string) => string): Chip[] {
+export function chipsOf(filters: PledgeFilters, partyName: (id: string) => string, t: Translate): Chip[] {
   const chips: Chip[] = [];
   for (const name of LABELLED_PARAMS) {
     const label = labelOf(name);
@@ -27,7 +30,7 @@ export function chipsOf(filters: PledgeFilters, partyName: (id: string) => strin
         const rest = values.filter((v) => v !== value);
         chips.push({
           key: `${name}:${value}`,
-          label: label.each(value),
+          label: label.each(value, t),
           without: { ...filters, [name]: rest.length ? rest : undefined },
         });
       }
@@ -36,7 +39,7 @@ export function chipsOf(filters: PledgeFilters, partyName: (id: string) => strin
       if (!cleared.some((n) => isSet(filters, n))) continue;
       chips.push({
         key: name,
-        label: label.chip(filters, partyName),
+        label: label.chip(filters, partyName, t),
         without: { ...filters, ...Object.fromEntries(cleared.map((n) => [n, undefined])) },
       });
     }
@@ -47,10 +50,11 @@ export function chipsOf(filters: PledgeFilters, partyName: (id: string) => strin
 export function ActiveFilters({ filters, onChange }: { filters: PledgeFilters; onChange: ChangeFilters }) {
   const parties = useQuery(partiesOptions());
   const name = (id: string) => parties.data?.find((p) => p.id === id)?.name ?? id;
-  const chips = chipsOf(filters, name);
+  const t = useT();
+  const chips = chipsOf(filters, name, t);
   if (!chips.length) return null;
   return (
-    <section className="active-filters" aria-label="Active filters">
+    <section className="active-filters" aria-label={t(chipWords.region)}>
       <ul className="active-filter-list">
         {chips.map((chip) => (
           <li key={chip.key} className="active-filter">
@@ -58,7 +62,7 @@ export function ActiveFilters({ filters, onChange }: { filters: PledgeFilters; o
             <button
               type="button"
               className="active-filter-remove"
-              aria-label={`Remove filter: ${chip.label}`}
+              aria-label={t(chipWords.remove, { label: chip.label })}
               onClick={() => onChange(chip.without)}
             >
               <span aria-hidden="true">×</span>
@@ -71,7 +75,7 @@ export function ActiveFilters({ filters, onChange }: { filters: PledgeFilters; o
         className="button button-small button-quiet"
         onClick={() => onChange(withoutFilters(filters))}
       >
-        Clear all
+        {t(chipWords.clearAll)}
       </button>
     </section>
   );

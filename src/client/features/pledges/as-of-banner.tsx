@@ -1,10 +1,13 @@
 // The pin of an as-of view: impossible to miss, and one click from today. Shown above the
 // view whenever the URL carries asOf.
-import { formatDate } from '@shared/domain';
+import { formatDateIn } from '@shared/i18n';
 import { Button } from '@client/components/button';
+import { useT } from '@client/i18n/language';
+import { asOfWords } from './messages';
 import './filters.css';
 
 export function AsOfBanner({ asOf, onBackToToday }: { asOf: string; onBackToToday: () => void }) {
+  const t = useT();
   return (
     <section className="as-of-banner" aria-labelledby="as-of-title">
       <span className="as-of-pin" aria-hidden="true">
@@ -12,15 +15,12 @@ export function AsOfBanner({ asOf, onBackToToday }: { asOf: string; onBackToToda
       </span>
       <div className="as-of-text">
         <h2 className="as-of-title" id="as-of-title">
-          As of {formatDate(asOf)}
+          {t(asOfWords.title, { date: formatDateIn(t.locale, asOf) })}
         </h2>
-        <p className="as-of-detail">
-          The record as it stood at the end of that day, rebuilt from its history: verdicts, deadlines and whether each
-          was on time then, in each pledge’s own time zone. Nothing can be changed from this view.
-        </p>
+        <p className="as-of-detail">{t(asOfWords.detail)}</p>
       </div>
       <Button small onClick={onBackToToday}>
-        Back to today
+        {t(asOfWords.backToToday)}
       </Button>
     </section>
   );

@@ -13,9 +13,11 @@ import {
   type PledgeFilters,
   type Sort,
 } from '@shared/contract';
-import { dateInZone, formatDate, formatDateRange, instantFromEpochMs } from '@shared/domain';
+import { dateInZone, instantFromEpochMs, isRealPlainDate } from '@shared/domain';
+import { formatDateIn, formatDateRangeIn, formatDateWithWeekdayIn, type Translate } from '@shared/i18n';
 import { now } from '@client/lib/clock';
-import { DateEcho, dayWords } from '@client/components/date-field';
+import { DateEcho } from '@client/components/date-field';
+import { useT } from '@client/i18n/language';
 import { FormField, TextField } from '@client/components/form-field';
 import { partiesOptions } from '@client/lib/endpoints/parties';
 import {
@@ -27,6 +29,7 @@ import {
   ROLE_LABELS,
   SORT_LABELS,
 } from './filter-labels';
+import { filterBarWords } from './messages';
 import './filters.css';
 
 export type ChangeFilters = (next: PledgeFilters, options?: { replace?: boolean }) => void;
@@ -49,6 +52,7 @@ function onEnter(apply: () => void) {
 }
 
 function SearchField({ value, onCommit }: { value: string | undefined; onCommit: (q: string | undefined) => void }) {
+  const t = useT();
   const [text, setText] = useState(value ?? '');
   const [seen, setSeen] = useState(value);
   // The URL changed from elsewhere (e.g. "Clear filters"): show what it says now.
@@ -69,10 +73,10 @@ function SearchField({ value, onCommit }: { value: string | undefined; onCommit:
 
   return (
     <TextField
-      label={PARAM_NAMES.q}
+      label={t(PARAM_NAMES.q)}
       className="field-search"
       type="search"
-      placeholder="Title, quote or tag"
+      placeholder={t(filterBarWords.searchPlaceholder)}
       maxLength={MAX_QUERY_TEXT}
       value={text}
       onChange={(e) => setText(e.target.value)}
@@ -97,6 +101,7 @@ function TagField({
   value: string[] | undefined;
   onCommit: (tags: string[] | undefined) => void;
 }) {
+  const t = useT();
   const id = useId();
   const hintId = useId();
   const shown = value?.join(', ') ?? '';
@@ -114,12 +119,12 @@ function TagField({
   return (
     <div className="field field-tags">
       <label className="field-label" htmlFor={id}>
-        {PARAM_NAMES.tag}
+        {t(PARAM_NAMES.tag)}
       </label>
       <input
         id={id}
         className="input"
-        placeholder="e.g. security, aid"
+        placeholder={t(filterBarWords.tagPlaceholder)}
         aria-describedby={hintId}
         value={text}
         onChange={(e) => setText(e.target.value)}
@@ -127,7 +132,7 @@ function TagField({
         onKeyDown={onEnter(commit)}
       />
       <span id={hintId} className="visually-hidden">
-        Separate tags with commas; a pledge with any of them is shown. Press Enter to apply.
+        {t(filterBarWords.tagHint)}
       </span>
     </div>
   );
@@ -164,10 +169,15 @@ function DateInput({
 }
 
 /** The range as the list writes it: "20 Aug – 30 Sep 2025", "from 20 Aug 2025", "until 30 Sep 2025". */
-function rangeWords(from: string | undefined, to: string | undefined): string {
-  if (from && to) return formatDateRange(from, to);
-  if (from) return `from ${formatDate(from)}`;
-  return to ? `until ${formatDate(to)}` : '';
+function rangeWords(from: string | undefined, to: string | undefined, t: Translate): string {
+  if (from && to) return formatDateRangeIn(t.locale, from, to);
+  if (from) return t(filterBarWords.rangeFrom, { date: formatDateIn(t.locale, from) });
+  return to ? t(filterBarWords.rangeUntil, { date: formatDateIn(t.locale, to) }) : '';
+}
+
+/** "Mon 1 Sep 2025" / "пн, 1 вер. 2025" under a date input, for the day typed there. */
+function dayWords(value: string | undefined, t: Translate): string {
+  return value && isRealPlainDate(value) ? formatDateWithWeekdayIn(t.locale, value) : '';
 }
 
 function DateRange({
@@ -179,8 +189,9 @@ function DateRange({
   to?: string;
   onChange: (range: { from?: string; to?: string }) => void;
 }) {
+  const t = useT();
   const echoId = useId();
-  const echo = rangeWords(from, to);
+  const echo = rangeWords(from, to, t);
   const describedBy = echo ? echoId : undefined;
   const set = (next: { from?: string; to?: string }) => {
     // A range picked backwards is meant the other way round.
@@ -189,17 +200,17 @@ function DateRange({
   };
   return (
     <fieldset className="chip-group date-range">
-      <legend className="chip-legend">Deadline between</legend>
+      <legend className="chip-legend">{t(filterBarWords.between)}</legend>
       <div className="date-range-fields">
         <DateInput
-          label="From"
+          label={t(filterBarWords.from)}
           value={from}
           max={to}
           aria-describedby={describedBy}
           onChange={(date) => set({ from: date, to })}
         />
         <DateInput
-          label="To"
+          label={t(filterBarWords.to)}
           value={to}
           min={from}
           aria-describedby={describedBy}
@@ -217,21 +228,22 @@ function readerToday(): string {
 }
 
 function AsOfField({ value, onChange }: { value?: string; onChange: (asOf: string | undefined) => void }) {
+  const t = useT();
   const hintId = useId();
   const echoId = useId();
   return (
     <fieldset className="chip-group as-of-field">
-      <legend className="chip-legend">Look back</legend>
+      <legend className="chip-legend">{t(filterBarWords.lookBack)}</legend>
       <DateInput
-        label={PARAM_NAMES.asOf}
+        label={t(PARAM_NAMES.asOf)}
         value={value}
         max={readerToday()}
         aria-describedby={value ? `${echoId} ${hintId}` : hintId}
         onChange={onChange}
       />
-      <DateEcho id={echoId} text={dayWords(value)} />
+      <DateEcho id={echoId} text={dayWords(value, t)} />
       <span id={hintId} className="visually-hidden">
-        Shows the record as it stood at the end of that day.
+        {t(filterBarWords.asOfHint)}
       </span>
     </fieldset>
   );
@@ -265,6 +277,7 @@ function ChipBox({
  * values (state, verdict, delivered), one box that sets a true-or-false filter (slipped).
  */
 function FilterGroups({ filters, onChange }: { filters: PledgeFilters; onChange: ChangeFilters }) {
+  const t = useT();
   return GROUPED_PARAMS.map((name) => {
     const label = labelOf(name);
     if (!label || !('group' in label) || !label.group) return null;
@@ -280,7 +293,7 @@ function FilterGroups({ filters, onChange }: { filters: PledgeFilters; onChange:
           checked={selected.includes(option)}
           onChange={() => onChange({ ...filters, [name]: toggle(selected, option) })}
         >
-          {options[option] ?? option}
+          {options[option] ? t(options[option]) : option}
         </ChipBox>
       ));
     } else {
@@ -290,13 +303,13 @@ function FilterGroups({ filters, onChange }: { filters: PledgeFilters; onChange:
           checked={filters[name] === true}
           onChange={(checked) => onChange({ ...filters, [name]: checked ? true : undefined })}
         >
-          {label.group.option}
+          {t(label.group.option)}
         </ChipBox>
       );
     }
     return (
       <fieldset key={name} className="chip-group">
-        <legend className="chip-legend">{label.group.legend}</legend>
+        <legend className="chip-legend">{t(label.group.legend)}</legend>
         <div className="chips">{boxes}</div>
       </fieldset>
     );
@@ -304,6 +317,7 @@ function FilterGroups({ filters, onChange }: { filters: PledgeFilters; onChange:
 }
 
 export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onChange: ChangeFilters }) {
+  const t = useT();
   const parties = useQuery(partiesOptions());
   const partyOptions = parties.data ?? [];
   const unknownParty = filters.party && !partyOptions.some((p) => p.id === filters.party) ? filters.party : null;
@@ -317,10 +331,10 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
     (filters.asOf ? 1 : 0);
 
   return (
-    <form className="filters" role="search" aria-label="Filter pledges" onSubmit={(e) => e.preventDefault()}>
+    <form className="filters" role="search" aria-label={t(filterBarWords.form)} onSubmit={(e) => e.preventDefault()}>
       <div className="filters-row">
         <SearchField value={filters.q} onCommit={(q) => onChange({ ...filters, q }, { replace: true })} />
-        <FormField label={PARAM_NAMES.party}>
+        <FormField label={t(PARAM_NAMES.party)}>
           {(control) => (
             <select
               {...control}
@@ -331,7 +345,7 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
                 onChange({ ...filters, party, role: party ? filters.role : undefined });
               }}
             >
-              <option value="">Any party</option>
+              <option value="">{t(filterBarWords.anyParty)}</option>
               {unknownParty ? <option value={unknownParty}>{unknownParty}</option> : null}
               {partyOptions.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -341,29 +355,29 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
             </select>
           )}
         </FormField>
-        <FormField label="As">
+        <FormField label={t(filterBarWords.as)}>
           {(control) => (
             <select
               {...control}
               className="input select"
               value={filters.role ?? ''}
               disabled={!filters.party}
-              title={filters.party ? undefined : 'Choose a party first'}
+              title={filters.party ? undefined : t(filterBarWords.chooseParty)}
               onChange={(e) =>
                 onChange({ ...filters, role: (e.target.value || undefined) as PartyRoleFilter | undefined })
               }
             >
-              <option value="">Any role</option>
+              <option value="">{t(filterBarWords.anyRole)}</option>
               {PARTY_ROLE_FILTERS.map((r) => (
                 <option key={r} value={r}>
-                  {ROLE_LABELS[r]}
+                  {t(ROLE_LABELS[r])}
                 </option>
               ))}
             </select>
           )}
         </FormField>
         <TagField value={filters.tag} onCommit={(tag) => onChange({ ...filters, tag })} />
-        <FormField label={PARAM_NAMES.sort}>
+        <FormField label={t(PARAM_NAMES.sort)}>
           {(control) => (
             <select
               {...control}
@@ -376,7 +390,7 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
             >
               {SORTS.map((s) => (
                 <option key={s} value={s}>
-                  {SORT_LABELS[s]}
+                  {t(SORT_LABELS[s])}
                 </option>
               ))}
             </select>
@@ -390,7 +404,7 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
         aria-controls={chipsId}
         onClick={() => setChipsOpen((open) => !open)}
       >
-        More filters{chipCount ? ` (${chipCount} on)` : ''}
+        {chipCount ? t(filterBarWords.moreFiltersOn, { count: chipCount }) : t(filterBarWords.moreFilters)}
         <span className="filters-toggle-mark" aria-hidden="true">
           {chipsOpen ? '▴' : '▾'}
         </span>

@@ -10,70 +10,75 @@ import type {
   ViewMode,
   Zoom,
 } from '@shared/contract';
-import { DEADLINE_STATE_LABELS, VERDICT_LABELS, formatDate, formatDateRange } from '@shared/domain';
+import { deadlineStateWords, verdictWords } from '@shared/domain';
+import { formatDateIn, formatDateRangeIn, type Message, type Translate } from '@shared/i18n';
+import { choiceWords, chipWords, paramWords, sortWords } from './messages';
 
 /**
  * What each parameter is called where people see it: the filter bar's labels and legends (the
  * bar's groups take theirs from here), and the notice about a link's dropped parts.
  */
-export const PARAM_NAMES: Record<FilterName, string> = {
-  state: 'Deadline',
-  verdict: 'Verdict',
-  party: 'Party',
-  role: 'Party role',
-  tag: 'Tags',
-  from: 'Deadline from',
-  to: 'Deadline until',
-  progress: 'Delivered',
-  slipped: 'Slipped',
-  q: 'Search',
-  sort: 'Order',
-  asOf: 'As of',
-  view: 'Show as',
-  zoom: 'Timeline span',
-};
+export const PARAM_NAMES: Record<FilterName, Message> = paramWords;
 
-export const SORT_LABELS: Record<Sort, string> = {
-  status: 'Needs attention first',
-  deadline: 'Deadline, soonest first',
-  '-deadline': 'Deadline, latest first',
-  '-announced': 'Announced, newest first',
-  announced: 'Announced, oldest first',
-  '-updated': 'Recently updated',
-  updated: 'Least recently updated',
-  title: 'Title, A to Z',
-  '-title': 'Title, Z to A',
-  '-slips': 'Deadline moved most often',
-  slips: 'Deadline moved least often',
-  '-progress': 'Most delivered',
-  progress: 'Least delivered',
+export const SORT_LABELS: Record<Sort, Message> = {
+  status: sortWords.status,
+  deadline: sortWords.deadline,
+  '-deadline': sortWords.deadlineLatest,
+  '-announced': sortWords.announcedNewest,
+  announced: sortWords.announced,
+  '-updated': sortWords.updatedRecently,
+  updated: sortWords.updated,
+  title: sortWords.title,
+  '-title': sortWords.titleBackwards,
+  '-slips': sortWords.slipsMost,
+  slips: sortWords.slips,
+  '-progress': sortWords.progressMost,
+  progress: sortWords.progress,
 };
 
 /** Deadline states in the order a reader scans them: what needs attention, then how it ended. */
 export const STATE_ORDER: DeadlineState[] = ['overdue', 'due', 'upcoming', 'met', 'late', 'missed', 'none'];
 
-export const ROLE_LABELS: Record<PartyRoleFilter, string> = {
-  pledger: 'Pledger',
-  beneficiary: 'Beneficiary',
-  guarantor: 'Guarantor',
+export const ROLE_LABELS: Record<PartyRoleFilter, Message> = {
+  pledger: choiceWords.pledger,
+  beneficiary: choiceWords.beneficiary,
+  guarantor: choiceWords.guarantor,
 };
 
-export const VIEW_LABELS: Record<ViewMode, string> = { list: 'List', timeline: 'Timeline' };
+/** The party chip, by the role the party is filtered in (none: any role). */
+const PARTY_CHIPS: Record<PartyRoleFilter, Message> = {
+  pledger: chipWords.partyAsPledger,
+  beneficiary: chipWords.partyAsBeneficiary,
+  guarantor: chipWords.partyAsGuarantor,
+};
+
+export const VIEW_LABELS: Record<ViewMode, Message> = { list: choiceWords.list, timeline: choiceWords.timeline };
 
 /** The timeline's spans (the timeline's zoom buttons say the same). */
-export const ZOOM_LABELS: Record<Zoom, string> = { month: 'Month', quarter: 'Quarter', year: 'Year', fit: 'Fit' };
+export const ZOOM_LABELS: Record<Zoom, Message> = {
+  month: choiceWords.month,
+  quarter: choiceWords.quarter,
+  year: choiceWords.year,
+  fit: choiceWords.fit,
+};
 
-export const PROGRESS_LABELS: Record<ProgressFilter, string> = {
-  none: 'Nothing yet',
-  partial: 'In part',
-  complete: 'In full',
+export const PROGRESS_LABELS: Record<ProgressFilter, Message> = {
+  none: choiceWords.progressNone,
+  partial: choiceWords.progressPartial,
+  complete: choiceWords.progressComplete,
+};
+
+const PROGRESS_CHIPS: Record<ProgressFilter, Message> = {
+  none: chipWords.progressNone,
+  partial: chipWords.progressPartial,
+  complete: chipWords.progressComplete,
 };
 
 /** "Deadline 1–30 Sep 2025", "Deadline from 1 Sep 2025", "Deadline until 30 Sep 2025". */
-export function rangeLabel(from: string | undefined, to: string | undefined): string {
-  if (from && to) return `Deadline ${formatDateRange(from, to)}`;
-  if (from) return `Deadline from ${formatDate(from)}`;
-  return `Deadline until ${formatDate(to!)}`;
+export function rangeLabel(from: string | undefined, to: string | undefined, t: Translate): string {
+  if (from && to) return t(chipWords.range, { range: formatDateRangeIn(t.locale, from, to) });
+  if (from) return t(chipWords.rangeFrom, { date: formatDateIn(t.locale, from) });
+  return t(chipWords.rangeUntil, { date: formatDateIn(t.locale, to!) });
 }
 
 type ItemOf<K extends FilterName> = NonNullable<PledgeFilters[K]> extends readonly (infer V)[] ? V : never;
@@ -83,16 +88,16 @@ export type FilterLabel<K extends FilterName> =
   NonNullable<PledgeFilters[K]> extends readonly unknown[]
     ? {
         /** A chip per value; removing it removes that value. */
-        each: (value: ItemOf<K>) => string;
+        each: (value: ItemOf<K>, t: Translate) => string;
         /** For a choice of known values: the filter bar's group of checkboxes, in `order`. */
-        group?: { legend: string; options: Record<ItemOf<K> & string, string>; order?: readonly ItemOf<K>[] };
+        group?: { legend: Message; options: Record<ItemOf<K> & string, Message>; order?: readonly ItemOf<K>[] };
       }
     : | {
           /** One chip while this parameter (or one it `clears`) is set; removing it clears them all. */
-          chip: (filters: PledgeFilters, partyName: (id: string) => string) => string;
+          chip: (filters: PledgeFilters, partyName: (id: string) => string, t: Translate) => string;
           clears?: FilterName[];
           /** For true or false: the filter bar's one checkbox, which sets true. */
-          group?: { legend: string; option: string };
+          group?: { legend: Message; option: Message };
         }
       /** Shown in the chip of another parameter. */
       | { shownWith: FilterName }
@@ -105,31 +110,31 @@ export type FilterLabel<K extends FilterName> =
  */
 export const FILTER_LABELS: { [K in FilterName]: FilterLabel<K> } = {
   state: {
-    each: (state) => DEADLINE_STATE_LABELS[state],
-    group: { legend: PARAM_NAMES.state, options: DEADLINE_STATE_LABELS, order: STATE_ORDER },
+    each: (state, t) => t(deadlineStateWords[state]),
+    group: { legend: PARAM_NAMES.state, options: deadlineStateWords, order: STATE_ORDER },
   },
   verdict: {
-    each: (verdict) => `Verdict: ${VERDICT_LABELS[verdict]}`,
-    group: { legend: PARAM_NAMES.verdict, options: VERDICT_LABELS },
+    each: (verdict, t) => t(chipWords.verdict, { verdict: t(verdictWords[verdict]) }),
+    group: { legend: PARAM_NAMES.verdict, options: verdictWords },
   },
   party: {
-    // The role's own name reads as English here: "(as pledger)".
-    chip: ({ party, role }, partyName) => `Party: ${partyName(party!)}${role ? ` (as ${role})` : ''}`,
+    chip: ({ party, role }, partyName, t) =>
+      t(role ? PARTY_CHIPS[role] : chipWords.party, { party: partyName(party!) }),
     clears: ['role'],
   },
   role: { shownWith: 'party' },
-  tag: { each: (tag) => `Tag: ${tag}` },
-  from: { chip: ({ from, to }) => rangeLabel(from, to), clears: ['to'] },
+  tag: { each: (tag, t) => t(chipWords.tag, { tag }) },
+  from: { chip: ({ from, to }, _, t) => rangeLabel(from, to, t), clears: ['to'] },
   to: { shownWith: 'from' },
   progress: {
-    each: (progress) => `Delivered: ${PROGRESS_LABELS[progress].toLowerCase()}`,
+    each: (progress, t) => t(PROGRESS_CHIPS[progress]),
     group: { legend: PARAM_NAMES.progress, options: PROGRESS_LABELS },
   },
   slipped: {
-    chip: ({ slipped }) => (slipped ? 'Deadline moved later' : 'Deadline never moved'),
-    group: { legend: PARAM_NAMES.slipped, option: 'Deadline moved later' },
+    chip: ({ slipped }, _, t) => t(slipped ? chipWords.slipped : chipWords.neverSlipped),
+    group: { legend: PARAM_NAMES.slipped, option: choiceWords.slippedOption },
   },
-  q: { chip: ({ q }) => `Search: “${q}”` },
+  q: { chip: ({ q }, _, t) => t(chipWords.search, { q }) },
   sort: null,
   asOf: null,
   view: null,
@@ -142,13 +147,13 @@ export const LABELLED_PARAMS = Object.keys(FILTER_LABELS) as FilterName[];
 /** A parameter's words, typed alike for every parameter: for code that walks them all. */
 export type AnyFilterLabel =
   | {
-      each(value: string): string;
-      group?: { legend: string; options: Record<string, string>; order?: readonly string[] };
+      each(value: string, t: Translate): string;
+      group?: { legend: Message; options: Record<string, Message>; order?: readonly string[] };
     }
   | {
-      chip(filters: PledgeFilters, partyName: (id: string) => string): string;
+      chip(filters: PledgeFilters, partyName: (id: string) => string, t: Translate): string;
       clears?: FilterName[];
-      group?: { legend: string; option: string };
+      group?: { legend: Message; option: Message };
     }
   | { shownWith: FilterName }
   | null;

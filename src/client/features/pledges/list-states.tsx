@@ -1,12 +1,15 @@
 // The list when there is nothing to list yet: loading, nothing matching, or a failure.
 import { SkeletonRow } from '@client/components/skeleton';
 import { Button } from '@client/components/button';
+import { useT } from '@client/i18n/language';
+import { listWords } from './messages';
 
 export function ListLoading({ rows = 5 }: { rows?: number }) {
+  const t = useT();
   return (
     <div className="list-loading" aria-busy="true">
       <p className="visually-hidden" role="status">
-        Loading pledges…
+        {t(listWords.loading)}
       </p>
       {Array.from({ length: rows }, (_, i) => (
         <SkeletonRow key={i} />
@@ -16,15 +19,12 @@ export function ListLoading({ rows = 5 }: { rows?: number }) {
 }
 
 export function ListEmpty({ filtered, onClearFilters }: { filtered: boolean; onClearFilters: () => void }) {
+  const t = useT();
   return (
     <div className="state-panel state-empty" role="status">
-      <h2 className="state-title">{filtered ? 'No pledges match' : 'No pledges yet'}</h2>
-      <p>
-        {filtered
-          ? 'Nothing fits all of these filters. Try fewer, or start again from everything.'
-          : 'Pledges appear here once they are recorded.'}
-      </p>
-      {filtered ? <Button onClick={onClearFilters}>Clear filters</Button> : null}
+      <h2 className="state-title">{t(filtered ? listWords.noneMatch : listWords.noneYet)}</h2>
+      <p>{t(filtered ? listWords.noneMatchText : listWords.noneYetText)}</p>
+      {filtered ? <Button onClick={onClearFilters}>{t(listWords.clearFilters)}</Button> : null}
     </div>
   );
 }

@@ -4,6 +4,8 @@ import type { Pledge } from '@shared/contract';
 import { viewMoment } from '@shared/domain';
 import { useMinuteClock } from '@client/lib/use-minute-clock';
 import { useDensity } from '@client/lib/stores/density';
+import { useT } from '@client/i18n/language';
+import { listWords } from './messages';
 import { PledgeRow } from './pledge-row';
 
 export interface PledgeRowsProps {
@@ -23,9 +25,10 @@ export function PlainPledgeRows({
   asOf,
 }: Pick<PledgeRowsProps, 'items' | 'renderActions' | 'asOf'>) {
   const density = useDensity((s) => s.density);
+  const t = useT();
   const nowMs = useMinuteClock();
   return (
-    <ul className={`pledge-list is-plain density-${density}`} aria-label="Pledges">
+    <ul className={`pledge-list is-plain density-${density}`} aria-label={t(listWords.list)}>
       {items.map((pledge) => (
         <li key={pledge.id} className="pledge-list-item">
           <PledgeRow pledge={pledge} nowMs={viewMoment(pledge.timeZone, asOf, nowMs)} renderActions={renderActions} />

@@ -1,11 +1,16 @@
 // One pledge, in full: the quote, who promised what to whom, the deadline and where we stand,
 // the amount, the sources and the evidence. The page supplies the actions and the history.
 import type { ReactNode } from 'react';
+import type { Translate } from '@shared/i18n';
 import type { Amount, Delivery, Evidence, Pledge, Source } from '@shared/contract';
-import { deadlineState, describeWindow, formatDate, VERDICT_LABELS } from '@shared/domain';
+import { deadlineState, describeWindow } from '@shared/domain';
+import { formatDateIn } from '@shared/i18n';
+import { useT } from '@client/i18n/language';
+import { Rich } from '@client/i18n/rich';
 import { DeadlineStateBadge, VerdictBadge } from '@client/components/badges';
 import { ExternalLink } from '@client/components/external-link';
 import { PageHeading } from '@client/components/page-heading';
+import { detailWords } from './messages';
 import { timingText } from './timing-text';
 import { deliveredShare, formatInstant, formatMoney, formatMoneyExact, hostOf, partyNames } from '@client/lib/format';
 import './pledge-detail.css';
@@ -47,35 +52,42 @@ function AmountFact({
   deliveries: readonly Delivery[];
   deliveryActions?: (delivery: Delivery) => ReactNode;
 }) {
+  const t = useT();
   const share = deliveredShare(amount);
   const percent = Math.round(share * 100);
   return (
     <div className="amount">
-      <p className="amount-total" title={formatMoneyExact(amount.value, amount.currency)}>
-        {formatMoney(amount.value, amount.currency)} pledged
+      <p className="amount-total" title={formatMoneyExact(amount.value, amount.currency, t.locale)}>
+        {t(detailWords.pledged, { amount: formatMoney(amount.value, amount.currency, t.locale) })}
       </p>
       <div
         className="amount-bar"
         role="progressbar"
-        aria-label="Delivered"
+        aria-label={t(detailWords.delivered)}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.min(100, percent)}
-        aria-valuetext={`${formatMoney(amount.delivered, amount.currency)} of ${formatMoney(amount.value, amount.currency)} delivered`}
+        aria-valuetext={t(detailWords.deliveredOf, {
+          delivered: formatMoney(amount.delivered, amount.currency, t.locale),
+          total: formatMoney(amount.value, amount.currency, t.locale),
+        })}
       >
         <span style={{ width: `${Math.min(100, percent)}%` }} />
       </div>
       <p className="amount-delivered">
-        {formatMoney(amount.delivered, amount.currency)} delivered so far ({percent}%)
+        {t(detailWords.deliveredSoFar, {
+          delivered: formatMoney(amount.delivered, amount.currency, t.locale),
+          percent,
+        })}
       </p>
       {deliveries.length ? (
-        <ol className="deliveries" aria-label="Deliveries">
+        <ol className="deliveries" aria-label={t(detailWords.deliveries)}>
           {[...deliveries]
             .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0))
             .map((d) => (
               <li key={d.id} className="delivery">
-                <span className="delivery-when">{formatDate(d.on)}</span>{' '}
-                <span className="delivery-value">{formatMoney(d.value, amount.currency)}</span>
+                <span className="delivery-when">{formatDateIn(t.locale, d.on)}</span>{' '}
+                <span className="delivery-value">{formatMoney(d.value, amount.currency, t.locale)}</span>
                 {d.note ? <span className="delivery-note"> · {d.note}</span> : null}
                 {d.url ? (
                   <>
@@ -93,17 +105,17 @@ function AmountFact({
 }
 
 /** "Moved later twice; first due 25–28 Aug 2025". */
-function slipText(pledge: Pick<Pledge, 'deadlineSlips' | 'originalDeadline'>): string | null {
+function slipText(pledge: Pick<Pledge, 'deadlineSlips' | 'originalDeadline'>, t: Translate): string | null {
   if (!pledge.deadlineSlips) return null;
-  const times =
-    pledge.deadlineSlips === 1 ? 'once' : pledge.deadlineSlips === 2 ? 'twice' : `${pledge.deadlineSlips} times`;
+  const times = pledge.deadlineSlips;
   return pledge.originalDeadline
-    ? `Moved later ${times}; first ${describeWindow(pledge.originalDeadline)}`
-    : `Moved later ${times} since it was first set`;
+    ? t(detailWords.movedLater, { times, window: describeWindow(pledge.originalDeadline, t) })
+    : t(detailWords.movedLaterSince, { times });
 }
 
 function SourceItem({ source }: { source: Source }) {
-  const meta = [source.publisher, source.publishedOn ? formatDate(source.publishedOn) : null]
+  const t = useT();
+  const meta = [source.publisher, source.publishedOn ? formatDateIn(t.locale, source.publishedOn) : null]
     .filter(Boolean)
     .join(', ');
   return (
@@ -115,13 +127,23 @@ function SourceItem({ source }: { source: Source }) {
 }
 
 function EvidenceItem({ evidence, actions }: { evidence: Evidence; actions?: ReactNode }) {
+  const t = useT();
+  const time = (instant: ReactNode) => <time dateTime={evidence.addedAt}>{instant}</time>;
+  const instant = formatInstant(evidence.addedAt, t.locale);
   return (
     <li className="evidence">
       <ExternalLink href={evidence.url}>{evidence.title ?? hostOf(evidence.url)}</ExternalLink>
       {evidence.note ? <p className="evidence-note">{evidence.note}</p> : null}
       <p className="evidence-meta">
-        {evidence.date ? `From ${formatDate(evidence.date)} · ` : ''}Added{' '}
-        <time dateTime={evidence.addedAt}>{formatInstant(evidence.addedAt)}</time>
+        {evidence.date ? (
+          <Rich
+            message={detailWords.evidenceFrom}
+            values={{ date: formatDateIn(t.locale, evidence.date), instant }}
+            tags={{ time }}
+          />
+        ) : (
+          <Rich message={detailWords.evidenceAdded} values={{ instant }} tags={{ time }} />
+        )}
       </p>
       {actions}
     </li>
@@ -139,9 +161,11 @@ export function PledgeDetail({
   evidenceTools,
   evidenceActions,
 }: PledgeDetailProps) {
+  const t = useT();
   const state = deadlineState(pledge, nowMs);
   const firstSource = pledge.sources[0];
-  const timing = timingText(pledge, nowMs);
+  const timing = timingText(pledge, nowMs, t);
+  const slipped = slipText(pledge, t);
   return (
     <article className="pledge-detail" aria-labelledby="pledge-title">
       <header className="detail-header">
@@ -154,12 +178,12 @@ export function PledgeDetail({
           {pledge.title}
         </PageHeading>
         <p className="detail-parties">
-          {partyNames(pledge.pledgers)}
+          {partyNames(pledge.pledgers, t.locale)}
           {pledge.beneficiaries.length ? (
             <>
               <span aria-hidden="true"> → </span>
-              <span className="visually-hidden"> to </span>
-              {partyNames(pledge.beneficiaries)}
+              <span className="visually-hidden"> {t(detailWords.to)} </span>
+              {partyNames(pledge.beneficiaries, t.locale)}
             </>
           ) : null}
         </p>
@@ -178,7 +202,7 @@ export function PledgeDetail({
             {firstSource ? (
               <figcaption>
                 <cite>{firstSource.publisher ?? firstSource.title}</cite>
-                {firstSource.publishedOn ? `, ${formatDate(firstSource.publishedOn)}` : ''}
+                {firstSource.publishedOn ? `, ${formatDateIn(t.locale, firstSource.publishedOn)}` : ''}
               </figcaption>
             ) : null}
           </figure>
@@ -186,36 +210,42 @@ export function PledgeDetail({
 
         <section className="detail-aside" aria-labelledby="facts-heading">
           <h2 id="facts-heading" className="visually-hidden">
-            Facts
+            {t(detailWords.facts)}
           </h2>
           <dl className="facts">
-            <Fact term="Pledged by">{partyNames(pledge.pledgers)}</Fact>
-            <Fact term="Pledged to">
-              {pledge.beneficiaries.length ? partyNames(pledge.beneficiaries) : 'Not named'}
+            <Fact term={t(detailWords.pledgedBy)}>{partyNames(pledge.pledgers, t.locale)}</Fact>
+            <Fact term={t(detailWords.pledgedTo)}>
+              {pledge.beneficiaries.length ? partyNames(pledge.beneficiaries, t.locale) : t(detailWords.notNamed)}
             </Fact>
-            {pledge.guarantors.length ? <Fact term="Guarantors">{partyNames(pledge.guarantors)}</Fact> : null}
-            <Fact term="Announced">
-              {formatDate(pledge.announcedOn)}
-              <span className="fact-note">Dates are counted in {pledge.timeZone}.</span>
+            {pledge.guarantors.length ? (
+              <Fact term={t(detailWords.guarantors)}>{partyNames(pledge.guarantors, t.locale)}</Fact>
+            ) : null}
+            <Fact term={t(detailWords.announced)}>
+              {formatDateIn(t.locale, pledge.announcedOn)}
+              <span className="fact-note">{t(detailWords.zoneNote, { zone: pledge.timeZone })}</span>
             </Fact>
-            <Fact term="Deadline">
-              <span className="fact-strong">{describeWindow(pledge.deadline)}</span>
-              {pledge.deadline ? <span className="fact-note">From the words “{pledge.deadline.text}”</span> : null}
-              {slipText(pledge) ? <span className="fact-note fact-slipped">{slipText(pledge)}</span> : null}
+            <Fact term={t(detailWords.deadline)}>
+              <span className="fact-strong">{describeWindow(pledge.deadline, t)}</span>
+              {pledge.deadline ? (
+                <span className="fact-note">{t(detailWords.fromWords, { text: pledge.deadline.text })}</span>
+              ) : null}
+              {slipped ? <span className="fact-note fact-slipped">{slipped}</span> : null}
             </Fact>
-            {pledge.resolvedOn ? <Fact term="Happened on">{formatDate(pledge.resolvedOn)}</Fact> : null}
+            {pledge.resolvedOn ? (
+              <Fact term={t(detailWords.happenedOn)}>{formatDateIn(t.locale, pledge.resolvedOn)}</Fact>
+            ) : null}
             {pledge.amount ? (
-              <Fact term="Amount">
+              <Fact term={t(detailWords.amount)}>
                 <AmountFact amount={pledge.amount} deliveries={pledge.deliveries} deliveryActions={deliveryActions} />
                 {amountTools}
               </Fact>
             ) : null}
             {pledge.tags.length ? (
-              <Fact term="Tags">
+              <Fact term={t(detailWords.tags)}>
                 <ul className="tags">
-                  {pledge.tags.map((t) => (
-                    <li key={t} className="tag">
-                      {t}
+                  {pledge.tags.map((tag) => (
+                    <li key={tag} className="tag">
+                      {tag}
                     </li>
                   ))}
                 </ul>
@@ -224,7 +254,7 @@ export function PledgeDetail({
           </dl>
 
           <div className="detail-sources">
-            <h3 className="aside-heading">Sources</h3>
+            <h3 className="aside-heading">{t(detailWords.sources)}</h3>
             {pledge.sources.length ? (
               <ul className="sources">
                 {pledge.sources.map((s, i) => (
@@ -232,12 +262,12 @@ export function PledgeDetail({
                 ))}
               </ul>
             ) : (
-              <p className="muted">No sources recorded.</p>
+              <p className="muted">{t(detailWords.noSources)}</p>
             )}
           </div>
         </section>
         <section className="detail-section detail-evidence" aria-labelledby="evidence-heading">
-          <h2 id="evidence-heading">Evidence</h2>
+          <h2 id="evidence-heading">{t(detailWords.evidence)}</h2>
           {pledge.evidence.length ? (
             <ul className="evidence-list">
               {pledge.evidence.map((e, i) => (
@@ -247,17 +277,15 @@ export function PledgeDetail({
           ) : (
             <p className="muted">
               {pledge.verdict === 'open'
-                ? evidenceTools
-                  ? 'None yet. Evidence is added when a verdict is marked, or here.'
-                  : 'None yet.'
-                : `None recorded for this ${VERDICT_LABELS[pledge.verdict].toLowerCase()} verdict.`}
+                ? t(evidenceTools ? detailWords.noEvidenceYetAdd : detailWords.noEvidenceYet)
+                : t(detailWords.noEvidenceFor, { verdict: pledge.verdict })}
             </p>
           )}
           {evidenceTools}
         </section>
 
         <section className="detail-section detail-history" aria-labelledby="history-heading">
-          <h2 id="history-heading">History</h2>
+          <h2 id="history-heading">{t(detailWords.history)}</h2>
           {history}
         </section>
       </div>

@@ -8,11 +8,13 @@ import { dataFilters, type Pledge, type PledgeFilters } from '@shared/contract';
 import { ErrorState } from '@client/components/error-state';
 import { errorMessage } from '@client/lib/api-client';
 import { pledgeListOptions } from '@client/lib/endpoints/pledge-list';
-import { plural } from '@client/lib/format';
+import { useT } from '@client/i18n/language';
 import { useDensity } from '@client/lib/stores/density';
 import { Button } from '@client/components/button';
+import { commonWords } from '@client/components/messages';
 import { hasActiveFilters } from './filter-bar';
 import { ListEmpty, ListLoading } from './list-states';
+import { listWords } from './messages';
 import { PlainPledgeRows } from './plain-pledge-rows';
 import './pledge-list.css';
 
@@ -26,13 +28,14 @@ interface PledgeListProps {
 function DensityToggle() {
   const density = useDensity((s) => s.density);
   const setDensity = useDensity((s) => s.setDensity);
+  const t = useT();
   return (
     <fieldset className="segmented">
-      <legend className="visually-hidden">Row spacing</legend>
+      <legend className="visually-hidden">{t(listWords.rowSpacing)}</legend>
       {(['comfortable', 'compact'] as const).map((d) => (
         <label key={d} className="segment">
           <input type="radio" name="density" value={d} checked={density === d} onChange={() => setDensity(d)} />
-          <span>{d === 'comfortable' ? 'Comfortable' : 'Compact'}</span>
+          <span>{t(d === 'comfortable' ? listWords.comfortable : listWords.compact)}</span>
         </label>
       ))}
     </fieldset>
@@ -44,13 +47,14 @@ const VirtualPledgeRows = lazy(() => import('./virtual-pledge-rows'));
 export function PledgeList({ filters, onClearFilters, renderActions }: PledgeListProps) {
   const query = useInfiniteQuery(pledgeListOptions(dataFilters(filters)));
   const filtered = hasActiveFilters(filters);
+  const t = useT();
 
   if (query.isPending) return <ListLoading />;
   if (query.isError && !query.data) {
     return (
       <ErrorState
-        title="The pledges could not be loaded"
-        message={errorMessage(query.error)}
+        title={t(listWords.loadFailed)}
+        message={errorMessage(query.error, t)}
         onRetry={() => void query.refetch()}
         retrying={query.isFetching}
       />
@@ -67,8 +71,8 @@ export function PledgeList({ filters, onClearFilters, renderActions }: PledgeLis
     <section className="results" aria-labelledby="results-count" aria-busy={updating || undefined}>
       <div className="results-bar">
         <p id="results-count" className="results-count" aria-live="polite">
-          {filtered ? `${plural(total, 'pledge')} ${total === 1 ? 'matches' : 'match'}` : plural(total, 'pledge')}
-          {updating ? <span className="results-updating"> · updating…</span> : null}
+          {t(filtered ? listWords.countMatching : listWords.count, { count: total })}
+          {updating ? <span className="results-updating">{t(listWords.updating)}</span> : null}
         </p>
         <div className="results-tools">
           <DensityToggle />
@@ -100,9 +104,9 @@ export function PledgeList({ filters, onClearFilters, renderActions }: PledgeLis
           )}
           {query.isFetchNextPageError ? (
             <div className="load-more-error" role="alert">
-              <p>More pledges could not be loaded: {errorMessage(query.error)}</p>
+              <p>{t(listWords.moreFailed, { reason: errorMessage(query.error, t) })}</p>
               <Button small onClick={() => void query.fetchNextPage()}>
-                Try again
+                {t(commonWords.tryAgain)}
               </Button>
             </div>
           ) : null}

@@ -5,8 +5,10 @@ import { memo, type ReactNode } from 'react';
 import type { Pledge } from '@shared/contract';
 import { deadlineState, describeWindow } from '@shared/domain';
 import { DeadlineStateBadge, VerdictBadge } from '@client/components/badges';
+import { useT } from '@client/i18n/language';
 import { partyNames } from '@client/lib/format';
 import { paths } from '@client/app/paths';
+import { listWords } from './messages';
 import { timingText } from './timing-text';
 import './pledge-list.css';
 
@@ -18,10 +20,11 @@ interface PledgeRowProps {
 }
 
 export const PledgeRow = memo(function PledgeRow({ pledge, nowMs, renderActions }: PledgeRowProps) {
+  const t = useT();
   const actions = renderActions?.(pledge);
   const state = deadlineState(pledge, nowMs);
   const titleId = `pledge-${pledge.id}-title`;
-  const timing = timingText(pledge, nowMs);
+  const timing = timingText(pledge, nowMs, t);
   return (
     <article className={`pledge-row accent-${state}`} aria-labelledby={titleId}>
       <div className="pledge-row-main">
@@ -31,20 +34,20 @@ export const PledgeRow = memo(function PledgeRow({ pledge, nowMs, renderActions 
           </Link>
         </h2>
         <p className="pledge-row-parties">
-          <span className="visually-hidden">Pledged by </span>
-          {partyNames(pledge.pledgers)}
+          <span className="visually-hidden">{t(listWords.pledgedBy)} </span>
+          {partyNames(pledge.pledgers, t.locale)}
           {pledge.beneficiaries.length ? (
             <>
               <span className="arrow" aria-hidden="true">
                 {' → '}
               </span>
-              <span className="visually-hidden"> to </span>
-              {partyNames(pledge.beneficiaries)}
+              <span className="visually-hidden"> {t(listWords.pledgedTo)} </span>
+              {partyNames(pledge.beneficiaries, t.locale)}
             </>
           ) : null}
         </p>
         <p className={pledge.deadline ? 'pledge-row-window' : 'pledge-row-window is-none'}>
-          {describeWindow(pledge.deadline)}
+          {describeWindow(pledge.deadline, t)}
         </p>
       </div>
       <div className="pledge-row-side">

@@ -7,6 +7,8 @@ import { SkeletonRow } from '@client/components/skeleton';
 import { viewMoment } from '@shared/domain';
 import { useMinuteClock } from '@client/lib/use-minute-clock';
 import { useDensity } from '@client/lib/stores/density';
+import { useT } from '@client/i18n/language';
+import { listWords } from './messages';
 import { PledgeRow } from './pledge-row';
 import type { PledgeRowsProps } from './plain-pledge-rows';
 
@@ -52,6 +54,7 @@ export default function VirtualPledgeRows({
   asOf,
 }: PledgeRowsProps & { viewKey: string }) {
   const density = useDensity((s) => s.density);
+  const t = useT();
   const cacheKey = `${density}:${viewKey}`;
   const listRef = useRef<HTMLUListElement>(null);
   const scrollMargin = useOffsetTop(listRef);
@@ -78,7 +81,7 @@ export default function VirtualPledgeRows({
     <ul
       ref={listRef}
       className={`pledge-list is-virtual density-${density}`}
-      aria-label="Pledges"
+      aria-label={t(listWords.list)}
       style={{ height: virtualizer.getTotalSize() }}
     >
       {virtualItems.map((row) => {

@@ -12,12 +12,15 @@ import { viewOptions } from '@client/lib/endpoints/views';
 import { paths } from '@client/app/paths';
 import { useDocumentTitle } from '@client/lib/use-document-title';
 import { buttonClass } from '@client/components/button';
+import { useT } from '@client/i18n/language';
+import { savedViewWords as words } from './messages';
 
 export function OpenSavedView({ slug }: { slug: string }) {
   const view = useQuery({ ...viewOptions(slug), retry: false });
   const navigate = useNavigate();
   const gone = isApiError(view.error) && view.error.status === 404;
-  useDocumentTitle(gone ? 'Saved view not found' : view.data ? view.data.name : 'Opening saved view');
+  const t = useT();
+  useDocumentTitle(gone ? t(words.notFoundTitle) : view.data ? view.data.name : t(words.opening));
 
   useEffect(() => {
     if (!view.data) return;
@@ -31,11 +34,11 @@ export function OpenSavedView({ slug }: { slug: string }) {
   if (gone) {
     return (
       <div className="not-found">
-        <PageHeading>This saved view no longer exists</PageHeading>
-        <p>Someone deleted it, or the link was mistyped. The pledges themselves are all still here.</p>
+        <PageHeading>{t(words.gone)}</PageHeading>
+        <p>{t(words.goneText)}</p>
         <p>
           <Link to={paths.home} className={buttonClass()}>
-            See all pledges
+            {t(words.seeAll)}
           </Link>
         </p>
       </div>
@@ -45,8 +48,8 @@ export function OpenSavedView({ slug }: { slug: string }) {
     return (
       <ErrorState
         level={1}
-        title="The saved view could not be opened"
-        message={errorMessage(view.error)}
+        title={t(words.openFailed)}
+        message={errorMessage(view.error, t)}
         onRetry={() => void view.refetch()}
         retrying={view.isFetching}
       />
@@ -54,7 +57,7 @@ export function OpenSavedView({ slug }: { slug: string }) {
   }
   return (
     <p className="muted" role="status">
-      Opening the saved view…
+      {t(words.openingNow)}
     </p>
   );
 }

@@ -10,12 +10,15 @@ import { viewsOptions } from '@client/lib/endpoints/views';
 import { useCan } from '@client/lib/session';
 import { Button } from '@client/components/button';
 import type { MenuPanelProps } from '@client/components/menu';
+import { useT } from '@client/i18n/language';
+import { savedViewWords as words } from './messages';
 import { ConfirmDelete, RenameForm } from './view-editing';
 
 function SavedViewItem({ view, canEdit }: { view: SavedView; canEdit: boolean }) {
   const [renaming, setRenaming] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
+  const t = useT();
   const stopRenaming = () => {
     setRenaming(false);
     requestAnimationFrame(() => renameButton.current?.focus());
@@ -36,12 +39,17 @@ function SavedViewItem({ view, canEdit }: { view: SavedView; canEdit: boolean })
                 variant="quiet"
                 small
                 onClick={() => setRenaming(true)}
-                aria-label={`Rename “${view.name}”`}
+                aria-label={t(words.renameItem, { name: view.name })}
               >
-                Rename
+                {t(words.rename)}
               </Button>
-              <Button variant="quiet" small onClick={() => setDeleting(true)} aria-label={`Delete “${view.name}”`}>
-                Delete
+              <Button
+                variant="quiet"
+                small
+                onClick={() => setDeleting(true)}
+                aria-label={t(words.deleteItem, { name: view.name })}
+              >
+                {t(words.delete)}
               </Button>
             </span>
           ) : null}
@@ -56,26 +64,23 @@ export default function SavedViewsPanel({ panel }: { panel: MenuPanelProps }) {
   const views = useQuery(viewsOptions());
   // Saving, renaming and deleting a view are writes: editors only. Everyone may open one.
   const canEdit = useCan().edit;
+  const t = useT();
   return (
     // Following a view's link closes the panel.
     <div className="saved-views-panel" {...panel}>
-      <h2 className="saved-views-title">Saved views</h2>
+      <h2 className="saved-views-title">{t(words.title)}</h2>
       {views.isPending ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t(words.loading)}</p>
       ) : views.error ? (
-        <p className="form-error">{errorMessage(views.error)}</p>
+        <p className="form-error">{errorMessage(views.error, t)}</p>
       ) : views.data.length ? (
-        <ul className="saved-view-list" aria-label="Saved views">
+        <ul className="saved-view-list" aria-label={t(words.title)}>
           {views.data.map((view) => (
             <SavedViewItem key={view.slug} view={view} canEdit={canEdit} />
           ))}
         </ul>
       ) : (
-        <p className="muted">
-          {canEdit
-            ? 'None yet. Filter the list, then “Save view” keeps it here with a short link.'
-            : 'None yet. Editors save views here, each with a short link.'}
-        </p>
+        <p className="muted">{t(canEdit ? words.noneEditor : words.noneReader)}</p>
       )}
     </div>
   );

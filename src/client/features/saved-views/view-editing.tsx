@@ -10,10 +10,14 @@ import { viewKeys } from '@client/lib/query-keys';
 import { pushToast } from '@client/lib/stores/toasts';
 import { Button } from '@client/components/button';
 import { FormField } from '@client/components/form-field';
+import { commonWords } from '@client/components/messages';
+import { useT } from '@client/i18n/language';
+import { savedViewWords as words } from './messages';
 import './saved-views.css';
 
 export function SaveViewDialog({ filters, onClose }: { filters: PledgeFilters; onClose: () => void }) {
   const queryClient = useQueryClient();
+  const t = useT();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const save = useMutation({
@@ -22,31 +26,31 @@ export function SaveViewDialog({ filters, onClose }: { filters: PledgeFilters; o
       void queryClient.invalidateQueries({ queryKey: viewKeys.all });
       pushToast({
         tone: 'success',
-        title: `Saved “${view.name}”`,
-        body: 'Find it under Saved views, with a short link to send.',
+        title: t(words.saved, { name: view.name }),
+        body: t(words.savedBody),
       });
       onClose();
     },
     onError: (e) =>
-      setError(isApiError(e) && e.issues.length ? e.issues.map((i) => i.message).join('. ') : errorMessage(e)),
+      setError(
+        isApiError(e) && e.issues.length && t.locale === 'en'
+          ? e.issues.map((i) => i.message).join('. ')
+          : errorMessage(e, t),
+      ),
   });
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const trimmed = name.trim();
-    if (!trimmed) return setError('Give the view a name.');
+    if (!trimmed) return setError(t(words.needsName));
     setError(null);
     save.mutate(trimmed);
   };
 
   return (
-    <Dialog
-      title="Save this view"
-      description="The filters and order on screen, under a name of your choice."
-      onClose={onClose}
-    >
+    <Dialog title={t(words.dialogTitle)} description={t(words.dialogText)} onClose={onClose}>
       <form onSubmit={submit} noValidate>
-        <FormField label="Name" error={error ?? undefined}>
+        <FormField label={t(words.name)} error={error ?? undefined}>
           {(control) => (
             <input
               {...control}
@@ -60,9 +64,9 @@ export function SaveViewDialog({ filters, onClose }: { filters: PledgeFilters; o
           )}
         </FormField>
         <div className="dialog-actions">
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{t(commonWords.cancel)}</Button>
           <Button type="submit" variant="primary" pending={save.isPending}>
-            Save view
+            {t(words.saveView)}
           </Button>
         </div>
       </form>
@@ -72,6 +76,7 @@ export function SaveViewDialog({ filters, onClose }: { filters: PledgeFilters; o
 
 export function RenameForm({ view, onDone }: { view: SavedView; onDone: () => void }) {
   const queryClient = useQueryClient();
+  const t = useT();
   const id = useId();
   const [name, setName] = useState(view.name);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -85,7 +90,7 @@ export function RenameForm({ view, onDone }: { view: SavedView; onDone: () => vo
       void queryClient.invalidateQueries({ queryKey: viewKeys.all });
       onDone();
     },
-    onError: (e) => pushToast({ tone: 'error', title: 'The view could not be renamed', body: errorMessage(e) }),
+    onError: (e) => pushToast({ tone: 'error', title: t(words.renameFailed), body: errorMessage(e, t) }),
   });
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -100,7 +105,7 @@ export function RenameForm({ view, onDone }: { view: SavedView; onDone: () => vo
       onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onDone())}
     >
       <label className="visually-hidden" htmlFor={id}>
-        New name for “{view.name}”
+        {t(words.newName, { name: view.name })}
       </label>
       <input
         ref={inputRef}
@@ -112,10 +117,10 @@ export function RenameForm({ view, onDone }: { view: SavedView; onDone: () => vo
         autoComplete="off"
       />
       <Button type="submit" variant="primary" small disabled={rename.isPending}>
-        Save
+        {t(commonWords.save)}
       </Button>
       <Button small onClick={onDone}>
-        Cancel
+        {t(commonWords.cancel)}
       </Button>
     </form>
   );
@@ -123,27 +128,29 @@ export function RenameForm({ view, onDone }: { view: SavedView; onDone: () => vo
 
 export function ConfirmDelete({ view, onClose }: { view: SavedView; onClose: () => void }) {
   const queryClient = useQueryClient();
+  const t = useT();
   const remove = useMutation({
     mutationFn: () => deleteView(view.slug),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: viewKeys.all });
-      pushToast({ tone: 'success', title: `Deleted “${view.name}”` });
+      pushToast({ tone: 'success', title: t(words.deleted, { name: view.name }) });
       onClose();
     },
-    onError: (e) => pushToast({ tone: 'error', title: 'The view could not be deleted', body: errorMessage(e) }),
+    onError: (e) => pushToast({ tone: 'error', title: t(words.deleteFailed), body: errorMessage(e, t) }),
   });
   return (
-    <Dialog
-      title={`Delete “${view.name}”?`}
-      description="Its short link will stop working for everyone. The pledges are not touched."
-      onClose={onClose}
-    >
+    <Dialog title={t(words.deleteTitle, { name: view.name })} description={t(words.deleteText)} onClose={onClose}>
       <div className="dialog-actions">
         <Button onClick={onClose} data-autofocus="">
-          Cancel
+          {t(commonWords.cancel)}
         </Button>
-        <Button variant="danger" onClick={() => remove.mutate()} pending={remove.isPending} pendingLabel="Deleting…">
-          Delete view
+        <Button
+          variant="danger"
+          onClick={() => remove.mutate()}
+          pending={remove.isPending}
+          pendingLabel={t(words.deleting)}
+        >
+          {t(words.deleteView)}
         </Button>
       </div>
     </Dialog>

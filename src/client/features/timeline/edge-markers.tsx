@@ -3,7 +3,8 @@
 // "Nothing later" when that side is empty, so a reader knows nothing is hidden. It is drawn at
 // every zoom that scrolls, whatever the counts, so scrolling never moves the drawing up or down.
 import { Button } from '@client/components/button';
-import { plural } from '@client/lib/format';
+import { useT } from '@client/i18n/language';
+import { timelineWords } from './messages';
 import type { OffscreenCounts, Side } from './offscreen';
 
 interface EdgeMarkersProps {
@@ -11,19 +12,35 @@ interface EdgeMarkersProps {
   onReveal: (side: Side) => void;
 }
 
+const WORDS = {
+  earlier: {
+    none: timelineWords.nothingEarlier,
+    what: timelineWords.earlier,
+    show: timelineWords.showEarlier,
+    scroll: timelineWords.scrollBack,
+  },
+  later: {
+    none: timelineWords.nothingLater,
+    what: timelineWords.later,
+    show: timelineWords.showLater,
+    scroll: timelineWords.scrollOn,
+  },
+} as const;
+
 function EdgeMarker({ side, count, onReveal }: { side: Side; count: number; onReveal: (side: Side) => void }) {
-  if (!count) return <span className={`timeline-edge-none is-${side}`}>Nothing {side}</span>;
-  const what = `${plural(count, 'pledge')} ${side}`;
+  const t = useT();
+  const words = WORDS[side];
+  if (!count) return <span className={`timeline-edge-none is-${side}`}>{t(words.none)}</span>;
   return (
     <Button
       small
       className={`timeline-edge is-${side}`}
-      aria-label={`Show ${what}`}
-      title={side === 'earlier' ? 'Scroll back to them' : 'Scroll on to them'}
+      aria-label={t(words.show, { count })}
+      title={t(words.scroll)}
       onClick={() => onReveal(side)}
     >
       {side === 'earlier' ? <span aria-hidden="true">←</span> : null}
-      {what}
+      {t(words.what, { count })}
       {side === 'later' ? <span aria-hidden="true">→</span> : null}
     </Button>
   );

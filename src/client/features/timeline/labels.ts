@@ -15,8 +15,8 @@ export interface LabelCandidate {
 function charEm(c: string): number {
   if (c === ' ') return 0.3;
   if (/[0-9]/.test(c)) return 0.6;
-  if (/[A-Z]/.test(c)) return 0.72;
-  if (/[mw]/.test(c)) return 0.85;
+  if (/[A-ZА-ЯІЇЄҐ]/.test(c)) return 0.72;
+  if (/[mwшщжюфм]/.test(c)) return 0.85;
   if (/[ijlt.,'·]/.test(c)) return 0.32;
   return 0.58;
 }

@@ -1,6 +1,8 @@
 // The day the timeline is read at, drawn as a vertical line: today (in the viewer's zone), or
 // the as-of day of a pinned view.
-import { dateInZone, formatDate, instantFromEpochMs } from '@shared/domain';
+import { dateInZone, instantFromEpochMs } from '@shared/domain';
+import { englishTranslator, formatDateIn, type Translate } from '@shared/i18n';
+import { timelineWords } from './messages';
 
 export interface TimelineMarker {
   date: string;
@@ -18,8 +20,20 @@ export function viewerToday(
   return dateInZone(instantFromEpochMs(nowMs), timeZone);
 }
 
-export function timelineMarker(nowMs: number, asOf: string | undefined, timeZone?: string): TimelineMarker {
-  if (asOf) return { date: asOf, label: `As of ${formatDate(asOf)}`, goLabel: `Go to ${formatDate(asOf)}` };
+export function timelineMarker(
+  nowMs: number,
+  asOf: string | undefined,
+  timeZone?: string,
+  t: Translate = englishTranslator(),
+): TimelineMarker {
+  if (asOf) {
+    const date = formatDateIn(t.locale, asOf);
+    return { date: asOf, label: t(timelineWords.markerAsOf, { date }), goLabel: t(timelineWords.goTo, { date }) };
+  }
   const today = viewerToday(nowMs, timeZone);
-  return { date: today, label: `Today · ${formatDate(today)}`, goLabel: 'Go to today' };
+  return {
+    date: today,
+    label: t(timelineWords.markerToday, { date: formatDateIn(t.locale, today) }),
+    goLabel: t(timelineWords.goToToday),
+  };
 }

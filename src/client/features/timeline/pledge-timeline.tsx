@@ -20,12 +20,15 @@ import {
   type Ref,
 } from 'react';
 import { dataFilters, DEFAULT_ZOOM, ZOOMS, type Pledge, type PledgeFilters, type Zoom } from '@shared/contract';
-import { compareDates, DEADLINE_STATE_LABELS, formatDateRange } from '@shared/domain';
+import { compareDates, deadlineStateWords } from '@shared/domain';
+import { formatDateRangeIn, INTL_LOCALE, type Message } from '@shared/i18n';
 import { ErrorState } from '@client/components/error-state';
 import { SkeletonLine } from '@client/components/skeleton';
 import { errorMessage } from '@client/lib/api-client';
 import { pledgeListOptions } from '@client/lib/endpoints/pledge-list';
-import { plural } from '@client/lib/format';
+import { commonWords } from '@client/components/messages';
+import { useT } from '@client/i18n/language';
+import { Rich } from '@client/i18n/rich';
 import { useMinuteClock } from '@client/lib/use-minute-clock';
 import { paths } from '@client/app/paths';
 import { Button } from '@client/components/button';
@@ -49,6 +52,7 @@ import {
   type TimeScale,
 } from './scale';
 import { estimateLabelWidth } from './labels';
+import { timelineWords } from './messages';
 import { placeTicks, TICK_FONT_PX, TICK_LABEL_INSET_PX } from './ticks';
 import './timeline.css';
 
@@ -58,7 +62,12 @@ interface PledgeTimelineProps {
   onZoomChange: (zoom: Zoom) => void;
 }
 
-const ZOOM_LABELS: Record<Zoom, string> = { month: 'Month', quarter: 'Quarter', year: 'Year', fit: 'Fit' };
+const ZOOM_LABELS: Record<Zoom, Message> = {
+  month: timelineWords.month,
+  quarter: timelineWords.quarter,
+  year: timelineWords.year,
+  fit: timelineWords.fit,
+};
 
 /** Height of the sticky axis (tick labels and the marker's flag), as timeline.css draws it. */
 const AXIS_PX = 60;
@@ -67,13 +76,14 @@ const MIN_BAR_PX = 8;
 const POINT_PX = 14;
 
 function ZoomToggle({ zoom, onChange }: { zoom: Zoom; onChange: (zoom: Zoom) => void }) {
+  const t = useT();
   return (
     <fieldset className="segmented">
-      <legend className="visually-hidden">Zoom</legend>
+      <legend className="visually-hidden">{t(timelineWords.zoom)}</legend>
       {ZOOMS.map((z) => (
         <label key={z} className="segment">
           <input type="radio" name="timeline-zoom" value={z} checked={zoom === z} onChange={() => onChange(z)} />
-          <span>{ZOOM_LABELS[z]}</span>
+          <span>{t(ZOOM_LABELS[z])}</span>
         </label>
       ))}
     </fieldset>
@@ -81,6 +91,7 @@ function ZoomToggle({ zoom, onChange }: { zoom: Zoom; onChange: (zoom: Zoom) => 
 }
 
 function TimelineLoading() {
+  const t = useT();
   const bars: [number, number][] = [
     [8, 30],
     [22, 18],
@@ -91,7 +102,7 @@ function TimelineLoading() {
   return (
     <div className="timeline-frame timeline-loading" aria-busy="true">
       <p className="visually-hidden" role="status">
-        Loading the timeline…
+        {t(timelineWords.loading)}
       </p>
       <div className="timeline-loading-axis" aria-hidden="true" />
       {bars.map(([left, width], i) => (
@@ -104,29 +115,38 @@ function TimelineLoading() {
   );
 }
 
+/** "A, B and C" / "A, B та C", each a link to its pledge. */
 function PledgeLinks({ pledges }: { pledges: readonly Pledge[] }) {
+  const t = useT();
+  // The list's words come from Intl; each element is put back as its pledge's link.
+  const parts = new Intl.ListFormat(INTL_LOCALE[t.locale], { type: 'conjunction' }).formatToParts(
+    pledges.map((_, i) => String(i)),
+  );
   return (
     <>
-      {pledges.map((p, i) => (
-        <Fragment key={p.id}>
-          {i === 0 ? '' : i === pledges.length - 1 ? ' and ' : ', '}
-          <Link to={paths.pledge} params={{ id: p.id }}>
+      {parts.map((part, i) => {
+        const p = part.type === 'element' ? pledges[Number(part.value)] : undefined;
+        return p ? (
+          <Link key={p.id} to={paths.pledge} params={{ id: p.id }}>
             {p.title}
           </Link>
-        </Fragment>
-      ))}
+        ) : (
+          <Fragment key={`sep-${i}`}>{part.value}</Fragment>
+        );
+      })}
     </>
   );
 }
 
 function Undated({ pledges, partial }: { pledges: readonly Pledge[]; partial: boolean }) {
   if (!pledges.length) return null;
-  const n = pledges.length;
-  const has = n === 1 ? 'has' : 'have';
   return (
     <p className="timeline-undated">
-      {partial ? `${plural(n, 'pledge')} loaded so far ${has}` : `${plural(n, 'pledge')} in this view ${has}`} no
-      deadline: <PledgeLinks pledges={pledges} />.
+      <Rich
+        message={partial ? timelineWords.undatedLoaded : timelineWords.undatedInView}
+        values={{ count: pledges.length }}
+        tags={{ links: () => <PledgeLinks pledges={pledges} /> }}
+      />
     </p>
   );
 }
@@ -154,6 +174,7 @@ interface RowItemProps {
 const TimelineRowItem = memo(
   function TimelineRowItem({ row, index, geometry, side, active, onBarFocus, registerBar, openPledge }: RowItemProps) {
     const id = row.pledge.id;
+    const t = useT();
     return (
       <li className={`timeline-row state-${row.state}`}>
         {/* The spacer puts the title over its bar; sticky, the title stays on screen. */}
@@ -164,7 +185,7 @@ const TimelineRowItem = memo(
             <span className="timeline-label-meta">
               <span className="timeline-label-dot" />
               {side === 'earlier' ? '← ' : ''}
-              {formatDateRange(row.first, row.last)} · {DEADLINE_STATE_LABELS[row.state]}
+              {formatDateRangeIn(t.locale, row.first, row.last)} · {t(deadlineStateWords[row.state])}
               {side === 'later' ? ' →' : ''}
             </span>
           </span>
@@ -220,6 +241,7 @@ interface ChartProps {
 const NOTHING_OFF_SCREEN = { earlier: 0, later: 0 };
 
 function TimelineChart({ rows, marker, zoom, onZoomChange, handle }: ChartProps) {
+  const t = useT();
   const viewportRef = useRef<HTMLDivElement>(null);
   const barRefs = useRef<(HTMLAnchorElement | null)[]>([]);
   const navigate = useNavigate();
@@ -255,8 +277,8 @@ function TimelineChart({ rows, marker, zoom, onZoomChange, handle }: ChartProps)
   // Until the width is known only the frame is drawn: the rows are drawn once, at their scale.
   const measured = viewportPx !== null;
   const ticks = useMemo(
-    () => (measured ? placeTicks(scale, tickZoom, { leadingMonth: fitted !== null }) : []),
-    [measured, scale, tickZoom, fitted],
+    () => (measured ? placeTicks(scale, tickZoom, { leadingMonth: fitted !== null, locale: t.locale }) : []),
+    [measured, scale, tickZoom, fitted, t.locale],
   );
   const width = widthOf(scale);
   const markerX = xOf(scale, marker.date) + pxPerDay / 2;
@@ -410,21 +432,23 @@ function TimelineChart({ rows, marker, zoom, onZoomChange, handle }: ChartProps)
       <div className="timeline-viewport" ref={viewportRef} onScroll={onScroll}>
         <div className={`timeline-canvas zoom-${zoom}`} style={canvasStyle}>
           <div className="timeline-grid" aria-hidden="true">
-            {ticks.map((t) =>
-              t.grid ? <span key={t.date} className={`timeline-gridline is-${t.grid}`} style={{ left: t.x }} /> : null,
+            {ticks.map((tick) =>
+              tick.grid ? (
+                <span key={tick.date} className={`timeline-gridline is-${tick.grid}`} style={{ left: tick.x }} />
+              ) : null,
             )}
           </div>
           {markerShown ? <div className="timeline-marker-line" aria-hidden="true" style={{ left: markerX }} /> : null}
           <div className="timeline-axis">
             <div className="timeline-ticks" aria-hidden="true">
-              {ticks.map((t) =>
-                t.showLabel ? (
+              {ticks.map((tick) =>
+                tick.showLabel ? (
                   <span
-                    key={t.date}
-                    className={`timeline-tick is-level-${t.level}`}
-                    style={{ left: t.x + TICK_LABEL_INSET_PX }}
+                    key={tick.date}
+                    className={`timeline-tick is-level-${tick.level}`}
+                    style={{ left: tick.x + TICK_LABEL_INSET_PX }}
                   >
-                    {t.label}
+                    {tick.label}
                   </span>
                 ) : null,
               )}
@@ -447,7 +471,7 @@ function TimelineChart({ rows, marker, zoom, onZoomChange, handle }: ChartProps)
               )}
             </div>
           </div>
-          <ol className="timeline-rows" aria-label="Pledges on the timeline" onKeyDown={onKeyDown}>
+          <ol className="timeline-rows" aria-label={t(timelineWords.rows)} onKeyDown={onKeyDown}>
             {(measured ? rows : []).map((row, i) => (
               <TimelineRowItem
                 key={row.pledge.id}
@@ -473,8 +497,9 @@ export function PledgeTimeline({ filters, zoom, onZoomChange }: PledgeTimelinePr
   const items = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
   // To the minute: the rows stay equal from one render to the next (and memoized).
   const nowMs = useMinuteClock();
-  const marker = useMemo(() => timelineMarker(nowMs, filters.asOf), [nowMs, filters.asOf]);
-  const { rows, undated } = useMemo(() => timelineRows(items, nowMs, filters.asOf), [items, nowMs, filters.asOf]);
+  const t = useT();
+  const marker = useMemo(() => timelineMarker(nowMs, filters.asOf, undefined, t), [nowMs, filters.asOf, t]);
+  const { rows, undated } = useMemo(() => timelineRows(items, nowMs, filters.asOf, t), [items, nowMs, filters.asOf, t]);
 
   const pages = query.data?.pages ?? [];
   const total = pages[pages.length - 1]?.total ?? 0;
@@ -487,8 +512,8 @@ export function PledgeTimeline({ filters, zoom, onZoomChange }: PledgeTimelinePr
   } else if (query.isError && !query.data) {
     body = (
       <ErrorState
-        title="The timeline could not be loaded"
-        message={errorMessage(query.error)}
+        title={t(timelineWords.loadFailed)}
+        message={errorMessage(query.error, t)}
         onRetry={() => void query.refetch()}
         retrying={query.isFetching}
       />
@@ -496,8 +521,8 @@ export function PledgeTimeline({ filters, zoom, onZoomChange }: PledgeTimelinePr
   } else if (total === 0 || items.length === 0) {
     body = (
       <div className="state-panel state-empty" role="status">
-        <h2 className="state-title">No pledges match this view</h2>
-        <p>Nothing fits all of these filters, so there is nothing to draw.</p>
+        <h2 className="state-title">{t(timelineWords.noneMatch)}</h2>
+        <p>{t(timelineWords.noneMatchText)}</p>
       </div>
     );
   } else {
@@ -507,27 +532,25 @@ export function PledgeTimeline({ filters, zoom, onZoomChange }: PledgeTimelinePr
           <TimelineChart rows={rows} marker={marker} zoom={zoom} onZoomChange={onZoomChange} handle={chart} />
         ) : (
           <div className="state-panel state-empty" role="status">
-            <h2 className="state-title">Nothing to draw</h2>
-            <p>None of the pledges loaded in this view has a deadline.</p>
+            <h2 className="state-title">{t(timelineWords.nothingToDraw)}</h2>
+            <p>{t(timelineWords.nothingToDrawText)}</p>
           </div>
         )}
         <Undated pledges={undated} partial={query.hasNextPage} />
         {query.hasNextPage || query.isFetchNextPageError ? (
           <div className="timeline-more">
-            <p>
-              Showing {items.length.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')}
-            </p>
+            <p>{t(timelineWords.showing, { shown: items.length, total })}</p>
             <Button
               small
               onClick={() => void query.fetchNextPage()}
               pending={query.isFetchingNextPage}
-              pendingLabel="Loading…"
+              pendingLabel={t(commonWords.loading)}
             >
-              {query.isFetchNextPageError ? 'Try again' : 'Load more'}
+              {t(query.isFetchNextPageError ? commonWords.tryAgain : timelineWords.loadMore)}
             </Button>
             {query.isFetchNextPageError ? (
               <p className="timeline-more-error" role="alert">
-                More pledges could not be loaded: {errorMessage(query.error)}
+                {t(timelineWords.moreFailed, { reason: errorMessage(query.error, t) })}
               </p>
             ) : null}
           </div>
@@ -537,11 +560,15 @@ export function PledgeTimeline({ filters, zoom, onZoomChange }: PledgeTimelinePr
   }
 
   return (
-    <section className="timeline" aria-label="Timeline" aria-busy={updating || query.isPending || undefined}>
+    <section
+      className="timeline"
+      aria-label={t(timelineWords.region)}
+      aria-busy={updating || query.isPending || undefined}
+    >
       <div className="timeline-toolbar">
         <p className="results-count" aria-live="polite">
-          {query.data ? plural(total, 'pledge') : '\u00a0'}
-          {updating ? <span className="results-updating"> · updating…</span> : null}
+          {query.data ? t(timelineWords.count, { count: total }) : '\u00a0'}
+          {updating ? <span className="results-updating">{t(timelineWords.updating)}</span> : null}
         </p>
         <div className="timeline-tools">
           {rows.length && !query.isPending ? (

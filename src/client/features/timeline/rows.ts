@@ -1,7 +1,9 @@
 // What the timeline draws for each pledge: the days its window spans and where it stands,
 // at the marker's moment (now, or the end of the as-of day in the pledge's own zone).
 import type { DeadlineState, Pledge } from '@shared/contract';
-import { deadlineState, endOfDayMs, formatDateRange } from '@shared/domain';
+import { deadlineState, deadlineStateWords, endOfDayMs } from '@shared/domain';
+import { englishTranslator, formatDateRangeIn, type Translate } from '@shared/i18n';
+import { timelineWords } from './messages';
 import type { DaySpan } from './scale';
 
 export interface TimelineRow extends DaySpan {
@@ -18,21 +20,12 @@ export function stateMoment(pledge: Pledge, nowMs: number, asOf: string | undefi
   return asOf ? endOfDayMs(asOf, pledge.timeZone) - 1 : nowMs;
 }
 
-const STATE_WORDS: Record<DeadlineState, string> = {
-  none: 'no deadline',
-  upcoming: 'upcoming',
-  due: 'due',
-  overdue: 'overdue',
-  met: 'met',
-  late: 'late',
-  missed: 'missed',
-};
-
 /** The pledges with a deadline, in the view's order, as rows; and those without one. */
 export function timelineRows(
   pledges: readonly Pledge[],
   nowMs: number,
   asOf: string | undefined,
+  t: Translate = englishTranslator(),
 ): { rows: TimelineRow[]; undated: Pledge[] } {
   const rows: TimelineRow[] = [];
   const undated: Pledge[] = [];
@@ -52,7 +45,11 @@ export function timelineRows(
       last: window.latest,
       state,
       point: start === window.latest,
-      name: `${pledge.title}: ${formatDateRange(start, window.latest)}, ${STATE_WORDS[state]}`,
+      name: t(timelineWords.rowName, {
+        title: pledge.title,
+        window: formatDateRangeIn(t.locale, start, window.latest),
+        state: t(deadlineStateWords[state]).toLocaleLowerCase(t.locale),
+      }),
     });
   }
   return { rows, undated };

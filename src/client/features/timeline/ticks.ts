@@ -5,10 +5,45 @@
 // Which labels are actually shown is decided by placeLabels (no label overlaps another). A fitted
 // axis is labelled like the zoom whose scale is nearest its own (fit.ts).
 import { addDays, daysBetween } from '@shared/domain';
+import { INTL_LOCALE, type Locale } from '@shared/i18n';
 import { estimateLabelWidth, placeLabels } from './labels';
 import { widthOf, xOf, type SpanZoom, type TimeScale } from './scale';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+interface MonthNames {
+  /** "Sep" / "вер.": a month on its own. */
+  month: (month: number) => string;
+  /** "Sep 2025" / "вер. 2025": a month with its year. */
+  monthYear: (month: number, year: string) => string;
+}
+
+const monthNames = new Map<Locale, MonthNames>();
+
+/** The axis's month names in a language: English keeps the tracker's own; others are Intl's. */
+function namesIn(locale: Locale): MonthNames {
+  let names = monthNames.get(locale);
+  if (names) return names;
+  if (locale === 'en') {
+    names = { month: (m) => MONTHS[m - 1]!, monthYear: (m, y) => `${MONTHS[m - 1]!} ${y}` };
+  } else {
+    const alone = new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'short', timeZone: 'UTC' });
+    const withYear = new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    const at = (m: number, y = '2001') => new Date(`${y}-${String(m).padStart(2, '0')}-15T00:00:00Z`);
+    // Intl's Ukrainian writes the year with its abbreviation ("вер. 2025 р."): the axis does without.
+    const short = Array.from({ length: 12 }, (_, i) => alone.format(at(i + 1)));
+    names = {
+      month: (m) => short[m - 1]!,
+      monthYear: (m, y) =>
+        withYear
+          .format(at(m, y))
+          .replace(/\s*р\.\s*$/, '')
+          .trim(),
+    };
+  }
+  monthNames.set(locale, names);
+  return names;
+}
 
 export type GridKind = 'year' | 'month' | 'week';
 
@@ -52,21 +87,26 @@ function isoWeekday(date: string): number {
   return ((d + 7) % 7) + 1;
 }
 
-function monthTicks(scale: TimeScale, end: string, zoom: SpanZoom): AxisTick[] {
+function monthTicks(scale: TimeScale, end: string, zoom: SpanZoom, names: MonthNames): AxisTick[] {
   const ticks: AxisTick[] = [];
   for (let m = firstOfMonth(scale.start); m <= end; m = nextMonth(m)) {
     if (m < scale.start) continue;
     const month = monthOf(m);
     const year = m.slice(0, 4);
-    const name = MONTHS[month - 1]!;
     if (zoom === 'year') {
       ticks.push(
         month === 1
-          ? { date: m, x: 0, grid: 'year', label: `${name} ${year}`, level: 0 }
-          : { date: m, x: 0, grid: 'month', label: name, level: (month - 1) % 3 === 0 ? 1 : 2 },
+          ? { date: m, x: 0, grid: 'year', label: names.monthYear(month, year), level: 0 }
+          : { date: m, x: 0, grid: 'month', label: names.month(month), level: (month - 1) % 3 === 0 ? 1 : 2 },
       );
     } else {
-      ticks.push({ date: m, x: 0, grid: month === 1 ? 'year' : 'month', label: `${name} ${year}`, level: 0 });
+      ticks.push({
+        date: m,
+        x: 0,
+        grid: month === 1 ? 'year' : 'month',
+        label: names.monthYear(month, year),
+        level: 0,
+      });
     }
   }
   return ticks;
@@ -105,14 +145,21 @@ export interface TickOptions {
    * that does not scroll (fit) would otherwise never say which month its first days are in.
    */
   leadingMonth?: boolean;
+  /** The reader's language, for the month names. */
+  locale?: Locale;
 }
 
 /** Every tick the zoom offers over the axis, left to right. */
-export function axisTicks(scale: TimeScale, zoom: SpanZoom, { leadingMonth = false }: TickOptions = {}): AxisTick[] {
+export function axisTicks(
+  scale: TimeScale,
+  zoom: SpanZoom,
+  { leadingMonth = false, locale = 'en' }: TickOptions = {},
+): AxisTick[] {
   const end = addDays(scale.start, scale.days - 1);
-  let ticks = [...monthTicks(scale, end, zoom), ...dayTicks(scale, end, zoom)];
+  const names = namesIn(locale);
+  let ticks = [...monthTicks(scale, end, zoom, names), ...dayTicks(scale, end, zoom)];
   if (leadingMonth && !scale.start.endsWith('-01')) {
-    const name = `${MONTHS[monthOf(scale.start) - 1]!} ${scale.start.slice(0, 4)}`;
+    const name = names.monthYear(monthOf(scale.start), scale.start.slice(0, 4));
     ticks = [
       { date: scale.start, x: 0, grid: null, label: name, level: 0 },
       ...ticks.filter((t) => t.date !== scale.start),

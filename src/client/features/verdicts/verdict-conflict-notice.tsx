@@ -1,23 +1,28 @@
 // Above the verdict form when someone else set the verdict or evidence first: who, how long ago,
 // and what they set, in the history's words; the form below still holds everything typed.
 import { useId } from 'react';
+import { INTL_LOCALE, type Translate } from '@shared/i18n';
+import { useT } from '@client/i18n/language';
 import { describeChange } from '@client/lib/describe-change';
 import { now } from '@client/lib/clock';
 import { formatTimeAgo } from '@client/lib/format';
+import { verdictConflictWords } from './messages';
 import type { VerdictConflict } from './verdict-conflict';
 
-function names(by: readonly string[]): string {
-  if (!by.length) return 'Someone else';
-  return by.length === 1 ? by[0]! : `${by.slice(0, -1).join(', ')} and ${by.at(-1)!}`;
+function names(by: readonly string[], t: Translate): string {
+  if (!by.length) return t(verdictConflictWords.someoneElse);
+  return new Intl.ListFormat(INTL_LOCALE[t.locale], { type: 'conjunction' }).format(by);
 }
 
 export function VerdictConflictNotice({ conflict }: { conflict: VerdictConflict }) {
+  const t = useT();
   const titleId = useId();
   const { changes, by, at } = conflict;
-  const when = at ? ` ${formatTimeAgo(at, now())}` : '';
-  const title = changes.length
-    ? `${names(by)} changed the verdict${when}, while you were writing yours`
-    : 'This pledge kept changing while your verdict was being saved';
+  const title = !changes.length
+    ? t(verdictConflictWords.keptChanging)
+    : at
+      ? t(verdictConflictWords.changedWhen, { names: names(by, t), when: formatTimeAgo(at, now(), t) })
+      : t(verdictConflictWords.changed, { names: names(by, t) });
   return (
     // Focused as the dialog opens, so a screen reader starts here: why the form came back.
     <section className="verdict-conflict" aria-labelledby={titleId} tabIndex={-1} data-autofocus="">
@@ -26,10 +31,10 @@ export function VerdictConflictNotice({ conflict }: { conflict: VerdictConflict 
       </h3>
       {changes.length ? (
         <>
-          <p>They set:</p>
+          <p>{t(verdictConflictWords.theySet)}</p>
           <ul className="verdict-conflict-changes">
             {changes.map((change) => {
-              const words = describeChange(change);
+              const words = describeChange(change, t);
               return (
                 <li key={change.field}>
                   <strong>{words.label}:</strong>{' '}
@@ -37,7 +42,7 @@ export function VerdictConflictNotice({ conflict }: { conflict: VerdictConflict 
                     <>
                       {words.from}
                       <span aria-hidden="true"> → </span>
-                      <span className="visually-hidden"> changed to </span>
+                      <span className="visually-hidden"> {t(verdictConflictWords.changedTo)} </span>
                       {words.to}
                     </>
                   )}
@@ -45,13 +50,10 @@ export function VerdictConflictNotice({ conflict }: { conflict: VerdictConflict 
               );
             })}
           </ul>
-          <p>
-            Your verdict, link and note are below, as you left them. Save yours to replace their verdict and date (their
-            evidence stays, and your link is added), or keep theirs.
-          </p>
+          <p>{t(verdictConflictWords.yoursBelow)}</p>
         </>
       ) : (
-        <p>Nobody touched the verdict or the evidence. Your verdict is below, as you left it: save it again.</p>
+        <p>{t(verdictConflictWords.nobodyTouched)}</p>
       )}
     </section>
   );

@@ -1,7 +1,9 @@
 // Mounts the (lazy) verdict dialog whenever the store says it is open, once for the whole app.
 // If its code cannot be fetched, the page stays as it is and a toast says so.
 import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { useLanguage } from '@client/i18n/language';
 import { pushToast } from '@client/lib/stores/toasts';
+import { verdictFormWords } from './messages';
 import { useVerdictDialog } from './verdict-dialog-store';
 
 const VerdictDialog = lazy(() => import('./verdict-dialog'));
@@ -14,10 +16,11 @@ class DialogLoadBoundary extends Component<{ children: ReactNode; onFail: () => 
   }
 
   override componentDidCatch() {
+    const { t } = useLanguage.getState();
     pushToast({
       tone: 'error',
-      title: 'The verdict form could not be opened',
-      body: 'Check the connection, then try again (reloading the page helps after an update).',
+      title: t(verdictFormWords.openFailed),
+      body: t(verdictFormWords.openFailedText),
     });
     this.props.onFail();
   }

@@ -3,8 +3,11 @@
 import { useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { VERDICTS_NEEDING_EVIDENCE, type Pledge, type PledgePage, type Verdict } from '@shared/contract';
-import { formatDate, todayIn, VERDICT_LABELS } from '@shared/domain';
+import { todayIn, verdictWords } from '@shared/domain';
+import { formatDateIn, type Message } from '@shared/i18n';
+import { useT } from '@client/i18n/language';
 import { Button } from '@client/components/button';
+import { commonWords } from '@client/components/messages';
 import { Dialog } from '@client/components/dialog';
 import { FieldGroup } from '@client/components/field-group';
 import { DateField } from '@client/components/date-field';
@@ -14,6 +17,7 @@ import { now } from '@client/lib/clock';
 import { hostOf } from '@client/lib/format';
 import { pledgeKeys } from '@client/lib/query-keys';
 import { useSession } from '@client/lib/session';
+import { verdictFormWords as words } from './messages';
 import { VerdictConflictNotice } from './verdict-conflict-notice';
 import type { VerdictDialogTarget } from './verdict-dialog-store';
 import {
@@ -28,11 +32,14 @@ import {
 import './verdict-dialog.css';
 import { startVerdictChange } from './verdict-mutation';
 
-const CHOICES: { value: Verdict; hint: string }[] = [
-  { value: 'fulfilled', hint: 'It was done as promised.' },
-  { value: 'partially_fulfilled', hint: 'Some of it was done.' },
-  { value: 'broken', hint: 'It was not done, or will not be.' },
-  { value: 'withdrawn', hint: 'The promise was taken back.' },
+/** Not words: the start of a link, as an example of what goes in the field. */
+const URL_START = 'https://';
+
+const CHOICES: { value: Verdict; hint: Message }[] = [
+  { value: 'fulfilled', hint: words.fulfilledHint },
+  { value: 'partially_fulfilled', hint: words.partialHint },
+  { value: 'broken', hint: words.brokenHint },
+  { value: 'withdrawn', hint: words.withdrawnHint },
 ];
 
 const FIELD_ORDER: VerdictField[] = ['choice', 'resolvedOn', 'url', 'note'];
@@ -44,6 +51,7 @@ interface VerdictFormProps {
 }
 
 function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
+  const t = useT();
   const queryClient = useQueryClient();
   const recordedAs = useSession().data?.account?.name;
   const [draft, setDraft] = useState<VerdictDraft>(() => target.draft ?? initialDraft(pledge, now()));
@@ -51,9 +59,8 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
     // Reopened after the server refused the change: its reasons, by field, and a line that says so.
     const byField = target.serverIssues ? errorsFromIssues(target.serverIssues, pledge.evidence.length) : {};
     if (!target.serverMessage) return byField;
-    const intro = target.serverIssues?.length
-      ? `Not saved: ${target.serverMessage} See below.`
-      : `Not saved: ${target.serverMessage}`;
+    const reason = target.serverMessage;
+    const intro = t(target.serverIssues?.length ? words.notSavedSeeBelow : words.notSaved, { reason });
     return { ...byField, form: byField.form ? `${intro} ${byField.form}` : intro };
   });
   const formRef = useRef<HTMLFormElement>(null);
@@ -73,7 +80,7 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
 
   function onSubmit(event: React.FormEvent) {
     event.preventDefault();
-    const found = validateDraft(pledge, draft, now());
+    const found = validateDraft(pledge, draft, now(), t);
     setErrors(found);
     const first = FIELD_ORDER.find((f) => found[f]);
     if (first || found.form) {
@@ -101,7 +108,7 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
         </p>
       ) : null}
 
-      <FieldGroup legend="What happened?" className="field choice-group" error={errors.choice}>
+      <FieldGroup legend={t(words.whatHappened)} className="field choice-group" error={errors.choice}>
         <div className="choices">
           {CHOICES.map((c, i) => (
             <label key={c.value} className="choice">
@@ -116,10 +123,10 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
               />
               <span className="choice-text">
                 <span className="choice-label">
-                  {VERDICT_LABELS[c.value]}
-                  {pledge.verdict === c.value ? <span className="choice-current"> (current)</span> : null}
+                  {t(verdictWords[c.value])}
+                  {pledge.verdict === c.value ? <span className="choice-current">{t(words.current)}</span> : null}
                 </span>
-                <span className="choice-hint">{c.hint}</span>
+                <span className="choice-hint">{t(c.hint)}</span>
               </span>
             </label>
           ))}
@@ -134,8 +141,8 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
                 onChange={() => update('choice', 'open')}
               />
               <span className="choice-text">
-                <span className="choice-label">Reopen</span>
-                <span className="choice-hint">Back to Open: not yet decided.</span>
+                <span className="choice-label">{t(words.reopen)}</span>
+                <span className="choice-hint">{t(words.reopenHint)}</span>
               </span>
             </label>
           ) : null}
@@ -145,9 +152,9 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
       {!isReopen ? (
         <>
           <DateField
-            label="Date it happened"
+            label={t(words.dateLabel)}
             hintFirst
-            hint={`In ${pledge.timeZone}, where the pledge was made: today is ${formatDate(today)} there.`}
+            hint={t(words.dateHint, { zone: pledge.timeZone, today: formatDateIn(t.locale, today) })}
             error={errors.resolvedOn}
             data-field="resolvedOn"
             value={draft.resolvedOn}
@@ -157,15 +164,14 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
             onChange={(e) => update('resolvedOn', e.target.value)}
           />
 
-          <FieldGroup legend={`Evidence${needsEvidence ? '' : ' (optional)'}`} className="field evidence-group">
-            {needsEvidence ? (
-              <p className="field-hint">
-                A {VERDICT_LABELS[draft.choice].toLowerCase()} verdict needs at least one link that shows it.
-              </p>
-            ) : null}
+          <FieldGroup
+            legend={t(needsEvidence ? words.evidence : words.evidenceOptional)}
+            className="field evidence-group"
+          >
+            {needsEvidence ? <p className="field-hint">{t(words.needsEvidence, { verdict: draft.choice })}</p> : null}
             {pledge.evidence.length ? (
               <div className="existing-evidence">
-                <p className="field-hint">Already recorded, and kept:</p>
+                <p className="field-hint">{t(words.alreadyRecorded)}</p>
                 <ul>
                   {pledge.evidence.map((e) => (
                     <li key={e.url}>{e.title ?? hostOf(e.url)}</li>
@@ -174,10 +180,10 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
               </div>
             ) : null}
             <FormField
-              label={`Link${needsEvidence ? '' : ' to more evidence'}`}
+              label={t(needsEvidence ? words.link : words.linkMore)}
               sublabel
               hintFirst
-              hint="Starting with http:// or https://."
+              hint={t(words.linkHint)}
               error={errors.url}
             >
               {(control) => (
@@ -187,14 +193,14 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
                   type="url"
                   inputMode="url"
                   className="input"
-                  placeholder="https://"
+                  placeholder={URL_START}
                   value={draft.url}
                   required={needsEvidence}
                   onChange={(e) => update('url', e.target.value)}
                 />
               )}
             </FormField>
-            <FormField label="Note" sublabel error={errors.note}>
+            <FormField label={t(words.note)} sublabel error={errors.note}>
               {(control) => (
                 <textarea
                   {...control}
@@ -210,20 +216,24 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
         </>
       ) : null}
 
-      {recordedAs ? <p className="field-hint verdict-recorded-as">Recorded in the history as {recordedAs}.</p> : null}
+      {recordedAs ? (
+        <p className="field-hint verdict-recorded-as">{t(words.recordedAs, { name: recordedAs })}</p>
+      ) : null}
 
       <div className="dialog-actions">
         <Button variant="quiet" onClick={onClose}>
-          {overTheirs ? 'Keep theirs' : 'Cancel'}
+          {t(overTheirs ? words.keepTheirs : commonWords.cancel)}
         </Button>
         <Button type="submit" variant="primary">
-          {overTheirs
-            ? isReopen
-              ? 'Reopen instead'
-              : 'Save mine instead'
-            : isReopen
-              ? 'Reopen pledge'
-              : 'Save verdict'}
+          {t(
+            overTheirs
+              ? isReopen
+                ? words.reopenInstead
+                : words.saveMineInstead
+              : isReopen
+                ? words.reopenPledge
+                : words.saveVerdict,
+          )}
         </Button>
       </div>
     </form>
@@ -247,7 +257,8 @@ export default function VerdictDialog({ target, onClose }: { target: VerdictDial
     placeholderData: () => findInLists(queryClient, target.pledgeId),
   });
   const pledge = query.data;
-  const title = pledge?.verdict === 'open' || !pledge ? 'Mark a verdict' : 'Change the verdict';
+  const t = useT();
+  const title = t(pledge?.verdict === 'open' || !pledge ? words.markTitle : words.changeTitle);
 
   return (
     <Dialog
@@ -259,11 +270,11 @@ export default function VerdictDialog({ target, onClose }: { target: VerdictDial
         <VerdictForm pledge={pledge} target={target} onClose={onClose} />
       ) : query.isError ? (
         <p className="form-error" role="alert">
-          This pledge could not be loaded. Close this and try again.
+          {t(words.loadFailed)}
         </p>
       ) : (
         <p className="dialog-loading" role="status">
-          Loading the pledge…
+          {t(words.loading)}
         </p>
       )}
     </Dialog>

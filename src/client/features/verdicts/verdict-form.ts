@@ -10,6 +10,8 @@ import {
   type Verdict,
 } from '@shared/contract';
 import { checkPledgeRules, todayIn } from '@shared/domain';
+import { englishTranslator, type Translate } from '@shared/i18n';
+import { verdictFormWords } from './messages';
 
 /** What marking a verdict sends: the three fields, all of them. */
 export type VerdictPatch = Required<Pick<PledgePatch, 'verdict' | 'resolvedOn' | 'evidence'>>;
@@ -71,10 +73,15 @@ export function errorsFromIssues(issues: readonly ErrorIssue[], newEvidenceIndex
 }
 
 /** Everything wrong with a draft, checked with the same schema and rules the server uses. */
-export function validateDraft(pledge: Pledge, draft: VerdictDraft, nowMs: number): FieldErrors {
+export function validateDraft(
+  pledge: Pledge,
+  draft: VerdictDraft,
+  nowMs: number,
+  t: Translate = englishTranslator(),
+): FieldErrors {
   const errors: FieldErrors = {};
   if (draft.choice !== 'open' && !draft.url.trim() && draft.note.trim()) {
-    errors.url = 'Add the link this note is about';
+    errors.url = t(verdictFormWords.noteNeedsLink);
   }
   const patch = buildPatch(pledge, draft);
   const newIndex = pledge.evidence.length;

@@ -21,11 +21,14 @@ import {
   type QueryKey,
 } from '@tanstack/react-query';
 import type { Pledge, PledgePage } from '@shared/contract';
-import { VERDICT_LABELS } from '@shared/domain';
+import { verdictWords } from '@shared/domain';
+import { useLanguage } from '@client/i18n/language';
 import { isApiError, errorMessage } from '@client/lib/api-client';
 import { now } from '@client/lib/clock';
 import { pledgeKeys, verdictMutationKey } from '@client/lib/query-keys';
 import { pushToast, type NewToast } from '@client/lib/stores/toasts';
+import { commonWords } from '@client/components/messages';
+import { verdictToastWords as words } from './messages';
 import { isVerdictDialogOpen, openVerdictDialog, type VerdictDialogTarget } from './verdict-dialog-store';
 import { restorePatch, type VerdictDraft, type VerdictPatch } from './verdict-form';
 import { applyVerdictPatch, replaceInPages } from './verdict-optimistic';
@@ -83,13 +86,14 @@ function verdictOptions(
     },
 
     onSuccess: (updated, change) => {
+      const { t } = useLanguage.getState();
       showEverywhere(queryClient, updated);
       const title = shortTitle(updated.title);
       if (change.kind === 'undo') {
         pushToast({
           tone: 'info',
-          title: 'Change undone',
-          body: `“${title}” is ${VERDICT_LABELS[updated.verdict]} again.`,
+          title: t(words.undone),
+          body: t(words.undoneBody, { title, verdict: t(verdictWords[updated.verdict]) }),
         });
         return;
       }
@@ -97,11 +101,14 @@ function verdictOptions(
       const onTop = updated.version > change.before.version + 1;
       pushToast({
         tone: 'success',
-        title: updated.verdict === 'open' ? 'Reopened' : `Marked ${VERDICT_LABELS[updated.verdict]}`,
-        body: onTop ? `“${title}”, with the change someone else saved meanwhile kept.` : `“${title}”`,
+        title:
+          updated.verdict === 'open'
+            ? t(words.reopened)
+            : t(words.marked, { verdict: t(verdictWords[updated.verdict]) }),
+        body: t(onTop ? words.markedOnTop : words.markedBody, { title }),
         durationMs: UNDO_MS,
         action: {
-          label: 'Undo',
+          label: t(commonWords.undo),
           onAction: () =>
             startVerdictChange(queryClient, { kind: 'undo', before: updated, patch: restorePatch(change.before) }),
         },
@@ -109,32 +116,33 @@ function verdictOptions(
     },
 
     onError: (error, change, snapshot) => {
+      const { t } = useLanguage.getState();
       restore(queryClient, id, snapshot);
       const title = shortTitle(change.before.title);
-      const verb = change.kind === 'undo' ? 'Could not undo' : 'Not saved';
+      const undo = change.kind === 'undo';
       const draft = change.kind === 'mark' ? change.draft : undefined;
       if (isVerdictConflict(error)) {
         showEverywhere(queryClient, error.conflict.theirs);
-        const message = `${verb}: someone else changed the verdict first`;
+        const message = t(undo ? words.conflictUndo : words.conflictMark);
         if (!draft) {
           pushToast({
             tone: 'error',
             title: message,
-            body: `“${title}” now shows their verdict; check it, then change it again if it is still needed.`,
+            body: t(words.conflictBody, { title }),
           });
           return;
         }
         reopenForm(
           { pledgeId: id, draft, conflict: error.conflict },
-          { title: message, body: `Your verdict for “${title}” is kept: open it to compare with theirs.` },
+          { title: message, body: t(words.conflictKept, { title }) },
         );
         return;
       }
       if (draft && isApiError(error) && error.status === 400 && error.issues.length) {
         // The form reopens with the server's words next to the fields (and says so as it opens).
         reopenForm(
-          { pledgeId: id, draft, serverIssues: error.issues, serverMessage: error.message },
-          { title: `${verb}: “${title}” was left as it was`, body: errorMessage(error) },
+          { pledgeId: id, draft, serverIssues: error.issues, serverMessage: errorMessage(error, t) },
+          { title: t(undo ? words.leftUndo : words.leftMark, { title }), body: errorMessage(error, t) },
         );
         return;
       }
@@ -142,14 +150,16 @@ function verdictOptions(
       const trashed = isApiError(error) && error.trashed !== null;
       pushToast({
         tone: 'error',
-        title: trashed ? `${verb}: “${title}” is in the trash` : `${verb}: “${title}” was left as it was`,
-        body: errorMessage(error),
+        title: trashed
+          ? t(undo ? words.trashedUndo : words.trashedMark, { title })
+          : t(undo ? words.leftUndo : words.leftMark, { title }),
+        body: errorMessage(error, t),
         action: draft
           ? {
-              label: 'Edit again',
+              label: t(words.editAgain),
               onAction: () =>
                 openVerdictDialog(
-                  trashed ? { pledgeId: id, draft } : { pledgeId: id, draft, serverMessage: errorMessage(error) },
+                  trashed ? { pledgeId: id, draft } : { pledgeId: id, draft, serverMessage: errorMessage(error, t) },
                 ),
             }
           : undefined,
@@ -169,7 +179,12 @@ function reopenForm(target: VerdictDialogTarget, offer: Pick<NewToast, 'title' |
     openVerdictDialog(target);
     return;
   }
-  pushToast({ tone: 'error', ...offer, action: { label: 'Edit again', onAction: () => openVerdictDialog(target) } });
+  const { t } = useLanguage.getState();
+  pushToast({
+    tone: 'error',
+    ...offer,
+    action: { label: t(words.editAgain), onAction: () => openVerdictDialog(target) },
+  });
 }
 
 /** Starts a verdict change. It reports its outcome through the cache and toasts, never by throwing. */

@@ -30,7 +30,7 @@ async function someoneTrashesIt() {
 
 test('saving a pledge moved to the trash meanwhile keeps the change and offers Restore', async () => {
   const { user } = renderApp(`/pledges/${ID}/edit`, { now: NOW });
-  const title = await screen.findByLabelText('Title');
+  const title = await screen.findByLabelText('Title in English');
   await user.clear(title);
   await user.type(title, 'Write the security guarantees down');
   await someoneTrashesIt();
@@ -41,7 +41,7 @@ test('saving a pledge moved to the trash meanwhile keeps the change and offers R
     /moved this pledge to the trash .*Your changes are kept below/,
   );
   expect(screen.queryByText(/POST/)).toBeNull();
-  expect(screen.getByLabelText('Title')).toHaveValue('Write the security guarantees down');
+  expect(screen.getByLabelText('Title in English')).toHaveValue('Write the security guarantees down');
 
   const panel = notice.closest('.state-panel') as HTMLElement;
   await user.click(await within(panel).findByRole('button', { name: /^Restore/ }));

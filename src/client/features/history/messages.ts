@@ -1,0 +1,25 @@
+import { defineMessages } from '@shared/i18n';
+
+export const historyWords = defineMessages('history', {
+  created: '<who>{actor}</who> added this pledge',
+  deleted: '<who>{actor}</who> moved it to the trash',
+  restored: '<who>{actor}</who> took it out of the trash',
+  revertedTo: '<who>{actor}</who> set it back to version {version}',
+  reverted: '<who>{actor}</who> set it back to an earlier version',
+  mergedParties: '<who>{actor}</who> merged the party “{from}” into “{into}”',
+  merged: '<who>{actor}</who> merged two parties',
+  changed: '<who>{actor}</who> made a change',
+  version: 'version {version}',
+  changedTo: 'changed to',
+  setBack: 'Set back to version {version}',
+  recordedAs: 'Recorded as version {version}.',
+  notReverted: 'Not reverted',
+  revert: 'Revert to this version',
+  revertTo: 'Revert to version {version}',
+  revertQuestion: 'Set every field back to version {version}? It is recorded as a new version; nothing is erased.',
+  reverting: 'Reverting…',
+  loading: 'Loading the history…',
+  loadFailed: 'The history could not be loaded',
+  empty: 'No changes recorded yet.',
+  list: 'Changes, newest first',
+});

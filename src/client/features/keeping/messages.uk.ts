@@ -1,0 +1,61 @@
+import { translate } from '@shared/i18n';
+import { changeToastWords, deliveryWords, evidenceEditWords, trashWords } from './messages';
+
+export default {
+  ...translate(deliveryWords, {
+    remove: 'Вилучити',
+    removeOf: 'Вилучити надходження від {date}',
+    notANumber: 'Запишіть суму числом, наприклад 1500000000',
+    form: 'Записати надходження',
+    on: 'Дата надходження',
+    amount: 'Сума ({currency})',
+    what: 'Що надано (необов’язково)',
+    link: 'Посилання на доказ (необов’язково)',
+    save: 'Зберегти надходження',
+  }),
+  ...translate(evidenceEditWords, {
+    edit: 'Редагувати',
+    editItem: 'Редагувати «{name}»',
+    remove: 'Вилучити',
+    removeItem: 'Вилучити «{name}»',
+    add: 'Додати доказ',
+    correct: 'Виправити доказ',
+    link: 'Посилання',
+    title: 'Назва (необов’язково)',
+    dated: 'Дата (необов’язково)',
+    note: 'Примітка (необов’язково)',
+    save: 'Зберегти доказ',
+  }),
+  ...translate(changeToastWords, {
+    changedFirst: 'Хтось змінив цю обіцянку раніше',
+    changedFirstBody:
+      'Її перезавантажено з їхньою зміною. Ваш запис лишився у формі: перевірте його і збережіть знову.',
+    notSaved: 'Не збережено',
+  }),
+  ...translate(trashWords, {
+    inTrash: '«{title}» у кошику',
+    inTrashBody: 'Історію збережено; обіцянку можна відновити з кошика.',
+    back: '«{title}» повернуто',
+    backInLists: '«{title}» знову в списках',
+    couldNotRestore: 'Не вдалося відновити',
+    notMoved: 'Не вдалося перемістити до кошика',
+    moving: 'Переміщення до кошика…',
+    move: 'До кошика',
+    since: 'у кошику з <time>{instant}</time>',
+    restoreItem: 'Відновити «{title}»',
+    restoring: 'Відновлення…',
+    restore: 'Відновити',
+    loadFailed: 'Не вдалося завантажити кошик',
+    loading: 'Завантаження кошика…',
+    empty: 'Кошик порожній',
+    emptyText: 'Обіцянки, переміщені до кошика, чекають тут разом з історією. <link>Назад до обіцянок</link>',
+    list: 'Обіцянки в кошику',
+    noticeTitle: 'Ця обіцянка в кошику',
+    whileEditing: 'Ваші зміни збережено нижче: відновіть обіцянку, а тоді збережіть їх.',
+    outOfLists: 'Її немає в жодному списку, стрічці чи підрахунку, а історію збережено.',
+    outOfListsRestore:
+      'Її немає в жодному списку, стрічці чи підрахунку, а історію збережено. Відновіть її, щоб повернути як було.',
+    backToPledges: 'Назад до обіцянок',
+    seeTrash: 'Усе, що в кошику',
+  }),
+};
