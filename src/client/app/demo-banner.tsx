@@ -3,11 +3,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { pushToast } from '../lib/stores/toasts';
 import { useDemo } from '../lib/stores/demo';
+import { useT } from '../i18n/language';
+import { Rich } from '../i18n/rich';
+import { demoWords } from './messages';
 
 export function DemoBanner() {
   const { enabled, reset } = useDemo();
   const queryClient = useQueryClient();
   const [resetting, setResetting] = useState(false);
+  const t = useT();
   if (!enabled) return null;
 
   async function onReset() {
@@ -16,16 +20,16 @@ export function DemoBanner() {
     try {
       await reset();
       await queryClient.resetQueries();
-      pushToast({ tone: 'info', title: 'Demo data reset', body: 'Every pledge is back as it was first seeded.' });
+      pushToast({ tone: 'info', title: t(demoWords.resetDone), body: t(demoWords.resetDoneBody) });
     } finally {
       setResetting(false);
     }
   }
 
   return (
-    <div className="demo-banner" role="region" aria-label="Demo mode">
+    <div className="demo-banner" role="region" aria-label={t(demoWords.region)}>
       <p>
-        <strong>Demo:</strong> changes stay in this browser.
+        <Rich message={demoWords.note} tags={{ strong: (c) => <strong>{c}</strong> }} />
       </p>
       {reset ? (
         <button
@@ -34,7 +38,7 @@ export function DemoBanner() {
           onClick={() => void onReset()}
           disabled={resetting}
         >
-          {resetting ? 'Resetting…' : 'Reset demo data'}
+          {t(resetting ? demoWords.resetting : demoWords.reset)}
         </button>
       ) : null}
     </div>

@@ -1,7 +1,9 @@
 // Two questions, two looks: the deadline state ("is it on time?") is a filled, coloured pill
 // with a dot; the verdict ("was it kept?") is an outlined, neutral pill with a mark.
 import type { DeadlineState, Verdict } from '@shared/contract';
-import { DEADLINE_STATE_LABELS, VERDICT_LABELS } from '@shared/domain';
+import { deadlineStateWords, verdictWords } from '@shared/domain';
+import { useT } from '@client/i18n/language';
+import { componentWords } from './messages';
 import './badges.css';
 
 const VERDICT_MARKS: Record<Verdict, string> = {
@@ -13,23 +15,25 @@ const VERDICT_MARKS: Record<Verdict, string> = {
 };
 
 export function DeadlineStateBadge({ state }: { state: DeadlineState }) {
+  const t = useT();
   return (
     <span className={`badge badge-state state-${state}`}>
       <span className="badge-dot" aria-hidden="true" />
-      <span className="visually-hidden">Deadline: </span>
-      {DEADLINE_STATE_LABELS[state]}
+      <span className="visually-hidden">{t(componentWords.deadlinePrefix)} </span>
+      {t(deadlineStateWords[state])}
     </span>
   );
 }
 
 export function VerdictBadge({ verdict }: { verdict: Verdict }) {
+  const t = useT();
   return (
     <span className={`badge badge-verdict verdict-${verdict}`}>
       <span className="badge-mark" aria-hidden="true">
         {VERDICT_MARKS[verdict]}
       </span>
-      <span className="visually-hidden">Verdict: </span>
-      {VERDICT_LABELS[verdict]}
+      <span className="visually-hidden">{t(componentWords.verdictPrefix)} </span>
+      {t(verdictWords[verdict])}
     </span>
   );
 }

@@ -2,6 +2,8 @@
 // state. While `pending`, it is disabled, says so to assistive technology with aria-busy, and
 // shows what it is doing ("Saving…") in place of its label.
 import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
+import { useT } from '@client/i18n/language';
+import { commonWords } from './messages';
 
 /** No variant: the plain button. */
 /** outline-danger: an action that takes something away but can be undone (Move to trash). */
@@ -39,12 +41,13 @@ export function Button({
   className,
   pending,
   // Most actions save something; those that do something else say what.
-  pendingLabel = 'Saving…',
+  pendingLabel,
   type = 'button',
   disabled,
   children,
   ...rest
 }: ButtonProps) {
+  const t = useT();
   return (
     <button
       // A submit button says so where it is used; every other button is a plain button.
@@ -54,7 +57,7 @@ export function Button({
       aria-busy={pending || undefined}
       {...rest}
     >
-      {pending ? pendingLabel : children}
+      {pending ? (pendingLabel ?? t(commonWords.saving)) : children}
     </button>
   );
 }

@@ -3,12 +3,14 @@
 // shows 08/25/2025, and a reader should not have to guess which of 8 and 25 is the month. The
 // written day describes the input (aria-describedby), so it is read with it.
 import { useId, type InputHTMLAttributes } from 'react';
-import { formatDateWithWeekday, isRealPlainDate } from '@shared/domain';
+import { isRealPlainDate } from '@shared/domain';
+import { formatDateWithWeekdayIn, type Locale } from '@shared/i18n';
+import { useLocale } from '@client/i18n/language';
 import { FormField, splitFieldProps, type FieldOptions } from './form-field';
 
-/** "Mon 25 Aug 2025" for a whole date; nothing while the input holds none (empty, or half typed). */
-export function dayWords(value: string | undefined): string {
-  return value && isRealPlainDate(value) ? formatDateWithWeekday(value) : '';
+/** "Mon 25 Aug 2025" / "пн, 25 серп. 2025" for a whole date; nothing while the input holds none (empty, or half typed). */
+export function dayWords(value: string | undefined, locale: Locale = 'en'): string {
+  return value && isRealPlainDate(value) ? formatDateWithWeekdayIn(locale, value) : '';
 }
 
 /**
@@ -29,7 +31,8 @@ type DateInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, keyof FieldOpt
 export function DateField(props: FieldOptions & DateInputProps & { value: string }) {
   const { field, input } = splitFieldProps<DateInputProps & { value: string }>(props);
   const echoId = useId();
-  const echo = dayWords(input.value);
+  const locale = useLocale();
+  const echo = dayWords(input.value, locale);
   return (
     <FormField {...field} describedBy={[echo ? echoId : '', field.describedBy].filter(Boolean).join(' ') || undefined}>
       {(control) => (

@@ -3,6 +3,8 @@
 // wanders behind it.
 import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { useT } from '@client/i18n/language';
+import { commonWords } from './messages';
 import './dialog.css';
 
 interface DialogProps {
@@ -21,6 +23,7 @@ export function Dialog({ title, description, onClose, children, initialFocus }: 
   const titleId = useId();
   const descriptionId = useId();
   const panelRef = useRef<HTMLDivElement>(null);
+  const t = useT();
   const onCloseRef = useRef(onClose);
   useLayoutEffect(() => {
     onCloseRef.current = onClose;
@@ -90,7 +93,12 @@ export function Dialog({ title, description, onClose, children, initialFocus }: 
           <h2 id={titleId} className="dialog-title">
             {title}
           </h2>
-          <button type="button" className="icon-button" onClick={() => onCloseRef.current()} aria-label="Close">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => onCloseRef.current()}
+            aria-label={t(commonWords.close)}
+          >
             <span aria-hidden="true">×</span>
           </button>
         </header>

@@ -1,5 +1,8 @@
 // What a failed load looks like: what happened, in words, and a way to try again.
+import { useT } from '@client/i18n/language';
 import { Button } from './button';
+import { commonWords } from './messages';
+
 interface ErrorStateProps {
   title: string;
   message: string;
@@ -11,13 +14,14 @@ interface ErrorStateProps {
 
 export function ErrorState({ title, message, onRetry, retrying = false, level = 2 }: ErrorStateProps) {
   const Heading = `h${level}` as const;
+  const t = useT();
   return (
     <div className="state-panel state-error" role="alert">
       <Heading className="state-title">{title}</Heading>
       <p>{message}</p>
       {onRetry ? (
-        <Button onClick={onRetry} pending={retrying} pendingLabel="Trying again…">
-          Try again
+        <Button onClick={onRetry} pending={retrying} pendingLabel={t(commonWords.tryingAgain)}>
+          {t(commonWords.tryAgain)}
         </Button>
       ) : null}
     </div>

@@ -2,6 +2,8 @@
 // `FormField` gives its control the id, aria-describedby and aria-invalid it needs through the
 // render function. `FieldGroup` (field-group.tsx) does the same for a fieldset.
 import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useT } from '@client/i18n/language';
+import { componentWords } from './messages';
 
 export interface FieldControlProps {
   id: string;
@@ -73,11 +75,12 @@ export function FormField({
   ...text
 }: FormFieldProps) {
   const { id, describedBy, hintText, errorText } = useFieldText(idGiven, { ...text, alertOnError });
+  const t = useT();
   return (
     <div className={fieldClass('field', className)}>
       <label className={labelHidden ? 'visually-hidden' : sublabel ? 'field-sublabel' : 'field-label'} htmlFor={id}>
         {label}
-        {optional ? <span className="muted"> (optional)</span> : null}
+        {optional ? <span className="muted"> {t(componentWords.optionalMark)}</span> : null}
       </label>
       {hintFirst ? hintText : null}
       {children({ id, 'aria-describedby': describedBy, ...(text.error ? { 'aria-invalid': true as const } : {}) })}

@@ -1,6 +1,8 @@
 // A calm, dismissible note at the top of a page: something worth knowing, nothing broken.
 import type { ReactNode } from 'react';
 import { Button } from './button';
+import { useT } from '@client/i18n/language';
+import { commonWords } from './messages';
 import './notice.css';
 
 interface NoticeProps {
@@ -12,6 +14,7 @@ interface NoticeProps {
 }
 
 export function Notice({ title, children, onDismiss, tone = 'info', action }: NoticeProps) {
+  const t = useT();
   return (
     <div className={`notice notice-${tone}`} role="status">
       <div className="notice-text">
@@ -22,7 +25,7 @@ export function Notice({ title, children, onDismiss, tone = 'info', action }: No
         {action}
         {onDismiss ? (
           <Button variant="quiet" onClick={onDismiss}>
-            Dismiss
+            {t(commonWords.dismiss)}
           </Button>
         ) : null}
       </div>

@@ -4,6 +4,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from './button';
 import { useToasts, type Toast } from '../lib/stores/toasts';
+import { useT } from '@client/i18n/language';
+import { componentWords } from './messages';
 import './toast.css';
 
 /** A pressed toast button disappears with its toast: give focus a sensible place to land. */
@@ -13,6 +15,7 @@ function refocusMain(): void {
 
 function ToastItem({ toast, paused }: { toast: Toast; paused: boolean }) {
   const dismiss = useToasts((s) => s.dismiss);
+  const t = useT();
   const remaining = useRef(toast.durationMs);
 
   useEffect(() => {
@@ -47,7 +50,7 @@ function ToastItem({ toast, paused }: { toast: Toast; paused: boolean }) {
       <button
         type="button"
         className="icon-button toast-close"
-        aria-label="Dismiss notification"
+        aria-label={t(componentWords.dismissNotification)}
         onClick={() => {
           dismiss(toast.id);
           refocusMain();
@@ -61,6 +64,7 @@ function ToastItem({ toast, paused }: { toast: Toast; paused: boolean }) {
 
 export function ToastRegion() {
   const toasts = useToasts((s) => s.toasts);
+  const t = useT();
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   const regionRef = useRef<HTMLElement>(null);
@@ -70,14 +74,14 @@ export function ToastRegion() {
   useEffect(() => {
     if (!regionRef.current?.contains(document.activeElement)) setFocused(false);
   }, [toasts]);
-  const errors = toasts.filter((t) => t.tone === 'error');
-  const others = toasts.filter((t) => t.tone !== 'error');
+  const errors = toasts.filter((toast) => toast.tone === 'error');
+  const others = toasts.filter((toast) => toast.tone !== 'error');
 
   return (
     <section
       ref={regionRef}
       className="toast-region"
-      aria-label="Notifications"
+      aria-label={t(componentWords.notifications)}
       onMouseEnter={() => setHovered(true)}
       onMouseLeave={() => setHovered(false)}
       onFocus={() => setFocused(true)}
@@ -86,13 +90,13 @@ export function ToastRegion() {
       }}
     >
       <ol className="toast-list" aria-live="assertive" aria-relevant="additions text">
-        {errors.map((t) => (
-          <ToastItem key={t.id} toast={t} paused={paused} />
+        {errors.map((toast) => (
+          <ToastItem key={toast.id} toast={toast} paused={paused} />
         ))}
       </ol>
       <ol className="toast-list" aria-live="polite" aria-relevant="additions text">
-        {others.map((t) => (
-          <ToastItem key={t.id} toast={t} paused={paused} />
+        {others.map((toast) => (
+          <ToastItem key={toast.id} toast={toast} paused={paused} />
         ))}
       </ol>
     </section>

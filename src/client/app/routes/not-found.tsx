@@ -1,21 +1,20 @@
 import { Link } from '@tanstack/react-router';
 import { PageHeading } from '@client/components/page-heading';
 import { useDocumentTitle } from '@client/lib/use-document-title';
+import { useT } from '@client/i18n/language';
 import { paths } from '../paths';
+import { notFoundWords as words } from './messages';
 
 export function NotFoundPage({ kind }: { kind: 'page' | 'pledge' }) {
-  useDocumentTitle(kind === 'pledge' ? 'Pledge not found' : 'Page not found');
+  const t = useT();
+  useDocumentTitle(t(kind === 'pledge' ? words.pledgeTitle : words.pageTitle));
   return (
     <div className="not-found">
-      <PageHeading>{kind === 'pledge' ? 'No pledge here' : 'No page here'}</PageHeading>
-      <p>
-        {kind === 'pledge'
-          ? 'There is no pledge at this address. It may have been mistyped, or the link may be older than the pledge.'
-          : 'Nothing lives at this address. It may have been mistyped.'}
-      </p>
+      <PageHeading>{t(kind === 'pledge' ? words.pledgeHeading : words.pageHeading)}</PageHeading>
+      <p>{t(kind === 'pledge' ? words.pledgeText : words.pageText)}</p>
       <p>
         <Link to={paths.home} className="button">
-          See all pledges
+          {t(words.seeAll)}
         </Link>
       </p>
     </div>

@@ -3,6 +3,9 @@
 import { useRouter, type ErrorComponentProps } from '@tanstack/react-router';
 import { PageHeading } from '@client/components/page-heading';
 import { useDocumentTitle } from '@client/lib/use-document-title';
+import { commonWords } from '@client/components/messages';
+import { useT } from '@client/i18n/language';
+import { routeErrorWords as words } from './messages';
 
 function isChunkLoadError(error: unknown): boolean {
   return (
@@ -15,16 +18,13 @@ function isChunkLoadError(error: unknown): boolean {
 
 export function RouteError({ error, reset }: ErrorComponentProps) {
   const router = useRouter();
-  useDocumentTitle('Something went wrong');
+  const t = useT();
+  useDocumentTitle(t(words.title));
   const stale = isChunkLoadError(error);
   return (
     <div className="not-found" role="alert">
-      <PageHeading>{stale ? 'This page could not be loaded' : 'Something went wrong on this page'}</PageHeading>
-      <p>
-        {stale
-          ? 'Part of the app could not be fetched. The connection may have dropped, or a newer version may have been published. Reloading usually helps.'
-          : 'The page hit an error it did not expect. Trying again often works; if not, reloading the page will.'}
-      </p>
+      <PageHeading>{t(stale ? words.staleHeading : words.heading)}</PageHeading>
+      <p>{t(stale ? words.staleText : words.text)}</p>
       <p className="button-row">
         <button
           type="button"
@@ -34,10 +34,10 @@ export function RouteError({ error, reset }: ErrorComponentProps) {
             void router.invalidate();
           }}
         >
-          Try again
+          {t(commonWords.tryAgain)}
         </button>
         <button type="button" className="button" onClick={() => window.location.reload()}>
-          Reload the page
+          {t(words.reload)}
         </button>
       </p>
     </div>

@@ -8,14 +8,18 @@ import { PageHeading } from '@client/components/page-heading';
 import { permissionsOf, useSession } from '@client/lib/session';
 import { useDocumentTitle } from '@client/lib/use-document-title';
 import { buttonClass } from '@client/components/button';
+import { useT } from '@client/i18n/language';
+import { Rich } from '@client/i18n/rich';
 import { useReturnPath } from './account-nav';
+import { accessWords as words, formWords } from './messages';
 import './access-panels.css';
 
-function SignInButton({ label = 'Sign in' }: { label?: string }) {
+function SignInButton() {
   const next = useReturnPath();
+  const t = useT();
   return (
     <Link to={paths.signIn} search={next === '/' ? {} : { next }} className={buttonClass({ variant: 'primary' })}>
-      {label}
+      {t(formWords.signIn)}
     </Link>
   );
 }
@@ -36,73 +40,78 @@ function AccessPanel({ title, children, action }: { title: string; children: Rea
 
 /** A private tracker, to someone signed out. */
 export function PrivatePanel() {
+  const t = useT();
   return (
-    <AccessPanel title="This tracker is private" action={<SignInButton />}>
-      <p>Its pledges, verdicts and history are for the people who keep it. Sign in to read them.</p>
-      <p className="muted">No account yet? Ask an admin of this tracker for an invite link.</p>
+    <AccessPanel title={t(words.privateTitle)} action={<SignInButton />}>
+      <p>{t(words.privateText)}</p>
+      <p className="muted">{t(words.privateNoAccount)}</p>
     </AccessPanel>
   );
 }
 
 function Checking() {
+  const t = useT();
   return (
     <p className="muted" role="status">
-      Checking who is signed in…
+      {t(words.checking)}
     </p>
   );
 }
 
+/** What an editor's page is for: recording a pledge, editing one, adding pledges from an article. */
+export type EditorsDoing = 'record' | 'edit' | 'intake';
+
 /**
  * An editor's page (record, edit, add from an article): the page itself for editors; for anyone
- * else what it would take. `doing` finishes "Sign in to …".
+ * else what it would take. `doing` says which, so the panel can say "Sign in to …" whole.
  */
-export function EditorsOnly({ doing, children }: { doing: string; children: ReactNode }) {
+export function EditorsOnly({ doing, children }: { doing: EditorsDoing; children: ReactNode }) {
   const session = useSession();
+  const t = useT();
   if (permissionsOf(session.data).edit) return <>{children}</>;
   if (!session.data)
     return session.isError ? (
-      <AccessPanel title="Who is signed in could not be checked">Reload the page to try again.</AccessPanel>
+      <AccessPanel title={t(words.checkFailedTitle)}>{t(words.checkFailedText)}</AccessPanel>
     ) : (
       <Checking />
     );
   const account = session.data.account;
   if (!account) {
     return (
-      <AccessPanel title={`Sign in to ${doing}`} action={<SignInButton />}>
-        <p>Only the tracker’s editors change the record, so every change carries a name.</p>
+      <AccessPanel title={t(words.signInTo, { doing })} action={<SignInButton />}>
+        <p>{t(words.editorsOnlyText)}</p>
       </AccessPanel>
     );
   }
   if (account.needsPassword) return <FinishSetupPanel />;
   return (
-    <AccessPanel title="Your account can read, not change" action={<BackToPledges />}>
-      <p>You are signed in as a viewer. To {doing}, ask an admin of this tracker to make you an editor.</p>
+    <AccessPanel title={t(words.viewerTitle)} action={<BackToPledges />}>
+      <p>{t(words.viewerText, { doing })}</p>
     </AccessPanel>
   );
 }
 
 function FinishSetupPanel() {
+  const t = useT();
   return (
     <AccessPanel
-      title="Finish setting up your account first"
+      title={t(words.finishTitle)}
       action={
         <Link to={paths.welcome} className={buttonClass({ variant: 'primary' })}>
-          Choose a password
+          {t(words.choosePassword)}
         </Link>
       }
     >
-      <p>Your account has no password yet. Choose one, with your email, and everything opens up.</p>
+      <p>{t(words.finishText)}</p>
     </AccessPanel>
   );
 }
 
 function NoAccountsPanel() {
+  const t = useT();
   return (
-    <AccessPanel title="This demo has no accounts" action={<BackToPledges />}>
-      <p>
-        Everyone who opens the demo edits as the demo editor, and changes stay in this browser. A tracker run with its
-        own server has accounts, each with a role.
-      </p>
+    <AccessPanel title={t(words.noAccountsTitle)} action={<BackToPledges />}>
+      <p>{t(words.noAccountsText)}</p>
     </AccessPanel>
   );
 }
@@ -110,12 +119,13 @@ function NoAccountsPanel() {
 /** A page for anyone signed in (the account page). */
 export function SignedInOnly({ children }: { children: ReactNode }) {
   const session = useSession();
+  const t = useT();
   if (!session.data) return <Checking />;
   if (!session.data.accounts) return <NoAccountsPanel />;
   if (session.data.account) return <>{children}</>;
   return (
-    <AccessPanel title="Sign in to see your account" action={<SignInButton />}>
-      <p>Your name, email, password and API tokens are here once you are signed in.</p>
+    <AccessPanel title={t(words.accountSignInTitle)} action={<SignInButton />}>
+      <p>{t(words.accountSignInText)}</p>
     </AccessPanel>
   );
 }
@@ -123,24 +133,22 @@ export function SignedInOnly({ children }: { children: ReactNode }) {
 /** The admin page. */
 export function AdminsOnly({ children }: { children: ReactNode }) {
   const session = useSession();
+  const t = useT();
   if (!session.data) return <Checking />;
   if (!session.data.accounts) return <NoAccountsPanel />;
   if (permissionsOf(session.data).admin) return <>{children}</>;
   const account = session.data.account;
   if (!account) {
     return (
-      <AccessPanel title="Sign in to run the tracker" action={<SignInButton />}>
-        <p>People, invites and who may read the tracker are set here by its admins.</p>
+      <AccessPanel title={t(words.adminSignInTitle)} action={<SignInButton />}>
+        <p>{t(words.adminText)}</p>
       </AccessPanel>
     );
   }
   if (account.needsPassword) return <FinishSetupPanel />;
   return (
-    <AccessPanel title="Only admins run the tracker" action={<BackToPledges />}>
-      <p>
-        People, invites and who may read the tracker are set here by its admins. Ask one of them if something needs
-        changing.
-      </p>
+    <AccessPanel title={t(words.adminOnlyTitle)} action={<BackToPledges />}>
+      <p>{t(words.adminOnlyText)}</p>
     </AccessPanel>
   );
 }
@@ -148,23 +156,25 @@ export function AdminsOnly({ children }: { children: ReactNode }) {
 /** A line under the header while the signed-in account has no password yet. */
 export function SetupNotice({ pathname }: { pathname: string }) {
   const { data } = useSession();
+  const t = useT();
   if (!data?.account?.needsPassword || pathname === paths.welcome) return null;
   return (
-    <div className="setup-notice" role="region" aria-label="Account setup">
+    <div className="setup-notice" role="region" aria-label={t(words.setupRegion)}>
       <p>
-        <strong>One step left:</strong> choose your email and a password, so you can sign in again and make changes.
+        <Rich message={words.setupText} tags={{ strong: (c) => <strong>{c}</strong> }} />
       </p>
       <Link to={paths.welcome} className={buttonClass({ variant: 'primary', small: true })}>
-        Finish setting up
+        {t(words.finishSetup)}
       </Link>
     </div>
   );
 }
 
 function BackToPledges() {
+  const t = useT();
   return (
     <Link to={paths.home} className={buttonClass()}>
-      Back to the pledges
+      {t(words.backToPledges)}
     </Link>
   );
 }

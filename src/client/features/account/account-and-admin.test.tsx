@@ -358,7 +358,8 @@ describe('the admin page', () => {
     await user.click(within(form).getByRole('button', { name: 'Create invite link' }));
 
     const reveal = await within(section).findByRole('region', { name: 'Invite link for an editor' });
-    const link = `${window.location.origin}/invite#token=${INVITE_TOKEN}`;
+    // The link carries the admin's language, so the invited person reads the page as it was sent.
+    const link = `${window.location.origin}/invite?lang=en#token=${INVITE_TOKEN}`;
     expect(within(reveal).getByLabelText('Invite link')).toHaveValue(link);
     expect(reveal).toHaveTextContent('Copy it now: it will not be shown again.');
     await user.click(within(reveal).getByRole('button', { name: 'Copy' }));

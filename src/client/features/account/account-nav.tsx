@@ -7,7 +7,8 @@ import type { Account } from '@shared/contract';
 import { useMenu } from '@client/components/menu';
 import { useSession } from '@client/lib/session';
 import { ENTRY_PAGES, paths } from '@client/app/paths';
-import { ROLE_LABELS } from './role-words';
+import { useT } from '@client/i18n/language';
+import { navWords, roleWords } from './nav/messages';
 import './account-nav.css';
 
 /** Where "Sign in" should come back to: this page, unless it is one of the sign-in pages. */
@@ -21,11 +22,12 @@ export function useReturnPath(): string {
 function SignInLink() {
   const next = useReturnPath();
   const onSignInPage = useRouterState({ select: (s) => s.location.pathname === paths.signIn });
+  const t = useT();
   // The page itself is the way in: a second "Sign in" beside its form would lead nowhere new.
   if (onSignInPage) return null;
   return (
     <Link to={paths.signIn} search={next === '/' ? {} : { next }} className="site-nav-link account-sign-in">
-      Sign in
+      {t(navWords.signIn)}
     </Link>
   );
 }
@@ -37,13 +39,15 @@ function AccountMenu({ account }: { account: Account }) {
   // The panel's code comes on first use (a pointer over the button is enough to start it).
   const menu = useMenu(loadPanel);
   const placeholder = <div id={menu.panelProps.id} className="account-panel" hidden />;
+  const t = useT();
+  const role = t(roleWords[account.role]);
 
   return (
     <div className="account-menu" {...menu.rootProps}>
       {/* Named outright: the name and role sit in a column, where browsers drop the space between them. */}
       <button
         className="site-nav-link account-menu-button"
-        aria-label={`${account.name}, ${ROLE_LABELS[account.role]}`}
+        aria-label={t(navWords.menu, { name: account.name, role })}
         {...menu.buttonProps}
       >
         <span className="account-avatar" aria-hidden="true">
@@ -51,7 +55,7 @@ function AccountMenu({ account }: { account: Account }) {
         </span>
         <span className="account-who">
           <span className="account-name">{account.name}</span>
-          <span className="account-role">{ROLE_LABELS[account.role]}</span>
+          <span className="account-role">{role}</span>
         </span>
       </button>
       {menu.used ? (
@@ -74,15 +78,16 @@ function initials(name: string): string {
 
 export function AccountNav() {
   const { data } = useSession();
+  const t = useT();
   // Until the server has said who this is, nothing: a "Sign in" flashing at an editor is noise.
   if (!data) return null;
   if (!data.accounts) {
     return (
-      <span className="account-demo" title="This demo has no accounts: every visitor edits as the demo editor.">
+      <span className="account-demo" title={t(navWords.demoTitle)}>
         <span className="account-avatar" aria-hidden="true">
-          D
+          {t(navWords.demoInitial)}
         </span>
-        {data.account?.name ?? 'Demo editor'}
+        {data.account?.name ?? t(navWords.demoEditor)}
       </span>
     );
   }

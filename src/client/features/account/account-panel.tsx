@@ -10,7 +10,10 @@ import { errorMessage } from '@client/lib/api-client';
 import { sessionKeys } from '@client/lib/query-keys';
 import { sessionChanged } from '@client/lib/session';
 import { pushToast } from '@client/lib/stores/toasts';
+import { useT } from '@client/i18n/language';
+import { Rich } from '@client/i18n/rich';
 import { signOut } from './api';
+import { navWords as words } from './nav/messages';
 
 interface AccountPanelProps {
   /** The panel's part of the menu: its id, whether it is shown, a followed link closing it. */
@@ -24,6 +27,7 @@ export default function AccountPanel({ panel, account, onClose }: AccountPanelPr
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const t = useT();
 
   async function onSignOut() {
     setLeaving(true);
@@ -36,9 +40,9 @@ export default function AccountPanel({ panel, account, onClose }: AccountPanelPr
       // The account pages are for the signed-in: leave them for the list.
       if (pathname === paths.account || pathname === paths.admin) await navigate({ to: paths.home });
       void sessionChanged(queryClient, null).catch(() => undefined);
-      pushToast({ tone: 'info', title: 'Signed out', body: 'You are no longer signed in on this browser.' });
+      pushToast({ tone: 'info', title: t(words.signedOut), body: t(words.signedOutBody) });
     } catch (error) {
-      pushToast({ tone: 'error', title: 'Could not sign out', body: errorMessage(error) });
+      pushToast({ tone: 'error', title: t(words.signOutFailed), body: errorMessage(error) });
     } finally {
       setLeaving(false);
     }
@@ -47,25 +51,29 @@ export default function AccountPanel({ panel, account, onClose }: AccountPanelPr
   return (
     <div className="account-panel" {...panel}>
       <p className="account-panel-who">
-        Signed in as <strong>{account.name}</strong>
+        <Rich
+          message={words.signedInAs}
+          values={{ name: account.name }}
+          tags={{ strong: (c) => <strong>{c}</strong> }}
+        />
         {account.email ? <span className="account-panel-email">{account.email}</span> : null}
       </p>
       <ul className="account-panel-links">
         <li>
           <Link to={paths.account} className="account-panel-link">
-            Account
+            {t(words.account)}
           </Link>
         </li>
         {account.role === 'admin' && !account.needsPassword ? (
           <li>
             <Link to={paths.admin} className="account-panel-link">
-              Admin
+              {t(words.admin)}
             </Link>
           </li>
         ) : null}
         <li>
           <button type="button" className="account-panel-link" onClick={() => void onSignOut()} disabled={leaving}>
-            {leaving ? 'Signing out…' : 'Sign out'}
+            {t(leaving ? words.signingOut : words.signOut)}
           </button>
         </li>
       </ul>

@@ -4,7 +4,8 @@ import './account.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
-import { passwordSchema, userNameSchema, type Account, type SessionInfo } from '@shared/contract';
+import { passwordSchema, type Account, type SessionInfo } from '@shared/contract';
+import { useT } from '@client/i18n/language';
 import { paths } from '@client/app/paths';
 import { FormField } from '@client/components/form-field';
 import { sessionKeys } from '@client/lib/query-keys';
@@ -24,7 +25,8 @@ import {
   type Errors,
 } from './form-bits';
 import { EmailSection } from './email-section';
-import { NewPasswordFields } from './new-account-fields';
+import { accountWords as words } from './messages';
+import { nameProblem, NewPasswordFields } from './new-account-fields';
 import { ROLE_HINTS, ROLE_LABELS } from './role-words';
 import { TokensSection } from './tokens-section';
 
@@ -36,10 +38,11 @@ function NameSection({ account }: { account: Account }) {
   const [busy, setBusy] = useState(false);
   const refused = useFocusOnRefusal(formRef);
   const changed = name.trim() !== account.name;
+  const t = useT();
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    const found: Errors<'name'> = { name: problemWith(userNameSchema, name) };
+    const found: Errors<'name'> = { name: nameProblem(name, t) };
     setErrors(found);
     if (hasErrors(found)) return refused();
     if (!changed) return;
@@ -50,8 +53,8 @@ function NameSection({ account }: { account: Account }) {
       setName(saved.name);
       pushToast({
         tone: 'success',
-        title: 'Your name is saved',
-        body: `Changes from now on are recorded as ${saved.name}.`,
+        title: t(words.nameSaved),
+        body: t(words.nameSavedBody, { name: saved.name }),
       });
     } catch (error) {
       setErrors(errorsFromApi<'name'>(error, ['name']));
@@ -62,17 +65,17 @@ function NameSection({ account }: { account: Account }) {
   }
 
   return (
-    <Section title="Your name" lede="Shown with every change you make.">
+    <Section title={t(words.nameTitle)} lede={t(words.nameLede)}>
       <Form
         ref={formRef}
         className="account-form"
         onSubmit={submit}
-        aria-label="Your name"
+        aria-label={t(words.nameTitle)}
         error={errors.form}
-        submit={{ label: 'Save name', pending: busy, disabled: !changed }}
+        submit={{ label: t(words.saveName), pending: busy, disabled: !changed }}
         actionsClassName="account-form-actions"
       >
-        <FormField label="Name" error={errors.name}>
+        <FormField label={t(words.name)} error={errors.name}>
           {(control) => (
             <input
               {...control}
@@ -99,6 +102,7 @@ function PasswordSection({ account }: { account: Account }) {
   const [busy, setBusy] = useState(false);
   const refused = useFocusOnRefusal(formRef);
   const hasPassword = !account.needsPassword;
+  const t = useT();
   const set = (field: PasswordField, value: string) => (
     setValues((v) => ({ ...v, [field]: value })),
     setErrors((e) => ({ ...e, [field]: undefined }))
@@ -107,14 +111,9 @@ function PasswordSection({ account }: { account: Account }) {
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     const found: Errors<PasswordField> = {
-      current: hasPassword && !values.current ? 'Enter the password you use now' : undefined,
-      next: problemWith(passwordSchema, values.next),
-      confirm:
-        values.confirm === values.next
-          ? undefined
-          : values.confirm
-            ? 'The two new passwords are not the same'
-            : 'Type the new password again',
+      current: hasPassword && !values.current ? t(words.enterCurrent) : undefined,
+      next: problemWith(passwordSchema, values.next, t),
+      confirm: values.confirm === values.next ? undefined : t(values.confirm ? words.newNotSame : words.typeNewAgain),
     };
     setErrors(found);
     if (hasErrors(found)) return refused();
@@ -125,8 +124,8 @@ function PasswordSection({ account }: { account: Account }) {
       if (!hasPassword) void sessionChanged(queryClient, null);
       pushToast({
         tone: 'success',
-        title: 'Password changed',
-        body: 'Your other sessions were signed out; this one stays signed in.',
+        title: t(words.passwordChanged),
+        body: t(words.passwordChangedBody),
       });
     } catch (error) {
       setErrors(errorsFromApi<PasswordField>(error, ['current', 'next']));
@@ -137,28 +136,28 @@ function PasswordSection({ account }: { account: Account }) {
   }
 
   return (
-    <Section title="Password" lede="Changing it signs you out everywhere else; this browser stays signed in.">
+    <Section title={t(words.passwordTitle)} lede={t(words.passwordLede)}>
       <Form
         ref={formRef}
         className="account-form"
         onSubmit={submit}
-        aria-label="Change password"
+        aria-label={t(words.changePassword)}
         error={errors.form}
-        submit={{ label: 'Change password', pending: busy, pendingLabel: 'Changing…' }}
+        submit={{ label: t(words.changePassword), pending: busy, pendingLabel: t(words.changing) }}
         actionsClassName="account-form-actions"
       >
         {/* Lets password managers tie the new password to the account. */}
         <input type="email" autoComplete="username" value={account.email ?? ''} readOnly hidden />
         {hasPassword ? (
           <CurrentPasswordField
-            label="Current password"
+            label={t(words.currentPassword)}
             error={errors.current}
             value={values.current}
             onChange={(v) => set('current', v)}
           />
         ) : null}
         <NewPasswordFields
-          label="New password"
+          labels={[t(words.newPassword), t(words.newPasswordAgain)]}
           values={[values.next, values.confirm]}
           errors={[errors.next, errors.confirm]}
           onChange={(which, value) => set(which === 'password' ? 'next' : 'confirm', value)}
@@ -172,6 +171,7 @@ function SessionsSection() {
   const queryClient = useQueryClient();
   const router = useRouter();
   const [asking, setAsking] = useState(false);
+  const t = useT();
 
   async function everywhere() {
     await signOutEverywhere();
@@ -182,30 +182,25 @@ function SessionsSection() {
     void sessionChanged(queryClient, null).catch(() => undefined);
     pushToast({
       tone: 'info',
-      title: 'Signed out everywhere',
-      body: 'Every session of yours has ended, this one too. Sign in again to carry on.',
+      title: t(words.signedOutEverywhere),
+      body: t(words.signedOutEverywhereBody),
     });
   }
 
   return (
-    <Section
-      title="Sessions"
-      lede="Signed in on a shared or lost device? End every session of yours at once, this one included. API tokens are not affected."
-    >
+    <Section title={t(words.sessionsTitle)} lede={t(words.sessionsLede)}>
       <div className="button-row">
-        <Button onClick={() => setAsking(true)}>Sign out everywhere</Button>
+        <Button onClick={() => setAsking(true)}>{t(words.signOutEverywhere)}</Button>
       </div>
       {asking ? (
         <ConfirmDialog
-          title="Sign out everywhere?"
-          confirmLabel="Sign out everywhere"
-          busyLabel="Signing out…"
+          title={t(words.signOutEverywhereTitle)}
+          confirmLabel={t(words.signOutEverywhere)}
+          busyLabel={t(words.signingOut)}
           onConfirm={everywhere}
           onClose={() => setAsking(false)}
         >
-          <p>
-            Every browser signed in as you is signed out, this one too. You will need your password to sign in again.
-          </p>
+          <p>{t(words.signOutEverywhereText)}</p>
         </ConfirmDialog>
       ) : null}
     </Section>
@@ -213,10 +208,11 @@ function SessionsSection() {
 }
 
 export function AccountView({ account }: { account: Account }) {
+  const t = useT();
   return (
     <div className="account-page">
       <p className="account-role-line">
-        <span className="account-role-badge">{ROLE_LABELS[account.role]}</span> {ROLE_HINTS[account.role]}
+        <span className="account-role-badge">{t(ROLE_LABELS[account.role])}</span> {t(ROLE_HINTS[account.role])}
       </p>
       <NameSection account={account} />
       <EmailSection account={account} />

@@ -17,7 +17,10 @@ import { ErrorState } from '@client/components/error-state';
 import { FormField, TextField } from '@client/components/form-field';
 import { errorMessage } from '@client/lib/api-client';
 import { now } from '@client/lib/clock';
-import { formatDay, formatInstant, plural } from '@client/lib/format';
+import { formatDay, formatInstant } from '@client/lib/format';
+import { LANGUAGE_PARAM, type Locale, type Message } from '@shared/i18n';
+import { useT } from '@client/i18n/language';
+import { Rich } from '@client/i18n/rich';
 import { accountKeys } from '@client/lib/query-keys';
 import { sessionChanged } from '@client/lib/session';
 import { pushToast } from '@client/lib/stores/toasts';
@@ -35,7 +38,15 @@ import {
   usersOptions,
 } from './api';
 import { ConfirmDialog, errorsFromApi, Loaded, Loading, SecretReveal, Section, type Errors } from './form-bits';
-import { ROLE_HINTS, ROLE_LABELS, withArticle } from './role-words';
+import { adminInviteWords, peopleWords, visibilityWords } from './messages';
+import { ROLE_HINTS, ROLE_LABELS } from './role-words';
+
+/** An invite's address, in the language of the admin who sends it (?lang=), the secret in the fragment. */
+export function inviteUrl(token: string, locale: Locale): string {
+  const url = new URL(linkUrl(window.location.origin, 'invite', token));
+  url.searchParams.set(LANGUAGE_PARAM, locale);
+  return url.toString();
+}
 
 /** Whether a lockout is still running at `nowMs`. */
 function lockedAt(user: UserSummary, nowMs: number): boolean {
@@ -46,9 +57,10 @@ function lockedAt(user: UserSummary, nowMs: number): boolean {
 
 /** The roles to choose from, by name: someone's role in the table, a new invite's. */
 function RoleOptions() {
+  const t = useT();
   return ROLES.map((r) => (
     <option key={r} value={r}>
-      {ROLE_LABELS[r]}
+      {t(ROLE_LABELS[r])}
     </option>
   ));
 }
@@ -58,6 +70,8 @@ function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRem
   const [error, setError] = useState<string>();
   const isMe = user.id === me.id;
   const locked = lockedAt(user, now());
+  const t = useT();
+  const words = peopleWords;
 
   const role = useMutation({
     mutationFn: (next: Role) => setUserRole(user.id, next),
@@ -66,7 +80,7 @@ function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRem
       queryClient.setQueryData<UserSummary[]>(accountKeys.users(), (old) =>
         old?.map((u) => (u.id === saved.id ? saved : u)),
       );
-      pushToast({ tone: 'success', title: `${saved.name} is now ${withArticle(saved.role)}` });
+      pushToast({ tone: 'success', title: t(words.roleNow, { name: saved.name, role: saved.role }) });
       // One's own role changes what this page (and every other) may show.
       if (isMe) void sessionChanged(queryClient, null);
     },
@@ -81,8 +95,8 @@ function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRem
       );
       pushToast({
         tone: 'success',
-        title: `${saved.name} can sign in again`,
-        body: 'The lockout is lifted and the failed attempts forgotten.',
+        title: t(words.unlocked, { name: saved.name }),
+        body: t(words.unlockedBody),
       });
     },
     onError: (e) => setError(errorMessage(e)),
@@ -93,12 +107,12 @@ function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRem
     <tr>
       <th scope="row" className="user-name">
         {user.name}
-        {isMe ? <span className="you-tag"> (you)</span> : null}
-        <span className="user-since">since {formatDay(user.createdAt)}</span>
+        {isMe ? <span className="you-tag"> {t(words.you)}</span> : null}
+        <span className="user-since">{t(words.since, { date: formatDay(user.createdAt, t.locale) })}</span>
       </th>
-      <td className="user-email">{user.email ?? <span className="muted">not chosen yet</span>}</td>
+      <td className="user-email">{user.email ?? <span className="muted">{t(words.notChosen)}</span>}</td>
       <td>
-        <FormField label={`Role of ${user.name}`} labelHidden alertOnError error={error}>
+        <FormField label={t(words.roleOf, { name: user.name })} labelHidden alertOnError error={error}>
           {(control) => (
             <select
               {...control}
@@ -115,30 +129,38 @@ function UserRow({ user, me, onRemove }: { user: UserSummary; me: Account; onRem
       <td className="user-status">
         {locked ? (
           <>
-            <span className="status-tag status-locked">Locked</span>
+            <span className="status-tag status-locked">{t(words.locked)}</span>
             <span className="user-status-detail">
-              until {formatInstant(user.lockedUntil!)} after {plural(user.failedSignIns, 'failed sign-in')}
+              {t(words.lockedDetail, {
+                instant: formatInstant(user.lockedUntil!, t.locale),
+                count: user.failedSignIns,
+              })}
             </span>
             <Button
               small
               onClick={() => unlock.mutate()}
-              aria-label={`Lift lockout for ${user.name}`}
+              aria-label={t(words.liftLabel, { name: user.name })}
               pending={unlock.isPending}
-              pendingLabel="Lifting…"
+              pendingLabel={t(words.lifting)}
             >
-              Lift lockout
+              {t(words.lift)}
             </Button>
           </>
         ) : user.failedSignIns ? (
-          <span className="user-status-detail">{plural(user.failedSignIns, 'failed sign-in')} lately</span>
+          <span className="user-status-detail">{t(words.failedLately, { count: user.failedSignIns })}</span>
         ) : (
-          <span className="status-tag">Active</span>
+          <span className="status-tag">{t(words.active)}</span>
         )}
       </td>
       <td className="table-actions">
         {isMe ? null : (
-          <Button variant="quiet-danger" small onClick={() => onRemove(user)} aria-label={`Remove ${user.name}`}>
-            Remove
+          <Button
+            variant="quiet-danger"
+            small
+            onClick={() => onRemove(user)}
+            aria-label={t(words.removeLabel, { name: user.name })}
+          >
+            {t(words.remove)}
           </Button>
         )}
       </td>
@@ -150,6 +172,8 @@ function PeopleSection({ me }: { me: Account }) {
   const queryClient = useQueryClient();
   const users = useQuery(usersOptions());
   const [removing, setRemoving] = useState<UserSummary | null>(null);
+  const t = useT();
+  const words = peopleWords;
 
   async function remove(user: UserSummary) {
     await removeUser(user.id);
@@ -157,29 +181,25 @@ function PeopleSection({ me }: { me: Account }) {
     setRemoving(null);
     pushToast({
       tone: 'success',
-      title: `Removed ${user.name}`,
-      body: 'Their sessions and tokens have ended. The changes they made keep their name in the history.',
+      title: t(words.removed, { name: user.name }),
+      body: t(words.removedBody),
     });
   }
 
   return (
-    <Section
-      stacked
-      title="People"
-      lede="Who can sign in, and what each may do. A role change applies at once, in every session of theirs."
-    >
-      <Loaded query={users} what="the people" failed="The people could not be loaded">
+    <Section stacked title={t(words.title)} lede={t(words.lede)}>
+      <Loaded query={users} what={t(words.loading)} failed={t(words.failed)}>
         {(people) => (
-          <div className="table-scroll" role="region" aria-label="People" tabIndex={0}>
+          <div className="table-scroll" role="region" aria-label={t(words.title)} tabIndex={0}>
             <table className="account-table people-table">
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Sign-in</th>
+                  <th scope="col">{t(words.colName)}</th>
+                  <th scope="col">{t(words.colEmail)}</th>
+                  <th scope="col">{t(words.colRole)}</th>
+                  <th scope="col">{t(words.colSignIn)}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Actions</span>
+                    <span className="visually-hidden">{t(words.colActions)}</span>
                   </th>
                 </tr>
               </thead>
@@ -195,23 +215,20 @@ function PeopleSection({ me }: { me: Account }) {
       <dl className="role-legend">
         {ROLES.map((r) => (
           <div key={r}>
-            <dt>{ROLE_LABELS[r]}</dt>
-            <dd>{ROLE_HINTS[r]}</dd>
+            <dt>{t(ROLE_LABELS[r])}</dt>
+            <dd>{t(ROLE_HINTS[r])}</dd>
           </div>
         ))}
       </dl>
       {removing ? (
         <ConfirmDialog
-          title={`Remove ${removing.name}?`}
-          confirmLabel="Remove"
-          busyLabel="Removing…"
+          title={t(words.removeTitle, { name: removing.name })}
+          confirmLabel={t(words.remove)}
+          busyLabel={t(words.removing)}
           onConfirm={() => remove(removing)}
           onClose={() => setRemoving(null)}
         >
-          <p>
-            They are signed out everywhere and can no longer sign in; their API tokens stop working. What they recorded
-            stays, under their name. To let them back, send a new invite.
-          </p>
+          <p>{t(words.removeText)}</p>
         </ConfirmDialog>
       ) : null}
     </Section>
@@ -226,6 +243,8 @@ function CreateInviteForm({ onCreated }: { onCreated: (invite: CreatedInvite) =>
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Errors<'role' | 'note'>>({});
   const [busy, setBusy] = useState(false);
+  const t = useT();
+  const words = adminInviteWords;
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -247,14 +266,14 @@ function CreateInviteForm({ onCreated }: { onCreated: (invite: CreatedInvite) =>
     <Form
       className="account-form invite-form"
       onSubmit={submit}
-      aria-label="New invite"
-      heading={<h3 className="account-subtitle">New invite</h3>}
+      aria-label={t(words.formLabel)}
+      heading={<h3 className="account-subtitle">{t(words.formLabel)}</h3>}
       error={errors.form}
-      submit={{ label: 'Create invite link', pending: busy, pendingLabel: 'Creating…' }}
+      submit={{ label: t(words.create), pending: busy, pendingLabel: t(words.creating) }}
       actionsClassName="account-form-actions"
     >
       <div className="invite-form-row">
-        <FormField label="Role" hint={ROLE_HINTS[role]} error={errors.role}>
+        <FormField label={t(words.role)} hint={t(ROLE_HINTS[role])} error={errors.role}>
           {(control) => (
             <select
               {...control}
@@ -267,14 +286,14 @@ function CreateInviteForm({ onCreated }: { onCreated: (invite: CreatedInvite) =>
           )}
         </FormField>
         <TextField
-          label="Note (optional)"
-          hint="Who it is for, to recognise it in the list. Only admins see it."
+          label={t(words.note)}
+          hint={t(words.noteHint)}
           error={errors.note}
           maxLength={140}
           autoComplete="off"
           value={note}
           onChange={(e) => setNote(e.target.value)}
-          placeholder="For Marta, the night desk"
+          placeholder={t(words.notePlaceholder)}
         />
       </div>
     </Form>
@@ -282,25 +301,41 @@ function CreateInviteForm({ onCreated }: { onCreated: (invite: CreatedInvite) =>
 }
 
 function InviteRow({ invite, onRevoke }: { invite: Invite; onRevoke: (invite: Invite) => void }) {
+  const t = useT();
+  const words = adminInviteWords;
   return (
     <li className="invite-item">
       <div>
         <p className="invite-title">
-          <span className="role-tag">{ROLE_LABELS[invite.role]}</span>{' '}
-          {invite.note ?? <span className="muted">No note</span>}
+          <span className="role-tag">{t(ROLE_LABELS[invite.role])}</span>{' '}
+          {invite.note ?? <span className="muted">{t(words.noNote)}</span>}
         </p>
         <p className="invite-meta">
-          By {invite.createdBy}, <time dateTime={invite.createdAt}>{formatInstant(invite.createdAt)}</time> · works
-          until <time dateTime={invite.expiresAt}>{formatInstant(invite.expiresAt)}</time>
+          <Rich
+            message={words.meta}
+            values={{
+              name: invite.createdBy,
+              createdAt: formatInstant(invite.createdAt, t.locale),
+              expiresAt: formatInstant(invite.expiresAt, t.locale),
+            }}
+            tags={{
+              created: (c) => <time dateTime={invite.createdAt}>{c}</time>,
+              expires: (c) => <time dateTime={invite.expiresAt}>{c}</time>,
+            }}
+          />
         </p>
       </div>
       <Button
         variant="quiet-danger"
         small
         onClick={() => onRevoke(invite)}
-        aria-label={`Revoke the ${ROLE_LABELS[invite.role].toLowerCase()} invite${invite.note ? ` “${invite.note}”` : ''}`}
+        aria-label={
+          invite.note
+            ? t(words.revokeLabelNoted, { role: invite.role, note: invite.note })
+            : t(words.revokeLabel, { role: invite.role })
+        }
       >
-        Revoke
+        {t(words.revoke)}
       </Button>
     </li>
   );
@@ -311,61 +346,63 @@ function InvitesSection() {
   const invites = useQuery(invitesOptions());
   const [created, setCreated] = useState<CreatedInvite | null>(null);
   const [revoking, setRevoking] = useState<Invite | null>(null);
+  const t = useT();
+  const words = adminInviteWords;
 
   async function revoke(invite: Invite) {
     await revokeInvite(invite.id);
     queryClient.setQueryData<Invite[]>(accountKeys.invites(), (old) => old?.filter((i) => i.id !== invite.id));
     setRevoking(null);
     if (created?.id === invite.id) setCreated(null);
-    pushToast({ tone: 'success', title: 'Invite revoked', body: 'Its link no longer works.' });
+    pushToast({ tone: 'success', title: t(words.revoked), body: t(words.revokedBody) });
   }
 
   const pending = invites.data?.filter((i) => Date.parse(i.expiresAt) > now()) ?? [];
   return (
-    <Section
-      stacked
-      title="Invites"
-      lede="An invite is a link that makes one account with the role you choose. It works once, for a few days."
-    >
+    <Section stacked title={t(words.title)} lede={t(words.lede)}>
       {created ? (
         <SecretReveal
-          title={`Invite link for ${withArticle(created.role)}`}
-          label="Invite link"
-          secret={linkUrl(window.location.origin, 'invite', created.token)}
+          title={t(words.linkFor, { role: created.role })}
+          label={t(words.linkLabel)}
+          secret={inviteUrl(created.token, t.locale)}
           onDone={() => setCreated(null)}
         >
           <p>
-            <strong>Copy it now: it will not be shown again.</strong> Send it to the person it is for, privately;
-            whoever opens it first can use it. It works until {formatInstant(created.expiresAt)}.
+            <Rich
+              message={words.copyNow}
+              values={{ instant: formatInstant(created.expiresAt, t.locale) }}
+              tags={{ strong: (c) => <strong>{c}</strong> }}
+            />
           </p>
         </SecretReveal>
       ) : null}
       <CreateInviteForm onCreated={setCreated} />
-      <h3 className="account-subtitle">Waiting to be used</h3>
-      <Loaded query={invites} what="the invites" failed="The invites could not be loaded">
+      <h3 className="account-subtitle">{t(words.waiting)}</h3>
+      <Loaded query={invites} what={t(words.loading)} failed={t(words.failed)}>
         {() =>
           pending.length ? (
-            <ul className="invite-list" aria-label="Pending invites">
+            <ul className="invite-list" aria-label={t(words.pendingLabel)}>
               {pending.map((i) => (
                 <InviteRow key={i.id} invite={i} onRevoke={setRevoking} />
               ))}
             </ul>
           ) : (
-            <p className="muted account-empty">None: every invite has been used, revoked or has expired.</p>
+            <p className="muted account-empty">{t(words.none)}</p>
           )
         }
       </Loaded>
       {revoking ? (
         <ConfirmDialog
-          title="Revoke this invite?"
-          confirmLabel="Revoke invite"
-          busyLabel="Revoking…"
+          title={t(words.revokeTitle)}
+          confirmLabel={t(words.revokeConfirm)}
+          busyLabel={t(words.revoking)}
           onConfirm={() => revoke(revoking)}
           onClose={() => setRevoking(null)}
         >
           <p>
-            The {ROLE_LABELS[revoking.role].toLowerCase()} invite{revoking.note ? ` “${revoking.note}”` : ''} stops
-            working. Anyone who has the link is told it no longer works.
+            {revoking.note
+              ? t(words.revokeTextNoted, { role: revoking.role, note: revoking.note })
+              : t(words.revokeText, { role: revoking.role })}
           </p>
         </ConfirmDialog>
       ) : null}
@@ -375,17 +412,9 @@ function InvitesSection() {
 
 // ── who may read ─────────────────────────────────────────────────────────────────────────
 
-const VISIBILITY: { value: Visibility; label: string; hint: string }[] = [
-  {
-    value: 'public',
-    label: 'Public',
-    hint: 'Anyone with the address reads the pledges, feeds and history. Only editors change them.',
-  },
-  {
-    value: 'private',
-    label: 'Private',
-    hint: 'Only people signed in here read anything. Visitors see a sign-in page.',
-  },
+const VISIBILITY: { value: Visibility; label: Message; hint: Message }[] = [
+  { value: 'public', label: visibilityWords.public, hint: visibilityWords.publicHint },
+  { value: 'private', label: visibilityWords.private, hint: visibilityWords.privateHint },
 ];
 
 function VisibilitySection() {
@@ -393,6 +422,8 @@ function VisibilitySection() {
   const settings = useQuery(settingsOptions());
   const [choice, setChoice] = useState<Visibility | null>(null);
   const [error, setError] = useState<string>();
+  const t = useT();
+  const words = visibilityWords;
   const save = useMutation({
     mutationFn: (visibility: Visibility) => setVisibility(visibility),
     onMutate: () => setError(undefined),
@@ -402,8 +433,8 @@ function VisibilitySection() {
       void sessionChanged(queryClient, null);
       pushToast({
         tone: 'success',
-        title: saved.visibility === 'private' ? 'The tracker is private' : 'The tracker is public',
-        body: VISIBILITY.find((v) => v.value === saved.visibility)?.hint,
+        title: t(saved.visibility === 'private' ? words.nowPrivate : words.nowPublic),
+        body: t(saved.visibility === 'private' ? words.privateHint : words.publicHint),
       });
     },
     onError: (e) => setError(errorMessage(e)),
@@ -411,16 +442,16 @@ function VisibilitySection() {
 
   if (settings.isPending)
     return (
-      <Section stacked title="Who may read">
-        <Loading what="the settings" />
+      <Section stacked title={t(words.title)}>
+        <Loading what={t(words.loading)} />
       </Section>
     );
   if (settings.isError) {
     return (
-      <Section stacked title="Who may read">
+      <Section stacked title={t(words.title)}>
         <ErrorState
           level={3}
-          title="The settings could not be loaded"
+          title={t(words.failed)}
           message={errorMessage(settings.error)}
           onRetry={() => void settings.refetch()}
           retrying={settings.isFetching}
@@ -431,28 +462,24 @@ function VisibilitySection() {
   const current = settings.data.visibility;
   const selected = choice ?? current;
   return (
-    <Section
-      stacked
-      title="Who may read"
-      lede="Editing always needs an editor’s account. Reading can be open to all, or to the people here."
-    >
+    <Section stacked title={t(words.title)} lede={t(words.lede)}>
       <Form
         className="account-form"
-        aria-label="Who may read"
+        aria-label={t(words.title)}
         onSubmit={(e) => {
           e.preventDefault();
           if (selected !== current) save.mutate(selected);
         }}
         error={error}
         submit={{
-          label: selected === current ? 'Saved' : `Make it ${selected}`,
+          label: selected === current ? t(words.saved) : t(words.makeIt, { visibility: selected }),
           pending: save.isPending,
           disabled: selected === current,
         }}
         actionsClassName="account-form-actions"
       >
         <fieldset className="field">
-          <legend className="visually-hidden">Visibility</legend>
+          <legend className="visually-hidden">{t(words.legend)}</legend>
           <div className="scope-choices">
             {VISIBILITY.map((v) => (
               <label key={v.value} className="scope-choice">
@@ -465,10 +492,10 @@ function VisibilitySection() {
                 />
                 <span>
                   <span className="scope-label">
-                    {v.label}
-                    {v.value === current ? <span className="muted"> (now)</span> : null}
+                    {t(v.label)}
+                    {v.value === current ? <span className="muted"> {t(words.now)}</span> : null}
                   </span>
-                  <span className="scope-hint">{v.hint}</span>
+                  <span className="scope-hint">{t(v.hint)}</span>
                 </span>
               </label>
             ))}

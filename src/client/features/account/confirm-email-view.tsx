@@ -14,6 +14,9 @@ import { useDocumentTitle } from '@client/lib/use-document-title';
 import { confirmEmail } from './api';
 import { AuthCard, SignInInstead, YourAccountLink } from './form-bits';
 import { tokenFromHash } from './link-token';
+import { useT } from '@client/i18n/language';
+import { Rich } from '@client/i18n/rich';
+import { confirmEmailWords as words, signInWords } from './messages';
 
 // One attempt per token, however often the page mounts (React's strict mode mounts twice): the
 // link works once, and a second POST would report it used.
@@ -27,16 +30,15 @@ export function forgetConfirmAttempts(): void {
 type State = { status: 'confirming' } | { status: 'done'; email: string } | { status: 'failed'; message: string };
 
 export function ConfirmEmailView() {
-  useDocumentTitle('Confirm your email');
+  const t = useT();
+  useDocumentTitle(t(words.title));
   const queryClient = useQueryClient();
   const router = useRouter();
   const signedIn = useSession().data?.account;
   const hash = useRouterState({ select: (s) => s.location.hash });
   const [link] = useState(() => tokenFromHash(hash));
   const [state, setState] = useState<State>(() =>
-    link.kind === 'malformed'
-      ? { status: 'failed', message: 'This link is not whole: open the one in the mail as it is.' }
-      : { status: 'confirming' },
+    link.kind === 'malformed' ? { status: 'failed', message: '' } : { status: 'confirming' },
   );
 
   useEffect(() => {
@@ -67,31 +69,28 @@ export function ConfirmEmailView() {
 
   if (link.kind === 'none') {
     return (
-      <AuthCard title="This page opens from a confirmation link">
+      <AuthCard title={t(words.noLinkTitle)}>
+        <p>{t(words.noLinkText)}</p>
         <p>
-          When you change your email, a link is sent to the new address. Open that link (the whole of it, with the part
-          after #) to confirm it.
-        </p>
-        <p>
-          To change your email, go to <Link to={paths.account}>your account</Link>.
+          <Rich message={words.changeAt} tags={{ link: (c) => <Link to={paths.account}>{c}</Link> }} />
         </p>
       </AuthCard>
     );
   }
   if (state.status === 'confirming') {
     return (
-      <AuthCard title="Confirm your email">
-        <p role="status">Confirming your new email…</p>
+      <AuthCard title={t(words.title)}>
+        <p role="status">{t(words.confirming)}</p>
       </AuthCard>
     );
   }
   if (state.status === 'failed') {
     return (
-      <AuthCard title="This link does not work">
-        <p role="alert">{state.message}</p>
+      <AuthCard title={t(words.failedTitle)}>
+        <p role="alert">{state.message || t(words.notWhole)}</p>
         {signedIn ? (
           <>
-            <p>Your account page shows the email you sign in with.</p>
+            <p>{t(words.accountShows)}</p>
             <p>
               <YourAccountLink />
             </p>
@@ -103,14 +102,14 @@ export function ConfirmEmailView() {
     );
   }
   return (
-    <AuthCard title="Your email is changed">
+    <AuthCard title={t(words.doneTitle)}>
       <p role="status">
-        From now on you sign in with <strong>{state.email}</strong>. The address you used before no longer signs in.
+        <Rich message={words.doneText} values={{ email: state.email }} tags={{ strong: (c) => <strong>{c}</strong> }} />
       </p>
       {signedIn ? (
         <p className="button-row">
           <Link to={paths.home} className={buttonClass({ variant: 'primary' })}>
-            See the pledges
+            {t(signInWords.seePledges)}
           </Link>
           <YourAccountLink />
         </p>

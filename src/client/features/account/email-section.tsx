@@ -4,7 +4,10 @@
 // page cannot be used to learn who has an account here.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { emailSchema, type Account, type PendingEmail } from '@shared/contract';
+import type { Account, PendingEmail } from '@shared/contract';
+import { useT } from '@client/i18n/language';
+import { Rich } from '@client/i18n/rich';
+import { emailWords as words } from './messages';
 import { Button } from '@client/components/button';
 import { Form } from '@client/components/form';
 import { accountKeys } from '@client/lib/query-keys';
@@ -14,9 +17,9 @@ import { pushToast } from '@client/lib/stores/toasts';
 import { cancelEmailChange, pendingEmailOptions, requestEmailChange } from './api';
 import {
   EmailField,
+  emailProblem,
   errorsFromApi,
   hasErrors,
-  problemWith,
   Section,
   useFocusOnRefusal,
   type Errors,
@@ -25,15 +28,16 @@ import {
 function Waiting({ pending, current }: { pending: NonNullable<PendingEmail['pending']>; current: string | null }) {
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
+  const t = useT();
 
   async function cancel() {
     setBusy(true);
     try {
       await cancelEmailChange();
       queryClient.setQueryData<PendingEmail>(accountKeys.email(), { pending: null });
-      pushToast({ tone: 'info', title: 'Change dropped', body: 'The link sent for it no longer works.' });
+      pushToast({ tone: 'info', title: t(words.dropped), body: t(words.droppedBody) });
     } catch (error) {
-      pushToast({ tone: 'error', title: 'Could not drop the change', body: errorMessage(error) });
+      pushToast({ tone: 'error', title: t(words.dropFailed), body: errorMessage(error) });
     } finally {
       setBusy(false);
     }
@@ -42,21 +46,26 @@ function Waiting({ pending, current }: { pending: NonNullable<PendingEmail['pend
   return (
     <div className="email-pending" role="status">
       <p>
-        <strong>Waiting for confirmation.</strong> A link to confirm <strong>{pending.email}</strong> was sent to that
-        address; it works until {formatInstant(pending.expiresAt)}.
+        <Rich
+          message={words.waiting}
+          values={{ email: pending.email, instant: formatInstant(pending.expiresAt, t.locale) }}
+          tags={{ strong: (c) => <strong>{c}</strong> }}
+        />
         {current ? (
           <>
             {' '}
-            Until it is opened, you sign in with <strong>{current}</strong>.
+            <Rich
+              message={words.untilOpened}
+              values={{ email: current }}
+              tags={{ strong: (c) => <strong>{c}</strong> }}
+            />
           </>
         ) : null}
       </p>
-      <p className="email-pending-note">
-        No mail? Some trackers print their mail in the server’s log instead of sending it: ask whoever runs this one.
-      </p>
+      <p className="email-pending-note">{t(words.noMail)}</p>
       <div className="button-row">
-        <Button small onClick={() => void cancel()} pending={busy} pendingLabel="Dropping…">
-          Drop this change
+        <Button small onClick={() => void cancel()} pending={busy} pendingLabel={t(words.dropping)}>
+          {t(words.drop)}
         </Button>
       </div>
     </div>
@@ -71,12 +80,13 @@ export function EmailSection({ account }: { account: Account }) {
   const [errors, setErrors] = useState<Errors<'email'>>({});
   const [busy, setBusy] = useState(false);
   const refused = useFocusOnRefusal(formRef);
+  const t = useT();
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     const next = email.trim().toLowerCase();
     const found: Errors<'email'> = {
-      email: next === account.email ? 'This is already your email' : problemWith(emailSchema, email),
+      email: next === account.email ? t(words.alreadyYours) : emailProblem(email, t),
     };
     setErrors(found);
     if (hasErrors(found)) return refused();
@@ -84,7 +94,7 @@ export function EmailSection({ account }: { account: Account }) {
     try {
       queryClient.setQueryData<PendingEmail>(accountKeys.email(), await requestEmailChange(next));
       setEmail('');
-      pushToast({ tone: 'success', title: 'Link sent', body: `Open the link sent to ${next} to confirm it.` });
+      pushToast({ tone: 'success', title: t(words.linkSent), body: t(words.linkSentBody, { email: next }) });
     } catch (error) {
       setErrors(errorsFromApi<'email'>(error, ['email']));
       refused();
@@ -94,17 +104,16 @@ export function EmailSection({ account }: { account: Account }) {
   }
 
   return (
-    <Section
-      title="Email"
-      lede="How you sign in; readers never see it. A new address is confirmed by a link sent to it before it signs in."
-    >
+    <Section title={t(words.title)} lede={t(words.lede)}>
       <p>
         {account.email ? (
-          <>
-            You sign in with <strong>{account.email}</strong>.
-          </>
+          <Rich
+            message={words.youSignInWith}
+            values={{ email: account.email }}
+            tags={{ strong: (c) => <strong>{c}</strong> }}
+          />
         ) : (
-          'You have no email to sign in with yet.'
+          t(words.noEmail)
         )}
       </p>
       {pending ? <Waiting pending={pending} current={account.email} /> : null}
@@ -112,14 +121,14 @@ export function EmailSection({ account }: { account: Account }) {
         ref={formRef}
         className="account-form"
         onSubmit={submit}
-        aria-label="Change email"
+        aria-label={t(words.change)}
         error={errors.form}
-        submit={{ label: 'Change email', pending: busy, pendingLabel: 'Sending the link…' }}
+        submit={{ label: t(words.change), pending: busy, pendingLabel: t(words.sending) }}
         actionsClassName="account-form-actions"
       >
         <EmailField
-          label="New email"
-          hint="We send a link to it; your email changes when you open it."
+          label={t(words.newEmail)}
+          hint={t(words.newEmailHint)}
           autoComplete="email"
           error={errors.email}
           value={email}

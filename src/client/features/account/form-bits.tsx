@@ -2,6 +2,7 @@
 // server's issues, a confirmation dialog, a secret shown once with a Copy button, a section.
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
+import { emailSchema } from '@shared/contract';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { paths } from '@client/app/paths';
@@ -14,18 +15,63 @@ import { errorMessage, isApiError } from '@client/lib/api-client';
 import { copyText } from '@client/lib/clipboard';
 import { Button, buttonClass } from '@client/components/button';
 import { FormError } from '@client/components/form';
+import { commonWords } from '@client/components/messages';
+import { useLanguage, useT } from '@client/i18n/language';
+import type { Message, Translate } from '@shared/i18n';
+import { formWords, serverIssueWords } from './messages';
 
 export type Errors<F extends string> = Partial<Record<F | 'form', string>>;
 
-/** The first thing a schema has against a value, in its own words. */
-export function problemWith(schema: z.ZodType, value: unknown): string | undefined {
+/** What a field says for each kind of problem a schema finds; lengths have their own words by default. */
+export interface ProblemWords {
+  tooShort?: Message;
+  tooLong?: Message;
+  badFormat?: Message;
+  other?: Message;
+}
+
+/** The first thing a schema has against a value, in the reader's words. */
+export function problemWith(
+  schema: z.ZodType,
+  value: unknown,
+  t: Translate,
+  words: ProblemWords = {},
+): string | undefined {
   const result = schema.safeParse(value);
-  return result.success ? undefined : result.error.issues[0]?.message;
+  const issue = result.success ? undefined : result.error.issues[0];
+  if (!issue) return undefined;
+  switch (issue.code) {
+    case 'too_small':
+      return t(words.tooShort ?? formWords.tooShort, { min: Number(issue.minimum) });
+    case 'too_big':
+      return t(words.tooLong ?? formWords.tooLong, { max: Number(issue.maximum) });
+    case 'invalid_format':
+      return t(words.badFormat ?? words.other ?? formWords.invalid);
+    default:
+      return t(words.other ?? formWords.invalid);
+  }
+}
+
+/** An email address's problem, as every account form words it. */
+export function emailProblem(value: string, t: Translate): string | undefined {
+  return problemWith(emailSchema, value, t, { badFormat: formWords.badEmail });
 }
 
 /** Errors with something in them. */
 export function hasErrors(errors: Errors<string>): boolean {
   return Object.values(errors).some(Boolean);
+}
+
+/** A message's English text (in the browser build it arrives compiled: these have no placeholders). */
+const englishOf = ({ message }: Message): string =>
+  typeof message === 'string' ? message : message.map((part) => (typeof part === 'string' ? part : '')).join('');
+
+const KNOWN_ISSUES = new Map<string, Message>(Object.values(serverIssueWords).map((m) => [englishOf(m), m]));
+
+/** A field's refusal from the server, in the reader's language when it is one the page knows. */
+export function issueWords(message: string, t: Translate): string {
+  const known = KNOWN_ISSUES.get(message);
+  return known ? t(known) : message;
 }
 
 /**
@@ -39,11 +85,13 @@ export function errorsFromApi<F extends string>(
 ): Errors<F> {
   const errors: Errors<F> = {};
   const unplaced: string[] = [];
+  const { t } = useLanguage.getState();
   for (const issue of isApiError(error) ? error.issues : []) {
     const head = issue.path.split('.')[0] ?? '';
     const field = (fields as readonly string[]).includes(head) ? (head as F) : alias[head];
-    if (field && !errors[field]) errors[field] = issue.message;
-    else unplaced.push(issue.message);
+    const words = issueWords(issue.message, t);
+    if (field && !errors[field]) errors[field] = words;
+    else unplaced.push(words);
   }
   if (!hasErrors(errors) || unplaced.length)
     errors.form = [errorMessage(error), ...unplaced.filter((m) => m !== errorMessage(error))].join(' ');
@@ -79,9 +127,10 @@ interface EmailFieldProps {
 }
 
 /** An email address as every account form asks for it: the email keyboard, no spell-checking. */
-export function EmailField({ label = 'Email', hint, error, autoComplete, value, onChange }: EmailFieldProps) {
+export function EmailField({ label, hint, error, autoComplete, value, onChange }: EmailFieldProps) {
+  const t = useT();
   return (
-    <FormField label={label} hint={hint} error={error}>
+    <FormField label={label ?? t(formWords.email)} hint={hint} error={error}>
       {(control) => (
         <input
           {...control}
@@ -103,7 +152,7 @@ export function Loading({ what, skeleton = ['70%', '55%', '62%'] }: { what: stri
   return (
     <div aria-busy="true" className="account-loading">
       <p className="visually-hidden" role="status">
-        Loading {what}…
+        {what}
       </p>
       {skeleton.map((width, i) => (
         <SkeletonLine key={i} width={width} />
@@ -114,7 +163,7 @@ export function Loading({ what, skeleton = ['70%', '55%', '62%'] }: { what: stri
 
 interface LoadedProps<T> {
   query: UseQueryResult<T>;
-  /** What is loading, after "Loading": "the people". */
+  /** What is said while it loads: "Loading the people…". */
   what: string;
   /** The heading when it could not be loaded. */
   failed: string;
@@ -168,10 +217,11 @@ export function CurrentPasswordField({
 
 /** Where a way in that no longer works sends one instead: the sign-in page. */
 export function SignInInstead() {
+  const t = useT();
   return (
     <p>
       <Link to={paths.signIn} className={buttonClass({ variant: 'primary' })}>
-        Sign in
+        {t(formWords.signIn)}
       </Link>
     </p>
   );
@@ -179,9 +229,10 @@ export function SignInInstead() {
 
 /** The way to one's account page, beside the main action after signing in. */
 export function YourAccountLink() {
+  const t = useT();
   return (
     <Link to={paths.account} className={buttonClass()}>
-      Your account
+      {t(formWords.yourAccount)}
     </Link>
   );
 }
@@ -253,6 +304,7 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const t = useT();
   async function confirm() {
     setBusy(true);
     setError(undefined);
@@ -268,7 +320,7 @@ export function ConfirmDialog({
       <FormError message={error} />
       <div className="dialog-actions">
         <Button onClick={onClose} data-autofocus="">
-          Cancel
+          {t(commonWords.cancel)}
         </Button>
         <Button
           variant={danger ? 'danger' : 'primary'}
@@ -296,6 +348,7 @@ export function SecretReveal({ title, label, secret, children, onDone }: SecretR
   const inputId = useId();
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
+  const t = useT();
   useEffect(() => {
     panelRef.current?.focus();
   }, []);
@@ -321,23 +374,17 @@ export function SecretReveal({ title, label, secret, children, onDone }: SecretR
               autoComplete="off"
             />
             <Button variant="primary" onClick={() => void copy()}>
-              {copied === 'yes' ? 'Copied' : 'Copy'}
+              {t(copied === 'yes' ? commonWords.copied : commonWords.copy)}
             </Button>
           </div>
         )}
       </FormField>
       <p className="visually-hidden" role="status">
-        {copied === 'yes'
-          ? 'Copied to the clipboard'
-          : copied === 'no'
-            ? 'Could not copy: it is selected, copy it by hand'
-            : ''}
+        {copied === 'yes' ? t(formWords.copiedStatus) : copied === 'no' ? t(formWords.notCopiedStatus) : ''}
       </p>
-      {copied === 'no' ? (
-        <p className="field-hint">The browser would not copy it: it is selected above, copy it by hand.</p>
-      ) : null}
+      {copied === 'no' ? <p className="field-hint">{t(formWords.notCopiedHint)}</p> : null}
       <div className="button-row">
-        <Button onClick={onDone}>Done</Button>
+        <Button onClick={onDone}>{t(commonWords.done)}</Button>
       </div>
     </div>
   );

@@ -18,13 +18,18 @@ import { acceptInvite, checkInvite } from './api';
 import { AuthCard, SignInInstead } from './form-bits';
 import { tokenFromHash } from './link-token';
 import { useNewAccountForm } from './new-account-fields';
-import { ROLE_HINTS, withArticle } from './role-words';
+import { commonWords } from '@client/components/messages';
+import { useT } from '@client/i18n/language';
+import { Rich } from '@client/i18n/rich';
+import { inviteWords as words } from './messages';
+import { ROLE_HINTS } from './role-words';
 
 function InviteGone() {
+  const t = useT();
   return (
-    <AuthCard title="This invite link no longer works">
-      <p>An invite works once and for a few days. This one has been used, withdrawn, or has expired.</p>
-      <p>Ask the person who invited you for a new link. If you made your account with it already, sign in instead.</p>
+    <AuthCard title={t(words.goneTitle)}>
+      <p>{t(words.goneText)}</p>
+      <p>{t(words.goneAsk)}</p>
       <SignInInstead />
     </AuthCard>
   );
@@ -34,6 +39,7 @@ function AcceptForm({ token, preview, onGone }: { token: string; preview: Invite
   const queryClient = useQueryClient();
   const router = useRouter();
   const signedIn = useSession().data?.account;
+  const t = useT();
   const { formRef, error, busy, submitWith, fields } = useNewAccountForm({ name: '', email: '' });
 
   const submit = submitWith(
@@ -50,8 +56,8 @@ function AcceptForm({ token, preview, onGone }: { token: string; preview: Invite
       void sessionChanged(queryClient, info).catch(() => undefined);
       pushToast({
         tone: 'success',
-        title: `Welcome, ${info.account?.name ?? draft.name.trim()}`,
-        body: `You are signed in as ${withArticle(preview.role)}.`,
+        title: t(words.welcomeToast, { name: info.account?.name ?? draft.name.trim() }),
+        body: t(words.welcomeBody, { role: preview.role }),
       });
     },
     {
@@ -65,23 +71,29 @@ function AcceptForm({ token, preview, onGone }: { token: string; preview: Invite
   );
 
   return (
-    <AuthCard title="Join this pledge tracker">
+    <AuthCard title={t(words.joinTitle)}>
       <p className="auth-lede">
-        <strong>{preview.invitedBy}</strong> invited you as {withArticle(preview.role)}. {ROLE_HINTS[preview.role]}
+        <Rich
+          message={words.invitedYou}
+          values={{ name: preview.invitedBy, role: preview.role }}
+          tags={{ strong: (c) => <strong>{c}</strong> }}
+        />{' '}
+        {t(ROLE_HINTS[preview.role])}
       </p>
-      <p className="auth-meta">The invite works once, until {formatDay(preview.expiresAt)}.</p>
-      {signedIn ? (
-        <p className="auth-note">
-          You are signed in as {signedIn.name}. Accepting makes a new account and signs you in as it instead.
-        </p>
-      ) : null}
+      <p className="auth-meta">{t(words.worksUntil, { date: formatDay(preview.expiresAt, t.locale) })}</p>
+      {signedIn ? <p className="auth-note">{t(words.signedInNote, { name: signedIn.name })}</p> : null}
       <Form
         ref={formRef}
         className="auth-form"
         onSubmit={submit}
-        aria-label="Accept the invite"
+        aria-label={t(words.formLabel)}
         error={error}
-        submit={{ label: 'Join and sign in', pending: busy, pendingLabel: 'Joining…', className: 'auth-submit' }}
+        submit={{
+          label: t(words.submit),
+          pending: busy,
+          pendingLabel: t(words.submitting),
+          className: 'auth-submit',
+        }}
       >
         {fields}
       </Form>
@@ -90,7 +102,8 @@ function AcceptForm({ token, preview, onGone }: { token: string; preview: Invite
 }
 
 export function InviteView() {
-  useDocumentTitle('Invitation');
+  const t = useT();
+  useDocumentTitle(t(words.title));
   const hash = useRouterState({ select: (s) => s.location.hash });
   const [link] = useState(() => tokenFromHash(hash));
   const [gone, setGone] = useState(false);
@@ -105,13 +118,10 @@ export function InviteView() {
 
   if (link.kind === 'none') {
     return (
-      <AuthCard title="This page opens from an invite link">
+      <AuthCard title={t(words.noLinkTitle)}>
+        <p>{t(words.noLinkText)}</p>
         <p>
-          An admin of this tracker sends invite links. Open yours (the whole of it, with the part after #) to make your
-          account.
-        </p>
-        <p>
-          Have an account? <Link to={paths.signIn}>Sign in</Link>.
+          <Rich message={words.haveAccount} tags={{ link: (c) => <Link to={paths.signIn}>{c}</Link> }} />
         </p>
       </AuthCard>
     );
@@ -124,16 +134,16 @@ export function InviteView() {
     return <InviteGone />;
   if (preview.isError) {
     return (
-      <AuthCard title="The invite could not be checked">
+      <AuthCard title={t(words.checkFailedTitle)}>
         <p role="alert">{errorMessage(preview.error)}</p>
         <p>
           <Button
             variant="primary"
             onClick={() => void preview.refetch()}
             pending={preview.isFetching}
-            pendingLabel="Trying again…"
+            pendingLabel={t(commonWords.tryingAgain)}
           >
-            Try again
+            {t(commonWords.tryAgain)}
           </Button>
         </p>
       </AuthCard>
@@ -141,8 +151,8 @@ export function InviteView() {
   }
   if (!preview.data) {
     return (
-      <AuthCard title="Invitation">
-        <p role="status">Checking your invite…</p>
+      <AuthCard title={t(words.title)}>
+        <p role="status">{t(words.checking)}</p>
       </AuthCard>
     );
   }

@@ -1,9 +1,20 @@
 // Name, email, password and its confirmation: the fields of a new account, whether the owner's
 // (after the first sign-in link) or an invited person's. Checked with the contract's schemas.
 import { useRef, useState } from 'react';
-import { emailSchema, PASSWORD_MIN, passwordSchema, userNameSchema } from '@shared/contract';
+import { PASSWORD_MIN, passwordSchema, userNameSchema } from '@shared/contract';
+import type { Translate } from '@shared/i18n';
 import { FormField } from '@client/components/form-field';
-import { EmailField, errorsFromApi, hasErrors, problemWith, useFocusOnRefusal, type Errors } from './form-bits';
+import { useT } from '@client/i18n/language';
+import {
+  EmailField,
+  emailProblem,
+  errorsFromApi,
+  hasErrors,
+  problemWith,
+  useFocusOnRefusal,
+  type Errors,
+} from './form-bits';
+import { newAccountWords as words } from './messages';
 
 export type NewAccountField = 'name' | 'email' | 'password' | 'confirm';
 
@@ -14,23 +25,19 @@ export interface NewAccountDraft {
   confirm: string;
 }
 
-export function checkNewAccount(draft: NewAccountDraft): Errors<NewAccountField> {
+export function checkNewAccount(draft: NewAccountDraft, t: Translate): Errors<NewAccountField> {
   return {
-    name: problemWith(userNameSchema, draft.name),
-    email: draft.email.trim()
-      ? problemWith(emailSchema, draft.email)
-      : 'Enter your email address: it is how you sign in',
-    password: problemWith(passwordSchema, draft.password),
-    confirm:
-      draft.confirm === draft.password
-        ? undefined
-        : draft.confirm
-          ? 'The two passwords are not the same'
-          : 'Type the password again',
+    name: nameProblem(draft.name, t),
+    email: draft.email.trim() ? emailProblem(draft.email, t) : t(words.emailMissing),
+    password: problemWith(passwordSchema, draft.password, t),
+    confirm: draft.confirm === draft.password ? undefined : t(draft.confirm ? words.notSame : words.typeAgain),
   };
 }
 
-export const PASSWORD_HINT = `At least ${PASSWORD_MIN} characters. A few unrelated words make a strong one that is easy to remember.`;
+/** A person's name's problem, as the account forms word it. */
+export function nameProblem(name: string, t: Translate): string | undefined {
+  return problemWith(userNameSchema, name, t, { tooShort: words.nameMissing, other: words.nameOneLine });
+}
 
 /**
  * A form that makes an account (the owner's, an invited person's): the draft, its errors, the
@@ -42,6 +49,7 @@ export function useNewAccountForm(initial: { name: string; email: string }) {
   const [errors, setErrors] = useState<Errors<NewAccountField>>({});
   const refused = useFocusOnRefusal(formRef);
   const [busy, setBusy] = useState(false);
+  const t = useT();
 
   /**
    * The form's submit: checks the draft, then sends it. A refusal goes beside the fields (`alias`
@@ -54,7 +62,7 @@ export function useNewAccountForm(initial: { name: string; email: string }) {
   ) {
     return async (event: React.FormEvent) => {
       event.preventDefault();
-      const found = checkNewAccount(draft);
+      const found = checkNewAccount(draft, t);
       setErrors(found);
       if (hasErrors(found)) return refused();
       setBusy(true);
@@ -94,13 +102,10 @@ interface NewAccountFieldsProps {
 }
 
 export function NewAccountFields({ draft, errors, onChange }: NewAccountFieldsProps) {
+  const t = useT();
   return (
     <>
-      <FormField
-        label="Your name"
-        hint="As others will see it in the history of every change you make."
-        error={errors.name}
-      >
+      <FormField label={t(words.yourName)} hint={t(words.nameHint)} error={errors.name}>
         {(control) => (
           <input
             {...control}
@@ -112,14 +117,14 @@ export function NewAccountFields({ draft, errors, onChange }: NewAccountFieldsPr
         )}
       </FormField>
       <EmailField
-        hint="You sign in with it. It is not shown to readers."
+        hint={t(words.emailHint)}
         autoComplete="email"
         error={errors.email}
         value={draft.email}
         onChange={(v) => onChange('email', v)}
       />
       <NewPasswordFields
-        label="Password"
+        labels={[t(words.password), t(words.passwordAgain)]}
         values={[draft.password, draft.confirm]}
         errors={[errors.password, errors.confirm]}
         onChange={onChange}
@@ -129,19 +134,21 @@ export function NewAccountFields({ draft, errors, onChange }: NewAccountFieldsPr
 }
 
 interface NewPasswordFieldsProps {
-  /** "Password", or "New password" where one is being changed; the second field says "… again". */
-  label: string;
+  /** "Password" and "Password again", or "New password"… where one is being changed. */
+  labels: [password: string, confirm: string];
   values: [password: string, confirm: string];
   errors: [password: string | undefined, confirm: string | undefined];
   onChange: (which: 'password' | 'confirm', value: string) => void;
 }
 
 /** A new password and the same again, as every form that sets one asks for it. */
-export function NewPasswordFields({ label, values, errors, onChange }: NewPasswordFieldsProps) {
+export function NewPasswordFields({ labels, values, errors, onChange }: NewPasswordFieldsProps) {
+  const t = useT();
+  const hint = t(words.passwordHint, { min: PASSWORD_MIN });
   return (
     <>
       {([0, 1] as const).map((i) => (
-        <FormField key={i} label={i ? `${label} again` : label} hint={i ? undefined : PASSWORD_HINT} error={errors[i]}>
+        <FormField key={i} label={labels[i]} hint={i ? undefined : hint} error={errors[i]}>
           {(control) => (
             <input
               {...control}

@@ -5,7 +5,11 @@ import './account.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useRouter } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
-import { emailSchema, type SessionInfo } from '@shared/contract';
+import type { SessionInfo } from '@shared/contract';
+import { englishTranslator, type Translate } from '@shared/i18n';
+import { commonWords } from '@client/components/messages';
+import { useT } from '@client/i18n/language';
+import { Rich } from '@client/i18n/rich';
 import { paths } from '@client/app/paths';
 import { errorMessage, isApiError } from '@client/lib/api-client';
 import { safeNext, sessionChanged, useSession } from '@client/lib/session';
@@ -18,13 +22,13 @@ import {
   AuthCard,
   CurrentPasswordField,
   EmailField,
+  emailProblem,
   hasErrors,
-  problemWith,
   useFocusOnRefusal,
   YourAccountLink,
   type Errors,
 } from './form-bits';
-import { ROLE_LABELS } from './role-words';
+import { formWords, signInWords as words } from './messages';
 
 type Field = 'email' | 'password';
 
@@ -41,8 +45,8 @@ function useCountdown(until: number | null): number {
 }
 
 /** "45 s", and minutes once it is longer than two ("15 min"), as the server words it. */
-export function waitWords(seconds: number): string {
-  return seconds < 120 ? `${seconds} s` : `${Math.ceil(seconds / 60)} min`;
+export function waitWords(seconds: number, t: Translate = englishTranslator()): string {
+  return seconds < 120 ? t(words.waitSeconds, { seconds }) : t(words.waitMinutes, { minutes: Math.ceil(seconds / 60) });
 }
 
 /**
@@ -58,15 +62,14 @@ export function refusalReason(message: string, hasWait: boolean): string {
 /** What a 429 says: the wait, counted down, and the server's reason when it gives one. */
 function TooManyAttempts({ retryAt, reason }: { retryAt: number | null; reason: string }) {
   const left = useCountdown(retryAt);
+  const t = useT();
   const waiting = retryAt !== null && left > 0;
   return (
     <div className="form-error sign-in-wait" role="alert" tabIndex={-1}>
       <p className="sign-in-wait-title">
         {waiting
-          ? `Too many attempts, try again in ${waitWords(left)}.`
-          : retryAt !== null
-            ? 'You can try again now.'
-            : 'Too many attempts.'}
+          ? t(words.tooManyWait, { wait: waitWords(left, t) })
+          : t(retryAt !== null ? words.canTryNow : words.tooMany)}
       </p>
       {reason ? <p className="sign-in-wait-reason">{reason}</p> : null}
     </div>
@@ -74,7 +77,8 @@ function TooManyAttempts({ retryAt, reason }: { retryAt: number | null; reason: 
 }
 
 export function SignInView({ next }: { next: string | undefined }) {
-  useDocumentTitle('Sign in');
+  const t = useT();
+  useDocumentTitle(t(words.title));
   const session = useSession();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -94,16 +98,16 @@ export function SignInView({ next }: { next: string | undefined }) {
     if (info.account)
       pushToast({
         tone: 'success',
-        title: `Signed in as ${info.account.name}`,
-        body: `${ROLE_LABELS[info.account.role]} on this tracker.`,
+        title: t(words.toastTitle, { name: info.account.name }),
+        body: t(words.toastBody, { role: info.account.role }),
       });
   }
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     const found: Errors<Field> = {
-      email: email.trim() ? problemWith(emailSchema, email) : 'Enter the email address of your account',
-      password: password ? undefined : 'Enter your password',
+      email: email.trim() ? emailProblem(email, t) : t(words.emailMissing),
+      password: password ? undefined : t(words.passwordMissing),
     };
     setLimited(null);
     setErrors(found);
@@ -117,7 +121,9 @@ export function SignInView({ next }: { next: string | undefined }) {
       if (isApiError(error) && error.status === 429) {
         const retryAt = error.retryAfter === null ? null : Date.now() + error.retryAfter * 1000;
         // The wait is said in the heading; the server's words add why (a lockout, say) when they say more.
-        const reason = refusalReason(error.message, retryAt !== null);
+        // The server words its reasons in English: another language says what they have in common.
+        const said = refusalReason(error.message, retryAt !== null);
+        const reason = t.locale === 'en' || !said ? said : t(words.blockedReason);
         setErrors({});
         setLimited({ retryAt, reason });
         refused();
@@ -125,7 +131,7 @@ export function SignInView({ next }: { next: string | undefined }) {
       }
       if (isApiError(error) && error.status === 401) {
         setPassword('');
-        setErrors({ form: 'That email and password do not match an account here. Check both and try again.' });
+        setErrors({ form: t(words.noMatch) });
         refused();
         return;
       }
@@ -137,13 +143,11 @@ export function SignInView({ next }: { next: string | undefined }) {
   const account = session.data?.account;
   if (session.data && !session.data.accounts) {
     return (
-      <AuthCard title="No sign-in in the demo">
-        <p>
-          This demo has no accounts: everyone who opens it edits as the demo editor, and changes stay in this browser.
-        </p>
+      <AuthCard title={t(words.demoTitle)}>
+        <p>{t(words.demoText)}</p>
         <p>
           <Link to={paths.home} className={buttonClass({ variant: 'primary' })}>
-            See the pledges
+            {t(words.seePledges)}
           </Link>
         </p>
       </AuthCard>
@@ -151,13 +155,17 @@ export function SignInView({ next }: { next: string | undefined }) {
   }
   if (account && !busy) {
     return (
-      <AuthCard title="You are signed in">
+      <AuthCard title={t(words.signedInTitle)}>
         <p>
-          As <strong>{account.name}</strong>, {ROLE_LABELS[account.role].toLowerCase()} on this tracker.
+          <Rich
+            message={words.signedInText}
+            values={{ name: account.name, role: account.role }}
+            tags={{ strong: (c) => <strong>{c}</strong> }}
+          />
         </p>
         <p className="button-row">
           <Button variant="primary" onClick={() => router.history.replace(target)}>
-            Continue
+            {t(commonWords.continue)}
           </Button>
           <YourAccountLink />
         </p>
@@ -166,15 +174,20 @@ export function SignInView({ next }: { next: string | undefined }) {
   }
 
   return (
-    <AuthCard title="Sign in" lede="Editors add pledges, edit them and mark verdicts; viewers read a private tracker.">
+    <AuthCard title={t(words.title)} lede={t(words.lede)}>
       <Form
         ref={formRef}
         className="auth-form"
         onSubmit={submit}
-        aria-label="Sign in"
+        aria-label={t(words.title)}
         error={errors.form}
         notice={limited ? <TooManyAttempts retryAt={limited.retryAt} reason={limited.reason} /> : undefined}
-        submit={{ label: 'Sign in', pending: busy, pendingLabel: 'Signing in…', className: 'auth-submit' }}
+        submit={{
+          label: t(formWords.signIn),
+          pending: busy,
+          pendingLabel: t(words.submitting),
+          className: 'auth-submit',
+        }}
       >
         <EmailField
           autoComplete="username"
@@ -183,17 +196,13 @@ export function SignInView({ next }: { next: string | undefined }) {
           onChange={(v) => (setEmail(v), setErrors((x) => ({ ...x, email: undefined })))}
         />
         <CurrentPasswordField
-          label="Password"
+          label={t(words.password)}
           error={errors.password}
           value={password}
           onChange={(v) => (setPassword(v), setErrors((x) => ({ ...x, password: undefined })))}
         />
       </Form>
-      <p className="auth-footnote">
-        No account yet? Accounts come by invitation: ask an admin of this tracker for an invite link. Forgot your
-        password? An admin can remove your account and invite you again; what you did stays in the history under your
-        name.
-      </p>
+      <p className="auth-footnote">{t(words.footnote)}</p>
     </AuthCard>
   );
 }

@@ -4,6 +4,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { tokenCreateSchema, TOKEN_NAME_MAX, type ApiToken, type CreatedToken, type TokenScope } from '@shared/contract';
+import type { Message } from '@shared/i18n';
+import { useT } from '@client/i18n/language';
+import { Rich } from '@client/i18n/rich';
 import { FieldGroup } from '@client/components/field-group';
 import { TextField } from '@client/components/form-field';
 import { formatDay, formatInstant } from '@client/lib/format';
@@ -23,8 +26,9 @@ import {
   useFocusOnRefusal,
   type Errors,
 } from './form-bits';
+import { tokenWords as words } from './messages';
 
-const SCOPE_LABELS: Record<TokenScope, string> = { read: 'Read only', 'read-write': 'Read and write' };
+const SCOPE_LABELS: Record<TokenScope, Message> = { read: words.read, 'read-write': words.readWrite };
 
 function CreateTokenForm({ canWrite, onCreated }: { canWrite: boolean; onCreated: (token: CreatedToken) => void }) {
   const queryClient = useQueryClient();
@@ -34,10 +38,13 @@ function CreateTokenForm({ canWrite, onCreated }: { canWrite: boolean; onCreated
   const [errors, setErrors] = useState<Errors<'name'>>({});
   const [busy, setBusy] = useState(false);
   const refused = useFocusOnRefusal(formRef);
+  const t = useT();
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    const found: Errors<'name'> = { name: problemWith(tokenCreateSchema.shape.name, name) };
+    const found: Errors<'name'> = {
+      name: problemWith(tokenCreateSchema.shape.name, name, t, { tooShort: words.nameMissing }),
+    };
     setErrors(found);
     if (hasErrors(found)) return refused();
     setBusy(true);
@@ -60,28 +67,26 @@ function CreateTokenForm({ canWrite, onCreated }: { canWrite: boolean; onCreated
       ref={formRef}
       className="account-form token-form"
       onSubmit={submit}
-      aria-label="New API token"
-      heading={<h3 className="account-subtitle">New token</h3>}
+      aria-label={t(words.formLabel)}
+      heading={<h3 className="account-subtitle">{t(words.newToken)}</h3>}
       error={errors.form}
-      submit={{ label: 'Create token', pending: busy, pendingLabel: 'Creating…' }}
+      submit={{ label: t(words.create), pending: busy, pendingLabel: t(words.creating) }}
       actionsClassName="account-form-actions"
     >
       <TextField
-        label="Name"
-        hint="After the script or service that will use it, so you know which to revoke."
+        label={t(words.name)}
+        hint={t(words.nameHint)}
         error={errors.name}
         maxLength={TOKEN_NAME_MAX + 20}
         autoComplete="off"
         value={name}
         onChange={(e) => (setName(e.target.value), setErrors({}))}
-        placeholder="Weekly export"
+        placeholder={t(words.namePlaceholder)}
       />
       <FieldGroup
-        legend="It may"
+        legend={t(words.scopeLegend)}
         className="field scope-group"
-        hint={
-          canWrite ? 'A token never does more than your role allows.' : 'Your role reads only, so your tokens do too.'
-        }
+        hint={t(canWrite ? words.scopeHintWrite : words.scopeHintRead)}
       >
         <div className="scope-choices">
           {(['read', 'read-write'] as const).map((value) => (
@@ -95,10 +100,8 @@ function CreateTokenForm({ canWrite, onCreated }: { canWrite: boolean; onCreated
                 onChange={() => setScope(value)}
               />
               <span>
-                <span className="scope-label">{SCOPE_LABELS[value]}</span>
-                <span className="scope-hint">
-                  {value === 'read' ? 'Read pledges, feeds and exports.' : 'Also record and change pledges, as you.'}
-                </span>
+                <span className="scope-label">{t(SCOPE_LABELS[value])}</span>
+                <span className="scope-hint">{t(value === 'read' ? words.readHint : words.writeHint)}</span>
               </span>
             </label>
           ))}
@@ -109,6 +112,7 @@ function CreateTokenForm({ canWrite, onCreated }: { canWrite: boolean; onCreated
 }
 
 function TokenRow({ token, onRevoke }: { token: ApiToken; onRevoke: (token: ApiToken) => void }) {
+  const t = useT();
   return (
     <tr>
       <th scope="row" className="token-name">
@@ -116,22 +120,27 @@ function TokenRow({ token, onRevoke }: { token: ApiToken; onRevoke: (token: ApiT
       </th>
       <td>
         <span className={token.scope === 'read' ? 'scope-tag' : 'scope-tag scope-tag-write'}>
-          {SCOPE_LABELS[token.scope]}
+          {t(SCOPE_LABELS[token.scope])}
         </span>
       </td>
       <td>
-        <time dateTime={token.createdAt}>{formatDay(token.createdAt)}</time>
+        <time dateTime={token.createdAt}>{formatDay(token.createdAt, t.locale)}</time>
       </td>
       <td>
         {token.lastUsedAt ? (
-          <time dateTime={token.lastUsedAt}>{formatInstant(token.lastUsedAt)}</time>
+          <time dateTime={token.lastUsedAt}>{formatInstant(token.lastUsedAt, t.locale)}</time>
         ) : (
-          <span className="muted">Never</span>
+          <span className="muted">{t(words.never)}</span>
         )}
       </td>
       <td className="table-actions">
-        <Button variant="quiet-danger" small onClick={() => onRevoke(token)} aria-label={`Revoke “${token.name}”`}>
-          Revoke
+        <Button
+          variant="quiet-danger"
+          small
+          onClick={() => onRevoke(token)}
+          aria-label={t(words.revokeLabel, { name: token.name })}
+        >
+          {t(words.revoke)}
         </Button>
       </td>
     </tr>
@@ -143,79 +152,68 @@ export function TokensSection({ canWrite }: { canWrite: boolean }) {
   const tokens = useQuery(tokensOptions());
   const [created, setCreated] = useState<CreatedToken | null>(null);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
+  const t = useT();
 
   async function revoke(token: ApiToken) {
     await revokeToken(token.id);
     await queryClient.invalidateQueries({ queryKey: accountKeys.tokens() });
     setRevoking(null);
     if (created?.id === token.id) setCreated(null);
-    pushToast({ tone: 'success', title: `Revoked “${token.name}”`, body: 'Scripts using it are refused from now on.' });
+    pushToast({ tone: 'success', title: t(words.revoked, { name: token.name }), body: t(words.revokedBody) });
   }
 
   return (
-    <Section
-      title="API tokens"
-      lede={
-        <>
-          For scripts and other tools. Send one as <code>Authorization: Bearer …</code>; it acts as you, within its
-          scope.
-        </>
-      }
-    >
+    <Section title={t(words.title)} lede={<Rich message={words.lede} tags={{ code: (c) => <code>{c}</code> }} />}>
       {created ? (
         <SecretReveal
-          title={`Your new token “${created.name}”`}
-          label="Token"
+          title={t(words.newTitle, { name: created.name })}
+          label={t(words.tokenLabel)}
           secret={created.token}
           onDone={() => setCreated(null)}
         >
           <p>
-            <strong>Copy it now: it will not be shown again.</strong> Only a fingerprint of it is kept, so if it is
-            lost, revoke it and create another.
+            <Rich message={words.copyNow} tags={{ strong: (c) => <strong>{c}</strong> }} />
           </p>
         </SecretReveal>
       ) : null}
-      <Loaded query={tokens} what="your tokens" failed="Your tokens could not be loaded" skeleton={['60%', '45%']}>
+      <Loaded query={tokens} what={t(words.loading)} failed={t(words.failed)} skeleton={['60%', '45%']}>
         {(list) =>
           list.length ? (
-            <div className="table-scroll" role="region" aria-label="Your API tokens" tabIndex={0}>
+            <div className="table-scroll" role="region" aria-label={t(words.tableLabel)} tabIndex={0}>
               <table className="account-table">
                 <thead>
                   <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">May</th>
-                    <th scope="col">Created</th>
-                    <th scope="col">Last used</th>
+                    <th scope="col">{t(words.name)}</th>
+                    <th scope="col">{t(words.colMay)}</th>
+                    <th scope="col">{t(words.colCreated)}</th>
+                    <th scope="col">{t(words.colLastUsed)}</th>
                     <th scope="col">
-                      <span className="visually-hidden">Actions</span>
+                      <span className="visually-hidden">{t(words.colActions)}</span>
                     </th>
                   </tr>
                 </thead>
                 <tbody>
-                  {list.map((t) => (
-                    <TokenRow key={t.id} token={t} onRevoke={setRevoking} />
+                  {list.map((token) => (
+                    <TokenRow key={token.id} token={token} onRevoke={setRevoking} />
                   ))}
                 </tbody>
               </table>
             </div>
           ) : (
-            <p className="muted account-empty">No tokens yet.</p>
+            <p className="muted account-empty">{t(words.none)}</p>
           )
         }
       </Loaded>
       <CreateTokenForm canWrite={canWrite} onCreated={setCreated} />
       {revoking ? (
         <ConfirmDialog
-          title={`Revoke “${revoking.name}”?`}
-          confirmLabel="Revoke token"
-          busyLabel="Revoking…"
+          title={t(words.confirmTitle, { name: revoking.name })}
+          confirmLabel={t(words.confirm)}
+          busyLabel={t(words.revoking)}
           onConfirm={() => revoke(revoking)}
           onClose={() => setRevoking(null)}
         >
-          <p>
-            Anything using this token is refused from now on. This cannot be undone; create a new token if it is needed
-            again.
-          </p>
+          <p>{t(words.confirmText)}</p>
         </ConfirmDialog>
       ) : null}
     </Section>

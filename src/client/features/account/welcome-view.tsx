@@ -17,6 +17,10 @@ import { Form } from '@client/components/form';
 import { changePassword, signInWithLink, updateAccount } from './api';
 import { AuthCard, SignInInstead, YourAccountLink } from './form-bits';
 import { tokenFromHash } from './link-token';
+import { commonWords } from '@client/components/messages';
+import { useT } from '@client/i18n/language';
+import { Rich } from '@client/i18n/rich';
+import { signInWords, welcomeWords as words } from './messages';
 import { useNewAccountForm } from './new-account-fields';
 
 // One attempt per token, however often the page mounts (React's strict mode mounts twice): the
@@ -40,21 +44,19 @@ type LinkState =
   { status: 'idle' } | { status: 'signing-in' } | { status: 'used' } | { status: 'failed'; message: string };
 
 function LinkUsed() {
+  const t = useT();
   return (
-    <AuthCard title="This sign-in link no longer works">
-      <p>
-        The link printed at the first start works once, for a limited time, and this one has been used or has expired.
-      </p>
+    <AuthCard title={t(words.linkUsedTitle)}>
+      <p>{t(words.linkUsedText)}</p>
       <ul className="auth-steps">
         <li>
-          <strong>Setting up this tracker?</strong> Restart the server: while no one has chosen a password, it prints a
-          new link in its log.
+          <Rich message={words.stepSetup} tags={{ strong: (c) => <strong>{c}</strong> }} />
         </li>
         <li>
-          <strong>Already have a password?</strong> Sign in with it.
+          <Rich message={words.stepPassword} tags={{ strong: (c) => <strong>{c}</strong> }} />
         </li>
         <li>
-          <strong>Joining someone’s tracker?</strong> Ask its admin for an invite link.
+          <Rich message={words.stepJoin} tags={{ strong: (c) => <strong>{c}</strong> }} />
         </li>
       </ul>
       <SignInInstead />
@@ -65,6 +67,7 @@ function LinkUsed() {
 function SetupForm({ account }: { account: Account }) {
   const queryClient = useQueryClient();
   const router = useRouter();
+  const t = useT();
   const { formRef, error, busy, submitWith, fields } = useNewAccountForm({
     name: account.name,
     email: account.email ?? '',
@@ -82,26 +85,23 @@ function SetupForm({ account }: { account: Account }) {
       void refreshed.catch(() => undefined);
       pushToast({
         tone: 'success',
-        title: 'Your account is ready',
-        body: `Signed in as ${saved.name}. Invite the others from the Admin page.`,
+        title: t(words.readyTitle),
+        body: t(words.readyBody, { name: saved.name }),
       });
     },
     { alias: { next: 'password' } },
   );
 
   return (
-    <AuthCard title="Welcome to your tracker">
-      <p className="auth-lede">
-        You are signed in as its owner and first admin. Choose how you sign in from now on; the link you came with will
-        not work again.
-      </p>
+    <AuthCard title={t(words.setupTitle)}>
+      <p className="auth-lede">{t(words.setupLede)}</p>
       <Form
         ref={formRef}
         className="auth-form"
         onSubmit={submit}
-        aria-label="Finish setting up"
+        aria-label={t(words.formLabel)}
         error={error}
-        submit={{ label: 'Save and start', pending: busy, className: 'auth-submit' }}
+        submit={{ label: t(words.submit), pending: busy, className: 'auth-submit' }}
       >
         {fields}
       </Form>
@@ -110,7 +110,8 @@ function SetupForm({ account }: { account: Account }) {
 }
 
 export function WelcomeView() {
-  useDocumentTitle('Welcome');
+  const t = useT();
+  useDocumentTitle(t(words.title));
   const session = useSession();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -156,8 +157,8 @@ export function WelcomeView() {
   const account = session.data?.account;
   if (state.status === 'signing-in' || (!session.data && session.isPending)) {
     return (
-      <AuthCard title="Welcome">
-        <p role="status">Signing you in with your link…</p>
+      <AuthCard title={t(words.title)}>
+        <p role="status">{t(words.signingIn)}</p>
       </AuthCard>
     );
   }
@@ -165,11 +166,11 @@ export function WelcomeView() {
   if (state.status === 'used') return <LinkUsed />;
   if (state.status === 'failed') {
     return (
-      <AuthCard title="The link could not be checked">
+      <AuthCard title={t(words.failedTitle)}>
         <p role="alert">{state.message}</p>
         <p>
           <Button variant="primary" onClick={() => (setState({ status: 'signing-in' }), setAttempt((n) => n + 1))}>
-            Try again
+            {t(commonWords.tryAgain)}
           </Button>
         </p>
       </AuthCard>
@@ -177,13 +178,17 @@ export function WelcomeView() {
   }
   if (account) {
     return (
-      <AuthCard title="Your account is set up">
+      <AuthCard title={t(words.doneTitle)}>
         <p>
-          You are signed in as <strong>{account.name}</strong>. Change your details or password on your account page.
+          <Rich
+            message={words.doneText}
+            values={{ name: account.name }}
+            tags={{ strong: (c) => <strong>{c}</strong> }}
+          />
         </p>
         <p className="button-row">
           <Link to={paths.home} className={buttonClass({ variant: 'primary' })}>
-            See the pledges
+            {t(signInWords.seePledges)}
           </Link>
           <YourAccountLink />
         </p>
@@ -191,13 +196,10 @@ export function WelcomeView() {
     );
   }
   return (
-    <AuthCard title="This page opens from a sign-in link">
+    <AuthCard title={t(words.noLinkTitle)}>
+      <p>{t(words.noLinkText)}</p>
       <p>
-        On its first start, the server prints a one-time link for the tracker’s owner. Open that link (the whole of it,
-        with the part after #) to set up your account.
-      </p>
-      <p>
-        Already set up? <Link to={paths.signIn}>Sign in</Link>.
+        <Rich message={words.alreadySetUp} tags={{ link: (c) => <Link to={paths.signIn}>{c}</Link> }} />
       </p>
     </AuthCard>
   );

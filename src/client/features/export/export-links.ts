@@ -1,6 +1,8 @@
 // The addresses of a view's calendar feed, change feed and CSV file: the view's filters written
-// by the shared serializer, on the API's paths, made absolute for the calendar app.
+// by the shared serializer, on the API's paths, made absolute for the calendar app. Each carries
+// the reader's language (?lang=), so the feeds and the file come in the language they read.
 import { API_PATHS, serializeFilters, type PledgeFilters } from '@shared/contract';
+import { LANGUAGE_PARAM, type Locale } from '@shared/i18n';
 import { toQueryString } from '@client/lib/query-string';
 
 export interface ExportLinks {
@@ -12,8 +14,10 @@ export interface ExportLinks {
   csv: string;
 }
 
-export function exportLinks(filters: PledgeFilters, origin: string): ExportLinks {
-  const query = toQueryString(serializeFilters(filters));
+export function exportLinks(filters: PledgeFilters, origin: string, locale: Locale): ExportLinks {
+  const params = serializeFilters(filters);
+  params.set(LANGUAGE_PARAM, locale);
+  const query = toQueryString(params);
   const at = (path: string) => new URL(`${path}${query ? `?${query}` : ''}`, origin).toString().replace(/%2C/gi, ',');
   const calendar = at(API_PATHS.pledgesIcs);
   return {

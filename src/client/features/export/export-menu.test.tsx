@@ -18,7 +18,8 @@ describe('Export and subscribe', () => {
     const { user } = renderApp('/?state=overdue,due&party=ukraine&sort=title', { now: NOW });
     await user.click(await screen.findByText('Export and subscribe'));
     const origin = window.location.origin;
-    const query = 'state=due,overdue&party=ukraine&sort=title';
+    // The reader's language goes with every link, so the feeds come in it.
+    const query = 'state=due,overdue&party=ukraine&sort=title&lang=en';
     const subscribe = screen.getByRole('link', { name: 'Subscribe in calendar' });
     expect(subscribe).toHaveAttribute('href', `${origin.replace(/^https?:/, 'webcal:')}/api/pledges.ics?${query}`);
     expect(screen.getByRole('link', { name: 'Atom feed' })).toHaveAttribute(
@@ -36,13 +37,13 @@ describe('Export and subscribe', () => {
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(2);
   });
 
-  test('without filters, the links are the plain feeds', async () => {
+  test('without filters, the links are the plain feeds, in the reader’s language', async () => {
     const { user } = renderApp('/', { now: NOW });
     await user.click(await screen.findByText('Export and subscribe'));
     const details = screen.getByText('Export and subscribe').closest('details')!;
     expect(within(details).getByRole('link', { name: 'Atom feed' })).toHaveAttribute(
       'href',
-      `${window.location.origin}/api/pledges.atom`,
+      `${window.location.origin}/api/pledges.atom?lang=en`,
     );
   });
 });

@@ -3,7 +3,10 @@
 import { useId, useState, type MouseEvent } from 'react';
 import type { PledgeFilters } from '@shared/contract';
 import { Button, buttonClass } from '@client/components/button';
+import { useT } from '@client/i18n/language';
+import { commonWords } from '@client/components/messages';
 import { exportLinks } from './export-links';
+import { exportWords } from './messages';
 import './export-menu.css';
 
 /** In the demo build the API answers inside this page (MSW), which a plain navigation never reaches. */
@@ -23,7 +26,8 @@ async function downloadInPage(event: MouseEvent<HTMLAnchorElement>) {
 }
 
 export function ExportMenu({ filters }: { filters: PledgeFilters }) {
-  const links = exportLinks(filters, globalThis.location?.origin ?? 'http://localhost');
+  const t = useT();
+  const links = exportLinks(filters, globalThis.location?.origin ?? 'http://localhost', t.locale);
   const fieldId = useId();
   const [copied, setCopied] = useState(false);
 
@@ -39,23 +43,18 @@ export function ExportMenu({ filters }: { filters: PledgeFilters }) {
 
   return (
     <details className="export">
-      <summary className="export-summary">Export and subscribe</summary>
+      <summary className="export-summary">{t(exportWords.summary)}</summary>
       <div className="export-body">
-        <p className="field-hint">
-          These follow the filters you have set.
-          {IN_PAGE_API
-            ? ' In this demo the API runs inside your browser, so a calendar app or feed reader cannot reach it.'
-            : ''}
-        </p>
+        <p className="field-hint">{t(IN_PAGE_API ? exportWords.followFiltersDemo : exportWords.followFilters)}</p>
         <ul className="export-links">
           <li>
             <a className={buttonClass({ small: true })} href={links.webcal}>
-              Subscribe in calendar
+              {t(exportWords.subscribe)}
             </a>
           </li>
           <li>
             <a className={buttonClass({ small: true })} href={links.atom} type="application/atom+xml">
-              Atom feed
+              {t(exportWords.atom)}
             </a>
           </li>
           <li>
@@ -65,16 +64,16 @@ export function ExportMenu({ filters }: { filters: PledgeFilters }) {
               download
               onClick={IN_PAGE_API ? (e) => void downloadInPage(e) : undefined}
             >
-              Download CSV
+              {t(exportWords.csv)}
             </a>
           </li>
         </ul>
         {/* A copy box, not a form: written out here so the home page does not download FormField. */}
         <div className="field export-copy">
           <label className="field-label" htmlFor={fieldId}>
-            Calendar address
+            {t(exportWords.calendarAddress)}
           </label>
-          <span className="field-hint">For calendars that ask for an address to subscribe to.</span>
+          <span className="field-hint">{t(exportWords.calendarAddressHint)}</span>
           <div className="export-copy-row">
             <input
               id={fieldId}
@@ -84,11 +83,11 @@ export function ExportMenu({ filters }: { filters: PledgeFilters }) {
               onFocus={(e) => e.currentTarget.select()}
             />
             <Button small onClick={() => void copy()}>
-              {copied ? 'Copied' : 'Copy'}
+              {t(copied ? commonWords.copied : commonWords.copy)}
             </Button>
           </div>
           <span className="visually-hidden" role="status">
-            {copied ? 'Calendar address copied' : ''}
+            {copied ? t(exportWords.addressCopied) : ''}
           </span>
         </div>
       </div>

@@ -3,15 +3,18 @@ import { createLazyRoute } from '@tanstack/react-router';
 import { AdminsOnly } from '@client/features/account/access-panels';
 import { AdminView } from '@client/features/account/admin-view';
 import { useSession } from '@client/lib/session';
+import { useT } from '@client/i18n/language';
+import { adminPageWords } from './messages';
 import { SidePage } from '../side-page';
 import { adminRoute } from './route';
 
 function AdminPage() {
   const account = useSession().data?.account;
+  const t = useT();
   return (
     <AdminsOnly>
       {account ? (
-        <SidePage title="Admin" lede="Who keeps this tracker, who is invited, and who may read it.">
+        <SidePage title={t(adminPageWords.title)} lede={t(adminPageWords.lede)}>
           <AdminView me={account} />
         </SidePage>
       ) : null}

@@ -10,12 +10,15 @@ import { isApiError } from '@client/lib/api-client';
 import { pledgeDetailOptions } from '@client/lib/endpoints/pledge-detail';
 import { useDocumentTitle } from '@client/lib/use-document-title';
 import { paths } from '@client/app/paths';
+import { useT } from '@client/i18n/language';
+import { routeWords } from '../messages';
+import { editPageWords } from './messages';
 import { NotFoundPage } from '../not-found';
 import { editPledgeRoute } from './route';
 
 function EditPledgePage() {
   return (
-    <EditorsOnly doing="edit this pledge">
+    <EditorsOnly doing="edit">
       <EditPledgeContent />
     </EditorsOnly>
   );
@@ -25,19 +28,20 @@ function EditPledgeContent() {
   const { id } = editPledgeRoute.useParams();
   const validId = isPledgeId(id);
   const query = useQuery({ ...pledgeDetailOptions(id), enabled: validId });
-  useDocumentTitle(query.data ? `Edit: ${query.data.title}` : 'Edit pledge');
+  const t = useT();
+  useDocumentTitle(query.data ? t(editPageWords.titleOf, { title: query.data.title }) : t(editPageWords.title));
   if (!validId || (isApiError(query.error) && query.error.status === 404)) return <NotFoundPage kind="pledge" />;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
+      <nav aria-label={t(routeWords.breadcrumb)} className="breadcrumb">
         <Link to={paths.pledge} params={{ id }}>
           <span aria-hidden="true">← </span>
-          {query.data?.title ?? 'The pledge'}
+          {query.data?.title ?? t(editPageWords.back)}
         </Link>
       </nav>
       <div className="page-intro">
-        <PageHeading>Edit pledge</PageHeading>
-        <p className="lede">Every change is kept in the pledge’s history, with your name and the old values.</p>
+        <PageHeading>{t(editPageWords.heading)}</PageHeading>
+        <p className="lede">{t(editPageWords.lede)}</p>
       </div>
       <EditPledgeView
         id={id}

@@ -6,7 +6,7 @@
 import { createRoute } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect } from 'react';
 import { dataFilters, DEFAULT_ZOOM, serializeFilters, type Pledge, type PledgeFilters } from '@shared/contract';
-import { formatDate } from '@shared/domain';
+import { formatDateIn } from '@shared/i18n';
 import { PageHeading } from '@client/components/page-heading';
 import { ExportMenu } from '@client/features/export/export-menu';
 import { ActiveFilters } from '@client/features/pledges/active-filters';
@@ -25,6 +25,9 @@ import { useLastListSearch } from '@client/lib/stores/last-list-search';
 import { useSearchNotice } from '@client/lib/stores/search-notice';
 import { useDocumentTitle } from '@client/lib/use-document-title';
 import { paths } from '@client/app/paths';
+import { shellWords } from '@client/app/messages';
+import { useT } from '@client/i18n/language';
+import { homeWords } from './messages';
 import { rootRoute } from '../root';
 import { readListSearch } from './list-search';
 
@@ -43,7 +46,11 @@ function HomePage() {
   const remember = useLastListSearch((s) => s.remember);
   const clearNotice = useSearchNotice((s) => s.clear);
   const can = useCan();
-  useDocumentTitle(filters.asOf ? `Pledges as of ${formatDate(filters.asOf)}` : 'Pledges');
+  const t = useT();
+  const title = filters.asOf
+    ? t(homeWords.titleAsOf, { date: formatDateIn(t.locale, filters.asOf) })
+    : t(homeWords.title);
+  useDocumentTitle(title);
 
   useEffect(() => remember(filters), [filters, remember]);
 
@@ -58,8 +65,8 @@ function HomePage() {
   return (
     <>
       <div className="page-intro">
-        <PageHeading>Pledges</PageHeading>
-        <p className="lede">Public commitments and their deadlines. What is overdue comes first.</p>
+        <PageHeading>{t(homeWords.heading)}</PageHeading>
+        <p className="lede">{t(homeWords.lede)}</p>
       </div>
       <LinkProblemsNotice />
       {filters.asOf ? (
@@ -70,7 +77,7 @@ function HomePage() {
         <ViewModeSwitch filters={filters} onChange={change} />
         <ActiveFilters filters={filters} onChange={change} />
         {can.edit ? <SaveViewButton filters={filters} /> : null}
-        <ShareView title="Pledges · Pledge Tracker" />
+        <ShareView title={t(shellWords.titled, { title, appName: t(shellWords.appName) })} />
       </div>
       <ExportMenu filters={filters} />
       {filters.view === 'timeline' ? (

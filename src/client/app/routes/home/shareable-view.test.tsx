@@ -179,7 +179,8 @@ describe('sharing a view', () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
-    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/?state=overdue&tag=ukraine`);
+    // The link carries the sender's language, so the colleague reads the view as it was sent.
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/?state=overdue&tag=ukraine&lang=en`);
     expect(await screen.findByText('Link copied')).toBeInTheDocument();
   });
 
@@ -195,7 +196,7 @@ describe('sharing a view', () => {
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(execCommand).toHaveBeenCalledWith('copy');
     expect(await screen.findByText('The link could not be copied')).toBeInTheDocument();
-    expect(screen.getByText(`Copy it from here: ${window.location.origin}/?party=ukraine`)).toBeInTheDocument();
+    expect(screen.getByText(`Copy it from here: ${window.location.origin}/?party=ukraine&lang=en`)).toBeInTheDocument();
   });
 
   test('"Share" appears only where the browser can share, and shares the view', async () => {
@@ -210,7 +211,7 @@ describe('sharing a view', () => {
       await user.click(await screen.findByRole('button', { name: 'Share…' }));
       expect(share).toHaveBeenCalledWith({
         title: 'Pledges · Pledge Tracker',
-        url: `${window.location.origin}/?state=due`,
+        url: `${window.location.origin}/?state=due&lang=en`,
       });
     } finally {
       delete (navigator as { share?: unknown }).share;

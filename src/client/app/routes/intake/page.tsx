@@ -2,16 +2,16 @@
 import { createLazyRoute } from '@tanstack/react-router';
 import { EditorsOnly } from '@client/features/account/access-panels';
 import { IntakeView } from '@client/features/intake/intake-view';
+import { useT } from '@client/i18n/language';
+import { intakePageWords } from './messages';
 import { SidePage } from '../side-page';
 import { intakeRoute } from './route';
 
 function IntakePage() {
+  const t = useT();
   return (
-    <EditorsOnly doing="add pledges from an article">
-      <SidePage
-        title="Add from article"
-        lede="Paste a news story: its commitments, deadlines and sums are found for you to review before anything is saved."
-      >
+    <EditorsOnly doing="intake">
+      <SidePage title={t(intakePageWords.title)} lede={t(intakePageWords.lede)}>
         <IntakeView />
       </SidePage>
     </EditorsOnly>

@@ -2,16 +2,16 @@
 import { createLazyRoute } from '@tanstack/react-router';
 import { EditorsOnly } from '@client/features/account/access-panels';
 import { NewPledgeView } from '@client/features/editing/new-pledge-view';
+import { useT } from '@client/i18n/language';
+import { newPageWords } from './messages';
 import { SidePage } from '../side-page';
 import { newPledgeRoute } from './route';
 
 function NewPledgePage() {
+  const t = useT();
   return (
-    <EditorsOnly doing="record a pledge">
-      <SidePage
-        title="New pledge"
-        lede="Who promised what, to whom, by when — in your words, with the words that were said."
-      >
+    <EditorsOnly doing="record">
+      <SidePage title={t(newPageWords.title)} lede={t(newPageWords.lede)}>
         <NewPledgeView />
       </SidePage>
     </EditorsOnly>

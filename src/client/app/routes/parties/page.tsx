@@ -1,16 +1,17 @@
 // The Parties page: the parties feature under the page's heading.
 import { createLazyRoute } from '@tanstack/react-router';
 import { PartiesView } from '@client/features/parties/parties-view';
+import { useT } from '@client/i18n/language';
+import { partiesPageWords } from './messages';
 import { SidePageByRole } from '../side-page';
 import { partiesRoute } from './route';
 
-const LEDE = 'Who made and received the pledges, and how they kept them.';
-
 function PartiesPage() {
+  const t = useT();
   return (
     <SidePageByRole
-      title="Parties"
-      lede={{ editor: `${LEDE} Rename a party, or merge a duplicate into the party it names.`, reader: LEDE }}
+      title={t(partiesPageWords.title)}
+      lede={{ editor: t(partiesPageWords.ledeEditor), reader: t(partiesPageWords.ledeReader) }}
     >
       {(canEdit) => <PartiesView canEdit={canEdit} />}
     </SidePageByRole>

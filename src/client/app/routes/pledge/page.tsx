@@ -19,14 +19,19 @@ import { verdictMutationKey } from '@client/lib/query-keys';
 import { useDocumentTitle } from '@client/lib/use-document-title';
 import { paths } from '@client/app/paths';
 import { BackToList } from '../back-to-list';
+import { commonWords } from '@client/components/messages';
+import { useT } from '@client/i18n/language';
+import { notFoundWords } from '../messages';
+import { pledgePageWords } from './messages';
 import { NotFoundPage } from '../not-found';
 import { pledgeRoute } from './route';
 
 function DetailSkeleton() {
+  const t = useT();
   return (
     <div className="detail-skeleton" aria-busy="true">
       <p className="visually-hidden" role="status">
-        Loading the pledge…
+        {t(pledgePageWords.loading)}
       </p>
       <SkeletonLine width="12rem" size="sm" />
       <SkeletonLine width="70%" size="lg" />
@@ -39,9 +44,10 @@ function DetailSkeleton() {
 
 function SavingStatus({ id }: { id: string }) {
   const saving = useIsMutating({ mutationKey: verdictMutationKey(id) });
+  const t = useT();
   return (
     <span className="saving-status" role="status">
-      {saving ? 'Saving…' : ''}
+      {saving ? t(commonWords.saving) : ''}
     </span>
   );
 }
@@ -51,7 +57,10 @@ function PledgePage() {
   const validId = isPledgeId(id);
   const query = useQuery({ ...pledgeDetailOptions(id), enabled: validId });
   const can = useCan();
-  useDocumentTitle(query.data?.title ?? (validId && !query.isError ? 'Pledge' : 'Pledge not found'));
+  const t = useT();
+  useDocumentTitle(
+    query.data?.title ?? t(validId && !query.isError ? pledgePageWords.title : notFoundWords.pledgeTitle),
+  );
 
   if (!validId || (isApiError(query.error) && query.error.status === 404)) return <NotFoundPage kind="pledge" />;
   if (isApiError(query.error) && query.error.status === 410)
@@ -70,7 +79,7 @@ function PledgePage() {
               <>
                 <MarkVerdictButton pledge={query.data} />
                 <Link to={paths.editPledge} params={{ id }} className="button">
-                  Edit
+                  {t(commonWords.edit)}
                 </Link>
                 <TrashButton pledge={query.data} />
               </>
@@ -88,7 +97,7 @@ function PledgePage() {
       ) : query.isError ? (
         <ErrorState
           level={1}
-          title="This pledge could not be loaded"
+          title={t(pledgePageWords.failed)}
           message={errorMessage(query.error)}
           onRetry={() => void query.refetch()}
           retrying={query.isFetching}

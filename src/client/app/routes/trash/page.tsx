@@ -1,18 +1,17 @@
 // The trash page: the "keeping" feature's list of deleted pledges.
 import { createLazyRoute } from '@tanstack/react-router';
 import { TrashList } from '@client/features/keeping/trash-list';
+import { useT } from '@client/i18n/language';
+import { trashPageWords } from './messages';
 import { SidePageByRole } from '../side-page';
 import { trashRoute } from './route';
 
 function TrashPage() {
+  const t = useT();
   return (
     <SidePageByRole
-      title="Trash"
-      lede={{
-        editor:
-          'Pledges taken out of the lists. Nothing here is lost: restore one and it comes back with its whole history.',
-        reader: 'Pledges taken out of the lists, with their whole history. Editors can bring them back.',
-      }}
+      title={t(trashPageWords.title)}
+      lede={{ editor: t(trashPageWords.ledeEditor), reader: t(trashPageWords.ledeReader) }}
     >
       {(canRestore) => <TrashList canRestore={canRestore} />}
     </SidePageByRole>
