@@ -1,7 +1,7 @@
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { describe, expect, test } from 'vitest';
 import { createTranslator, defineMessages, translate } from '../../src/shared/i18n';
-import { MESSAGES_MODULE, compiledMessagesModule } from './compile-messages';
+import { MESSAGES_MODULE, compiledMessagesModule, englishMessageFiles, shortIds } from './compile-messages';
 
 const words = defineMessages('test', { count: '{n, plural, one {# pledge} other {# pledges}}', plain: 'Open' });
 const uk = translate(words, {
@@ -18,6 +18,9 @@ describe('compiled messages modules', () => {
   test('match the files they replace, and only those', () => {
     expect(MESSAGES_MODULE.test('/w/src/client/features/pledges/messages.ts')).toBe(true);
     expect(MESSAGES_MODULE.test('/w/src/shared/domain/messages.uk.ts')).toBe(true);
+    expect(MESSAGES_MODULE.test('/w/src/client/features/verdicts/dialog.messages.ts')).toBe(true);
+    expect(MESSAGES_MODULE.test('/w/src/client/features/verdicts/dialog.messages.uk.ts')).toBe(true);
+    expect(MESSAGES_MODULE.test('/w/src/client/features/verdicts/dialogmessages.ts')).toBe(false);
     expect(MESSAGES_MODULE.test('/w/src/client/features/pledges/messages.test.ts')).toBe(false);
     expect(MESSAGES_MODULE.test('/w/src/shared/i18n/define.ts')).toBe(false);
   });
@@ -38,5 +41,20 @@ describe('compiled messages modules', () => {
   test('name the file and message whose ICU does not parse', () => {
     const broken = defineMessages('test', { bad: '{n, plural, one {# x}' });
     expect(() => compiledMessagesModule('src/x/messages.ts', { broken })).toThrow(/src\/x\/messages.ts test.bad/);
+  });
+
+  test('give every id of the app a short one, the same in English and in Ukrainian', async () => {
+    const short = shortIds(['b.two', 'a.one', 'b.two', 'c.three']);
+    expect([...short]).toEqual([
+      ['a.one', '0'],
+      ['b.two', '1'],
+      ['c.three', '2'],
+    ]);
+    const map = shortIds([words.count.id, words.plain.id]);
+    const english = (await run(compiledMessagesModule('en', { words }, map))).words as typeof words;
+    const ukrainian = (await run(compiledMessagesModule('uk', { default: uk }, map))).default as typeof uk;
+    expect(english.count.id).toBe(map.get('test.count'));
+    expect(createTranslator('uk', ukrainian)(english.count, { n: 5 })).toBe('5 обіцянок');
+    expect(englishMessageFiles(process.cwd()).some((f) => f.endsWith('src/shared/domain/messages.ts'))).toBe(true);
   });
 });

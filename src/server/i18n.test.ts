@@ -13,7 +13,7 @@ function messageFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return messageFiles(path);
-    return entry.name === 'messages.ts' ? [path] : [];
+    return /^([a-z0-9-]+\.)?messages\.ts$/.test(entry.name) ? [path] : [];
   });
 }
 

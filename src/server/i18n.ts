@@ -13,13 +13,14 @@ import {
   type Translations,
 } from '@shared/i18n';
 import domainUk from '@shared/domain/messages.uk';
+import fieldUk from '@shared/domain/field.messages.uk';
 import feedsUk from './api/feeds/messages.uk';
 import previewUk from './preview/messages.uk';
 
 compileMessagesAtRunTime(compileMessage);
 
 /** Every Ukrainian message the server says (a test checks none of the server's is missing). */
-export const SERVER_UKRAINIAN: Translations = { ...domainUk, ...feedsUk, ...previewUk };
+export const SERVER_UKRAINIAN: Translations = { ...domainUk, ...fieldUk, ...feedsUk, ...previewUk };
 
 const translators = new Map<Locale, Translate>();
 

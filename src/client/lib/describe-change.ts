@@ -7,7 +7,7 @@ import { describeWindow, fieldWords, isRealPlainDate, RECORDED_FIELDS, verdictWo
 import { formatDateIn, type Translate } from '@shared/i18n';
 import { currentT } from './current-language';
 import { formatMoney, formatQuantity, hostOf } from './format';
-import { changeWords } from './messages';
+import { changeWords } from './change.messages';
 
 export interface ChangeInWords {
   label: string;

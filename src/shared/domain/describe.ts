@@ -74,10 +74,14 @@ export function describeTiming(
 }
 
 /** English names, for code without a reader's language; a page says `t(verdictWords[verdict])`. */
-export const VERDICT_LABELS = Object.fromEntries(
-  VERDICTS.map((v) => [v, englishTranslator()(verdictWords[v])]),
-) as Record<(typeof VERDICTS)[number], string>;
+export const VERDICT_LABELS = /* @__PURE__ */ (() =>
+  Object.fromEntries(VERDICTS.map((v) => [v, englishTranslator()(verdictWords[v])])) as Record<
+    (typeof VERDICTS)[number],
+    string
+  >)();
 
-export const DEADLINE_STATE_LABELS = Object.fromEntries(
-  DEADLINE_STATES.map((s) => [s, englishTranslator()(deadlineStateWords[s])]),
-) as Record<DeadlineState, string>;
+export const DEADLINE_STATE_LABELS = /* @__PURE__ */ (() =>
+  Object.fromEntries(DEADLINE_STATES.map((s) => [s, englishTranslator()(deadlineStateWords[s])])) as Record<
+    DeadlineState,
+    string
+  >)();

@@ -1,6 +1,6 @@
 // The changes between two versions of a pledge, field by field, for the history.
 import { englishTranslator } from '../i18n/english';
-import { fieldWords } from './messages';
+import { fieldWords } from './field.messages';
 import type { HistoryChange, PledgeRecord } from '../contract/pledge';
 
 /** What a pledge says (the edit form's fields): who promised what to whom, by when, from where. */
@@ -46,9 +46,10 @@ export const RECORDED_FIELDS = [...TRACKED_FIELDS, ...KEPT_FIELDS] as const;
  * What people call each tracked field, in the history timeline and the change feed alike, in
  * English (`fieldWords` says them in the reader's language; it has a word for every field).
  */
-export const FIELD_LABELS: Record<string, string> = Object.fromEntries(
-  RECORDED_FIELDS.map((field) => [field, englishTranslator()(fieldWords[field])]),
-);
+// Built when first read by a bundle that keeps it: a browser page that says fields through
+// `fieldWords` leaves it (and the words) out.
+export const FIELD_LABELS: Record<string, string> = /* @__PURE__ */ (() =>
+  Object.fromEntries(RECORDED_FIELDS.map((field) => [field, englishTranslator()(fieldWords[field])])))();
 fieldWords satisfies Record<(typeof RECORDED_FIELDS)[number], unknown>;
 
 /** Canonical JSON (sorted keys) so that key order never looks like a change. */

@@ -7,3 +7,4 @@ export * from './rules';
 export * from './as-of';
 export * from './keeping';
 export * from './messages';
+export * from './field.messages';

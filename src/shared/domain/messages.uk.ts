@@ -1,5 +1,5 @@
 import { translate } from '../i18n/define';
-import { deadlineStateWords, fieldWords, timingWords, verdictWords, windowWords } from './messages';
+import { deadlineStateWords, timingWords, verdictWords, windowWords } from './messages';
 
 const DAYS = '{days, plural, one {# день} few {# дні} many {# днів} other {# дня}}';
 
@@ -44,27 +44,5 @@ export default {
     partlyFulfilledLate: `частково виконана із запізненням на ${DAYS}`,
     withdrawnAfterDeadline: 'відкликана після строку',
     missed: 'пропущена',
-  }),
-  ...translate(fieldWords, {
-    title: 'Назва',
-    titleLanguage: 'Мова назви',
-    titleTranslations: 'Назва іншими мовами',
-    quote: 'Цитата',
-    pledgers: 'Хто пообіцяв',
-    beneficiaries: 'Кому',
-    guarantors: 'Гаранти',
-    announcedOn: 'Оголошено',
-    timeZone: 'Часовий пояс',
-    deadline: 'Строк',
-    amount: 'Сума',
-    tags: 'Теги',
-    sources: 'Джерела',
-    verdict: 'Вердикт',
-    resolvedOn: 'Дата, коли це сталося',
-    evidence: 'Докази',
-    deliveries: 'Поставки',
-    originalDeadline: 'Початковий строк',
-    deadlineSlips: 'Скільки разів строк зсувався',
-    deletedAt: 'У кошику з',
   }),
 };

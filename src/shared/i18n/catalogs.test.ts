@@ -1,5 +1,5 @@
 // Every message exists in both languages and says the same things in each: every `messages.ts`
-// has a `messages.uk.ts` beside it, every English message has its Ukrainian, both parse as ICU,
+// (or `<part>.messages.ts`) has its `.uk.ts` beside it, every English message has its Ukrainian, both parse as ICU,
 // name the same placeholders and tags, and a Ukrainian plural has all four of its forms.
 import { readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -14,7 +14,7 @@ function messageFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : messageFiles(path);
-    return entry.name === 'messages.ts' ? [path] : [];
+    return /^([a-z0-9-]+\.)?messages\.ts$/.test(entry.name) ? [path] : [];
   });
 }
 

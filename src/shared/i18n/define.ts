@@ -1,7 +1,9 @@
 // How messages are declared. Each part of the app keeps its English messages in a `messages.ts`
 // beside its code, as ICU MessageFormat ("{count, plural, one {# pledge} other {# pledges}}"),
-// and their Ukrainian in a `messages.uk.ts` beside that. The compiler checks that the Ukrainian
-// file has exactly the English file's keys; a test checks that both say the same placeholders.
+// and their Ukrainian in a `messages.uk.ts` beside that. A piece loaded on its own (a dialog, a
+// page) keeps its words in a `<part>.messages.ts` and `<part>.messages.uk.ts`, so they load with it
+// and not with the first page. The compiler checks that the Ukrainian file has exactly the English
+// file's keys; a test checks that both say the same placeholders.
 //
 // In the browser build each of these files is replaced by its messages compiled to Lingui's
 // token form (scripts/vite/compile-messages.ts), so no ICU parser is downloaded.

@@ -11,7 +11,7 @@ import { Rich } from '@client/i18n/rich';
 import { DeadlineStateBadge, VerdictBadge } from '@client/components/badges';
 import { ExternalLink } from '@client/components/external-link';
 import { PageHeading } from '@client/components/page-heading';
-import { detailWords } from './messages';
+import { detailWords } from './detail.messages';
 import { timingText } from './timing-text';
 import { deliveredShare, formatInstant, formatMoney, formatMoneyExact, hostOf, partyNames } from '@client/lib/format';
 import './pledge-detail.css';

@@ -10,7 +10,6 @@ import { listWords } from './messages';
 import { parseFilters } from '@shared/contract';
 
 const NOW = '2026-11-28T12:00:00Z';
-const GUARANTEES = 'Put the security guarantees for Ukraine in writing';
 
 beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
 beforeEach(async () => {
@@ -109,7 +108,9 @@ describe('a pledge’s page in Ukrainian', () => {
 
   test('the open pledge’s page names its window and timing in Ukrainian', async () => {
     renderApp(`/pledges/security-guarantees-in-writing`, { now: NOW });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Закріпити гарантії безпеки для України на папері' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Закріпити гарантії безпеки для України на папері' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('прострочена на 457 днів')).toBeInTheDocument();
     expect(screen.getByText(/^За словами «/)).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('uk');

@@ -1,5 +1,5 @@
 import { translate } from '@shared/i18n';
-import { verdictButtonWords, verdictConflictWords, verdictFormWords, verdictToastWords } from './messages';
+import { verdictButtonWords, verdictToastWords, verdictHostWords } from './messages';
 
 export default {
   ...translate(verdictButtonWords, {
@@ -7,54 +7,6 @@ export default {
     change: 'Змінити вердикт',
     markFor: 'Винести вердикт для «{title}»',
     changeFor: 'Змінити вердикт для «{title}»',
-  }),
-  ...translate(verdictFormWords, {
-    markTitle: 'Винести вердикт',
-    changeTitle: 'Змінити вердикт',
-    loadFailed: 'Не вдалося завантажити обіцянку. Закрийте це вікно і спробуйте ще раз.',
-    loading: 'Завантаження обіцянки…',
-    openFailed: 'Не вдалося відкрити форму вердикту',
-    openFailedText:
-      'Перевірте з’єднання і спробуйте ще раз (після оновлення застосунку допомагає перезавантаження сторінки).',
-    notSaved: 'Не збережено: {reason}',
-    notSavedSeeBelow: 'Не збережено: {reason} Подробиці нижче.',
-    whatHappened: 'Що сталося?',
-    fulfilledHint: 'Зроблено, як обіцяли.',
-    partialHint: 'Зроблено частину.',
-    brokenHint: 'Не зроблено і вже не буде.',
-    withdrawnHint: 'Обіцянку взяли назад.',
-    current: ' (зараз)',
-    reopen: 'Відкрити знову',
-    reopenHint: 'Знову «Відкрита»: ще не вирішено.',
-    dateLabel: 'Дата події',
-    dateHint: 'У часовому поясі {zone}, де дали обіцянку: там сьогодні {today}.',
-    evidence: 'Докази',
-    evidenceOptional: 'Докази (необов’язково)',
-    needsEvidence:
-      '{verdict, select, fulfilled {Для вердикту «виконана» потрібне принаймні одне посилання, яке це підтверджує.} partially_fulfilled {Для вердикту «виконана частково» потрібне принаймні одне посилання, яке це підтверджує.} broken {Для вердикту «порушена» потрібне принаймні одне посилання, яке це підтверджує.} other {Для цього вердикту потрібне принаймні одне посилання, яке це підтверджує.}}',
-    alreadyRecorded: 'Уже записано і збережеться:',
-    link: 'Посилання',
-    linkMore: 'Посилання на ще один доказ',
-    linkHint: 'Починається з http:// або https://.',
-    note: 'Примітка',
-    recordedAs: 'В історії буде записано як {name}.',
-    keepTheirs: 'Лишити їхній',
-    reopenInstead: 'Відкрити знову замість нього',
-    saveMineInstead: 'Зберегти мій замість нього',
-    reopenPledge: 'Відкрити обіцянку знову',
-    saveVerdict: 'Зберегти вердикт',
-    noteNeedsLink: 'Додайте посилання, якого стосується примітка',
-  }),
-  ...translate(verdictConflictWords, {
-    someoneElse: 'Хтось інший',
-    changedWhen: 'Поки ви писали свій вердикт, його змінили ({when}): {names}',
-    changed: 'Поки ви писали свій вердикт, його змінили: {names}',
-    keptChanging: 'Поки ваш вердикт зберігався, обіцянка весь час змінювалася',
-    theySet: 'Встановлено:',
-    changedTo: 'змінено на',
-    yoursBelow:
-      'Ваш вердикт, посилання і примітка нижче — як ви їх залишили. Збережіть свій, щоб замінити їхній вердикт і дату (їхні докази лишаться, а ваше посилання додасться), або лишіть їхній.',
-    nobodyTouched: 'Вердикт і докази ніхто не змінював. Ваш вердикт нижче, як ви його залишили: збережіть його ще раз.',
   }),
   ...translate(verdictToastWords, {
     undone: 'Зміну скасовано',
@@ -72,5 +24,10 @@ export default {
     trashedUndo: 'Не вдалося скасувати: «{title}» у кошику',
     trashedMark: 'Не збережено: «{title}» у кошику',
     editAgain: 'Редагувати знову',
+  }),
+  ...translate(verdictHostWords, {
+    openFailed: 'Не вдалося відкрити форму вердикту',
+    openFailedText:
+      'Перевірте з’єднання і спробуйте ще раз (після оновлення застосунку допомагає перезавантаження сторінки).',
   }),
 };

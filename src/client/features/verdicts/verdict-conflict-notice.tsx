@@ -6,7 +6,7 @@ import { useT } from '@client/i18n/language';
 import { describeChange } from '@client/lib/describe-change';
 import { now } from '@client/lib/clock';
 import { formatTimeAgo } from '@client/lib/format';
-import { verdictConflictWords } from './messages';
+import { verdictConflictWords } from './dialog.messages';
 import type { VerdictConflict } from './verdict-conflict';
 
 function names(by: readonly string[], t: Translate): string {

@@ -3,7 +3,7 @@
 import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { useLanguage } from '@client/i18n/language';
 import { pushToast } from '@client/lib/stores/toasts';
-import { verdictFormWords } from './messages';
+import { verdictHostWords } from './messages';
 import { useVerdictDialog } from './verdict-dialog-store';
 
 const VerdictDialog = lazy(() => import('./verdict-dialog'));
@@ -19,8 +19,8 @@ class DialogLoadBoundary extends Component<{ children: ReactNode; onFail: () => 
     const { t } = useLanguage.getState();
     pushToast({
       tone: 'error',
-      title: t(verdictFormWords.openFailed),
-      body: t(verdictFormWords.openFailedText),
+      title: t(verdictHostWords.openFailed),
+      body: t(verdictHostWords.openFailedText),
     });
     this.props.onFail();
   }

@@ -18,7 +18,7 @@ import { now } from '@client/lib/clock';
 import { hostOf } from '@client/lib/format';
 import { pledgeKeys } from '@client/lib/query-keys';
 import { useSession } from '@client/lib/session';
-import { verdictFormWords as words } from './messages';
+import { verdictFormWords as words } from './dialog.messages';
 import { VerdictConflictNotice } from './verdict-conflict-notice';
 import type { VerdictDialogTarget } from './verdict-dialog-store';
 import {

@@ -11,7 +11,7 @@ import {
 } from '@shared/contract';
 import { checkPledgeRules, todayIn } from '@shared/domain';
 import { englishTranslator, type Translate } from '@shared/i18n';
-import { verdictFormWords } from './messages';
+import { verdictFormWords } from './dialog.messages';
 
 /** What marking a verdict sends: the three fields, all of them. */
 export type VerdictPatch = Required<Pick<PledgePatch, 'verdict' | 'resolvedOn' | 'evidence'>>;

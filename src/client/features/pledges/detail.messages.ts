@@ -1,0 +1,35 @@
+// The pledge page's words: they load with the page, not with the list.
+import { defineMessages } from '@shared/i18n';
+
+export const detailWords = defineMessages('pledgeDetail', {
+  pledged: '{amount} pledged',
+  delivered: 'Delivered',
+  deliveredOf: '{delivered} of {total} delivered',
+  deliveredSoFar: '{delivered} delivered so far ({percent}%)',
+  deliveries: 'Deliveries',
+  movedLater: 'Moved later {times, plural, =1 {once} =2 {twice} other {# times}}; first {window}',
+  movedLaterSince: 'Moved later {times, plural, =1 {once} =2 {twice} other {# times}} since it was first set',
+  evidenceFrom: 'From {date} · Added <time>{instant}</time>',
+  evidenceAdded: 'Added <time>{instant}</time>',
+  to: 'to',
+  facts: 'Facts',
+  pledgedBy: 'Pledged by',
+  pledgedTo: 'Pledged to',
+  notNamed: 'Not named',
+  guarantors: 'Guarantors',
+  announced: 'Announced',
+  zoneNote: 'Dates are counted in {zone}.',
+  deadline: 'Deadline',
+  fromWords: 'From the words “{text}”',
+  happenedOn: 'Happened on',
+  amount: 'Amount',
+  tags: 'Tags',
+  sources: 'Sources',
+  noSources: 'No sources recorded.',
+  evidence: 'Evidence',
+  noEvidenceYetAdd: 'None yet. Evidence is added when a verdict is marked, or here.',
+  noEvidenceYet: 'None yet.',
+  noEvidenceFor:
+    '{verdict, select, fulfilled {None recorded for this fulfilled verdict.} partially_fulfilled {None recorded for this partially fulfilled verdict.} broken {None recorded for this broken verdict.} other {None recorded for this withdrawn verdict.}}',
+  history: 'History',
+});
