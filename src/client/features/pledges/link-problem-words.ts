@@ -15,7 +15,7 @@ import {
 import { formatDateIn, INTL_LOCALE, type Translate } from '@shared/i18n';
 import { currentT } from '@client/lib/current-language';
 import { labelOf, PARAM_NAMES, ROLE_LABELS, SORT_LABELS, VIEW_LABELS, ZOOM_LABELS } from './filter-labels';
-import { linkProblemWords as words } from './messages';
+import { linkProblemWords as words } from './link-problems.messages';
 
 /** "“a”", "“a” and “b”", "“a”, “b” and “c”" / "«a», «b» та «c»". */
 function listed(values: readonly string[], t: Translate): string {
