@@ -19,7 +19,7 @@ export default {
     verdict: 'Вердикт',
     resolvedOn: 'Дата, коли це сталося',
     evidence: 'Докази',
-    deliveries: 'Поставки',
+    deliveries: 'Надходження',
     originalDeadline: 'Початковий строк',
     deadlineSlips: 'Скільки разів строк зсувався',
     deletedAt: 'У кошику з',

@@ -31,7 +31,7 @@ describe('keeping the record in Ukrainian', () => {
     await user.click(within(form).getByRole('button', { name: 'Зберегти надходження' }));
     expect(await screen.findByRole('button', { name: 'Вилучити надходження від 1 вер. 2025' })).toBeInTheDocument();
     const history = await screen.findByRole('list', { name: 'Зміни, нові спершу' });
-    await waitFor(() => expect(history).toHaveTextContent(/Поставки: додано 9 мільярдів від 1 вер\. 2025/));
+    await waitFor(() => expect(history).toHaveTextContent(/Надходження: додано 9 мільярдів від 1 вер\. 2025/));
   });
 
   test('a trashed pledge says who moved it, and the trash lists it', async () => {

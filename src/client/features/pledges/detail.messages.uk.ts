@@ -7,7 +7,7 @@ export default {
     delivered: 'Надано',
     deliveredOf: 'Надано {delivered} із {total}',
     deliveredSoFar: 'Наразі надано {delivered} ({percent}%)',
-    deliveries: 'Поставки',
+    deliveries: 'Надходження',
     movedLater:
       'Переносили на пізніше {times, plural, one {# раз} few {# рази} many {# разів} other {# раза}}; спершу строк: {window}',
     movedLaterSince:

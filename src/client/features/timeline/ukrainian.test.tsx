@@ -55,7 +55,7 @@ describe('the timeline in Ukrainian', () => {
     expect(screen.getByRole('group', { name: 'Масштаб' })).toHaveTextContent('МісяцьКварталРікУсе');
     await waitFor(() =>
       expect(document.querySelector('.timeline-undated')).toHaveTextContent(
-        /^Без строку — 3 обіцянки цієї добірки: Buy about .+, Help secure .+ і Meet Vladimir Putin .+\.$/,
+        /^Без строку — 3 обіцянки цієї добірки: Купити американської зброї .+, Допомогти з безпекою .+ і Зустрітися з Володимиром Путіним .+\.$/,
       ),
     );
     expect(document.documentElement.lang).toBe('uk');
