@@ -61,7 +61,8 @@ test.describe('accounts', () => {
       await form.getByLabel('Note (optional)').fill('For Nadia, the night desk');
       await form.getByRole('button', { name: 'Create invite link' }).click();
       const link = await admin.getByRole('textbox', { name: 'Invite link' }).inputValue();
-      expect(link).toMatch(/\/invite#token=[A-Za-z0-9_-]+$/);
+      // The invite opens in the inviter's language.
+      expect(link).toMatch(/\/invite\?lang=en#token=[A-Za-z0-9_-]+$/);
       await expect(admin.getByRole('list', { name: 'Pending invites' })).toContainText('For Nadia, the night desk');
 
       // A second browser: the invite says who invited whom, as what.

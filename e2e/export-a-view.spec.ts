@@ -16,10 +16,10 @@ test.describe('taking a view out of the browser', () => {
     const host = new URL(baseURL!).host;
     await expect(page.getByRole('link', { name: 'Subscribe in calendar' })).toHaveAttribute(
       'href',
-      `webcal://${host}/api/pledges.ics?state=overdue`,
+      `webcal://${host}/api/pledges.ics?state=overdue&lang=en`,
     );
     await expect(page.getByRole('textbox', { name: 'Calendar address' })).toHaveValue(
-      `http://${host}/api/pledges.ics?state=overdue`,
+      `http://${host}/api/pledges.ics?state=overdue&lang=en`,
     );
 
     const [download] = await Promise.all([

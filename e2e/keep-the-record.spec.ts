@@ -11,7 +11,7 @@ test.describe('keeping the record', () => {
 
     // Create.
     await page.goto('/pledges/new');
-    await page.getByLabel('Title', { exact: true }).fill(title);
+    await page.getByLabel('Title in English', { exact: true }).fill(title);
     await page.getByLabel('Add to pledged by').fill('United States');
     await page.getByLabel('Add to pledged by').press('Enter');
     await page.getByLabel('Add to pledged to').fill('Ukraine');
@@ -54,7 +54,7 @@ test.describe('keeping the record', () => {
 
     // Someone else renames it while Olena edits: the conflict screen, and she keeps her title.
     await page.getByRole('link', { name: 'Edit', exact: true }).click();
-    await page.getByLabel('Title', { exact: true }).fill(`${title} (Olena)`);
+    await page.getByLabel('Title in English', { exact: true }).fill(`${title} (Olena)`);
     const current = await (await request.get(`/api/pledges/${id}`)).json();
     const other = await request.patch(`/api/pledges/${id}`, {
       data: { title: `${title} (Marco)` },

@@ -20,7 +20,7 @@ test.describe('by keyboard alone', () => {
     const title = `Keyboard pledge ${Date.now().toString(36)}`;
     await page.goto('/pledges/new');
     await expect(page.getByRole('heading', { level: 1, name: 'New pledge' })).toBeVisible();
-    await tabTo(page, 'Title');
+    await tabTo(page, 'Title in English');
     await page.keyboard.type(title);
     await tabTo(page, 'Add to pledged by');
     await page.keyboard.type('United States');
@@ -40,7 +40,7 @@ test.describe('by keyboard alone', () => {
     await tabTo(page, 'Edit');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Edit pledge' })).toBeVisible();
-    await tabTo(page, 'Title');
+    await tabTo(page, 'Title in English');
     await page.keyboard.press('End');
     await page.keyboard.type(' (edited)');
     await page.keyboard.press('Enter');

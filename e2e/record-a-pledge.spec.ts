@@ -15,11 +15,11 @@ test.describe('recording a pledge by hand', () => {
     // Saving an empty form says what is missing, next to each field, and saves nothing.
     await page.getByRole('button', { name: 'Record the pledge' }).click();
     await expect(page.getByText(/fields need attention/)).toBeVisible();
-    await expect(page.getByLabel('Title', { exact: true })).toBeFocused();
+    await expect(page.getByLabel('Title in English', { exact: true })).toBeFocused();
     await expect(page.getByText('A title is needed')).toBeVisible();
     await expectNoSeriousA11yViolations(page);
 
-    await page.getByLabel('Title', { exact: true }).fill(title);
+    await page.getByLabel('Title in English', { exact: true }).fill(title);
     await page.getByLabel('Quote', { exact: true }).fill('We will deliver the systems within 30 days.');
     await page.getByLabel('Add to pledged by').fill('Germany (journey)');
     await page

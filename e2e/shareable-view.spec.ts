@@ -28,7 +28,8 @@ test.describe('a shareable view', () => {
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByText('Link copied')).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(page.url());
+    // The page's link, carrying the sender's language.
+    expect(link).toBe(`${page.url()}&lang=en`);
 
     const fresh = await browser.newContext();
     try {

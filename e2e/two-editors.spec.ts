@@ -46,13 +46,13 @@ test.describe('two editors, one pledge', () => {
       }
 
       // Olena saves first: a new title and a tag.
-      await a.getByLabel('Title', { exact: true }).fill(`${pledge.title} (Olena)`);
+      await a.getByLabel('Title in English', { exact: true }).fill(`${pledge.title} (Olena)`);
       await a.getByLabel('Tags', { exact: true }).fill('shared, guarantees');
       await a.getByRole('button', { name: 'Save changes' }).click();
       await expect(a.getByRole('heading', { level: 1 })).toHaveText(`${pledge.title} (Olena)`);
 
       // Marco, still on the version he loaded, changes the title too, and the quote.
-      await b.getByLabel('Title', { exact: true }).fill(`${pledge.title} (Marco)`);
+      await b.getByLabel('Title in English', { exact: true }).fill(`${pledge.title} (Marco)`);
       await b
         .getByLabel('Quote', { exact: true })
         .fill('We will deliver the report within ten days, the minister said.');
@@ -150,7 +150,7 @@ test.describe('two editors, one pledge', () => {
     const pledge = await createPledge(request, { title: `Trashed meanwhile ${Date.now().toString(36)}` });
     await bothOn(browser, `/pledges/${pledge.id}`, async (olena, marco) => {
       await marco.getByRole('link', { name: 'Edit', exact: true }).click();
-      await marco.getByLabel('Title', { exact: true }).fill(`${pledge.title} (Marco)`);
+      await marco.getByLabel('Title in English', { exact: true }).fill(`${pledge.title} (Marco)`);
       await olena.getByRole('button', { name: 'Move to trash' }).click();
       await expect(olena.getByRole('region', { name: 'Notifications' })).toContainText('is in the trash');
 
@@ -160,7 +160,7 @@ test.describe('two editors, one pledge', () => {
       });
       await expect(notice).toContainText('Olena moved this pledge to the trash just now.');
       await expect(notice).toContainText('Your changes are kept below: restore it, then save them.');
-      await expect(marco.getByLabel('Title', { exact: true })).toHaveValue(`${pledge.title} (Marco)`);
+      await expect(marco.getByLabel('Title in English', { exact: true })).toHaveValue(`${pledge.title} (Marco)`);
       await expectNoSeriousA11yViolations(marco);
 
       await notice.getByRole('button', { name: `Restore “${pledge.title}”` }).click();
