@@ -63,9 +63,12 @@ function buildIfStale(build) {
   if (current) return false;
   console.log(`Building the ${build.name} (${build.output}/)…`);
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  // Always a production build: run from a test (Vitest sets NODE_ENV=test), Vite would otherwise
+  // build with development code left in, and that build would then count as current.
   const result = spawnSync(process.execPath, [vite, 'build', ...build.args, '--logLevel', 'warn'], {
     cwd: ROOT,
     stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status !== 0) {
     console.error(`Pledge Tracker could not start: building the ${build.name} failed (see above).`);
