@@ -118,15 +118,15 @@ function compiledMessages(): Plugin {
       typeof MessagesCompilerModule
     >);
   let short: Promise<Map<string, string>> | undefined;
-  // Every English messages file is run once, to give each id its short one.
-  const shortIdsOfTheApp = () =>
-    (short ??= load().then(async ({ englishMessageFiles, shortIds }) => {
+  // Every English messages file is run once, to give each scope its short one.
+  const shortScopesOfTheApp = () =>
+    (short ??= load().then(async ({ englishMessageFiles, shortScopes }) => {
       const ids: string[] = [];
       for (const file of englishMessageFiles(fileURLToPath(new URL('.', import.meta.url)))) {
         const exports = (await tsImport(file, import.meta.url)) as Record<string, Record<string, { id: string }>>;
         for (const group of Object.values(exports)) for (const message of Object.values(group)) ids.push(message.id);
       }
-      return shortIds(ids);
+      return shortScopes(ids);
     }));
   return {
     name: 'pledge-tracker:compiled-messages',
@@ -135,7 +135,7 @@ function compiledMessages(): Plugin {
       const { MESSAGES_MODULE, compiledMessagesModule } = await load();
       if (!MESSAGES_MODULE.test(id)) return null;
       const exports = (await tsImport(id, import.meta.url)) as Record<string, unknown>;
-      return { code: compiledMessagesModule(id, exports, await shortIdsOfTheApp()), moduleSideEffects: false };
+      return { code: compiledMessagesModule(id, exports, await shortScopesOfTheApp()), moduleSideEffects: false };
     },
   };
 }

@@ -1,7 +1,7 @@
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { describe, expect, test } from 'vitest';
 import { createTranslator, defineMessages, translate } from '../../src/shared/i18n';
-import { MESSAGES_MODULE, compiledMessagesModule, englishMessageFiles, shortIds } from './compile-messages';
+import { MESSAGES_MODULE, compiledMessagesModule, englishMessageFiles, shortScopes } from './compile-messages';
 
 const words = defineMessages('test', { count: '{n, plural, one {# pledge} other {# pledges}}', plain: 'Open' });
 const uk = translate(words, {
@@ -43,18 +43,32 @@ describe('compiled messages modules', () => {
     expect(() => compiledMessagesModule('src/x/messages.ts', { broken })).toThrow(/src\/x\/messages.ts test.bad/);
   });
 
-  test('give every id of the app a short one, the same in English and in Ukrainian', async () => {
-    const short = shortIds(['b.two', 'a.one', 'b.two', 'c.three']);
+  test('give every scope of the app a short one, the same in English and in Ukrainian', async () => {
+    const short = shortScopes(['b.two', 'a.one', 'b.three', 'c.d.four']);
     expect([...short]).toEqual([
-      ['a.one', '0'],
-      ['b.two', '1'],
-      ['c.three', '2'],
+      ['a', '0'],
+      ['b', '1'],
+      ['c.d', '2'],
     ]);
-    const map = shortIds([words.count.id, words.plain.id]);
+    const map = shortScopes([words.count.id, words.plain.id, 'other.count']);
     const english = (await run(compiledMessagesModule('en', { words }, map))).words as typeof words;
     const ukrainian = (await run(compiledMessagesModule('uk', { default: uk }, map))).default as typeof uk;
-    expect(english.count.id).toBe(map.get('test.count'));
+    expect(english.count.id).toBe(`${map.get('test')}.count`);
+    expect(Object.keys(ukrainian)).toEqual([`${map.get('test')}.count`, `${map.get('test')}.plain`]);
     expect(createTranslator('uk', ukrainian)(english.count, { n: 5 })).toBe('5 обіцянок');
     expect(englishMessageFiles(process.cwd()).some((f) => f.endsWith('src/shared/domain/messages.ts'))).toBe(true);
+  });
+
+  test('write a group as its texts alone, and a group made by hand with its ids', async () => {
+    const map = shortScopes([words.count.id, 'hand.made']);
+    const byHand = { open: { id: 'hand.made', message: 'Open' } };
+    const code = compiledMessagesModule('en', { words, byHand }, map);
+    expect(code).not.toMatch(/"id":"\w+\.count"/);
+    const made = await run(code);
+    expect(made.words).toEqual({
+      count: { id: `${map.get('test')}.count`, message: compileMessage(words.count.message as string) },
+      plain: { id: `${map.get('test')}.plain`, message: compileMessage('Open') },
+    });
+    expect(made.byHand).toEqual({ open: { id: `${map.get('hand')}.made`, message: compileMessage('Open') } });
   });
 });

@@ -32,15 +32,26 @@ export function englishMessageFiles(root: string): string[] {
   return ['src/client', 'src/shared'].flatMap((folder) => walk(join(root, folder)));
 }
 
-/**
- * Every message id of the browser's code, each given a short one in the build: its place in the
- * sorted list, in base 36 ("a4"). The English file and its Ukrainian both go through this map, so
- * they agree. Short sequential ids weigh less than the readable ones (about 1.5 KB gzipped on the
- * first page) and than hashes, which gzip cannot shorten.
- */
-export function shortIds(ids: Iterable<string>): Map<string, string> {
-  return new Map([...new Set(ids)].sort().map((id, index) => [id, index.toString(36)]));
+/** The scope of a message id: all of it before the key ("pledges.count" → "pledges"). */
+function scopeOf(id: string): string {
+  return id.slice(0, id.lastIndexOf('.'));
 }
+
+/**
+ * Every scope of the browser's messages, each given a short one in the build: its place in the
+ * sorted list, in base 36 ("a4"). A message's id becomes its short scope and its key ("a4.count"),
+ * and an English group is written as its keys and texts alone, the ids made when it loads: the key
+ * is already in the code that says it, so the id costs nothing more on the first page (about 1 KB
+ * gzipped against an id written beside each message). The English file and its Ukrainian both go
+ * through this map, so they agree.
+ */
+export function shortScopes(ids: Iterable<string>): Map<string, string> {
+  const scopes = new Set([...ids].map(scopeOf));
+  return new Map([...scopes].sort().map((scope, index) => [scope, index.toString(36)]));
+}
+
+/** Makes a group's messages from its texts when the module loads; `s` is the short scope. */
+const MAKE_GROUP = 'const makeGroup = (s, o) => { for (const k in o) o[k] = { id: s + "." + k, message: o[k] }; return o; };';
 
 /** The code of a compiled messages module, from what the module exports when run. */
 export function compiledMessagesModule(
@@ -48,25 +59,36 @@ export function compiledMessagesModule(
   exports: Record<string, unknown>,
   short: ReadonlyMap<string, string> = new Map(),
 ): string {
-  const idOf = (messageId: string) => short.get(messageId) ?? messageId;
+  const shortId = (messageId: string) => {
+    const scope = scopeOf(messageId);
+    return `${short.get(scope) ?? scope}${messageId.slice(scope.length)}`;
+  };
   const lines: string[] = [];
+  let grouped = false;
   for (const [name, value] of Object.entries(exports)) {
     if (name === 'default') {
       const translations = value as Translations;
       const out = Object.fromEntries(
-        Object.entries(translations).map(([key, text]) => [idOf(key), compiled(String(text), `${id} ${key}`)]),
+        Object.entries(translations).map(([key, text]) => [shortId(key), compiled(String(text), `${id} ${key}`)]),
       );
       lines.push(`export default ${JSON.stringify(out)};`);
+      continue;
+    }
+    const entries = Object.entries(value as Record<string, Message>);
+    const scope = entries.length ? scopeOf(entries[0]![1].id) : '';
+    const texts = Object.fromEntries(
+      entries.map(([key, m]) => [key, compiled(String(m.message), `${id} ${m.id}`)] as const),
+    );
+    if (entries.length && entries.every(([key, m]) => m.id === `${scope}.${key}`)) {
+      grouped = true;
+      const code = `/* @__PURE__ */ makeGroup(${JSON.stringify(short.get(scope) ?? scope)}, ${JSON.stringify(texts)})`;
+      lines.push(`export const ${name} = ${code};`);
     } else {
-      const group = value as Record<string, Message>;
-      const out = Object.fromEntries(
-        Object.entries(group).map(([key, m]) => [
-          key,
-          { id: idOf(m.id), message: compiled(String(m.message), `${id} ${m.id}`) },
-        ]),
-      );
+      // A group whose ids are not its scope and keys (made by hand): each message keeps its id.
+      const out = Object.fromEntries(entries.map(([key, m]) => [key, { id: shortId(m.id), message: texts[key] }]));
       lines.push(`export const ${name} = ${JSON.stringify(out)};`);
     }
   }
+  if (grouped) lines.unshift(MAKE_GROUP);
   return lines.join('\n');
 }
