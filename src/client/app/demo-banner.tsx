@@ -5,7 +5,7 @@ import { pushToast } from '../lib/stores/toasts';
 import { useDemo } from '../lib/stores/demo';
 import { useT } from '../i18n/language';
 import { Rich } from '../i18n/rich';
-import { demoWords } from './messages';
+import { demoWords } from './demo-banner.messages';
 
 export function DemoBanner() {
   const { enabled, reset } = useDemo();

@@ -17,15 +17,6 @@ export const shellWords = defineMessages('shell', {
     'This browser refused to run the demo’s built-in server ({reason}). A recent Chrome, Firefox or Safari, outside private browsing, should work.',
 });
 
-export const demoWords = defineMessages('demo', {
-  region: 'Demo mode',
-  note: '<strong>Demo:</strong> changes stay in this browser.',
-  reset: 'Reset demo data',
-  resetting: 'Resetting…',
-  resetDone: 'Demo data reset',
-  resetDoneBody: 'Every pledge is back as it was first seeded.',
-});
-
 export const languageWords = defineMessages('language', {
   switchTo: 'Read in {language}',
 });

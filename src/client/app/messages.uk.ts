@@ -1,5 +1,5 @@
 import { translate } from '@shared/i18n';
-import { demoWords, languageWords, shellWords } from './messages';
+import { languageWords, shellWords } from './messages';
 
 export default {
   ...translate(shellWords, {
@@ -17,14 +17,6 @@ export default {
     demoFailedTitle: 'Демо не вдалося запустити',
     demoFailedText:
       'Цей браузер не дозволив запустити вбудований сервер демо ({reason}). Має спрацювати свіжий Chrome, Firefox або Safari поза приватним режимом.',
-  }),
-  ...translate(demoWords, {
-    region: 'Демо-режим',
-    note: '<strong>Демо:</strong> зміни залишаються в цьому браузері.',
-    reset: 'Скинути демо-дані',
-    resetting: 'Скидаємо…',
-    resetDone: 'Демо-дані скинуто',
-    resetDoneBody: 'Усі обіцянки знову такі, як на початку.',
   }),
   ...translate(languageWords, {
     switchTo: 'Читати мовою: {language}',

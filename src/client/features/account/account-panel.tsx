@@ -13,7 +13,7 @@ import { pushToast } from '@client/lib/stores/toasts';
 import { useT } from '@client/i18n/language';
 import { Rich } from '@client/i18n/rich';
 import { signOut } from './api';
-import { navWords as words } from './nav/messages';
+import { accountPanelWords as words } from './nav/panel.messages';
 
 interface AccountPanelProps {
   /** The panel's part of the menu: its id, whether it is shown, a followed link closing it. */

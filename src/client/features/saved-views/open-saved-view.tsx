@@ -13,7 +13,7 @@ import { paths } from '@client/app/paths';
 import { useDocumentTitle } from '@client/lib/use-document-title';
 import { buttonClass } from '@client/components/button';
 import { useT } from '@client/i18n/language';
-import { savedViewWords as words } from './messages';
+import { openingViewWords as words } from './opening.messages';
 
 export function OpenSavedView({ slug }: { slug: string }) {
   const view = useQuery({ ...viewOptions(slug), retry: false });

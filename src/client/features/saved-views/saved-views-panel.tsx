@@ -11,7 +11,7 @@ import { useCan } from '@client/lib/session';
 import { Button } from '@client/components/button';
 import type { MenuPanelProps } from '@client/components/menu';
 import { useT } from '@client/i18n/language';
-import { savedViewWords as words } from './messages';
+import { savedViewsPanelWords as words } from './panel.messages';
 import { ConfirmDelete, RenameForm } from './view-editing';
 
 function SavedViewItem({ view, canEdit }: { view: SavedView; canEdit: boolean }) {

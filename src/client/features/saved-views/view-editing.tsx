@@ -12,7 +12,8 @@ import { Button } from '@client/components/button';
 import { FormField } from '@client/components/form-field';
 import { commonWords } from '@client/components/messages';
 import { useT } from '@client/i18n/language';
-import { savedViewWords as words } from './messages';
+import { savedViewWords } from './messages';
+import { viewEditingWords as words } from './editing.messages';
 import './saved-views.css';
 
 export function SaveViewDialog({ filters, onClose }: { filters: PledgeFilters; onClose: () => void }) {
@@ -66,7 +67,7 @@ export function SaveViewDialog({ filters, onClose }: { filters: PledgeFilters; o
         <div className="dialog-actions">
           <Button onClick={onClose}>{t(commonWords.cancel)}</Button>
           <Button type="submit" variant="primary" pending={save.isPending}>
-            {t(words.saveView)}
+            {t(savedViewWords.saveView)}
           </Button>
         </div>
       </form>

@@ -29,7 +29,7 @@ import { now } from '@client/lib/clock';
 import { pledgeKeys, verdictMutationKey } from '@client/lib/query-keys';
 import { pushToast, type NewToast } from '@client/lib/stores/toasts';
 import { commonWords } from '@client/components/messages';
-import { verdictToastWords as words } from './messages';
+import { verdictToastWords as words } from './toasts.messages';
 import { isVerdictDialogOpen, openVerdictDialog, type VerdictDialogTarget } from './verdict-dialog-store';
 import { restorePatch, type VerdictDraft, type VerdictPatch } from './verdict-form';
 import { applyVerdictPatch, replaceInPages } from './verdict-optimistic';

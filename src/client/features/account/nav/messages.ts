@@ -14,12 +14,4 @@ export const navWords = defineMessages('accountNav', {
   demoTitle: 'This demo has no accounts: every visitor edits as the demo editor.',
   demoInitial: 'D',
   demoEditor: 'Demo editor',
-  signedInAs: 'Signed in as <strong>{name}</strong>',
-  account: 'Account',
-  admin: 'Admin',
-  signOut: 'Sign out',
-  signingOut: 'Signing out…',
-  signedOut: 'Signed out',
-  signedOutBody: 'You are no longer signed in on this browser.',
-  signOutFailed: 'Could not sign out',
 });
