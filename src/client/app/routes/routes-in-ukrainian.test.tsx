@@ -73,7 +73,7 @@ describe('the list page, in Ukrainian', () => {
     const { user } = renderApp('/?state=overdue', { now: NOW });
     await user.click(await screen.findByText('Експорт і підписка'));
     const origin = window.location.origin;
-    expect(screen.getByRole('link', { name: 'Підписатися в календарі' })).toHaveAttribute(
+    expect(await screen.findByRole('link', { name: 'Підписатися в календарі' })).toHaveAttribute(
       'href',
       `${origin.replace(/^https?:/, 'webcal:')}/api/pledges.ics?state=overdue&lang=uk`,
     );

@@ -20,7 +20,8 @@ describe('Export and subscribe', () => {
     const origin = window.location.origin;
     // The reader's language goes with every link, so the feeds come in it.
     const query = 'state=due,overdue&party=ukraine&sort=title&lang=en';
-    const subscribe = screen.getByRole('link', { name: 'Subscribe in calendar' });
+    // The panel's code loads when the disclosure first opens.
+    const subscribe = await screen.findByRole('link', { name: 'Subscribe in calendar' });
     expect(subscribe).toHaveAttribute('href', `${origin.replace(/^https?:/, 'webcal:')}/api/pledges.ics?${query}`);
     expect(screen.getByRole('link', { name: 'Atom feed' })).toHaveAttribute(
       'href',
@@ -41,7 +42,7 @@ describe('Export and subscribe', () => {
     const { user } = renderApp('/', { now: NOW });
     await user.click(await screen.findByText('Export and subscribe'));
     const details = screen.getByText('Export and subscribe').closest('details')!;
-    expect(within(details).getByRole('link', { name: 'Atom feed' })).toHaveAttribute(
+    expect(await within(details).findByRole('link', { name: 'Atom feed' })).toHaveAttribute(
       'href',
       `${window.location.origin}/api/pledges.atom?lang=en`,
     );

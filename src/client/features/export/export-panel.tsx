@@ -1,13 +1,12 @@
-// "Export and subscribe": the current view as a calendar subscription, an Atom feed and a CSV
-// file. A native disclosure (<details>), so it is keyboard-friendly and stays out of the way.
+// What "Export and subscribe" opens onto: the current view as a calendar subscription, an Atom
+// feed and a CSV file, and the calendar address to copy. Loaded when the disclosure first opens.
 import { useId, useState, type MouseEvent } from 'react';
 import type { PledgeFilters } from '@shared/contract';
 import { Button, buttonClass } from '@client/components/button';
 import { useT } from '@client/i18n/language';
 import { commonWords } from '@client/components/messages';
 import { exportLinks } from './export-links';
-import { exportWords } from './messages';
-import './export-menu.css';
+import { exportPanelWords as exportWords } from './panel.messages';
 
 /** In the demo build the API answers inside this page (MSW), which a plain navigation never reaches. */
 const IN_PAGE_API = import.meta.env.MODE === 'mock';
@@ -25,7 +24,7 @@ async function downloadInPage(event: MouseEvent<HTMLAnchorElement>) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ExportMenu({ filters }: { filters: PledgeFilters }) {
+export default function ExportPanel({ filters }: { filters: PledgeFilters }) {
   const t = useT();
   const links = exportLinks(filters, globalThis.location?.origin ?? 'http://localhost', t.locale);
   const fieldId = useId();
@@ -42,55 +41,52 @@ export function ExportMenu({ filters }: { filters: PledgeFilters }) {
   }
 
   return (
-    <details className="export">
-      <summary className="export-summary">{t(exportWords.summary)}</summary>
-      <div className="export-body">
-        <p className="field-hint">{t(IN_PAGE_API ? exportWords.followFiltersDemo : exportWords.followFilters)}</p>
-        <ul className="export-links">
-          <li>
-            <a className={buttonClass({ small: true })} href={links.webcal}>
-              {t(exportWords.subscribe)}
-            </a>
-          </li>
-          <li>
-            <a className={buttonClass({ small: true })} href={links.atom} type="application/atom+xml">
-              {t(exportWords.atom)}
-            </a>
-          </li>
-          <li>
-            <a
-              className={buttonClass({ small: true })}
-              href={links.csv}
-              download
-              onClick={IN_PAGE_API ? (e) => void downloadInPage(e) : undefined}
-            >
-              {t(exportWords.csv)}
-            </a>
-          </li>
-        </ul>
-        {/* A copy box, not a form: written out here so the home page does not download FormField. */}
-        <div className="field export-copy">
-          <label className="field-label" htmlFor={fieldId}>
-            {t(exportWords.calendarAddress)}
-          </label>
-          <span className="field-hint">{t(exportWords.calendarAddressHint)}</span>
-          <div className="export-copy-row">
-            <input
-              id={fieldId}
-              className="input"
-              readOnly
-              value={links.calendar}
-              onFocus={(e) => e.currentTarget.select()}
-            />
-            <Button small onClick={() => void copy()}>
-              {t(copied ? commonWords.copied : commonWords.copy)}
-            </Button>
-          </div>
-          <span className="visually-hidden" role="status">
-            {copied ? t(exportWords.addressCopied) : ''}
-          </span>
+    <div className="export-body">
+      <p className="field-hint">{t(IN_PAGE_API ? exportWords.followFiltersDemo : exportWords.followFilters)}</p>
+      <ul className="export-links">
+        <li>
+          <a className={buttonClass({ small: true })} href={links.webcal}>
+            {t(exportWords.subscribe)}
+          </a>
+        </li>
+        <li>
+          <a className={buttonClass({ small: true })} href={links.atom} type="application/atom+xml">
+            {t(exportWords.atom)}
+          </a>
+        </li>
+        <li>
+          <a
+            className={buttonClass({ small: true })}
+            href={links.csv}
+            download
+            onClick={IN_PAGE_API ? (e) => void downloadInPage(e) : undefined}
+          >
+            {t(exportWords.csv)}
+          </a>
+        </li>
+      </ul>
+      {/* A copy box, not a form: written out here so the home page does not download FormField. */}
+      <div className="field export-copy">
+        <label className="field-label" htmlFor={fieldId}>
+          {t(exportWords.calendarAddress)}
+        </label>
+        <span className="field-hint">{t(exportWords.calendarAddressHint)}</span>
+        <div className="export-copy-row">
+          <input
+            id={fieldId}
+            className="input"
+            readOnly
+            value={links.calendar}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <Button small onClick={() => void copy()}>
+            {t(copied ? commonWords.copied : commonWords.copy)}
+          </Button>
         </div>
+        <span className="visually-hidden" role="status">
+          {copied ? t(exportWords.addressCopied) : ''}
+        </span>
       </div>
-    </details>
+    </div>
   );
 }

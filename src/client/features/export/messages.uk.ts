@@ -3,13 +3,4 @@ import { exportWords } from './messages';
 
 export default translate(exportWords, {
   summary: 'Експорт і підписка',
-  followFilters: 'Усе це враховує фільтри, які ви встановили.',
-  followFiltersDemo:
-    'Усе це враховує фільтри, які ви встановили. У цьому демо API працює всередині вашого браузера, тож календар чи читач стрічок до нього не дістануться.',
-  subscribe: 'Підписатися в календарі',
-  atom: 'Стрічка Atom',
-  csv: 'Завантажити CSV',
-  calendarAddress: 'Адреса календаря',
-  calendarAddressHint: 'Для календарів, які просять адресу для підписки.',
-  addressCopied: 'Адресу календаря скопійовано',
 });
