@@ -6,6 +6,7 @@ import type { ErrorCode, ErrorIssue, TrashedBy } from '@shared/contract';
 import type { Translate } from '@shared/i18n';
 import { now } from './clock';
 import { currentT } from './current-language';
+import { codeErrorWords, loadCodeErrorWords } from './error-words';
 import { errorWords } from './messages';
 import { errorBodySchema } from './response-schemas';
 import { trashedSentence } from './trashed-words';
@@ -55,7 +56,8 @@ export function retryAfterSeconds(header: string | null, nowMs = Date.now()): nu
 /**
  * Words for any error, fit to show a person, in the reader's language. The server writes its
  * messages in English: an English reader gets them as they are (they are the most precise); a
- * reader of another language gets the words for the error's code.
+ * reader of another language gets the words for the error's code, which apiRequest loaded before
+ * it threw (the server's words when they could not be loaded).
  */
 export function errorMessage(error: unknown, t: Translate = currentT()): string {
   // The server's words for a trashed pledge are for API callers (they name the restore endpoint).
@@ -64,13 +66,15 @@ export function errorMessage(error: unknown, t: Translate = currentT()): string 
   if (error instanceof ApiError) {
     if (t.locale === 'en') return error.message;
     if (error.code === 'network') return t(errorWords.network);
+    const words = codeErrorWords();
+    if (!words) return error.message;
     if (error.code === 'bad_response')
       return error.status >= 200 && error.status < 300
-        ? t(errorWords.badResponse)
-        : t(errorWords.status, { status: error.status });
+        ? t(words.badResponse)
+        : t(words.status, { status: error.status });
     if (error.code === 'rate_limited' && error.retryAfter !== null)
-      return t(errorWords.rateLimitedFor, { seconds: error.retryAfter });
-    return t(errorWords[error.code]);
+      return t(words.rateLimitedFor, { seconds: error.retryAfter });
+    return t(words[error.code]);
   }
   return t(errorWords.unexpected);
 }
@@ -136,6 +140,8 @@ export async function apiRequest<S extends ResponseSchema<unknown>>(
     throw new ApiError(0, 'network', 'Could not reach the server. Check the connection and try again.');
   }
   const json = await readJson(response);
+  // The server answered: an error from here on is told by its code to readers of other languages.
+  if (!response.ok && currentT().locale !== 'en') await loadCodeErrorWords();
   if (!response.ok) {
     const parsed = errorBodySchema.safeParse(json);
     if (parsed.success) {
@@ -157,6 +163,7 @@ export async function apiRequest<S extends ResponseSchema<unknown>>(
   }
   const parsed = options.schema.safeParse(json);
   if (!parsed.success) {
+    if (currentT().locale !== 'en') await loadCodeErrorWords();
     throw new ApiError(response.status, 'bad_response', 'The server sent an answer this page does not understand.');
   }
   return { data: parsed.data as ResponseOf<S>, headers: response.headers };

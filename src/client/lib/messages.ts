@@ -5,27 +5,11 @@ export const timeWords = defineMessages('time', {
   onInstant: 'on {instant}',
 });
 
-/** Errors in words a person can act on, by what went wrong (api-client.ts). */
+/** Errors said in every language from the first page (api-client.ts); the words by code are in error.messages.ts. */
 export const errorWords = defineMessages('error', {
   unexpected: 'Something unexpected went wrong.',
   network: 'Could not reach the server. Check the connection and try again.',
-  badResponse: 'The server sent an answer this page does not understand.',
-  status: 'The server answered {status}.',
   trashed: '{sentence} Restore it from the trash to change it; its history is kept.',
-  invalid_input: 'Some of what was sent is not valid.',
-  not_found: 'This could not be found. It may have been deleted, or the link is mistyped.',
-  gone: 'This pledge is in the trash. Restore it from the trash to change it.',
-  unauthenticated: 'Sign in to do this.',
-  forbidden: 'Your account is not allowed to do this.',
-  method_not_allowed: 'The server does not allow this request.',
-  precondition_failed: 'Someone else changed this first. Reload to see their change, then try again.',
-  precondition_required: 'The server needs to know which version this change is for. Reload and try again.',
-  payload_too_large: 'This is too large to send.',
-  unsupported_media_type: 'The server cannot read what was sent.',
-  rate_limited: 'Too many attempts. Wait a little and try again.',
-  rateLimitedFor: 'Too many attempts. Try again in {seconds, plural, one {# second} other {# seconds}}.',
-  internal: 'The server ran into a problem. Try again in a moment.',
-  unavailable: 'The server cannot answer right now. Try again in a moment.',
 });
 
 export const trashedWords = defineMessages('trashed', {
