@@ -2,17 +2,6 @@
 // What the features inside them say is in each feature's own messages.
 import { defineMessages } from '@shared/i18n';
 
-export const notFoundWords = defineMessages('notFound', {
-  pledgeTitle: 'Pledge not found',
-  pageTitle: 'Page not found',
-  pledgeHeading: 'No pledge here',
-  pageHeading: 'No page here',
-  pledgeText:
-    'There is no pledge at this address. It may have been mistyped, or the link may be older than the pledge.',
-  pageText: 'Nothing lives at this address. It may have been mistyped.',
-  seeAll: 'See all pledges',
-});
-
 export const routeErrorWords = defineMessages('routeError', {
   title: 'Something went wrong',
   staleHeading: 'This page could not be loaded',

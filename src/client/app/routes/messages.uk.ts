@@ -1,16 +1,7 @@
 import { translate } from '@shared/i18n';
-import { notFoundWords, routeErrorWords, routeWords } from './messages';
+import { routeErrorWords, routeWords } from './messages';
 
 export default {
-  ...translate(notFoundWords, {
-    pledgeTitle: 'Обіцянку не знайдено',
-    pageTitle: 'Сторінку не знайдено',
-    pledgeHeading: 'Тут немає обіцянки',
-    pageHeading: 'Тут немає сторінки',
-    pledgeText: 'За цією адресою немає обіцянки. Можливо, в адресі помилка, або посилання старіше за саму обіцянку.',
-    pageText: 'За цією адресою нічого немає. Можливо, в адресі помилка.',
-    seeAll: 'Усі обіцянки',
-  }),
   ...translate(routeErrorWords, {
     title: 'Щось пішло не так',
     staleHeading: 'Не вдалося завантажити сторінку',

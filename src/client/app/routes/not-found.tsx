@@ -3,7 +3,7 @@ import { PageHeading } from '@client/components/page-heading';
 import { useDocumentTitle } from '@client/lib/use-document-title';
 import { useT } from '@client/i18n/language';
 import { paths } from '../paths';
-import { notFoundWords as words } from './messages';
+import { notFoundWords as words } from './not-found.messages';
 
 export function NotFoundPage({ kind }: { kind: 'page' | 'pledge' }) {
   const t = useT();

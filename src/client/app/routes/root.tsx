@@ -2,6 +2,7 @@
 // toasts and the verdict dialog. A private tracker shows a visitor the way in instead of a page.
 import { createRootRouteWithContext, Link, Outlet, useRouterState } from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { ThemeToggle } from '@client/components/theme-toggle';
 import { ToastRegion } from '@client/components/toast-region';
 import { AccountNav } from '@client/features/account/account-nav';
@@ -15,7 +16,9 @@ import { Rich } from '@client/i18n/rich';
 import { DemoBanner } from '../demo-banner';
 import { shellWords } from '../messages';
 import { ENTRY_PAGES, paths } from '../paths';
-import { NotFoundPage } from './not-found';
+
+// An address with nothing at it is rare, so its page comes when needed, not with the first page.
+const NotFoundPage = lazy(() => import('./not-found').then((m) => ({ default: m.NotFoundPage })));
 
 // Only the demo build (`--mode mock`) shows the demo banner, so only it carries the banner's code.
 const DEMO = import.meta.env.MODE === 'mock';
@@ -103,5 +106,9 @@ function RootLayout() {
 
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: RootLayout,
-  notFoundComponent: () => <NotFoundPage kind="page" />,
+  notFoundComponent: () => (
+    <Suspense fallback={null}>
+      <NotFoundPage kind="page" />
+    </Suspense>
+  ),
 });

@@ -3,7 +3,7 @@
 import { formatDateIn } from '@shared/i18n';
 import { Button } from '@client/components/button';
 import { useT } from '@client/i18n/language';
-import { asOfWords } from './messages';
+import { asOfWords } from './as-of-banner.messages';
 import './filters.css';
 
 export function AsOfBanner({ asOf, onBackToToday }: { asOf: string; onBackToToday: () => void }) {

@@ -94,13 +94,6 @@ export const filterBarWords = defineMessages('filterBar', {
   viewMode: 'Show the view as',
 });
 
-export const asOfWords = defineMessages('asOf', {
-  title: 'As of {date}',
-  detail:
-    'The record as it stood at the end of that day, rebuilt from its history: verdicts, deadlines and whether each was on time then, in each pledge’s own time zone. Nothing can be changed from this view.',
-  backToToday: 'Back to today',
-});
-
 export const listWords = defineMessages('pledgeList', {
   loading: 'Loading pledges…',
   noneMatch: 'No pledges match',

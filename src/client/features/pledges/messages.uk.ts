@@ -1,5 +1,5 @@
 import { translate } from '@shared/i18n';
-import { asOfWords, choiceWords, chipWords, filterBarWords, listWords, paramWords, sortWords } from './messages';
+import { choiceWords, chipWords, filterBarWords, listWords, paramWords, sortWords } from './messages';
 
 export default {
   ...translate(paramWords, {
@@ -87,12 +87,6 @@ export default {
     lookBack: 'Погляд у минуле',
     asOfHint: 'Показує записи такими, якими вони були наприкінці того дня.',
     viewMode: 'Показати добірку як',
-  }),
-  ...translate(asOfWords, {
-    title: 'Станом на {date}',
-    detail:
-      'Записи такими, якими вони були наприкінці того дня, відтворені з історії: вердикти, строки і чи все було вчасно на той момент — у часовому поясі кожної обіцянки. У цьому поданні нічого не можна змінити.',
-    backToToday: 'Назад до сьогодні',
   }),
   ...translate(listWords, {
     loading: 'Завантаження обіцянок…',

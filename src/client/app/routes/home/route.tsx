@@ -10,7 +10,6 @@ import { formatDateIn } from '@shared/i18n';
 import { PageHeading } from '@client/components/page-heading';
 import { ExportMenu } from '@client/features/export/export-menu';
 import { ActiveFilters } from '@client/features/pledges/active-filters';
-import { AsOfBanner } from '@client/features/pledges/as-of-banner';
 import { FilterBar, withoutFilters, type ChangeFilters } from '@client/features/pledges/filter-bar';
 import { LinkProblemsNotice } from '@client/features/pledges/link-problems-notice';
 import { PledgeList } from '@client/features/pledges/pledge-list';
@@ -32,6 +31,8 @@ import { rootRoute } from '../root';
 import { readListSearch } from './list-search';
 
 // The timeline is drawn only for view=timeline: its code comes when first needed.
+// Only a link to the record as of a past day shows the banner, so its code comes with such a link.
+const AsOfBanner = lazy(() => import('@client/features/pledges/as-of-banner').then((m) => ({ default: m.AsOfBanner })));
 const PledgeTimeline = lazy(() =>
   import('@client/features/timeline/pledge-timeline').then((m) => ({ default: m.PledgeTimeline })),
 );
@@ -70,7 +71,9 @@ function HomePage() {
       </div>
       <LinkProblemsNotice />
       {filters.asOf ? (
-        <AsOfBanner asOf={filters.asOf} onBackToToday={() => change({ ...filters, asOf: undefined })} />
+        <Suspense fallback={null}>
+          <AsOfBanner asOf={filters.asOf} onBackToToday={() => change({ ...filters, asOf: undefined })} />
+        </Suspense>
       ) : null}
       <FilterBar filters={filters} onChange={change} />
       <div className="view-bar">

@@ -21,7 +21,7 @@ import { paths } from '@client/app/paths';
 import { BackToList } from '../back-to-list';
 import { commonWords } from '@client/components/messages';
 import { useT } from '@client/i18n/language';
-import { notFoundWords } from '../messages';
+import { notFoundWords } from '../not-found.messages';
 import { pledgePageWords } from './messages';
 import { NotFoundPage } from '../not-found';
 import { pledgeRoute } from './route';
