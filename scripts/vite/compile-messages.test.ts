@@ -1,6 +1,7 @@
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { describe, expect, test } from 'vitest';
 import { createTranslator, defineMessages, translate } from '../../src/shared/i18n';
+import { messageGroup } from '../../src/shared/i18n/message-group';
 import { MESSAGES_MODULE, compiledMessagesModule, englishMessageFiles, shortScopes } from './compile-messages';
 
 const words = defineMessages('test', { count: '{n, plural, one {# pledge} other {# pledges}}', plain: 'Open' });
@@ -8,6 +9,13 @@ const uk = translate(words, {
   count: '{n, plural, one {# обіцянка} few {# обіцянки} many {# обіцянок} other {# обіцянки}}',
   plain: 'Відкрита',
 });
+
+/** The real messageGroup, as a module emitted code can import where no TypeScript is compiled. */
+const GROUP_FROM = `data:text/javascript,${encodeURIComponent(`export ${messageGroup.toString()}`)}`;
+
+/** Module code for these exports, importing the real messageGroup. */
+const compiledModule = (id: string, exports: Record<string, unknown>, short?: ReadonlyMap<string, string>) =>
+  compiledMessagesModule(id, exports, short, GROUP_FROM);
 
 /** Runs emitted module code and returns its exports. */
 async function run(code: string): Promise<Record<string, unknown>> {
@@ -26,8 +34,8 @@ describe('compiled messages modules', () => {
   });
 
   test('say the same words once compiled', async () => {
-    const english = (await run(compiledMessagesModule('en', { words }))).words as typeof words;
-    const ukrainian = (await run(compiledMessagesModule('uk', { default: uk }))).default as typeof uk;
+    const english = (await run(compiledModule('en', { words }))).words as typeof words;
+    const ukrainian = (await run(compiledModule('uk', { default: uk }))).default as typeof uk;
     expect(english.count.message).toEqual(compileMessage(words.count.message as string));
     const en = createTranslator('en');
     const ua = createTranslator('uk', ukrainian);
@@ -51,8 +59,8 @@ describe('compiled messages modules', () => {
       ['c.d', '2'],
     ]);
     const map = shortScopes([words.count.id, words.plain.id, 'other.count']);
-    const english = (await run(compiledMessagesModule('en', { words }, map))).words as typeof words;
-    const ukrainian = (await run(compiledMessagesModule('uk', { default: uk }, map))).default as typeof uk;
+    const english = (await run(compiledModule('en', { words }, map))).words as typeof words;
+    const ukrainian = (await run(compiledModule('uk', { default: uk }, map))).default as typeof uk;
     expect(english.count.id).toBe(`${map.get('test')}.count`);
     expect(Object.keys(ukrainian)).toEqual([`${map.get('test')}.count`, `${map.get('test')}.plain`]);
     expect(createTranslator('uk', ukrainian)(english.count, { n: 5 })).toBe('5 обіцянок');
@@ -62,7 +70,7 @@ describe('compiled messages modules', () => {
   test('write a group as its texts alone, and a group made by hand with its ids', async () => {
     const map = shortScopes([words.count.id, 'hand.made']);
     const byHand = { open: { id: 'hand.made', message: 'Open' } };
-    const code = compiledMessagesModule('en', { words, byHand }, map);
+    const code = compiledModule('en', { words, byHand }, map);
     expect(code).not.toMatch(/"id":"\w+\.count"/);
     const made = await run(code);
     expect(made.words).toEqual({

@@ -3,6 +3,7 @@
 // Lingui's small interpreter and not its ICU parser (docs/decisions/0027).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
 import type { Message, Translations } from '../../src/shared/i18n/define';
 
@@ -50,14 +51,16 @@ export function shortScopes(ids: Iterable<string>): Map<string, string> {
   return new Map([...scopes].sort().map((scope, index) => [scope, index.toString(36)]));
 }
 
-/** Makes a group's messages from its texts when the module loads; `s` is the short scope. */
-const MAKE_GROUP = 'const makeGroup = (s, o) => { for (const k in o) o[k] = { id: s + "." + k, message: o[k] }; return o; };';
+/** Makes a group's messages from its texts when the module loads (src/shared/i18n/message-group.ts). */
+const MESSAGE_GROUP_MODULE = new URL('../../src/shared/i18n/message-group.ts', import.meta.url);
 
 /** The code of a compiled messages module, from what the module exports when run. */
 export function compiledMessagesModule(
   id: string,
   exports: Record<string, unknown>,
   short: ReadonlyMap<string, string> = new Map(),
+  /** Where `messageGroup` is imported from: the source file in a build, a runnable copy in tests. */
+  messageGroupFrom = fileURLToPath(MESSAGE_GROUP_MODULE),
 ): string {
   const shortId = (messageId: string) => {
     const scope = scopeOf(messageId);
@@ -81,7 +84,7 @@ export function compiledMessagesModule(
     );
     if (entries.length && entries.every(([key, m]) => m.id === `${scope}.${key}`)) {
       grouped = true;
-      const code = `/* @__PURE__ */ makeGroup(${JSON.stringify(short.get(scope) ?? scope)}, ${JSON.stringify(texts)})`;
+      const code = `/* @__PURE__ */ messageGroup(${JSON.stringify(short.get(scope) ?? scope)}, ${JSON.stringify(texts)})`;
       lines.push(`export const ${name} = ${code};`);
     } else {
       // A group whose ids are not its scope and keys (made by hand): each message keeps its id.
@@ -89,6 +92,6 @@ export function compiledMessagesModule(
       lines.push(`export const ${name} = ${JSON.stringify(out)};`);
     }
   }
-  if (grouped) lines.unshift(MAKE_GROUP);
+  if (grouped) lines.unshift(`import { messageGroup } from ${JSON.stringify(messageGroupFrom)};`);
   return lines.join('\n');
 }
