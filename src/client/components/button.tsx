@@ -3,7 +3,7 @@
 // shows what it is doing ("Saving…") in place of its label.
 import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
 import { useT } from '@client/i18n/language';
-import { commonWords } from './messages';
+import { stateWords } from './messages';
 
 /** No variant: the plain button. */
 /** outline-danger: an action that takes something away but can be undone (Move to trash). */
@@ -57,7 +57,7 @@ export function Button({
       aria-busy={pending || undefined}
       {...rest}
     >
-      {pending ? (pendingLabel ?? t(commonWords.saving)) : children}
+      {pending ? (pendingLabel ?? t(stateWords.saving)) : children}
     </button>
   );
 }

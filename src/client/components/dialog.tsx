@@ -4,7 +4,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useT } from '@client/i18n/language';
-import { commonWords } from './messages';
+import { commonWords } from './common.messages';
 import './dialog.css';
 
 interface DialogProps {

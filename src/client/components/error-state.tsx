@@ -1,7 +1,7 @@
 // What a failed load looks like: what happened, in words, and a way to try again.
 import { useT } from '@client/i18n/language';
 import { Button } from './button';
-import { commonWords } from './messages';
+import { stateWords } from './messages';
 
 interface ErrorStateProps {
   title: string;
@@ -20,8 +20,8 @@ export function ErrorState({ title, message, onRetry, retrying = false, level = 
       <Heading className="state-title">{title}</Heading>
       <p>{message}</p>
       {onRetry ? (
-        <Button onClick={onRetry} pending={retrying} pendingLabel={t(commonWords.tryingAgain)}>
-          {t(commonWords.tryAgain)}
+        <Button onClick={onRetry} pending={retrying} pendingLabel={t(stateWords.tryingAgain)}>
+          {t(stateWords.tryAgain)}
         </Button>
       ) : null}
     </div>

@@ -1,28 +1,6 @@
-// Words many pages share (buttons and states that mean the same everywhere), and the words of the
-// app's own building blocks (dialogs, toasts, notices, badges, the theme switch).
+// The words of the app's own building blocks (dialogs, toasts, notices, badges, the theme
+// switch), and what a page says while it waits. Words many pages share are in common.messages.ts.
 import { defineMessages } from '@shared/i18n';
-
-export const commonWords = defineMessages('common', {
-  cancel: 'Cancel',
-  save: 'Save',
-  saving: 'Saving…',
-  close: 'Close',
-  tryAgain: 'Try again',
-  tryingAgain: 'Trying again…',
-  undo: 'Undo',
-  delete: 'Delete',
-  edit: 'Edit',
-  back: 'Back',
-  copy: 'Copy',
-  copied: 'Copied',
-  loading: 'Loading…',
-  optional: 'optional',
-  required: 'required',
-  dismiss: 'Dismiss',
-  done: 'Done',
-  continue: 'Continue',
-  allPledges: 'All pledges',
-});
 
 export const componentWords = defineMessages('components', {
   optionalMark: '(optional)',
@@ -36,4 +14,12 @@ export const componentWords = defineMessages('components', {
   themeDark: 'Dark',
   themeIs: 'Theme: {theme}',
   themeNext: 'Theme: {theme} (press for {next})',
+});
+
+/** What a page says while it waits, and after a failure: said from the first page. */
+export const stateWords = defineMessages('state', {
+  saving: 'Saving…',
+  tryAgain: 'Try again',
+  tryingAgain: 'Trying again…',
+  loading: 'Loading…',
 });

@@ -1,28 +1,7 @@
 import { translate } from '@shared/i18n';
-import { commonWords, componentWords } from './messages';
+import { componentWords, stateWords } from './messages';
 
 export default {
-  ...translate(commonWords, {
-    cancel: 'Скасувати',
-    save: 'Зберегти',
-    saving: 'Зберігаємо…',
-    close: 'Закрити',
-    tryAgain: 'Спробувати ще раз',
-    tryingAgain: 'Пробуємо ще раз…',
-    undo: 'Скасувати дію',
-    delete: 'Видалити',
-    edit: 'Редагувати',
-    back: 'Назад',
-    copy: 'Копіювати',
-    copied: 'Скопійовано',
-    loading: 'Завантаження…',
-    optional: 'необов’язково',
-    required: 'обов’язково',
-    dismiss: 'Закрити',
-    done: 'Готово',
-    continue: 'Продовжити',
-    allPledges: 'Усі обіцянки',
-  }),
   ...translate(componentWords, {
     optionalMark: '(необов’язково)',
     opensInNewTab: '(відкривається в новій вкладці)',
@@ -35,5 +14,11 @@ export default {
     themeDark: 'Темна',
     themeIs: 'Тема: {theme}',
     themeNext: 'Тема: {theme} (натисніть, щоб вибрати: {next})',
+  }),
+  ...translate(stateWords, {
+    saving: 'Зберігаємо…',
+    tryAgain: 'Спробувати ще раз',
+    tryingAgain: 'Пробуємо ще раз…',
+    loading: 'Завантаження…',
   }),
 };

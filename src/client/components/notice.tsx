@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { Button } from './button';
 import { useT } from '@client/i18n/language';
-import { commonWords } from './messages';
+import { commonWords } from './common.messages';
 import './notice.css';
 
 interface NoticeProps {

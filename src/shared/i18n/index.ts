@@ -1,5 +1,6 @@
 export * from './locales';
 export * from './define';
 export * from './translator';
+export * from './run-time-compile';
 export * from './dates';
 export * from './english';

@@ -3,7 +3,7 @@
 import { useRouter, type ErrorComponentProps } from '@tanstack/react-router';
 import { PageHeading } from '@client/components/page-heading';
 import { useDocumentTitle } from '@client/lib/use-document-title';
-import { commonWords } from '@client/components/messages';
+import { stateWords } from '@client/components/messages';
 import { useT } from '@client/i18n/language';
 import { routeErrorWords as words } from './messages';
 
@@ -34,7 +34,7 @@ export function RouteError({ error, reset }: ErrorComponentProps) {
             void router.invalidate();
           }}
         >
-          {t(commonWords.tryAgain)}
+          {t(stateWords.tryAgain)}
         </button>
         <button type="button" className="button" onClick={() => window.location.reload()}>
           {t(words.reload)}

@@ -15,7 +15,7 @@ import { errorMessage, isApiError } from '@client/lib/api-client';
 import { copyText } from '@client/lib/clipboard';
 import { Button, buttonClass } from '@client/components/button';
 import { FormError } from '@client/components/form';
-import { commonWords } from '@client/components/messages';
+import { commonWords } from '@client/components/common.messages';
 import { useLanguage, useT } from '@client/i18n/language';
 import type { Message, Translate } from '@shared/i18n';
 import { formWords, serverIssueWords } from './messages';

@@ -18,7 +18,7 @@ import { acceptInvite, checkInvite } from './api';
 import { AuthCard, SignInInstead } from './form-bits';
 import { tokenFromHash } from './link-token';
 import { useNewAccountForm } from './new-account-fields';
-import { commonWords } from '@client/components/messages';
+import { stateWords } from '@client/components/messages';
 import { useT } from '@client/i18n/language';
 import { Rich } from '@client/i18n/rich';
 import { inviteWords as words } from './messages';
@@ -141,9 +141,9 @@ export function InviteView() {
             variant="primary"
             onClick={() => void preview.refetch()}
             pending={preview.isFetching}
-            pendingLabel={t(commonWords.tryingAgain)}
+            pendingLabel={t(stateWords.tryingAgain)}
           >
-            {t(commonWords.tryAgain)}
+            {t(stateWords.tryAgain)}
           </Button>
         </p>
       </AuthCard>

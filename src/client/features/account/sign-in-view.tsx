@@ -7,7 +7,7 @@ import { Link, useRouter } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import type { SessionInfo } from '@shared/contract';
 import { englishTranslator, type Translate } from '@shared/i18n';
-import { commonWords } from '@client/components/messages';
+import { commonWords } from '@client/components/common.messages';
 import { useT } from '@client/i18n/language';
 import { Rich } from '@client/i18n/rich';
 import { paths } from '@client/app/paths';

@@ -17,7 +17,7 @@ import { Form } from '@client/components/form';
 import { changePassword, signInWithLink, updateAccount } from './api';
 import { AuthCard, SignInInstead, YourAccountLink } from './form-bits';
 import { tokenFromHash } from './link-token';
-import { commonWords } from '@client/components/messages';
+import { stateWords } from '@client/components/messages';
 import { useT } from '@client/i18n/language';
 import { Rich } from '@client/i18n/rich';
 import { signInWords, welcomeWords as words } from './messages';
@@ -170,7 +170,7 @@ export function WelcomeView() {
         <p role="alert">{state.message}</p>
         <p>
           <Button variant="primary" onClick={() => (setState({ status: 'signing-in' }), setAttempt((n) => n + 1))}>
-            {t(commonWords.tryAgain)}
+            {t(stateWords.tryAgain)}
           </Button>
         </p>
       </AuthCard>

@@ -7,7 +7,7 @@ import { fieldWords } from '@shared/domain';
 import type { Translate } from '@shared/i18n';
 import { describeValue } from '@client/lib/describe-change';
 import { Button } from '@client/components/button';
-import { commonWords } from '@client/components/messages';
+import { stateWords } from '@client/components/messages';
 import { useT } from '@client/i18n/language';
 import { conflictWords as words } from './messages';
 import type { Fields, ThreeWay } from './three-way';
@@ -133,7 +133,7 @@ export function ConflictPanel({ conflict, saving, onResolve, onDiscardMine }: Co
           disabled={undecided.length > 0}
           onClick={() => onResolve(choices)}
           pending={saving}
-          pendingLabel={t(commonWords.saving)}
+          pendingLabel={t(stateWords.saving)}
         >
           {undecided.length ? t(words.chooseMore, { count: undecided.length }) : t(words.saveMerged)}
         </Button>

@@ -13,7 +13,7 @@ import { fetchPledge, pledgeDetailOptions } from '@client/lib/endpoints/pledge-d
 import { updatePledge } from '@client/lib/endpoints/update-pledge';
 import { pledgeKeys } from '@client/lib/query-keys';
 import { useToasts } from '@client/lib/stores/toasts';
-import { commonWords } from '@client/components/messages';
+import { commonWords } from '@client/components/common.messages';
 import { useLanguage, useT } from '@client/i18n/language';
 import { ConflictPanel, type Conflict } from './conflict-panel';
 import {

@@ -10,7 +10,8 @@ import { createParty } from '@client/lib/endpoints/create-party';
 import { partiesOptions } from '@client/lib/endpoints/parties';
 import { partyKeys } from '@client/lib/query-keys';
 import { Button } from '@client/components/button';
-import { commonWords } from '@client/components/messages';
+import { stateWords } from '@client/components/messages';
+import { commonWords } from '@client/components/common.messages';
 import { useT } from '@client/i18n/language';
 import { DeadlineField } from './deadline-field';
 import { formWords as words, unitWords } from './messages';
@@ -219,7 +220,7 @@ export function PledgeForm({
       </section>
 
       <div className="form-actions">
-        <Button type="submit" variant="primary" pending={submitting} pendingLabel={t(commonWords.saving)}>
+        <Button type="submit" variant="primary" pending={submitting} pendingLabel={t(stateWords.saving)}>
           {submitLabel}
         </Button>
         <Button onClick={onCancel} disabled={submitting}>

@@ -4,7 +4,7 @@
 // the first page does not carry it.
 import { lazy, Suspense, useState } from 'react';
 import type { PledgeFilters } from '@shared/contract';
-import { commonWords } from '@client/components/messages';
+import { stateWords } from '@client/components/messages';
 import { useT } from '@client/i18n/language';
 import { exportWords } from './messages';
 import './export-menu.css';
@@ -25,7 +25,7 @@ export function ExportMenu({ filters }: { filters: PledgeFilters }) {
         <Suspense
           fallback={
             <div className="export-body" role="status">
-              <p className="field-hint">{t(commonWords.loading)}</p>
+              <p className="field-hint">{t(stateWords.loading)}</p>
             </div>
           }
         >

@@ -4,7 +4,7 @@ import { useId, useState, type MouseEvent } from 'react';
 import type { PledgeFilters } from '@shared/contract';
 import { Button, buttonClass } from '@client/components/button';
 import { useT } from '@client/i18n/language';
-import { commonWords } from '@client/components/messages';
+import { commonWords } from '@client/components/common.messages';
 import { exportLinks } from './export-links';
 import { exportPanelWords as exportWords } from './panel.messages';
 

@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import type { HistoryEvent, Pledge } from '@shared/contract';
 import { KEPT_FIELDS } from '@shared/domain';
 import type { Message, MessageValues } from '@shared/i18n';
-import { commonWords } from '@client/components/messages';
+import { commonWords } from '@client/components/common.messages';
 import { useT } from '@client/i18n/language';
 import { Rich } from '@client/i18n/rich';
 import { ErrorState } from '@client/components/error-state';

@@ -2,7 +2,7 @@
 // a form that opens in place of what it edits.
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import { Button } from '@client/components/button';
-import { commonWords } from '@client/components/messages';
+import { commonWords } from '@client/components/common.messages';
 import { useT } from '@client/i18n/language';
 
 /** Not words: the start of a link, as an example of what goes in the field. */

@@ -10,7 +10,7 @@ import { restorePledge, trashPledge } from '@client/lib/endpoints/trash';
 import { pledgeKeys } from '@client/lib/query-keys';
 import { useToasts } from '@client/lib/stores/toasts';
 import { Button } from '@client/components/button';
-import { commonWords } from '@client/components/messages';
+import { commonWords } from '@client/components/common.messages';
 import { useT } from '@client/i18n/language';
 import { trashWords as words } from './messages';
 

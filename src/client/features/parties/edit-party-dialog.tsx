@@ -9,7 +9,8 @@ import type { PartyWithRecord } from '@client/lib/endpoints/party-stats';
 import { useUpdateParty } from '@client/lib/endpoints/update-party';
 import { pushToast } from '@client/lib/stores/toasts';
 import { Button } from '@client/components/button';
-import { commonWords } from '@client/components/messages';
+import { stateWords } from '@client/components/messages';
+import { commonWords } from '@client/components/common.messages';
 import { useT } from '@client/i18n/language';
 import { issueText } from './issue-text';
 import { editPartyWords as words } from './messages';
@@ -136,7 +137,7 @@ export function EditPartyDialog({ party, onClose }: { party: PartyWithRecord; on
         ) : null}
         <div className="dialog-actions">
           <Button onClick={onClose}>{t(commonWords.cancel)}</Button>
-          <Button type="submit" variant="primary" pending={update.isPending} pendingLabel={t(commonWords.saving)}>
+          <Button type="submit" variant="primary" pending={update.isPending} pendingLabel={t(stateWords.saving)}>
             {t(commonWords.save)}
           </Button>
         </div>

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Dialog } from '@client/components/dialog';
 import { FormField } from '@client/components/form-field';
-import { commonWords } from '@client/components/messages';
+import { commonWords } from '@client/components/common.messages';
 import { useT } from '@client/i18n/language';
 import { Rich } from '@client/i18n/rich';
 import { errorMessage, isApiError } from '@client/lib/api-client';

@@ -3,7 +3,7 @@
 import { Link } from '@tanstack/react-router';
 import type { PartyWithRecord } from '@client/lib/endpoints/party-stats';
 import { Button } from '@client/components/button';
-import { commonWords } from '@client/components/messages';
+import { commonWords } from '@client/components/common.messages';
 import { useT } from '@client/i18n/language';
 import { partyTableWords as words } from './messages';
 import { KIND_WORDS, type PartySort, type PartySortKey } from './party-table-model';

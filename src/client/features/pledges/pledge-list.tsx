@@ -11,7 +11,7 @@ import { pledgeListOptions } from '@client/lib/endpoints/pledge-list';
 import { useT } from '@client/i18n/language';
 import { useDensity } from '@client/lib/stores/density';
 import { Button } from '@client/components/button';
-import { commonWords } from '@client/components/messages';
+import { stateWords } from '@client/components/messages';
 import { hasActiveFilters } from './filter-bar';
 import { ListEmpty, ListLoading } from './list-states';
 import { listWords } from './messages';
@@ -106,7 +106,7 @@ export function PledgeList({ filters, onClearFilters, renderActions }: PledgeLis
             <div className="load-more-error" role="alert">
               <p>{t(listWords.moreFailed, { reason: errorMessage(query.error, t) })}</p>
               <Button small onClick={() => void query.fetchNextPage()}>
-                {t(commonWords.tryAgain)}
+                {t(stateWords.tryAgain)}
               </Button>
             </div>
           ) : null}

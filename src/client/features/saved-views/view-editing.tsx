@@ -10,7 +10,7 @@ import { viewKeys } from '@client/lib/query-keys';
 import { pushToast } from '@client/lib/stores/toasts';
 import { Button } from '@client/components/button';
 import { FormField } from '@client/components/form-field';
-import { commonWords } from '@client/components/messages';
+import { commonWords } from '@client/components/common.messages';
 import { useT } from '@client/i18n/language';
 import { savedViewWords } from './messages';
 import { viewEditingWords as words } from './editing.messages';

@@ -27,7 +27,7 @@ import { ErrorState } from '@client/components/error-state';
 import { SkeletonLine } from '@client/components/skeleton';
 import { errorMessage } from '@client/lib/api-client';
 import { pledgeListOptions } from '@client/lib/endpoints/pledge-list';
-import { commonWords } from '@client/components/messages';
+import { stateWords } from '@client/components/messages';
 import { useT } from '@client/i18n/language';
 import { Rich } from '@client/i18n/rich';
 import { useMinuteClock } from '@client/lib/use-minute-clock';
@@ -547,9 +547,9 @@ export function PledgeTimeline({ filters, zoom, onZoomChange }: PledgeTimelinePr
               small
               onClick={() => void query.fetchNextPage()}
               pending={query.isFetchingNextPage}
-              pendingLabel={t(commonWords.loading)}
+              pendingLabel={t(stateWords.loading)}
             >
-              {t(query.isFetchNextPageError ? commonWords.tryAgain : timelineWords.loadMore)}
+              {t(query.isFetchNextPageError ? stateWords.tryAgain : timelineWords.loadMore)}
             </Button>
             {query.isFetchNextPageError ? (
               <p className="timeline-more-error" role="alert">

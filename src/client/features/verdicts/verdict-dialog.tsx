@@ -8,7 +8,7 @@ import { todayIn, verdictWords } from '@shared/domain';
 import { formatDateIn, type Message } from '@shared/i18n';
 import { useT } from '@client/i18n/language';
 import { Button } from '@client/components/button';
-import { commonWords } from '@client/components/messages';
+import { commonWords } from '@client/components/common.messages';
 import { Dialog } from '@client/components/dialog';
 import { FieldGroup } from '@client/components/field-group';
 import { DateField } from '@client/components/date-field';

@@ -28,7 +28,7 @@ import { isApiError, errorMessage } from '@client/lib/api-client';
 import { now } from '@client/lib/clock';
 import { pledgeKeys, verdictMutationKey } from '@client/lib/query-keys';
 import { pushToast, type NewToast } from '@client/lib/stores/toasts';
-import { commonWords } from '@client/components/messages';
+import { commonWords } from '@client/components/common.messages';
 import { verdictToastWords as words } from './toasts.messages';
 import { isVerdictDialogOpen, openVerdictDialog, type VerdictDialogTarget } from './verdict-dialog-store';
 import { restorePatch, type VerdictDraft, type VerdictPatch } from './verdict-form';

@@ -19,7 +19,8 @@ import { verdictMutationKey } from '@client/lib/query-keys';
 import { useDocumentTitle } from '@client/lib/use-document-title';
 import { paths } from '@client/app/paths';
 import { BackToList } from '../back-to-list';
-import { commonWords } from '@client/components/messages';
+import { stateWords } from '@client/components/messages';
+import { commonWords } from '@client/components/common.messages';
 import { useT } from '@client/i18n/language';
 import { notFoundWords } from '../not-found.messages';
 import { pledgePageWords } from './messages';
@@ -47,7 +48,7 @@ function SavingStatus({ id }: { id: string }) {
   const t = useT();
   return (
     <span className="saving-status" role="status">
-      {saving ? t(commonWords.saving) : ''}
+      {saving ? t(stateWords.saving) : ''}
     </span>
   );
 }
