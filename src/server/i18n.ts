@@ -5,6 +5,7 @@ import { compileMessage } from '@lingui/message-utils/compileMessage';
 import {
   compileMessagesAtRunTime,
   createTranslator,
+  formatOtherLanguagesWith,
   isLocale,
   LANGUAGE_PARAM,
   LOCALES,
@@ -12,12 +13,14 @@ import {
   type Translate,
   type Translations,
 } from '@shared/i18n';
+import { intlFormats } from '@shared/i18n/intl-formats';
 import domainUk from '@shared/domain/messages.uk';
 import fieldUk from '@shared/domain/field.messages.uk';
 import feedsUk from './api/feeds/messages.uk';
 import previewUk from './preview/messages.uk';
 
 compileMessagesAtRunTime(compileMessage);
+formatOtherLanguagesWith(intlFormats);
 
 /** Every Ukrainian message the server says (a test checks none of the server's is missing). */
 export const SERVER_UKRAINIAN: Translations = { ...domainUk, ...fieldUk, ...feedsUk, ...previewUk };

@@ -9,3 +9,6 @@ const files = import.meta.glob<Translations>(['/src/client/**/*messages.uk.ts', 
 });
 
 export const ukrainian: Translations = Object.assign({}, ...Object.values(files));
+
+/** How Ukrainian writes dates and numbers comes in the same chunk as its messages. */
+export { intlFormats } from '@shared/i18n/intl-formats';

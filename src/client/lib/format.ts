@@ -1,7 +1,14 @@
 // Small formatting helpers for what the domain module does not already say in words. Each takes
 // the reader's language last (English when left out): pass `t.locale` from `useT()`.
 import type { Amount, PartyRef } from '@shared/contract';
-import { INTL_LOCALE, formatDateIn, createTranslator, type Locale, type Translate } from '@shared/i18n';
+import {
+  INTL_LOCALE,
+  createTranslator,
+  formatDateIn,
+  otherLanguageFormats,
+  type Locale,
+  type Translate,
+} from '@shared/i18n';
 import { timeWords } from './messages';
 
 const lists = new Map<Locale, Intl.ListFormat>();
@@ -13,10 +20,6 @@ export function partyNames(parties: readonly PartyRef[], locale: Locale = 'en'):
   return list.format(parties.map((p) => p.name));
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-}
-
 const SCALES: [number, string][] = [
   [1e12, 'trillion'],
   [1e9, 'billion'],
@@ -25,17 +28,7 @@ const SCALES: [number, string][] = [
 
 /** "$90 billion", "€1.5 million", "£250,000" / "90 млрд $": words for large sums, digits for small ones. */
 export function formatMoney(value: number, currency: string, locale: Locale = 'en'): string {
-  if (locale !== 'en') {
-    const large = Math.abs(value) >= 1e6;
-    return new Intl.NumberFormat(INTL_LOCALE[locale], {
-      style: 'currency',
-      currency,
-      currencyDisplay: 'narrowSymbol',
-      ...(large ? { notation: 'compact', compactDisplay: 'short' } : {}),
-      maximumFractionDigits: large ? 1 : 0,
-      minimumFractionDigits: 0,
-    }).format(value);
-  }
+  if (locale !== 'en') return otherLanguageFormats().money(locale, value, currency);
   for (const [size, word] of SCALES) {
     if (Math.abs(value) >= size) {
       const scaled = new Intl.NumberFormat('en-US', {
@@ -52,13 +45,7 @@ export function formatMoney(value: number, currency: string, locale: Locale = 'e
 
 /** "4.5 billion", "250,000" / "4,5 мільярда": a quantity in words, without its currency. */
 export function formatQuantity(value: number, locale: Locale = 'en'): string {
-  if (locale !== 'en') {
-    const large = Math.abs(value) >= 1e6;
-    return new Intl.NumberFormat(INTL_LOCALE[locale], {
-      ...(large ? { notation: 'compact', compactDisplay: 'long' } : {}),
-      maximumFractionDigits: large ? 1 : 2,
-    }).format(value);
-  }
+  if (locale !== 'en') return otherLanguageFormats().quantity(locale, value);
   for (const [size, word] of SCALES) {
     if (Math.abs(value) >= size)
       return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(value / size)} ${word}`;

@@ -1,55 +1,42 @@
 // Calendar dates in each language: "25–28 Aug 2025" / "25–28 серп. 2025". A pledge's dates are
 // days, not instants, so they read the same in every zone. English keeps the tracker's own short
-// forms (Intl's en-GB writes "Sept" and spaces its ranges); Ukrainian is Intl's, without the
-// "р." (рік) that Intl adds after the year, as Ukrainian newsrooms write dates in running text.
+// forms (Intl's en-GB writes "Sept" and spaces its ranges); other languages are written through
+// Intl by intl-formats.ts, which loads with their messages so the English first page does not
+// carry it.
 
 import type { PlainDateString } from '../domain/dates';
 import { formatDate, formatDateRange, formatDateWithWeekday } from '../domain/dates';
-import { INTL_LOCALE, type Locale } from './locales';
+import type { OtherLanguageFormats } from './intl-formats';
+import type { Locale } from './locales';
 
-const utc = (date: PlainDateString) => new Date(`${date}T00:00:00Z`);
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+let otherLanguages: OtherLanguageFormats | null = null;
 
-function dayFormat(locale: Locale, weekday: boolean): Intl.DateTimeFormat {
-  const key = `${locale}:${weekday}`;
-  let format = dayFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-      ...(weekday ? { weekday: 'short' } : {}),
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    dayFormats.set(key, format);
-  }
-  return format;
+/** Hands over how other languages write dates and numbers, once loaded with their messages. */
+export function formatOtherLanguagesWith(formats: OtherLanguageFormats): void {
+  otherLanguages = formats;
 }
 
-/** Intl's parts with the year's abbreviation ("р.", "рр.") after the last year taken off. */
-function withoutYearWord(parts: Intl.DateTimeFormatPart[]): string {
-  const lastYear = parts.findLastIndex((part) => part.type === 'year');
-  return parts
-    .filter((part, index) => !(index > lastYear && part.type === 'literal' && /^\s*р+\.\s*$/.test(part.value)))
-    .map((part) => part.value)
-    .join('');
+/** How other languages write dates and numbers; a loud error if they were not loaded first. */
+export function otherLanguageFormats(): OtherLanguageFormats {
+  if (!otherLanguages)
+    throw new Error(
+      'Dates and numbers in a language other than English were asked for before its formats were loaded ' +
+        '(intl-formats.ts, handed over by formatOtherLanguagesWith with the language’s messages).',
+    );
+  return otherLanguages;
 }
 
 /** "28 Aug 2025" / "28 серп. 2025". */
 export function formatDateIn(locale: Locale, date: PlainDateString): string {
-  if (locale === 'en') return formatDate(date);
-  return withoutYearWord(dayFormat(locale, false).formatToParts(utc(date)));
+  return locale === 'en' ? formatDate(date) : otherLanguageFormats().date(locale, date);
 }
 
 /** "Mon 25 Aug 2025" / "пн, 25 серп. 2025". */
 export function formatDateWithWeekdayIn(locale: Locale, date: PlainDateString): string {
-  if (locale === 'en') return formatDateWithWeekday(date);
-  return withoutYearWord(dayFormat(locale, true).formatToParts(utc(date)));
+  return locale === 'en' ? formatDateWithWeekday(date) : otherLanguageFormats().dateWithWeekday(locale, date);
 }
 
 /** "25–28 Aug 2025", "28 Aug – 3 Sep 2025" / "25–28 серп. 2025", "28 серп. – 3 вер. 2025". */
 export function formatDateRangeIn(locale: Locale, from: PlainDateString, to: PlainDateString): string {
-  if (locale === 'en') return formatDateRange(from, to);
-  if (from === to) return formatDateIn(locale, to);
-  return withoutYearWord(dayFormat(locale, false).formatRangeToParts(utc(from), utc(to)));
+  return locale === 'en' ? formatDateRange(from, to) : otherLanguageFormats().dateRange(locale, from, to);
 }

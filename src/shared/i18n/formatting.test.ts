@@ -1,11 +1,12 @@
 // Counts and dates in both languages, held against Intl: plural forms for every count from 0 to
 // 1,000 (Ukrainian has one, few, many and other), and dates across months and years.
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { describeTiming, describeWindow, timingWords } from '../domain';
 import type { PlainDateString } from '../domain/dates';
 import { defineMessages, translate } from './define';
-import { formatDateIn, formatDateRangeIn, formatDateWithWeekdayIn } from './dates';
+import { formatDateIn, formatDateRangeIn, formatDateWithWeekdayIn, formatOtherLanguagesWith } from './dates';
+import { intlFormats } from './intl-formats';
 import { INTL_LOCALE, LOCALES } from './locales';
 import { createTranslator } from './translator';
 import ukrainianDomain from '../domain/messages.uk';
@@ -25,6 +26,20 @@ const translators = {
   ),
 };
 const domain = { en: createTranslator('en'), uk: createTranslator('uk', ukrainianDomain) };
+
+// As the browser does when it loads Ukrainian, and the server when it starts.
+beforeAll(() => formatOtherLanguagesWith(intlFormats));
+
+describe('formats of languages other than English', () => {
+  test('are asked for loudly when they were not loaded with the language', async () => {
+    vi.resetModules();
+    const fresh = await import('./dates');
+    expect(fresh.formatDateIn('en', '2025-08-28')).toBe('28 Aug 2025');
+    expect(() => fresh.formatDateIn('uk', '2025-08-28')).toThrow(/before its formats were loaded/);
+    fresh.formatOtherLanguagesWith(intlFormats);
+    expect(fresh.formatDateIn('uk', '2025-08-28')).toBe('28 серп. 2025');
+  });
+});
 
 describe('plural forms', () => {
   test.each(LOCALES)('%s: every count from 0 to 1,000 takes the form Intl.PluralRules picks', (locale) => {
