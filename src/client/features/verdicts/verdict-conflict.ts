@@ -21,7 +21,7 @@ export interface VerdictConflict {
   at: string | null;
 }
 
-/** A field's value as the verdict form compares it: evidence by link, title and note (not by when it was added). */
+/** A field's value as the verdict form compares it: evidence as sent (not by when it was added). */
 function valueOf(pledge: Pledge, field: VerdictField): unknown {
   return field === 'evidence' ? pledge.evidence.map(toEvidenceInput) : pledge[field];
 }
