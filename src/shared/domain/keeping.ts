@@ -6,6 +6,7 @@ import type {
   DeadlineWindow,
   Delivery,
   Evidence,
+  EvidenceInput,
   PartyRecordCounts,
   PledgeRecord,
   Verdict,
@@ -19,6 +20,12 @@ import { resolvedState } from './deadline';
  */
 export function slipOf(before: DeadlineWindow | null, after: DeadlineWindow | null): 0 | 1 {
   return before !== null && after !== null && after.latest > before.latest ? 1 : 0;
+}
+
+/** Evidence as a change sends it back: all of it but when it was first recorded, which the server keeps. */
+export function evidenceInputOf(e: Evidence): EvidenceInput {
+  const { addedAt: _addedAt, ...input } = e;
+  return input;
 }
 
 /** The sum of the deliveries, in the amount's currency. */

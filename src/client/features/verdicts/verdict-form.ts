@@ -9,7 +9,7 @@ import {
   type PledgePatch,
   type Verdict,
 } from '@shared/contract';
-import { checkPledgeRules, todayIn } from '@shared/domain';
+import { checkPledgeRules, evidenceInputOf, todayIn } from '@shared/domain';
 import { englishTranslator, type Locale, type Translate } from '@shared/i18n';
 import { verdictFormWords } from './dialog.messages';
 
@@ -28,12 +28,6 @@ export interface VerdictDraft {
 
 export type VerdictField = 'choice' | 'resolvedOn' | 'url' | 'note' | 'form';
 export type FieldErrors = Partial<Record<VerdictField, string>>;
-
-/** Evidence as a change sends it back: all of it (its date, its note's languages) but when it was added. */
-export function toEvidenceInput(e: Evidence): EvidenceInput {
-  const { addedAt: _addedAt, ...input } = e;
-  return input;
-}
 
 /** Evidence as sent, as it would be stored `at`: what the optimistic picture and the rules read. */
 export function asStoredEvidence(e: EvidenceInput, at: string): Evidence {
@@ -57,7 +51,7 @@ export function initialDraft(pledge: Pledge, nowMs: number, noteLanguage: Locale
 }
 
 export function buildPatch(pledge: Pledge, draft: VerdictDraft): VerdictPatch {
-  const evidence = pledge.evidence.map(toEvidenceInput);
+  const evidence = pledge.evidence.map(evidenceInputOf);
   if (draft.choice === 'open') return { verdict: 'open', resolvedOn: null, evidence };
   const url = draft.url.trim();
   if (url) evidence.push({ url, note: draft.note.trim(), noteLanguage: draft.noteLanguage });
@@ -66,7 +60,7 @@ export function buildPatch(pledge: Pledge, draft: VerdictDraft): VerdictPatch {
 
 /** The patch that puts a pledge's verdict back as it was: what "Undo" sends. */
 export function restorePatch(before: Pledge): VerdictPatch {
-  return { verdict: before.verdict, resolvedOn: before.resolvedOn, evidence: before.evidence.map(toEvidenceInput) };
+  return { verdict: before.verdict, resolvedOn: before.resolvedOn, evidence: before.evidence.map(evidenceInputOf) };
 }
 
 /** Places an issue (by its dotted path) next to the field it is about. */
