@@ -47,7 +47,7 @@ test.describe('keeping the record', () => {
     const delivery = page.getByRole('form', { name: 'Record a delivery' });
     await delivery.getByLabel('Delivered on').fill('2025-10-15');
     await delivery.getByLabel('Amount (USD)').fill('400,000,000');
-    await delivery.getByLabel('What was delivered (optional)').fill('Four systems');
+    await delivery.getByLabel('What was delivered, in English').fill('Four systems');
     await delivery.getByRole('button', { name: 'Save the delivery' }).click();
     await expect(page.getByRole('progressbar', { name: 'Delivered' })).toHaveAttribute('aria-valuenow', '20');
     await expectNoSeriousA11yViolations(page);

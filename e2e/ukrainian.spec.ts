@@ -136,6 +136,49 @@ test.describe('every page in Ukrainian', () => {
   });
 });
 
+test.describe('notes in both languages', () => {
+  for (const screen of SCREENS) {
+    test(`on a ${screen.name}`, async ({ page, request }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize({ width: screen.width, height: screen.height });
+      // The seeded evidence's note, in Ukrainian and spoken in it; its editor holds both texts.
+      await page.goto('/pledges/us-help-on-security?lang=uk');
+      await expect(page.getByText(/^Наступного дня після саміту/)).toHaveAttribute('lang', 'uk');
+      await page.getByRole('button', { name: /^Редагувати «/ }).click();
+      const evidence = page.getByRole('form', { name: 'Виправити доказ' });
+      await expect(evidence.getByRole('radio', { name: 'англійською' })).toBeChecked();
+      await expect(evidence.getByLabel('Примітка англійською')).toHaveValue(/^The day after the summit/);
+      await expect(evidence.getByLabel('Примітка українською')).toHaveValue(/^Наступного дня після саміту/);
+      await checkPage(page, screen.name, 'evidence-note-form');
+      await evidence.getByRole('button', { name: 'Скасувати' }).click();
+
+      // A delivery recorded in Ukrainian with its English beside it.
+      const pledge = await createPledge(request, {
+        title: `Notes journey ${Date.now().toString(36)}`,
+        amount: { value: 90_000_000_000, currency: 'USD', delivered: 0 },
+      });
+      await page.goto(`/pledges/${pledge.id}?lang=uk`);
+      await page.getByRole('button', { name: 'Записати надходження' }).click();
+      const delivery = page.getByRole('form', { name: 'Записати надходження' });
+      await expect(delivery.getByRole('radio', { name: 'українською' })).toBeChecked();
+      await delivery.getByLabel('Сума (USD)').fill('1000000000');
+      await delivery.getByLabel('Що надано, українською').fill('Перші батареї Patriot для протиповітряної оборони');
+      await delivery.getByLabel('Що надано, англійською').fill('The first Patriot air-defence batteries');
+      await checkPage(page, screen.name, 'delivery-note-form');
+      await delivery.getByRole('button', { name: 'Зберегти надходження' }).click();
+      const list = page.getByRole('list', { name: 'Надходження' });
+      await expect(list.getByText('Перші батареї Patriot для протиповітряної оборони')).toHaveAttribute('lang', 'uk');
+      await checkPage(page, screen.name, 'pledge-with-notes');
+
+      // An English reader reads the English version.
+      await page.goto(`/pledges/${pledge.id}?lang=en`);
+      await expect(
+        page.getByRole('list', { name: 'Deliveries' }).getByText('The first Patriot air-defence batteries'),
+      ).toHaveAttribute('lang', 'en');
+    });
+  }
+});
+
 test.describe('the reader’s language', () => {
   test('a link opens in the sender’s language until the reader picks one, which then wins', async ({ browser }) => {
     const context = await browser.newContext({ storageState: stateOf('olena'), locale: 'en-GB' });

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { mockServer, resetMockStore } from '@mocks/node';
 import { renderApp } from '@client/test-utils/render-app';
 import { showLanguage } from './language';
-import { languageOfText, shownTitle } from './shown-title';
+import { languageOfText, shownText, shownTitle } from './shown-title';
 
 const NOW = '2026-11-28T12:00:00Z';
 
@@ -45,6 +45,25 @@ describe('shownTitle', () => {
     // A pledge stored before titles had languages is English.
     expect(shownTitle({ title: 'Old' }, 'en').foreign).toBe(false);
     expect(shownTitle({ title: 'Old' }, 'uk').foreign).toBe(true);
+  });
+
+  test('does the same for any text with a language and translations, such as a note', () => {
+    const translations = { en: 'Handed over' };
+    expect(shownText('Передано', 'uk', translations, 'uk')).toEqual({
+      text: 'Передано',
+      lang: 'uk',
+      foreign: false,
+      original: null,
+    });
+    expect(shownText('Передано', 'uk', translations, 'en')).toEqual({
+      text: 'Handed over',
+      lang: 'en',
+      foreign: false,
+      original: { text: 'Передано', lang: 'uk' },
+    });
+    expect(shownText('Передано', 'uk', {}, 'en')).toMatchObject({ text: 'Передано', lang: 'uk', foreign: true });
+    // A note stored before notes had languages is English.
+    expect(shownText('Handed over', undefined, undefined, 'uk')).toMatchObject({ lang: 'en', foreign: true });
   });
 
   test('tells a Ukrainian text by its letters', () => {

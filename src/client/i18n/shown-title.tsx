@@ -18,12 +18,25 @@ export interface ShownTitle {
   original: { text: string; lang: Locale } | null;
 }
 
+/**
+ * Any text written in `language` with versions in others (a title, a note): the reader's version
+ * where there is one, else the original. A text stored before it had a language is English.
+ */
+export function shownText(
+  text: string,
+  language: Locale | undefined,
+  translations: Partial<Record<Locale, string>> | undefined,
+  locale: Locale,
+): ShownTitle {
+  const lang = language ?? 'en';
+  if (lang === locale) return { text, lang, foreign: false, original: null };
+  const translation = translations?.[locale];
+  if (translation) return { text: translation, lang: locale, foreign: false, original: { text, lang } };
+  return { text, lang, foreign: true, original: null };
+}
+
 export function shownTitle(pledge: Titled, locale: Locale): ShownTitle {
-  const lang = pledge.titleLanguage ?? 'en';
-  if (lang === locale) return { text: pledge.title, lang, foreign: false, original: null };
-  const translation = pledge.titleTranslations?.[locale];
-  if (translation) return { text: translation, lang: locale, foreign: false, original: { text: pledge.title, lang } };
-  return { text: pledge.title, lang, foreign: true, original: null };
+  return shownText(pledge.title, pledge.titleLanguage, pledge.titleTranslations, locale);
 }
 
 /** The title as text, for a tab's title or a toast: the reader's version, or the original. */

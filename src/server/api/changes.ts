@@ -36,17 +36,44 @@ function refsOf(ids: readonly string[], parties: ReadonlyMap<string, Party>): Pa
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', uk: 'Ukrainian' };
 
-/** A title's translation is in another language than the title itself. */
-function titleLanguageIssues(
+/**
+ * A text's translation is in another language than the text itself (`what` names the text, `at`
+ * is the path of its translations).
+ */
+function translationIssues(
+  what: 'title' | 'note',
+  at: string,
   language: Locale,
   translations: Partial<Record<Locale, string>>,
   issues: ErrorIssue[],
 ): void {
   if (translations[language] !== undefined)
     issues.push({
-      path: `titleTranslations.${language}`,
-      message: `The title itself is in ${LANGUAGE_NAMES[language]}: give its translation in another language, or change the title's language`,
+      path: `${at}.${language}`,
+      message: `The ${what} itself is in ${LANGUAGE_NAMES[language]}: give its translation in another language, or change the ${what}'s language`,
     });
+}
+
+const titleLanguageIssues = (language: Locale, translations: Partial<Record<Locale, string>>, issues: ErrorIssue[]) =>
+  translationIssues('title', 'titleTranslations', language, translations, issues);
+
+/**
+ * A note's translations, without the empty ones, checked: none in the note's own language, and
+ * none of a note left empty (a reader of the original's language would see nothing).
+ */
+function noteTranslationsOf(
+  item: { note: string; noteLanguage: Locale; noteTranslations: Partial<Record<Locale, string>> },
+  at: string,
+  issues: ErrorIssue[],
+): Partial<Record<Locale, string>> {
+  const translations = withoutEmpty(item.noteTranslations);
+  translationIssues('note', `${at}.noteTranslations`, item.noteLanguage, translations, issues);
+  if (!item.note && Object.keys(translations).length)
+    issues.push({
+      path: `${at}.note`,
+      message: 'A translation needs the note it translates: write the note in its own language too',
+    });
+  return translations;
 }
 
 /** Translations without the empty ones: an empty text is no translation. */
@@ -88,6 +115,8 @@ function buildDeliveries(
       on: item.on,
       value: item.value,
       note: item.note,
+      noteLanguage: item.noteLanguage,
+      noteTranslations: noteTranslationsOf(item, `deliveries.${i}`, issues),
       ...(item.url !== undefined ? { url: item.url } : {}),
     };
   });
@@ -164,18 +193,20 @@ export function newPledgeRecord(
 
 /**
  * The evidence list a PATCH asks for. It replaces the list, but an item whose link and note
- * are unchanged keeps the date it was first recorded; new ones are stamped now.
+ * are unchanged keeps the date it was first recorded (whatever became of the note's language and
+ * translations: translating a note is not new evidence); new ones are stamped now.
  */
 export function mergeEvidence(
   previous: readonly Evidence[],
   next: PledgePatchInput['evidence'] & object,
   nowIso: string,
+  issues: ErrorIssue[],
 ): Evidence[] {
   const unclaimed = [...previous];
-  return next.map((item) => {
+  return next.map((item, i) => {
     const match = unclaimed.findIndex((old) => old.url === item.url && old.note === item.note);
     const addedAt = match >= 0 ? unclaimed.splice(match, 1)[0]!.addedAt : nowIso;
-    return { ...item, addedAt };
+    return { ...item, noteTranslations: noteTranslationsOf(item, `evidence.${i}`, issues), addedAt };
   });
 }
 
@@ -238,7 +269,7 @@ export function applyPatch(
       ...(pledgers ? { pledgers: refsOf(pledgers, parties) } : {}),
       ...(beneficiaries ? { beneficiaries: refsOf(beneficiaries, parties) } : {}),
       ...(guarantors ? { guarantors: refsOf(guarantors, parties) } : {}),
-      ...(evidence ? { evidence: mergeEvidence(current.evidence, evidence, nowIso) } : {}),
+      ...(evidence ? { evidence: mergeEvidence(current.evidence, evidence, nowIso, issues) } : {}),
       ...(titleTranslations ? { titleTranslations } : {}),
       deliveries,
       amount,

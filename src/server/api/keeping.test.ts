@@ -110,7 +110,9 @@ describe('editing every field', () => {
     const item = { url: 'https://example.org/statement', title: 'Joint statement', date: '2025-08-27', note: 'Signed' };
     const added = await patch(GUARANTEES, { evidence: [item] });
     expect(added.status).toBe(200);
-    expect(added.body.evidence).toEqual([{ ...item, addedAt: expect.any(String) }]);
+    expect(added.body.evidence).toEqual([
+      { ...item, noteLanguage: 'en', noteTranslations: {}, addedAt: expect.any(String) },
+    ]);
     const edited = await patch(GUARANTEES, { evidence: [{ ...item, title: 'Joint statement (final)' }] });
     expect(edited.body.evidence[0]!.title).toBe('Joint statement (final)');
     const removed = await patch(GUARANTEES, { evidence: [] });
@@ -138,6 +140,8 @@ describe('deliveries and progress', () => {
       on: '2025-08-25',
       value: 30e9,
       note: 'First tranche',
+      noteLanguage: 'en',
+      noteTranslations: {},
       url: 'https://example.org/t1',
     });
     expect(second!.id).not.toBe(first!.id);

@@ -290,11 +290,15 @@ describe('PATCH /api/pledges/:id', () => {
         url: 'https://example.org/signed',
         note: 'The text was signed',
         title: 'Now with a title',
+        noteLanguage: 'en',
+        noteTranslations: {},
         addedAt: firstAddedAt,
       },
       {
         url: 'https://example.org/second',
         note: 'A second source',
+        noteLanguage: 'en',
+        noteTranslations: {},
         addedAt: new Date(TEST_NOW + 3_600_000).toISOString(),
       },
     ]);

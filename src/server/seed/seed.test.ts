@@ -55,6 +55,20 @@ describe('the summit seed', () => {
     }
   });
 
+  it('gives one pledge the next day’s report as evidence, its note in English and in Ukrainian', () => {
+    const withEvidence = records.filter((r) => r.evidence.length);
+    expect(withEvidence.map((r) => r.id)).toEqual(['us-help-on-security']);
+    expect(withEvidence[0]!.evidence).toEqual([
+      expect.objectContaining({
+        url: expect.stringMatching(/^https:\/\/www\.eunews\.it\//),
+        date: '2025-08-19',
+        noteLanguage: 'en',
+        noteTranslations: { uk: expect.stringMatching(/^Наступного дня після саміту/) },
+        addedAt: new Date(NOW).toISOString(),
+      }),
+    ]);
+  });
+
   it('fits the contract and the rules, with parties that exist', () => {
     const partyIds = new Set(SUMMIT_PARTIES.map((p) => partySchema.parse(p).id));
     for (const r of records) {

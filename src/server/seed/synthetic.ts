@@ -121,7 +121,15 @@ export function syntheticData({
       tags: [pick(WORDS)],
       sources: [{ title: `Source ${i + 1}`, publishedOn: announcedOn }],
       evidence: VERDICTS_NEEDING_EVIDENCE.includes(verdict)
-        ? [{ url: `https://example.org/evidence/${i + 1}`, note: 'Reported', addedAt: at }]
+        ? [
+            {
+              url: `https://example.org/evidence/${i + 1}`,
+              note: 'Reported',
+              noteLanguage: 'en',
+              noteTranslations: {},
+              addedAt: at,
+            },
+          ]
         : [],
       verdict,
       resolvedOn,

@@ -1,8 +1,9 @@
 // The first data the app ships with: the commitments made at the White House summit of
 // Monday 18 August 2025 (../shared/seeds/article-white-house-summit.txt). Titles are our words;
 // quotes are the article's, verbatim (a test holds them to it). The article names no publisher
-// or link, so the source carries neither.
-import type { Party, PledgeRecord } from '@shared/contract';
+// or link, so the source carries neither. One pledge carries a report of the next day as its
+// evidence, with a note in English and Ukrainian.
+import type { Evidence, Party, PledgeRecord } from '@shared/contract';
 import { newPledgeRecord, type NewPledgeInput } from '../api/changes';
 
 const SUMMIT_DATE = '2025-08-18';
@@ -96,23 +97,43 @@ export const SUMMIT_PLEDGES: SeedPledge[] = [
   },
 ];
 
+/**
+ * What was reported the day after, by pledge: a report that exists, linked as published, with a
+ * note in our words that says no more than the report does, in English and in Ukrainian. No
+ * title: the link is named by its site, which reads the same in both languages.
+ */
+const SUMMIT_EVIDENCE: Record<string, Omit<Evidence, 'addedAt'>[]> = {
+  'us-help-on-security': [
+    {
+      url: 'https://www.eunews.it/en/2025/08/19/west-regains-unity-on-ukraine-with-work-underway-on-security-guarantees-and-a-putin-zelensky-bilateral-meeting',
+      date: '2025-08-19',
+      note: 'The day after the summit, the guarantees were not yet defined, but Washington was to take part in them.',
+      noteLanguage: 'en',
+      noteTranslations: {
+        uk: 'Наступного дня після саміту гарантії ще не були визначені, але Вашингтон мав узяти в них участь.',
+      },
+    },
+  ],
+};
+
 export function summitRecords(nowIso: string): PledgeRecord[] {
   const parties = new Map(SUMMIT_PARTIES.map((p) => [p.id, p]));
-  return SUMMIT_PLEDGES.map(
-    ({ id, ...pledge }) =>
-      newPledgeRecord(
-        {
-          ...pledge,
-          titleLanguage: 'en',
-          guarantors: [],
-          deliveries: [],
-          announcedOn: SUMMIT_DATE,
-          timeZone: SUMMIT_ZONE,
-          sources: [SOURCE],
-        },
-        id,
-        parties,
-        nowIso,
-      ).record,
-  );
+  return SUMMIT_PLEDGES.map(({ id, ...pledge }) => {
+    const { record } = newPledgeRecord(
+      {
+        ...pledge,
+        titleLanguage: 'en',
+        guarantors: [],
+        deliveries: [],
+        announcedOn: SUMMIT_DATE,
+        timeZone: SUMMIT_ZONE,
+        sources: [SOURCE],
+      },
+      id,
+      parties,
+      nowIso,
+    );
+    const evidence = SUMMIT_EVIDENCE[id] ?? [];
+    return { ...record, evidence: evidence.map((item) => ({ ...item, addedAt: nowIso })) };
+  });
 }

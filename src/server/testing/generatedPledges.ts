@@ -66,7 +66,14 @@ export function generatedPledges(count: number, seed = 20250818): PledgeRecord[]
     const deadline = latest ? { ...(earliest ? { earliest } : {}), latest, text: 'test window' } : null;
     const deliveries = (g.amount?.parts ?? [])
       .filter((v) => v > 0)
-      .map((value, k) => ({ id: `d-${i}-${k}`, on: g.announcedOn, value, note: '' }));
+      .map((value, k) => ({
+        id: `d-${i}-${k}`,
+        on: g.announcedOn,
+        value,
+        note: '',
+        noteLanguage: 'en' as const,
+        noteTranslations: {},
+      }));
     const amount = g.amount && {
       value: g.amount.value,
       currency: g.amount.currency,
@@ -88,7 +95,15 @@ export function generatedPledges(count: number, seed = 20250818): PledgeRecord[]
       tags: g.tags,
       sources: [],
       evidence: VERDICTS_NEEDING_EVIDENCE.includes(g.verdict)
-        ? [{ url: `https://example.org/${i}`, note: '', addedAt: g.updatedAt }]
+        ? [
+            {
+              url: `https://example.org/${i}`,
+              note: '',
+              noteLanguage: 'en',
+              noteTranslations: {},
+              addedAt: g.updatedAt,
+            },
+          ]
         : [],
       verdict: g.verdict,
       resolvedOn,

@@ -301,6 +301,44 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
       await store.close();
     });
 
+    it('keeps notes in two languages on evidence and deliveries, as written and as changed', async () => {
+      const { store } = await open(data);
+      const noted: PledgeRecord = {
+        ...records[0]!,
+        id: 'noted',
+        evidence: [
+          {
+            url: 'https://example.org/statement',
+            note: 'Перші системи передано',
+            noteLanguage: 'uk',
+            noteTranslations: { en: 'The first systems were handed over' },
+            addedAt: records[0]!.createdAt,
+          },
+        ],
+        deliveries: [
+          {
+            id: 'd-1',
+            on: records[0]!.announcedOn,
+            value: 1,
+            note: 'First lot',
+            noteLanguage: 'en',
+            noteTranslations: {},
+          },
+        ],
+        amount: { value: 10, currency: 'USD', delivered: 1 },
+      };
+      expect(await store.create(noted, event(noted, 'created'))).toEqual({ status: 'ok' });
+      expect(await store.get('noted')).toEqual(noted);
+      const translated = {
+        ...noted,
+        version: 2,
+        deliveries: [{ ...noted.deliveries[0]!, noteTranslations: { uk: 'Перша партія' } }],
+      };
+      expect(await store.update('noted', 1, translated, event(translated, 'updated'))).toEqual({ status: 'ok' });
+      expect(await store.get('noted')).toEqual(translated);
+      await store.close();
+    });
+
     it('updates only from the expected version, writing the record and its event together', async () => {
       const { store } = await open(data);
       const before = records[1]!;
@@ -429,7 +467,9 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
           },
           verdict: edit.verdict as PledgeRecord['verdict'],
           resolvedOn: resolved ? at.slice(0, 10) : null,
-          evidence: resolved ? [{ url: 'https://example.org/e', note: '', addedAt: at }] : [],
+          evidence: resolved
+            ? [{ url: 'https://example.org/e', note: '', noteLanguage: 'en', noteTranslations: {}, addedAt: at }]
+            : [],
           version: before.version + 1,
           updatedAt: at,
         };

@@ -170,7 +170,7 @@ describe('pledgePatchSchema', () => {
     expect(paths(pledgePatchSchema, { verdict: 'fulfilled', deadlineState: 'met' })).toEqual(['']);
   });
 
-  it('accepts a verdict with its date and evidence, and fills in an empty note', () => {
+  it('accepts a verdict with its date and evidence, and fills in an empty English note', () => {
     const patch = pledgePatchSchema.parse({
       verdict: 'fulfilled',
       resolvedOn: '2025-08-27',
@@ -179,7 +179,7 @@ describe('pledgePatchSchema', () => {
     expect(patch).toEqual({
       verdict: 'fulfilled',
       resolvedOn: '2025-08-27',
-      evidence: [{ url: 'https://example.com/text', note: '' }],
+      evidence: [{ url: 'https://example.com/text', note: '', noteLanguage: 'en', noteTranslations: {} }],
     });
   });
 
@@ -209,7 +209,15 @@ describe('pledgeSchema (responses)', () => {
       pledgers: [{ id: 'united-states', name: 'United States' }],
       beneficiaries: [],
       quote: '',
-      evidence: [{ url: 'https://example.com', note: '', addedAt: '2025-08-27T10:00:00.000Z' }],
+      evidence: [
+        {
+          url: 'https://example.com',
+          note: '',
+          noteLanguage: 'en' as const,
+          noteTranslations: {},
+          addedAt: '2025-08-27T10:00:00.000Z',
+        },
+      ],
       verdict: 'fulfilled',
       resolvedOn: '2025-08-27',
       version: 2,

@@ -83,6 +83,27 @@ export const amountInputSchema = /* @__PURE__ */ z
   })
   .meta({ id: 'AmountInput' });
 
+/** A language the tracker speaks, for a text's own language. */
+export const localeSchema = /* @__PURE__ */ z.enum(LOCALES).meta({ id: 'Locale' });
+
+/**
+ * A note (of a delivery or a piece of evidence) in the tracker's other languages, beside the
+ * original (whose language is `noteLanguage`), as a title has them: an empty text is no
+ * translation (the server stores none), and readers see their language's version where there is
+ * one and the original, marked as such, where there is none.
+ */
+export const noteTranslationsSchema = /* @__PURE__ */ z
+  .strictObject({ en: textSchema(2000).optional(), uk: textSchema(2000).optional() })
+  .meta({ id: 'NoteTranslations' });
+
+/**
+ * The language a note was written in. Left out, it is English, as for a title: a note recorded
+ * before notes had languages was written for an English page, and a note sent without one is
+ * taken at its word rather than guessed from its letters (an English note may name "Київ"). The
+ * editors always send it.
+ */
+const noteLanguageSchema = /* @__PURE__ */ localeSchema.default('en');
+
 /** A server-made id of a delivery. */
 export const deliveryIdSchema = /* @__PURE__ */ z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Not a delivery id');
 
@@ -94,6 +115,8 @@ export const deliverySchema = /* @__PURE__ */ z
     on: plainDateSchema,
     value: z.number().finite().positive().max(1e15),
     note: textSchema(2000).default(''),
+    noteLanguage: noteLanguageSchema,
+    noteTranslations: noteTranslationsSchema.default({}),
     url: httpUrlSchema.optional(),
   })
   .meta({ id: 'Delivery' });
@@ -123,6 +146,8 @@ export const evidenceInputSchema = /* @__PURE__ */ z
     /** The day the evidence is from (a statement, a report, a signing). */
     date: plainDateSchema.optional(),
     note: textSchema(2000).default(''),
+    noteLanguage: noteLanguageSchema,
+    noteTranslations: noteTranslationsSchema.default({}),
   })
   .meta({
     id: 'EvidenceInput',
@@ -135,9 +160,6 @@ export const evidenceSchema = /* @__PURE__ */ evidenceInputSchema
   .extend({ addedAt: instantSchema })
   .meta({ id: 'Evidence', description: 'Evidence as stored and answered, with when it was first recorded.' });
 export type Evidence = z.infer<typeof evidenceSchema>;
-
-/** A language the tracker speaks, for a text's own language. */
-export const localeSchema = /* @__PURE__ */ z.enum(LOCALES).meta({ id: 'Locale' });
 
 /**
  * A title in the tracker's other languages, beside the original (whose language is

@@ -108,7 +108,15 @@ describe('a pledge as of a day', () => {
   });
 
   it('shows a verdict reached after the day as not reached yet, without its evidence', () => {
-    const evidence = [{ url: 'https://example.org/text', note: 'Published', addedAt: '2025-09-20T10:00:00.000Z' }];
+    const evidence = [
+      {
+        url: 'https://example.org/text',
+        note: 'Published',
+        noteLanguage: 'en' as const,
+        noteTranslations: {},
+        addedAt: '2025-09-20T10:00:00.000Z',
+      },
+    ];
     const kept = {
       ...recorded,
       verdict: 'fulfilled' as const,

@@ -45,7 +45,15 @@ describe('diffPledges', () => {
   });
 
   it('records a verdict with its date and evidence, field by field, in a stable order', () => {
-    const evidence = [{ url: 'https://example.com/text', note: 'Published', addedAt: '2025-08-27T10:00:00.000Z' }];
+    const evidence = [
+      {
+        url: 'https://example.com/text',
+        note: 'Published',
+        noteLanguage: 'en' as const,
+        noteTranslations: {},
+        addedAt: '2025-08-27T10:00:00.000Z',
+      },
+    ];
     const after: PledgeRecord = {
       ...record,
       verdict: 'fulfilled',
@@ -119,13 +127,45 @@ describe('diffPledges', () => {
       sources: [],
       verdict: 'withdrawn',
       resolvedOn: '2025-08-20',
-      evidence: [{ url: 'https://example.com', note: '', addedAt: '2025-08-20T00:00:00.000Z' }],
-      deliveries: [{ id: 'd1', on: '2025-08-20', value: 5, note: '' }],
+      evidence: [
+        {
+          url: 'https://example.com',
+          note: '',
+          noteLanguage: 'en' as const,
+          noteTranslations: {},
+          addedAt: '2025-08-20T00:00:00.000Z',
+        },
+      ],
+      deliveries: [{ id: 'd1', on: '2025-08-20', value: 5, note: '', noteLanguage: 'en', noteTranslations: {} }],
     };
     for (const field of TRACKED_FIELDS) {
       const after = { ...record, [field]: replacements[field] };
       expect(diffPledges(record, after)).toEqual([{ field, from: record[field], to: replacements[field] }]);
     }
+  });
+
+  it('sees a note’s translation, or its language, change on a piece of evidence or a delivery', () => {
+    const item = { url: 'https://example.com/e', note: 'Signed', noteLanguage: 'en' as const, noteTranslations: {} };
+    const delivery = {
+      id: 'd1',
+      on: '2025-08-20',
+      value: 5,
+      note: 'Paid',
+      noteLanguage: 'en' as const,
+      noteTranslations: {},
+    };
+    const before = { ...record, evidence: [{ ...item, addedAt: '2025-08-20T00:00:00.000Z' }], deliveries: [delivery] };
+    const translated: PledgeRecord = {
+      ...before,
+      evidence: [{ ...before.evidence[0]!, noteTranslations: { uk: 'Підписано' } }],
+      deliveries: [{ ...delivery, noteTranslations: { uk: 'Сплачено' } }],
+    };
+    expect(diffPledges(before, translated)).toEqual([
+      { field: 'evidence', from: before.evidence, to: translated.evidence },
+      { field: 'deliveries', from: before.deliveries, to: translated.deliveries },
+    ]);
+    const relabelled = { ...before, deliveries: [{ ...delivery, noteLanguage: 'uk' as const }] };
+    expect(diffPledges(before, relabelled).map((c) => c.field)).toEqual(['deliveries']);
   });
 
   it('treats a missing value as null', () => {

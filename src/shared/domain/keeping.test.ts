@@ -225,10 +225,34 @@ describe('a record stored before deliveries, slips and the trash', () => {
         on: '2025-08-20',
         value: 40,
         note: 'Delivered before deliveries were recorded one by one',
+        noteLanguage: 'en',
+        noteTranslations: {},
       },
     ]);
     expect(deliveredSum(upgraded.deliveries)).toBe(upgraded.amount!.delivered);
     const current = guaranteesRecord();
+    expect(upgradeRecord(current)).toBe(current);
+  });
+
+  it('reads notes stored before notes had languages as English, untranslated, and leaves the others as they are', () => {
+    const translated = {
+      url: 'https://example.org/now',
+      note: 'Підписано',
+      noteLanguage: 'uk' as const,
+      noteTranslations: { en: 'Signed' },
+      addedAt: '2025-08-21T10:00:00.000Z',
+    };
+    const old = guaranteesRecord({
+      amount: { value: 100, currency: 'USD', delivered: 5 },
+      evidence: [translated, { url: 'https://example.org/then', note: 'Signed', addedAt: '2025-08-20T10:00:00.000Z' }],
+      deliveries: [{ id: 'd1', on: '2025-08-20', value: 5, note: 'First' }],
+    } as unknown as Partial<PledgeRecord>);
+    const upgraded = upgradeRecord(old);
+    expect(upgraded.evidence).toEqual([translated, { ...old.evidence[1], noteLanguage: 'en', noteTranslations: {} }]);
+    expect(upgraded.deliveries).toEqual([
+      { id: 'd1', on: '2025-08-20', value: 5, note: 'First', noteLanguage: 'en', noteTranslations: {} },
+    ]);
+    const current = guaranteesRecord({ evidence: [translated] });
     expect(upgradeRecord(current)).toBe(current);
   });
 });

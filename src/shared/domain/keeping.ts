@@ -5,6 +5,8 @@ import type {
   DeadlineState,
   DeadlineWindow,
   Delivery,
+  Evidence,
+  EvidenceInput,
   PartyRecordCounts,
   PledgeRecord,
   Verdict,
@@ -18,6 +20,12 @@ import { resolvedState } from './deadline';
  */
 export function slipOf(before: DeadlineWindow | null, after: DeadlineWindow | null): 0 | 1 {
   return before !== null && after !== null && after.latest > before.latest ? 1 : 0;
+}
+
+/** Evidence as a change sends it back: all of it but when it was first recorded, which the server keeps. */
+export function evidenceInputOf(e: Evidence): EvidenceInput {
+  const { addedAt: _addedAt, ...input } = e;
+  return input;
 }
 
 /** The sum of the deliveries, in the amount's currency. */
@@ -129,29 +137,47 @@ export function partyRecords(rows: Iterable<PartyCountRow>): Map<string, PartyRe
   return out;
 }
 
-/** What a record stored before deliveries, slips and the trash existed reads as. */
-type OlderRecord = Omit<PledgeRecord, 'deliveries' | 'originalDeadline' | 'deadlineSlips' | 'deletedAt'> &
-  Partial<PledgeRecord>;
+/** An evidence item or a delivery as stored before notes had languages: without them. */
+type OlderNoted<T extends Evidence | Delivery> = Omit<T, 'noteLanguage' | 'noteTranslations'> &
+  Partial<Pick<T, 'noteLanguage' | 'noteTranslations'>>;
+
+/** What a record stored before deliveries, slips, the trash and notes' languages existed reads as. */
+type OlderRecord = Omit<PledgeRecord, 'evidence' | 'deliveries' | 'originalDeadline' | 'deadlineSlips' | 'deletedAt'> &
+  Partial<Pick<PledgeRecord, 'originalDeadline' | 'deadlineSlips' | 'deletedAt'>> & {
+    evidence: OlderNoted<Evidence>[];
+    deliveries?: OlderNoted<Delivery>[];
+  };
+
+const hasNoteLanguage = (item: OlderNoted<Evidence | Delivery>) =>
+  item.noteLanguage !== undefined && item.noteTranslations !== undefined;
+
+/** A note stored before notes had languages was written for the English pages, untranslated. */
+function withNoteLanguage<T extends Evidence | Delivery>(item: OlderNoted<T>): T {
+  return { ...item, noteLanguage: item.noteLanguage ?? 'en', noteTranslations: item.noteTranslations ?? {} } as T;
+}
 
 /** The id of the delivery an older record's `amount.delivered` becomes. */
 export const CARRIED_DELIVERY_ID = 'carried-over';
 
 /**
  * A record as it reads today, whatever version of the app stored it: the deadline as first
- * recorded is the one it has, no slips, not in the trash, and an amount already marked as
- * partly delivered keeps that as one delivery (dated its last change, not before it was made),
- * so that `amount.delivered` stays the sum of the deliveries and nothing stored is lost.
+ * recorded is the one it has, no slips, not in the trash, notes in English without translations,
+ * and an amount already marked as partly delivered keeps that as one delivery (dated its last
+ * change, not before it was made), so that `amount.delivered` stays the sum of the deliveries
+ * and nothing stored is lost.
  */
 export function upgradeRecord(record: OlderRecord): PledgeRecord {
   if (
     record.deliveries &&
     record.originalDeadline !== undefined &&
     record.deadlineSlips !== undefined &&
-    record.deletedAt !== undefined
+    record.deletedAt !== undefined &&
+    record.evidence.every(hasNoteLanguage) &&
+    record.deliveries.every(hasNoteLanguage)
   ) {
     return record as PledgeRecord;
   }
-  let deliveries = record.deliveries ?? [];
+  let deliveries: OlderNoted<Delivery>[] = record.deliveries ?? [];
   if (!record.deliveries && record.amount && record.amount.delivered > 0) {
     const day = record.updatedAt.slice(0, 10);
     deliveries = [
@@ -165,7 +191,8 @@ export function upgradeRecord(record: OlderRecord): PledgeRecord {
   }
   return {
     ...record,
-    deliveries,
+    evidence: record.evidence.map((e) => withNoteLanguage<Evidence>(e)),
+    deliveries: deliveries.map((d) => withNoteLanguage<Delivery>(d)),
     originalDeadline: record.originalDeadline !== undefined ? record.originalDeadline : record.deadline,
     deadlineSlips: record.deadlineSlips ?? 0,
     deletedAt: record.deletedAt ?? null,

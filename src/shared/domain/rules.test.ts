@@ -6,7 +6,13 @@ import { checkPledgeRules, todayIn } from './rules';
 type Checked = Parameters<typeof checkPledgeRules>[0];
 const ms = (iso: string) => Temporal.Instant.from(iso).epochMilliseconds;
 const evidence: PledgeRecord['evidence'] = [
-  { url: 'https://example.com/proof', note: '', addedAt: '2025-08-27T10:00:00.000Z' },
+  {
+    url: 'https://example.com/proof',
+    note: '',
+    noteLanguage: 'en' as const,
+    noteTranslations: {},
+    addedAt: '2025-08-27T10:00:00.000Z',
+  },
 ];
 const NOW = ms('2025-09-10T12:00:00Z');
 

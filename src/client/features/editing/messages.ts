@@ -9,10 +9,6 @@ export const formWords = defineMessages('editing.form', {
   title: 'Title',
   titleHint: 'A short line in your words, e.g. “Put the security guarantees in writing”.',
   titleIn: 'Title in {language, select, en {English} uk {Ukrainian} other {{language}}}',
-  titleTranslationHint:
-    'For readers of {language, select, en {English} uk {Ukrainian} other {{language}}}, if you can give it. Optional.',
-  writtenIn: 'Written first in',
-  languageName: '{language, select, en {English} uk {Ukrainian} other {{language}}}',
   quote: 'Quote',
   quoteHint: 'The words as reported, if you have them.',
   who: 'Who',

@@ -21,10 +21,6 @@ export default {
     title: 'Назва',
     titleHint: 'Коротко, своїми словами, напр. «Закріпити гарантії безпеки письмово».',
     titleIn: 'Назва {language, select, en {англійською} uk {українською} other {{language}}}',
-    titleTranslationHint:
-      'Для читачів {language, select, en {англійською} uk {українською} other {{language}}}, якщо можете. Необов’язково.',
-    writtenIn: 'Спершу написано',
-    languageName: '{language, select, en {англійською} uk {українською} other {{language}}}',
     quote: 'Цитата',
     quoteHint: 'Слова, як їх передали, якщо вони у вас є.',
     who: 'Хто',

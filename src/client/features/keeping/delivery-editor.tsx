@@ -1,4 +1,5 @@
-// Recording deliveries towards a pledged amount: a short form (when, how much, a note, a link),
+// Recording deliveries towards a pledged amount: a short form (when, how much, a note in both
+// languages, a link),
 // and beside each recorded one (in the amount's list) a way to take it back. Each change is a new version of the pledge, with its history.
 import { useState, type FormEvent } from 'react';
 import { deliveryInputSchema, type Delivery, type Pledge } from '@shared/contract';
@@ -14,6 +15,7 @@ import { itemIssuesOf, usePledgeChange } from './use-pledge-change';
 import { deliveryWords as words } from './messages';
 import './keeping.css';
 import { LinkInput, SaveCancel } from './editor-parts';
+import { noteDraft, NoteFields, noteOf } from './note-fields';
 
 /** "Remove" beside one recorded delivery: the others stay, the history keeps it. */
 export function RemoveDeliveryButton({ pledge, delivery }: { pledge: Pledge; delivery: Delivery }) {
@@ -42,7 +44,7 @@ export function DeliveryEditor({ pledge }: { pledge: Pledge }) {
   const [open, setOpen] = useState(false);
   const [on, setOn] = useState(() => todayIn(pledge.timeZone, now()));
   const [value, setValue] = useState('');
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState(() => noteDraft(undefined, t.locale));
   const [url, setUrl] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   if (!pledge.amount) return null;
@@ -51,7 +53,7 @@ export function DeliveryEditor({ pledge }: { pledge: Pledge }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const item = { on, value: parseAmount(value), note: note.trim(), ...(url.trim() ? { url: url.trim() } : {}) };
+    const item = { on, value: parseAmount(value), ...noteOf(note), ...(url.trim() ? { url: url.trim() } : {}) };
     const checked = deliveryInputSchema.safeParse(item);
     if (!checked.success || !Number.isFinite(item.value)) {
       const found: Record<string, string> = {};
@@ -67,7 +69,7 @@ export function DeliveryEditor({ pledge }: { pledge: Pledge }) {
         onSuccess: () => {
           setOpen(false);
           setValue('');
-          setNote('');
+          setNote(noteDraft(undefined, t.locale));
           setUrl('');
         },
         onError: (error) => setErrors(itemIssuesOf(error, 'deliveries', index, 'value')),
@@ -93,11 +95,13 @@ export function DeliveryEditor({ pledge }: { pledge: Pledge }) {
               )}
             </FormField>
           </div>
-          <FormField label={t(words.what)} error={errors.note}>
-            {(control) => (
-              <input {...control} className="input" value={note} onChange={(e) => setNote(e.target.value)} />
-            )}
-          </FormField>
+          <NoteFields
+            legend={t(words.what)}
+            label={(language) => t(words.whatIn, { language })}
+            value={note}
+            onChange={setNote}
+            errors={errors}
+          />
           <FormField label={t(words.link)} error={errors.url}>
             {(control) => <LinkInput {...control} value={url} onChange={(e) => setUrl(e.target.value)} />}
           </FormField>

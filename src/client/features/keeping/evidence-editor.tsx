@@ -1,9 +1,12 @@
-// Evidence kept with a pledge: add an item (link, title, date, note), correct one, or remove
-// one. The whole list is sent each time (the API keeps each item's first-recorded time), and
-// the history records every change.
+// Evidence kept with a pledge: add an item (link, title, date, a note in both languages), correct
+// one, or remove one. The whole list is sent each time (the API keeps each item's first-recorded
+// time), and the history records every change.
 import { useState, type FormEvent } from 'react';
 import { create } from 'zustand';
-import { evidenceInputSchema, type Evidence, type EvidenceInput, type Pledge } from '@shared/contract';
+import { evidenceInputSchema, type Pledge } from '@shared/contract';
+import { evidenceInputOf } from '@shared/domain';
+import type { Locale } from '@shared/i18n';
+import type { TwoLanguageText } from '@client/components/field-group';
 import { DateField } from '@client/components/date-field';
 import { FormField } from '@client/components/form-field';
 import { hostOf } from '@client/lib/format';
@@ -13,13 +16,10 @@ import { issuesOf, itemIssuesOf, usePledgeChange } from './use-pledge-change';
 import { evidenceEditWords as words } from './messages';
 import './keeping.css';
 import { LinkInput, SaveCancel } from './editor-parts';
+import { noteDraft, NoteFields, noteOf } from './note-fields';
 
-type Draft = { url: string; title: string; date: string; note: string };
-const EMPTY: Draft = { url: '', title: '', date: '', note: '' };
-
-function inputOf(e: Evidence): EvidenceInput {
-  return { url: e.url, note: e.note, ...(e.title ? { title: e.title } : {}), ...(e.date ? { date: e.date } : {}) };
-}
+type Draft = { url: string; title: string; date: string; note: TwoLanguageText };
+const emptyDraft = (locale: Locale): Draft => ({ url: '', title: '', date: '', note: noteDraft(undefined, locale) });
 
 /** Which evidence item is open in the form: null closed, -1 a new one, n the n-th (of one pledge). */
 const useEvidenceForm = create<{
@@ -51,7 +51,7 @@ export function EvidenceActions({ pledge, index }: { pledge: Pledge; index: numb
         variant="quiet"
         small
         disabled={change.isPending}
-        onClick={() => change.mutate({ evidence: pledge.evidence.map(inputOf).filter((_, j) => j !== index) })}
+        onClick={() => change.mutate({ evidence: pledge.evidence.map(evidenceInputOf).filter((_, j) => j !== index) })}
         aria-label={t(words.removeItem, { name })}
       >
         {t(words.remove)}
@@ -71,17 +71,21 @@ export function EvidenceEditor({ pledge }: { pledge: Pledge }) {
   const t = useT();
   const form = useEvidenceForm();
   const editing = form.pledgeId === pledge.id ? form.index : null;
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [draft, setDraft] = useState<Draft>(() => emptyDraft(t.locale));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [shown, setShown] = useState<number | null>(null);
-  const current = pledge.evidence.map(inputOf);
+  const current = pledge.evidence.map(evidenceInputOf);
   const setEditing = (index: number | null) => (index === null ? form.close() : form.open(pledge.id, index));
 
   // Opened from an item's "Edit" (or "Add evidence"): fill the form with that item.
   if (shown !== editing) {
     setShown(editing);
     const item = editing === null ? undefined : pledge.evidence[editing];
-    setDraft(item ? { url: item.url, title: item.title ?? '', date: item.date ?? '', note: item.note } : EMPTY);
+    setDraft(
+      item
+        ? { url: item.url, title: item.title ?? '', date: item.date ?? '', note: noteDraft(item, t.locale) }
+        : emptyDraft(t.locale),
+    );
     setErrors({});
   }
   const open = (index: number) => setEditing(index);
@@ -91,7 +95,7 @@ export function EvidenceEditor({ pledge }: { pledge: Pledge }) {
     if (editing === null) return;
     const item = {
       url: draft.url.trim(),
-      note: draft.note.trim(),
+      ...noteOf(draft.note),
       ...(draft.title.trim() ? { title: draft.title.trim() } : {}),
       ...(draft.date ? { date: draft.date } : {}),
     };
@@ -145,17 +149,14 @@ export function EvidenceEditor({ pledge }: { pledge: Pledge }) {
               onChange={(e) => set({ date: e.target.value })}
             />
           </div>
-          <FormField label={t(words.note)} error={errors.note}>
-            {(control) => (
-              <textarea
-                {...control}
-                className="input textarea"
-                rows={2}
-                value={draft.note}
-                onChange={(e) => set({ note: e.target.value })}
-              />
-            )}
-          </FormField>
+          <NoteFields
+            legend={t(words.note)}
+            label={(language) => t(words.noteIn, { language })}
+            value={draft.note}
+            onChange={(note) => set({ note })}
+            errors={errors}
+            multiline
+          />
           <SaveCancel label={t(words.save)} pending={change.isPending} onCancel={() => setEditing(null)} />
         </form>
       ) : (

@@ -25,7 +25,7 @@ describe('keeping the record on a pledge’s page', () => {
     await user.click(within(form).getByRole('button', { name: 'Save the delivery' }));
     expect(within(form).getByText(/Write the amount as a number/)).toBeInTheDocument();
     await user.type(within(form).getByLabelText('Amount (USD)'), '9,000,000,000');
-    await user.type(within(form).getByLabelText('What was delivered (optional)'), 'First Patriot batteries');
+    await user.type(within(form).getByLabelText('What was delivered, in English'), 'First Patriot batteries');
     await user.click(within(form).getByRole('button', { name: 'Save the delivery' }));
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Record a delivery' })).not.toBeInTheDocument());
     expect(screen.getByRole('progressbar', { name: 'Delivered' })).toHaveAttribute('aria-valuenow', '10');

@@ -8,6 +8,7 @@ export const deliveryWords = defineMessages('delivery', {
   on: 'Delivered on',
   amount: 'Amount ({currency})',
   what: 'What was delivered (optional)',
+  whatIn: 'What was delivered, in {language, select, en {English} uk {Ukrainian} other {{language}}}',
   link: 'Link to the evidence (optional)',
   save: 'Save the delivery',
 });
@@ -23,6 +24,7 @@ export const evidenceEditWords = defineMessages('evidenceEdit', {
   title: 'Title (optional)',
   dated: 'Dated (optional)',
   note: 'Note (optional)',
+  noteIn: 'Note in {language, select, en {English} uk {Ukrainian} other {{language}}}',
   save: 'Save the evidence',
 });
 

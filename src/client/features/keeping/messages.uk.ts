@@ -10,6 +10,7 @@ export default {
     on: 'Дата надходження',
     amount: 'Сума ({currency})',
     what: 'Що надано (необов’язково)',
+    whatIn: 'Що надано, {language, select, en {англійською} uk {українською} other {{language}}}',
     link: 'Посилання на доказ (необов’язково)',
     save: 'Зберегти надходження',
   }),
@@ -24,6 +25,7 @@ export default {
     title: 'Назва (необов’язково)',
     dated: 'Дата (необов’язково)',
     note: 'Примітка (необов’язково)',
+    noteIn: 'Примітка {language, select, en {англійською} uk {українською} other {{language}}}',
     save: 'Зберегти доказ',
   }),
   ...translate(changeToastWords, {

@@ -1,6 +1,7 @@
 // One pledge, in full: the quote, who promised what to whom, the deadline and where we stand,
 // the amount, the sources and the evidence. The page supplies the actions and the history.
 import { languageOfText, OriginalTitle, PledgeTitle } from '@client/i18n/shown-title';
+import { ShownText } from '@client/i18n/shown-text';
 import type { ReactNode } from 'react';
 import type { Translate } from '@shared/i18n';
 import type { Amount, Delivery, Evidence, Pledge, Source } from '@shared/contract';
@@ -89,7 +90,12 @@ function AmountFact({
               <li key={d.id} className="delivery">
                 <span className="delivery-when">{formatDateIn(t.locale, d.on)}</span>{' '}
                 <span className="delivery-value">{formatMoney(d.value, amount.currency, t.locale)}</span>
-                {d.note ? <span className="delivery-note"> · {d.note}</span> : null}
+                {d.note ? (
+                  <span className="delivery-note">
+                    {' · '}
+                    <ShownText text={d.note} language={d.noteLanguage} translations={d.noteTranslations} />
+                  </span>
+                ) : null}
                 {d.url ? (
                   <>
                     {' · '}
@@ -134,7 +140,11 @@ function EvidenceItem({ evidence, actions }: { evidence: Evidence; actions?: Rea
   return (
     <li className="evidence">
       <ExternalLink href={evidence.url}>{evidence.title ?? hostOf(evidence.url)}</ExternalLink>
-      {evidence.note ? <p className="evidence-note">{evidence.note}</p> : null}
+      {evidence.note ? (
+        <p className="evidence-note">
+          <ShownText text={evidence.note} language={evidence.noteLanguage} translations={evidence.noteTranslations} />
+        </p>
+      ) : null}
       <p className="evidence-meta">
         {evidence.date ? (
           <Rich

@@ -4,7 +4,13 @@ import { asPledge, guaranteesRecord } from '@test/fixtures/pledge';
 import { conflictOf, verdictChanges } from './verdict-conflict';
 
 const before: Pledge = pledgeSchema.parse(asPledge(guaranteesRecord({ version: 3 }), 'overdue'));
-const evidence = { url: 'https://example.org/text', note: 'Signed.', addedAt: '2026-11-28T10:00:00.000Z' };
+const evidence = {
+  url: 'https://example.org/text',
+  note: 'Signed.',
+  noteLanguage: 'en' as const,
+  noteTranslations: {},
+  addedAt: '2026-11-28T10:00:00.000Z',
+};
 
 function event(version: number, actor: string, fields: string[], at = `2026-11-28T1${version}:00:00.000Z`) {
   return {
@@ -38,7 +44,11 @@ describe('what someone else changed of the verdict', () => {
     expect(verdictChanges(before, theirs)).toEqual([
       { field: 'verdict', from: 'open', to: 'broken' },
       { field: 'resolvedOn', from: null, to: '2026-11-20' },
-      { field: 'evidence', from: [], to: [{ url: evidence.url, note: evidence.note }] },
+      {
+        field: 'evidence',
+        from: [],
+        to: [{ url: evidence.url, note: evidence.note, noteLanguage: 'en', noteTranslations: {} }],
+      },
     ]);
   });
 

@@ -3,8 +3,7 @@
 // no reason to ask, and the verdict goes onto the new version as typed. A change to one of those
 // three is for the person to settle, shown with who made it and what they set.
 import type { HistoryChange, HistoryEvent, Pledge } from '@shared/contract';
-import { canonicalJson } from '@shared/domain';
-import { toEvidenceInput } from './verdict-form';
+import { canonicalJson, evidenceInputOf } from '@shared/domain';
 
 /** The fields a verdict sets (what `buildPatch` sends). */
 export const VERDICT_FIELDS = ['verdict', 'resolvedOn', 'evidence'] as const;
@@ -21,9 +20,9 @@ export interface VerdictConflict {
   at: string | null;
 }
 
-/** A field's value as the verdict form compares it: evidence by link, title and note (not by when it was added). */
+/** A field's value as the verdict form compares it: evidence as sent (not by when it was added). */
 function valueOf(pledge: Pledge, field: VerdictField): unknown {
-  return field === 'evidence' ? pledge.evidence.map(toEvidenceInput) : pledge[field];
+  return field === 'evidence' ? pledge.evidence.map(evidenceInputOf) : pledge[field];
 }
 
 /** What changed of the verdict, its date and its evidence between two versions of a pledge. */

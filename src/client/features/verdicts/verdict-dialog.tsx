@@ -55,7 +55,7 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
   const t = useT();
   const queryClient = useQueryClient();
   const recordedAs = useSession().data?.account?.name;
-  const [draft, setDraft] = useState<VerdictDraft>(() => target.draft ?? initialDraft(pledge, now()));
+  const [draft, setDraft] = useState<VerdictDraft>(() => target.draft ?? initialDraft(pledge, now(), t.locale));
   const [errors, setErrors] = useState<FieldErrors>(() => {
     // Reopened after the server refused the change: its reasons, by field, and a line that says so.
     const byField = target.serverIssues ? errorsFromIssues(target.serverIssues, pledge.evidence.length) : {};
@@ -73,7 +73,7 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
   const today = todayIn(pledge.timeZone, now());
   const needsEvidence = VERDICTS_NEEDING_EVIDENCE.includes(draft.choice) && pledge.evidence.length === 0;
 
-  function update<K extends keyof VerdictDraft>(key: K, value: VerdictDraft[K]) {
+  function update<K extends Exclude<keyof VerdictDraft, 'noteLanguage'>>(key: K, value: VerdictDraft[K]) {
     setDraft((d) => ({ ...d, [key]: value }));
     const field: VerdictField = key;
     if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
@@ -206,6 +206,7 @@ function VerdictForm({ pledge, target, onClose }: VerdictFormProps) {
                 <textarea
                   {...control}
                   data-field="note"
+                  lang={draft.noteLanguage}
                   className="input textarea"
                   rows={2}
                   value={draft.note}

@@ -16,6 +16,7 @@ describe('the verdict draft', () => {
       resolvedOn: '2026-11-28',
       url: '',
       note: '',
+      noteLanguage: 'en',
     });
   });
 
@@ -24,13 +25,31 @@ describe('the verdict draft', () => {
     expect(buildPatch(pledge, draft)).toEqual({
       verdict: 'fulfilled',
       resolvedOn: '2026-11-28',
-      evidence: [{ url: 'https://example.org/text', note: 'Signed.' }],
+      evidence: [{ url: 'https://example.org/text', note: 'Signed.', noteLanguage: 'en' }],
     });
     expect(buildPatch(pledge, { ...draft, choice: 'open' })).toEqual({
       verdict: 'open',
       resolvedOn: null,
       evidence: [],
     });
+  });
+
+  test('writes a Ukrainian reader’s note as Ukrainian, and sends the evidence already there back whole', () => {
+    const recorded = {
+      url: 'https://example.org/earlier',
+      title: 'Earlier',
+      date: '2025-08-20',
+      note: 'Announced.',
+      noteLanguage: 'en' as const,
+      noteTranslations: { uk: 'Оголошено.' },
+    };
+    const withEvidence = { ...pledge, evidence: [{ ...recorded, addedAt: '2025-08-21T10:00:00.000Z' }] };
+    const draft = { ...initialDraft(withEvidence, NOW, 'uk'), url: 'https://example.org/text', note: 'Підписано.' };
+    expect(buildPatch(withEvidence, draft).evidence).toEqual([
+      recorded,
+      { url: 'https://example.org/text', note: 'Підписано.', noteLanguage: 'uk' },
+    ]);
+    expect(restorePatch(withEvidence).evidence).toEqual([recorded]);
   });
 
   test('needs a link for fulfilled, refuses other schemes and a date outside the pledge’s life', () => {
@@ -52,7 +71,15 @@ describe('the verdict draft', () => {
       ...pledge,
       verdict: 'broken' as const,
       resolvedOn: '2025-09-01',
-      evidence: [{ url: 'https://e.org', note: '', addedAt: '2025-09-01T00:00:00.000Z' }],
+      evidence: [
+        {
+          url: 'https://e.org',
+          note: '',
+          noteLanguage: 'en' as const,
+          noteTranslations: {},
+          addedAt: '2025-09-01T00:00:00.000Z',
+        },
+      ],
     };
     expect(validateDraft(resolved, { ...initialDraft(resolved, NOW), choice: 'open', resolvedOn: '' }, NOW)).toEqual(
       {},
@@ -109,7 +136,7 @@ describe('the optimistic picture', () => {
     expect(restorePatch(marked)).toEqual({
       verdict: 'fulfilled',
       resolvedOn: '2025-09-03',
-      evidence: [{ url: 'https://e.org', note: 'n' }],
+      evidence: [{ url: 'https://e.org', note: 'n', noteLanguage: 'en', noteTranslations: {} }],
     });
   });
 });

@@ -9,8 +9,8 @@ import {
   type PledgePatch,
   type Verdict,
 } from '@shared/contract';
-import { checkPledgeRules, todayIn } from '@shared/domain';
-import { englishTranslator, type Translate } from '@shared/i18n';
+import { checkPledgeRules, evidenceInputOf, todayIn } from '@shared/domain';
+import { englishTranslator, type Locale, type Translate } from '@shared/i18n';
 import { verdictFormWords } from './dialog.messages';
 
 /** What marking a verdict sends: the three fields, all of them. */
@@ -22,35 +22,45 @@ export interface VerdictDraft {
   resolvedOn: string;
   url: string;
   note: string;
+  /** The language the new evidence's note is written in: the one the tracker is read in. */
+  noteLanguage: Locale;
 }
 
 export type VerdictField = 'choice' | 'resolvedOn' | 'url' | 'note' | 'form';
 export type FieldErrors = Partial<Record<VerdictField, string>>;
 
-export function toEvidenceInput(e: Evidence): EvidenceInput {
-  return e.title === undefined ? { url: e.url, note: e.note } : { url: e.url, note: e.note, title: e.title };
+/** Evidence as sent, as it would be stored `at`: what the optimistic picture and the rules read. */
+export function asStoredEvidence(e: EvidenceInput, at: string): Evidence {
+  return {
+    ...e,
+    note: e.note ?? '',
+    noteLanguage: e.noteLanguage ?? 'en',
+    noteTranslations: e.noteTranslations ?? {},
+    addedAt: at,
+  };
 }
 
-export function initialDraft(pledge: Pledge, nowMs: number): VerdictDraft {
+export function initialDraft(pledge: Pledge, nowMs: number, noteLanguage: Locale = 'en'): VerdictDraft {
   return {
     choice: pledge.verdict === 'open' ? 'fulfilled' : pledge.verdict,
     resolvedOn: pledge.resolvedOn ?? todayIn(pledge.timeZone, nowMs),
     url: '',
     note: '',
+    noteLanguage,
   };
 }
 
 export function buildPatch(pledge: Pledge, draft: VerdictDraft): VerdictPatch {
-  const evidence = pledge.evidence.map(toEvidenceInput);
+  const evidence = pledge.evidence.map(evidenceInputOf);
   if (draft.choice === 'open') return { verdict: 'open', resolvedOn: null, evidence };
   const url = draft.url.trim();
-  if (url) evidence.push({ url, note: draft.note.trim() });
+  if (url) evidence.push({ url, note: draft.note.trim(), noteLanguage: draft.noteLanguage });
   return { verdict: draft.choice, resolvedOn: draft.resolvedOn || null, evidence };
 }
 
 /** The patch that puts a pledge's verdict back as it was: what "Undo" sends. */
 export function restorePatch(before: Pledge): VerdictPatch {
-  return { verdict: before.verdict, resolvedOn: before.resolvedOn, evidence: before.evidence.map(toEvidenceInput) };
+  return { verdict: before.verdict, resolvedOn: before.resolvedOn, evidence: before.evidence.map(evidenceInputOf) };
 }
 
 /** Places an issue (by its dotted path) next to the field it is about. */
@@ -96,7 +106,7 @@ export function validateDraft(
       ...pledge,
       verdict: patch.verdict,
       resolvedOn: patch.resolvedOn,
-      evidence: patch.evidence.map((e) => ({ url: e.url, note: e.note ?? '', addedAt: new Date(nowMs).toISOString() })),
+      evidence: patch.evidence.map((e) => asStoredEvidence(e, new Date(nowMs).toISOString())),
     },
     nowMs,
   );

@@ -3,16 +3,13 @@
 import type { InfiniteData } from '@tanstack/react-query';
 import type { Pledge, PledgePage } from '@shared/contract';
 import { deadlineState } from '@shared/domain';
-import type { VerdictPatch } from './verdict-form';
+import { asStoredEvidence, type VerdictPatch } from './verdict-form';
 
 export function applyVerdictPatch(pledge: Pledge, patch: VerdictPatch, nowMs: number): Pledge {
   const at = new Date(nowMs).toISOString();
-  const evidence = patch.evidence.map((e) => ({
-    url: e.url,
-    note: e.note ?? '',
-    ...(e.title === undefined ? {} : { title: e.title }),
-    addedAt: pledge.evidence.find((old) => old.url === e.url)?.addedAt ?? at,
-  }));
+  const evidence = patch.evidence.map((e) =>
+    asStoredEvidence(e, pledge.evidence.find((old) => old.url === e.url)?.addedAt ?? at),
+  );
   const next = { ...pledge, verdict: patch.verdict, resolvedOn: patch.resolvedOn ?? null, evidence, updatedAt: at };
   return { ...next, deadlineState: deadlineState(next, nowMs) };
 }

@@ -72,7 +72,13 @@ describe('a pledge page', () => {
       verdict: 'fulfilled',
       resolvedOn: '2025-09-01',
       evidence: [
-        { url: 'http://example.org/proof', note: 'Signed at the ministry.', addedAt: '2025-09-02T10:00:00.000Z' },
+        {
+          url: 'http://example.org/proof',
+          note: 'Signed at the ministry.',
+          noteLanguage: 'en' as const,
+          noteTranslations: {},
+          addedAt: '2025-09-02T10:00:00.000Z',
+        },
       ],
     });
     mockServer.use(
