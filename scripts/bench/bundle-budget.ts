@@ -13,12 +13,13 @@ export const HOME_PAGE_BUDGET_BYTES = 110_000;
 /**
  * Issue 14 asks that speaking two languages add at most 5 KB to the English home page. Before it
  * did, the home page loaded 70,931 bytes (gzipped, commit f5ab873); the Ukrainian messages load
- * apart. The target is not met yet (7.9 KB, see docs/decisions/0027): the check fails past the
- * ceiling, so it cannot grow while it is brought down, and says how far from the target it is.
+ * apart. It is 5.0 KB over now (docs/decisions/0027 says what brought it down from 7.9 KB): the
+ * check fails half a kilobyte past the target, so nothing can grow there unnoticed, and says how
+ * far from the target it is.
  */
 export const HOME_PAGE_BEFORE_TWO_LANGUAGES_BYTES = 70_931;
 export const TWO_LANGUAGES_TARGET_BYTES = 5_000;
-export const TWO_LANGUAGES_ALLOWANCE_BYTES = 8_000;
+export const TWO_LANGUAGES_ALLOWANCE_BYTES = 5_500;
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
