@@ -43,9 +43,7 @@ describe('errors in the reader’s language', () => {
     expect(errorMessage(await refusal('/api/refused'))).toBe(
       'Хтось інший змінив це раніше. Перезавантажте сторінку, щоб побачити зміну, і спробуйте ще раз.',
     );
-    expect(errorMessage(await refusal('/api/slow-down'))).toBe(
-      'Забагато спроб. Спробуйте ще раз через 22 секунди.',
-    );
+    expect(errorMessage(await refusal('/api/slow-down'))).toBe('Забагато спроб. Спробуйте ще раз через 22 секунди.');
     expect(errorMessage(await refusal('/api/odd'))).toBe('Сервер надіслав відповідь, якої ця сторінка не розуміє.');
   });
 });
