@@ -7,7 +7,15 @@ cd "$(dirname "$0")/.."
 mkdir -p .tmp
 rm -f .tmp/vitest-*.json .tmp/playwright.json
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Each step says how long the one before it took, so a slow step shows in any CI log.
+STEP_STARTED=$SECONDS
+STEP_NAME=""
+step() {
+  [ -n "$STEP_NAME" ] && printf '(%s: %ss)\n' "$STEP_NAME" "$((SECONDS - STEP_STARTED))"
+  STEP_NAME="$*"
+  STEP_STARTED=$SECONDS
+  printf '\n\033[1m== %s\033[0m\n' "$*"
+}
 
 step "Chromium"
 if [ -n "${CHROMIUM_PATH:-}" ]; then
@@ -54,3 +62,4 @@ npx playwright test
 
 step "Summary"
 node scripts/test-summary.mjs
+printf '(all steps: %ss)\n' "$SECONDS"
