@@ -6,6 +6,7 @@ import { seedIfEmpty } from '@server/seed/seed';
 import { SUMMIT_PARTIES } from '@server/seed/whiteHouseSummit';
 import { MemoryStore, type MemoryStoreOptions } from '@server/store/memory/memoryStore';
 import type { SeedData } from '@server/store/types';
+import type { Party } from '@shared/contract';
 
 export interface MockBackend {
   store: MemoryStore;
@@ -29,22 +30,54 @@ export interface MockBackendOptions {
 }
 
 /**
- * A demo kept in a browser before parties had aliases: the seeded parties it still holds as
- * seeded (same id and name, no aliases field at all) get the seed's aliases, as migration
- * 002_party_aliases does for SQLite. Anything else is left as it was.
+ * A demo kept in a browser by an older build. The seeded parties it still holds as seeded (same
+ * id and English name) get what the seed has gained since, as migrations 002 and 013 do for
+ * SQLite: their aliases (where they have no aliases field at all) and their Ukrainian names
+ * (where they have no names in other languages), the pledges naming them too. Anything else is
+ * left as it was.
  */
 export function withSeededAliases(snapshot: unknown): unknown {
   if (!snapshot || typeof snapshot !== 'object' || !Array.isArray((snapshot as { parties?: unknown }).parties))
     return snapshot;
   const seeded = new Map(SUMMIT_PARTIES.map((p) => [p.id, p]));
+  const named = new Map<string, Party['nameTranslations']>();
   const parties = (snapshot as { parties: unknown[] }).parties.map((party) => {
-    if (!party || typeof party !== 'object' || 'aliases' in party) return party;
+    if (!party || typeof party !== 'object') return party;
     const { id, name } = party as { id?: unknown; name?: unknown };
     const seed = typeof id === 'string' ? seeded.get(id) : undefined;
     if (!seed || seed.name !== name) return party;
-    return { ...party, aliases: seed.aliases, ...(seed.represents ? { represents: seed.represents } : {}) };
+    let upgraded = party;
+    if (!('aliases' in party))
+      upgraded = { ...upgraded, aliases: seed.aliases, ...(seed.represents ? { represents: seed.represents } : {}) };
+    if (!('nameLanguage' in party) && !('nameTranslations' in party) && seed.nameTranslations) {
+      upgraded = { ...upgraded, nameTranslations: seed.nameTranslations };
+      named.set(seed.id, seed.nameTranslations);
+    }
+    return upgraded;
   });
-  return { ...snapshot, parties };
+  const pledges = (snapshot as { pledges?: unknown }).pledges;
+  if (!named.size || !Array.isArray(pledges)) return { ...snapshot, parties };
+  const withNames = (refs: unknown) =>
+    Array.isArray(refs)
+      ? refs.map((ref: { id?: unknown; nameTranslations?: unknown }) => {
+          const translations = typeof ref?.id === 'string' ? named.get(ref.id) : undefined;
+          return translations && ref.nameTranslations === undefined ? { ...ref, nameTranslations: translations } : ref;
+        })
+      : refs;
+  return {
+    ...snapshot,
+    parties,
+    pledges: pledges.map((r: Record<string, unknown>) =>
+      r && typeof r === 'object'
+        ? {
+            ...r,
+            pledgers: withNames(r.pledgers),
+            beneficiaries: withNames(r.beneficiaries),
+            guarantors: withNames(r.guarantors),
+          }
+        : r,
+    ),
+  };
 }
 
 export async function createMockBackend(options: MockBackendOptions = {}): Promise<MockBackend> {

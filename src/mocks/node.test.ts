@@ -143,22 +143,35 @@ describe('the mocked backend', () => {
   });
 });
 
-describe('a demo kept in a browser before parties had aliases', () => {
-  it('gets the aliases of the seeded parties it still holds as seeded, nothing else', async () => {
+describe('a demo kept in a browser before parties had aliases and Ukrainian names', () => {
+  it('gets the aliases and names of the seeded parties it still holds as seeded, nothing else', async () => {
     const { createMockBackend } = await import('./backend');
     const fresh = await createMockBackend({ now: 0 });
     const old = fresh.store.snapshot();
+    const plain = (refs: { id: string; name: string }[]) => refs.map(({ id, name }) => ({ id, name }));
     const stripped = {
       ...old,
-      parties: old.parties.map(({ aliases: _aliases, represents: _represents, ...party }) =>
+      parties: old.parties.map(({ aliases: _aliases, represents: _represents, nameTranslations: _names, ...party }) =>
         party.id === 'russia' ? { ...party, name: 'Russian Federation' } : party,
       ),
+      pledges: old.pledges.map((r) => ({
+        ...r,
+        pledgers: plain(r.pledgers),
+        beneficiaries: plain(r.beneficiaries),
+        guarantors: plain(r.guarantors),
+      })),
     };
     const restored = await createMockBackend({ now: 0, restore: JSON.parse(JSON.stringify(stripped)) });
     const byId = new Map((await restored.store.listParties()).map((p) => [p.id, p]));
     expect(byId.get('ukraine')?.aliases).toEqual(['Kyiv', 'Ukrainian']);
     expect(byId.get('volodymyr-zelensky')).toMatchObject({ aliases: ['Zelensky'], represents: 'ukraine' });
     expect(byId.get('russia')).toEqual({ id: 'russia', name: 'Russian Federation', kind: 'state', aliases: [] });
+    // And their Ukrainian names, in the pledges naming them too, as migration 013 gives them.
+    expect(byId.get('ukraine')?.nameTranslations).toEqual({ uk: 'Україна' });
+    const guarantees = await restored.store.get('security-guarantees-in-writing');
+    expect(guarantees?.beneficiaries).toEqual([
+      { id: 'ukraine', name: 'Ukraine', nameTranslations: { uk: 'Україна' } },
+    ]);
     expect((await restored.store.list({ sort: 'status', offset: 0, limit: 10 }, 0)).total).toBe(4);
   });
 });

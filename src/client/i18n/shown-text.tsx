@@ -4,7 +4,7 @@
 import type { Locale } from '@shared/i18n';
 import { useT } from './language';
 import { contentWords } from './messages';
-import { shownText } from './shown-title';
+import { shownText } from '@shared/i18n';
 
 interface ShownTextProps {
   text: string;

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { mockServer, resetMockStore } from '@mocks/node';
 import { renderApp } from '@client/test-utils/render-app';
 import { showLanguage } from './language';
-import { languageOfText, shownText, shownTitle } from './shown-title';
+import { languageOfText, shownText, shownTitle } from '@shared/i18n';
 
 const NOW = '2026-11-28T12:00:00Z';
 

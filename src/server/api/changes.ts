@@ -1,15 +1,16 @@
 // Building the records that POST and PATCH store. Pure functions of their input and the clock.
 import type { z } from 'zod';
-import type {
-  Amount,
-  Delivery,
-  ErrorIssue,
-  Evidence,
-  Party,
-  PartyRef,
-  PledgeRecord,
-  newPledgeSchema,
-  pledgePatchSchema,
+import {
+  partyRefOf,
+  type Amount,
+  type Delivery,
+  type ErrorIssue,
+  type Evidence,
+  type Party,
+  type PartyRef,
+  type PledgeRecord,
+  type newPledgeSchema,
+  type pledgePatchSchema,
 } from '@shared/contract';
 import { deliveredSum, slipOf } from '@shared/domain';
 import type { Locale } from '@shared/i18n';
@@ -31,7 +32,10 @@ export const ROLE_FIELDS: Record<PartyRole, 'pledgers' | 'beneficiaries' | 'guar
 export type Built = { record: PledgeRecord; issues: ErrorIssue[] };
 
 function refsOf(ids: readonly string[], parties: ReadonlyMap<string, Party>): PartyRef[] {
-  return ids.map((partyId) => ({ id: partyId, name: parties.get(partyId)?.name ?? partyId }));
+  return ids.map((partyId) => {
+    const party = parties.get(partyId);
+    return party ? partyRefOf(party) : { id: partyId, name: partyId };
+  });
 }
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', uk: 'Ukrainian' };
@@ -40,8 +44,8 @@ const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', uk: 'Ukrainian' 
  * A text's translation is in another language than the text itself (`what` names the text, `at`
  * is the path of its translations).
  */
-function translationIssues(
-  what: 'title' | 'note',
+export function translationIssues(
+  what: 'title' | 'note' | 'name',
   at: string,
   language: Locale,
   translations: Partial<Record<Locale, string>>,
@@ -281,6 +285,9 @@ export function applyPatch(
 }
 
 const ukrainianLatin = cyrillicToTranslit({ preset: 'uk' });
+
+/** A text in Latin letters: Ukrainian by the national system (2010), anything else as it is. */
+export const inLatinLetters = (text: string): string => ukrainianLatin.transform(text);
 
 /** A readable, unique-enough id: the title's words plus a random suffix. */
 export function newPledgeId(title: string): string {

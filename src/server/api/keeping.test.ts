@@ -441,7 +441,10 @@ describe('parties', () => {
       kind: 'person',
       aliases: ['Macron', 'Emmanuel Macron'],
     });
-    expect((await get(GUARANTEES)).guarantors).toEqual([{ id: 'emmanuel-macron', name: 'President Macron' }]);
+    // A new English name leaves the Ukrainian one as it was.
+    expect((await get(GUARANTEES)).guarantors).toEqual([
+      { id: 'emmanuel-macron', name: 'President Macron', nameTranslations: { uk: 'Емманюель Макрон' } },
+    ]);
     await refused(() => api.call('PATCH', '/api/parties/nobody-here', { body: { name: 'X' } }), 404);
     await refused(() => api.call('PATCH', '/api/parties/emmanuel-macron', { body: {} }), 400, ['']);
     await refused(

@@ -171,6 +171,8 @@ describe('migration 002_party_aliases', () => {
         kind: 'person',
         aliases: ['Zelensky'],
         represents: 'ukraine',
+        // 013_party_name_languages, which runs after it, gives the seeded parties their Ukrainian names.
+        nameTranslations: { uk: 'Володимир Зеленський' },
       });
       expect(byId.get('russia')).toEqual({ id: 'russia', name: 'Russian Federation', kind: 'state', aliases: [] });
       expect(byId.get('un')).toEqual({ id: 'un', name: 'United Nations', kind: 'organisation', aliases: [] });

@@ -1,7 +1,7 @@
 // Deterministic synthetic data for load tests (npm run bench) and performance checks: many
 // plausible pledges across parties, zones, windows and verdicts, the same for the same seed.
 import type { Party, PledgeRecord, Verdict } from '@shared/contract';
-import { VERDICTS_NEEDING_EVIDENCE } from '@shared/contract';
+import { partyRefOf, VERDICTS_NEEDING_EVIDENCE } from '@shared/contract';
 import { addDays } from '@shared/domain';
 import type { SeedData } from '../store/types';
 
@@ -83,7 +83,7 @@ export function syntheticData({
   // Calendar arithmetic through Temporal is slow; every date the data uses is computed once.
   const dates = Array.from({ length: spanDays + 400 }, (_, i) => addDays('2022-01-01', i));
   const day = (offset: number) => dates[offset]!;
-  const ref = (p: Party) => ({ id: p.id, name: p.name });
+  const ref = partyRefOf;
   const pledges: SeedData['pledges'] = [];
   for (let i = 0; i < count; i++) {
     const id = `p-${String(i + 1).padStart(7, '0')}`;

@@ -2,7 +2,8 @@
 // Monday 18 August 2025 (../shared/seeds/article-white-house-summit.txt). Titles are our words;
 // quotes are the article's, verbatim (a test holds them to it). The article names no publisher
 // or link, so the source carries neither. One pledge carries a report of the next day as its
-// evidence, with a note in English and Ukrainian.
+// evidence, with a note in English and Ukrainian. Each party has its Ukrainian name (the same
+// names migration 013 gives the parties of a database seeded before it).
 import type { Evidence, Party, PledgeRecord } from '@shared/contract';
 import { newPledgeRecord, type NewPledgeInput } from '../api/changes';
 
@@ -13,28 +14,63 @@ export const SUMMIT_PARTIES: Party[] = [
   {
     id: 'united-states',
     name: 'United States',
+    nameTranslations: { uk: 'США' },
     kind: 'state',
     aliases: ['the United States', 'U.S.', 'US', 'USA', 'Washington', 'American', 'America'],
   },
-  { id: 'ukraine', name: 'Ukraine', kind: 'state', aliases: ['Kyiv', 'Ukrainian'] },
-  { id: 'russia', name: 'Russia', kind: 'state', aliases: ['Moscow', 'Kremlin', 'Russian'] },
+  {
+    id: 'ukraine',
+    name: 'Ukraine',
+    nameTranslations: { uk: 'Україна' },
+    kind: 'state',
+    aliases: ['Kyiv', 'Ukrainian'],
+  },
+  {
+    id: 'russia',
+    name: 'Russia',
+    nameTranslations: { uk: 'Росія' },
+    kind: 'state',
+    aliases: ['Moscow', 'Kremlin', 'Russian'],
+  },
   {
     id: 'european-allies',
     name: 'European allies',
+    nameTranslations: { uk: 'Європейські союзники' },
     kind: 'group',
     aliases: ['European nations', 'European allies', 'European leaders', 'European officials', 'Europe'],
   },
-  { id: 'donald-trump', name: 'Donald Trump', kind: 'person', aliases: ['Trump'], represents: 'united-states' },
+  {
+    id: 'donald-trump',
+    name: 'Donald Trump',
+    nameTranslations: { uk: 'Дональд Трамп' },
+    kind: 'person',
+    aliases: ['Trump'],
+    represents: 'united-states',
+  },
   {
     id: 'volodymyr-zelensky',
     name: 'Volodymyr Zelensky',
+    nameTranslations: { uk: 'Володимир Зеленський' },
     kind: 'person',
     aliases: ['Zelensky'],
     represents: 'ukraine',
   },
-  { id: 'vladimir-putin', name: 'Vladimir Putin', kind: 'person', aliases: ['Putin'], represents: 'russia' },
+  {
+    id: 'vladimir-putin',
+    name: 'Vladimir Putin',
+    nameTranslations: { uk: 'Володимир Путін' },
+    kind: 'person',
+    aliases: ['Putin'],
+    represents: 'russia',
+  },
   // France is not a party of the seed, so Macron represents no one here.
-  { id: 'emmanuel-macron', name: 'Emmanuel Macron', kind: 'person', aliases: ['Macron'] },
+  {
+    id: 'emmanuel-macron',
+    name: 'Emmanuel Macron',
+    nameTranslations: { uk: 'Емманюель Макрон' },
+    kind: 'person',
+    aliases: ['Macron'],
+  },
 ];
 
 const SOURCE = {

@@ -1,7 +1,6 @@
 // What both stores derive from a pledge record to filter and order it. Keeping it in one place
 // is what lets the SQL store and the memory store agree on every query.
-import type { PledgeRecord } from '@shared/contract';
-import type { ProgressFilter } from '@shared/contract';
+import { partyRefOf, type Party, type PledgeRecord, type ProgressFilter } from '@shared/contract';
 import { progressBucket, progressOf, titleSortKey } from '@shared/domain';
 import { timingOf } from '../timing';
 import type { PledgeTiming, StoreListQuery } from './types';
@@ -42,6 +41,18 @@ export function partyLinks(record: PledgeRecord): { partyId: string; role: Party
     ...record.beneficiaries.map((p) => ({ partyId: p.id, role: 'beneficiary' as const })),
     ...record.guarantors.map((p) => ({ partyId: p.id, role: 'guarantor' as const })),
   ];
+}
+
+/** A party's names shown again in every pledge naming it (each store's updateParty). */
+export function renamedIn(record: PledgeRecord, party: Party): PledgeRecord {
+  const ref = partyRefOf(party);
+  const rename = (refs: PledgeRecord['pledgers']) => refs.map((r) => (r.id === party.id ? ref : r));
+  return {
+    ...record,
+    pledgers: rename(record.pledgers),
+    beneficiaries: rename(record.beneficiaries),
+    guarantors: rename(record.guarantors),
+  };
 }
 
 /**

@@ -671,6 +671,40 @@ export function describeStoreConformance(name: string, open: StoreFactory): void
       await store.close();
     });
 
+    it('keeps a party’s name in both languages, and shows both in every pledge naming it', async () => {
+      const { store } = await open(data);
+      const named: Party = {
+        ...TEST_PARTIES[2]!,
+        name: 'Третя сторона',
+        nameLanguage: 'uk',
+        nameTranslations: { en: 'Third party' },
+      };
+      expect(await store.updateParty(named)).toEqual(named);
+      expect((await store.getParties(['party-2']))[0]).toEqual(named);
+      expect((await store.listParties()).find((p) => p.id === 'party-2')).toEqual(named);
+      const naming = records.filter((r) =>
+        [...r.pledgers, ...r.beneficiaries, ...r.guarantors].some((p) => p.id === 'party-2'),
+      );
+      for (const r of naming.slice(0, 5)) {
+        const got = (await store.get(r.id))!;
+        expect([...got.pledgers, ...got.beneficiaries, ...got.guarantors].find((p) => p.id === 'party-2')).toEqual({
+          id: 'party-2',
+          name: 'Третя сторона',
+          nameLanguage: 'uk',
+          nameTranslations: { en: 'Third party' },
+        });
+      }
+      // Back to English only: nothing of the Ukrainian name is left, in the party or its references.
+      const english: Party = { ...TEST_PARTIES[2]!, nameLanguage: 'en', nameTranslations: {} };
+      expect(await store.updateParty(english)).toEqual(TEST_PARTIES[2]);
+      const got = (await store.get(naming[0]!.id))!;
+      expect([...got.pledgers, ...got.beneficiaries, ...got.guarantors].find((p) => p.id === 'party-2')).toEqual({
+        id: 'party-2',
+        name: TEST_PARTIES[2]!.name,
+      });
+      await store.close();
+    });
+
     it('merges a party into another in one go: every pledge rewritten with its event, references moved, the party gone', async () => {
       const { store } = await open(data);
       const into: Party = { ...TEST_PARTIES[1]!, aliases: [TEST_PARTIES[4]!.name] };

@@ -9,16 +9,32 @@ export * from './pledge-words';
 export const verdictSchema = /* @__PURE__ */ z.enum(VERDICTS).meta({ id: 'Verdict' });
 export const deadlineStateSchema = /* @__PURE__ */ z.enum(DEADLINE_STATES).meta({ id: 'DeadlineState' });
 
+/** A language the tracker speaks, for a text's own language. */
+export const localeSchema = /* @__PURE__ */ z.enum(LOCALES).meta({ id: 'Locale' });
+
 /** Other names a party goes by ("Kyiv" for Ukraine, "U.S." for the United States): at most 30. */
 export const partyAliasesSchema = /* @__PURE__ */ z
   .array(textSchema(120).pipe(z.string().min(1, 'An alias cannot be empty')))
   .max(30, 'At most 30 aliases')
   .refine((a) => new Set(a.map((x) => x.toLowerCase())).size === a.length, 'Each alias only once');
 
+/**
+ * A party's name in the tracker's other languages, beside the name itself (whose language is
+ * `nameLanguage`): "Україна" for Ukraine. An empty text is no translation (the server stores none);
+ * readers see their language's name where there is one and the original, marked as such, otherwise.
+ */
+export const nameTranslationsSchema = /* @__PURE__ */ z
+  .strictObject({ en: textSchema(120).optional(), uk: textSchema(120).optional() })
+  .meta({ id: 'NameTranslations' });
+
 export const partySchema = /* @__PURE__ */ z
   .object({
     id: slugSchema,
     name: z.string().min(1).max(120),
+    /** The language the name is written in; left out, English (as for a party recorded before there were two). */
+    nameLanguage: localeSchema.optional(),
+    /** The name in the other languages, where someone wrote it; left out when there is none. */
+    nameTranslations: z.object({ en: z.string().optional(), uk: z.string().optional() }).optional(),
     kind: z.enum(PARTY_KINDS),
     /** Other names it goes by, as articles write them. */
     aliases: z.array(z.string()).default([]),
@@ -33,6 +49,8 @@ export const newPartySchema = /* @__PURE__ */ z
   .strictObject({
     id: slugSchema.optional(),
     name: textSchema(120).pipe(z.string().min(1, 'A party needs a name')),
+    nameLanguage: localeSchema.optional(),
+    nameTranslations: nameTranslationsSchema.optional(),
     kind: z.enum(PARTY_KINDS),
     aliases: partyAliasesSchema.default([]),
     represents: slugSchema.optional(),
@@ -40,9 +58,40 @@ export const newPartySchema = /* @__PURE__ */ z
   .meta({ id: 'NewParty' });
 export type NewParty = z.input<typeof newPartySchema>;
 
-/** A party as a pledge refers to it: its id and (for display) its name. */
-export const partyRefSchema = /* @__PURE__ */ z.object({ id: slugSchema, name: z.string() }).meta({ id: 'PartyRef' });
+/**
+ * A party as a pledge refers to it: its id and (for display) its name, with the name's language
+ * and translations where it has any (a reference without them names an English-named party).
+ */
+export const partyRefSchema = /* @__PURE__ */ z
+  .object({
+    id: slugSchema,
+    name: z.string(),
+    nameLanguage: localeSchema.optional(),
+    nameTranslations: z.object({ en: z.string().optional(), uk: z.string().optional() }).optional(),
+  })
+  .meta({ id: 'PartyRef' });
 export type PartyRef = z.infer<typeof partyRefSchema>;
+
+type NamedParty = Pick<Party, 'id' | 'name' | 'nameLanguage' | 'nameTranslations'>;
+
+/**
+ * A party's names as they are kept: the language only when it is not English, the translations
+ * only those written (an empty text is none), so a party named in English alone is `{ id, name }`.
+ */
+export function keptNames<P extends NamedParty>(party: P): P {
+  const { nameLanguage, nameTranslations, ...rest } = party;
+  const translations = Object.entries(nameTranslations ?? {}).filter(([, text]) => text);
+  return {
+    ...rest,
+    ...(nameLanguage && nameLanguage !== 'en' ? { nameLanguage } : {}),
+    ...(translations.length ? { nameTranslations: Object.fromEntries(translations) } : {}),
+  } as P;
+}
+
+/** The reference a pledge keeps to a party: its id and names. */
+export function partyRefOf({ id, name, nameLanguage, nameTranslations }: NamedParty): PartyRef {
+  return keptNames({ id, name, nameLanguage, nameTranslations });
+}
 
 export const deadlineWindowSchema = /* @__PURE__ */ z
   .strictObject({
@@ -82,9 +131,6 @@ export const amountInputSchema = /* @__PURE__ */ z
     delivered: z.number().finite().min(0).max(1e15).optional(),
   })
   .meta({ id: 'AmountInput' });
-
-/** A language the tracker speaks, for a text's own language. */
-export const localeSchema = /* @__PURE__ */ z.enum(LOCALES).meta({ id: 'Locale' });
 
 /**
  * A note (of a delivery or a piece of evidence) in the tracker's other languages, beside the
@@ -315,10 +361,12 @@ export type HistoryEvent = z.infer<typeof historyEventSchema>;
 
 export const historyResponseSchema = /* @__PURE__ */ z.object({ items: z.array(historyEventSchema) });
 
-/** Body of PATCH /api/parties/:id: rename, change aliases or kind. Unknown fields are refused. */
+/** Body of PATCH /api/parties/:id: rename (in either language), change aliases or kind. Unknown fields are refused. */
 export const partyPatchSchema = /* @__PURE__ */ z
   .strictObject({
     name: textSchema(120).pipe(z.string().min(1, 'A party needs a name')),
+    nameLanguage: localeSchema,
+    nameTranslations: nameTranslationsSchema,
     kind: z.enum(PARTY_KINDS),
     aliases: partyAliasesSchema,
   })

@@ -3,7 +3,7 @@
 // they look like (party-kinds.ts): a known party keeps its own kind.
 import type { PartyGuess } from '../contract/extract';
 import { isOrganisationName, kindOfNewParty } from './party-kinds';
-import type { KnownParty } from './types';
+import { namesOf, type KnownParty } from './types';
 
 /**
  * The people an article has named so far, by surname ("Pistorius" → Boris Pistorius), so that
@@ -47,7 +47,7 @@ function matcherFor(parties: readonly KnownParty[]): Matcher {
   const exact: string[] = [];
   const loose: string[] = [];
   for (const party of parties) {
-    for (const raw of [party.name, ...party.aliases]) {
+    for (const raw of namesOf(party)) {
       const name = raw.trim().replace(/^the\s+/i, '');
       if (name.length === 0) continue;
       const hasUpper = name !== name.toLowerCase();

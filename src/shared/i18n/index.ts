@@ -4,3 +4,4 @@ export * from './translator';
 export * from './run-time-compile';
 export * from './dates';
 export * from './english';
+export * from './shown-text';

@@ -1,6 +1,6 @@
 // "New pledge": the form, a draft that survives reloads, a question before leaving with unsaved
 // words, and on success the new pledge's page.
-import { shownTitle } from '@client/i18n/shown-title';
+import { shownTitle } from '@shared/i18n';
 import { useQueryClient } from '@tanstack/react-query';
 import { useBlocker, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';

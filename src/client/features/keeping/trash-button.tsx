@@ -1,6 +1,6 @@
 // "Move to trash": the pledge leaves every list but keeps its history and can come back. No
 // confirmation step: the toast that follows undoes it, and the trash keeps it.
-import { shownTitle } from '@client/i18n/shown-title';
+import { shownTitle } from '@shared/i18n';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import type { Pledge } from '@shared/contract';

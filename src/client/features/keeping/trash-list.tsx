@@ -1,6 +1,7 @@
 // The trash: pledges taken out of the lists, most recently deleted first, each one click from
 // coming back. Their history is whole.
-import { PledgeTitle, shownTitle } from '@client/i18n/shown-title';
+import { PledgeTitle } from '@client/i18n/shown-title';
+import { shownTitle } from '@shared/i18n';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { Pledge } from '@shared/contract';

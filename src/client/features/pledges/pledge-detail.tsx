@@ -1,6 +1,7 @@
 // One pledge, in full: the quote, who promised what to whom, the deadline and where we stand,
 // the amount, the sources and the evidence. The page supplies the actions and the history.
-import { languageOfText, OriginalTitle, PledgeTitle } from '@client/i18n/shown-title';
+import { OriginalTitle, PledgeTitle } from '@client/i18n/shown-title';
+import { languageOfText } from '@shared/i18n';
 import { ShownText } from '@client/i18n/shown-text';
 import type { ReactNode } from 'react';
 import type { Translate } from '@shared/i18n';

@@ -1,6 +1,6 @@
 // What the timeline draws for each pledge: the days its window spans and where it stands,
 // at the marker's moment (now, or the end of the as-of day in the pledge's own zone).
-import { shownTitle } from '@client/i18n/shown-title';
+import { shownTitle } from '@shared/i18n';
 import type { DeadlineState, Pledge } from '@shared/contract';
 import { deadlineState, deadlineStateWords, endOfDayMs } from '@shared/domain';
 import { englishTranslator, formatDateRangeIn, type Translate } from '@shared/i18n';

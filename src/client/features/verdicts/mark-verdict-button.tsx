@@ -1,5 +1,5 @@
 // Opens the verdict dialog for one pledge. Cheap to render in every list row.
-import { shownTitle } from '@client/i18n/shown-title';
+import { shownTitle } from '@shared/i18n';
 import type { Pledge } from '@shared/contract';
 import { Button } from '@client/components/button';
 import { useT } from '@client/i18n/language';

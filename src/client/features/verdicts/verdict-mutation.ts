@@ -13,7 +13,7 @@
 //   5. onSettled: invalidate ['pledges'] so lists, detail and history agree with the server.
 // It runs through a MutationObserver (not a component hook) so it outlives the dialog that
 // started it, and "Undo" in a toast can start one too.
-import { shownTitle } from '@client/i18n/shown-title';
+import { shownTitle } from '@shared/i18n';
 import {
   MutationObserver,
   type InfiniteData,

@@ -3,6 +3,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
   etagFor,
+  partyRefOf,
   pledgeSchema,
   revertSchema,
   trashResponseSchema,
@@ -152,7 +153,7 @@ export function registerKeeping(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
       throw invalidInput('Pick an earlier version.', [
         { path: 'toVersion', message: `A version from 1 to ${record.version - 1}` },
       ]);
-    // The parties it named then, under the names they have now; one merged away since cannot come back.
+    // The parties it named then, under the names they have now (in every language); one merged away since cannot come back.
     const named = [...then.pledgers, ...then.beneficiaries, ...then.guarantors].map((p) => p.id);
     const parties = new Map((await store.getParties(named)).map((p) => [p.id, p]));
     const missing = [...new Set(named.filter((p) => !parties.has(p)))];
@@ -164,7 +165,7 @@ export function registerKeeping(app: OpenAPIHono<ApiEnv>, deps: ApiDeps): void {
         },
       ]);
     }
-    const refs = (list: PledgeRecord['pledgers']) => list.map((p) => ({ id: p.id, name: parties.get(p.id)!.name }));
+    const refs = (list: PledgeRecord['pledgers']) => list.map((p) => partyRefOf(parties.get(p.id)!));
     const restored = Object.fromEntries(TRACKED_FIELDS.map((f) => [f, then[f]])) as Pick<
       PledgeRecord,
       (typeof TRACKED_FIELDS)[number]

@@ -4,7 +4,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
+  keptNames,
   newPartySchema,
+  partyRefOf,
   partiesResponseSchema,
   partyAliasesSchema,
   partyMergeSchema,
@@ -24,6 +26,7 @@ import type { MergeRewrite } from '@server/store/types';
 import { jsonAnswer, jsonBody, writeHeadersSchema } from '../docs';
 import { endpoint } from '../endpoint';
 import type { ApiDeps, ApiEnv } from '../env';
+import { inLatinLetters, translationIssues } from '../changes';
 import { invalidInput, notFound } from '../errors';
 
 const partyParamsSchema = z.object({ id: slugSchema });
@@ -146,7 +149,11 @@ export function registerParties(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDep
     const patch = c.req.valid('json');
     const [party] = await store.getParties([id]);
     if (!party) throw notFound('No party has this id.');
-    const updated = await store.updateParty({ ...party, ...patch });
+    const next = keptNames({ ...party, ...patch });
+    const issues: ErrorIssue[] = [];
+    translationIssues('name', 'nameTranslations', next.nameLanguage ?? 'en', next.nameTranslations ?? {}, issues);
+    if (issues.length) throw invalidInput('The party cannot be changed.', issues);
+    const updated = await store.updateParty(next);
     if (!updated) throw notFound('No party has this id.');
     return c.json(updated, 200);
   });
@@ -165,8 +172,9 @@ export function registerParties(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDep
         { path: 'into', message: `No party has the id "${intoId}"` },
       ]);
     // The merged party's names become the target's aliases, each once (any case), never its own name.
-    const names = new Set([into.name.toLowerCase()]);
-    const aliases = [...into.aliases, from.name, ...from.aliases].filter((a) => {
+    const names = new Set([into.name, ...Object.values(into.nameTranslations ?? {})].map((n) => n.toLowerCase()));
+    const fromNames = [from.name, ...Object.values(from.nameTranslations ?? {})];
+    const aliases = [...into.aliases, ...fromNames, ...from.aliases].filter((a) => {
       const key = a.toLowerCase();
       if (names.has(key)) return false;
       names.add(key);
@@ -180,18 +188,16 @@ export function registerParties(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDep
     const { represents, ...rest } = into;
     const target: Party = { ...rest, aliases, ...(represents && represents !== id ? { represents } : {}) };
     const at = new Date(now()).toISOString();
-    const pledges = await store.mergeParty(
-      id,
-      target,
-      mergeRewrite(id, { id: into.id, name: into.name }, c.get('actor'), at),
-    );
+    const pledges = await store.mergeParty(id, target, mergeRewrite(id, partyRefOf(into), c.get('actor'), at));
     if (!pledges) throw notFound('No party has this id.');
     return c.json({ party: target, pledges }, 200);
   });
 
   app.openapi(createPartyRoute, async (c) => {
     const input = c.req.valid('json');
-    const id = input.id ?? slugFromName(input.name);
+    // An id is made of the English name where there is one, else of the name in Latin letters.
+    const english = input.nameLanguage === 'uk' ? input.nameTranslations?.en : input.name;
+    const id = input.id ?? (slugFromName(english ?? '') || slugFromName(inLatinLetters(input.name)));
     const idPath = input.id === undefined ? 'name' : 'id';
     if (!id)
       throw invalidInput('The party needs an id.', [
@@ -201,6 +207,13 @@ export function registerParties(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDep
         },
       ]);
     const issues: ErrorIssue[] = [];
+    const names = keptNames({
+      id,
+      name: input.name,
+      nameLanguage: input.nameLanguage,
+      nameTranslations: input.nameTranslations,
+    });
+    translationIssues('name', 'nameTranslations', names.nameLanguage ?? 'en', names.nameTranslations ?? {}, issues);
     if (input.represents !== undefined) {
       if (input.represents === id) issues.push({ path: 'represents', message: 'A party cannot represent itself' });
       else if (!(await store.getParties([input.represents])).length)
@@ -208,8 +221,7 @@ export function registerParties(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDep
     }
     if (issues.length) throw invalidInput('The party cannot be added.', issues);
     const party: Party = {
-      id,
-      name: input.name,
+      ...names,
       kind: input.kind,
       aliases: input.aliases,
       ...(input.represents ? { represents: input.represents } : {}),

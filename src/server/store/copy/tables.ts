@@ -73,7 +73,11 @@ export const CHECKSUM_PARTS: readonly ChecksumPart[] = [
     key: ['id'],
     columns: ['id', 'pledge_id', 'at', 'actor', 'kind', 'version', 'changes', 'detail'],
   },
-  { table: 'parties', key: ['id'], columns: ['id', 'name', 'kind', 'aliases', 'represents'] },
+  {
+    table: 'parties',
+    key: ['id'],
+    columns: ['id', 'name', 'name_language', 'name_translations', 'kind', 'aliases', 'represents'],
+  },
   { table: 'saved_views', key: ['slug'], columns: ['slug', 'name', 'query', 'created_at', 'updated_at'] },
   { table: 'users', key: ['id'], columns: ['id', 'name', 'email', 'role', 'password_hash', 'created_at'] },
 ];

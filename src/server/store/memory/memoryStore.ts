@@ -1,11 +1,11 @@
 // The in-memory store: what MSW mounts in the browser demo and in client tests. Browser-safe
 // (no node: imports). Filtering and ordering use the shared domain functions directly, and the
 // conformance suite holds the SQL store to the same answers.
-import type { HistoryEvent, Party, PledgeRecord, SavedView } from '@shared/contract';
+import { keptNames, type HistoryEvent, type Party, type PledgeRecord, type SavedView } from '@shared/contract';
 import { partyAmountRows, partyCountRows, type PartyAmountRow, type PartyCountRow } from '@shared/domain';
 import { stateFromTiming } from '@server/timing';
 import { listAsOf } from '../asOfList';
-import { deriveFields, partyLinks, type DerivedFields, type PartyRole } from '../derived';
+import { deriveFields, partyLinks, renamedIn, type DerivedFields, type PartyRole } from '../derived';
 import { selectPage } from '../select';
 import type {
   ClockInterval,
@@ -75,7 +75,7 @@ export class MemoryStore implements PledgeStore {
     const parsed = snapshotSchema.safeParse(data);
     if (!parsed.success) return null;
     const store = new MemoryStore(options);
-    for (const party of parsed.data.parties) store.parties.set(party.id, deepFreeze(party));
+    for (const party of parsed.data.parties) store.parties.set(party.id, deepFreeze(keptNames(party)));
     for (const record of parsed.data.pledges) store.pledges.set(record.id, entryOf(record as PledgeRecord));
     for (const event of parsed.data.history) store.appendEvent(deepFreeze(event as HistoryEvent));
     for (const view of parsed.data.views) store.views.set(view.slug, deepFreeze({ ...view }));
@@ -180,29 +180,18 @@ export class MemoryStore implements PledgeStore {
 
   async createParty(party: Party): Promise<CreateResult> {
     if (this.parties.has(party.id)) return { status: 'exists' };
-    this.parties.set(party.id, deepFreeze({ ...party, aliases: [...(party.aliases ?? [])] }));
+    this.parties.set(party.id, deepFreeze(keptNames({ ...party, aliases: [...(party.aliases ?? [])] })));
     this.written();
     return { status: 'ok' };
   }
 
   async updateParty(party: Party): Promise<Party | null> {
     if (!this.parties.has(party.id)) return null;
-    const stored = deepFreeze({ ...party, aliases: [...(party.aliases ?? [])] });
+    const stored = deepFreeze(keptNames({ ...party, aliases: [...(party.aliases ?? [])] }));
     this.parties.set(party.id, stored);
     for (const entry of [...this.pledges.values()]) {
-      if (!this.names(entry.record, party.id)) continue;
-      const rename = (refs: PledgeRecord['pledgers']) =>
-        refs.map((r) => (r.id === party.id ? { id: r.id, name: party.name } : r));
-      const r = entry.record;
-      this.pledges.set(
-        r.id,
-        entryOf({
-          ...r,
-          pledgers: rename(r.pledgers),
-          beneficiaries: rename(r.beneficiaries),
-          guarantors: rename(r.guarantors),
-        }),
-      );
+      if (this.names(entry.record, party.id))
+        this.pledges.set(entry.record.id, entryOf(renamedIn(entry.record, party)));
     }
     this.written();
     return stored;
@@ -288,7 +277,7 @@ export class MemoryStore implements PledgeStore {
   async seedIfEmpty(data: SeedData): Promise<boolean> {
     if (!(await this.isEmpty())) return false;
     for (const party of data.parties)
-      this.parties.set(party.id, deepFreeze({ ...party, aliases: [...(party.aliases ?? [])] }));
+      this.parties.set(party.id, deepFreeze(keptNames({ ...party, aliases: [...(party.aliases ?? [])] })));
     for (const { record, event } of data.pledges) {
       this.pledges.set(record.id, entryOf(record));
       this.addEvent(event);

@@ -12,6 +12,7 @@
 import { sql, type Compilable, type CompiledQuery, type Kysely } from 'kysely';
 import type { HistoryEvent, Party, PledgeRecord, SavedView } from '@shared/contract';
 import { earliestEndOfDayMs, type PartyAmountRow, type PartyCountRow } from '@shared/domain';
+import { renamedIn } from '../derived';
 import { AsOfSnapshot, rebuildAsOf } from '../asOfList';
 import type {
   ClockInterval,
@@ -143,7 +144,7 @@ export class PgStore implements PledgeStore {
         await trx.run(
           this.db
             .updateTable('pledges')
-            .set({ doc: JSON.stringify(q.renamedIn(r, party)) })
+            .set({ doc: JSON.stringify(renamedIn(r, party)) })
             .where('id', '=', r.id),
         );
       }

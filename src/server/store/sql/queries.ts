@@ -4,7 +4,7 @@
 // PostgreSQL through its pool inside async transactions. What one dialect says differently (a
 // JSON list of ids, the amounts read out of a document, text search) stays in its store.
 import { sql, type Compilable, type CompiledQuery, type Insertable, type Kysely, type Selectable } from 'kysely';
-import type { Party, PledgeRecord, SavedView } from '@shared/contract';
+import { keptNames, type Party, type PledgeRecord, type SavedView } from '@shared/contract';
 import { upgradeRecord, type PartyCountRow } from '@shared/domain';
 import type { ClockInterval, ListedPledge, NewHistoryEvent } from '../types';
 import type { ListPart, ListPlan } from './listPlan';
@@ -13,22 +13,43 @@ import type { Database } from './schema';
 
 type Db = Kysely<Database>;
 
-export const PARTY_COLUMNS = ['id', 'name', 'kind', 'aliases', 'represents'] as const;
+export const PARTY_COLUMNS = [
+  'id',
+  'name',
+  'name_language',
+  'name_translations',
+  'kind',
+  'aliases',
+  'represents',
+] as const;
 
 type PartyRow = Pick<Selectable<Database['parties']>, (typeof PARTY_COLUMNS)[number]>;
 
-export function partyOf({ aliases, represents, ...rest }: PartyRow): Party {
-  return { ...rest, aliases: JSON.parse(aliases) as string[], ...(represents ? { represents } : {}) };
+export function partyOf({ aliases, represents, name_language, name_translations, ...rest }: PartyRow): Party {
+  return keptNames({
+    ...rest,
+    nameLanguage: name_language,
+    nameTranslations: JSON.parse(name_translations) as Party['nameTranslations'],
+    aliases: JSON.parse(aliases) as string[],
+    ...(represents ? { represents } : {}),
+  });
 }
 
 export function partyRow(party: Party): Insertable<Database['parties']> {
   return {
     id: party.id,
     name: party.name,
+    ...namesRow(party),
     kind: party.kind,
     aliases: JSON.stringify(party.aliases ?? []),
     represents: party.represents ?? null,
   };
+}
+
+/** A party's name's language and translations, as its row keeps them (013_party_name_languages). */
+function namesRow(party: Party) {
+  const { nameLanguage, nameTranslations } = keptNames(party);
+  return { name_language: nameLanguage ?? 'en', name_translations: JSON.stringify(nameTranslations ?? {}) };
 }
 
 type ViewRow = Selectable<Database['saved_views']>;
@@ -117,22 +138,10 @@ export function recordsNaming(partyId: string, rows: readonly { doc: string }[])
   return rows.map(recordOf).filter(names);
 }
 
-/** A party's name shown again in every pledge naming it (see PledgeStore.updateParty). */
-export function renamedIn(record: PledgeRecord, party: Party): PledgeRecord {
-  const rename = (refs: PledgeRecord['pledgers']) =>
-    refs.map((r) => (r.id === party.id ? { id: r.id, name: party.name } : r));
-  return {
-    ...record,
-    pledgers: rename(record.pledgers),
-    beneficiaries: rename(record.beneficiaries),
-    guarantors: rename(record.guarantors),
-  };
-}
-
 export const updatePartyNames = (db: Db, party: Party) =>
   db
     .updateTable('parties')
-    .set({ name: party.name, kind: party.kind, aliases: JSON.stringify(party.aliases ?? []) })
+    .set({ name: party.name, ...namesRow(party), kind: party.kind, aliases: JSON.stringify(party.aliases ?? []) })
     .where('id', '=', party.id);
 
 export const partiesById = (db: Db, ids: readonly string[]) =>

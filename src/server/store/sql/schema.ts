@@ -1,11 +1,15 @@
 // The tables as Kysely sees them (see migrations/ for how they are made).
 import type { Generated } from 'kysely';
 import type { DeadlineState, HistoryEvent, Party, ProgressFilter, Verdict } from '@shared/contract';
+import type { Locale } from '@shared/i18n';
 import type { PartyRole } from '../derived';
 
 export interface PartiesTable {
   id: string;
   name: string;
+  /** The name's language, and its translations as a JSON object (013_party_name_languages). */
+  name_language: Generated<Locale>;
+  name_translations: Generated<string>;
   kind: Party['kind'];
   /** JSON array of strings (002_party_aliases). */
   aliases: Generated<string>;

@@ -7,6 +7,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type Compilable, type CompiledQuery } from 'kysely';
 import type { HistoryEvent, Party, PledgeRecord, SavedView } from '@shared/contract';
 import { earliestEndOfDayMs, type PartyAmountRow, type PartyCountRow } from '@shared/domain';
+import { renamedIn } from '../derived';
 import { AsOfSnapshot, rebuildAsOf } from '../asOfList';
 import type {
   ClockInterval,
@@ -162,7 +163,7 @@ export class SqlStore implements PledgeStore {
         this.statements.run(
           this.db
             .updateTable('pledges')
-            .set({ doc: JSON.stringify(q.renamedIn(r, party)) })
+            .set({ doc: JSON.stringify(renamedIn(r, party)) })
             .where('id', '=', r.id),
         );
       }

@@ -9,7 +9,7 @@ import CyrillicToTranslit from 'cyrillic-to-translit-js';
 import type { PartyGuess } from '../../contract/extract';
 import { countryNames } from '../party-kinds';
 import { slugify, type PartyMention } from '../parties';
-import type { KnownParty } from '../types';
+import { namesOf, type KnownParty } from '../types';
 import { B, E } from './text';
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -52,7 +52,7 @@ function knownEntries(parties: readonly KnownParty[]): Entry[] {
   if (cached) return cached;
   const entries: Entry[] = [];
   for (const party of parties)
-    for (const name of [party.name, ...party.aliases].filter((n) => CYRILLIC.test(n))) {
+    for (const name of namesOf(party).filter((n) => CYRILLIC.test(n))) {
       const caseless = name === name.toLowerCase();
       entries.push({
         re: new RegExp(`${B}${namePattern(name)}${E}`, caseless ? 'giu' : 'gu'),

@@ -109,3 +109,47 @@ describe('Ukrainian parties', () => {
     expect(candidates[0]?.beneficiaries.map((p) => p.id)).toEqual(['ukraine']);
   });
 });
+
+describe('parties by their name in the other language', () => {
+  // The tracker's parties, as the API lists them: English names, the Ukrainian ones as
+  // translations, and no Ukrainian alias. Their Ukrainian names, in any case, find them.
+  const tracker = [
+    { id: 'ukraine', name: 'Ukraine', nameTranslations: { uk: 'Україна' }, kind: 'state' as const, aliases: ['Kyiv'] },
+    {
+      id: 'volodymyr-zelensky',
+      name: 'Volodymyr Zelensky',
+      nameTranslations: { uk: 'Володимир Зеленський' },
+      kind: 'person' as const,
+      aliases: [],
+      represents: 'ukraine',
+    },
+    {
+      id: 'council-of-the-eu',
+      name: 'Рада ЄС',
+      nameLanguage: 'uk',
+      nameTranslations: { en: 'Council of the EU' },
+      kind: 'organisation' as const,
+      aliases: [],
+    },
+  ];
+
+  it('finds a party named in Ukrainian only by its translation, declined', () => {
+    expect(findUkParties(ukText('Володимира Зеленського запросили на саміт.'), tracker).map((m) => m.guess.id)).toEqual(
+      ['volodymyr-zelensky'],
+    );
+    expect(findUkParties(ukText('Гроші отримає Україна.'), tracker).map((m) => m.guess.id)).toEqual(['ukraine']);
+  });
+
+  it('finds a Ukrainian-named party by its English translation in an English article', () => {
+    const { candidates } = extractPledges(
+      {
+        text: 'The Council of the EU pledged to deliver €2 billion to Ukraine by the end of the year.',
+        publishedOn: '2025-08-18',
+        timeZone: 'Europe/Brussels',
+        language: 'en',
+      },
+      tracker,
+    );
+    expect(candidates[0]?.pledgers.map((p) => p.id)).toEqual(['council-of-the-eu']);
+  });
+});

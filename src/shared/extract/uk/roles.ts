@@ -11,7 +11,7 @@
 import type { PartyGuess } from '../../contract/extract';
 import type { Cue } from '../cues';
 import type { PartyMention } from '../parties';
-import type { KnownParty } from '../types';
+import { namesOf, type KnownParty } from '../types';
 
 export interface UkRoles {
   pledgers: PartyGuess[];
@@ -29,7 +29,7 @@ const SPEAKER_AFTER =
 
 /** The home party of Ukrainian news: the known party called "Україна". */
 function home(parties: readonly KnownParty[]): PartyGuess | null {
-  const ukraine = parties.find((p) => [p.name, ...p.aliases].includes('Україна'));
+  const ukraine = parties.find((p) => namesOf(p).includes('Україна'));
   return ukraine ? { id: ukraine.id, name: ukraine.name, known: true, kind: ukraine.kind, matched: 'уряд' } : null;
 }
 

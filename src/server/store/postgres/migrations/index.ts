@@ -3,5 +3,9 @@
 // A migration is never edited once released.
 import type { Migration } from '../../sql/migrations';
 import * as baseline from './001_baseline';
+import * as partyNameLanguages from './013_party_name_languages';
 
-export const PG_MIGRATIONS: readonly Migration[] = [{ name: '001_baseline', up: baseline.up }];
+export const PG_MIGRATIONS: readonly Migration[] = [
+  { name: '001_baseline', up: baseline.up },
+  { name: '013_party_name_languages', up: partyNameLanguages.up },
+];

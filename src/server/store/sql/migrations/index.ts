@@ -13,6 +13,7 @@ import * as rateBuckets from './009_rate_buckets';
 import * as attemptsInTheDatabase from './010_attempts_in_the_database';
 import * as emailChanges from './011_email_changes';
 import * as dataVersion from './012_data_version';
+import * as partyNameLanguages from './013_party_name_languages';
 
 export interface Migration {
   name: string;
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '010_attempts_in_the_database', up: attemptsInTheDatabase.up },
   { name: '011_email_changes', up: emailChanges.up },
   { name: '012_data_version', up: dataVersion.up },
+  { name: '013_party_name_languages', up: partyNameLanguages.up },
 ];
