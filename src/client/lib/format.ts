@@ -1,6 +1,6 @@
 // Small formatting helpers for what the domain module does not already say in words. Each takes
 // the reader's language last (English when left out): pass `t.locale` from `useT()`.
-import type { Amount, PartyRef } from '@shared/contract';
+import type { Amount } from '@shared/contract';
 import {
   INTL_LOCALE,
   createTranslator,
@@ -13,11 +13,11 @@ import { timeWords } from './messages';
 
 const lists = new Map<Locale, Intl.ListFormat>();
 
-/** "United States, European allies and Ukraine" / "США, європейські союзники та Україна". */
-export function partyNames(parties: readonly PartyRef[], locale: Locale = 'en'): string {
+/** "and"-lists in the reader's language ("United States, European allies and Ukraine"), made once per language. */
+export function listFormat(locale: Locale): Intl.ListFormat {
   let list = lists.get(locale);
   if (!list) lists.set(locale, (list = new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' })));
-  return list.format(parties.map((p) => p.name));
+  return list;
 }
 
 const SCALES: [number, string][] = [

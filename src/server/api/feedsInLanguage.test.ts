@@ -52,7 +52,12 @@ describe('feeds in Ukrainian', () => {
     // The same events, under the same UIDs: a calendar subscribed in either language keeps them.
     expect(ukrainian.events.map((e) => e.uid)).toEqual(english.events.map((e) => e.uid));
     const event = ukrainian.events.find((e) => e.uid === `${GUARANTEES}@pledge-tracker.invalid`)!;
-    expect(event.summary).toBe('Put the security guarantees for Ukraine in writing (Прострочена)');
+    // The title and the parties in Ukrainian where they have Ukrainian versions.
+    expect(english.events.find((e) => e.uid === event.uid)!.summary).toBe(
+      'Put the security guarantees for Ukraine in writing (Overdue)',
+    );
+    expect(event.summary).toBe('Закріпити гарантії безпеки для України на папері (Прострочена)');
+    expect(event.description).toContain('Пообіцяли: США, Європейські союзники; кому: Україна');
     expect(event.description).toContain('Строк: до 25–28 серп. 2025 («within the next week to ten days»)');
     expect(event.description).toContain('Стан строку: Прострочена (прострочена на 4 дні)');
     expect(event.description).toContain('Вердикт: Відкрита');
@@ -128,6 +133,10 @@ describe('feeds in Ukrainian', () => {
     expect(ukrainian.data.map((row) => row.id)).toEqual(english.data.map((row) => row.id));
     const row = ukrainian.data.find((r) => r.id === GUARANTEES)!;
     expect(row['вердикт']).toBe('Відкрита');
+    expect(row['назва']).toBe('Закріпити гарантії безпеки для України на папері');
+    expect(row['хто пообіцяв']).toBe('США; Європейські союзники');
+    expect(row['кому']).toBe('Україна');
+    expect(english.data.find((r) => r.id === GUARANTEES)!['pledgers']).toBe('United States; European allies');
     expect(row['стан строку']).toBe('overdue');
     expect(row['посилання']).toBe(`${ORIGIN}/pledges/${GUARANTEES}?lang=uk`);
   });

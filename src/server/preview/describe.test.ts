@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFilters, type PledgeRecord } from '@shared/contract';
 import { openTestApi, TEST_NOW } from '../testing/apiHarness';
 import { englishTranslator } from '@shared/i18n';
+import { translatorFor } from '../i18n';
 import { createDescriber, describePledge, describeView, genericPage } from './describe';
 
 const GENERIC_PAGE = genericPage(englishTranslator());
@@ -68,6 +69,22 @@ describe('describePledge', () => {
     expect(page.title).toBe('Put the security guarantees for Ukraine in writing — due 25–28 Aug 2025, overdue');
     expect(page.description).toBe('Overdue by 4 days. Pledged by United States to Ukraine. Verdict: Open.');
     expect(describePledge(base, Date.parse('2025-08-26T16:00:00Z')).title).toMatch(/— due 25–28 Aug 2025, due$/);
+  });
+
+  it('gives a Ukrainian reader the title and the parties in Ukrainian where they have them', () => {
+    const page = describePledge(
+      {
+        ...base,
+        titleTranslations: { uk: 'Закріпити гарантії безпеки для України на папері' },
+        pledgers: [{ id: 'united-states', name: 'United States', nameTranslations: { uk: 'США' } }],
+        beneficiaries: [{ id: 'g7', name: 'G7' }],
+      },
+      TEST_NOW,
+      translatorFor('uk'),
+    );
+    expect(page.title).toMatch(/^Закріпити гарантії безпеки для України на папері — /);
+    expect(page.description).toContain('США');
+    expect(page.description).toContain('G7');
   });
 
   it('says when there is no deadline', () => {

@@ -12,6 +12,8 @@ import { deadlineState, deadlineStateWords, describeTiming, describeWindow, verd
 import {
   englishTranslator,
   formatDateIn,
+  shownNames,
+  shownTitle,
   LANGUAGE_PARAM,
   type Message,
   type Translate,
@@ -88,9 +90,7 @@ export function describeView(
   };
 }
 
-function names(parties: readonly { name: string }[]): string {
-  return parties.map((p) => p.name).join(', ');
-}
+const names = (parties: PledgeRecord['pledgers'], t: Translate): string => shownNames(parties, t.locale).join(', ');
 
 /** "Put the security guarantees for Ukraine in writing — due 25–28 Aug 2025, overdue". */
 export function describePledge(
@@ -103,18 +103,18 @@ export function describePledge(
   const window = describeWindow(record.deadline, t);
   const when =
     state === 'none' ? window : t(w.whenInState, { window, state: t(deadlineStateWords[state]).toLowerCase() });
-  const pledgers = names(record.pledgers);
+  const pledgers = names(record.pledgers, t);
   const sentences = [
     `${describeTiming(record, nowMs, undefined, t).replace(/^./, (c) => c.toUpperCase())}.`,
     record.pledgers.length
       ? record.beneficiaries.length
-        ? t(w.pledgedByTo, { pledgers, beneficiaries: names(record.beneficiaries) })
+        ? t(w.pledgedByTo, { pledgers, beneficiaries: names(record.beneficiaries, t) })
         : t(w.pledgedBy, { pledgers })
       : '',
     t(w.verdictIs, { verdict: t(verdictWords[record.verdict]) }),
   ].filter(Boolean);
   return {
-    title: t(w.pledgeTitle, { title: record.title, when }),
+    title: t(w.pledgeTitle, { title: shownTitle(record, t.locale).text, when }),
     description: sentences.join(' '),
     locale: t.locale,
     siteName: t(w.siteName),

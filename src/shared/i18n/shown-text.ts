@@ -51,6 +51,10 @@ interface Named {
 export const shownName = (party: Named, locale: Locale): ShownVersion =>
   shownText(party.name, party.nameLanguage, party.nameTranslations, locale);
 
+/** Parties' names as the reader sees them, for a line of text ("США, Європейські союзники"). */
+export const shownNames = (parties: readonly Named[], locale: Locale): string[] =>
+  parties.map((p) => shownName(p, locale).text);
+
 /** Ukrainian letters that English has none of: a text with them is Ukrainian, for its `lang`. */
 const UKRAINIAN = /[А-ЩЬЮЯЄІЇҐа-щьюяєіїґ]/;
 export function languageOfText(text: string): Locale {

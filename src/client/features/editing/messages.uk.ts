@@ -92,7 +92,7 @@ export default {
     organisation: 'Організація',
     alreadyHere: '«{name}» уже є тут.',
     otherRole: '«{name}» уже має іншу роль у цій обіцянці.',
-    useLetters: 'Назва має містити латинські літери або цифри.',
+    useLetters: 'Назва має містити літери або цифри.',
     couldNotAdd: 'Не вдалося додати сторону.',
     chosen: '{label}: вибрані',
     remove: 'Прибрати «{name}»',

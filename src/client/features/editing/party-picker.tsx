@@ -1,8 +1,9 @@
 // Parties of one role on the form: chips of the chosen ones, removable, and a field to add one —
-// an existing party (by name or alias, suggested as you type) or, if none fits, a new party
-// created on the spot with its kind.
+// an existing party (by its name in either language or an alias, suggested as you type) or, if
+// none fits, a new party created on the spot with its kind, named in the language it is typed in.
 import { useId, useState } from 'react';
-import { PARTY_KINDS, slugFromName, type Party, type PartyRef } from '@shared/contract';
+import { PARTY_KINDS, partyRefOf, type Party, type PartyRef } from '@shared/contract';
+import { shownName } from '@shared/i18n';
 import { Button } from '@client/components/button';
 import { FieldGroup } from '@client/components/field-group';
 import { useT } from '@client/i18n/language';
@@ -26,9 +27,14 @@ interface PartyPickerProps {
 function findParty(parties: readonly Party[], text: string): Party | undefined {
   const wanted = text.trim().toLowerCase();
   return parties.find(
-    (p) => p.name.toLowerCase() === wanted || p.id === wanted || p.aliases.some((a) => a.toLowerCase() === wanted),
+    (p) =>
+      p.id === wanted ||
+      [p.name, ...Object.values(p.nameTranslations ?? {}), ...p.aliases].some((n) => n?.toLowerCase() === wanted),
   );
 }
+
+/** A name has something to call the party by: a letter or a digit, in any alphabet. */
+const hasLetters = (name: string) => /[\p{L}\p{N}]/u.test(name);
 
 export function PartyPicker({ label, hint, value, parties, taken, error, onChange, onCreate }: PartyPickerProps) {
   const t = useT();
@@ -39,12 +45,13 @@ export function PartyPicker({ label, hint, value, parties, taken, error, onChang
   const [creating, setCreating] = useState(false);
   const name = typed.trim();
   const known = name ? findParty(parties, name) : undefined;
-  const isNew = Boolean(name) && !known && Boolean(slugFromName(name));
+  const isNew = Boolean(name) && !known && hasLetters(name);
+  const nameOf = (party: PartyRef) => shownName(party, t.locale).text;
 
   function add(party: PartyRef) {
-    if (value.some((p) => p.id === party.id)) return setMessage(t(words.alreadyHere, { name: party.name }));
-    if (taken.has(party.id)) return setMessage(t(words.otherRole, { name: party.name }));
-    onChange([...value, { id: party.id, name: party.name }]);
+    if (value.some((p) => p.id === party.id)) return setMessage(t(words.alreadyHere, { name: nameOf(party) }));
+    if (taken.has(party.id)) return setMessage(t(words.otherRole, { name: nameOf(party) }));
+    onChange([...value, partyRefOf(party)]);
     setTyped('');
     setMessage('');
   }
@@ -52,7 +59,7 @@ export function PartyPicker({ label, hint, value, parties, taken, error, onChang
   async function submit() {
     if (!name) return;
     if (known) return add(known);
-    if (!slugFromName(name)) return setMessage(t(words.useLetters));
+    if (!hasLetters(name)) return setMessage(t(words.useLetters));
     setCreating(true);
     try {
       add(await onCreate(name, kind));
@@ -74,11 +81,11 @@ export function PartyPicker({ label, hint, value, parties, taken, error, onChang
             <ul className="party-chips" aria-label={t(words.chosen, { label })}>
               {value.map((party) => (
                 <li key={party.id} className="party-chip">
-                  <span>{party.name}</span>
+                  <span lang={shownName(party, t.locale).lang}>{nameOf(party)}</span>
                   <button
                     type="button"
                     className="party-chip-remove"
-                    aria-label={t(words.remove, { name: party.name })}
+                    aria-label={t(words.remove, { name: nameOf(party) })}
                     onClick={() => onChange(value.filter((p) => p.id !== party.id))}
                   >
                     <span aria-hidden="true">×</span>
@@ -111,7 +118,7 @@ export function PartyPicker({ label, hint, value, parties, taken, error, onChang
             />
             <datalist id={listId}>
               {parties.map((p) => (
-                <option key={p.id} value={p.name} />
+                <option key={p.id} value={nameOf(p)} />
               ))}
             </datalist>
             {isNew ? (

@@ -39,8 +39,9 @@ describe('the pledge form in Ukrainian', () => {
 
     await user.type(title, 'Закріпити гарантії письмово');
     const pledgers = screen.getByRole('group', { name: 'Хто пообіцяв' });
+    // Found by its English name, shown by its Ukrainian one.
     await user.type(within(pledgers).getByLabelText('Додати: хто пообіцяв'), 'United States{Enter}');
-    expect(within(pledgers).getByRole('list', { name: 'Хто пообіцяв: вибрані' })).toHaveTextContent('United States');
+    expect(within(pledgers).getByRole('list', { name: 'Хто пообіцяв: вибрані' })).toHaveTextContent('США');
     const announced = screen.getByLabelText('Дата оголошення');
     await user.clear(announced);
     await user.type(announced, '2025-08-18');

@@ -22,6 +22,7 @@ import { TitleFields } from './title-fields';
 import { useWindowFromWords } from './use-window-from-words';
 import { ZoneField } from './zone-field';
 import './pledge-form.css';
+import { languageOfText } from '@shared/i18n';
 
 export interface PledgeFormProps {
   draft: PledgeDraft;
@@ -66,7 +67,7 @@ export function PledgeForm({
   ] as const;
 
   async function addParty(name: string, kind: Party['kind']): Promise<Party> {
-    const party = await createParty({ name, kind });
+    const party = await createParty({ name, nameLanguage: languageOfText(name), kind });
     queryClient.setQueryData<Party[]>(partyKeys.all, (old) =>
       [...(old ?? []), party].sort((a, b) => a.name.localeCompare(b.name, t.locale)),
     );

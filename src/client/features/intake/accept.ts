@@ -12,6 +12,7 @@ import { checkDraft, errorsFromIssues, pledgeBody, type CandidateDraft, type Par
 import { currentDraft, useIntake } from './intake-store';
 import { issueText } from './issue-text';
 import { draftCheckWords as words } from './messages';
+import { languageOfText } from '@shared/i18n';
 
 type Role = 'pledgers' | 'beneficiaries';
 
@@ -35,7 +36,7 @@ async function ensureParties(queryClient: QueryClient, draft: CandidateDraft): P
     if (chip.known) return chip;
     if (!existing.has(chip.id)) {
       try {
-        await createParty({ id: chip.id, name: chip.name, kind: chip.kind });
+        await createParty({ id: chip.id, name: chip.name, nameLanguage: languageOfText(chip.name), kind: chip.kind });
       } catch (error) {
         const why =
           isApiError(error) && error.issues[0]

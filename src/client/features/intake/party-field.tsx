@@ -7,6 +7,7 @@ import { FieldGroup } from '@client/components/field-group';
 import { useT } from '@client/i18n/language';
 import { newPartyChip, type PartyChip, type PartyKind } from './drafts';
 import { partyFieldWords as words } from './messages';
+import { shownName } from '@shared/i18n';
 
 interface Props {
   label: string;
@@ -29,14 +30,14 @@ export function PartyField({ label, chips, parties, taken, error, disabled, onCh
   function add() {
     const name = typed.trim();
     if (!name) return;
+    const wanted = name.toLowerCase();
     const known = parties.find(
       (p) =>
-        p.name.toLowerCase() === name.toLowerCase() ||
         p.id === name ||
-        p.aliases.some((a) => a.toLowerCase() === name.toLowerCase()),
+        [p.name, ...Object.values(p.nameTranslations ?? {}), ...p.aliases].some((n) => n?.toLowerCase() === wanted),
     );
     const chip: PartyChip | null = known
-      ? { id: known.id, name: known.name, known: true, kind: known.kind }
+      ? { id: known.id, name: shownName(known, t.locale).text, known: true, kind: known.kind }
       : newPartyChip(name);
     if (!chip) {
       setHint(t(words.useLetters));

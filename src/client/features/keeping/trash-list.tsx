@@ -10,7 +10,7 @@ import { paths } from '@client/app/paths';
 import { ErrorState } from '@client/components/error-state';
 import { errorMessage } from '@client/lib/api-client';
 import { restorePledge, trashOptions } from '@client/lib/endpoints/trash';
-import { formatInstant, partyNames } from '@client/lib/format';
+import { formatInstant } from '@client/lib/format';
 import { pledgeKeys } from '@client/lib/query-keys';
 import { useToasts } from '@client/lib/stores/toasts';
 import { Button } from '@client/components/button';
@@ -18,6 +18,7 @@ import { useT } from '@client/i18n/language';
 import { Rich } from '@client/i18n/rich';
 import { trashWords as words } from './messages';
 import './keeping.css';
+import { PartyNames } from '@client/i18n/party-names';
 
 interface TrashedItemProps {
   pledge: Pledge;
@@ -47,7 +48,7 @@ export function TrashedItem({ pledge, canRestore, onRestored }: TrashedItemProps
           <PledgeTitle pledge={pledge} />
         </p>
         <p className="trash-meta">
-          {partyNames(pledge.pledgers, t.locale)} · {describeWindow(pledge.deadline, t)}
+          <PartyNames parties={pledge.pledgers} /> · {describeWindow(pledge.deadline, t)}
           {pledge.deletedAt ? (
             <>
               {' · '}

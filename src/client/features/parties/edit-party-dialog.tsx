@@ -1,9 +1,11 @@
-// "Edit": rename a party, or change its kind or other names. Checked with the shared contract
-// before sending; the server's field issues land next to their fields too.
+// "Edit": rename a party (its name in both languages, side by side), or change its kind or other
+// names. Checked with the shared contract before sending; the server's field issues land next to
+// their fields too.
 import { useEffect, useRef, useState } from 'react';
 import { PARTY_KINDS, partyPatchSchema, type PartyPatch } from '@shared/contract';
 import { Dialog } from '@client/components/dialog';
 import { FormField } from '@client/components/form-field';
+import { TwoLanguageFields, twoLanguageText, type TwoLanguageText } from '@client/components/field-group';
 import { errorMessage, isApiError } from '@client/lib/api-client';
 import type { PartyWithRecord } from '@client/lib/endpoints/party-stats';
 import { useUpdateParty } from '@client/lib/endpoints/update-party';
@@ -12,21 +14,29 @@ import { Button } from '@client/components/button';
 import { stateWords } from '@client/components/messages';
 import { commonWords } from '@client/components/common.messages';
 import { useT } from '@client/i18n/language';
+import { otherLocale, shownName } from '@shared/i18n';
 import { issueText } from './issue-text';
 import { editPartyWords as words } from './messages';
 import { KIND_WORDS, parseAliases, type PartyKind } from './party-table-model';
 
-type FieldName = 'name' | 'kind' | 'aliases';
+type FieldName = 'name' | 'nameTranslations' | 'kind' | 'aliases';
 type FieldErrors = Partial<Record<FieldName, string>>;
+const FIELDS: readonly string[] = ['name', 'nameTranslations', 'kind', 'aliases'] satisfies FieldName[];
 
 function fieldOf(path: string): FieldName | null {
-  const head = path.split('.')[0];
-  return head === 'name' || head === 'kind' || head === 'aliases' ? head : null;
+  const head = path.split('.')[0] ?? '';
+  return FIELDS.includes(head) ? (head as FieldName) : null;
 }
+
+const sameTranslations = (a: PartyPatch['nameTranslations'], b: PartyPatch['nameTranslations']) =>
+  JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
 
 export function EditPartyDialog({ party, onClose }: { party: PartyWithRecord; onClose: () => void }) {
   const t = useT();
-  const [name, setName] = useState(party.name);
+  const [name, setName] = useState<TwoLanguageText>(() =>
+    twoLanguageText(party.name, party.nameLanguage, party.nameTranslations),
+  );
+  const shown = shownName(party, t.locale).text;
   const [kind, setKind] = useState<PartyKind>(party.kind);
   const [aliases, setAliases] = useState(party.aliases.join(', '));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -41,7 +51,14 @@ export function EditPartyDialog({ party, onClose }: { party: PartyWithRecord; on
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     setFormError(null);
-    const checked = partyPatchSchema.safeParse({ name, kind, aliases: parseAliases(aliases) });
+    const translation = name.translation.trim();
+    const checked = partyPatchSchema.safeParse({
+      name: name.text,
+      nameLanguage: name.language,
+      nameTranslations: translation ? { [otherLocale(name.language)]: translation } : {},
+      kind,
+      aliases: parseAliases(aliases),
+    });
     if (!checked.success) {
       const next: FieldErrors = {};
       for (const issue of checked.error.issues) {
@@ -55,6 +72,9 @@ export function EditPartyDialog({ party, onClose }: { party: PartyWithRecord; on
     // Only what changed is sent.
     const patch: PartyPatch = {};
     if (checked.data.name !== party.name) patch.name = checked.data.name;
+    if (checked.data.nameLanguage !== (party.nameLanguage ?? 'en')) patch.nameLanguage = checked.data.nameLanguage;
+    if (!sameTranslations(checked.data.nameTranslations, party.nameTranslations))
+      patch.nameTranslations = checked.data.nameTranslations ?? {};
     if (checked.data.kind !== party.kind) patch.kind = checked.data.kind;
     if (checked.data.aliases?.join('\n') !== party.aliases.join('\n')) patch.aliases = checked.data.aliases;
     if (!Object.keys(patch).length) return onClose();
@@ -65,9 +85,9 @@ export function EditPartyDialog({ party, onClose }: { party: PartyWithRecord; on
           pushToast({
             tone: 'success',
             title:
-              saved.name === party.name
-                ? t(words.saved, { name: saved.name })
-                : t(words.renamed, { old: party.name, name: saved.name }),
+              shownName(saved, t.locale).text === shown
+                ? t(words.saved, { name: shown })
+                : t(words.renamed, { old: shown, name: shownName(saved, t.locale).text }),
             body: t(words.savedBody),
           });
           onClose();
@@ -88,26 +108,32 @@ export function EditPartyDialog({ party, onClose }: { party: PartyWithRecord; on
   };
 
   return (
-    <Dialog title={t(words.title, { name: party.name })} description={t(words.description)} onClose={onClose}>
+    <Dialog title={t(words.title, { name: shown })} description={t(words.description)} onClose={onClose}>
       <form
         ref={formRef}
         className="party-form"
         onSubmit={submit}
         noValidate
-        aria-label={t(words.title, { name: party.name })}
+        aria-label={t(words.title, { name: shown })}
       >
-        <FormField label={t(words.name)} error={errors.name}>
+        <TwoLanguageFields
+          legend={t(words.name)}
+          value={name}
+          onChange={setName}
+          label={(language) => t(words.nameIn, { language })}
+          required
+          errors={{ text: errors.name, translation: errors.nameTranslations }}
+        >
           {(control) => (
             <input
               {...control}
               className="input"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
+              maxLength={120}
               autoComplete="off"
-              data-autofocus=""
+              {...(control.lang === name.language ? { 'data-autofocus': '' } : {})}
             />
           )}
-        </FormField>
+        </TwoLanguageFields>
         <FormField label={t(words.kind)} error={errors.kind}>
           {(control) => (
             <select {...control} className="select" value={kind} onChange={(e) => setKind(e.target.value as PartyKind)}>

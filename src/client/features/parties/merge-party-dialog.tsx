@@ -14,6 +14,10 @@ import { pushToast } from '@client/lib/stores/toasts';
 import { Button } from '@client/components/button';
 import { issueText } from './issue-text';
 import { mergePartyWords as words } from './messages';
+import { shownName } from '@shared/i18n';
+import type { Party } from '@shared/contract';
+
+type Named = Pick<Party, 'name' | 'nameLanguage' | 'nameTranslations'>;
 
 function Consequences({
   from,
@@ -25,18 +29,23 @@ function Consequences({
   count: number | undefined;
 }) {
   const t = useT();
-  const names = [from.name, ...from.aliases.filter((a) => a.toLowerCase() !== into.name.toLowerCase())];
+  const nameOf = (p: Named) => shownName(p, t.locale).text;
+  // As the server does it: the merged party's names in each language and its aliases, each once, none of into's names.
+  const taken = new Set([into.name, ...Object.values(into.nameTranslations ?? {})].map((n) => n?.toLowerCase()));
+  const names = [from.name, ...Object.values(from.nameTranslations ?? {}), ...from.aliases].filter(
+    (n): n is string => !!n && !taken.has(n.toLowerCase()) && !!taken.add(n.toLowerCase()),
+  );
   return (
     <ul className="merge-consequences">
       <li>
         {count === undefined ? (
-          t(words.everyPledge, { from: from.name, into: into.name })
+          t(words.everyPledge, { from: nameOf(from), into: nameOf(into) })
         ) : count === 0 ? (
-          t(words.noPledge, { from: from.name, into: into.name })
+          t(words.noPledge, { from: nameOf(from), into: nameOf(into) })
         ) : (
           <Rich
             message={words.pledgesMove}
-            values={{ count, into: into.name, from: from.name }}
+            values={{ count, into: nameOf(into), from: nameOf(from) }}
             tags={{ strong: (c) => <strong>{c}</strong> }}
           />
         )}
@@ -45,10 +54,10 @@ function Consequences({
         {t(words.becomeAliases, {
           names: names.map((name) => t(words.quoted, { name })).join(', '),
           count: names.length,
-          into: into.name,
+          into: nameOf(into),
         })}
       </li>
-      <li>{t(words.recorded, { from: from.name })}</li>
+      <li>{t(words.recorded, { from: nameOf(from) })}</li>
     </ul>
   );
 }
@@ -63,6 +72,7 @@ export function MergePartyDialog({
   onClose: () => void;
 }) {
   const t = useT();
+  const nameOf = (p: Named) => shownName(p, t.locale).text;
   const editor = useSession().data?.account?.name;
   const statusId = useId();
   const [intoId, setIntoId] = useState('');
@@ -71,7 +81,7 @@ export function MergePartyDialog({
   const merge = useMergeParty();
   const others = parties
     .filter((p) => p.id !== party.id)
-    .sort((a, b) => a.name.localeCompare(b.name, t.locale, { sensitivity: 'base' }));
+    .sort((a, b) => nameOf(a).localeCompare(nameOf(b), t.locale, { sensitivity: 'base' }));
   const into = others.find((p) => p.id === intoId);
 
   const submit = (event: React.FormEvent) => {
@@ -84,10 +94,10 @@ export function MergePartyDialog({
         onSuccess: (result) => {
           pushToast({
             tone: 'success',
-            title: t(words.merged, { from: party.name, into: result.party.name }),
+            title: t(words.merged, { from: nameOf(party), into: nameOf(result.party) }),
             body: result.pledges.length
-              ? t(words.mergedBody, { count: result.pledges.length, into: result.party.name })
-              : t(words.mergedAlias, { from: party.name }),
+              ? t(words.mergedBody, { count: result.pledges.length, into: nameOf(result.party) })
+              : t(words.mergedAlias, { from: nameOf(party) }),
           });
           onClose();
         },
@@ -103,11 +113,11 @@ export function MergePartyDialog({
 
   return (
     <Dialog
-      title={t(words.title, { name: party.name })}
-      description={t(words.description, { name: party.name })}
+      title={t(words.title, { name: nameOf(party) })}
+      description={t(words.description, { name: nameOf(party) })}
       onClose={onClose}
     >
-      <form className="party-form" onSubmit={submit} noValidate aria-label={t(words.form, { name: party.name })}>
+      <form className="party-form" onSubmit={submit} noValidate aria-label={t(words.form, { name: nameOf(party) })}>
         <FormField label={t(words.into)} error={error ?? undefined}>
           {(control) => (
             <select
@@ -120,7 +130,7 @@ export function MergePartyDialog({
               <option value="">{t(words.choose)}</option>
               {others.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.name}
+                  {nameOf(p)}
                   {p.aliases.length ? ` (${p.aliases.slice(0, 3).join(', ')}${p.aliases.length > 3 ? '…' : ''})` : ''}
                 </option>
               ))}
@@ -138,7 +148,7 @@ export function MergePartyDialog({
             <p className="field-hint">
               {count.data === undefined
                 ? t(words.chooseToSee)
-                : t(words.namesNow, { count: count.data, name: party.name })}
+                : t(words.namesNow, { count: count.data, name: nameOf(party) })}
             </p>
           )}
         </div>
@@ -151,7 +161,7 @@ export function MergePartyDialog({
             pending={merge.isPending}
             pendingLabel={t(words.merging)}
           >
-            {into ? t(words.mergeInto, { name: into.name }) : t(words.merge)}
+            {into ? t(words.mergeInto, { name: nameOf(into) }) : t(words.merge)}
           </Button>
         </div>
       </form>

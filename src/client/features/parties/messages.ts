@@ -48,6 +48,7 @@ export const editPartyWords = defineMessages('parties.edit', {
   title: 'Edit “{name}”',
   description: 'Every pledge naming this party shows the change at once.',
   name: 'Name',
+  nameIn: 'Name in {language, select, en {English} uk {Ukrainian} other {{language}}}',
   kind: 'Kind',
   aliases: 'Other names',
   aliasesHint: 'As articles write them, separated by commas: Kyiv, Ukrainian.',

@@ -52,6 +52,7 @@ export default {
     title: 'Редагувати «{name}»',
     description: 'Зміну одразу побачать усі обіцянки, де названо цю сторону.',
     name: 'Назва',
+    nameIn: 'Назва {language, select, en {англійською} uk {українською} other {{language}}}',
     kind: 'Тип',
     aliases: 'Інші назви',
     aliasesHint: 'Як їх пишуть у статтях, через кому: Київ, українська сторона.',

@@ -1,5 +1,6 @@
 // The Parties page's body: a search box, the table of every party with its record, and the
 // dialogs to rename one or merge a duplicate into another.
+import { shownName } from '@shared/i18n';
 import './parties.css';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
@@ -61,7 +62,7 @@ export function PartiesView({ canEdit }: { canEdit: boolean }) {
     void navigate({ search: (s) => ({ ...s, sort: sortToParam(next) }), resetScroll: false });
   const [open, setOpen] = useState<Open>(null);
   const parties = useMemo(() => stats.data ?? [], [stats.data]);
-  const names = useMemo(() => new Map(parties.map((p) => [p.id, p.name])), [parties]);
+  const names = useMemo(() => new Map(parties.map((p) => [p.id, shownName(p, t.locale).text])), [parties, t.locale]);
   const rows = useMemo(() => visibleParties(parties, query, sort, t.locale), [parties, query, sort, t.locale]);
 
   if (stats.isPending) {

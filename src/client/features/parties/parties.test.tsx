@@ -61,7 +61,7 @@ describe('the Parties page', () => {
     expect(counts('European allies')).toEqual([1, 0, 0, 0, 0, 0, 0]);
     expect(counts('Volodymyr Zelensky')).toEqual([1, 0, 0, 0, 0, 0, 0]);
     expect(counts('Vladimir Putin')).toEqual([0, 1, 0, 0, 0, 0, 0]);
-    expect(within(row('Ukraine')).getByRole('rowheader')).toHaveTextContent('State · also Kyiv, Ukrainian');
+    expect(within(row('Ukraine')).getByRole('rowheader')).toHaveTextContent('State · also Україна, Kyiv, Ukrainian');
     expect(within(row('Volodymyr Zelensky')).getByRole('rowheader')).toHaveTextContent('Person for Ukraine');
     expect(within(row('Ukraine')).getByRole('link', { name: 'Ukraine' })).toHaveAttribute('href', '/?party=ukraine');
     expect(
@@ -136,20 +136,20 @@ describe('the Parties page', () => {
     const edit = within(row('European allies')).getByRole('button', { name: 'Edit European allies' });
     await user.click(edit);
     let dialog = screen.getByRole('dialog', { name: 'Edit “European allies”' });
-    expect(within(dialog).getByLabelText('Name')).toHaveFocus();
+    expect(within(dialog).getByLabelText('Name in English')).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(edit).toHaveFocus();
 
     await user.click(edit);
     dialog = screen.getByRole('dialog', { name: 'Edit “European allies”' });
-    await user.clear(within(dialog).getByLabelText('Name'));
+    await user.clear(within(dialog).getByLabelText('Name in English'));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    expect(within(dialog).getByLabelText('Name')).toHaveAttribute('aria-invalid', 'true');
-    expect(within(dialog).getByLabelText('Name')).toHaveAccessibleDescription('A party needs a name');
-    expect(within(dialog).getByLabelText('Name')).toHaveFocus();
+    expect(within(dialog).getByLabelText('Name in English')).toHaveAttribute('aria-invalid', 'true');
+    expect(within(dialog).getByLabelText('Name in English')).toHaveAccessibleDescription('A party needs a name');
+    expect(within(dialog).getByLabelText('Name in English')).toHaveFocus();
 
-    await user.type(within(dialog).getByLabelText('Name'), 'European partners');
+    await user.type(within(dialog).getByLabelText('Name in English'), 'European partners');
     await user.type(within(dialog).getByLabelText('Other names'), ', Coalition of the willing');
     mockServer.use(
       http.patch(
@@ -164,7 +164,7 @@ describe('the Parties page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByText('Taken by another party')).toBeInTheDocument();
     expect(within(dialog).getByLabelText('Other names')).toHaveAttribute('aria-invalid', 'true');
-    expect(within(dialog).getByLabelText('Name')).not.toHaveAttribute('aria-invalid');
+    expect(within(dialog).getByLabelText('Name in English')).not.toHaveAttribute('aria-invalid');
 
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -216,7 +216,9 @@ describe('the Parties page', () => {
     expect(screen.getByText('1 pledge now names Ukraine.', { exact: false })).toBeInTheDocument();
     await screen.findByRole('table', { name: '8 parties' });
     expect(counts('Ukraine')).toEqual([2, 2, 0, 0, 0, 0, 0]);
-    expect(within(row('Ukraine')).getByRole('rowheader')).toHaveTextContent('also Kyiv, Ukrainian, Kyiv government');
+    expect(within(row('Ukraine')).getByRole('rowheader')).toHaveTextContent(
+      'also Україна, Kyiv, Ukrainian, Kyiv government',
+    );
 
     const events = await backend.store.history(pledge.id);
     expect(events.at(-1)).toMatchObject({

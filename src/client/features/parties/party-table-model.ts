@@ -1,7 +1,7 @@
-// What the Parties table shows: the parties matching the search (by name or alias, any case,
-// accents ignored), in the chosen order. Pure, so the table stays a rendering of it.
+// What the Parties table shows: the parties matching the search (by name in either language or
+// by alias, any case, accents ignored), in the chosen order (by the names the reader sees). Pure, so the table stays a rendering of it.
 import type { PARTY_KINDS } from '@shared/contract';
-import type { Locale } from '@shared/i18n';
+import { shownName, type Locale } from '@shared/i18n';
 import type { PartyWithRecord } from '@client/lib/endpoints/party-stats';
 import type { PartySort, PartySortKey } from './parties-search';
 
@@ -19,7 +19,9 @@ const fold = (s: string) =>
 export function matchesSearch(party: PartyWithRecord, query: string): boolean {
   const q = fold(query.trim());
   if (!q) return true;
-  return [party.name, ...party.aliases].some((n) => fold(n).includes(q));
+  return [party.name, ...Object.values(party.nameTranslations ?? {}), ...party.aliases].some(
+    (n) => n !== undefined && fold(n).includes(q),
+  );
 }
 
 /** A click on a column: the same column turns the order round; a new one starts with the most useful end (A–Z, most first). */
@@ -29,7 +31,16 @@ export function nextSort(current: PartySort, key: PartySortKey): PartySort {
 }
 
 const byNameIn = (locale: Locale) => (a: PartyWithRecord, b: PartyWithRecord) =>
-  a.name.localeCompare(b.name, locale, { sensitivity: 'base' });
+  shownName(a, locale).text.localeCompare(shownName(b, locale).text, locale, { sensitivity: 'base' });
+
+/** The names a party goes by besides the one the reader sees: the other language's first, then the aliases. */
+export function otherNames(party: PartyWithRecord, locale: Locale): string[] {
+  const shown = shownName(party, locale);
+  const names = [party.name, ...Object.values(party.nameTranslations ?? {})].filter(
+    (n): n is string => !!n && n !== shown.text,
+  );
+  return [...names, ...party.aliases.filter((a) => !names.includes(a) && a !== shown.text)];
+}
 
 /** `locale`: the reader's language, whose alphabet orders the names. */
 export function visibleParties(

@@ -5,8 +5,10 @@ import type { PartyWithRecord } from '@client/lib/endpoints/party-stats';
 import { Button } from '@client/components/button';
 import { commonWords } from '@client/components/common.messages';
 import { useT } from '@client/i18n/language';
+import { ShownText } from '@client/i18n/shown-text';
+import { shownName } from '@shared/i18n';
 import { partyTableWords as words } from './messages';
-import { KIND_WORDS, type PartySort, type PartySortKey } from './party-table-model';
+import { KIND_WORDS, otherNames, type PartySort, type PartySortKey } from './party-table-model';
 
 interface PartyTableProps {
   parties: PartyWithRecord[];
@@ -55,7 +57,8 @@ export function PartyTable({ parties, names, sort, onSort, caption, onEdit, onMe
     const kind = t(KIND_WORDS[party.kind]);
     const represents = party.represents ? names.get(party.represents) : undefined;
     const said = represents ? t(words.kindFor, { kind, party: represents }) : kind;
-    return party.aliases.length ? t(words.also, { meta: said, aliases: party.aliases.join(', ') }) : said;
+    const others = otherNames(party, t.locale);
+    return others.length ? t(words.also, { meta: said, aliases: others.join(', ') }) : said;
   };
   return (
     <div className="party-table-scroll" role="region" aria-labelledby="party-table-caption" tabIndex={0}>
@@ -85,7 +88,7 @@ export function PartyTable({ parties, names, sort, onSort, caption, onEdit, onMe
             <tr key={party.id}>
               <th scope="row" className="party-name-cell">
                 <Link to="/" search={{ party: party.id }} className="party-name">
-                  {party.name}
+                  <ShownText text={party.name} language={party.nameLanguage} translations={party.nameTranslations} />
                 </Link>{' '}
                 <span className="party-meta">{meta(party)}</span>
               </th>
@@ -97,7 +100,11 @@ export function PartyTable({ parties, names, sort, onSort, caption, onEdit, onMe
               {onEdit || onMerge ? (
                 <td className="party-actions">
                   {onEdit ? (
-                    <Button small onClick={() => onEdit(party)} aria-label={t(words.edit, { name: party.name })}>
+                    <Button
+                      small
+                      onClick={() => onEdit(party)}
+                      aria-label={t(words.edit, { name: shownName(party, t.locale).text })}
+                    >
                       {t(commonWords.edit)}
                     </Button>
                   ) : null}
@@ -106,7 +113,7 @@ export function PartyTable({ parties, names, sort, onSort, caption, onEdit, onMe
                       variant="quiet"
                       small
                       onClick={() => onMerge(party)}
-                      aria-label={t(words.mergeLabel, { name: party.name })}
+                      aria-label={t(words.mergeLabel, { name: shownName(party, t.locale).text })}
                     >
                       {t(words.merge)}
                     </Button>

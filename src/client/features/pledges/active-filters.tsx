@@ -2,7 +2,7 @@
 // "Clear all". Like the controls, the chips only read the URL and only change it.
 import { useQuery } from '@tanstack/react-query';
 import { filterEntry, type PledgeFilters } from '@shared/contract';
-import type { Translate } from '@shared/i18n';
+import { shownName, type Translate } from '@shared/i18n';
 import { useT } from '@client/i18n/language';
 import { partiesOptions } from '@client/lib/endpoints/parties';
 import { withoutFilters, type ChangeFilters } from './filter-bar';
@@ -49,8 +49,11 @@ export function chipsOf(filters: PledgeFilters, partyName: (id: string) => strin
 
 export function ActiveFilters({ filters, onChange }: { filters: PledgeFilters; onChange: ChangeFilters }) {
   const parties = useQuery(partiesOptions());
-  const name = (id: string) => parties.data?.find((p) => p.id === id)?.name ?? id;
   const t = useT();
+  const name = (id: string) => {
+    const party = parties.data?.find((p) => p.id === id);
+    return party ? shownName(party, t.locale).text : id;
+  };
   const chips = chipsOf(filters, name, t);
   if (!chips.length) return null;
   return (

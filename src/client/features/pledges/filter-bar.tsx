@@ -1,7 +1,7 @@
 // The list's controls: text search, party, order, and the deadline-state and verdict filters.
 // They only ever change the URL; the list reads its view from there.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   DEFAULT_SORT,
   filterEntry,
@@ -14,7 +14,7 @@ import {
   type Sort,
 } from '@shared/contract';
 import { dateInZone, instantFromEpochMs, isRealPlainDate } from '@shared/domain';
-import { formatDateIn, formatDateRangeIn, formatDateWithWeekdayIn, type Translate } from '@shared/i18n';
+import { formatDateIn, formatDateRangeIn, formatDateWithWeekdayIn, shownName, type Translate } from '@shared/i18n';
 import { now } from '@client/lib/clock';
 import { DateEcho } from '@client/components/date-field';
 import { useT } from '@client/i18n/language';
@@ -319,7 +319,14 @@ function FilterGroups({ filters, onChange }: { filters: PledgeFilters; onChange:
 export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onChange: ChangeFilters }) {
   const t = useT();
   const parties = useQuery(partiesOptions());
-  const partyOptions = parties.data ?? [];
+  // Each party by the name the reader sees, in their alphabet's order.
+  const partyOptions = useMemo(
+    () =>
+      (parties.data ?? [])
+        .map((p) => ({ id: p.id, name: shownName(p, t.locale) }))
+        .sort((a, b) => a.name.text.localeCompare(b.name.text, t.locale, { sensitivity: 'base' })),
+    [parties.data, t.locale],
+  );
   const unknownParty = filters.party && !partyOptions.some((p) => p.id === filters.party) ? filters.party : null;
   const chipsId = useId();
   // On a phone the chip groups fold away behind one button; on wider screens they are always shown.
@@ -348,8 +355,8 @@ export function FilterBar({ filters, onChange }: { filters: PledgeFilters; onCha
               <option value="">{t(filterBarWords.anyParty)}</option>
               {unknownParty ? <option value={unknownParty}>{unknownParty}</option> : null}
               {partyOptions.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
+                <option key={p.id} value={p.id} lang={p.name.lang === t.locale ? undefined : p.name.lang}>
+                  {p.name.text}
                 </option>
               ))}
             </select>

@@ -15,8 +15,9 @@ import { ExternalLink } from '@client/components/external-link';
 import { PageHeading } from '@client/components/page-heading';
 import { detailWords } from './detail.messages';
 import { timingText } from './timing-text';
-import { deliveredShare, formatInstant, formatMoney, formatMoneyExact, hostOf, partyNames } from '@client/lib/format';
+import { deliveredShare, formatInstant, formatMoney, formatMoneyExact, hostOf } from '@client/lib/format';
 import './pledge-detail.css';
+import { PartyNames } from '@client/i18n/party-names';
 
 interface PledgeDetailProps {
   pledge: Pledge;
@@ -191,12 +192,12 @@ export function PledgeDetail({
         </PageHeading>
         <OriginalTitle pledge={pledge} className="detail-original-title" />
         <p className="detail-parties">
-          {partyNames(pledge.pledgers, t.locale)}
+          <PartyNames parties={pledge.pledgers} />
           {pledge.beneficiaries.length ? (
             <>
               <span aria-hidden="true"> → </span>
               <span className="visually-hidden"> {t(detailWords.to)} </span>
-              {partyNames(pledge.beneficiaries, t.locale)}
+              <PartyNames parties={pledge.beneficiaries} />
             </>
           ) : null}
         </p>
@@ -226,12 +227,16 @@ export function PledgeDetail({
             {t(detailWords.facts)}
           </h2>
           <dl className="facts">
-            <Fact term={t(detailWords.pledgedBy)}>{partyNames(pledge.pledgers, t.locale)}</Fact>
+            <Fact term={t(detailWords.pledgedBy)}>
+              <PartyNames parties={pledge.pledgers} />
+            </Fact>
             <Fact term={t(detailWords.pledgedTo)}>
-              {pledge.beneficiaries.length ? partyNames(pledge.beneficiaries, t.locale) : t(detailWords.notNamed)}
+              {pledge.beneficiaries.length ? <PartyNames parties={pledge.beneficiaries} /> : t(detailWords.notNamed)}
             </Fact>
             {pledge.guarantors.length ? (
-              <Fact term={t(detailWords.guarantors)}>{partyNames(pledge.guarantors, t.locale)}</Fact>
+              <Fact term={t(detailWords.guarantors)}>
+                <PartyNames parties={pledge.guarantors} />
+              </Fact>
             ) : null}
             <Fact term={t(detailWords.announced)}>
               {formatDateIn(t.locale, pledge.announcedOn)}

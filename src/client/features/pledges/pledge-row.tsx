@@ -7,11 +7,11 @@ import type { Pledge } from '@shared/contract';
 import { deadlineState, describeWindow } from '@shared/domain';
 import { DeadlineStateBadge, VerdictBadge } from '@client/components/badges';
 import { useT } from '@client/i18n/language';
-import { partyNames } from '@client/lib/format';
 import { paths } from '@client/app/paths';
 import { listWords } from './messages';
 import { timingText } from './timing-text';
 import './pledge-list.css';
+import { PartyNames } from '@client/i18n/party-names';
 
 interface PledgeRowProps {
   pledge: Pledge;
@@ -36,14 +36,14 @@ export const PledgeRow = memo(function PledgeRow({ pledge, nowMs, renderActions 
         </h2>
         <p className="pledge-row-parties">
           <span className="visually-hidden">{t(listWords.pledgedBy)} </span>
-          {partyNames(pledge.pledgers, t.locale)}
+          <PartyNames parties={pledge.pledgers} />
           {pledge.beneficiaries.length ? (
             <>
               <span className="arrow" aria-hidden="true">
                 {' → '}
               </span>
               <span className="visually-hidden"> {t(listWords.pledgedTo)} </span>
-              {partyNames(pledge.beneficiaries, t.locale)}
+              <PartyNames parties={pledge.beneficiaries} />
             </>
           ) : null}
         </p>

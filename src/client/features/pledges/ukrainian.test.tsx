@@ -27,8 +27,8 @@ describe('the pledge list in Ukrainian', () => {
     const [row] = within(list).getAllByRole('article');
     expect(row).toHaveTextContent('до 25–28 серп. 2025');
     expect(row).toHaveTextContent('прострочена на 457 днів');
-    // Party names are data: they stay as recorded.
-    expect(row).toHaveTextContent(/Хто пообіцяв: United States і European allies →\s*кому: Ukraine/);
+    // Parties by their Ukrainian names.
+    expect(row).toHaveTextContent(/Хто пообіцяв: США і Європейські союзники →\s*кому: Україна/);
     expect(screen.getByText('Підходить 1 обіцянка')).toBeInTheDocument();
 
     const chips = screen.getByRole('region', { name: 'Активні фільтри' });
@@ -92,7 +92,7 @@ describe('a pledge’s page in Ukrainian', () => {
     renderApp('/pledges/ukraine-buys-us-weapons', { now: NOW });
     const facts = await screen.findByRole('heading', { name: 'Факти' });
     const aside = facts.parentElement!;
-    expect(within(aside).getByText('Хто пообіцяв').nextElementSibling).toHaveTextContent('Ukraine');
+    expect(within(aside).getByText('Хто пообіцяв').nextElementSibling).toHaveTextContent('Україна');
     expect(within(aside).getByText('Оголошено').nextElementSibling).toHaveTextContent('18 серп. 2025');
     expect(screen.getByRole('progressbar', { name: 'Надано' })).toHaveAttribute(
       'aria-valuetext',

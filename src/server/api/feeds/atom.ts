@@ -3,13 +3,14 @@
 import { z } from 'zod';
 import {
   deadlineWindowSchema,
+  partyRefSchema,
   verdictSchema,
   type HistoryChange,
   type HistoryEvent,
   type PledgeFilters,
 } from '@shared/contract';
 import { describeWindow, fieldWords, isRealPlainDate, verdictWords } from '@shared/domain';
-import { englishTranslator, formatDateIn, type Translate } from '@shared/i18n';
+import { englishTranslator, formatDateIn, shownNames, type Translate } from '@shared/i18n';
 import { changeWords } from './messages';
 import { calendarName } from './ical';
 import { ID_DOMAIN, type FeedLinks } from './view';
@@ -26,7 +27,7 @@ export function escapeXml(value: string): string {
     .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
-const partyListSchema = z.array(z.object({ name: z.string() }));
+const partyListSchema = z.array(partyRefSchema.pick({ name: true, nameLanguage: true, nameTranslations: true }));
 const amountLikeSchema = z.object({ value: z.number(), currency: z.string(), delivered: z.number().optional() });
 
 function fieldName(field: string, t: Translate): string {
@@ -50,7 +51,7 @@ function valueText(field: string, value: unknown, t: Translate): string {
       ? formatDateIn(t.locale, value)
       : t(w.quoted, { text: value.length > 120 ? `${value.slice(0, 119)}…` : value });
   const parties = partyListSchema.safeParse(value);
-  if (parties.success) return parties.data.length ? parties.data.map((p) => p.name).join(', ') : t(w.nobody);
+  if (parties.success) return parties.data.length ? shownNames(parties.data, t.locale).join(', ') : t(w.nobody);
   const amount = amountLikeSchema.safeParse(value);
   if (amount.success)
     return t(w.amount, {

@@ -1,7 +1,7 @@
 // The view as CSV (RFC 4180) for spreadsheets: UTF-8 with a byte order mark, CRLF line ends,
 // fields quoted when they need it, and cells a spreadsheet would run as a formula neutralised.
 import { verdictWords } from '@shared/domain';
-import { englishTranslator, type Translate } from '@shared/i18n';
+import { englishTranslator, shownNames, shownTitle, type Translate } from '@shared/i18n';
 import { csvWords } from './messages';
 import type { FeedLinks, ViewPledge } from './view';
 
@@ -59,9 +59,9 @@ export function toCsv(pledges: readonly ViewPledge[], links: FeedLinks, t: Trans
     lines.push(
       row([
         record.id,
-        record.title,
-        record.pledgers.map((p) => p.name).join('; '),
-        record.beneficiaries.map((p) => p.name).join('; '),
+        shownTitle(record, t.locale).text,
+        shownNames(record.pledgers, t.locale).join('; '),
+        shownNames(record.beneficiaries, t.locale).join('; '),
         record.announcedOn,
         record.timeZone,
         deadline?.earliest ?? '',

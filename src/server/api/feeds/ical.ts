@@ -10,7 +10,7 @@ import {
   instantFromEpochMs,
   verdictWords,
 } from '@shared/domain';
-import { englishTranslator, type Translate } from '@shared/i18n';
+import { englishTranslator, shownNames, shownTitle, type Translate } from '@shared/i18n';
 import { calendarWords, viewNameWords } from './messages';
 import { daySlotStart } from '../answers/validators';
 import { ID_DOMAIN, type FeedLinks, type ViewPledge } from './view';
@@ -66,21 +66,17 @@ export function eventUid(pledgeId: string): string {
   return `${pledgeId}@${ID_DOMAIN}`;
 }
 
-function names(parties: { name: string }[]): string {
-  return parties.map((p) => p.name).join(', ');
-}
-
 function description({ record, state }: ViewPledge, nowMs: number, today: string, link: string, t: Translate): string {
   const deadline = record.deadline!;
   const w = calendarWords;
   const verdict = t(verdictWords[record.verdict]);
-  const pledgers = names(record.pledgers);
+  const pledgers = shownNames(record.pledgers, t.locale).join(', ');
   const lines = [
     t(w.deadline, { window: describeWindow(deadline, t), text: deadline.text }),
     t(w.state, { state: t(deadlineStateWords[state]), timing: describeTiming(record, nowMs, { state, today }, t) }),
     record.resolvedOn ? t(w.verdictOn, { verdict, date: record.resolvedOn }) : t(w.verdict, { verdict }),
     record.beneficiaries.length
-      ? t(w.pledgedByTo, { pledgers, beneficiaries: names(record.beneficiaries) })
+      ? t(w.pledgedByTo, { pledgers, beneficiaries: shownNames(record.beneficiaries, t.locale).join(', ') })
       : t(w.pledgedBy, { pledgers }),
     link,
   ];
@@ -164,7 +160,7 @@ export function toICalendar(
     add(`DTSTART;VALUE=DATE:${icsDate(deadline.earliest ?? deadline.latest)}`);
     add(`DTEND;VALUE=DATE:${icsDate(addDays(deadline.latest, 1))}`);
     add(
-      `SUMMARY:${escapeText(t(calendarWords.summary, { title: record.title, state: t(deadlineStateWords[state]) }))}`,
+      `SUMMARY:${escapeText(t(calendarWords.summary, { title: shownTitle(record, t.locale).text, state: t(deadlineStateWords[state]) }))}`,
     );
     add(`DESCRIPTION:${escapeText(description(pledge, nowMs, todayIn(record.timeZone), link, t))}`);
     add(`URL;VALUE=URI:${link}`);

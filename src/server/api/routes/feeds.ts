@@ -3,7 +3,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { API_PATHS, listQueryParamsSchema } from '@shared/contract';
-import { LANGUAGE_PARAM, LOCALES } from '@shared/i18n';
+import { LANGUAGE_PARAM, LOCALES, shownTitle } from '@shared/i18n';
 import { languageOf, translatorFor } from '@server/i18n';
 import type { HistoryEvent } from '@shared/contract';
 import { dateInZone, endOfDayMs, instantFromEpochMs, latestEndOfDayMs } from '@shared/domain';
@@ -102,7 +102,7 @@ export function registerFeeds(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDeps)
     const { pledges } = await collectView(store, filters, nowMs);
     const events = await changesOfView(store, pledges, filters.asOf);
     const links = linksFor(c.req.url, t.locale);
-    const titles = new Map(pledges.map((p) => [p.record.id, p.record.title]));
+    const titles = new Map(pledges.map((p) => [p.record.id, shownTitle(p.record, t.locale).text]));
     const body = toAtom({
       events,
       titles,
