@@ -13,13 +13,11 @@ export const HOME_PAGE_BUDGET_BYTES = 110_000;
 /**
  * Issue 14 asks that speaking two languages add at most 5 KB to the English home page. Before it
  * did, the home page loaded 70,931 bytes (gzipped, commit f5ab873); the Ukrainian messages load
- * apart. It is 5.0 KB over now (docs/decisions/0027 says what brought it down from 7.9 KB): the
- * check fails half a kilobyte past the target, so nothing can grow there unnoticed, and says how
- * far from the target it is.
+ * apart. It is 4.8 KB over now (docs/decisions/0027 says what brought it down from 7.9 KB), and
+ * the check fails past the 5 KB.
  */
 export const HOME_PAGE_BEFORE_TWO_LANGUAGES_BYTES = 70_931;
-export const TWO_LANGUAGES_TARGET_BYTES = 5_000;
-export const TWO_LANGUAGES_ALLOWANCE_BYTES = 5_500;
+export const TWO_LANGUAGES_ALLOWANCE_BYTES = 5_000;
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
@@ -42,7 +40,7 @@ export function budgetProblems(
   if (grown > TWO_LANGUAGES_ALLOWANCE_BYTES) {
     problems.push(
       `The English home page has grown by ${kb(grown)} since it learnt Ukrainian, more than the ${kb(TWO_LANGUAGES_ALLOWANCE_BYTES)} ` +
-        `allowed (the target is ${kb(TWO_LANGUAGES_TARGET_BYTES)}): look for Ukrainian messages, a messages parser, or words of a ` +
+        `allowed: look for Ukrainian messages, a messages parser, or words of a ` +
         'lazily loaded piece reaching the first chunk (npx tsx scripts/bench/bundle-contributors.ts --files).',
     );
   }
@@ -73,7 +71,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   else
     console.log(
       `The home page loads ${kb(homePageJs(dist).totalGzipBytes)} of JavaScript (gzipped), within its budget of ${kb(HOME_PAGE_BUDGET_BYTES)} ` +
-        `and ${kb(homePageJs(dist).totalGzipBytes - HOME_PAGE_BEFORE_TWO_LANGUAGES_BYTES)} over its size in English only ` +
-        `(the target is ${kb(TWO_LANGUAGES_TARGET_BYTES)}; the check fails past ${kb(TWO_LANGUAGES_ALLOWANCE_BYTES)}).`,
+        `and ${homePageJs(dist).totalGzipBytes - HOME_PAGE_BEFORE_TWO_LANGUAGES_BYTES} bytes over its size in English only ` +
+        `(at most ${TWO_LANGUAGES_ALLOWANCE_BYTES} bytes).`,
     );
 }
