@@ -179,6 +179,57 @@ test.describe('notes in both languages', () => {
   }
 });
 
+test.describe('party names in both languages', () => {
+  test('a party given its Ukrainian name is named so in Ukrainian, by its English name in English', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(90_000);
+    const suffix = Date.now().toString(36);
+    const id = `nordic-baltic-${suffix}`;
+    const english = `Nordic-Baltic Eight ${suffix}`;
+    const ukrainian = `Північно-Балтійська вісімка ${suffix}`;
+    const created = await request.post('/api/parties', {
+      data: { id, name: english, kind: 'group' },
+      headers: asPerson('setup'),
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    await createPledge(request, { title: `Party names journey ${suffix}`, pledgers: [id] });
+
+    for (const [index, screen] of SCREENS.entries()) {
+      await page.setViewportSize({ width: screen.width, height: screen.height });
+      await page.goto(`/parties?lang=uk&q=${suffix}`);
+      const shown = index === 0 ? english : ukrainian;
+      const link = page.getByRole('table').getByRole('link', { name: shown });
+      await expect(link).toBeVisible();
+      // Before it has a Ukrainian name, the English one is marked as English.
+      if (index === 0) await expect(link.locator('[lang="en"]')).toHaveText(english);
+      await page.getByRole('button', { name: `Редагувати: ${shown}` }).click();
+      const dialog = page.getByRole('dialog', { name: `Редагувати «${shown}»` });
+      await expect(dialog.getByLabel('Назва англійською')).toHaveValue(english);
+      if (index === 0) await dialog.getByLabel('Назва українською').fill(ukrainian);
+      await checkPage(page, screen.name, 'party-name-dialog');
+      if (index === 0) {
+        await dialog.getByRole('button', { name: 'Зберегти' }).click();
+        await expect(page.getByRole('table').getByRole('link', { name: ukrainian })).toBeVisible();
+      } else {
+        await dialog.getByRole('button', { name: 'Скасувати' }).click();
+      }
+    }
+
+    // The list names the party in each reader's language.
+    await page.goto(`/?party=${id}&lang=uk`);
+    await expect(page.getByRole('listitem').filter({ hasText: `Party names journey ${suffix}` })).toContainText(
+      ukrainian,
+    );
+    await checkPage(page, 'phone', 'party-named-in-ukrainian');
+    await page.goto(`/?party=${id}&lang=en`);
+    await expect(page.getByRole('listitem').filter({ hasText: `Party names journey ${suffix}` })).toContainText(
+      english,
+    );
+  });
+});
+
 test.describe('the reader’s language', () => {
   test('a link opens in the sender’s language until the reader picks one, which then wins', async ({ browser }) => {
     const context = await browser.newContext({ storageState: stateOf('olena'), locale: 'en-GB' });

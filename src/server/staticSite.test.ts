@@ -131,7 +131,7 @@ describe('staticSite link previews', () => {
     expect(meta(view, 'og:title')).toBe(`${total} ${noun} (прострочена) · Трекер обіцянок`);
     const pledge = await page('/pledges/security-guarantees-in-writing?lang=uk');
     expect(meta(pledge, 'og:title')).toBe(
-      'Put the security guarantees for Ukraine in writing — до 25–28 серп. 2025, прострочена',
+      'Закріпити гарантії безпеки для України на папері — до 25–28 серп. 2025, прострочена',
     );
     expect(meta(pledge, 'og:description')).toMatch(/^Прострочена на \d+ д.+\. Пообіцяли: .+\. Вердикт: Відкрита\.$/);
     // English stays English, and a language the tracker does not speak falls back to it.

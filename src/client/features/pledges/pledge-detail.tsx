@@ -14,6 +14,7 @@ import { DeadlineStateBadge, VerdictBadge } from '@client/components/badges';
 import { ExternalLink } from '@client/components/external-link';
 import { PageHeading } from '@client/components/page-heading';
 import { detailWords } from './detail.messages';
+import { withInnerQuoteMarks } from './quote-marks';
 import { timingText } from './timing-text';
 import { deliveredShare, formatInstant, formatMoney, formatMoneyExact, hostOf } from '@client/lib/format';
 import './pledge-detail.css';
@@ -177,6 +178,8 @@ export function PledgeDetail({
   const t = useT();
   const state = deadlineState(pledge, nowMs);
   const firstSource = pledge.sources[0];
+  // The quote keeps the language it was said in, told by its letters.
+  const quoteLanguage = languageOfText(pledge.quote);
   const timing = timingText(pledge, nowMs, t);
   const slipped = slipText(pledge, t);
   return (
@@ -210,8 +213,8 @@ export function PledgeDetail({
       <div className="detail-grid">
         {pledge.quote ? (
           <figure className="quote">
-            <blockquote cite={firstSource?.url} lang={languageOfText(pledge.quote)}>
-              <p>{pledge.quote}</p>
+            <blockquote cite={firstSource?.url} lang={quoteLanguage}>
+              <p>{withInnerQuoteMarks(pledge.quote, quoteLanguage)}</p>
             </blockquote>
             {firstSource ? (
               <figcaption>
