@@ -40,7 +40,8 @@ test.describe('the Parties page', () => {
     await expect(page.getByRole('button', { name: `Edit ${duplicate.name}` })).toBeFocused();
     await page.keyboard.press('Enter');
     const edit = page.getByRole('dialog', { name: `Edit “${duplicate.name}”` });
-    await expect(edit.getByLabel('Name', { exact: true })).toBeFocused();
+    await expect(edit.getByLabel('Name in English')).toBeFocused();
+    await expect(edit.getByLabel('Name in Ukrainian')).toHaveValue('');
     await expectNoSeriousA11yViolations(page);
     const renamed = `Kyiv government ${suffix}`;
     await page.keyboard.press('ControlOrMeta+a');
@@ -73,6 +74,6 @@ test.describe('the Parties page', () => {
     const history = page.getByRole('list', { name: /^Changes/ });
     await expect(history.getByRole('listitem').filter({ hasText: 'Olena' })).toContainText(renamed);
     const stored = await (await request.get(`/api/pledges/${pledge.id}`)).json();
-    expect(stored.pledgers).toEqual([{ id: 'ukraine', name: 'Ukraine' }]);
+    expect(stored.pledgers).toEqual([{ id: 'ukraine', name: 'Ukraine', nameTranslations: { uk: 'Україна' } }]);
   });
 });
