@@ -58,9 +58,10 @@ export async function openSqlStore({ path }: SqlStoreOptions): Promise<SqlStore>
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('cache_size = -65536'); // 64 MiB (default 2 MiB): the list indexes of 100k pledges stay in memory
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const statements = new Statements(sqlite);
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements.forKysely() }) });
     await migrate(db);
-    return new SqlStore(sqlite, db);
+    return new SqlStore(sqlite, db, statements);
   } catch (error) {
     sqlite.close();
     throw isNotWritable(error) ? notWritableError(path, error) : error;
@@ -69,7 +70,6 @@ export async function openSqlStore({ path }: SqlStoreOptions): Promise<SqlStore>
 
 export class SqlStore implements PledgeStore {
   readonly kind = 'sqlite' as const;
-  private readonly statements: Statements;
   private readonly counts = new CountCache();
   /** The last as-of day rebuilt, kept until the next write (see listAsOf). */
   private asOfKept: AsOfSnapshot | null = null;
@@ -80,9 +80,8 @@ export class SqlStore implements PledgeStore {
   constructor(
     private readonly sqlite: BetterSqlite3.Database,
     private readonly db: Kysely<Database>,
-  ) {
-    this.statements = new Statements(sqlite);
-  }
+    private readonly statements: Statements,
+  ) {}
 
   async list(query: StoreListQuery, nowMs: number): Promise<ListResult> {
     this.forgetIfWrittenElsewhere();

@@ -3,7 +3,7 @@
 // nothing else runs on the event loop between BEGIN and COMMIT. (Kysely's own driver prepares
 // each statement anew on every call, which costs more than the list query itself.)
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Compilable } from 'kysely';
+import type { Compilable, SqliteDatabase } from 'kysely';
 
 const MAX_CACHED = 500;
 
@@ -35,6 +35,17 @@ export class Statements {
   /** Runs `fn` in one BEGIN IMMEDIATE transaction: all of it or none of it. */
   transaction<T>(fn: () => T): T {
     return this.sqlite.transaction(fn).immediate();
+  }
+
+  /**
+   * The database as Kysely's own SQLite driver sees it, preparing through this cache: the queries
+   * that run through Kysely (accounts, sessions, the tracker's visibility, read on every request)
+   * would otherwise prepare their statement anew each time, which cost a fifth of the server's
+   * time answering a cached list. Nothing iterates a statement (Kysely's stream), so sharing one
+   * between the two paths is safe.
+   */
+  forKysely(): SqliteDatabase {
+    return { prepare: (sql) => this.prepare(sql), close: () => this.sqlite.close() };
   }
 
   private prepare(sql: string): BetterSqlite3.Statement {
