@@ -1,6 +1,6 @@
 // The accounts' rows, kept in the pledges' SQLite file (migration 007). Data access only: the
 // rules (who may, how long, how many) live in accounts.ts. Secrets arrive here already hashed.
-import { type Kysely, type Selectable } from 'kysely';
+import { type CompiledQuery, type Kysely, type Selectable } from 'kysely';
 import type { Role, Visibility } from '@shared/contract';
 import type { Database } from '../store/sql/schema';
 
@@ -354,8 +354,11 @@ export class AccountStore {
   }
 
   // ── settings ──
+  /** Read on every request (access.ts), so built and compiled once. */
+  private visibilityQuery: CompiledQuery<{ value: string }> | null = null;
   async visibility(): Promise<Visibility | undefined> {
-    const row = await this.db.selectFrom('settings').select('value').where('key', '=', 'visibility').executeTakeFirst();
+    this.visibilityQuery ??= this.db.selectFrom('settings').select('value').where('key', '=', 'visibility').compile();
+    const [row] = (await this.db.executeQuery(this.visibilityQuery)).rows;
     return row?.value === 'private' || row?.value === 'public' ? row.value : undefined;
   }
   async setVisibility(value: Visibility): Promise<void> {

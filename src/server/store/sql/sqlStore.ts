@@ -76,6 +76,7 @@ export class SqlStore implements PledgeStore {
   private readonly compiledPages = new Map<string, { sql: string; conditions: unknown[]; clockAt: number[] }>();
   /** The data version the counts and the kept as-of day were built at: another instance may write. */
   private cachesAt = -1;
+  private versionQuery: CompiledQuery<{ version: number }> | null = null;
 
   constructor(
     private readonly sqlite: BetterSqlite3.Database,
@@ -377,7 +378,10 @@ export class SqlStore implements PledgeStore {
   }
 
   async dataVersion(): Promise<number> {
-    return this.statements.first(q.dataVersionQuery(this.db))?.version ?? 0;
+    // Read on every request that may be answered from cache: compiled once.
+    this.versionQuery ??= q.dataVersionQuery(this.db).compile();
+    const { sql, parameters } = this.versionQuery;
+    return this.statements.firstCompiled<{ version: number }>(sql, parameters)?.version ?? 0;
   }
 
   async clockInterval(nowMs: number): Promise<ClockInterval> {
