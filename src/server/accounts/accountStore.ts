@@ -46,6 +46,19 @@ export class AccountStore {
       .executeTakeFirstOrThrow();
     return Number(row.n);
   }
+  /**
+   * Holds, until the transaction ends, the one row every instance shares (the data version's):
+   * an update locks it in PostgreSQL, and makes a SQLite transaction a writer at once. It changes
+   * nothing.
+   */
+  async lockFirstStart(): Promise<void> {
+    await this.db
+      .updateTable('data_version')
+      .set((eb) => ({ version: eb.ref('version') }))
+      .where('id', '=', 1)
+      .execute();
+  }
+
   async countAdmins(withPassword: boolean): Promise<number> {
     let query = this.db
       .selectFrom('users')

@@ -129,3 +129,26 @@ describe.skipIf(!server)('accounts of two instances on one PostgreSQL', () => {
     expect(await a.visibility()).toBe('public');
   });
 });
+
+describe.skipIf(!server)('instances starting together on one empty PostgreSQL', () => {
+  const database = fileDatabase(server);
+
+  it('make one owner between them, whichever prints the link', async () => {
+    for (let round = 0; round < 5; round++) {
+      const url = await database.schema();
+      const stores = [await openPgStore({ url, poolSize: 4 }), await openPgStore({ url, poolSize: 4 })];
+      try {
+        const instances = stores.map(
+          (store) => new Accounts({ store: new AccountStore(store.database), now: () => NOW }),
+        );
+        // Each instance prints a link at once, twice over, as restarts in a rolling deploy would.
+        const tokens = await Promise.all([...instances, ...instances].map((accounts) => accounts.ownerLinkToken()));
+        expect(tokens.every((t) => typeof t === 'string')).toBe(true);
+        const admins = (await new AccountStore(stores[0]!.database).users()).filter((u) => u.role === 'admin');
+        expect(admins, `round ${round}`).toHaveLength(1);
+      } finally {
+        for (const store of stores) await store.close();
+      }
+    }
+  });
+});

@@ -218,6 +218,10 @@ export class Accounts implements Access {
     const token = newSecret();
     const now = this.now();
     await this.store.transaction(async (store) => {
+      // Instances starting together on one empty database: one at a time looks for the owner and
+      // makes it, so there is one owner. (PostgreSQL reads committed rows without waiting; SQLite
+      // serializes writers anyway.)
+      await store.lockFirstStart();
       const owner = (await store.users()).find((u) => u.role === 'admin' && u.password_hash === null);
       const ownerId = owner?.id ?? newId('u_');
       if (!owner)
