@@ -3,6 +3,9 @@ import { defineMessages } from '@shared/i18n';
 export const deliveryWords = defineMessages('delivery', {
   remove: 'Remove',
   removeOf: 'Remove the delivery of {date}',
+  edit: 'Edit',
+  editOf: 'Edit the delivery of {date}',
+  correct: 'Correct the delivery of {date}',
   notANumber: 'Write the amount as a number, e.g. 1500000000',
   form: 'Record a delivery',
   on: 'Delivered on',

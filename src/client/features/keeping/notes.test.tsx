@@ -121,6 +121,46 @@ describe('writing a note in both languages', () => {
     );
   });
 
+  test('an English editor corrects a recorded delivery, adding its Ukrainian: the delivery keeps its id, and a Ukrainian reader reads it', async () => {
+    await recordEnglishDelivery();
+    const before = (await backend.store.get(WEAPONS))!.deliveries[0]!;
+    const { user } = renderApp(`/pledges/${WEAPONS}`, { now: NOW });
+    await user.click(await screen.findByRole('button', { name: 'Edit the delivery of 30 Aug 2025' }));
+    const form = screen.getByRole('form', { name: 'Correct the delivery of 30 Aug 2025' });
+    expect(within(form).getByLabelText('Delivered on')).toHaveFocus();
+    expect(within(form).getByLabelText('Amount (USD)')).toHaveValue('1000000000');
+    const note = within(form).getByRole('group', { name: 'What was delivered (optional)' });
+    expect(within(note).getByLabelText('What was delivered, in English')).toHaveValue('First Patriot batteries');
+    await user.type(within(note).getByLabelText('What was delivered, in Ukrainian'), 'Перші батареї Patriot');
+    await user.click(within(form).getByRole('button', { name: 'Save the delivery' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: /^Correct the delivery/ })).not.toBeInTheDocument());
+
+    const after = (await backend.store.get(WEAPONS))!;
+    expect(after.deliveries).toEqual([
+      { ...before, noteLanguage: 'en', noteTranslations: { uk: 'Перші батареї Patriot' } },
+    ]);
+    expect(after.version).toBe(3);
+    await showLanguage('uk');
+    const list = await screen.findByRole('list', { name: 'Надходження' });
+    expect(within(list).getByText('Перші батареї Patriot')).toHaveAttribute('lang', 'uk');
+  });
+
+  test('a delivery corrected to a sum that is not a number is refused on its field, and nothing changes', async () => {
+    await recordEnglishDelivery();
+    const before = (await backend.store.get(WEAPONS))!;
+    const { user } = renderApp(`/pledges/${WEAPONS}`, { now: NOW });
+    await user.click(await screen.findByRole('button', { name: 'Edit the delivery of 30 Aug 2025' }));
+    const form = screen.getByRole('form', { name: 'Correct the delivery of 30 Aug 2025' });
+    const amount = within(form).getByLabelText('Amount (USD)');
+    await user.clear(amount);
+    await user.type(amount, 'a lot');
+    await user.click(within(form).getByRole('button', { name: 'Save the delivery' }));
+    expect(amount).toHaveAccessibleDescription('Write the amount as a number, e.g. 1500000000');
+    await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('form', { name: /^Correct the delivery/ })).not.toBeInTheDocument();
+    expect(await backend.store.get(WEAPONS)).toEqual(before);
+  });
+
   test('a note written only in the other language’s box is the note itself, in that language', async () => {
     const { user } = renderApp(`/pledges/${HELP}`, { now: NOW });
     await user.click(await screen.findByRole('button', { name: 'Add evidence' }));

@@ -5,7 +5,7 @@ import { isPledgeId } from '@shared/contract';
 import { ErrorState } from '@client/components/error-state';
 import { SkeletonLine } from '@client/components/skeleton';
 import { HistoryTimeline } from '@client/features/history/history-timeline';
-import { DeliveryEditor, RemoveDeliveryButton } from '@client/features/keeping/delivery-editor';
+import { DeliveryActions, DeliveryEditor } from '@client/features/keeping/delivery-editor';
 import { EvidenceActions, EvidenceEditor } from '@client/features/keeping/evidence-editor';
 import { TrashButton } from '@client/features/keeping/trash-button';
 import { TrashedNotice } from '@client/features/keeping/trashed-notice';
@@ -90,7 +90,7 @@ function PledgePage() {
           history={<HistoryTimeline pledgeId={id} canRevert={can.edit} />}
           amountTools={can.edit ? <DeliveryEditor pledge={query.data} /> : undefined}
           deliveryActions={
-            can.edit ? (delivery) => <RemoveDeliveryButton pledge={query.data} delivery={delivery} /> : undefined
+            can.edit ? (delivery) => <DeliveryActions pledge={query.data} delivery={delivery} /> : undefined
           }
           evidenceTools={can.edit ? <EvidenceEditor pledge={query.data} /> : undefined}
           evidenceActions={can.edit ? (index) => <EvidenceActions pledge={query.data} index={index} /> : undefined}
