@@ -64,6 +64,19 @@ describe('feeds in Ukrainian', () => {
     expect(event.url).toBe(`${ORIGIN}/pledges/${GUARANTEES}?lang=uk`);
   });
 
+  it('names a party’s calendar and feed by the party’s name in their language, not its id', async () => {
+    const [en, uk] = await Promise.all([
+      get(api, '/api/pledges.ics?party=united-states'),
+      get(api, '/api/pledges.ics?party=united-states&role=pledger&lang=uk'),
+    ]);
+    expect(calendar(en.text).name).toBe('Pledges: party United States');
+    expect(calendar(uk.text).name).toBe('Обіцянки: сторона: США (хто обіцяє)');
+    const atom = await get(api, '/api/pledges.atom?party=ukraine&lang=uk');
+    expect(new XMLParser().parse(atom.text).feed.title).toBe('Зміни · Обіцянки: сторона: Україна · Трекер обіцянок');
+    // A party that does not exist is named by the id the link gave.
+    expect(calendar((await get(api, '/api/pledges.ics?party=atlantis')).text).name).toBe('Pledges: party atlantis');
+  });
+
   it('gives the Atom feed in Ukrainian, marked xml:lang="uk", its links in Ukrainian', async () => {
     const res = await get(api, '/api/pledges.atom?lang=uk');
     expect(res.status).toBe(200);

@@ -111,6 +111,11 @@ describe('createDescriber', () => {
     );
   });
 
+  it('names the party of a view in the link’s language', async () => {
+    const page = await describeUrl(new URL('http://x.test/?party=united-states&lang=uk'));
+    expect(page.title).toMatch(/ · сторона: США · Трекер обіцянок$/);
+  });
+
   it('names the day of an as-of view and counts the pledges as they stood then', async () => {
     expect((await describeUrl(new URL('http://x.test/?state=due&asOf=2025-08-26'))).title).toBe(
       '1 due pledge · as of 26 Aug 2025 · Pledge Tracker',

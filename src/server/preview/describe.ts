@@ -12,6 +12,7 @@ import { deadlineState, deadlineStateWords, describeTiming, describeWindow, verd
 import {
   englishTranslator,
   formatDateIn,
+  shownName,
   shownNames,
   shownTitle,
   LANGUAGE_PARAM,
@@ -144,7 +145,15 @@ export function createDescriber({
         store.list({ ...rest, sort, offset: 0, limit: 1 }, nowMs),
         filters.party ? store.getParties([filters.party]) : Promise.resolve([]),
       ]);
-      return describeView(filters, total, (id) => parties.find((p) => p.id === id)?.name ?? id, t);
+      return describeView(
+        filters,
+        total,
+        (id) => {
+          const party = parties.find((p) => p.id === id);
+          return party ? shownName(party, t.locale).text : id;
+        },
+        t,
+      );
     }
     const pledge = /^\/pledges\/([^/]+)\/?$/.exec(url.pathname);
     if (pledge) {

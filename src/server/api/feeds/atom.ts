@@ -118,9 +118,20 @@ export interface AtomInput {
   selfUrl: string;
   nowMs: number;
   t?: Translate;
+  /** The view's party by name (see partyNameOf). */
+  partyName?: string | undefined;
 }
 
-export function toAtom({ events, titles, filters, links, selfUrl, nowMs, t = englishTranslator() }: AtomInput): string {
+export function toAtom({
+  events,
+  titles,
+  filters,
+  links,
+  selfUrl,
+  nowMs,
+  t = englishTranslator(),
+  partyName,
+}: AtomInput): string {
   // Without events, the quarter hour's start: every build in it is the same bytes (one strong ETag).
   const updated = events[0]?.at ?? new Date(daySlotStart(nowMs)).toISOString();
   const viewQuery = selfUrl.includes('?') ? selfUrl.slice(selfUrl.indexOf('?') + 1) : '';
@@ -128,7 +139,7 @@ export function toAtom({ events, titles, filters, links, selfUrl, nowMs, t = eng
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${t.locale}">`,
     `  <id>${escapeXml(`tag:${ID_DOMAIN},2025:pledges/changes?${viewQuery}`)}</id>`,
-    `  <title>${escapeXml(t(changeWords.feedTitle, { view: calendarName(filters, t), appName: t(changeWords.appName) }))}</title>`,
+    `  <title>${escapeXml(t(changeWords.feedTitle, { view: calendarName(filters, t, partyName), appName: t(changeWords.appName) }))}</title>`,
     `  <updated>${escapeXml(new Date(updated).toISOString())}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(selfUrl)}"/>`,
     `  <link rel="alternate" type="text/html" href="${escapeXml(links.view(filters))}"/>`,

@@ -89,8 +89,15 @@ const ROLE_WORDS = {
   guarantor: viewNameWords.guarantor,
 };
 
-/** "Pledges: overdue or due · verdict open": a view in words, for a calendar's or a feed's name. */
-export function calendarName(filters: PledgeFilters, t: Translate = englishTranslator()): string {
+/**
+ * "Pledges: overdue or due · verdict open": a view in words, for a calendar's or a feed's name.
+ * `partyName` names the view's party (see partyNameOf); without it, the party's id.
+ */
+export function calendarName(
+  filters: PledgeFilters,
+  t: Translate = englishTranslator(),
+  partyName: string | undefined = filters.party,
+): string {
   const w = viewNameWords;
   const or = (words: readonly string[]) =>
     words.reduce((a, b) => (a === '' ? b : t(w.or, { first: a, second: b })), '');
@@ -101,8 +108,8 @@ export function calendarName(filters: PledgeFilters, t: Translate = englishTrans
       : '',
     filters.party
       ? filters.role
-        ? t(w.partyAs, { party: filters.party, role: t(ROLE_WORDS[filters.role]) })
-        : t(w.party, { party: filters.party })
+        ? t(w.partyAs, { party: partyName, role: t(ROLE_WORDS[filters.role]) })
+        : t(w.party, { party: partyName })
       : '',
     filters.tag?.length ? t(w.tag, { tags: or(filters.tag) }) : '',
     filters.from || filters.to ? t(w.deadlineBetween, { from: filters.from ?? '…', to: filters.to ?? '…' }) : '',
@@ -122,6 +129,7 @@ export function toICalendar(
   links: FeedLinks,
   nowMs: number,
   t: Translate = englishTranslator(),
+  partyName?: string,
 ): string {
   // The stamp is the quarter hour's start: every build in it is the same bytes (one strong ETag).
   const stamp = icsInstant(new Date(daySlotStart(nowMs)).toISOString());
@@ -143,8 +151,9 @@ export function toICalendar(
   add('PRODID:-//Pledge Tracker//Pledge deadlines//EN');
   add('CALSCALE:GREGORIAN');
   add('METHOD:PUBLISH');
-  add(`NAME:${escapeText(calendarName(filters, t))}`);
-  add(`X-WR-CALNAME:${escapeText(calendarName(filters, t))}`);
+  const name = escapeText(calendarName(filters, t, partyName));
+  add(`NAME:${name}`);
+  add(`X-WR-CALNAME:${name}`);
   add('REFRESH-INTERVAL;VALUE=DURATION:PT1H');
   add('X-PUBLISHED-TTL:PT1H');
   for (const pledge of pledges) {

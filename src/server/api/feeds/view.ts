@@ -9,7 +9,7 @@ import {
   type PledgeFilters,
   type PledgeRecord,
 } from '@shared/contract';
-import { LANGUAGE_PARAM, type Locale } from '@shared/i18n';
+import { LANGUAGE_PARAM, shownName, type Locale } from '@shared/i18n';
 import { languageProblem } from '@server/i18n';
 import type { PledgeStore } from '@server/store/types';
 import { stateFromTiming } from '@server/timing';
@@ -65,6 +65,17 @@ export async function collectView(
     if (!page.items.length || offset >= page.total) break;
   }
   return { pledges, total };
+}
+
+/** The name of the view's party in the reader's language, for the feed's name; its id if there is no such party. */
+export async function partyNameOf(
+  store: PledgeStore,
+  filters: PledgeFilters,
+  locale: Locale,
+): Promise<string | undefined> {
+  if (!filters.party) return undefined;
+  const [party] = await store.getParties([filters.party]);
+  return party ? shownName(party, locale).text : filters.party;
 }
 
 /**

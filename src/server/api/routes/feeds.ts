@@ -13,7 +13,15 @@ import type { ApiDeps, ApiEnv } from '../env';
 import { toAtom } from '../feeds/atom';
 import { toCsv } from '../feeds/csv';
 import { toICalendar } from '../feeds/ical';
-import { collectView, feedFilters, linksFor, MAX_FEED_EVENTS, MAX_FEED_PLEDGES, type ViewPledge } from '../feeds/view';
+import {
+  collectView,
+  feedFilters,
+  linksFor,
+  MAX_FEED_EVENTS,
+  MAX_FEED_PLEDGES,
+  partyNameOf,
+  type ViewPledge,
+} from '../feeds/view';
 
 /** The list's filters, without its page parameters (a feed is the whole view), and its language. */
 const feedQuerySchema = listQueryParamsSchema.omit({ limit: true, cursor: true }).extend({
@@ -86,8 +94,11 @@ export function registerFeeds(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDeps)
     const url = new URL(c.req.url);
     const filters = feedFilters(url, nowMs);
     const t = translatorFor(languageOf(url));
-    const { pledges } = await collectView(store, filters, nowMs);
-    const body = toICalendar(pledges, filters, linksFor(c.req.url, t.locale), nowMs, t);
+    const [{ pledges }, partyName] = await Promise.all([
+      collectView(store, filters, nowMs),
+      partyNameOf(store, filters, t.locale),
+    ]);
+    const body = toICalendar(pledges, filters, linksFor(c.req.url, t.locale), nowMs, t, partyName);
     return c.body(body, 200, {
       'Content-Type': 'text/calendar; charset=utf-8',
       'Content-Disposition': 'inline; filename="pledges.ics"',
@@ -99,7 +110,10 @@ export function registerFeeds(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDeps)
     const nowMs = now();
     const filters = feedFilters(url, nowMs);
     const t = translatorFor(languageOf(url));
-    const { pledges } = await collectView(store, filters, nowMs);
+    const [{ pledges }, partyName] = await Promise.all([
+      collectView(store, filters, nowMs),
+      partyNameOf(store, filters, t.locale),
+    ]);
     const events = await changesOfView(store, pledges, filters.asOf);
     const links = linksFor(c.req.url, t.locale);
     const titles = new Map(pledges.map((p) => [p.record.id, shownTitle(p.record, t.locale).text]));
@@ -111,6 +125,7 @@ export function registerFeeds(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDeps)
       selfUrl: links.feed(API_PATHS.pledgesAtom, filters),
       nowMs,
       t,
+      partyName,
     });
     return c.body(body, 200, { 'Content-Type': 'application/atom+xml; charset=utf-8' });
   });
