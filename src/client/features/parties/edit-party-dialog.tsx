@@ -136,7 +136,12 @@ export function EditPartyDialog({ party, onClose }: { party: PartyWithRecord; on
         </TwoLanguageFields>
         <FormField label={t(words.kind)} error={errors.kind}>
           {(control) => (
-            <select {...control} className="select" value={kind} onChange={(e) => setKind(e.target.value as PartyKind)}>
+            <select
+              {...control}
+              className="input select"
+              value={kind}
+              onChange={(e) => setKind(e.target.value as PartyKind)}
+            >
               {PARTY_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(KIND_WORDS[k])}

@@ -122,7 +122,7 @@ export function MergePartyDialog({
           {(control) => (
             <select
               {...control}
-              className="select"
+              className="input select"
               value={intoId}
               onChange={(e) => (setIntoId(e.target.value), setError(null))}
               data-autofocus=""
