@@ -1,22 +1,11 @@
 // The Node entry (`npm start`): one process, one port, serving the API and the built SPA.
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
-import { answerCache } from './answerCache';
-import { createApi } from './api/createApi';
-import { readConfig } from './config';
+import type { AddressInfo } from 'node:net';
 import { linkUrl } from '@shared/contract';
-import { registerAccountRoutes } from './accounts/accountRoutes';
-import { Accounts } from './accounts/accounts';
-import { AccountStore } from './accounts/accountStore';
-import { languageOf, translatorFor } from './i18n';
-import { createDescriber, genericPage } from './preview/describe';
-import { pageValidator } from './preview/pageValidator';
+import { readConfig } from './config';
+import { nodeServer } from './nodeServer';
 import { seedIfEmpty } from './seed/seed';
-import { serverFetch } from './securityHeaders';
-import { SLOW_CLIENT_LIMITS } from './slowClients';
-import { staticSite } from './staticSite';
 import { DatabaseFileError } from './store/sql/databaseFile';
-import { sharedTokenBucket } from './store/sql/rateBuckets';
 import { openSqlStore } from './store/sql/sqlStore';
 import { maskedUrl, openPgStore } from './store/postgres/pool';
 
@@ -39,50 +28,34 @@ async function main(): Promise<void> {
   const where = postgres ? `PostgreSQL at ${maskedUrl(postgres.url)}` : databasePath;
   if (await seedIfEmpty(store, now())) console.log(`Created ${where} with the White House summit pledges.`);
 
-  const accounts = new Accounts({ store: new AccountStore(store.database), now });
   // Set on SIGTERM/SIGINT: readiness answers 503 so a load balancer stops sending requests.
   let stopping = false;
-  const api = createApi({
+  const { server, accounts, built } = nodeServer({
     store,
     now,
-    access: accounts,
-    accountRoutes: (app) => registerAccountRoutes(app, { accounts, trustProxy }),
-    writesPerMinute,
-    // Counted in the database: every instance on it shares each person's limit.
-    writeLimiter: writesPerMinute ? sharedTokenBucket(store.database, 'write', writesPerMinute) : undefined,
+    dist: DIST,
+    hostname: host,
     trustProxy,
+    writesPerMinute,
+    readsPerMinute,
+    publicUrl,
     isStopping: () => stopping,
-    answerCache: answerCache(),
   });
-  const describe = createDescriber({ store, now });
-  // A private tracker's pages say nothing about its pledges to link previews.
-  const site = staticSite(DIST, {
-    describe: async (url) =>
-      (await accounts.visibility()) === 'private' ? genericPage(translatorFor(languageOf(url))) : describe(url),
-    validate: pageValidator({ store, now, visibility: () => accounts.visibility() }),
-  });
-  if (!site.built)
+  if (!built)
     console.warn(`No built web app in ${DIST}: run "npm run build" (npm start does it). The API works meanwhile.`);
 
-  const server = serve(
-    {
-      fetch: serverFetch(api, site.app, { trustProxy, readsPerMinute, now, ...(publicUrl ? { publicUrl } : {}) }),
-      hostname: host,
-      port,
-      serverOptions: SLOW_CLIENT_LIMITS,
-    },
-    (info) => {
-      const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
-      const origin = publicUrl ?? `http://${shownHost}:${info.port}`;
-      console.log(`Pledge Tracker is running at ${origin}`);
-      void accounts.ownerLinkToken().then((token) => {
-        if (!token) return;
-        console.log(
-          `\nNo one has set up this tracker yet. Open this one-time link within the hour to sign in as its owner and choose a password:\n\n  ${linkUrl(origin, 'welcome', token)}\n\n(Restart the server for a new link if it expires.)\n`,
-        );
-      });
-    },
-  );
+  server.listen(port, host, () => {
+    const info = server.address() as AddressInfo;
+    const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+    const origin = publicUrl ?? `http://${shownHost}:${info.port}`;
+    console.log(`Pledge Tracker is running at ${origin}`);
+    void accounts.ownerLinkToken().then((token) => {
+      if (!token) return;
+      console.log(
+        `\nNo one has set up this tracker yet. Open this one-time link within the hour to sign in as its owner and choose a password:\n\n  ${linkUrl(origin, 'welcome', token)}\n\n(Restart the server for a new link if it expires.)\n`,
+      );
+    });
+  });
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(
       error.code === 'EADDRINUSE' ? `Port ${port} on ${host} is already in use: set PORT to another one.` : error,
@@ -98,7 +71,7 @@ async function main(): Promise<void> {
     server.close(() => {
       void store.close().then(() => process.exit(0));
     });
-    if ('closeIdleConnections' in server) server.closeIdleConnections();
+    server.closeIdleConnections();
     setTimeout(() => process.exit(1), 10_000).unref();
   };
   process.once('SIGINT', () => stop('SIGINT'));

@@ -12,17 +12,23 @@ const LOOPBACK_ADDRESS = /^(?:127\.|::1$|::ffff:127\.)/;
 export interface ReadLimit {
   /** null when the request may go on, else the 429 to answer. */
   check(request: Request, address: string, nowMs: number): Response | null;
+  /**
+   * For a read known to be anonymous (no session cookie, no token): 0 when it may go on (and is
+   * counted), else how long to wait. A refused read is not counted.
+   */
+  wait(address: string, nowMs: number): number;
 }
 
 export function readLimit(perMinute: number): ReadLimit {
   const limiter = tokenBucket(perMinute);
+  const wait = (address: string, nowMs: number) => (LOOPBACK_ADDRESS.test(address) ? 0 : limiter.take(address, nowMs));
   return {
+    wait,
     check(request, address, nowMs) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return null;
-      if (LOOPBACK_ADDRESS.test(address)) return null;
       if (request.headers.has('authorization')) return null;
       if ((request.headers.get('cookie') ?? '').includes(`${SESSION_COOKIE}=`)) return null;
-      const waitMs = limiter.take(address, nowMs);
+      const waitMs = wait(address, nowMs);
       if (waitMs === 0) return null;
       const body: ErrorBody = {
         error: { code: 'rate_limited', message: 'Too many requests from your network. Try again in a moment.' },

@@ -5,7 +5,7 @@
 // The cache policy of every answer is set here too (cachePolicy.ts).
 import { addVary, apiCachePolicy } from './cachePolicy';
 import { addressedRequest, unknownHostResponse } from './publicHost';
-import { readLimit } from './readLimit';
+import { readLimit, type ReadLimit } from './readLimit';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -33,6 +33,23 @@ export const PERMISSIONS_POLICY = [
   'browsing-topics=()',
 ].join(', ');
 
+/**
+ * The headers every response carries. Other sites may not load our answers as their resources,
+ * and pages may use no device feature.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Permissions-Policy': PERMISSIONS_POLICY,
+};
+
+/** Sent only over HTTPS (see servedOverHttps). */
+export const HSTS = 'max-age=31536000; includeSubDomains';
+
 export interface SecurityOptions {
   /** Believe X-Forwarded-Proto from a proxy in front (set only when there is one). */
   trustProxy: boolean;
@@ -40,6 +57,8 @@ export interface SecurityOptions {
   publicUrl?: string;
   /** Anonymous reads per address and minute (readLimit.ts); absent or false: no limit. */
   readsPerMinute?: number | false;
+  /** The limit itself, when the server shares it with the door in front (fastReads.ts). */
+  reads?: ReadLimit | undefined;
   now?: () => number;
 }
 
@@ -70,16 +89,8 @@ export function withSecurityHeaders(response: Response, request: Request, option
     });
   }
   const headers = secured.headers;
-  headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-  headers.set('X-Content-Type-Options', 'nosniff');
-  headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-  headers.set('X-Frame-Options', 'DENY');
-  headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-  // Other sites may not load our answers as their resources, and pages may use no device feature.
-  headers.set('Cross-Origin-Resource-Policy', 'same-origin');
-  headers.set('Permissions-Policy', PERMISSIONS_POLICY);
-  if (servedOverHttps(request, options))
-    headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  for (const name in SECURITY_HEADERS) headers.set(name, SECURITY_HEADERS[name]!);
+  if (servedOverHttps(request, options)) headers.set('Strict-Transport-Security', HSTS);
   return secured;
 }
 
@@ -97,16 +108,20 @@ export function clientAddress(
   bindings: NodeBindings | undefined,
   { trustProxy }: SecurityOptions,
 ): string {
-  if (trustProxy) {
-    const forwarded = request.headers
-      .get('x-forwarded-for')
-      ?.split(',')
-      .map((s) => s.trim())
-      .filter(Boolean)
-      .at(-1);
-    if (forwarded) return forwarded;
-  }
-  return bindings?.incoming?.socket?.remoteAddress ?? 'unknown';
+  return addressOf(
+    trustProxy ? request.headers.get('x-forwarded-for') : null,
+    bindings?.incoming?.socket?.remoteAddress,
+  );
+}
+
+/** The same from the header's value (null when no proxy is trusted) and the socket's address. */
+export function addressOf(forwardedFor: string | null | undefined, remoteAddress: string | undefined): string {
+  const forwarded = forwardedFor
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .at(-1);
+  return forwarded ?? remoteAddress ?? 'unknown';
 }
 
 /** One fetch handler for the whole server: the API under /api, the pages elsewhere, all secured. */
@@ -115,7 +130,7 @@ export function serverFetch(
   site: { fetch: (request: Request) => Response | Promise<Response> },
   options: SecurityOptions,
 ): (request: Request, bindings?: NodeBindings) => Promise<Response> {
-  const reads = options.readsPerMinute ? readLimit(options.readsPerMinute) : undefined;
+  const reads = options.reads ?? (options.readsPerMinute ? readLimit(options.readsPerMinute) : undefined);
   const now = options.now ?? Date.now;
   const refuse = (response: Response, request: Request) => {
     const refused = withSecurityHeaders(response, request, options);

@@ -374,11 +374,23 @@ export class AccountStore {
     const [row] = (await this.db.executeQuery(this.visibilityQuery)).rows;
     return row?.value === 'private' || row?.value === 'public' ? row.value : undefined;
   }
+  /**
+   * Moves the data version too, in the same transaction: who may read changes what may be
+   * answered, and the door in front of the server (fastReads.ts) keeps the visibility it read
+   * while the version stays.
+   */
   async setVisibility(value: Visibility): Promise<void> {
-    await this.db
-      .insertInto('settings')
-      .values({ key: 'visibility', value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute();
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('settings')
+        .values({ key: 'visibility', value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+        .execute();
+      await trx
+        .updateTable('data_version')
+        .set((eb) => ({ version: eb('version', '+', 1) }))
+        .where('id', '=', 1)
+        .execute();
+    });
   }
 }

@@ -36,7 +36,7 @@ export const PUBLIC_FEED_CACHE_CONTROL = 'public, max-age=60, stale-while-revali
 /** The headers of a 200 worth keeping with its body (the rest come from the server's policy). */
 const KEPT_HEADERS = ['Content-Type', 'Content-Disposition', 'ETag'];
 
-interface PublicRead {
+export interface PublicRead {
   pattern: RegExp;
   clock: ClockUse;
   feed: boolean;
@@ -73,6 +73,28 @@ export function publicReadOf(pathname: string): PublicRead | undefined {
   return PUBLIC_READS.find((r) => r.pattern.test(pathname));
 }
 
+/** How long shared caches may keep a public read's answer to an anonymous reader. */
+export function publicCacheControl(read: PublicRead): string {
+  return read.feed ? PUBLIC_FEED_CACHE_CONTROL : PUBLIC_READ_CACHE_CONTROL;
+}
+
+/**
+ * What names one answer: its token (the ETag's) and its key in the answer cache, from the
+ * request, the data version and where the clock stands. The one definition both this middleware
+ * and the door in front of the server (src/server/fastReads.ts) use.
+ */
+export function answerKeyOf(
+  url: URL,
+  read: PublicRead,
+  version: number,
+  interval: ClockInterval,
+  nowMs: number,
+): { token: string; cacheKey: string; clock: string } {
+  const clock = clockKey(read.clock, interval, nowMs);
+  const key = requestKey(url);
+  return { token: answerToken([ANSWER_FORMAT, key, version, clock]), cacheKey: `${key}\n${version}\n${clock}`, clock };
+}
+
 /**
  * The data version, read from the database on every request (another instance may have
  * written), and the clock interval, remembered while the version stays and the clock stays in it:
@@ -80,10 +102,10 @@ export function publicReadOf(pathname: string): PublicRead | undefined {
  */
 export function validityOf(
   store: PledgeStore,
-): (nowMs: number) => Promise<{ version: number; interval: ClockInterval }> {
+): (nowMs: number, knownVersion?: number) => Promise<{ version: number; interval: ClockInterval }> {
   let known: { version: number; interval: ClockInterval } | undefined;
-  return async (nowMs) => {
-    const version = await store.dataVersion();
+  return async (nowMs, knownVersion) => {
+    const version = knownVersion ?? (await store.dataVersion());
     if (!known || known.version !== version || nowMs < known.interval.from || nowMs >= known.interval.until)
       known = { version, interval: await store.clockInterval(nowMs) };
     return known;
@@ -109,18 +131,15 @@ export function answerFromValidators({ store, now, cache }: AnswerOptions): Midd
 
     const nowMs = now();
     const { version, interval } = await validity(nowMs);
-    const clock = clockKey(read.clock, interval, nowMs);
-    const key = requestKey(url);
-    const token = answerToken([ANSWER_FORMAT, key, version, clock]);
+    const { token, cacheKey, clock } = answerKeyOf(url, read, version, interval, nowMs);
     // Set by the access guard when it let an anonymous reader in because the tracker is public.
     const shareable = c.get('publicRead') === true;
-    const cacheControl = shareable ? (read.feed ? PUBLIC_FEED_CACHE_CONTROL : PUBLIC_READ_CACHE_CONTROL) : undefined;
+    const cacheControl = shareable ? publicCacheControl(read) : undefined;
 
     const matched = tagMatching(c.req.header('if-none-match'), token);
     if (matched)
       return c.body(null, 304, { ETag: matched, ...(cacheControl ? { 'Cache-Control': cacheControl } : {}) });
 
-    const cacheKey = `${key}\n${version}\n${clock}`;
     const keeps = shareable && cache !== undefined && method === 'GET';
     // No await between looking for an answer being built and saying this one builds it.
     const pending = keeps ? building.get(cacheKey) : undefined;

@@ -1,0 +1,111 @@
+// The door in front of the server: an anonymous read of a public tracker whose answer the answer
+// cache holds (or whose ETag the reader already has) is answered here, straight from Node's
+// request, before it becomes a Fetch Request and walks the API's middleware. That walk, not the
+// answer, was most of what a cached list cost (docs/decisions/0024-answers-from-cache.md).
+//
+// It answers exactly what the full path would, or leaves the request to it:
+// - only GETs to a public read (api/answers/answerMiddleware.ts) with no cookie and no
+//   Authorization header, so no one signed in, and no one whose answer depends on who asks;
+// - only to a Host the server answers to (publicHost.ts), addressed as the full path addresses it;
+// - only while the tracker is public: the visibility is read again whenever the data version
+//   moves, which every change of visibility does (AccountStore.setVisibility), so a visibility
+//   read after a version names the visibility of that version or a later one;
+// - counted against the address's read limit, as every anonymous read is;
+// - with the same headers: the kept ones, the cache policy, Vary and the security headers.
+// Everything else, a miss included, goes on to the full path, which builds and keeps the answer.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Visibility } from '@shared/contract';
+import {
+  answerKeyOf,
+  publicCacheControl,
+  publicReadOf,
+  validityOf,
+  type AnswerCache,
+} from './api/answers/answerMiddleware';
+import { tagMatching } from './api/answers/validators';
+import { isAllowedHost } from './publicHost';
+import type { ReadLimit } from './readLimit';
+import { addressOf, HSTS, SECURITY_HEADERS } from './securityHeaders';
+import type { PledgeStore } from './store/types';
+
+export interface FastReadsOptions {
+  cache: AnswerCache;
+  /** The data version, and the clock interval (remembered while the version stays). */
+  store: PledgeStore;
+  visibility: () => Promise<Visibility>;
+  now: () => number;
+  trustProxy: boolean;
+  publicUrl?: string | undefined;
+  reads?: ReadLimit | undefined;
+}
+
+/** Answers the request and resolves true, or resolves false having written nothing. */
+export type FastReads = (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
+
+const firstOf = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export function fastReads(options: FastReadsOptions): FastReads {
+  const { cache, store, now, trustProxy, publicUrl, reads } = options;
+  const validity = validityOf(store);
+  let seen: { version: number; visibility: Promise<Visibility> } | undefined;
+  const visibilityAt = (version: number) => {
+    if (seen?.version !== version) {
+      const visibility = options.visibility();
+      // A failed read is not remembered: the next request asks again.
+      visibility.catch(() => {
+        if (seen?.visibility === visibility) seen = undefined;
+      });
+      seen = { version, visibility };
+    }
+    return seen.visibility;
+  };
+  const hosts = { trustProxy, ...(publicUrl ? { publicUrl } : {}) };
+  return async (request, response) => {
+    const target = request.url;
+    const headers = request.headers;
+    if (request.method !== 'GET' || !target?.startsWith('/api/')) return false;
+    if (headers.cookie !== undefined || headers.authorization !== undefined) return false;
+    const host = headers.host;
+    if (!host || !isAllowedHost(host, hosts)) return false;
+    const forwardedHost = trustProxy ? firstOf(headers['x-forwarded-host'])?.split(',')[0]?.trim() : undefined;
+    if (forwardedHost && !isAllowedHost(forwardedHost, hosts)) return false;
+
+    // As @hono/node-server and publicHost.addressedRequest make the URL the API sees.
+    let url = new URL(`http://${host}${target}`);
+    if (publicUrl && url.origin !== publicUrl) url = new URL(`${url.pathname}${url.search}`, publicUrl);
+    const read = publicReadOf(url.pathname);
+    if (!read) return false;
+
+    const nowMs = now();
+    const version = await store.dataVersion();
+    if ((await visibilityAt(version)) !== 'public') return false;
+    const { interval } = await validity(nowMs, version);
+    const { token, cacheKey } = answerKeyOf(url, read, version, interval, nowMs);
+    const matched = tagMatching(firstOf(headers['if-none-match']), token);
+    const hit = matched ? undefined : cache.get(cacheKey);
+    if (!matched && !hit) return false;
+    // A refused read is not counted: the full path counts it again and answers the 429.
+    if (reads) {
+      const address = addressOf(trustProxy ? firstOf(headers['x-forwarded-for']) : null, request.socket.remoteAddress);
+      if (reads.wait(address, nowMs) > 0) return false;
+    }
+
+    // As servedOverHttps has it, from the addressed URL (PUBLIC_URL's) or a trusted proxy.
+    const proto = trustProxy ? firstOf(headers['x-forwarded-proto'])?.split(',')[0]?.trim().toLowerCase() : undefined;
+    const https = url.protocol === 'https:' || proto === 'https';
+    const policy: Record<string, string> = {
+      ...SECURITY_HEADERS,
+      ...(https ? { 'Strict-Transport-Security': HSTS } : {}),
+      'Cache-Control': publicCacheControl(read),
+      Vary: 'Cookie, Authorization',
+    };
+    if (matched) {
+      response.writeHead(304, { ...policy, ETag: matched });
+      response.end();
+    } else {
+      response.writeHead(200, { ...hit!.headers, ...policy, 'Content-Length': String(hit!.body.byteLength) });
+      response.end(hit!.body);
+    }
+    return true;
+  };
+}
