@@ -30,7 +30,17 @@ export function createTranslator(locale: Locale, translations: Translations = {}
   // English messages are their own translation: the source text in each Message is the fallback.
   i18n.load(locale, locale === SOURCE_LOCALE ? {} : (translations as Record<string, never>));
   i18n.activate(locale, [INTL_LOCALE[locale]]);
-  const t = (message: Message, values?: MessageValues) =>
-    i18n._({ id: message.id, message: message.message as string, values: values as Record<string, unknown> });
+  // A message without values always gives the same words in one translator: worded once (a
+  // 5,000-event calendar names a state and a verdict in every event).
+  const plain = new Map<string, string>();
+  const t = (message: Message, values?: MessageValues) => {
+    if (values === undefined) {
+      let words = plain.get(message.id);
+      if (words === undefined)
+        plain.set(message.id, (words = i18n._({ id: message.id, message: message.message as string })));
+      return words;
+    }
+    return i18n._({ id: message.id, message: message.message as string, values: values as Record<string, unknown> });
+  };
   return Object.assign(t, { locale });
 }

@@ -53,7 +53,7 @@ export function requestKey(url: URL): string {
  * cyrb53: a fast 53-bit string hash (public domain). A validator only has to tell answers to one
  * URL apart, so 53 bits leave no practical chance of two versions of one answer sharing one.
  */
-function hash53(text: string): number {
+export function hash53(text: string): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

@@ -47,24 +47,39 @@ export function feedFilters(url: URL, nowMs: number): PledgeFilters {
   return filters;
 }
 
-/** Every pledge of the view (up to MAX_FEED_PLEDGES), in the view's order, with its state at `nowMs`. */
+/** A pledge of the view as the store lists it: its record's JSON, parsed only when needed. */
+export interface ListedViewPledge {
+  json: string;
+  state: DeadlineState;
+}
+
+/** Every pledge of the view (up to MAX_FEED_PLEDGES), in the view's order, with its state at `nowMs`, unparsed. */
+export async function collectListed(
+  store: PledgeStore,
+  filters: PledgeFilters,
+  nowMs: number,
+): Promise<{ pledges: ListedViewPledge[]; total: number }> {
+  const { sort = DEFAULT_SORT, ...rest } = dataFilters(filters);
+  const pledges: ListedViewPledge[] = [];
+  let total = 0;
+  for (let offset = 0; offset < MAX_FEED_PLEDGES;) {
+    const page = await store.list({ ...rest, sort, offset, limit: Math.min(PAGE, MAX_FEED_PLEDGES - offset) }, nowMs);
+    total = page.total;
+    for (const item of page.items) pledges.push({ json: item.json, state: stateFromTiming(item.timing, nowMs) });
+    offset += page.items.length;
+    if (!page.items.length || offset >= page.total) break;
+  }
+  return { pledges, total };
+}
+
+/** The same, parsed. */
 export async function collectView(
   store: PledgeStore,
   filters: PledgeFilters,
   nowMs: number,
 ): Promise<{ pledges: ViewPledge[]; total: number }> {
-  const { sort = DEFAULT_SORT, ...rest } = dataFilters(filters);
-  const pledges: ViewPledge[] = [];
-  let total = 0;
-  for (let offset = 0; offset < MAX_FEED_PLEDGES;) {
-    const page = await store.list({ ...rest, sort, offset, limit: Math.min(PAGE, MAX_FEED_PLEDGES - offset) }, nowMs);
-    total = page.total;
-    for (const item of page.items)
-      pledges.push({ record: JSON.parse(item.json) as PledgeRecord, state: stateFromTiming(item.timing, nowMs) });
-    offset += page.items.length;
-    if (!page.items.length || offset >= page.total) break;
-  }
-  return { pledges, total };
+  const { pledges, total } = await collectListed(store, filters, nowMs);
+  return { pledges: pledges.map(({ json, state }) => ({ record: JSON.parse(json) as PledgeRecord, state })), total };
 }
 
 /** The name of the view's party in the reader's language, for the feed's name; its id if there is no such party. */

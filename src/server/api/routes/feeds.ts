@@ -12,8 +12,9 @@ import { endpoint, openapiParsingQuery } from '../endpoint';
 import type { ApiDeps, ApiEnv } from '../env';
 import { toAtom } from '../feeds/atom';
 import { toCsv } from '../feeds/csv';
-import { toICalendar } from '../feeds/ical';
+import { calendarBuilder } from '../feeds/ical';
 import {
+  collectListed,
   collectView,
   feedFilters,
   linksFor,
@@ -88,6 +89,8 @@ async function changesOfView(
 }
 
 export function registerFeeds(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDeps): void {
+  // Events kept from one build of a calendar to the next (see calendarBuilder).
+  const buildCalendar = calendarBuilder();
   // The query is read by the shared parser, as for the list.
   openapiParsingQuery(app, icsRoute, async (c) => {
     const nowMs = now();
@@ -95,10 +98,10 @@ export function registerFeeds(app: OpenAPIHono<ApiEnv>, { store, now }: ApiDeps)
     const filters = feedFilters(url, nowMs);
     const t = translatorFor(languageOf(url));
     const [{ pledges }, partyName] = await Promise.all([
-      collectView(store, filters, nowMs),
+      collectListed(store, filters, nowMs),
       partyNameOf(store, filters, t.locale),
     ]);
-    const body = toICalendar(pledges, filters, linksFor(c.req.url, t.locale), nowMs, t, partyName);
+    const body = buildCalendar(pledges, filters, linksFor(c.req.url, t.locale), nowMs, t, partyName);
     return c.body(body, 200, {
       'Content-Type': 'text/calendar; charset=utf-8',
       'Content-Disposition': 'inline; filename="pledges.ics"',
