@@ -24,15 +24,23 @@ export function answerBytes(key: string, answer: CachedAnswer): number {
  * out everything else for one view).
  */
 export function answerCache({ maxBytes = DEFAULT_ANSWER_CACHE_BYTES }: { maxBytes?: number } = {}): SizedAnswerCache {
-  const lru = new LRUCache<string, CachedAnswer & { bytes: number }>({
+  const lru = new LRUCache<string, CachedAnswer & { bytes: number; version: number }>({
     maxSize: maxBytes,
     maxEntrySize: Math.floor(maxBytes / 4),
     sizeCalculation: (answer) => answer.bytes,
   });
+  let newest = -Infinity;
   return {
     get: (key) => lru.get(key),
-    set: (key, answer) => {
-      lru.set(key, { ...answer, bytes: answerBytes(key, answer) });
+    set: (key, answer, version) => {
+      // Data versions only grow: an answer of an older one can never be asked for again, so it
+      // goes now rather than holding memory until the bound pushes it out.
+      if (version > newest) {
+        newest = version;
+        for (const [oldKey, old] of lru.entries()) if (old.version < version) lru.delete(oldKey);
+      }
+      if (version < newest) return;
+      lru.set(key, { ...answer, bytes: answerBytes(key, answer), version });
     },
     get bytes() {
       return lru.calculatedSize;

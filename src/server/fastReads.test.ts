@@ -178,7 +178,11 @@ describe('the door in front of the server', () => {
       await store.clockInterval(NOW),
       NOW,
     );
-    running.answers.set(cacheKey, { body: new TextEncoder().encode('{"items":[]}'), headers: {} });
+    running.answers.set(
+      cacheKey,
+      { body: new TextEncoder().encode('{"items":[]}'), headers: {} },
+      await store.dataVersion(),
+    );
     expect(await sendCounted(path)).toMatchObject({ atDoor: false, reply: { status: 401 } });
     await running.accounts.setVisibility('public');
     expect(await sendCounted(path)).toMatchObject({ atDoor: false, reply: { status: 200 } });

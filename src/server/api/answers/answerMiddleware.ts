@@ -22,7 +22,8 @@ export interface CachedAnswer {
 /** Recent answers of this instance (answerCache.ts keeps them in an LRU bounded by bytes). */
 export interface AnswerCache {
   get(key: string): CachedAnswer | undefined;
-  set(key: string, answer: CachedAnswer): void;
+  /** Keeps the answer built at data version `version`; answers of older versions may go. */
+  set(key: string, answer: CachedAnswer, version: number): void;
 }
 
 /**
@@ -173,7 +174,7 @@ export function answerFromValidators({ store, now, cache }: AnswerOptions): Midd
         if (value !== null) headers[name] ??= value;
       }
       kept = { body, headers };
-      cache.set(cacheKey, kept);
+      cache.set(cacheKey, kept, version);
       // The body was read: answer a new response with it (Hono would wrap an assigned response's
       // body in a stream, merging the old one's headers, unless the old one is let go first).
       c.res = undefined;
