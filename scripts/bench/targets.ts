@@ -113,26 +113,37 @@ async function withWriters(o: TargetsOptions, ids: [string, string]) {
   };
 }
 
-/** A calendar of the overdue view: built after a write (nothing cached), then answered from the cache. */
+/**
+ * A calendar of the overdue view: built the first time (nothing of it kept yet), built again after
+ * each of five writes, and answered from the cache between writes, as it is (identity) and
+ * gzip-compressed, which calendar apps ask for.
+ */
 async function feedTimes(o: TargetsOptions, id: string) {
+  let first = NaN;
   const built: number[] = [];
   const cached: number[] = [];
+  const gzipped: number[] = [];
   let bytes = 0;
+  let gzipBytes = 0;
   let events = 0;
   // Timed as a calendar app receives it: the bytes over a plain socket, not decoded as text (at
   // 2.7 MB, fetch's decoding alone costs more than the server's answer from its cache).
-  const timeGet = () =>
-    new Promise<number>((resolve, reject) => {
+  const timeGet = (gzip = false) =>
+    new Promise<{ ms: number; encoding: string | undefined }>((resolve, reject) => {
       const t = performance.now();
-      get(`${o.base}${FEED}`, (res) => {
+      get(`${o.base}${FEED}`, { headers: gzip ? { 'Accept-Encoding': 'gzip' } : {} }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () => {
           const ms = performance.now() - t;
           const body = Buffer.concat(chunks);
-          bytes = body.length;
-          events = body.toString('utf8').split('BEGIN:VEVENT').length - 1;
-          resolve(ms);
+          const encoding = res.headers['content-encoding'];
+          if (encoding === 'gzip') gzipBytes = body.length;
+          else {
+            bytes = body.length;
+            events = body.toString('utf8').split('BEGIN:VEVENT').length - 1;
+          }
+          resolve({ ms, encoding });
         });
         res.on('error', reject);
       }).on('error', reject);
@@ -141,20 +152,27 @@ async function feedTimes(o: TargetsOptions, id: string) {
   // unchanged data version would let the "built" calendar come from the cache.
   const url = `${o.base}/api/pledges/${encodeURIComponent(id)}`;
   const auth = { Authorization: `Bearer ${o.token}` };
-  for (let i = 0; i < 5; i++) {
-    const etag = (await fetch(url, { headers: auth })).headers.get('ETag');
-    const res = await fetch(url, {
-      method: 'PATCH',
-      headers: { ...auth, 'Content-Type': 'application/json', 'If-Match': `"${versionFromIfMatch(etag)}"` },
-      body: JSON.stringify({ tags: [`bench-feed-${Date.now()}-${i}`] }),
-    });
-    if (res.status !== 200) throw new Error(`The feed's write answered ${res.status}: ${await res.text()}`);
-    built.push(await timeGet());
-    for (let j = 0; j < 10; j++) cached.push(await timeGet());
+  for (let i = 0; i < 6; i++) {
+    if (i > 0) {
+      const etag = (await fetch(url, { headers: auth })).headers.get('ETag');
+      const res = await fetch(url, {
+        method: 'PATCH',
+        headers: { ...auth, 'Content-Type': 'application/json', 'If-Match': `"${versionFromIfMatch(etag)}"` },
+        body: JSON.stringify({ tags: [`bench-feed-${Date.now()}-${i}`] }),
+      });
+      if (res.status !== 200) throw new Error(`The feed's write answered ${res.status}: ${await res.text()}`);
+    }
+    const { ms } = await timeGet();
+    if (i === 0) first = ms;
+    else built.push(ms);
+    for (let j = 0; j < 10; j++) cached.push((await timeGet()).ms);
+    // The first reader asking for gzip has the answer compressed, off the main thread.
+    for (let tries = 0; tries < 100 && (await timeGet(true)).encoding !== 'gzip'; tries++)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let j = 0; j < 10; j++) gzipped.push((await timeGet(true)).ms);
   }
-  built.sort((a, b) => a - b);
-  cached.sort((a, b) => a - b);
-  return { built, cached, bytes, events };
+  for (const list of [built, cached, gzipped]) list.sort((a, b) => a - b);
+  return { first, built, cached, gzipped, bytes, gzipBytes, events };
 }
 
 function rssMb(pid: number): number {
@@ -201,7 +219,13 @@ export async function runTargets(o: TargetsOptions): Promise<void> {
     ],
     ['slowest request, any scenario above', ms(worst), '≤ 1 s', worst <= 1000],
     [
-      `${FEED} (${feed.events} events, ${(feed.bytes / 1e6).toFixed(1)} MB) built`,
+      `${FEED} (${feed.events} events, ${(feed.bytes / 1e6).toFixed(1)} MB) first built`,
+      ms(feed.first),
+      '≤ 200 ms',
+      feed.first <= 200,
+    ],
+    [
+      '  built again after a write',
       `median ${ms(percentile(feed.built, 0.5))}, max ${ms(feed.built.at(-1)!)}`,
       '≤ 200 ms',
       feed.built.at(-1)! <= 200,
@@ -211,6 +235,12 @@ export async function runTargets(o: TargetsOptions): Promise<void> {
       `median ${ms(percentile(feed.cached, 0.5))}, p99 ${ms(percentile(feed.cached, 0.99))}`,
       '≤ 5 ms',
       percentile(feed.cached, 0.99) <= 5,
+    ],
+    [
+      `  the same gzip-compressed (${(feed.gzipBytes / 1e6).toFixed(2)} MB)`,
+      `median ${ms(percentile(feed.gzipped, 0.5))}, p99 ${ms(percentile(feed.gzipped, 0.99))}`,
+      '≤ 5 ms',
+      percentile(feed.gzipped, 0.99) <= 5,
     ],
     ['server RSS after the load', `${rss.toFixed(0)} MB`, '≤ 150 MB', rss <= 150],
   ];

@@ -14,7 +14,7 @@ export interface SizedAnswerCache extends AnswerCache {
 
 /** The bytes of an answer with its key (UTF-8 for the key and headers): what the bound counts. */
 export function answerBytes(key: string, answer: CachedAnswer): number {
-  let bytes = Buffer.byteLength(key) + answer.body.byteLength;
+  let bytes = Buffer.byteLength(key) + answer.body.byteLength + (answer.gzip?.byteLength ?? 0);
   for (const [name, value] of Object.entries(answer.headers)) bytes += name.length + Buffer.byteLength(value);
   return bytes;
 }

@@ -13,12 +13,19 @@ import { isSafeMethod } from './api/access';
 
 const PERSONAL = /^\/api\/(?:session|account|tokens|invites|users|settings)(?:\/|$)/;
 
+/**
+ * What a public read's answer varies by: who asks (a browser that signs in asks again) and, as the
+ * door in front of the server (fastReads.ts) may send a kept answer compressed, the encodings the
+ * reader takes.
+ */
+export const PUBLIC_READ_VARY = 'Cookie, Authorization, Accept-Encoding';
+
 /** The Cache-Control (and Vary) an API answer to this request must carry. */
 export function apiCachePolicy(request: Request, response?: Response): { cacheControl: string; vary?: string } {
   const { pathname } = new URL(request.url);
   if (!isSafeMethod(request.method) || PERSONAL.test(pathname)) return { cacheControl: 'no-store' };
   const chosen = response?.headers.get('Cache-Control');
-  if (chosen?.startsWith('public')) return { cacheControl: chosen, vary: 'Cookie, Authorization' };
+  if (chosen?.startsWith('public')) return { cacheControl: chosen, vary: PUBLIC_READ_VARY };
   return { cacheControl: 'private, no-cache', vary: 'Cookie, Authorization' };
 }
 

@@ -3,6 +3,7 @@
 // header what the full path answers, and everything it may not answer goes on to the full path.
 // Listens on 127.0.0.1 only.
 import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { diffPledges } from '@shared/domain/diff';
 import { answerKeyOf, publicReadOf } from './api/answers/answerMiddleware';
 import { seedIfEmpty } from './seed/seed';
+import { takesGzip } from './fastReads';
 import { nodeServer, type NodeServer, type NodeServerOptions } from './nodeServer';
 import { openSqlStore, type SqlStore } from './store/sql/sqlStore';
 
@@ -143,6 +145,45 @@ describe('the door in front of the server', () => {
     expect(atDoor.reply.body.length).toBe(0);
   });
 
+  it('sends a kept answer compressed to a reader who takes gzip, once it has been compressed', async () => {
+    await start();
+    const path = '/api/pledges?limit=50';
+    const plain = await send(path);
+    expect(plain.body.length).toBeGreaterThan(1024);
+    const gzipped = { 'Accept-Encoding': 'gzip, deflate, br' };
+    // The first reader who takes gzip gets the answer as it is, and has it compressed.
+    expect((await sendCounted(path, gzipped)).reply.headers['content-encoding']).toBeUndefined();
+    let compressed: Reply | undefined;
+    for (let i = 0; i < 100 && !compressed?.headers['content-encoding']; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      compressed = (await sendCounted(path, gzipped)).reply;
+    }
+    expect(compressed!.headers).toMatchObject({
+      'content-encoding': 'gzip',
+      etag: (plain.headers.etag as string).replace(/"$/, '.gzip"'),
+      vary: 'Cookie, Authorization, Accept-Encoding',
+    });
+    expect(Number(compressed!.headers['content-length'])).toBe(compressed!.body.length);
+    expect(compressed!.body.length).toBeLessThan(plain.body.length / 2);
+    expect(gunzipSync(compressed!.body).equals(plain.body)).toBe(true);
+    // Its ETag is the same answer's: 304 at the door and on the full path alike.
+    const etag = compressed!.headers.etag as string;
+    expect(await sendCounted(path, { ...gzipped, 'If-None-Match': etag })).toMatchObject({
+      atDoor: true,
+      reply: { status: 304, headers: { etag } },
+    });
+    expect(await sendCounted(path, { 'If-None-Match': etag, Cookie: 'theme=dark' })).toMatchObject({
+      atDoor: false,
+      reply: { status: 304, headers: { etag } },
+    });
+    // Who does not take gzip still gets the answer as it is.
+    for (const encoding of ['identity', 'gzip;q=0, *', '']) {
+      const reply = await send(path, encoding ? { 'Accept-Encoding': encoding } : {});
+      expect(reply.headers['content-encoding'], encoding).toBeUndefined();
+      expect(reply.body.equals(plain.body)).toBe(true);
+    }
+  });
+
   it('leaves to the full path what it may not answer', async () => {
     await start();
     const path = '/api/pledges?limit=3';
@@ -234,5 +275,25 @@ describe('the door in front of the server', () => {
     expect(kept.reply.body.toString()).toContain('https://pledges.example.org/');
     // Loopback names are still answered, addressed to PUBLIC_URL: the same answer.
     expect((await sendCounted(path)).atDoor).toBe(true);
+  });
+});
+
+describe('takesGzip', () => {
+  it('reads Accept-Encoding as RFC 9110 has it', () => {
+    const cases: [string | undefined, boolean][] = [
+      [undefined, false],
+      ['', false],
+      ['gzip', true],
+      ['GZIP', true],
+      ['deflate, gzip;q=0.5', true],
+      ['br, gzip;q=0', false],
+      ['x-gzip', true],
+      ['*', true],
+      ['*;q=0', false],
+      ['gzip;q=0, *', false],
+      ['identity', false],
+      ['br', false],
+    ];
+    for (const [header, takes] of cases) expect(takesGzip(header), String(header)).toBe(takes);
   });
 });

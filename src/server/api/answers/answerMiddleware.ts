@@ -17,6 +17,8 @@ import { answerEtag, answerToken, ANSWER_FORMAT, clockKey, requestKey, tagMatchi
 export interface CachedAnswer {
   body: Uint8Array<ArrayBuffer>;
   headers: Record<string, string>;
+  /** The body gzip-compressed, once a reader who takes gzip asked for it (src/server/fastReads.ts). */
+  gzip?: Uint8Array<ArrayBuffer> | undefined;
 }
 
 /** Recent answers of this instance (answerCache.ts keeps them in an LRU bounded by bytes). */

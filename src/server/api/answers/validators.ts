@@ -82,14 +82,20 @@ export function answerEtag(token: string, pledgeVersion?: number | null): string
 /**
  * The entity tag of If-None-Match that names this token (weakly compared, as RFC 9110 has it for
  * If-None-Match), or null. Only equal data versions give equal tokens, so a pledge's version
- * before the slash is still its version now.
+ * before the slash is still its version now. A compressed answer's tag names its encoding after
+ * the token (`"<token>.gzip"`, see src/server/fastReads.ts): the same answer, so it matches too.
  */
 export function tagMatching(ifNoneMatch: string | null | undefined, token: string): string | null {
   if (!ifNoneMatch) return null;
   for (const raw of ifNoneMatch.split(',')) {
     const tag = raw.trim().replace(/^W\//, '');
-    const m = /^"(?:(\d{1,12})\/)?([0-9a-z]{1,40})"$/.exec(tag);
+    const m = /^"(?:(\d{1,12})\/)?([0-9a-z]{1,40})(?:\.gzip)?"$/.exec(tag);
     if (m && m[2] === token) return tag;
   }
   return null;
+}
+
+/** The ETag of an answer sent gzip-compressed: strong still, one per encoding. */
+export function gzipEtag(etag: string): string {
+  return etag.replace(/"$/, '.gzip"');
 }
