@@ -2,7 +2,6 @@
 // languages, a link), and beside each recorded one (in the amount's list) a way to correct it, in
 // the same form, or to take it back. Each change is a new version of the pledge, with its history.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { create } from 'zustand';
 import { deliveryInputSchema, type Delivery, type Pledge } from '@shared/contract';
 import { todayIn } from '@shared/domain';
 import { formatDateIn, type Locale } from '@shared/i18n';
@@ -18,19 +17,10 @@ import { deliveryWords as words } from './messages';
 import './keeping.css';
 import { LinkInput, SaveCancel } from './editor-parts';
 import { noteDraft, NoteFields, noteOf } from './note-fields';
+import { openItemStore } from './open-item-store';
 
 /** Which delivery is open in the form: null closed, 'new' a new one, else a recorded one's id (of one pledge). */
-const useDeliveryForm = create<{
-  pledgeId: string | null;
-  item: string | null;
-  open: (pledgeId: string, item: string) => void;
-  close: () => void;
-}>()((set) => ({
-  pledgeId: null,
-  item: null,
-  open: (pledgeId, item) => set({ pledgeId, item }),
-  close: () => set({ pledgeId: null, item: null }),
-}));
+const useDeliveryForm = openItemStore<string>();
 
 /** "Edit" and "Remove" beside one recorded delivery: the others stay, the history keeps each change. */
 export function DeliveryActions({ pledge, delivery }: { pledge: Pledge; delivery: Delivery }) {

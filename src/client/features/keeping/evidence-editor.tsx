@@ -2,7 +2,6 @@
 // one, or remove one. The whole list is sent each time (the API keeps each item's first-recorded
 // time), and the history records every change.
 import { useState, type FormEvent } from 'react';
-import { create } from 'zustand';
 import { evidenceInputSchema, type Pledge } from '@shared/contract';
 import { evidenceInputOf } from '@shared/domain';
 import type { Locale } from '@shared/i18n';
@@ -17,22 +16,13 @@ import { evidenceEditWords as words } from './messages';
 import './keeping.css';
 import { LinkInput, SaveCancel } from './editor-parts';
 import { noteDraft, NoteFields, noteOf } from './note-fields';
+import { openItemStore } from './open-item-store';
 
 type Draft = { url: string; title: string; date: string; note: TwoLanguageText };
 const emptyDraft = (locale: Locale): Draft => ({ url: '', title: '', date: '', note: noteDraft(undefined, locale) });
 
 /** Which evidence item is open in the form: null closed, -1 a new one, n the n-th (of one pledge). */
-const useEvidenceForm = create<{
-  pledgeId: string | null;
-  index: number | null;
-  open: (pledgeId: string, index: number) => void;
-  close: () => void;
-}>()((set) => ({
-  pledgeId: null,
-  index: null,
-  open: (pledgeId, index) => set({ pledgeId, index }),
-  close: () => set({ pledgeId: null, index: null }),
-}));
+const useEvidenceForm = openItemStore<number>();
 
 /** "Edit" and "Remove" beside one piece of evidence, in the evidence list. */
 export function EvidenceActions({ pledge, index }: { pledge: Pledge; index: number }) {
@@ -70,7 +60,7 @@ export function EvidenceEditor({ pledge }: { pledge: Pledge }) {
   const change = usePledgeChange(pledge);
   const t = useT();
   const form = useEvidenceForm();
-  const editing = form.pledgeId === pledge.id ? form.index : null;
+  const editing = form.pledgeId === pledge.id ? form.item : null;
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(t.locale));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [shown, setShown] = useState<number | null>(null);
