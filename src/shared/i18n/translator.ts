@@ -24,23 +24,45 @@ export function compileWith(compile: MessageCompiler): void {
   runtimeCompiler = compile;
 }
 
+/** Words kept per translator; past this many, it starts again from none. */
+const KEPT_WORDS = 5000;
+
+/** The key of a message with its values, or null when a value is not a string or a number (a Date). */
+function keyOf(id: string, values: MessageValues | undefined): string | null {
+  if (values === undefined) return id;
+  let key = id;
+  for (const name in values) {
+    const value = values[name];
+    // A tag per type: the string "3" and the number 3 may be worded differently.
+    if (typeof value === 'string') key += `\u0000${name}\u0001s${value}`;
+    else if (typeof value === 'number') key += `\u0000${name}\u0001n${value}`;
+    else return null;
+  }
+  return key;
+}
+
 export function createTranslator(locale: Locale, translations: Translations = {}): Translate {
   const i18n = setupI18n();
   if (runtimeCompiler) i18n.setMessagesCompiler(runtimeCompiler);
   // English messages are their own translation: the source text in each Message is the fallback.
   i18n.load(locale, locale === SOURCE_LOCALE ? {} : (translations as Record<string, never>));
   i18n.activate(locale, [INTL_LOCALE[locale]]);
-  // A message without values always gives the same words in one translator: worded once (a
-  // 5,000-event calendar names a state and a verdict in every event).
-  const plain = new Map<string, string>();
+  // A message always gives the same words for the same values in one translator, and a feed says
+  // the same few ("overdue by 3 days", a state, a verdict, the same parties) for thousands of
+  // pledges: Lingui's formatting (a plural looked up, a number formatted) cost more than all the
+  // rest of an event. Words for values that are strings and numbers are kept, a bounded number.
+  const kept = new Map<string, string>();
   const t = (message: Message, values?: MessageValues) => {
-    if (values === undefined) {
-      let words = plain.get(message.id);
-      if (words === undefined)
-        plain.set(message.id, (words = i18n._({ id: message.id, message: message.message as string })));
-      return words;
+    const key = keyOf(message.id, values);
+    let words = key === null ? undefined : kept.get(key);
+    if (words === undefined) {
+      words = i18n._({ id: message.id, message: message.message as string, values: values as Record<string, unknown> });
+      if (key !== null) {
+        if (kept.size >= KEPT_WORDS) kept.clear();
+        kept.set(key, words);
+      }
     }
-    return i18n._({ id: message.id, message: message.message as string, values: values as Record<string, unknown> });
+    return words;
   };
   return Object.assign(t, { locale });
 }

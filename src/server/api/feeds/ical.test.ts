@@ -7,7 +7,7 @@ import type { PledgeFilters, PledgeRecord } from '@shared/contract';
 import { deadlineState } from '@shared/domain';
 import { translatorFor } from '@server/i18n';
 import { generatedPledges } from '@server/testing/generatedPledges';
-import { calendarBuilder, toICalendar } from './ical';
+import { calendarBuilder, foldLine, toICalendar } from './ical';
 import { linksFor, type ViewPledge } from './view';
 
 const RECORDS = generatedPledges(120);
@@ -66,5 +66,33 @@ describe('calendarBuilder', () => {
     build(listed(viewAt(edited, nowMs)), FILTERS, links, nowMs, t);
     build(listed(viewAt(edited, nowMs + 15 * 60_000)), FILTERS, links, nowMs + 15 * 60_000, t);
     expect(parse).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('foldLine', () => {
+  const octets = (text: string) => new TextEncoder().encode(text).length;
+  it('folds any line greedily at 75 octets, never inside a character, and unfolds to the line', () => {
+    const text = fc.oneof(
+      fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ';', '\t', '~'), maxLength: 400, size: 'max' }),
+      fc.string({ unit: 'grapheme', maxLength: 200, size: 'max' }),
+      fc.string({ unit: fc.constantFrom('a', 'é', 'ї', '€', '😀'), maxLength: 200, size: 'max' }),
+    );
+    fc.assert(
+      fc.property(text, (value) => {
+        const line = `DESCRIPTION:${value}`;
+        const lines = foldLine(line).split('\r\n');
+        const contents = lines.map((l, i) => (i ? l.slice(1) : l));
+        expect(contents.join('')).toBe(line);
+        lines.forEach((l, i) => {
+          expect(octets(l)).toBeLessThanOrEqual(75);
+          if (i) expect(l[0]).toBe(' ');
+          // Greedy: the next line's first character would not have fitted on this one.
+          const next = contents[i + 1];
+          if (next !== undefined)
+            expect(octets(l) + octets(String.fromCodePoint(next.codePointAt(0)!))).toBeGreaterThan(75);
+        });
+      }),
+      { numRuns: 300, seed: 20250818 },
+    );
   });
 });

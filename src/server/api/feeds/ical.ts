@@ -39,8 +39,13 @@ const BEYOND_PRINTABLE_ASCII = /[^ -~\t]/;
  * and encoding each one took seconds.
  */
 export function foldLine(line: string): string {
-  // Most lines are short printable ASCII: nothing to fold (75 such characters are 75 octets).
-  if (line.length <= 75 && !BEYOND_PRINTABLE_ASCII.test(line)) return line;
+  // Most lines are printable ASCII, one octet a character: folded by slicing, 75 then 74 at a time.
+  if (!BEYOND_PRINTABLE_ASCII.test(line)) {
+    if (line.length <= 75) return line;
+    let out = line.slice(0, 75);
+    for (let start = 75; start < line.length; start += 74) out += `${CRLF} ${line.slice(start, start + 74)}`;
+    return out;
+  }
   let out = '';
   let start = 0;
   let size = 0;
