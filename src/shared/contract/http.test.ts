@@ -25,6 +25,8 @@ describe('ETags and If-Match', () => {
   it('reads the version of the ETag a read of the pledge carries, whatever answer it names', () => {
     expect(versionFromIfMatch('"7/3k9x0q"')).toBe(7);
     expect(versionFromIfMatch('W/"12/a"')).toBe(12);
+    // The same answer sent gzip-compressed names its encoding too.
+    expect(versionFromIfMatch('"7/3k9x0q.gzip"')).toBe(7);
   });
 
   it.each([
@@ -41,6 +43,8 @@ describe('ETags and If-Match', () => {
     '"7/"',
     '"/7"',
     '"7/A B"',
+    '"7.gzip"',
+    '"7/abc.br"',
   ])('names no version in %j', (header) => {
     expect(versionFromIfMatch(header)).toBeNull();
   });

@@ -17,9 +17,10 @@ export function etagFor(version: number): string {
  * of a pledge answers `"<version>/<answer>"` (the version, then what the rest of the answer was
  * built from, for If-None-Match): If-Match takes either form and reads the version alone, so a
  * write against a pledge is refused only when that pledge changed, never because another did.
+ * The answer sent compressed names its encoding after it (`"<version>/<answer>.gzip"`).
  */
 export function versionFromIfMatch(header: string | null | undefined): number | null {
   if (!header) return null;
-  const m = /^\s*(?:W\/)?"(\d{1,12})(?:\/[0-9a-z]{1,40})?"\s*$/.exec(header);
+  const m = /^\s*(?:W\/)?"(\d{1,12})(?:\/[0-9a-z]{1,40}(?:\.gzip)?)?"\s*$/.exec(header);
   return m ? Number(m[1]) : null;
 }
