@@ -40,6 +40,7 @@ import {
 import { ConfirmDialog, errorsFromApi, Loaded, Loading, SecretReveal, Section, type Errors } from './form-bits';
 import { adminInviteWords, peopleWords, visibilityWords } from './messages';
 import { ROLE_HINTS, ROLE_LABELS } from './role-words';
+import { TableFrame } from '@client/components/table-frame';
 
 /** An invite's address, in the language of the admin who sends it (?lang=), the secret in the fragment. */
 export function inviteUrl(token: string, locale: Locale): string {
@@ -190,8 +191,8 @@ function PeopleSection({ me }: { me: Account }) {
     <Section stacked title={t(words.title)} lede={t(words.lede)}>
       <Loaded query={users} what={t(words.loading)} failed={t(words.failed)}>
         {(people) => (
-          <div className="table-scroll" role="region" aria-label={t(words.title)} tabIndex={0}>
-            <table className="account-table people-table">
+          <TableFrame label={t(words.title)}>
+            <table className="data-table account-table people-table">
               <thead>
                 <tr>
                   <th scope="col">{t(words.colName)}</th>
@@ -209,7 +210,7 @@ function PeopleSection({ me }: { me: Account }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableFrame>
         )}
       </Loaded>
       <dl className="role-legend">

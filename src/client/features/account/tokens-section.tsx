@@ -27,6 +27,7 @@ import {
   type Errors,
 } from './form-bits';
 import { tokenWords as words } from './messages';
+import { TableFrame } from '@client/components/table-frame';
 
 const SCOPE_LABELS: Record<TokenScope, Message> = { read: words.read, 'read-write': words.readWrite };
 
@@ -179,8 +180,8 @@ export function TokensSection({ canWrite }: { canWrite: boolean }) {
       <Loaded query={tokens} what={t(words.loading)} failed={t(words.failed)} skeleton={['60%', '45%']}>
         {(list) =>
           list.length ? (
-            <div className="table-scroll" role="region" aria-label={t(words.tableLabel)} tabIndex={0}>
-              <table className="account-table">
+            <TableFrame label={t(words.tableLabel)}>
+              <table className="data-table account-table">
                 <thead>
                   <tr>
                     <th scope="col">{t(words.name)}</th>
@@ -198,7 +199,7 @@ export function TokensSection({ canWrite }: { canWrite: boolean }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableFrame>
           ) : (
             <p className="muted account-empty">{t(words.none)}</p>
           )

@@ -9,6 +9,7 @@ import { ShownText } from '@client/i18n/shown-text';
 import { shownName } from '@shared/i18n';
 import { partyTableWords as words } from './messages';
 import { KIND_WORDS, otherNames, type PartySort, type PartySortKey } from './party-table-model';
+import { TableFrame } from '@client/components/table-frame';
 
 interface PartyTableProps {
   parties: PartyWithRecord[];
@@ -61,8 +62,8 @@ export function PartyTable({ parties, names, sort, onSort, caption, onEdit, onMe
     return others.length ? t(words.also, { meta: said, aliases: others.join(', ') }) : said;
   };
   return (
-    <div className="party-table-scroll" role="region" aria-labelledby="party-table-caption" tabIndex={0}>
-      <table className="party-table">
+    <TableFrame labelledBy="party-table-caption" elevated>
+      <table className="data-table party-table">
         <caption id="party-table-caption">{caption}</caption>
         <thead>
           <tr>
@@ -124,6 +125,6 @@ export function PartyTable({ parties, names, sort, onSort, caption, onEdit, onMe
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }
