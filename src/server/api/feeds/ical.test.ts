@@ -7,7 +7,7 @@ import type { PledgeFilters, PledgeRecord } from '@shared/contract';
 import { deadlineState } from '@shared/domain';
 import { translatorFor } from '@server/i18n';
 import { generatedPledges } from '@server/testing/generatedPledges';
-import { calendarBuilder, foldLine, toICalendar } from './ical';
+import { calendarBuilder, escapeText, foldLine, toICalendar } from './ical';
 import { linksFor, type ViewPledge } from './view';
 
 const RECORDS = generatedPledges(120);
@@ -94,5 +94,42 @@ describe('foldLine', () => {
       }),
       { numRuns: 300, seed: 20250818 },
     );
+  });
+});
+
+describe('escapeText', () => {
+  /** RFC 5545 3.3.11 step by step: line breaks to \n, controls but a tab dropped, \ ; , escaped, \n escaped. */
+  const stepByStep = (value: string) =>
+    value
+      .replace(/\r\n|\r/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/[\\;,]/g, (c) => `\\${c}`)
+      .replace(/\n/g, '\\n');
+
+  it('escapes in one pass what the rule does step by step', () => {
+    const unit = fc.constantFrom(
+      'a',
+      'ї',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\r\n',
+      '\\',
+      ';',
+      ',',
+      '\u0000',
+      '\u001f',
+      '\u007f',
+      ':',
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60, size: 'max' }), (value) => {
+        expect(escapeText(value)).toBe(stepByStep(value));
+      }),
+      { numRuns: 500, seed: 20250818 },
+    );
+    expect(escapeText('A, B; C\\ D\r\nE\rF\tG\u0001')).toBe('A\\, B\\; C\\\\ D\\nE\\nF\tG');
   });
 });
