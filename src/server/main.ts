@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { linkUrl } from '@shared/contract';
 import { readConfig } from './config';
 import { nodeServer } from './nodeServer';
+import { warmUpCalendars } from './api/feeds/warmUp';
 import { seedIfEmpty } from './seed/seed';
 import { DatabaseFileError } from './store/sql/databaseFile';
 import { openSqlStore } from './store/sql/sqlStore';
@@ -49,6 +50,8 @@ async function main(): Promise<void> {
     const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
     const origin = publicUrl ?? `http://${shownHost}:${info.port}`;
     console.log(`Pledge Tracker is running at ${origin}`);
+    // Optional: a failure here changes nothing a reader sees (warmUp.ts says why it runs).
+    setImmediate(() => void warmUpCalendars(store, now()).catch(() => undefined));
     void accounts.ownerLinkToken().then((token) => {
       if (!token) return;
       console.log(

@@ -57,17 +57,18 @@ export interface ListedViewPledge {
   state: DeadlineState;
 }
 
-/** Every pledge of the view (up to MAX_FEED_PLEDGES), in the view's order, with its state at `nowMs`, unparsed. */
+/** Every pledge of the view (up to `max`), in the view's order, with its state at `nowMs`, unparsed. */
 export async function collectListed(
   store: PledgeStore,
   filters: PledgeFilters,
   nowMs: number,
+  max = MAX_FEED_PLEDGES,
 ): Promise<{ pledges: ListedViewPledge[]; total: number }> {
   const { sort = DEFAULT_SORT, ...rest } = dataFilters(filters);
   const pledges: ListedViewPledge[] = [];
   let total = 0;
-  for (let offset = 0; offset < MAX_FEED_PLEDGES;) {
-    const page = await store.list({ ...rest, sort, offset, limit: Math.min(PAGE, MAX_FEED_PLEDGES - offset) }, nowMs);
+  for (let offset = 0; offset < max;) {
+    const page = await store.list({ ...rest, sort, offset, limit: Math.min(PAGE, max - offset) }, nowMs);
     total = page.total;
     for (const item of page.items) pledges.push({ json: item.json, state: stateFromTiming(item.timing, nowMs) });
     offset += page.items.length;
