@@ -2,7 +2,7 @@
 // (securityHeaders.ts), and in front of that the door that answers anonymous public reads from the
 // answer cache (fastReads.ts). main.ts reads the configuration, opens the store and listens; tests
 // compose the same server over their own store.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { registerAccountRoutes } from './accounts/accountRoutes';
 import { Accounts } from './accounts/accounts';
@@ -87,9 +87,9 @@ export function nodeServer(options: NodeServerOptions): NodeServer {
     reads,
   });
   const answered = { atDoor: 0, full: 0 };
-  const fullPath = (request: Parameters<typeof full>[0], response: Parameters<typeof full>[1]) => {
+  const fullPath = (request: IncomingMessage, response: ServerResponse) => {
     answered.full++;
-    void full(request, response);
+    void full(request, untypedNotModified(response));
   };
   const server = createServer(SLOW_CLIENT_LIMITS, (request, response) => {
     // What the door cannot answer, or fails at (the full path then says what went wrong), goes on.
@@ -99,4 +99,24 @@ export function nodeServer(options: NodeServerOptions): NodeServer {
     );
   });
   return { server, accounts, built: site.built, answers, answered };
+}
+
+/**
+ * @hono/node-server gives every answer without a Content-Type "text/plain", a 304 included. A
+ * cache updates the answer it keeps with a 304's headers (RFC 9111 4.3.4), so it could take a kept
+ * JSON list or calendar for text. The response's 304s are written without one, as the door's are.
+ */
+function untypedNotModified(response: ServerResponse): ServerResponse {
+  const writeHead = response.writeHead;
+  response.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+    if (status === 304) {
+      for (const headers of rest)
+        if (headers && typeof headers === 'object' && !Array.isArray(headers))
+          for (const name of Object.keys(headers))
+            if (name.toLowerCase() === 'content-type') delete (headers as Record<string, unknown>)[name];
+      this.removeHeader('content-type');
+    }
+    return writeHead.apply(this, [status, ...rest] as Parameters<typeof writeHead>);
+  } as typeof writeHead;
+  return response;
 }
