@@ -27,7 +27,7 @@ import type {
   UpdateResult,
 } from '../types';
 import { CountCache } from '../sql/countCache';
-import { planList, type ListPlan, type TextContains } from '../sql/listPlan';
+import { planList, type ListDialect, type ListPlan } from '../sql/listPlan';
 import * as q from '../sql/queries';
 import { historyEvent } from '../sql/rows';
 import type { Database } from '../sql/schema';
@@ -36,7 +36,15 @@ import { migratePg } from './migrate';
 /** Rows per multi-row INSERT when seeding: some 20 parameters a row, well under PostgreSQL's 65,535. */
 const INSERT_BATCH = 1000;
 
-const postgresContains: TextContains = (word) => sql`strpos(search_text, ${word}) > 0`;
+const postgresDialect: ListDialect = {
+  contains: (word) => sql`strpos(search_text, ${word}) > 0`,
+  /**
+   * The column itself: with SQLite's unary plus, the planner had no statistics for the expression,
+   * and took the first 5,000 of 32,000 overdue pledges (a calendar) by a parallel scan of every
+   * pledge and a sort on disk, 60-80 ms, instead of the index by closing time, 11 ms.
+   */
+  opensAt: sql<number>`opens_at`,
+};
 
 /** Runs queries on the pool, or inside one transaction (`on` is then the transaction). */
 class Runner {
@@ -81,7 +89,7 @@ export class PgStore implements PledgeStore {
   async list(query: StoreListQuery, nowMs: number): Promise<ListResult> {
     await this.forgetIfChanged();
     if (query.asOf !== undefined) return this.listAsOf({ ...query, asOf: query.asOf });
-    const plan = planList(query, nowMs, postgresContains);
+    const plan = planList(query, nowMs, postgresDialect);
     if (!this.counts.covers(nowMs)) this.counts.reset(await this.clockInterval(nowMs));
     const counts = this.counts.get(plan.countKey) ?? this.counts.set(plan.countKey, await this.countParts(plan));
     const items: ListedPledge[] = [];

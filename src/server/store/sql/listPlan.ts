@@ -51,18 +51,11 @@ interface Segment {
 }
 
 const isOpen = sql<SqlBool>`verdict = 'open'`;
-/**
- * `opens_at`, as a term no index may serve (SQLite's unary plus): the overdue and due segments
- * are then counted on the index by closing time, which holds opens_at too, without reading a
- * row. Left indexable, SQLite counted them on the index by opening time and read every row it
- * named for its closes_at: 110 ms of CPU for 32,000 overdue pledges, after every write.
- */
-const opensAt = sql<number>`+opens_at`;
 const isResolved = sql<SqlBool>`verdict <> 'open'`;
 const RESOLVED_STATES: readonly DeadlineState[] = ['none', 'met', 'late', 'missed'];
 
 /** The status segments the verdict and state filters leave in, in display order. */
-function statusSegments(query: StoreListQuery, nowMs: number): Segment[] {
+function statusSegments(query: StoreListQuery, nowMs: number, { opensAt }: ListDialect): Segment[] {
   const wantsOpen = !query.verdict || query.verdict.includes('open');
   const wants = (state: DeadlineState) => wantsOpen && (!query.state || query.state.includes(state));
   const segments: Segment[] = [];
@@ -138,15 +131,31 @@ function utcMidnight(date: string): number {
   return Date.parse(`${date}T00:00:00Z`);
 }
 
-/**
- * A search word's test on search_text (already lower-cased, like the words), the one condition
- * the two SQL dialects spell differently: SQLite's instr(), PostgreSQL's strpos().
- */
-export type TextContains = (word: string) => RawBuilder<SqlBool>;
+/** What the two SQL dialects spell, or plan, differently in a list. */
+export interface ListDialect {
+  /**
+   * A search word's test on search_text (already lower-cased, like the words): SQLite's instr(),
+   * PostgreSQL's strpos().
+   */
+  contains: (word: string) => RawBuilder<SqlBool>;
+  /** `opens_at` in the overdue and due segments' conditions (see sqliteDialect). */
+  opensAt: RawBuilder<number>;
+}
 
-export const sqliteContains: TextContains = (word) => sql<SqlBool>`instr(search_text, ${word}) > 0`;
+export const sqliteDialect: ListDialect = {
+  contains: (word) => sql<SqlBool>`instr(search_text, ${word}) > 0`,
+  /**
+   * `opens_at` as a term no index may serve (the unary plus): the overdue and due segments are
+   * then counted on the index by closing time, which holds opens_at too, without reading a row.
+   * Left indexable, SQLite counted them on the index by opening time and read every row it named
+   * for its closes_at: 110 ms of CPU for 32,000 overdue pledges, after every write. PostgreSQL's
+   * planner has statistics for the column but none for the expression, and the plus led it to a
+   * parallel scan of every pledge and a sort on disk (see the PostgreSQL store's dialect).
+   */
+  opensAt: sql<number>`+opens_at`,
+};
 
-export function planList(query: StoreListQuery, nowMs: number, contains: TextContains = sqliteContains): ListPlan {
+export function planList(query: StoreListQuery, nowMs: number, dialect: ListDialect = sqliteDialect): ListPlan {
   const words = searchWords(query.q);
   const party = query.party;
   const tags = query.tag?.length ? [...new Set(query.tag)].sort() : undefined;
@@ -226,7 +235,7 @@ export function planList(query: StoreListQuery, nowMs: number, contains: TextCon
     common.push(() => (slipped ? sql<SqlBool>`deadline_slips >= 1` : sql<SqlBool>`deadline_slips = 0`));
   if (progress?.length)
     common.push(() => sql<SqlBool>`progress_state in (${sql.join(progress.map((p) => sql.lit(p)))})`);
-  for (const word of words) common.push(() => contains(word));
+  for (const word of words) common.push(() => dialect.contains(word));
   const withCommon =
     (where: Condition | null): Condition =>
     (eb) =>
@@ -237,7 +246,7 @@ export function planList(query: StoreListQuery, nowMs: number, contains: TextCon
   const filterKey = `${table} ${serializeFilters(filters).toString()}`;
   // A deadline range never matches a pledge without a deadline: its segment is left out.
   const ranged = from !== undefined || to !== undefined;
-  const segments = statusSegments(query, nowMs).filter((s) => !(ranged && s.name === 'undated'));
+  const segments = statusSegments(query, nowMs, dialect).filter((s) => !(ranged && s.name === 'undated'));
 
   if (query.sort === 'status') {
     return {
